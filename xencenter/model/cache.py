@@ -1,0 +1,239 @@
+"""The object cache of one connection, fed by ``event.from``.
+
+Threading rule (the whole contract): one worker thread calls the mutating methods (``apply``, ``refill``,
+``begin_refill``/``end_refill``, ``reset``); any thread may read. The writer never changes a stored record
+in place: every add/mod stores the event's snapshot dict as a new entry (a single dict assignment, atomic
+under the GIL) and a del pops the entry. Readers therefore always see whole records, old or new, and must
+treat records as read-only. A reader may see a batch half applied (a new VBD before the VM that lists it):
+that is why references resolve to None instead of raising. Readers that walk a whole class take a snapshot
+of the table first (``list(table.items())`` runs in C without releasing the GIL), which ``all``/``items`` do.
+
+Snapshots are stored as they arrive, without copies or conversion, so a pool of 20,000 VMs costs what its
+records cost; typed wrappers (``objects.py``) are created on demand and hold only a reference to the record.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from xencenter.model.objects import class_name, wrap
+from xencenter.xenapi.events import Event
+
+if TYPE_CHECKING:
+    from xencenter.model.objects import Pool, XenObject
+
+Key = tuple[str, str]  # (API class name, ref)
+Record = dict[str, Any]
+
+
+@dataclass
+class ChangeSet:
+    """Which objects appeared, changed or disappeared, as (class, ref) pairs.
+
+    A key is in at most one set. ``merge`` folds a later change set into this one the way the UI needs it:
+    added then removed cancels out (the UI never saw it), added then changed stays added, removed then added
+    becomes changed.
+    """
+
+    added: set[Key] = field(default_factory=set)
+    changed: set[Key] = field(default_factory=set)
+    removed: set[Key] = field(default_factory=set)
+
+    def note_added(self, key: Key) -> None:
+        if key in self.removed:
+            self.removed.discard(key)
+            self.changed.add(key)
+        elif key not in self.changed:
+            self.added.add(key)
+
+    def note_changed(self, key: Key) -> None:
+        if key not in self.added:
+            self.changed.add(key)
+
+    def note_removed(self, key: Key) -> None:
+        if key in self.added:
+            self.added.discard(key)
+        else:
+            self.changed.discard(key)
+            self.removed.add(key)
+
+    def merge(self, later: ChangeSet) -> ChangeSet:
+        """Accumulate ``later`` (which happened after this one) into self; returns self."""
+        for key in later.added:
+            self.note_added(key)
+        for key in later.changed:
+            self.note_changed(key)
+        for key in later.removed:
+            self.note_removed(key)
+        return self
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.changed or self.removed)
+
+    def __len__(self) -> int:
+        return len(self.added) + len(self.changed) + len(self.removed)
+
+
+class ObjectCache:
+    """Every object of one connection by class and ref, as the server last described it."""
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._tables: dict[str, dict[str, Record]] = {}
+        self._by_uuid: dict[str, Key] = {}
+        self._power_changed_at: dict[str, float] = {}
+        self._refill_seen: set[Key] | None = None
+        self._write_lock = threading.Lock()
+        self._clock = clock
+        #: Server clock minus local clock in seconds (set by the connection from ``host.get_servertime``);
+        #: used to turn server timestamps such as ``VM_metrics.start_time`` into local time.
+        self.server_time_offset = 0.0
+
+    # ---- writing (one worker thread) -------------------------------------------------------------------
+
+    def apply(self, events: Iterable[Event]) -> ChangeSet:
+        """Apply ``event.from`` events in order and report what changed."""
+        changes = ChangeSet()
+        with self._write_lock:
+            for event in events:
+                self._apply_one(event, changes)
+        return changes
+
+    def _apply_one(self, event: Event, changes: ChangeSet) -> None:
+        cls = class_name(event.cls)
+        ref = event.ref
+        key = (cls, ref)
+        table = self._tables.get(cls)
+        if event.operation == "del":
+            old = table.pop(ref, None) if table is not None else None
+            if old is not None:
+                self._unindex(old, key)
+                self._power_changed_at.pop(ref, None)
+                changes.note_removed(key)
+            return
+        snapshot = event.snapshot
+        if snapshot is None:
+            return
+        if table is None:
+            table = self._tables.setdefault(cls, {})
+        old = table.get(ref)
+        table[ref] = snapshot
+        if self._refill_seen is not None:
+            self._refill_seen.add(key)
+        if old is None:
+            changes.note_added(key)
+        elif self._refill_seen is not None and old == snapshot:
+            pass  # refilled unchanged: nothing for the UI to redo
+        else:
+            changes.note_changed(key)
+        uuid = snapshot.get("uuid")
+        if old is not None and old.get("uuid") != uuid:
+            self._unindex(old, key)
+        if uuid:
+            self._by_uuid[uuid] = key
+        if cls == "VM" and old is not None and old.get("power_state") != snapshot.get("power_state"):
+            self._power_changed_at[ref] = self._clock()
+
+    def _unindex(self, record: Record, key: Key) -> None:
+        uuid = record.get("uuid")
+        if uuid and self._by_uuid.get(uuid) == key:
+            del self._by_uuid[uuid]
+
+    def begin_refill(self) -> None:
+        """Start a clean refill (after EVENTS_LOST or SESSION_INVALID) without wiping what the UI shows.
+
+        Feed the ``event.from(["*"], "")`` answer to ``apply``; ``end_refill`` then removes what the refill
+        did not mention. Objects that come back identical are not reported as changed.
+        """
+        with self._write_lock:
+            self._refill_seen = set()
+
+    def end_refill(self) -> ChangeSet:
+        """Remove every object the refill did not mention and report those removals."""
+        changes = ChangeSet()
+        with self._write_lock:
+            seen = self._refill_seen or set()
+            self._refill_seen = None
+            for cls, table in list(self._tables.items()):
+                for ref in [r for r in table if (cls, r) not in seen]:
+                    record = table.pop(ref)
+                    self._unindex(record, (cls, ref))
+                    self._power_changed_at.pop(ref, None)
+                    changes.note_removed((cls, ref))
+        return changes
+
+    def refill(self, events: Iterable[Event]) -> ChangeSet:
+        """A whole refill in one call: the difference between the old content and ``events``."""
+        self.begin_refill()
+        changes = self.apply(events)
+        return changes.merge(self.end_refill())
+
+    def reset(self) -> ChangeSet:
+        """Forget everything (e.g. the server was removed); reports every object as removed."""
+        with self._write_lock:
+            changes = ChangeSet(removed={(cls, ref) for cls, table in self._tables.items() for ref in table})
+            self._tables = {}
+            self._by_uuid = {}
+            self._power_changed_at = {}
+            self._refill_seen = None
+        return changes
+
+    # ---- reading (any thread) --------------------------------------------------------------------------
+
+    def record(self, cls: str, ref: str) -> Record | None:
+        """The raw snapshot dict (read-only) or None."""
+        table = self._tables.get(class_name(cls))
+        return table.get(ref) if table is not None and isinstance(ref, str) else None
+
+    def get(self, cls: str, ref: str) -> XenObject | None:
+        """A typed wrapper for one object, or None when absent (including ``OpaqueRef:NULL``)."""
+        cls = class_name(cls)
+        table = self._tables.get(cls)
+        if table is None or not isinstance(ref, str):
+            return None
+        record = table.get(ref)
+        return None if record is None else wrap(self, cls, ref, record)
+
+    def items(self, cls: str) -> list[tuple[str, Record]]:
+        """A snapshot of (ref, record) pairs of one class."""
+        table = self._tables.get(class_name(cls))
+        return list(table.items()) if table is not None else []
+
+    def all(self, cls: str) -> list[XenObject]:
+        """Typed wrappers for every object of one class."""
+        cls = class_name(cls)
+        return [wrap(self, cls, ref, record) for ref, record in self.items(cls)]
+
+    def refs(self, cls: str) -> list[str]:
+        table = self._tables.get(class_name(cls))
+        return list(table) if table is not None else []
+
+    def count(self, cls: str) -> int:
+        table = self._tables.get(class_name(cls))
+        return len(table) if table is not None else 0
+
+    def counts(self) -> dict[str, int]:
+        """Number of objects per API class name (classes never seen are absent)."""
+        return {cls: len(table) for cls, table in list(self._tables.items()) if table}
+
+    def classes(self) -> list[str]:
+        return [cls for cls, table in list(self._tables.items()) if table]
+
+    def __len__(self) -> int:
+        return sum(self.counts().values())
+
+    def find_by_uuid(self, uuid: str) -> XenObject | None:
+        key = self._by_uuid.get(uuid)
+        return self.get(*key) if key is not None else None
+
+    def pool(self) -> Pool | None:
+        """The connection's pool object (every connection has exactly one, possibly nameless)."""
+        items = self.items("pool")
+        return wrap(self, "pool", *items[0]) if items else None  # type: ignore[return-value]
+
+    def power_state_changed_at(self, vm_ref: str) -> float | None:
+        """Local time at which this cache saw the VM's power_state change (not set by the initial fill)."""
+        return self._power_changed_at.get(vm_ref)

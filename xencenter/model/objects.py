@@ -1,0 +1,434 @@
+"""Typed, lazy wrappers over cached records.
+
+A wrapper holds the cache, its class, its ref and the record snapshot it was made from, nothing else, so it
+costs almost nothing and always reads one consistent version of the object. Any field of the class is an
+attribute (``vm.power_state``, ``host.name_label``); the field types come from the XenAPI schema, so
+reference fields resolve to wrappers (``vm.resident_on`` -> Host or None, ``vm.VBDs`` -> list of VBD; a
+dangling or ``OpaqueRef:NULL`` ref is None / skipped, never an error), and ints, floats, bools and dates are
+read leniently from whatever the wire delivered. ``ref_of``/``refs_of`` give the raw refs.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from xencenter import schema
+from xencenter.model import placement
+from xencenter.model.values import (
+    as_bool,
+    as_float,
+    as_int,
+    is_null_ref,
+    parse_datetime,
+    parse_timestamp,
+)
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    from xencenter.model.cache import ObjectCache, Record
+
+HIDE_FROM_XENCENTER = "HideFromXenCenter"
+CUSTOM_FIELD_PREFIX = "XenCenter.CustomFields."
+GUI_TEMP_PREFIX = "__gui__"  # XenCenter's prefix for objects it is still creating
+
+
+@functools.cache
+def class_name(name: str) -> str:
+    """The API spelling of a class (``vm`` -> ``VM``); unknown classes keep their own name."""
+    try:
+        return schema.canonical_name(name)
+    except KeyError:
+        return name
+
+
+@functools.cache
+def field_kinds(cls: str) -> dict[str, tuple[str, str | None]]:
+    """Field name -> (kind, referenced class) for one class, derived from the schema types.
+
+    Kinds: ``ref``, ``refs`` (ref set), ``int``, ``float``, ``bool``, ``datetime``, ``map``, ``set``, ``text``.
+    """
+    try:
+        fields = schema.fields(cls)
+    except KeyError:
+        return {}
+    kinds: dict[str, tuple[str, str | None]] = {}
+    for f in fields:
+        t: str = f["type"]
+        if t.endswith(" ref set"):
+            kinds[f["name"]] = ("refs", class_name(t[: -len(" ref set")]))
+        elif t.endswith(" ref"):
+            kinds[f["name"]] = ("ref", class_name(t[: -len(" ref")]))
+        elif t in ("int", "float", "bool", "datetime"):
+            kinds[f["name"]] = (t, None)
+        elif t.endswith(" map"):
+            kinds[f["name"]] = ("map", None)
+        elif t.endswith(" set"):
+            kinds[f["name"]] = ("set", None)
+        else:
+            kinds[f["name"]] = ("text", None)
+    return kinds
+
+
+_EMPTY: dict[str, Any] = {"int": 0, "float": 0.0, "bool": False, "text": ""}
+
+
+class XenObject:
+    """Any cached object; subclasses add what the views need for their class."""
+
+    __slots__ = ("cache", "cls", "ref", "record")
+    CLASS: ClassVar[str | None] = None
+
+    def __init__(self, cache: ObjectCache, cls: str, ref: str, record: Record) -> None:
+        self.cache = cache
+        self.cls = cls
+        self.ref = ref
+        self.record = record
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        record = self.record
+        kind = field_kinds(self.cls).get(name)
+        if kind is None:
+            if name in record:
+                return record[name]
+            raise AttributeError(f"{self.cls} has no field {name!r}")
+        value = record.get(name)
+        what, target = kind
+        if what == "ref":
+            return None if is_null_ref(value) else self.cache.get(target, value)  # type: ignore[arg-type]
+        if what == "refs":
+            resolved = (self.cache.get(target, r) for r in value or ())  # type: ignore[arg-type]
+            return [obj for obj in resolved if obj is not None]
+        if value is None:
+            if what == "map":
+                return {}
+            if what == "set":
+                return []
+            return None if what == "datetime" else _EMPTY[what]
+        if what == "int":
+            return as_int(value)
+        if what == "bool":
+            return as_bool(value)
+        if what == "float":
+            return as_float(value)
+        if what == "datetime":
+            return parse_datetime(value)
+        return value
+
+    def ref_of(self, field: str) -> str | None:
+        """The raw ref in a reference field, None when null."""
+        value = self.record.get(field)
+        return None if is_null_ref(value) else value
+
+    def refs_of(self, field: str) -> list[str]:
+        """The raw refs in a ref-set field, without null refs."""
+        return [r for r in self.record.get(field) or () if not is_null_ref(r)]
+
+    @property
+    def uuid(self) -> str:
+        return self.record.get("uuid") or ""
+
+    @property
+    def name(self) -> str:
+        """The name shown to the user: ``name_label`` (or ``name`` for the few classes without one)."""
+        record = self.record
+        return record.get("name_label") or record.get("name") or ""
+
+    @property
+    def description(self) -> str:
+        return self.record.get("name_description") or ""
+
+    @property
+    def other_config(self) -> dict[str, str]:
+        return self.record.get("other_config") or {}
+
+    @property
+    def tags(self) -> list[str]:
+        return list(self.record.get("tags") or ())
+
+    @property
+    def folder(self) -> str:
+        """The XenCenter folder path (``other_config["folder"]``, e.g. ``/Production/Web``), or ''."""
+        return self.other_config.get("folder", "")
+
+    @property
+    def custom_fields(self) -> dict[str, str]:
+        """XenCenter custom field values: ``other_config["XenCenter.CustomFields.<name>"]`` by name."""
+        n = len(CUSTOM_FIELD_PREFIX)
+        return {k[n:]: v for k, v in self.other_config.items() if k.startswith(CUSTOM_FIELD_PREFIX)}
+
+    @property
+    def hidden(self) -> bool:
+        """``other_config["HideFromXenCenter"]`` is true: shown only with the 'hidden objects' option."""
+        return as_bool(self.other_config.get(HIDE_FROM_XENCENTER))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, XenObject) and other.ref == self.ref and other.cache is self.cache
+
+    def __hash__(self) -> int:
+        return hash(self.ref)
+
+    def __repr__(self) -> str:
+        return f"<{self.cls} {self.name!r} {self.ref}>"
+
+
+class Pool(XenObject):
+    __slots__ = ()
+    CLASS = "pool"
+
+    @property
+    def coordinator(self) -> Host | None:
+        return self.master
+
+
+class Host(XenObject):
+    __slots__ = ()
+    CLASS = "host"
+
+    @property
+    def is_live(self) -> bool:
+        return placement.host_is_live(self)
+
+    @property
+    def is_coordinator(self) -> bool:
+        return placement.host_state(self).coordinator
+
+    @property
+    def in_maintenance(self) -> bool:
+        return placement.host_state(self).maintenance
+
+    @property
+    def boot_time(self) -> float | None:
+        """Server-clock unix time of the last boot (``other_config["boot_time"]``)."""
+        return parse_timestamp(self.other_config.get("boot_time"))
+
+    @property
+    def agent_start_time(self) -> float | None:
+        """Server-clock unix time the toolstack started (``other_config["agent_start_time"]``)."""
+        return parse_timestamp(self.other_config.get("agent_start_time"))
+
+
+class HostMetrics(XenObject):
+    __slots__ = ()
+    CLASS = "host_metrics"
+
+
+class HostCPU(XenObject):
+    __slots__ = ()
+    CLASS = "host_cpu"
+
+
+_LAST_BOOTED_GM = re.compile(r"""['"]guest_metrics['"]\s+['"](OpaqueRef:[0-9a-fA-F-]{36})['"]""")
+
+
+class VM(XenObject):
+    __slots__ = ()
+    CLASS = "VM"
+
+    @property
+    def is_snapshot(self) -> bool:
+        return as_bool(self.record.get("is_a_snapshot"))
+
+    @property
+    def is_default_template(self) -> bool:
+        """A template shipped with the server: ``is_default_template`` or ``other_config["default_template"]``."""
+        record = self.record
+        return as_bool(record.get("is_default_template")) or as_bool(self.other_config.get("default_template"))
+
+    @property
+    def is_user_template(self) -> bool:
+        return self.is_a_template and not self.is_snapshot and not self.is_default_template
+
+    @property
+    def is_real_vm(self) -> bool:
+        """Neither a template, a snapshot nor a control domain."""
+        return not (self.is_a_template or self.is_snapshot or self.is_control_domain)
+
+    @property
+    def is_hvm(self) -> bool:
+        return bool(self.record.get("HVM_boot_policy"))
+
+    def shown(self, show_hidden: bool) -> bool:
+        """XenCenter's ``VM.Show``: internal templates and half-created objects never, hidden ones on request."""
+        if "xensource_internal" in self.other_config or self.name.startswith(GUI_TEMP_PREFIX):
+            return False
+        return show_hidden or not self.hidden
+
+    @property
+    def last_booted_guest_metrics(self) -> VMGuestMetrics | None:
+        """The guest metrics named in ``last_booted_record`` (how XenCenter recognises a halted Linux VM)."""
+        m = _LAST_BOOTED_GM.search(self.record.get("last_booted_record") or "")
+        return self.cache.get("VM_guest_metrics", m.group(1)) if m else None  # type: ignore[return-value]
+
+    @property
+    def os_name(self) -> str | None:
+        """The guest's OS name as XenCenter shows it, None when the guest has not told."""
+        gm = self.guest_metrics
+        return gm.os_name if gm is not None else None
+
+    @property
+    def start_time(self) -> datetime | None:
+        """``VM_metrics.start_time`` (server clock), None when unknown."""
+        metrics = self.metrics
+        return metrics.start_time if metrics is not None else None
+
+    @property
+    def power_state_changed_at(self) -> float | None:
+        """Best local-clock estimate of the last power-state change; see ``virtualization.py``."""
+        times = [self.cache.power_state_changed_at(self.ref)]
+        start = self.start_time
+        if start is not None:
+            times.append(start.timestamp() - self.cache.server_time_offset)
+        shutdown = parse_datetime(self.other_config.get("last_shutdown_time"))
+        if shutdown is not None:
+            times.append(shutdown.timestamp() - self.cache.server_time_offset)
+        known = [t for t in times if t is not None]
+        return max(known) if known else None
+
+    @property
+    def home(self) -> Host | None:
+        return placement.vm_home(self)
+
+
+class VMMetrics(XenObject):
+    __slots__ = ()
+    CLASS = "VM_metrics"
+
+
+class VMGuestMetrics(XenObject):
+    __slots__ = ()
+    CLASS = "VM_guest_metrics"
+
+    @property
+    def os_name(self) -> str | None:
+        """XenCenter's ``GetOSName``: ``os_version["name"]`` up to ``|``, without the Microsoft prefix."""
+        name = (self.record.get("os_version") or {}).get("name") or ""
+        bar = name.find("|")
+        if bar >= 1:
+            name = name[:bar]
+        for prefix in ("Microsoft®", "Microsoft"):
+            if name.startswith(prefix):
+                if name != prefix:
+                    name = name[len(prefix):].strip()
+                break
+        return name or None
+
+
+class SR(XenObject):
+    __slots__ = ()
+    CLASS = "SR"
+
+    @property
+    def home(self) -> Host | None:
+        return placement.sr_home(self)
+
+    @property
+    def is_local(self) -> bool:
+        return placement.sr_is_local(self)
+
+    @property
+    def is_tools_sr(self) -> bool:
+        return as_bool(self.record.get("is_tools_sr")) or self.name == "XenServer Tools"
+
+    def shown(self, show_hidden: bool) -> bool:
+        """XenCenter's ``SR.Show``: never the legacy ``local`` and memory SRs; hidden and DR ones on request."""
+        if self.name.startswith(GUI_TEMP_PREFIX) or self.record.get("type") in ("local", "tmpfs"):
+            return False
+        if show_hidden:
+            return True
+        return is_null_ref(self.record.get("introduced_by")) and not self.hidden
+
+
+class PBD(XenObject):
+    __slots__ = ()
+    CLASS = "PBD"
+
+
+class VDI(XenObject):
+    __slots__ = ()
+    CLASS = "VDI"
+
+    def shown(self, show_hidden: bool) -> bool:
+        """XenCenter's ``VDI.Show``: present, managed, and not hidden unless asked."""
+        record = self.record
+        if as_bool(record.get("missing")) or not as_bool(record.get("managed", True)):
+            return False
+        return show_hidden or not self.hidden
+
+
+class VBD(XenObject):
+    __slots__ = ()
+    CLASS = "VBD"
+
+    @property
+    def is_cd(self) -> bool:
+        return self.record.get("type") == "CD"
+
+
+class VIF(XenObject):
+    __slots__ = ()
+    CLASS = "VIF"
+
+
+class Network(XenObject):
+    __slots__ = ()
+    CLASS = "network"
+
+    def shown(self, show_hidden: bool) -> bool:
+        """Hidden networks (HideFromXenCenter, xapi's internal networks) appear only on request."""
+        internal = as_bool(self.other_config.get("is_host_internal_management_network"))
+        return show_hidden or not (self.hidden or internal)
+
+
+class PIF(XenObject):
+    __slots__ = ()
+    CLASS = "PIF"
+
+
+class PIFMetrics(XenObject):
+    __slots__ = ()
+    CLASS = "PIF_metrics"
+
+
+class Console(XenObject):
+    __slots__ = ()
+    CLASS = "console"
+
+
+class Task(XenObject):
+    __slots__ = ()
+    CLASS = "task"
+
+
+class Message(XenObject):
+    __slots__ = ()
+    CLASS = "message"
+
+
+class VMAppliance(XenObject):
+    __slots__ = ()
+    CLASS = "VM_appliance"
+
+
+class Bond(XenObject):
+    __slots__ = ()
+    CLASS = "Bond"
+
+
+class VLAN(XenObject):
+    __slots__ = ()
+    CLASS = "VLAN"
+
+
+WRAPPERS: dict[str, type[XenObject]] = {
+    c.CLASS: c for c in XenObject.__subclasses__() if c.CLASS is not None  # type: ignore[misc]
+}
+
+
+def wrap(cache: ObjectCache, cls: str, ref: str, record: Record) -> XenObject:
+    """The wrapper for one record: its class's subclass, or the generic XenObject (GPU, PUSB, ...)."""
+    return WRAPPERS.get(cls, XenObject)(cache, cls, ref, record)

@@ -1,0 +1,111 @@
+"""Where objects live: XenCenter's ``VM.Home()``, ``SR.Home()`` and the host states the tree shows.
+
+The Infrastructure tree puts a VM under its home host and a VM without a home under the pool; these rules
+decide that (DESIGN.md §5).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from xencenter.model.values import as_bool
+
+if TYPE_CHECKING:
+    from xencenter.model.objects import SR, VM, Host
+
+#: SR drivers whose storage sits inside one host: XenCenter's ``SR.IsLocalSR`` list plus XCP-ng's local
+#: drivers (xfs, zfs, largeblock). Used for the "local SRs" view option and the Objects view grouping.
+LOCAL_SR_TYPES = frozenset({"local", "ext", "lvm", "udev", "egeneracd", "dummy", "xfs", "zfs", "largeblock"})
+
+_MAX_SNAPSHOT_DEPTH = 32  # a snapshot_of loop in a damaged database must not hang the tree
+
+
+def sr_home(sr: SR) -> Host | None:
+    """XenCenter's ``SR.Home()``: the host of the only PBD of a non-shared SR, else None."""
+    if as_bool(sr.record.get("shared")):
+        return None
+    pbds = sr.refs_of("PBDs")
+    if len(pbds) != 1:
+        return None
+    pbd = sr.cache.get("PBD", pbds[0])
+    return pbd.host if pbd is not None else None
+
+
+def sr_is_local(sr: SR) -> bool:
+    return sr.record.get("type") in LOCAL_SR_TYPES
+
+
+def vm_storage_host(vm: VM) -> Host | None:
+    """The home of the first local SR holding one of the VM's visible disks (XenCenter's ``GetStorageHost``).
+
+    Like XenCenter, CD drives count too: a VM with a disc from a host's DVD drive or local ISO SR can only
+    start on that host. A disk is visible when its VDI exists, is managed and not missing.
+    """
+    for vbd in vm.VBDs:
+        vdi = vbd.VDI
+        if vdi is None or not vdi.shown(True):
+            continue
+        sr = vdi.SR
+        host = sr_home(sr) if sr is not None else None
+        if host is not None:
+            return host
+    return None
+
+
+def vm_home(vm: VM) -> Host | None:
+    """XenCenter's ``VM.Home()``: the host the VM is shown under, None for the pool level.
+
+    A snapshot lives with the VM it was taken of; a template has no home; a running VM lives where it runs;
+    otherwise where its local storage is; otherwise on its affinity host if that host is live.
+    """
+    for _ in range(_MAX_SNAPSHOT_DEPTH):
+        if not vm.is_snapshot:
+            break
+        source = vm.snapshot_of
+        if source is None:
+            return None  # the VM it was taken of is gone
+        vm = source
+    else:
+        return None
+    if vm.is_a_template:
+        return None
+    if vm.record.get("power_state") == "Running":
+        return vm.resident_on
+    storage_host = vm_storage_host(vm)
+    if storage_host is not None:
+        return storage_host
+    affinity = vm.affinity
+    if affinity is not None and host_is_live(affinity):
+        return affinity
+    return None
+
+
+def host_is_live(host: Host) -> bool:
+    """XenCenter's ``Host.IsLive()``: the host's metrics exist and say ``live``."""
+    metrics = host.metrics
+    return metrics is not None and metrics.live
+
+
+@dataclass(frozen=True, slots=True)
+class HostState:
+    live: bool
+    coordinator: bool
+    enabled: bool
+    #: In maintenance: disabled, or ``other_config["MAINTENANCE_MODE"]`` true.
+    maintenance: bool
+    #: XenCenter's ``MaintenanceMode()``: only the other_config key (tells "In maintenance mode" from "Disabled").
+    maintenance_mode_key: bool
+
+
+def host_state(host: Host) -> HostState:
+    pool = host.cache.pool()
+    enabled = as_bool(host.record.get("enabled", True))
+    key = as_bool(host.other_config.get("MAINTENANCE_MODE"))
+    return HostState(
+        live=host_is_live(host),
+        coordinator=pool is not None and pool.ref_of("master") == host.ref,
+        enabled=enabled,
+        maintenance=not enabled or key,
+        maintenance_mode_key=key,
+    )
