@@ -6,7 +6,10 @@ string into a Python value, and checking or coercing call parameters that arrive
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -263,24 +266,42 @@ def field_types(cls: str) -> dict[str, FieldType]:
 
 
 @functools.cache
-def _defaults(cls: str) -> tuple[tuple[str, Any], ...]:
+def _template(cls: str) -> tuple[dict[str, Any], tuple[str, ...]]:
     types = field_types(cls)
-    return tuple((f["name"], parse_default(types[f["name"]], f.get("default"))) for f in schema.fields(cls))
+    base = {f["name"]: parse_default(types[f["name"]], f.get("default")) for f in schema.fields(cls)}
+    containers = tuple(name for name, value in base.items() if isinstance(value, (list, dict)))
+    return base, containers
+
+
+def new_record(cls: str, fields: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A complete record in schema order: the class defaults (fresh containers) overlaid with ``fields``.
+
+    Names that are not fields of the class are dropped.
+    """
+    base, containers = _template(cls)
+    record = base.copy()
+    given = fields or {}
+    for name in containers:
+        if name not in given:
+            record[name] = record[name].copy()
+    for name, value in given.items():
+        if name in record:
+            record[name] = value
+    return record
 
 
 def defaults(cls: str) -> dict[str, Any]:
-    """A fresh record of the class's default values (containers are new objects)."""
-    return {name: _fresh(value) for name, value in _defaults(cls)}
+    """A fresh record of the class's default values."""
+    return new_record(cls)
 
 
-def _fresh(value: Any) -> Any:
-    if isinstance(value, list):
-        return list(value)
-    if isinstance(value, dict):
-        return dict(value)
-    return value
-
-
-def complete(cls: str, record: dict[str, Any]) -> dict[str, Any]:
-    """Fill the fields a record lacks from the defaults, in schema order; unknown fields are dropped."""
-    return {name: record[name] if name in record else _fresh(value) for name, value in _defaults(cls)}
+@contextlib.contextmanager
+def without_gc() -> Iterator[None]:
+    """Pause the cyclic collector while building many records: it would rescan them all, over and over."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -16,7 +16,7 @@ from typing import Any
 
 from xencenter import schema
 
-from .fieldtypes import complete, field_types, from_text
+from .fieldtypes import field_types, from_text, new_record, without_gc
 from .relations import fill_relations
 
 Records = dict[str, dict[str, dict[str, Any]]]
@@ -51,13 +51,19 @@ def _row_record(cls: str, attrs: dict[str, str]) -> tuple[str, dict[str, Any]]:
         if ft is None:
             continue  # a field removed from the API since the dump was made
         record[name] = from_text(ft, unescape(raw))
-    return ref, complete(cls, record)
+    return ref, new_record(cls, record)
 
 
 def load_state_db(path: str | PathLike[str]) -> Records:
     """API class name -> ref -> record, for every class of the datamodel (empty when the dump has no rows)."""
     records: Records = {cls: {} for cls in schema.class_names()}
     root = ET.parse(path).getroot()
+    with without_gc():
+        _load_tables(root, records)
+    return records
+
+
+def _load_tables(root: ET.Element, records: Records) -> None:
     for table in root.iter("table"):
         cls = _class_of(table.get("name", ""))
         if cls is None:
@@ -67,4 +73,3 @@ def load_state_db(path: str | PathLike[str]) -> Records:
             ref, record = _row_record(cls, row.attrib)
             rows[ref] = record
     fill_relations(records)
-    return records
