@@ -79,8 +79,8 @@ class World:
         return self.add("VM", name_label=name, power_state=power_state, **fields)
 
     def running_vm(self, name: str, host: str, **fields: Any) -> str:
-        metrics = self.add("VM_metrics")
-        return self.vm(name, "Running", resident_on=host, metrics=metrics, **fields)
+        fields.setdefault("metrics", self.add("VM_metrics"))
+        return self.vm(name, "Running", resident_on=host, **fields)
 
     def sr(self, name: str, hosts: list[str], shared: bool = False, type: str = "lvm", **fields: Any) -> str:
         sr = self.add("SR", name_label=name, shared=shared, type=type, **fields)
@@ -89,6 +89,6 @@ class World:
         return sr
 
     def disk(self, vm: str, sr: str, vbd_type: str = "Disk", **vdi_fields: Any) -> str:
-        vdi = self.add("VDI", SR=sr, name_label="disk", managed=True, **vdi_fields)
+        vdi = self.add("VDI", **{"SR": sr, "name_label": "disk", "managed": True, **vdi_fields})
         self.add("VBD", VM=vm, VDI=vdi, type=vbd_type)
         return vdi

@@ -1,0 +1,221 @@
+"""Figures the tabs show: memory, CPUs, a VM's IP addresses, uptimes, and their texts."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from xencenter.model.values import as_int
+
+if TYPE_CHECKING:
+    from xencenter.model.objects import VM, Host
+
+KIB, MIB, GIB, TIB = 1 << 10, 1 << 20, 1 << 30, 1 << 40
+
+
+def size_text(size: int) -> str:
+    """Bytes in the largest binary unit that keeps a number >= 1: ``4 GB``, ``1.5 GB``, ``512 MB``."""
+    for unit, name in ((TIB, "TB"), (GIB, "GB"), (MIB, "MB"), (KIB, "KB")):
+        if size >= unit:
+            value = f"{size / unit:.1f}".removesuffix(".0")
+            return f"{value} {name}"
+    return f"{max(size, 0)} B"
+
+
+# ---- memory -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HostMemory:
+    total: int
+    free: int
+    #: Sum of ``memory_actual`` of the guests resident on the host (control domains excluded).
+    used_by_vms: int
+    #: What neither the guests nor the free pool account for: Xen, the control domain, overheads.
+    used_by_server: int
+
+
+def host_memory(host: Host) -> HostMemory | None:
+    metrics = host.metrics
+    if metrics is None:
+        return None
+    total, free = metrics.memory_total, metrics.memory_free
+    used_by_vms = 0
+    for vm in host.resident_VMs:
+        if not vm.is_control_domain and vm.metrics is not None:
+            used_by_vms += vm.metrics.memory_actual
+    return HostMemory(total, free, used_by_vms, max(total - free - used_by_vms, 0))
+
+
+@dataclass(frozen=True, slots=True)
+class VMMemory:
+    static_min: int
+    static_max: int
+    dynamic_min: int
+    dynamic_max: int
+    #: ``VM_metrics.memory_actual`` while the VM has memory (running, paused), else None.
+    actual: int | None
+
+    @property
+    def ballooning(self) -> bool:
+        """Dynamic memory control in use: the dynamic range differs from the static maximum."""
+        return self.dynamic_min != self.static_max or self.dynamic_max != self.static_max
+
+
+def vm_memory(vm: VM) -> VMMemory:
+    metrics = vm.metrics
+    has_memory = vm.power_state in ("Running", "Paused") and metrics is not None
+    return VMMemory(
+        vm.memory_static_min,
+        vm.memory_static_max,
+        vm.memory_dynamic_min,
+        vm.memory_dynamic_max,
+        metrics.memory_actual if has_memory else None,
+    )
+
+
+# ---- CPUs ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HostCPUs:
+    count: int
+    sockets: int | None
+    vendor: str
+    model: str
+    speed_mhz: int
+    #: All CPUs report the same vendor, model and speed (XenCenter then shows one "CPU 0 - N" row).
+    identical: bool
+
+    @property
+    def properties_text(self) -> str:
+        """XenCenter's ``GetCPUProperties`` text."""
+        return f"Vendor: {self.vendor}\nModel: {self.model}\nSpeed: {self.speed_mhz} MHz"
+
+
+def host_cpus(host: Host) -> HostCPUs | None:
+    """From the ``host_cpu`` objects, or from ``host.cpu_info`` on servers that no longer publish them."""
+    cpus = sorted(host.host_CPUs, key=lambda c: c.number)
+    if cpus:
+        described = {(c.vendor, c.modelname, c.speed) for c in cpus}
+        first = cpus[0]
+        return HostCPUs(len(cpus), None, first.vendor, first.modelname, first.speed, len(described) == 1)
+    info = host.cpu_info
+    if not info:
+        return None
+    return HostCPUs(
+        as_int(info.get("cpu_count")),
+        as_int(info.get("socket_count")) or None,
+        info.get("vendor", ""),
+        info.get("modelname", ""),
+        int(float(info.get("speed", "0") or 0)),
+        True,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class VMCPUs:
+    at_startup: int
+    maximum: int
+    cores_per_socket: int
+
+    @property
+    def topology_text(self) -> str:
+        """XenCenter's ``VM.Topology()`` text."""
+        cores = self.cores_per_socket
+        valid = cores > 0 and self.maximum % cores == 0 and self.maximum // cores <= 16
+        sockets = self.maximum // cores if valid else 0
+        if sockets == 0:
+            if cores == 1:
+                return "1 core per socket (Invalid configuration)"
+            return f"{cores} cores per socket (Invalid configuration)"
+        if sockets == 1 and cores == 1:
+            return "1 socket with 1 core per socket"
+        if sockets == 1:
+            return f"1 socket with {cores} cores per socket"
+        if cores == 1:
+            return f"{sockets} sockets with 1 core per socket"
+        return f"{sockets} sockets with {cores} cores per socket"
+
+
+def vm_cpus(vm: VM) -> VMCPUs:
+    cores = as_int(vm.platform.get("cores-per-socket"), 1)
+    return VMCPUs(vm.VCPUs_at_startup, vm.VCPUs_max, cores)
+
+
+# ---- addresses ----------------------------------------------------------------------------------------------
+
+_NETWORK_KEY = re.compile(r"^(\d+)/(ip|ipv4|ipv6)(?:/(\d+))?$")
+
+
+def vm_ip_addresses(vm: VM) -> list[str]:
+    """The guest's addresses from ``VM_guest_metrics.networks`` (``0/ip``, ``0/ipv4/0``, ``0/ipv6/0``...).
+
+    Ordered by device, IPv4 first, each address once.
+    """
+    gm = vm.guest_metrics
+    if gm is None:
+        return []
+    keyed = []
+    for key, address in (gm.networks or {}).items():
+        m = _NETWORK_KEY.match(key)
+        if m and address:
+            keyed.append(((int(m[1]), m[2] == "ipv6", int(m[3] or 0)), address.strip()))
+    ordered = list(dict.fromkeys(address for _, address in sorted(keyed)))
+    return sorted(ordered, key=lambda a: not _is_ipv4(a))
+
+
+def _is_ipv4(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).version == 4
+    except ValueError:
+        return False
+
+
+# ---- uptime -------------------------------------------------------------------------------------------------
+
+
+def vm_uptime(vm: VM, now: float | None = None) -> float | None:
+    """Seconds since ``VM_metrics.start_time`` for a VM that has been started (XenCenter's ``RunningTime``)."""
+    if vm.power_state not in ("Running", "Paused", "Suspended"):
+        return None
+    start = vm.start_time
+    if start is None:
+        return None
+    return _since(start.timestamp(), vm.cache.server_time_offset, now)
+
+
+def host_uptime(host: Host, now: float | None = None) -> float | None:
+    boot = host.boot_time
+    return None if boot is None else _since(boot, host.cache.server_time_offset, now)
+
+
+def host_agent_uptime(host: Host, now: float | None = None) -> float | None:
+    start = host.agent_start_time
+    return None if start is None else _since(start, host.cache.server_time_offset, now)
+
+
+def _since(server_time: float, server_offset: float, now: float | None) -> float:
+    local_now = time.time() if now is None else now
+    return max(local_now + server_offset - server_time, 0.0)
+
+
+def uptime_text(seconds: float) -> str:
+    """XenCenter's ``PrettyTimeSpan``: ``2 days 3 hours 4 minutes``; hours from one hour, days from one day."""
+    total = int(seconds)
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes = rest // 60
+    text = _plural(minutes, "minute")
+    if total >= 3600:
+        text = f"{_plural(hours, 'hour')} {text}"
+    if total >= 86400:
+        text = f"{_plural(days, 'day')} {text}"
+    return text
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
