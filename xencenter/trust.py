@@ -9,9 +9,11 @@ deliberately (DESIGN.md §7).
 from __future__ import annotations
 
 import enum
-import re
 
-_HEX64 = re.compile(r"[0-9a-f]{64}")
+from xencenter.xenapi.tls import format_fingerprint
+
+__all__ = ["InvalidFingerprint", "Verdict", "format_fingerprint", "judge", "normalize_fingerprint",
+           "same_fingerprint"]
 
 
 class InvalidFingerprint(ValueError):
@@ -19,17 +21,11 @@ class InvalidFingerprint(ValueError):
 
 
 def normalize_fingerprint(fingerprint: str) -> str:
-    """The canonical form used for storage and comparison: 64 lower-case hex digits, no separators."""
-    compact = fingerprint.strip().replace(":", "").replace(" ", "").lower()
-    if not _HEX64.fullmatch(compact):
-        raise InvalidFingerprint(f"not a SHA-256 fingerprint: {fingerprint!r}")
-    return compact
-
-
-def format_fingerprint(fingerprint: str) -> str:
-    """How people compare fingerprints (and how openssl prints them): ``AB:CD:...`` in upper case."""
-    compact = normalize_fingerprint(fingerprint).upper()
-    return ":".join(compact[i : i + 2] for i in range(0, len(compact), 2))
+    """The one spelling used for storage and comparison: ``AB:CD:...`` as openssl and the client print it."""
+    try:
+        return format_fingerprint(fingerprint)
+    except ValueError:
+        raise InvalidFingerprint(f"not a SHA-256 fingerprint: {fingerprint!r}") from None
 
 
 def same_fingerprint(a: str | None, b: str | None) -> bool:
