@@ -1,1 +1,58 @@
+"""The XAPI wire client: sessions over JSON-RPC (XML-RPC fallback), typed errors, TLS pinning,
+Async tasks, event.from, and the HTTP side channels. Imports no Qt."""
 
+from .errors import (
+    AuthenticationFailed,
+    CertificateMismatch,
+    CertificateUntrusted,
+    ConsoleBusy,
+    ConsoleUnavailable,
+    EventsLost,
+    Failure,
+    HostIsSlave,
+    ProtocolError,
+    SessionInvalid,
+    TaskCancelled,
+    TransportError,
+    XenAPIError,
+)
+from .events import Event, EventBatch, parse_event_batch
+from .http import open_console_socket, open_console_streams
+from .session import Session, coordinator_url, login_following_coordinator
+from .tasks import parse_task_result, wait_task
+from .tls import CertificateInfo, fetch_certificate, fingerprint_of, format_fingerprint
+from .values import NULL_REF, format_xapi_datetime, normalize_datetime, parse_xapi_datetime
+
+__all__ = [
+    "NULL_REF",
+    "AuthenticationFailed",
+    "CertificateInfo",
+    "CertificateMismatch",
+    "CertificateUntrusted",
+    "ConsoleBusy",
+    "ConsoleUnavailable",
+    "Event",
+    "EventBatch",
+    "EventsLost",
+    "Failure",
+    "HostIsSlave",
+    "ProtocolError",
+    "Session",
+    "SessionInvalid",
+    "TaskCancelled",
+    "TransportError",
+    "XenAPIError",
+    "coordinator_url",
+    "fetch_certificate",
+    "fingerprint_of",
+    "format_fingerprint",
+    "format_xapi_datetime",
+    "login_following_coordinator",
+    "normalize_datetime",
+    "open_console_socket",
+    "open_console_streams",
+    "parse_event_batch",
+    "parse_task_result",
+    "parse_xapi_datetime",
+    "wait_task",
+]

@@ -1,0 +1,303 @@
+"""A XAPI session over one ``requests.Session``: JSON-RPC first, XML-RPC for hosts too old for it.
+
+Calls read like the official SDK (``session.xenapi.VM.get_all_records()``); the session ref is inserted
+for every method whose first parameter is a session. Results come back typed by the datamodel, the same
+whichever protocol carried them. Use one Session from one thread at a time; give the event loop its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+
+from xencenter import ORIGINATOR
+
+from . import jsonrpc_codec, xmlrpc_codec
+from .errors import Failure, HostIsSlave, ProtocolError, SessionInvalid, XenAPIError
+from .events import EventBatch, parse_event_batch
+from .tls import TLSAdapter, format_fingerprint
+from .transport import network_error
+from .values import NULL_REF, methods_without_session, typed_result
+
+log = logging.getLogger("xencenter.xenapi")
+
+PROTOCOLS = ("jsonrpc", "xmlrpc")
+
+
+def normalize_url(url: str) -> str:
+    """``scheme://host[:port]`` of a server address; a bare host name means HTTPS."""
+    if "://" not in url:
+        url = f"https://{url}"
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not a server address: {url!r}")
+    return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}"
+
+
+class _Namespace:
+    """``session.xenapi.VM.start`` builds the method name; calling it performs the call."""
+
+    __slots__ = ("_session", "_name")
+
+    def __init__(self, session: Session, name: str) -> None:
+        self._session = session
+        self._name = name
+
+    def __getattr__(self, name: str) -> _Namespace:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return _Namespace(self._session, f"{self._name}.{name}" if self._name else name)
+
+    def __call__(self, *params: Any) -> Any:
+        return self._session.call(self._name, *params)
+
+    def __repr__(self) -> str:
+        return f"<XenAPI method {self._name or '(root)'}>"
+
+
+class Session:
+    """One logged-in (or not yet) connection to a XAPI host."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        fingerprint: str | None = None,
+        timeout: float = 30.0,
+        connect_timeout: float = 10.0,
+        protocol: str | None = None,
+    ) -> None:
+        if protocol not in (None, *PROTOCOLS):
+            raise ValueError(f"protocol must be one of {PROTOCOLS}")
+        self.url = normalize_url(url)
+        parts = urlsplit(self.url)
+        self.host: str = parts.hostname or ""
+        self.port: int = parts.port or (443 if parts.scheme == "https" else 80)
+        self.fingerprint = format_fingerprint(fingerprint) if fingerprint else None
+        self.timeout = timeout
+        self.connect_timeout = connect_timeout
+        self.protocol = protocol
+        self._ref: str | None = None
+        self._ids = itertools.count(1)
+        self._negotiation = threading.Lock()
+        self._http = requests.Session()
+        self._http.trust_env = False  # no proxy or CA bundle from the environment: trust is ours to decide
+        self._http.headers["User-Agent"] = ORIGINATOR
+        self._http.mount("https://", TLSAdapter(self.fingerprint))
+
+    def __repr__(self) -> str:
+        return f"<Session {self.url} protocol={self.protocol} ref={self._ref}>"
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            self.logout()
+        finally:
+            self.close()
+
+    @property
+    def ref(self) -> str | None:
+        """The session's OpaqueRef once logged in."""
+        return self._ref
+
+    @property
+    def xenapi(self) -> _Namespace:
+        return _Namespace(self, "")
+
+    def login_with_password(self, user: str, password: str) -> str:
+        """Log in (``HostIsSlave`` on a pool member, ``AuthenticationFailed`` on bad credentials)."""
+        self._ref = self._rpc("session.login_with_password", [user, password, "1.1", ORIGINATOR])
+        return self._ref
+
+    def logout(self) -> None:
+        """End the session on the server (xapi caps sessions per user, so never leak them)."""
+        ref, self._ref = self._ref, None
+        if ref:
+            try:
+                self._rpc("session.logout", [ref])
+            except SessionInvalid:
+                pass
+
+    def close(self) -> None:
+        """Close the HTTP connections (does not log out)."""
+        self._http.close()
+
+    def call(self, method: str, *params: Any, read_timeout: float | None = None) -> Any:
+        """Call ``method`` with the session ref inserted first (unless it is a login)."""
+        if method.removeprefix("Async.") not in methods_without_session():
+            if not self._ref:
+                raise SessionInvalid(params=[NULL_REF])
+            params = (self._ref, *params)
+        if read_timeout is None and method == "event.from" and params:
+            read_timeout = float(params[-1]) + self.timeout
+        return self._rpc(method, list(params), read_timeout)
+
+    def event_from(self, classes: Iterable[str], token: str, timeout: float) -> EventBatch:
+        """``event.from``: the changes since ``token`` (``""``: every object as an ``add``)."""
+        raw = self.call("event.from", list(classes), token, float(timeout))
+        return parse_event_batch(raw)
+
+    def http_get(
+        self, path: str, params: Mapping[str, Any] | None = None, *, timeout: float | None = None
+    ) -> requests.Response:
+        """GET a side channel (``/rrd_updates``) with the session id, over the same trusted TLS.
+
+        Raises SessionInvalid on 401/403; any other status is left to the caller.
+        """
+        query = {"session_id": self._ref or NULL_REF, **(params or {})}
+        read_timeout = self.timeout if timeout is None else timeout
+        try:
+            response = self._http.get(
+                self.url + path, params=query, timeout=(self.connect_timeout, read_timeout)
+            )
+        except XenAPIError:
+            raise
+        except requests.RequestException as e:
+            raise self._network_error(e, read_timeout) from None
+        if response.status_code in (401, 403):
+            raise SessionInvalid(params=[self._ref or NULL_REF])
+        return response
+
+    # -- the wire ---------------------------------------------------------------------------------
+
+    def _rpc(self, method: str, params: list[Any], read_timeout: float | None = None) -> Any:
+        started = time.monotonic()
+        outcome = "ok"
+        try:
+            value = self._exchange(method, params, self.timeout if read_timeout is None else read_timeout)
+            return typed_result(method, value)
+        except XenAPIError as e:
+            outcome = e.code
+            raise
+        finally:
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("%s %s %s in %.3f s", self.host, method, outcome, time.monotonic() - started)
+
+    def _exchange(self, method: str, params: list[Any], read_timeout: float) -> Any:
+        if self.protocol is None:
+            with self._negotiation:
+                if self.protocol is None:
+                    return self._negotiate(method, params, read_timeout)
+        if self.protocol == "jsonrpc":
+            return self._jsonrpc(method, params, read_timeout)
+        return self._xmlrpc(method, params, read_timeout)
+
+    def _negotiate(self, method: str, params: list[Any], read_timeout: float) -> Any:
+        """First call: try JSON-RPC; a ``text/xml`` answer means the host only speaks XML-RPC."""
+        request_id = next(self._ids)
+        body = jsonrpc_codec.encode_request(method, params, request_id)
+        response = self._post("/jsonrpc", body, jsonrpc_codec.CONTENT_TYPE, read_timeout)
+        if _content_type(response).startswith("text/xml"):
+            log.info("%s does not speak JSON-RPC, using XML-RPC", self.host)
+            self.protocol = "xmlrpc"
+            return self._xmlrpc(method, params, read_timeout)
+        try:
+            value = self._decode_json(response, request_id)
+        except Failure:
+            self.protocol = "jsonrpc"  # a well-formed xapi failure proves JSON-RPC works too
+            raise
+        self.protocol = "jsonrpc"
+        return value
+
+    def _jsonrpc(self, method: str, params: list[Any], read_timeout: float) -> Any:
+        request_id = next(self._ids)
+        body = jsonrpc_codec.encode_request(method, params, request_id)
+        response = self._post("/jsonrpc", body, jsonrpc_codec.CONTENT_TYPE, read_timeout)
+        return self._decode_json(response, request_id)
+
+    def _decode_json(self, response: requests.Response, request_id: int) -> Any:
+        self._check_reply(response, "json")
+        return jsonrpc_codec.decode_response(response.content, request_id)
+
+    def _xmlrpc(self, method: str, params: list[Any], read_timeout: float) -> Any:
+        body = xmlrpc_codec.encode_request(method, params)
+        response = self._post("/", body, xmlrpc_codec.CONTENT_TYPE, read_timeout)
+        self._check_reply(response, "xml")
+        return xmlrpc_codec.decode_response(response.content)
+
+    def _check_reply(self, response: requests.Response, kind: str) -> None:
+        content_type = _content_type(response)
+        if response.status_code != 200:
+            raise ProtocolError(
+                f"{self.host} answered HTTP {response.status_code} {response.reason or ''}".rstrip()
+                + (f" ({content_type})" if content_type else "")
+            )
+        if content_type and kind not in content_type:
+            raise ProtocolError(f"{self.host} answered with {content_type}, expected {kind}")
+
+    def _post(self, path: str, body: bytes, content_type: str, read_timeout: float) -> requests.Response:
+        try:
+            return self._http.post(
+                self.url + path,
+                data=body,
+                headers={"Content-Type": content_type},
+                timeout=(self.connect_timeout, read_timeout),
+            )
+        except XenAPIError:
+            raise
+        except requests.RequestException as e:
+            raise self._network_error(e, read_timeout) from None
+
+    def _network_error(self, exc: BaseException, read_timeout: float) -> XenAPIError:
+        return network_error(
+            exc, self.host, self.port, connect_timeout=self.connect_timeout, read_timeout=read_timeout
+        )
+
+
+def _content_type(response: requests.Response) -> str:
+    return response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+
+
+def coordinator_url(url: str, address: str) -> str:
+    """Where HOST_IS_SLAVE points: ``address`` is "ip" (keep scheme and port) or "ip:port"."""
+    parts = urlsplit(normalize_url(url))
+    host, port = address.strip(), None
+    if host.startswith("["):
+        host, _, rest = host[1:].partition("]")
+        port = rest.removeprefix(":") or None
+    elif host.count(":") == 1:
+        host, port = host.split(":")
+    if not host:
+        raise ValueError("empty coordinator address")
+    port = port or (str(parts.port) if parts.port else None)
+    netloc = f"[{host}]" if ":" in host else host
+    return f"{parts.scheme}://{netloc}" + (f":{port}" if port else "")
+
+
+def login_following_coordinator(
+    url: str,
+    user: str,
+    password: str,
+    *,
+    fingerprint_for: Callable[[str], str | None] | None = None,
+    max_hops: int = 3,
+    timeout: float = 30.0,
+    connect_timeout: float = 10.0,
+) -> Session:
+    """Log in, following HOST_IS_SLAVE to the pool coordinator; ``fingerprint_for(url)`` pins each host."""
+    hops = 0
+    while True:
+        pin = fingerprint_for(url) if fingerprint_for else None
+        session = Session(url, fingerprint=pin, timeout=timeout, connect_timeout=connect_timeout)
+        try:
+            session.login_with_password(user, password)
+            return session
+        except HostIsSlave as e:
+            session.close()
+            if hops == max_hops or not e.coordinator_address:
+                raise
+            hops += 1
+            log.info("%s is a pool member; the coordinator is %s", session.host, e.coordinator_address)
+            url = coordinator_url(url, e.coordinator_address)
+        except BaseException:
+            session.close()
+            raise

@@ -1,0 +1,70 @@
+"""Turning network failures (requests' or raw sockets') into the family's errors with human messages."""
+
+from __future__ import annotations
+
+import socket
+import ssl
+from collections.abc import Iterator
+
+import requests
+
+from .errors import CertificateMismatch, CertificateUntrusted, TransportError, XenAPIError
+from .tls import fetch_certificate
+
+
+def _causes(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and everything it wraps (cause, context, urllib3's ``reason``, exception args)."""
+    seen: set[int] = set()
+    stack = [exc]
+    while stack:
+        e = stack.pop()
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        yield e
+        linked = (e.__cause__, e.__context__, getattr(e, "reason", None), *e.args)
+        stack.extend(x for x in linked if isinstance(x, BaseException))
+
+
+def _first(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
+    return next((e for e in _causes(exc) if isinstance(e, kind)), None)
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+def network_error(
+    exc: BaseException,
+    host: str,
+    port: int,
+    *,
+    connect_timeout: float,
+    read_timeout: float | None = None,
+) -> XenAPIError:
+    """The family's error for a failed request or socket operation on ``host:port``."""
+    where = f"{host}:{port}"
+    if (mismatch := _first(exc, CertificateMismatch)) is not None:
+        assert isinstance(mismatch, CertificateMismatch)
+        return mismatch
+    if _first(exc, ssl.SSLCertVerificationError) is not None:
+        try:
+            return CertificateUntrusted(fetch_certificate(host, port, connect_timeout), host)
+        except TransportError as e:
+            return e
+    if isinstance(exc, requests.ConnectTimeout):
+        return TransportError(f"Timed out after {_seconds(connect_timeout)} connecting to {where}")
+    if isinstance(exc, requests.ReadTimeout) or _first(exc, TimeoutError) is not None:
+        waited = read_timeout if read_timeout is not None else connect_timeout
+        return TransportError(f"Timed out after {_seconds(waited)} waiting for {where}")
+    if _first(exc, ConnectionRefusedError) is not None:
+        return TransportError(f"Connection refused by {where}")
+    if _first(exc, socket.gaierror) is not None:
+        return TransportError(f"Cannot resolve the host name {host!r}")
+    if (tls := _first(exc, ssl.SSLError)) is not None:
+        assert isinstance(tls, ssl.SSLError)
+        return TransportError(f"TLS handshake with {where} failed: {tls.reason or tls}")
+    if isinstance(os_error := _first(exc, OSError), OSError):
+        reason = os_error.strerror or str(os_error) or type(os_error).__name__
+        return TransportError(f"Connection to {where} failed: {reason}")
+    return TransportError(f"Connection to {where} failed ({type(exc).__name__})")

@@ -1,0 +1,216 @@
+"""xapi's value quirks, smoothed out so JSON-RPC and XML-RPC give the same Python values.
+
+XML-RPC sends 64-bit ints as bare strings and dates with or without ``Z``; the datamodel (xenapi.json)
+says which fields are ints, floats and dates, so results are converted by the declared result type of
+each method. Dates stay xapi strings in one canonical form (``YYYYMMDDTHH:MM:SSZ``, UTC);
+``parse_xapi_datetime`` turns them into aware datetimes when a caller needs arithmetic.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from xencenter import schema
+
+from .errors import ProtocolError
+
+NULL_REF = "OpaqueRef:NULL"
+
+Converter = Callable[[Any], Any]
+
+_DATETIME = re.compile(
+    r"(\d{4})-?(\d\d)-?(\d\d)[T ](\d\d):?(\d\d):?(\d\d)(?:[.,]\d+)?"
+    r"(Z|[+-]\d\d(?::?\d\d)?)?",
+    re.ASCII,
+)
+
+
+def parse_xapi_datetime(text: str) -> datetime:
+    """An xapi date (``20240101T13:20:11Z``, ``Z`` optional, dashes and offsets tolerated) as aware UTC.
+
+    A date without a zone is UTC: that is how xapi wrote dates before it added the ``Z``.
+    Raises ValueError when ``text`` is not a date.
+    """
+    m = _DATETIME.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"not an xapi date: {text!r}")
+    year, month, day, hour, minute, second = (int(g) for g in m.groups()[:6])
+    value = datetime(year, month, day, hour, minute, min(second, 59), tzinfo=timezone.utc)
+    zone = m[7]
+    if zone and zone != "Z":
+        digits = zone[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+        value -= offset if zone[0] == "+" else -offset
+    return value
+
+
+def format_xapi_datetime(value: datetime) -> str:
+    """The canonical xapi spelling of a datetime (naive datetimes are taken as UTC)."""
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc)
+    return value.strftime("%Y%m%dT%H:%M:%SZ")
+
+
+def normalize_datetime(text: str) -> str:
+    """Canonical form of an xapi date string; text that is not a date is returned unchanged."""
+    try:
+        return format_xapi_datetime(parse_xapi_datetime(text))
+    except (ValueError, OverflowError):
+        return text
+
+
+def _to_int(value: Any) -> int:
+    if type(value) is int:
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            pass
+    raise ProtocolError(f"expected an integer, got {type(value).__name__}")
+
+
+def _to_float(value: Any) -> float:
+    if type(value) is float:
+        return value
+    if isinstance(value, (int, str)) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except ValueError:
+            pass
+    raise ProtocolError(f"expected a number, got {type(value).__name__}")
+
+
+def _to_datetime(value: Any) -> str:
+    if isinstance(value, str):
+        return normalize_datetime(value)
+    raise ProtocolError(f"expected a date, got {type(value).__name__}")
+
+
+def _split_map(type_name: str) -> tuple[str, str]:
+    """``(K -> V) map`` -> (K, V), honouring nested parentheses in V."""
+    inner = type_name[1 : -len(") map")]
+    depth = 0
+    for i, ch in enumerate(inner):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and inner.startswith(" -> ", i):
+            return inner[:i], inner[i + 4 :]
+    raise ValueError(f"bad map type {type_name!r}")
+
+
+def _expect(kind: type, value: Any) -> None:
+    if not isinstance(value, kind):
+        raise ProtocolError(f"expected a {kind.__name__}, got {type(value).__name__}")
+
+
+@functools.cache
+def converter(type_name: str) -> Converter | None:
+    """A function making a decoded value match its datamodel type, or None when nothing needs doing."""
+    if type_name == "int":
+        return _to_int
+    if type_name == "float":
+        return _to_float
+    if type_name == "datetime":
+        return _to_datetime
+    if type_name.endswith(") map") and type_name.startswith("("):
+        return _map_converter(converter(_split_map(type_name)[1]))
+    if type_name.endswith(" set"):
+        return _set_converter(converter(type_name[: -len(" set")]))
+    if type_name.endswith(" record") and not type_name.startswith("<"):
+        return record_converter(type_name[: -len(" record")])
+    if type_name == "an event batch":
+        return _event_batch
+    return None
+
+
+def _map_converter(values: Converter | None) -> Converter:
+    def convert(value: Any) -> Any:
+        _expect(dict, value)
+        return value if values is None else {k: values(v) for k, v in value.items()}
+
+    return convert
+
+
+def _set_converter(items: Converter | None) -> Converter:
+    def convert(value: Any) -> Any:
+        _expect(list, value)
+        return value if items is None else [items(v) for v in value]
+
+    return convert
+
+
+@functools.cache
+def record_converter(cls: str) -> Converter | None:
+    """Converter for one class's records (fields not in the datamodel pass through untouched)."""
+    if cls not in schema.classes():
+        return None
+    plan = [(f["name"], c) for f in schema.fields(cls) if (c := converter(f["type"])) is not None]
+
+    def convert(value: Any) -> Any:
+        _expect(dict, value)
+        for name, conv in plan:
+            if name in value:
+                value[name] = conv(value[name])
+        return value
+
+    return convert
+
+
+def snapshot_converter(event_class: str) -> Converter | None:
+    """Converter for an event snapshot of a lower-case event class (``vm``), None for unknown classes."""
+    try:
+        return record_converter(schema.canonical_name(event_class))
+    except KeyError:
+        return None
+
+
+def _event(value: Any) -> Any:
+    """One event of ``event.from``: only the snapshot needs typing (xapi sends id and timestamp as strings)."""
+    _expect(dict, value)
+    snapshot, cls = value.get("snapshot"), value.get("class")
+    if isinstance(snapshot, dict) and isinstance(cls, str) and (conv := snapshot_converter(cls)):
+        value["snapshot"] = conv(snapshot)
+    return value
+
+
+def _event_batch(value: Any) -> Any:
+    _expect(dict, value)
+    events = value.get("events", [])
+    counts = value.get("valid_ref_counts", {})
+    _expect(list, events)
+    _expect(dict, counts)
+    value["events"] = [_event(e) for e in events]
+    value["valid_ref_counts"] = {k: _to_int(v) for k, v in counts.items()}
+    return value
+
+
+@functools.cache
+def _result_types() -> dict[str, str]:
+    return {
+        f"{cls}.{msg['name']}": msg["result"][0]
+        for cls, spec in schema.classes().items()
+        for msg in spec["messages"]
+    }
+
+
+def typed_result(method: str, value: Any) -> Any:
+    """Convert a decoded result to the types the datamodel declares for ``method``'s result."""
+    type_name = _result_types().get(method)
+    conv = converter(type_name) if type_name else None
+    return value if conv is None else conv(value)
+
+
+@functools.cache
+def methods_without_session() -> frozenset[str]:
+    """Methods whose first parameter is not the session ref (the logins), from the datamodel."""
+    return frozenset(
+        f"{cls}.{msg['name']}"
+        for cls, spec in schema.classes().items()
+        for msg in spec["messages"]
+        if not msg["params"] or msg["params"][0]["type"] != "session ref"
+    )
