@@ -1,0 +1,321 @@
+"""Navigation trees: the Infrastructure placement rules on every shared database, options, other views.
+
+Every check states a rule and verifies it on the built tree; no expected tree is copied from output.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from model_world import World, load_cache
+
+from conftest import XAPI_DBS
+from xencenter.model.naming import natural_key
+from xencenter.model.placement import sr_home, sr_is_local, vm_home
+from xencenter.model.tree import (
+    Node,
+    Source,
+    TreeOptions,
+    custom_fields_tree,
+    folders_tree,
+    infrastructure_parent,
+    infrastructure_tree,
+    objects_tree,
+    pool_is_visible,
+    render_text,
+    tags_tree,
+)
+from xencenter.sim.statedb import load_state_db
+from xencenter.sim.synthetic import generate_pool
+
+ALL_ON = TreeOptions(default_templates=True, user_templates=True, local_srs=True, hidden_objects=True)
+OPTION_SETS = [TreeOptions(), TreeOptions(default_templates=True), ALL_ON,
+               TreeOptions(user_templates=False, local_srs=False)]
+
+
+@functools.cache
+def db_cache(path):
+    return load_cache(load_state_db(path))
+
+
+@functools.cache
+def synthetic_cache():
+    return load_cache(generate_pool(3, 60, seed=7))
+
+
+def parents(root: Node) -> dict[str, Node]:
+    """ref -> parent node, asserting that no object appears twice."""
+    found: dict[str, Node] = {}
+
+    def visit(node: Node) -> None:
+        for child in node.children:
+            if child.ref is not None:
+                assert child.ref not in found, f"{child.name} appears twice"
+                found[child.ref] = node
+            visit(child)
+
+    visit(root)
+    return found
+
+
+def expected_vm(vm, options: TreeOptions) -> bool:
+    """The listing rule, written out independently of tree.py."""
+    if vm.is_control_domain or vm.is_snapshot:
+        return False
+    if "xensource_internal" in vm.other_config or vm.name.startswith("__gui__"):
+        return False
+    if vm.other_config.get("HideFromXenCenter", "").lower() == "true" and not options.hidden_objects:
+        return False
+    if vm.is_a_template:
+        default = vm.is_default_template
+        return options.default_templates if default else options.user_templates
+    return True
+
+
+def check_infrastructure_rules(cache, options: TreeOptions) -> None:
+    root = infrastructure_tree([Source("c", "conn", cache)], options)
+    assert root.kind == "root" and len(root.children) == 1
+    top = root.children[0]
+    pool = cache.pool()
+    visible_pool = pool_is_visible(pool, cache.count("host"))
+    assert top.cls == ("pool" if visible_pool else "host")
+    where = parents(root)
+
+    for vm in cache.all("VM"):
+        if not expected_vm(vm, options):
+            assert vm.ref not in where, f"{vm.name} must not be shown"
+            continue
+        parent = where[vm.ref]
+        home = vm_home(vm)
+        if vm.power_state == "Running" and vm.resident_on is not None:
+            assert parent.ref == vm.resident_on.ref, f"running {vm.name} not under its host"
+        if vm.is_a_template:
+            assert parent is top, "templates live at the pool level"
+        elif home is not None:
+            assert parent.ref == home.ref
+        else:
+            assert parent is top
+
+    for sr in cache.all("SR"):
+        hidden_sr = sr.record.get("type") in ("local", "tmpfs") or (
+            not options.hidden_objects and (sr.hidden or sr.ref_of("introduced_by")))
+        if hidden_sr or (not options.local_srs and sr_is_local(sr)):
+            assert sr.ref not in where
+            continue
+        parent = where[sr.ref]
+        if sr.shared:
+            assert parent is top, f"shared SR {sr.name} must be under the pool"
+        home = sr_home(sr)
+        assert parent.ref == (home.ref if home is not None else top.ref)
+
+    for host in cache.all("host"):
+        assert (where[host.ref] is top) if visible_pool else (host.ref == top.ref or host.ref not in where)
+
+    for _, node in top.walk():
+        kinds = [_rank(c) for c in node.children]
+        assert kinds == sorted(kinds), f"kinds out of order under {node.name}"
+        for rank in set(kinds):
+            names = [c.name for c in node.children if _rank(c) == rank]
+            assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names), names
+
+
+def _rank(node: Node) -> int:
+    if node.kind == "template":
+        return 3 if node.icon_state == "user" else 4
+    return {"host": 0, "vm": 1, "sr": 2}[node.kind]
+
+
+@pytest.mark.parametrize("options", OPTION_SETS, ids=["default", "default-templates", "all-on", "no-local"])
+@pytest.mark.parametrize("path", XAPI_DBS, ids=lambda p: p.name)
+def test_infrastructure_rules_on_shared_databases(path, options):
+    check_infrastructure_rules(db_cache(path), options)
+
+
+@pytest.mark.parametrize("options", OPTION_SETS, ids=["default", "default-templates", "all-on", "no-local"])
+def test_infrastructure_rules_on_a_synthetic_pool(options):
+    check_infrastructure_rules(synthetic_cache(), options)
+
+
+@pytest.mark.parametrize("path", XAPI_DBS, ids=lambda p: p.name)
+def test_parent_function_agrees_with_the_tree(path):
+    cache = db_cache(path)
+    where = parents(infrastructure_tree([Source("c", "c", cache)], ALL_ON))
+    for cls in ("host", "VM", "SR"):
+        for obj in cache.all(cls):
+            parent = infrastructure_parent(obj, ALL_ON)
+            assert (where[obj.ref].ref if obj.ref in where else None) == (parent.ref if parent else None)
+
+
+def test_no_control_domain_or_snapshot_anywhere():
+    cache = load_cache(load_state_db(next(p for p in XAPI_DBS if "snapshots" in p.name)))
+    assert any(vm.is_snapshot for vm in cache.all("VM"))
+    for view in (infrastructure_tree, objects_tree, tags_tree, folders_tree, custom_fields_tree):
+        for _, node in view([Source("c", "c", cache)], ALL_ON).walk():
+            if node.cls == "VM":
+                vm = cache.get("VM", node.ref)
+                assert not vm.is_control_domain and not vm.is_snapshot
+
+
+# ---- hand-made pools ---------------------------------------------------------------------------------------
+
+
+def small_world(pool_name="Pool A"):
+    w = World()
+    w.h10 = w.host("host 10")
+    w.h2 = w.host("host 2")
+    w.pool_ref = w.pool(pool_name, master=w.h2)
+    w.shared = w.sr("NFS", [w.h2, w.h10], shared=True, type="nfs")
+    w.local = w.sr("Local storage", [w.h2])
+    for name in ("VM 10", "VM 2", "vm 1"):
+        w.running_vm(name, w.h2)
+    w.halted = w.vm("halted on shared")
+    w.disk(w.halted, w.shared)
+    w.hidden = w.vm("secret", other_config={"HideFromXenCenter": "true"})
+    w.user_t = w.vm("my template", is_a_template=True)
+    w.default_t = w.vm("Debian 12", is_a_template=True, other_config={"default_template": "true"})
+    return w
+
+
+def test_small_pool_shape_and_natural_order():
+    w = small_world()
+    text = render_text(infrastructure_tree([Source("c", "c", w.cache())]))
+    assert text.splitlines() == [
+        "XenCenter",
+        "  Pool A",
+        "    host 2",
+        "      vm 1",
+        "      VM 2",
+        "      VM 10",
+        "      Local storage",
+        "    host 10",
+        "    halted on shared",
+        "    NFS",
+        "    my template",
+    ]
+
+
+def test_view_options():
+    w = small_world()
+    cache = w.cache()
+    names = lambda opts: {n.name for _, n in infrastructure_tree([Source("c", "c", cache)], opts).walk()}  # noqa: E731
+    assert "Debian 12" not in names(TreeOptions()) and "Debian 12" in names(TreeOptions(default_templates=True))
+    assert "my template" not in names(TreeOptions(user_templates=False))
+    assert "secret" not in names(TreeOptions()) and "secret" in names(TreeOptions(hidden_objects=True))
+    assert "Local storage" not in names(TreeOptions(local_srs=False)) and "NFS" in names(TreeOptions(local_srs=False))
+
+
+def test_default_templates_come_after_user_templates():
+    w = small_world()
+    top = infrastructure_tree([Source("c", "c", w.cache())], TreeOptions(default_templates=True)).children[0]
+    assert [c.name for c in top.children][-2:] == ["my template", "Debian 12"]
+
+
+def test_lone_host_holds_everything():
+    w = World()
+    h = w.host("standalone")
+    w.pool("", master=h)
+    shared = w.sr("NFS", [h], shared=True, type="nfs")
+    vm = w.vm("halted")
+    w.disk(vm, shared)
+    w.running_vm("running", h)
+    w.vm("tmpl", is_a_template=True)
+    root = infrastructure_tree([Source("c", "c", w.cache())])
+    (top,) = root.children
+    assert top.kind == "host" and top.name == "standalone"
+    assert [c.name for c in top.children] == ["halted", "running", "NFS", "tmpl"]
+
+
+def test_nameless_pool_with_two_hosts_is_shown_under_its_coordinators_name():
+    w = World()
+    a, b = w.host("alpha"), w.host("beta")
+    w.pool("", master=b)
+    (top,) = infrastructure_tree([Source("c", "c", w.cache())]).children
+    assert top.kind == "pool" and top.name == "beta" and [c.name for c in top.children] == ["alpha", "beta"]
+
+
+def test_disconnected_server_keeps_its_name_greyed():
+    w = small_world()
+    sources = [Source("a", "Pool A", w.cache()), Source("b", "old-server.example", None, connected=False)]
+    root = infrastructure_tree(sources)
+    assert [(c.kind, c.name, c.icon_state) for c in root.children] == [
+        ("pool", "Pool A", ""), ("connection", "old-server.example", "disconnected")]
+    objects = objects_tree(sources)
+    assert "Disconnected Servers" in [g.name for g in objects.children]
+
+
+def test_icon_states():
+    w = small_world()
+    w.update("host", w.h10, enabled=False)
+    suspended = w.vm("sleepy", "Suspended")
+    cache = w.cache()
+    nodes = {n.name: n for _, n in infrastructure_tree([Source("c", "c", cache)]).walk()}
+    assert nodes["VM 2"].icon_state == "running"
+    assert nodes["halted on shared"].icon_state == "halted"
+    assert nodes["sleepy"].icon_state == "suspended" and cache.get("VM", suspended)
+    assert nodes["host 2"].icon_state == "live" and nodes["host 10"].icon_state == "maintenance"
+    assert nodes["my template"].kind == "template"
+
+
+# ---- the other views ---------------------------------------------------------------------------------------
+
+
+def test_objects_view_groups_by_type_in_xencenter_order():
+    w = small_world()
+    w.add("network", name_label="Pool-wide network")
+    root = objects_tree([Source("c", "c", w.cache())], TreeOptions(default_templates=True, product_brand="XCP-ng"))
+    groups = {g.name: [c.name for c in g.children] for g in root.children}
+    assert list(groups) == ["Pools", "Servers", "VMs", "Custom Templates", "XCP-ng Templates", "Remote SRs",
+                            "Local SRs", "Networks"]
+    assert groups["Servers"] == ["host 2", "host 10"]
+    assert groups["VMs"] == ["halted on shared", "vm 1", "VM 2", "VM 10"]
+    assert groups["Remote SRs"] == ["NFS"] and groups["Local SRs"] == ["Local storage"]
+
+
+@pytest.mark.parametrize("path", XAPI_DBS, ids=lambda p: p.name)
+def test_objects_view_lists_each_listed_object_once(path):
+    cache = db_cache(path)
+    root = objects_tree([Source("c", "c", cache)], ALL_ON)
+    refs = [n.ref for _, n in root.walk() if n.ref]
+    assert len(refs) == len(set(refs))
+    listed_vms = {vm.ref for vm in cache.all("VM") if expected_vm(vm, ALL_ON)}
+    assert listed_vms <= set(refs)
+    for group in root.children:
+        assert group.kind == "group" and group.children
+        names = [c.name for c in group.children]
+        assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names)
+
+
+def test_tags_view():
+    w = small_world()
+    vm = w.vm("tagged", tags=["web", "prod"])
+    w.update("SR", w.shared, tags=["prod"])
+    root = tags_tree([Source("c", "c", w.cache())])
+    assert render_text(root).splitlines() == ["Tags", "  prod", "    tagged", "    NFS", "  web", "    tagged"]
+    assert vm
+
+
+def test_folders_view_nests_paths():
+    w = small_world()
+    w.vm("web1", other_config={"folder": "/Production/Web"})
+    w.vm("db1", other_config={"folder": "/Production"})
+    w.update("SR", w.shared, other_config={"folder": "/Storage"})
+    root = folders_tree([Source("c", "c", w.cache())])
+    assert render_text(root).splitlines() == [
+        "Folders", "  Production", "    Web", "      web1", "    db1", "  Storage", "    NFS"]
+    assert root.children[0].key == "/Production" and root.children[0].children[0].key == "/Production/Web"
+
+
+def test_custom_fields_view():
+    w = small_world()
+    w.vm("a", other_config={"XenCenter.CustomFields.Owner": "alice", "XenCenter.CustomFields.Cost": "7"})
+    w.vm("b", other_config={"XenCenter.CustomFields.Owner": "bob"})
+    w.vm("c", other_config={"XenCenter.CustomFields.Owner": ""})
+    root = custom_fields_tree([Source("c", "c", w.cache())])
+    assert render_text(root).splitlines() == [
+        "Custom Fields", "  Cost", "    7", "      a", "  Owner", "    alice", "      a", "    bob", "      b"]
+
+
+def test_render_text_indents_two_spaces_per_level():
+    root = Node("root", "r", children=[Node("group", "a", children=[Node("vm", "b")]), Node("group", "c")])
+    assert render_text(root) == "r\n  a\n    b\n  c"

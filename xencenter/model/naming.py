@@ -1,0 +1,13 @@
+"""Natural ordering of names, as XenCenter sorts its tree ("VM 2" before "VM 10")."""
+
+from __future__ import annotations
+
+import re
+
+_CHUNKS = re.compile(r"(\d+)")
+
+
+def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key comparing digit runs by value and text case-insensitively."""
+    parts = _CHUNKS.split(name.casefold())
+    return tuple((1, int(p)) if i % 2 else (0, p) for i, p in enumerate(parts) if p)

@@ -1,0 +1,387 @@
+"""The navigation trees as plain nodes: Infrastructure, Objects, Tags, Folders, Custom Fields.
+
+Pure functions of the caches and the view options; the Qt tree model and ``main.py tree`` both render these
+nodes, so the placement rules are tested once, here.
+
+Infrastructure (DESIGN.md §5): root -> one node per connection: the pool (or the lone host when the pool is
+invisible: XenCenter shows a pool only when it has a name or more than one host) -> hosts in natural order ->
+under each host the VMs whose home is that host, then the SRs whose home is that host; under the pool the VMs
+with no home, the SRs with no home, user templates, then default templates. A lone host holds everything.
+Never shown: control domains, snapshots; hidden objects only with the option.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from xencenter.model.naming import natural_key
+from xencenter.model.placement import host_state, sr_home, sr_is_local, vm_home
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import ObjectCache
+    from xencenter.model.objects import SR, VM, Pool, XenObject
+
+
+@dataclass(frozen=True, slots=True)
+class TreeOptions:
+    """XenCenter's View menu options."""
+
+    default_templates: bool = False
+    user_templates: bool = True
+    local_srs: bool = True
+    hidden_objects: bool = False
+    #: For the Objects view's "<brand> Templates" group.
+    product_brand: str = "XenServer"
+
+
+@dataclass(slots=True)
+class Source:
+    """One connection as the tree sees it. A disconnected server keeps its last known name."""
+
+    key: str
+    name: str
+    cache: ObjectCache | None
+    connected: bool = True
+
+
+@dataclass(slots=True, eq=False)
+class Node:
+    """A tree node: an object (``cls``/``ref`` of connection ``source``) or a group (``key``)."""
+
+    kind: str  # root, connection, pool, host, vm, template, sr, network, vapp, group, tag, folder, field, value
+    name: str
+    cls: str | None = None
+    ref: str | None = None
+    source: str | None = None
+    key: str | None = None
+    icon_state: str = ""
+    children: list[Node] = field(default_factory=list)
+
+    @property
+    def identity(self) -> tuple[str | None, ...]:
+        """Stable among siblings across rebuilds: (source, ref) for objects, (kind, key) for groups."""
+        if self.ref is not None:
+            return (self.source, self.ref)
+        return (self.kind, self.key)
+
+    def walk(self, depth: int = 0) -> Iterator[tuple[int, Node]]:
+        """Depth-first (depth, node) pairs, self first."""
+        yield depth, self
+        for child in self.children:
+            yield from child.walk(depth + 1)
+
+
+def render_text(node: Node) -> str:
+    """One node per line, two spaces per level, the node's name (what ``main.py tree`` prints)."""
+    return "\n".join("  " * depth + n.name for depth, n in node.walk())
+
+
+# ---- object nodes -------------------------------------------------------------------------------------------
+
+
+def _name_key(obj: XenObject) -> tuple[object, ...]:
+    """Natural order by the displayed name; ties broken by name and ref so builds are deterministic."""
+    name = _display_name(obj)
+    return natural_key(name), name, obj.ref
+
+
+def _display_name(obj: XenObject) -> str:
+    return pool_display_name(obj) if obj.cls == "pool" else obj.name  # type: ignore[arg-type]
+
+
+def _object_node(obj: XenObject, source: str) -> Node:
+    kind, icon = _kind_and_icon(obj)
+    return Node(kind, _display_name(obj), obj.cls, obj.ref, source, icon_state=icon)
+
+
+def _kind_and_icon(obj: XenObject) -> tuple[str, str]:
+    cls = obj.cls
+    if cls == "VM":
+        vm: VM = obj  # type: ignore[assignment]
+        if vm.is_snapshot:
+            return "snapshot", ""
+        if vm.is_a_template:
+            return "template", "default" if vm.is_default_template else "user"
+        return "vm", str(vm.record.get("power_state", "")).lower()
+    if cls == "host":
+        state = host_state(obj)  # type: ignore[arg-type]
+        if not state.live:
+            return "host", "dead"
+        return "host", "maintenance" if state.maintenance else "live"
+    if cls == "SR":
+        return "sr", _sr_icon(obj)  # type: ignore[arg-type]
+    if cls == "pool":
+        return "pool", ""
+    if cls == "VM_appliance":
+        return "vapp", ""
+    return cls.lower(), ""
+
+
+def _sr_icon(sr: SR) -> str:
+    """``broken`` (some PBD unplugged or missing), ``default`` (the pool's default SR) or ''."""
+    pbds = [sr.cache.get("PBD", r) for r in sr.refs_of("PBDs")]
+    if not pbds or any(p is None or not p.currently_attached for p in pbds):
+        return "broken"
+    pool = sr.cache.pool()
+    if pool is not None and pool.ref_of("default_SR") == sr.ref:
+        return "default"
+    return ""
+
+
+def pool_is_visible(pool: Pool | None, host_count: int) -> bool:
+    """XenCenter's ``Pool.IsVisible``: a pool is shown when it has a name or more than one host."""
+    return pool is not None and (bool(pool.name_label) or host_count > 1)
+
+
+def pool_display_name(pool: Pool) -> str:
+    """A nameless pool is called after its coordinator."""
+    if pool.name_label:
+        return pool.name_label
+    coordinator = pool.master
+    return coordinator.name if coordinator is not None else ""
+
+
+# ---- what each connection shows -----------------------------------------------------------------------------
+
+
+def vm_listed(vm: VM, options: TreeOptions) -> bool:
+    """Whether a VM row exists in the views at all: never control domains or snapshots (outside the snapshot
+    views); templates per the template options; hidden VMs only with the hidden-objects option."""
+    if vm.is_control_domain or vm.is_snapshot or not vm.shown(options.hidden_objects):
+        return False
+    if not vm.is_a_template:
+        return True
+    return options.default_templates if vm.is_default_template else options.user_templates
+
+
+def sr_listed(sr: SR, options: TreeOptions) -> bool:
+    return sr.shown(options.hidden_objects) and (options.local_srs or not sr_is_local(sr))
+
+
+def top_object(cache: ObjectCache) -> XenObject | None:
+    """The connection's node in the Infrastructure view: the pool, or the lone host of an invisible pool."""
+    pool = cache.pool()
+    if pool_is_visible(pool, cache.count("host")):
+        return pool
+    lone = pool.master if pool is not None else None
+    if lone is None:
+        hosts = cache.all("host")
+        lone = hosts[0] if hosts else None
+    return lone
+
+
+def infrastructure_parent(obj: XenObject, options: TreeOptions = TreeOptions()) -> XenObject | None:
+    """The object under which ``obj`` appears in the Infrastructure view; None when it is not shown there
+    (or is the connection's top node). The tree builder uses this very rule, so an incremental model can
+    place a single changed object without rebuilding."""
+    cache = obj.cache
+    top = top_object(cache)
+    if obj.cls == "host":
+        return top if top is not None and top.cls == "pool" else None
+    if obj.cls == "VM":
+        if not vm_listed(obj, options):  # type: ignore[arg-type]
+            return None
+        home = vm_home(obj)  # type: ignore[arg-type]
+    elif obj.cls == "SR":
+        if not sr_listed(obj, options):  # type: ignore[arg-type]
+            return None
+        home = sr_home(obj)  # type: ignore[arg-type]
+    else:
+        return None
+    return home if home is not None else top
+
+
+def _disconnected_node(source: Source) -> Node:
+    return Node("connection", source.name, source=source.key, key=source.key, icon_state="disconnected")
+
+
+def _connected(source: Source) -> ObjectCache | None:
+    if not source.connected or source.cache is None or source.cache.pool() is None:
+        return None
+    return source.cache
+
+
+# ---- Infrastructure -----------------------------------------------------------------------------------------
+
+
+def infrastructure_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    root = Node("root", "XenCenter", key="infrastructure")
+    for source in sources:
+        cache = _connected(source)
+        root.children.append(_disconnected_node(source) if cache is None
+                             else _connection_node(source.key, cache, options))
+    return root
+
+
+def _member_rank(obj: XenObject) -> int:
+    """Order of kinds under one parent: hosts, VMs, SRs, user templates, default templates."""
+    if obj.cls == "host":
+        return 0
+    if obj.cls == "SR":
+        return 2
+    if obj.is_a_template:
+        return 4 if obj.is_default_template else 3
+    return 1
+
+
+def _connection_node(source: str, cache: ObjectCache, options: TreeOptions) -> Node:
+    top = top_object(cache)
+    if top is None:
+        return Node("connection", "", source=source, key=source)
+    members: dict[str, list[XenObject]] = defaultdict(list)
+    for cls in ("host", "VM", "SR"):
+        for obj in cache.all(cls):
+            parent = infrastructure_parent(obj, options)
+            if parent is not None:
+                members[parent.ref].append(obj)
+
+    def build(obj: XenObject) -> Node:
+        node = _object_node(obj, source)
+        children = sorted(members.get(obj.ref, ()), key=lambda o: (_member_rank(o), *_name_key(o)))
+        node.children = [build(child) for child in children]
+        return node
+
+    return build(top)
+
+
+# # ---- Objects, Tags, Folders, Custom Fields ------------------------------------------------------------------
+
+#: The Objects view's groups, in XenCenter's order (its ``ObjectTypes``), with its labels.
+OBJECT_GROUPS: tuple[tuple[str, str], ...] = (
+    ("pools", "Pools"),
+    ("servers", "Servers"),
+    ("disconnected", "Disconnected Servers"),
+    ("vms", "VMs"),
+    ("user_templates", "Custom Templates"),
+    ("default_templates", "{brand} Templates"),
+    ("remote_srs", "Remote SRs"),
+    ("local_srs", "Local SRs"),
+    ("networks", "Networks"),
+    ("vapps", "vApps"),
+)
+_GROUP_ORDER = {key: i for i, (key, _) in enumerate(OBJECT_GROUPS)}
+
+
+def _typed_objects(cache: ObjectCache, options: TreeOptions) -> Iterator[tuple[str, XenObject]]:
+    """Every object of one connection that the Objects-style views list, with its Objects-view group."""
+    pool = cache.pool()
+    if pool_is_visible(pool, cache.count("host")):
+        yield "pools", pool  # type: ignore[misc]
+    for host in cache.all("host"):
+        yield "servers", host
+    for vm in cache.all("VM"):
+        if vm_listed(vm, options):  # type: ignore[arg-type]
+            if not vm.is_a_template:
+                yield "vms", vm
+            else:
+                yield ("default_templates" if vm.is_default_template else "user_templates"), vm
+    for sr in cache.all("SR"):
+        if sr_listed(sr, options):  # type: ignore[arg-type]
+            yield ("local_srs" if sr_is_local(sr) else "remote_srs"), sr  # type: ignore[arg-type]
+    for network in cache.all("network"):
+        if network.shown(options.hidden_objects):  # type: ignore[attr-defined]
+            yield "networks", network
+    for appliance in cache.all("VM_appliance"):
+        yield "vapps", appliance
+
+
+def _all_typed(sources: Sequence[Source], options: TreeOptions) -> Iterator[tuple[str, str, XenObject]]:
+    for source in sources:
+        cache = _connected(source)
+        if cache is not None:
+            for group, obj in _typed_objects(cache, options):
+                yield source.key, group, obj
+
+
+def _object_nodes(members: Iterable[tuple[str, str, XenObject]]) -> list[Node]:
+    """Nodes sorted by type (XenCenter's order), then naturally by name."""
+    ordered = sorted(members, key=lambda m: (_GROUP_ORDER[m[1]], *_name_key(m[2])))
+    return [_object_node(obj, source) for source, _, obj in ordered]
+
+
+def objects_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """Objects grouped by type; empty groups are left out."""
+    grouped: dict[str, list[tuple[str, str, XenObject]]] = defaultdict(list)
+    for member in _all_typed(sources, options):
+        grouped[member[1]].append(member)
+    disconnected = [_disconnected_node(s) for s in sources if _connected(s) is None]
+    root = Node("root", "Objects", key="objects")
+    for key, label in OBJECT_GROUPS:
+        children = (sorted(disconnected, key=lambda n: natural_key(n.name)) if key == "disconnected"
+                    else _object_nodes(grouped.get(key, ())))
+        if children:
+            name = label.format(brand=options.product_brand)
+            root.children.append(Node("group", name, key=key, children=children))
+    return root
+
+
+def tags_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """One node per tag (natural order) holding the objects that carry it."""
+    by_tag: dict[str, list[tuple[str, str, XenObject]]] = defaultdict(list)
+    for member in _all_typed(sources, options):
+        for tag in dict.fromkeys(member[2].tags):
+            by_tag[tag].append(member)
+    root = Node("root", "Tags", key="tags")
+    for tag in sorted(by_tag, key=natural_key):
+        root.children.append(Node("tag", tag, key=tag, children=_object_nodes(by_tag[tag])))
+    return root
+
+
+def folder_path(path: str) -> list[str]:
+    """``/Production/Web`` -> ``["Production", "Web"]`` (XenCenter's folder paths; empty parts dropped)."""
+    return [part for part in path.split("/") if part]
+
+
+def folders_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """The folder hierarchy of ``other_config["folder"]``: sub-folders first, then the objects filed there."""
+    root = Node("root", "Folders", key="/")
+    members_at: dict[tuple[str, ...], list[tuple[str, str, XenObject]]] = defaultdict(list)
+    for member in _all_typed(sources, options):
+        parts = tuple(folder_path(member[2].folder))
+        if parts:
+            members_at[parts].append(member)
+    folders: dict[tuple[str, ...], Node] = {(): root}
+
+    def folder(parts: tuple[str, ...]) -> Node:
+        if parts not in folders:
+            node = Node("folder", parts[-1], key="/" + "/".join(parts))
+            folder(parts[:-1]).children.append(node)
+            folders[parts] = node
+        return folders[parts]
+
+    for parts in members_at:
+        folder(parts)
+    for parts, node in folders.items():
+        node.children.sort(key=lambda n: (natural_key(n.name), n.name))
+        node.children.extend(_object_nodes(members_at.get(parts, ())))
+    return root
+
+
+def custom_fields_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """Custom field -> value -> objects having that value (``other_config["XenCenter.CustomFields.<name>"]``)."""
+    by_field: dict[str, dict[str, list[tuple[str, str, XenObject]]]] = defaultdict(lambda: defaultdict(list))
+    for member in _all_typed(sources, options):
+        for name, value in member[2].custom_fields.items():
+            if value:
+                by_field[name][value].append(member)
+    root = Node("root", "Custom Fields", key="custom_fields")
+    for name in sorted(by_field, key=natural_key):
+        values = by_field[name]
+        field_node = Node("field", name, key=name)
+        for value in sorted(values, key=natural_key):
+            field_node.children.append(Node("value", value, key=f"{name}\x00{value}",
+                                            children=_object_nodes(values[value])))
+        root.children.append(field_node)
+    return root
+
+
+VIEWS: dict[str, Callable[[Sequence[Source], TreeOptions], Node]] = {
+    "infrastructure": infrastructure_tree,
+    "objects": objects_tree,
+    "tags": tags_tree,
+    "folders": folders_tree,
+    "custom_fields": custom_fields_tree,
+}
