@@ -45,20 +45,20 @@ class World:
     """A hand-made pool. Set the reference side of each relation; the set side is derived on ``records()``."""
 
     def __init__(self) -> None:
-        self.db: Records = defaultdict(dict)
+        self.tables: Records = defaultdict(dict)
 
     def add(self, cls: str, **fields: Any) -> str:
         ref = new_ref()
         fields.setdefault("uuid", str(uuidlib.uuid4()))
-        self.db[cls][ref] = new_record(cls, fields)
+        self.tables[cls][ref] = new_record(cls, fields)
         return ref
 
     def update(self, cls: str, ref: str, **fields: Any) -> None:
-        self.db[cls][ref].update(fields)
+        self.tables[cls][ref].update(fields)
 
     def records(self) -> Records:
-        fill_relations(self.db)
-        return self.db
+        fill_relations(self.tables)
+        return self.tables
 
     def cache(self, clock: Callable[[], float] | None = None) -> ObjectCache:
         return load_cache(self.records(), clock)
