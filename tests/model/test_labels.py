@@ -1,0 +1,204 @@
+"""The General tab as data: sections, XenCenter's labels, red warnings and links."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from model_world import World, load_cache
+
+from conftest import XAPI_DBS
+from xencenter.model.labels import Row, general_sections
+from xencenter.sim.statedb import load_state_db
+
+NOW = 1_700_000_000.0
+WINDOWS = {"HVM_boot_policy": "BIOS order", "platform": {"viridian": "true"}}
+
+
+def iso(t: float) -> str:
+    return time.strftime("%Y%m%dT%H:%M:%SZ", time.gmtime(t))
+
+
+def sections(obj) -> dict[str, list[Row]]:
+    return {s.title: s.rows for s in general_sections(obj, NOW)}
+
+
+def rows(obj, title="General") -> dict[str, str]:
+    return {label: value for label, value in sections(obj)[title]}
+
+
+@pytest.fixture
+def world():
+    w = World()
+    w.h1 = w.host("h1", hostname="h1.lab", other_config={"boot_time": f"{NOW - 90061:.0f}."})
+    w.h2 = w.host("h2")
+    w.pool_ref = w.pool("Lab", master=w.h1)
+    w.add("PIF", host=w.h1, management=True, IP="192.0.2.1")
+    w.shared = w.sr("NFS", [w.h1, w.h2], shared=True, type="nfs", physical_size=4 << 40,
+                    physical_utilisation=1 << 40, virtual_allocation=2 << 40)
+    return w
+
+
+def test_vm_general_rows_and_order(world):
+    gm = world.add("VM_guest_metrics", os_version={"name": "Microsoft Windows Server 2022|C:\\Windows"},
+                   PV_drivers_detected=True, other={"feature-static-ip-setting": "1"},
+                   PV_drivers_version={"major": "9", "minor": "4", "micro": "0", "build": "146"})
+    metrics = world.add("VM_metrics", start_time=iso(NOW - 3 * 3600 - 120))
+    vm = world.running_vm("web", world.h1, guest_metrics=gm, metrics=metrics, tags=["b", "a"],
+                          other_config={"folder": "/Prod", "XenCenter.CustomFields.Owner": "ops"},
+                          name_description="front", has_vendor_device=True, VCPUs_at_startup=2, VCPUs_max=4,
+                          **WINDOWS)
+    obj = world.cache().get("VM", vm)
+    got = sections(obj)
+    assert list(got) == ["General", "Boot Options", "CPUs", "Custom Fields"]
+    general = rows(obj)
+    assert list(general) == ["Name", "Description", "Tags", "Folder", "Operating System", "Virtualization mode",
+                             "Virtualization state", "Agent version", "Time since startup", "Home Server", "UUID"]
+    assert general["Tags"] == "a, b" and general["Folder"] == "/Prod"
+    assert general["Operating System"] == "Windows Server 2022"
+    assert general["Virtualization mode"] == "Hardware-assisted Virtualization (HVM)"
+    assert general["Virtualization state"].splitlines() == [
+        "I/O optimized", "Management Agent installed", "Able to receive updates from Windows Update"]
+    assert general["Agent version"] == "9.4.0 build 146"
+    assert general["Time since startup"] == "3 hours 2 minutes"
+    assert general["UUID"] == obj.uuid
+    assert rows(obj, "CPUs") == {"Virtual CPUs": "2", "Maximum virtual CPUs": "4",
+                                 "Topology": "4 sockets with 1 core per socket"}
+    assert rows(obj, "Custom Fields") == {"Owner": "ops"}
+    assert rows(obj, "Boot Options")["Boot order"].splitlines() == ["Hard Disk", "DVD-Drive", "Network"]
+
+
+def test_vm_without_tools_is_red_with_a_link(world):
+    vm = world.running_vm("linux", world.h1, metrics=world.add("VM_metrics", start_time=iso(NOW - 600)))
+    row = next(r for r in sections(world.cache().get("VM", vm))["General"] if r.label == "Virtualization state")
+    assert row.value == "XenServer VM Tools not installed" and row.red
+    assert row.link == "Read more about installing XenServer VM Tools"
+    assert row.lines[0].red
+
+
+def test_vm_in_grace_says_please_wait(world):
+    vm = world.running_vm("booting", world.h1, metrics=world.add("VM_metrics", start_time=iso(NOW - 20)))
+    general = rows(world.cache().get("VM", vm))
+    assert general["Virtualization state"] == "Unknown (please wait)"
+
+
+def test_halted_pv_vm(world):
+    vm = world.vm("pv", PV_args="console=hvc0")
+    obj = world.cache().get("VM", vm)
+    general = rows(obj)
+    assert "Virtualization state" not in general and "Time since startup" not in general
+    assert general["Virtualization mode"] == "Paravirtualization (PV)"
+    assert general["Operating System"] == "Unknown" and general["Tags"] == "None"
+    assert rows(obj, "Boot Options") == {"OS boot parameters": "console=hvc0"}
+
+
+def test_home_server_row_only_for_vms_on_shared_storage(world):
+    local = world.sr("Local", [world.h1])
+    on_local, on_shared = world.vm("l", affinity=world.h1), world.vm("s", affinity=world.h2)
+    world.disk(on_local, local)
+    world.disk(on_shared, world.shared)
+    cache = world.cache()
+    assert "Home Server" not in rows(cache.get("VM", on_local))
+    assert rows(cache.get("VM", on_shared))["Home Server"] == "h2"
+
+
+def test_template_and_snapshot(world):
+    template = world.vm("tmpl", is_a_template=True, HVM_boot_params={"order": "ncd"}, **WINDOWS)
+    source = world.running_vm("src", world.h1)
+    snap = world.vm("snap", is_a_template=True, is_a_snapshot=True, snapshot_of=source,
+                    snapshot_time=iso(NOW - 60))
+    cache = world.cache()
+    general = rows(cache.get("VM", template))
+    assert "Virtualization state" not in general and "Home Server" not in general
+    assert rows(cache.get("VM", template), "Boot Options")["Boot order"].splitlines() == [
+        "Network", "Hard Disk", "DVD-Drive"]
+    snap_rows = rows(cache.get("VM", snap))
+    assert snap_rows["Snapshot of"] == "src" and snap_rows["Creation time"]
+
+
+def test_host_rows(world):
+    cache = world.cache()
+    general = rows(cache.get("host", world.h1))
+    assert general["Pool coordinator"] == "Yes" and general["Enabled"] == "Yes"
+    assert general["Server uptime"] == "1 day 1 hour 1 minute"
+    assert general["Log destination"] == "Local"
+    assert rows(cache.get("host", world.h1), "Management Interfaces") == {
+        "DNS hostname": "h1.lab", "Management interface": "192.0.2.1"}
+    assert rows(cache.get("host", world.h2))["Pool coordinator"] == "No"
+    assert "Memory" in sections(cache.get("host", world.h1))
+
+
+@pytest.mark.parametrize("fields, live, text", [
+    ({"enabled": False, "other_config": {"MAINTENANCE_MODE": "true"}}, True, "In maintenance mode"),
+    ({"enabled": False}, True, "Disabled"),
+    ({}, False, "Server is not reachable"),
+])
+def test_host_enabled_warnings(world, fields, live, text):
+    world.update("host", world.h2, **fields)
+    if not live:
+        metrics = world.tables["host"][world.h2]["metrics"]
+        world.update("host_metrics", metrics, live=False)
+    row = next(r for r in sections(world.cache().get("host", world.h2))["General"] if r.label == "Enabled")
+    assert row.value == text and row.red
+
+
+def test_standalone_host_has_no_coordinator_row():
+    w = World()
+    h = w.host("alone")
+    w.pool("", master=h)
+    assert "Pool coordinator" not in rows(w.cache().get("host", h))
+
+
+def test_pool_rows(world):
+    obj = world.cache().get("pool", world.pool_ref)
+    assert rows(obj)["Name"] == "Lab"
+    assert rows(obj, "Management Interfaces") == {
+        "DNS hostname on 'h1'": "h1.lab", "Management interface on 'h1'": "192.0.2.1"}
+
+
+def test_sr_rows_and_status(world):
+    cache = world.cache()
+    sr = cache.get("SR", world.shared)
+    general = rows(sr)
+    assert general["Type"] == "NFS"
+    assert general["Size"] == "1 TB used of 4 TB total (2 TB allocated)"
+    assert rows(sr, "Status") == {"State": "OK", "h1": "Connected", "h2": "Connected"}
+
+
+def test_sr_status_warnings(world):
+    unplugged = world.sr("half", [world.h1, world.h2], shared=True, type="nfs")
+    first_pbd = next(ref for ref, p in world.tables["PBD"].items() if p["SR"] == unplugged)
+    world.update("PBD", first_pbd, currently_attached=False)
+    missing = world.sr("missing", [world.h1], shared=True, type="nfs")
+    detached = world.sr("detached", [], type="iso", content_type="iso")
+    cache = world.cache()
+    status = {r.label: r for r in sections(cache.get("SR", unplugged))["Status"]}
+    assert status["State"].value == "Broken" and status["State"].red
+    assert status["h1"].value == "Disconnected" and status["h1"].red and status["h2"].value == "Connected"
+    status = {r.label: r for r in sections(cache.get("SR", missing))["Status"]}
+    assert status["State"].value == "Broken" and status["h2"].value == "Connection missing" and status["h2"].red
+    detached_sections = sections(cache.get("SR", detached))
+    assert {r.label: r.value for r in detached_sections["Status"]} == {"State": "Detached"}
+    assert "Size" not in {r.label for r in detached_sections["General"]}  # ISO SRs show no size
+
+
+def test_network_rows(world):
+    net = world.add("network", name_label="eth0 network", tags=["lan"])
+    assert list(rows(world.cache().get("network", net))) == ["Name", "Description", "Tags", "Folder", "UUID"]
+
+
+def test_rows_unpack_as_label_and_value():
+    label, value = Row("Name", "x", red=True)
+    assert (label, value) == ("Name", "x")
+
+
+@pytest.mark.parametrize("path", XAPI_DBS, ids=lambda p: p.name)
+def test_every_object_of_every_database_renders(path):
+    cache = load_cache(load_state_db(path))
+    for cls in ("pool", "host", "VM", "SR", "network"):
+        for obj in cache.all(cls):
+            got = general_sections(obj, NOW)
+            assert got and got[0].title == "General" and got[0].rows[0].label == "Name"
+            for section in got:
+                assert section.rows
+                assert all(isinstance(r.label, str) and isinstance(r.value, str) for r in section.rows)

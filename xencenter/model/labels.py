@@ -1,0 +1,316 @@
+"""The General tab as data: sections of (label, value) rows with XenCenter's labels and texts.
+
+The General tab page and ``main.py show`` both render these, so what the user reads is tested here.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from xencenter.model.naming import natural_key
+from xencenter.model.placement import host_state
+from xencenter.model.summaries import (
+    host_agent_uptime,
+    host_cpus,
+    host_memory,
+    host_uptime,
+    size_text,
+    uptime_text,
+    vm_cpus,
+    vm_uptime,
+)
+from xencenter.model.tree import pool_display_name, pool_is_visible
+from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, Line, virtualization_status, virtualization_text
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from xencenter.model.objects import SR, VM, Host, Pool, XenObject
+
+NONE = "None"
+YES, NO = "Yes", "No"
+
+#: XenCenter's friendly SR type names (``Label-SR.SRTypes-*``); other types show their driver name.
+SR_TYPE_NAMES = {
+    "lvm": "LVM", "ext": "Ext3", "nfs": "NFS", "iso": "ISO", "udev": "udev", "lvmoiscsi": "LVM over iSCSI",
+    "lvmohba": "Hardware HBA", "lvmofcoe": "LVM over FCoE", "iscsi": "VDI-per-LUN iSCSI", "smb": "SMB/CIFS",
+    "netapp": "NetApp", "equal": "Dell EqualLogic", "cslg": "StorageLink", "shm": "Local Performance Monitoring",
+    "local": "Local", "gfs2": "GFS2", "cifs": "SMB/CIFS",
+}
+
+_BOOT_DEVICES = {"C": "Hard Disk", "D": "DVD-Drive", "N": "Network", "A": "Floppy"}
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row; ``lines`` carries per-line emphasis (red, help link) when the value is rich."""
+
+    label: str
+    value: str
+    red: bool = False
+    link: str | None = None
+    lines: tuple[Line, ...] = ()
+
+    def __iter__(self) -> Iterator[str]:
+        """Rows unpack as ``label, value``."""
+        return iter((self.label, self.value))
+
+
+@dataclass(slots=True)
+class Section:
+    title: str
+    rows: list[Row] = field(default_factory=list)
+
+    def add(self, label: str, value: str, red: bool = False, link: str | None = None) -> None:
+        self.rows.append(Row(label, value, red, link))
+
+    def get(self, label: str) -> str | None:
+        """The value of the first row with this label."""
+        return next((r.value for r in self.rows if r.label == label), None)
+
+
+def general_sections(obj: XenObject, now: float | None = None,
+                     tools_name: str = DEFAULT_TOOLS_NAME) -> list[Section]:
+    """The General tab of a VM, template, snapshot, host, pool, SR or network; empty sections left out."""
+    now = time.time() if now is None else now
+    builders = {"VM": _vm_sections, "host": _host_sections, "pool": _pool_sections, "SR": _sr_sections}
+    general = _common_general(obj)
+    build = builders.get(obj.cls)
+    sections = build(obj, general, now, tools_name) if build else [general]  # type: ignore[operator]
+    general.add("UUID", obj.uuid)
+    sections.append(_custom_fields(obj))
+    return [s for s in sections if s.rows]
+
+
+def _common_general(obj: XenObject) -> Section:
+    s = Section("General")
+    s.add("Name", obj.name)
+    s.add("Description", obj.description)
+    tags = sorted(obj.tags, key=natural_key)
+    s.add("Tags", ", ".join(tags) if tags else NONE)
+    s.add("Folder", obj.folder or NONE)
+    return s
+
+
+def _custom_fields(obj: XenObject) -> Section:
+    s = Section("Custom Fields")
+    fields = obj.custom_fields
+    for name in sorted(fields, key=natural_key):
+        s.add(name, fields[name])
+    return s
+
+
+def _date_text(moment: datetime | None, server_offset: float = 0.0) -> str:
+    if moment is None:
+        return ""
+    local = datetime.fromtimestamp(moment.timestamp() - server_offset, timezone.utc).astimezone()
+    return local.strftime("%b %d, %Y %I:%M:%S %p").replace(" 0", " ")
+
+
+# ---- VMs, templates, snapshots ------------------------------------------------------------------------------
+
+
+def _vm_sections(vm: VM, s: Section, now: float, tools_name: str) -> list[Section]:
+    s.add("Operating System", vm.os_name or "Unknown")
+    s.add("Virtualization mode",
+          "Hardware-assisted Virtualization (HVM)" if vm.is_hvm else "Paravirtualization (PV)")
+    appliance = vm.appliance
+    if appliance is not None:
+        s.add("vApp", appliance.name)
+    if vm.is_snapshot:
+        source = vm.snapshot_of
+        s.add("Snapshot of", source.name if source is not None else "")
+        s.add("Creation time", _date_text(vm.snapshot_time, vm.cache.server_time_offset))
+    if not vm.is_a_template:
+        _virtualization_rows(vm, s, now, tools_name)
+        uptime = vm_uptime(vm, now)
+        if uptime is not None:
+            s.add("Time since startup", uptime_text(uptime))
+        if not _uses_local_storage(vm):
+            affinity = vm.affinity
+            s.add("Home Server", affinity.name if affinity is not None else NONE)
+    return [s, _boot_section(vm), _vcpu_section(vm)]
+
+
+def _virtualization_rows(vm: VM, s: Section, now: float, tools_name: str) -> None:
+    status = virtualization_status(vm, now)
+    lines = tuple(virtualization_text(status, tools_name))
+    if lines:
+        red = any(line.red for line in lines)
+        link = next((line.link for line in lines if line.link), None)
+        s.rows.append(Row("Virtualization state", "\n".join(line.text for line in lines), red, link, lines))
+    if status.running and status.agent_version:
+        s.add("Agent version", status.agent_version)
+
+
+def _uses_local_storage(vm: VM) -> bool:
+    """XenCenter offers a Home Server only to VMs whose disks are all on shared storage."""
+    for vbd in vm.VBDs:
+        vdi = vbd.VDI
+        sr = vdi.SR if vdi is not None else None
+        if sr is not None and not sr.shared:
+            return True
+    return False
+
+
+def _boot_section(vm: VM) -> Section:
+    s = Section("Boot Options")
+    if vm.is_hvm:
+        order = (vm.HVM_boot_params.get("order") or "CD").upper()
+        devices = list(dict.fromkeys(order + "DCN"))
+        s.add("Boot order", "\n".join(_BOOT_DEVICES.get(d, d) for d in devices))
+        firmware = (vm.HVM_boot_params.get("firmware") or "bios").strip().lower()
+        secure = (vm.platform.get("secureboot") or "").strip().lower() == "true"
+        s.add("Boot mode", "UEFI Secure Boot" if firmware == "uefi" and secure
+              else "UEFI Boot" if firmware == "uefi" else "BIOS Boot")
+    else:
+        s.add("OS boot parameters", vm.PV_args)
+    return s
+
+
+def _vcpu_section(vm: VM) -> Section:
+    cpus = vm_cpus(vm)
+    s = Section("CPUs")
+    s.add("Virtual CPUs", str(cpus.at_startup))
+    if cpus.at_startup != cpus.maximum:
+        s.add("Maximum virtual CPUs", str(cpus.maximum))
+    s.add("Topology", cpus.topology_text)
+    return s
+
+
+# ---- hosts and pools ----------------------------------------------------------------------------------------
+
+
+def _host_sections(host: Host, s: Section, now: float, tools_name: str) -> list[Section]:
+    cache = host.cache
+    pool = cache.pool()
+    state = host_state(host)
+    if pool_is_visible(pool, cache.count("host")):
+        s.add("Pool coordinator", YES if state.coordinator else NO)
+    if not state.live:
+        s.add("Enabled", "Server is not reachable", red=True)
+    elif not state.enabled:
+        s.add("Enabled", "In maintenance mode" if state.maintenance_mode_key else "Disabled", red=True)
+    else:
+        s.add("Enabled", YES)
+    iqn = host.record.get("iscsi_iqn") or host.other_config.get("iscsi_iqn", "")
+    s.add("iSCSI IQN", iqn)
+    syslog = (host.logging or {}).get("syslog_destination", "")
+    s.add("Log destination", f"Local and remote ({syslog})" if syslog else "Local")
+    uptime, agent = host_uptime(host, now), host_agent_uptime(host, now)
+    if uptime is not None:
+        s.add("Server uptime", uptime_text(uptime))
+    if agent is not None:
+        s.add("Toolstack uptime", uptime_text(agent))
+    return [s, _interfaces_section([host], with_host=False), _host_memory_section(host),
+            _version_section(host), _host_cpu_section(host)]
+
+
+def _interfaces_section(hosts: list[Host], with_host: bool) -> Section:
+    s = Section("Management Interfaces")
+    for host in hosts:
+        suffix = f" on '{host.name}'" if with_host else ""
+        if host.hostname:
+            s.add("DNS hostname" + suffix, host.hostname)
+        for pif in host.PIFs:
+            if pif.management:
+                s.add("Management interface" + suffix, pif.IP or "")
+    return s
+
+
+def _host_memory_section(host: Host) -> Section:
+    s = Section("Memory")
+    memory = host_memory(host)
+    if memory is not None:
+        s.add("Server", f"{size_text(memory.free)} free of {size_text(memory.total)}")
+        s.add("VMs", size_text(memory.used_by_vms))
+        s.add("XenServer", size_text(memory.used_by_server))
+    return s
+
+
+def _version_section(host: Host) -> Section:
+    s = Section("Version Details")
+    version = host.software_version or {}
+    if "date" in version:
+        s.add("Build date", version["date"])
+    if "build_number" in version:
+        s.add("Build number", version["build_number"])
+    if "product_version" in version:
+        brand = version.get("product_brand", "")
+        s.add("Version", f"{brand} {version['product_version']}".strip())
+    if "dbv" in version:
+        s.add("DBV", version["dbv"])
+    return s
+
+
+def _host_cpu_section(host: Host) -> Section:
+    s = Section("CPUs")
+    cpus = host_cpus(host)
+    if cpus is not None and cpus.count:
+        label = f"CPU 0 - {cpus.count - 1}" if cpus.identical and cpus.count > 1 else "CPU 0"
+        s.add(label, cpus.properties_text)
+    return s
+
+
+def _pool_sections(pool: Pool, s: Section, now: float, tools_name: str) -> list[Section]:
+    s.rows[0] = Row("Name", pool_display_name(pool))
+    coordinator = pool.master
+    if coordinator is not None:
+        version = coordinator.software_version or {}
+        if "product_version" in version:
+            s.add("Version", f"{version.get('product_brand', '')} {version['product_version']}".strip())
+    hosts = sorted(pool.cache.all("host"), key=lambda h: natural_key(h.name))
+    return [s, _interfaces_section(hosts, with_host=True)]  # type: ignore[arg-type]
+
+
+# ---- storage ------------------------------------------------------------------------------------------------
+
+
+def _sr_sections(sr: SR, s: Section, now: float, tools_name: str) -> list[Section]:
+    sr_type = sr.record.get("type") or ""
+    s.add("Type", SR_TYPE_NAMES.get(sr_type, sr_type))
+    if sr.content_type != "iso" and sr_type != "udev":
+        s.add("Size", f"{size_text(sr.physical_utilisation)} used of {size_text(sr.physical_size)} total "
+                      f"({size_text(sr.virtual_allocation)} allocated)")
+    scsi_id = (sr.sm_config or {}).get("SCSIid") or (sr.sm_config or {}).get("scsi_id")
+    if scsi_id:
+        s.add("SCSI ID", scsi_id)
+    return [s, _sr_status_section(sr)]
+
+
+def _sr_status_section(sr: SR) -> Section:
+    """XenCenter's Status box: the SR's state, then one row per host with that host's connection."""
+    s = Section("Status")
+    pbds = sr.PBDs
+    attached = [p for p in pbds if p.currently_attached]
+    if not pbds or not attached:
+        state, red = "Detached", True
+    elif _is_broken(sr):
+        state, red = "Broken", True
+    else:
+        state, red = "OK", False
+    s.add("State", state, red=red)
+    by_host = {p.ref_of("host"): p for p in pbds}
+    for host in sorted(sr.cache.all("host"), key=lambda h: natural_key(h.name)):
+        pbd = by_host.get(host.ref)
+        if pbd is None:
+            if sr.shared:
+                s.add(host.name, "Connection missing", red=True)
+        elif pbd.currently_attached:
+            s.add(host.name, "Connected")
+        else:
+            s.add(host.name, "Disconnected", red=True)
+    return s
+
+
+def _is_broken(sr: SR) -> bool:
+    """XenCenter's ``SR.IsBroken``: an unplugged PBD, or not one PBD per host (shared) / exactly one (local)."""
+    pbds = sr.PBDs
+    if not pbds or not all(p.currently_attached for p in pbds):
+        return True
+    if sr.shared and pool_is_visible(sr.cache.pool(), sr.cache.count("host")):
+        return len(pbds) != sr.cache.count("host")
+    return len(pbds) != 1
