@@ -1,0 +1,40 @@
+"""The property tabs of the right-hand pane, as XenCenter shows them for each kind of selection.
+
+Contract with the main window: ``all_pages(context)`` makes every page once; the window shows, in list
+order, the pages whose ``applies_to(selection)`` is true, calls ``set_selection(selection)`` when the
+selection changes and ``on_changes(changeset)`` for every change batch of any connection. Pages read the
+model and run commands; they never call the wire (the properties dialog applies edits on a worker).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from xencenter.views.tabs.base import TabPage
+from xencenter.views.tabs.general import GeneralPage
+
+if TYPE_CHECKING:
+    from xencenter.connection import Connection
+
+
+class TabContext(Protocol):
+    """What the pages need from the window: the connections, the task history and the command registry."""
+
+    @property
+    def connections(self) -> list[Connection]: ...
+
+    @property
+    def history(self) -> Any: ...  # xencenter.operations.history.OperationHistory
+
+    @property
+    def commands(self) -> Any: ...  # the command registry
+
+
+def all_pages(context: TabContext) -> list[TabPage]:
+    """One instance of every page, in XenCenter's tab order."""
+    return [
+        GeneralPage(context),
+    ]
+
+
+__all__ = ["TabContext", "TabPage", "all_pages"]

@@ -1,0 +1,167 @@
+"""What every tab page shares: the selection, fresh reads from the cache, and cheap change filtering.
+
+A page keeps its selection as keys (cache, class, ref), never as wrappers: a wrapper holds one record
+snapshot, so a page that kept it would show stale values after the next event. ``current()`` resolves the
+keys again. ``on_changes`` compares a change set with the keys the page last read (``watched``) and only
+then schedules a refresh; a hidden page only remembers that it is out of date and refreshes when shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from xencenter.connection import Connection
+    from xencenter.model.cache import ChangeSet, Key, ObjectCache
+    from xencenter.model.objects import XenObject
+
+#: Reference fields followed one step further when collecting what a page depends on: a VM's disks show
+#: their VDI and SR, a host's resident VMs show their memory, a PIF its link state.
+_SECOND_HOP: dict[str, tuple[str, ...]] = {
+    "VBD": ("VDI",),
+    "VDI": ("SR",),
+    "VIF": ("network",),
+    "PIF": ("metrics", "network"),
+    "PBD": ("host",),
+    "VM": ("metrics", "guest_metrics"),
+    "host": ("metrics",),
+    "SR": (),
+}
+
+#: Ref-set fields too large to follow (a network's VIFs, an SR's VDIs on a big pool are fetched only by
+#: the pages that list them, which add those keys themselves).
+_NOT_FOLLOWED = frozenset({"VIFs", "VDIs", "VBDs", "PBDs", "PIFs", "resident_VMs", "messages", "tasks"})
+
+
+def related_keys(obj: XenObject, follow_sets: Iterable[str] = ()) -> set[Key]:
+    """The object, every object its reference fields name, and the second hop of ``_SECOND_HOP``.
+
+    Ref-set fields are followed only when named in ``follow_sets`` (they can be large).
+    """
+    from xencenter.model.objects import field_kinds
+
+    follow = set(follow_sets)
+    keys: set[Key] = {(obj.cls, obj.ref)}
+    record = obj.record
+    for name, (kind, target) in field_kinds(obj.cls).items():
+        if kind == "ref":
+            ref = record.get(name)
+            if isinstance(ref, str) and ref and not ref.endswith("NULL"):
+                keys.add((target, ref))  # type: ignore[arg-type]
+        elif kind == "refs" and (name in follow or (name not in _NOT_FOLLOWED and not follow)):
+            for ref in record.get(name) or ():
+                keys.add((target, ref))  # type: ignore[arg-type]
+    for cls, ref in list(keys):
+        hops = _SECOND_HOP.get(cls)
+        if not hops or (cls, ref) == (obj.cls, obj.ref):
+            continue
+        neighbour = obj.cache.record(cls, ref)
+        if neighbour is None:
+            continue
+        target_kinds = field_kinds(cls)
+        for name in hops:
+            value = neighbour.get(name)
+            kind = target_kinds.get(name)
+            if kind is not None and isinstance(value, str) and value and not value.endswith("NULL"):
+                keys.add((kind[1], value))  # type: ignore[arg-type]
+    return keys
+
+
+def changed_keys(changes: ChangeSet) -> set[Key]:
+    return changes.added | changes.changed | changes.removed
+
+
+class TabPage(QWidget):
+    """One tab of the right-hand pane; see ``xencenter.views.tabs`` for the contract with the window.
+
+    Subclasses implement ``applies_to``, ``refresh`` (rebuild from ``current()``) and, when they depend on
+    more than the selected objects and their direct references, ``watch``.
+    """
+
+    title: str = ""
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._selection: list[tuple[ObjectCache, str, str]] = []
+        self._watched: set[Key] = set()
+        self._dirty = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh_now)
+
+    # ---- the contract ------------------------------------------------------------------------------------
+
+    def applies_to(self, selection: list[XenObject]) -> bool:
+        raise NotImplementedError
+
+    def set_selection(self, selection: list[XenObject]) -> None:
+        self._selection = [(obj.cache, obj.cls, obj.ref) for obj in selection]
+        self._dirty = True
+        self._refresh_now()
+
+    def on_changes(self, changeset: ChangeSet) -> None:
+        """Refresh when the change set touches what this page shows (the check is a set intersection)."""
+        if not self._selection or not changeset:
+            return
+        if self.concerns(changeset):
+            self._mark_dirty()
+
+    # ---- for subclasses ------------------------------------------------------------------------------------
+
+    def concerns(self, changeset: ChangeSet) -> bool:
+        return not self._watched.isdisjoint(changed_keys(changeset))
+
+    def current(self) -> list[XenObject]:
+        """The selected objects as the cache knows them now (objects that disappeared are left out)."""
+        fresh = []
+        for cache, cls, ref in self._selection:
+            obj = cache.get(cls, ref)
+            if obj is not None:
+                fresh.append(obj)
+        return fresh
+
+    def watch(self, objects: list[XenObject]) -> set[Key]:
+        """Keys whose change means this page must be redrawn (called after each refresh)."""
+        keys: set[Key] = set()
+        for obj in objects:
+            keys |= related_keys(obj)
+        return keys
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def connection_for(self, obj: XenObject) -> Connection | None:
+        """The connection whose cache holds ``obj``."""
+        for connection in getattr(self.context, "connections", ()):
+            if connection.cache is obj.cache:
+                return connection
+        return None
+
+    # ---- refresh scheduling --------------------------------------------------------------------------------
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def _refresh_now(self) -> None:
+        """Redraw from the cache; a hidden page stays dirty until ``showEvent``."""
+        if not self._dirty or not self.isVisible():
+            return
+        self._dirty = False
+        self._refresh_timer.stop()
+        objects = self.current()
+        self.refresh()
+        keys = {(cls, ref) for _, cls, ref in self._selection}
+        self._watched = keys | self.watch(objects)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self._refresh_now()

@@ -1,0 +1,193 @@
+"""The General tab: ``model.labels.general_sections`` drawn as XenCenter's foldable boxes.
+
+The virtualization state follows DESIGN.md §4 through the model; this page adds what only a window can
+do: the warning colour, the help link, and a timer that evaluates the state again when the 2-minute grace
+ends (so "Unknown (please wait)" turns into the verdict without any event from the server).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from xencenter.model.labels import Row, Section, general_sections
+from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, virtualization_status
+from xencenter.views.tabs.base import TabPage
+from xencenter.views.tabs.widgets import (
+    SPACING,
+    CollapsibleSection,
+    PageHeader,
+    ValueLine,
+    message_label,
+    scroll_area,
+)
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import Key, ObjectCache
+    from xencenter.model.objects import XenObject
+
+GENERAL_CLASSES = frozenset({"VM", "host", "pool", "SR", "network"})
+#: Where "Read more about installing <Tools>" leads, by product brand.
+TOOLS_HELP = {
+    "XenServer": ("XenServer VM Tools", "https://docs.xenserver.com/en-us/xenserver/8/vms/windows/vm-tools.html"),
+    "XCP-ng": ("XCP-ng Tools", "https://docs.xcp-ng.org/vms/#guest-tools"),
+}
+DEFAULT_TOOLS_HELP = (DEFAULT_TOOLS_NAME, TOOLS_HELP["XenServer"][1])
+UPTIME_REFRESH_MS = 60_000
+GRACE_MARGIN_S = 0.25  # evaluate just after the grace ends, never just before
+
+
+def tools_help(cache: ObjectCache) -> tuple[str, str]:
+    """(tools name, help URL) for the pool's product brand (the coordinator's ``software_version``)."""
+    pool = cache.pool()
+    coordinator = pool.master if pool is not None else None
+    brand = (coordinator.software_version or {}).get("product_brand", "") if coordinator is not None else ""
+    return TOOLS_HELP.get(brand, DEFAULT_TOOLS_HELP)
+
+
+def row_lines(row: Row, link_url: str) -> list[ValueLine]:
+    """A model row as value lines: per-line emphasis when the model gave lines, else the plain value."""
+    if row.lines:
+        return [ValueLine(line.text, line.red, line.link, link_url if line.link else None) for line in row.lines]
+    return [ValueLine(row.value, row.red, row.link, link_url if row.link else None)]
+
+
+class GeneralPage(TabPage):
+    title = "General"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._expanded: dict[str, bool] = {}
+        self._shown: tuple[Key, list[Section]] | None = None
+        self.sections: list[CollapsibleSection] = []
+        self.header = PageHeader("General Properties", self)
+        self.header.add_button("Expand all", lambda: self._set_all_expanded(True))
+        self.header.add_button("Collapse all", lambda: self._set_all_expanded(False))
+        self.properties_button = self.header.add_button("Properties", self._on_properties,
+                                                        "Edit this VM's name, tags, CPUs, memory and boot order")
+        self.content = QWidget()
+        self.area = scroll_area(self.content, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.area)
+        self._grace_timer = QTimer(self)
+        self._grace_timer.setSingleShot(True)
+        self._grace_timer.timeout.connect(self._on_clock)
+        self._uptime_timer = QTimer(self)
+        self._uptime_timer.setInterval(UPTIME_REFRESH_MS)
+        self._uptime_timer.timeout.connect(self._on_clock)
+
+    def applies_to(self, selection: list[XenObject]) -> bool:
+        return len(selection) == 1 and selection[0].cls in GENERAL_CLASSES
+
+    # ---- drawing ---------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        objects = self.current()
+        if not objects:
+            self._show_message("The selected object no longer exists.")
+            return
+        obj = objects[0]
+        now = time.time()
+        tools_name, help_url = tools_help(obj.cache)
+        sections = general_sections(obj, now=now, tools_name=tools_name)
+        self.header.set_subtitle(obj.name)
+        self.properties_button.setVisible(obj.cls == "VM" and not obj.is_snapshot)
+        self._schedule_clock(obj, now, sections)
+        key = (obj.cls, obj.ref)
+        if self._shown is not None and self._shown == (key, sections):
+            return  # same text: keep the user's text selection and scroll position
+        self._shown = (key, sections)
+        self._draw(sections, help_url)
+
+    def _draw(self, sections: list[Section], help_url: str) -> None:
+        scroll = self.area.verticalScrollBar().value()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, SPACING)
+        layout.setSpacing(0)
+        self.sections = []
+        for section in sections:
+            box = CollapsibleSection(section.title, content)
+            for row in section.rows:
+                box.add_row(row.label, row_lines(row, help_url))
+            box.set_expanded(self._expanded.get(section.title, True))
+            box.toggled.connect(self._on_section_toggled)
+            layout.addWidget(box)
+            self.sections.append(box)
+        layout.addStretch(1)
+        width = max((box.label_width_hint() for box in self.sections), default=0)
+        for box in self.sections:
+            box.set_label_width(width)
+        self.content = content
+        self.area.setWidget(content)
+        self.area.verticalScrollBar().setValue(scroll)
+
+    def _show_message(self, text: str) -> None:
+        self._shown = None
+        self.sections = []
+        self.header.set_subtitle("")
+        self.properties_button.hide()
+        self.content = message_label(text)
+        self.area.setWidget(self.content)
+
+    # ---- time-driven updates ---------------------------------------------------------------------------
+
+    def _schedule_clock(self, obj: XenObject, now: float, sections: list[Section]) -> None:
+        """Re-evaluate at the end of the grace period, and every minute while an uptime is shown."""
+        self._grace_timer.stop()
+        if obj.cls == "VM":
+            ends = virtualization_status(obj, now).grace_ends_at  # type: ignore[arg-type]
+            if ends is not None:
+                self._grace_timer.start(max(0, round((ends - now + GRACE_MARGIN_S) * 1000)))
+        shows_uptime = any(r.label.endswith(("uptime", "since startup")) for s in sections for r in s.rows)
+        if shows_uptime and not self._uptime_timer.isActive():
+            self._uptime_timer.start()
+        elif not shows_uptime:
+            self._uptime_timer.stop()
+
+    @property
+    def grace_timer(self) -> QTimer:
+        """The pending re-evaluation at the end of a VM's grace period (inactive when none)."""
+        return self._grace_timer
+
+    def _on_clock(self) -> None:
+        self._dirty = True
+        self._refresh_now()
+
+    # ---- user actions ----------------------------------------------------------------------------------
+
+    def _on_section_toggled(self, title: str, expanded: bool) -> None:
+        self._expanded[title] = expanded
+
+    def _set_all_expanded(self, expanded: bool) -> None:
+        for box in self.sections:
+            box.set_expanded(expanded)
+
+    def _on_properties(self) -> None:
+        objects = self.current()
+        if not objects or objects[0].cls != "VM":
+            return
+        connection = self.connection_for(objects[0])
+        if connection is None:
+            return
+        from xencenter.views.properties_dialog import PropertiesDialog
+
+        dialog = PropertiesDialog(objects[0], connection, self.window())
+        dialog.open()
+
+    # ---- for tests and the screenshot tool -------------------------------------------------------------
+
+    def rows_text(self) -> list[tuple[str, str, str]]:
+        """(section, label, value lines joined by newlines) as drawn."""
+        rows = []
+        for box in self.sections:
+            for label, values in zip(box.labels, box.values):
+                texts = [v.text() if not hasattr(v, "link_text") else v.link_text for v in values]
+                rows.append((box.title, label.text().removesuffix(":"), "\n".join(texts)))
+        return rows
