@@ -60,11 +60,11 @@ def test_topology_text(cpus, text):
     assert cpus.topology_text == text
 
 
-def one_vm(**vm_fields):
+def one_host():
     world = World()
     host = world.host("h")
     world.pool(master=host)
-    return world, host, vm_fields
+    return world, host
 
 
 @pytest.mark.parametrize("networks, expected", [
@@ -75,14 +75,14 @@ def one_vm(**vm_fields):
     ({"0/ip": "", "0/ipv4/0": "172.16.0.9", "junk": "1.2.3.4"}, ["172.16.0.9"]),
 ])
 def test_vm_ip_addresses(networks, expected):
-    world, host, _ = one_vm()
+    world, host = one_host()
     gm = world.add("VM_guest_metrics", networks=networks)
     vm = world.running_vm("vm", host, guest_metrics=gm)
     assert vm_ip_addresses(world.cache().get("VM", vm)) == expected
 
 
 def test_vm_without_guest_metrics_has_no_addresses():
-    world, host, _ = one_vm()
+    world, host = one_host()
     vm = world.running_vm("vm", host)
     assert vm_ip_addresses(world.cache().get("VM", vm)) == []
 
@@ -94,7 +94,7 @@ def test_vm_without_guest_metrics_has_no_addresses():
     ("Running", 0, None),  # the epoch means never
 ])
 def test_vm_uptime(power_state, start, expected):
-    world, host, _ = one_vm()
+    world, host = one_host()
     metrics = world.add("VM_metrics", start_time=iso(start))
     vm = world.vm("vm", power_state, metrics=metrics)
     assert vm_uptime(world.cache().get("VM", vm), NOW) == expected
@@ -126,7 +126,7 @@ def test_host_memory():
 
 
 def test_vm_memory():
-    world, host, _ = one_vm()
+    world, host = one_host()
     metrics = world.add("VM_metrics", memory_actual=GIB)
     fields = dict(memory_static_min=MIB, memory_static_max=2 * GIB, memory_dynamic_min=GIB,
                   memory_dynamic_max=2 * GIB)
@@ -155,7 +155,7 @@ def test_host_cpus_from_host_cpu_objects_and_from_cpu_info():
 
 
 def test_vm_cpus_read_cores_per_socket():
-    world, host, _ = one_vm()
+    world, host = one_host()
     vm = world.vm("vm", VCPUs_at_startup=2, VCPUs_max=8, platform={"cores-per-socket": "4"})
     cpus = vm_cpus(world.cache().get("VM", vm))
     assert (cpus.at_startup, cpus.maximum, cpus.topology_text) == (2, 8, "2 sockets with 4 cores per socket")
