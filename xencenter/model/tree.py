@@ -177,8 +177,10 @@ def infrastructure_parent(obj: XenObject, options: TreeOptions = TreeOptions()) 
     """The object under which ``obj`` appears in the Infrastructure view; None when it is not shown there
     (or is the connection's top node). The tree builder uses this very rule, so an incremental model can
     place a single changed object without rebuilding."""
-    cache = obj.cache
-    top = top_object(cache)
+    return _parent(obj, options, top_object(obj.cache))
+
+
+def _parent(obj: XenObject, options: TreeOptions, top: XenObject | None) -> XenObject | None:
     if obj.cls == "host":
         return top if top is not None and top.cls == "pool" else None
     if obj.cls == "VM":
@@ -234,7 +236,7 @@ def _connection_node(source: str, cache: ObjectCache, options: TreeOptions) -> N
     members: dict[str, list[XenObject]] = defaultdict(list)
     for cls in ("host", "VM", "SR"):
         for obj in cache.all(cls):
-            parent = infrastructure_parent(obj, options)
+            parent = _parent(obj, options, top)
             if parent is not None:
                 members[parent.ref].append(obj)
 
@@ -247,7 +249,7 @@ def _connection_node(source: str, cache: ObjectCache, options: TreeOptions) -> N
     return build(top)
 
 
-# # ---- Objects, Tags, Folders, Custom Fields ------------------------------------------------------------------
+# ---- Objects, Tags, Folders, Custom Fields ------------------------------------------------------------------
 
 #: The Objects view's groups, in XenCenter's order (its ``ObjectTypes``), with its labels.
 OBJECT_GROUPS: tuple[tuple[str, str], ...] = (
