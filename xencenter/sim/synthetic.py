@@ -109,6 +109,43 @@ def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
     return rng.choices(values, weights)[0]
 
 
+def guest_metrics_fields(profile: VMProfile, ip: str, now: float) -> dict[str, Any]:
+    """The VM_guest_metrics a guest agent of this profile publishes."""
+    windows = profile.os == "windows"
+    if windows:
+        os_version = {
+            "name": "Microsoft Windows Server 2022 Standard|C:\\Windows|\\Device\\Harddisk0\\Partition2",
+            "distro": "windows", "major": "10", "minor": "0", "spmajor": "0", "spminor": "0",
+        }
+        io = profile.tools in ("io", "both")
+        mgmt = profile.tools in ("mgmt", "both")
+        version = {"major": "9", "minor": "3", "micro": "3", "build": "62"} if io or mgmt else {}
+        other = {"feature-shutdown": "1", "has-vendor-device": "1"}
+        if mgmt:
+            other["feature-static-ip-setting"] = "1"
+        up_to_date = io
+    else:
+        os_version = {
+            "name": "Debian GNU/Linux 12 (bookworm)", "distro": "debian", "uname": "6.1.0-18-amd64",
+            "major": "12", "minor": "5",
+        }
+        io = profile.tools in ("outofdate", "uptodate")
+        version = {
+            "outofdate": {"major": "1", "minor": "1", "micro": "0", "build": "0"},
+            "uptodate": {"major": "8", "minor": "4", "micro": "0", "build": "1"},
+        }.get(profile.tools, {"micro": "0"})
+        other = {"feature-balloon": "1", "platform-feature-multiprocessor-suspend": "1"}
+        up_to_date = profile.tools == "uptodate"
+    return {
+        "os_version": os_version, "PV_drivers_version": version, "PV_drivers_up_to_date": up_to_date,
+        "PV_drivers_detected": io, "networks": {"0/ip": ip, "0/ipv4/0": ip}, "other": other,
+        "last_updated": _iso(now), "live": True,
+        "can_use_hotplug_vbd": "yes" if io else "unspecified",
+        "can_use_hotplug_vif": "yes" if io else "unspecified",
+        "netbios_name": {"host_name": "vm"} if windows else {},
+    }
+
+
 class _PoolBuilder:
     """Accumulates records; each ``_add`` returns the new object's ref."""
 
@@ -377,43 +414,7 @@ class _PoolBuilder:
         return ref
 
     def _guest_metrics(self, profile: VMProfile, ip: str) -> str:
-        windows = profile.os == "windows"
-        if windows:
-            os_version = {
-                "name": "Microsoft Windows Server 2022 Standard|C:\\Windows|\\Device\\Harddisk0\\Partition2",
-                "distro": "windows", "major": "10", "minor": "0", "spmajor": "0", "spminor": "0",
-            }
-            io = profile.tools in ("io", "both")
-            mgmt = profile.tools in ("mgmt", "both")
-            version = {"major": "9", "minor": "3", "micro": "3", "build": "62"} if io or mgmt else {}
-            other = {"feature-shutdown": "1", "has-vendor-device": "1"}
-            if mgmt:
-                other["feature-static-ip-setting"] = "1"
-            up_to_date = io
-        else:
-            os_version = {
-                "name": "Debian GNU/Linux 12 (bookworm)", "distro": "debian", "uname": "6.1.0-18-amd64",
-                "major": "12", "minor": "5",
-            }
-            io = profile.tools in ("outofdate", "uptodate")
-            version = {
-                "outofdate": {"major": "1", "minor": "1", "micro": "0", "build": "0"},
-                "uptodate": {"major": "8", "minor": "4", "micro": "0", "build": "1"},
-                "noversion": {"micro": "0"},
-            }[profile.tools]
-            other = {"feature-balloon": "1", "platform-feature-multiprocessor-suspend": "1"}
-            up_to_date = profile.tools == "uptodate"
-        return self._add(
-            "VM_guest_metrics",
-            {
-                "os_version": os_version, "PV_drivers_version": version, "PV_drivers_up_to_date": up_to_date,
-                "PV_drivers_detected": io, "networks": {"0/ip": ip, "0/ipv4/0": ip}, "other": other,
-                "last_updated": _iso(self.now), "live": True,
-                "can_use_hotplug_vbd": "yes" if io else "unspecified",
-                "can_use_hotplug_vif": "yes" if io else "unspecified",
-                "netbios_name": {"host_name": "vm"} if windows else {},
-            },
-        )
+        return self._add("VM_guest_metrics", guest_metrics_fields(profile, ip, self.now))
 
     def _profile(self, index: int) -> VMProfile:
         if index < len(SHOWCASE):

@@ -1,0 +1,95 @@
+"""``python -m xencenter.sim``: run the XAPI simulator until killed (see README.md in this folder)."""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import signal
+import sys
+import threading
+import time
+from typing import Any
+
+from .api import Api, spawn
+from .server import Endpoint
+from .statedb import load_state_db
+from .store import Store
+from .synthetic import generate_pool
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m xencenter.sim", description="A XAPI simulator.")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--db", help="a XAPI state database (XML) to serve")
+    source.add_argument("--hosts", type=int, help="generate a pool with this many hosts")
+    parser.add_argument("--vms", type=int, default=0, help="guest VMs of the generated pool")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the generated pool")
+    parser.add_argument("--port", type=int, default=0, help="coordinator port (default 0: any free port)")
+    parser.add_argument("--http", action="store_true", help="plain HTTP instead of HTTPS")
+    parser.add_argument("--user", default="root")
+    parser.add_argument("--password", default="xenroot")
+    parser.add_argument("--members", type=int, default=0, help="serve this many members on their own ports")
+    parser.add_argument("--op-seconds", type=float, default=0.5, help="how long a VM operation takes")
+    return parser.parse_args(argv)
+
+
+def _rewrite_consoles(api: Api) -> None:
+    """Console locations point at the endpoint serving the VM's host (the coordinator's otherwise)."""
+    store = api.store
+    for ref, console in list(store.records["console"].items()):
+        vm = store.records["VM"].get(console["VM"], {})
+        query = f"ref={ref}" if vm.get("is_control_domain") else f"uuid={console['uuid']}"
+        location = f"{api.base_url(vm.get('resident_on', ''))}/console?{query}"
+        store.update("console", ref, {"location": location})
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    records = load_state_db(args.db) if args.db else generate_pool(args.hosts, args.vms, seed=args.seed)
+    api = Api(Store(records), args.user, args.password, args.op_seconds)
+    del records
+    gc.freeze()  # the loaded pool is long-lived: keep the collector from rescanning it
+
+    tls, fingerprint = (None, "") if args.http else _tls()
+    coordinator = api.coordinator
+    endpoints = {coordinator: Endpoint(api, coordinator, tls, args.port)}
+    members = [h for h in api.store.records["host"] if h != coordinator][: max(0, args.members)]
+    for host in members:
+        endpoints[host] = Endpoint(api, host, tls)
+    api.endpoints = {host: endpoint.url for host, endpoint in endpoints.items()}
+    api.stop_endpoint = lambda host: _stop_soon(endpoints[host])
+    if members:
+        for host, endpoint in endpoints.items():
+            api.store.update("host", host, {"address": endpoint.url.split("://", 1)[1]})
+    _rewrite_consoles(api)
+
+    for endpoint in endpoints.values():
+        endpoint.start()
+    for host in members:
+        print(f"member {api.store.records['host'][host]['name_label']} on {endpoints[host].url}", flush=True)
+    suffix = f" sha256={fingerprint}" if fingerprint else ""
+    print(f"listening on {endpoints[coordinator].url}{suffix}", flush=True)
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    while not stop.wait(3600):
+        pass
+    for endpoint in endpoints.values():
+        endpoint.stop()
+    return 0
+
+
+def _tls() -> Any:
+    from .tls import server_context
+
+    return server_context()
+
+
+def _stop_soon(endpoint: Endpoint) -> None:
+    """Stop after the current answer has gone out (the request may be one of the endpoint's own)."""
+    spawn(lambda: (time.sleep(0.1), endpoint.stop()), "stop endpoint")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,320 @@
+"""Method dispatch: the schema's messages become callable methods with xapi's checks and errors.
+
+Order of checks, as xapi does them: unknown method (MESSAGE_METHOD_UNKNOWN), a member endpoint
+(HOST_IS_SLAVE), parameter count (MESSAGE_PARAMETER_COUNT_MISMATCH, trailing optional parameters may be
+left out), the session (SESSION_INVALID), parameter types (FIELD_TYPE_ERROR); then the handler runs, or for
+``Async.*`` a task is returned and the handler runs in the background.
+"""
+
+from __future__ import annotations
+
+import hmac
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from xencenter import schema
+
+from . import registry
+from .errors import XapiError
+from .fieldtypes import NULL_REF, Date, FieldType, coerce, field_types, parse_type
+from .store import Store
+
+STEP_SECONDS = 0.1  # how often a simulated operation reports progress
+
+
+def now_iso() -> Date:
+    return Date(time.strftime("%Y%m%dT%H:%M:%SZ", time.gmtime()))
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    name: str
+    type: FieldType
+    required: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    wire_name: str
+    params: tuple[Param, ...]  # after the session
+    handler: Callable[..., Any]
+    session: bool = True  # takes a session first
+    control: bool = False  # a sim.* method: allowed on members
+
+
+@dataclass
+class Context:
+    """What a handler sees: the world, the caller's session, the endpoint's host and, when async, its task."""
+
+    api: Api
+    session: str | None
+    host: str
+    task: str | None = None
+    op_id: str = field(default="")
+
+    @property
+    def store(self) -> Store:
+        return self.api.store
+
+    def work(self, seconds: float | None = None) -> None:
+        """Take the simulated time of an operation, moving the task's progress; honours task.cancel."""
+        total = self.api.op_seconds if seconds is None else seconds
+        steps = max(1, round(total / STEP_SECONDS))
+        for step in range(1, steps + 1):
+            if total > 0:
+                time.sleep(total / steps)
+            self.check_cancelled()
+            if self.task and step < steps:
+                self.store.update("task", self.task, {"progress": round(step / steps, 3)})
+
+    def check_cancelled(self) -> None:
+        if self.task and self.store.exists("task", self.task):
+            if self.store.get("task", self.task)["status"] == "cancelling":
+                raise XapiError("TASK_CANCELLED", self.task)
+
+
+# -- generated handlers ---------------------------------------------------------------------------------
+
+
+def _generic(cls: str, name: str) -> Callable[..., Any] | None:
+    """The handler of an implicit message (getters, setters, get_all_records...), or None."""
+    types = field_types(cls)
+    if name == "get_all_records":
+        return lambda ctx: ctx.store.all(cls)
+    if name == "get_all":
+        return lambda ctx: list(ctx.store.all(cls))
+    if name == "get_record":
+        return lambda ctx, ref: ctx.store.get(cls, ref)
+    if name == "get_by_uuid":
+        return lambda ctx, uuid: ctx.store.by_uuid(cls, uuid)
+    if name == "get_by_name_label":
+        return lambda ctx, label: [r for r, rec in ctx.store.all(cls).items() if rec.get("name_label") == label]
+    if name == "create":
+        return lambda ctx, record: ctx.store.create(cls, _coerce_record(cls, record))
+    if name == "destroy":
+        return lambda ctx, ref: ctx.store.destroy(cls, ref)
+    if name in ("add_tags", "remove_tags"):
+        return _set_member(cls, "tags", add=name == "add_tags")
+    for prefix, make in (("get_", _getter), ("set_", _setter), ("add_to_", _adder), ("remove_from_", _remover)):
+        if name.startswith(prefix) and name[len(prefix):] in types:
+            return make(cls, name[len(prefix):])
+    return None
+
+
+def _coerce_record(cls: str, record: Any) -> dict[str, Any]:
+    if not isinstance(record, dict):
+        raise XapiError("FIELD_TYPE_ERROR", "args")
+    types = field_types(cls)
+    try:
+        return {k: coerce(types[k], v) for k, v in record.items() if k in types and k != "uuid"}
+    except (TypeError, ValueError):
+        raise XapiError("FIELD_TYPE_ERROR", "args") from None
+
+
+def _getter(cls: str, name: str) -> Callable[..., Any]:
+    return lambda ctx, ref: ctx.store.get(cls, ref)[name]
+
+
+def _setter(cls: str, name: str) -> Callable[..., Any]:
+    def set_field(ctx: Context, ref: str, value: Any) -> None:
+        ctx.store.update(cls, ref, {name: value})
+
+    return set_field
+
+
+def _adder(cls: str, name: str) -> Callable[..., Any]:
+    if field_types(cls)[name].kind == "set":
+        return _set_member(cls, name, add=True)
+
+    def add_to(ctx: Context, ref: str, key: str, value: Any) -> None:
+        with ctx.store.lock:
+            current = ctx.store.get(cls, ref)[name]
+            if key in current:
+                raise XapiError("MAP_DUPLICATE_KEY", cls, name, ref, key)
+            ctx.store.update(cls, ref, {name: {**current, key: value}})
+
+    return add_to
+
+
+def _remover(cls: str, name: str) -> Callable[..., Any]:
+    if field_types(cls)[name].kind == "set":
+        return _set_member(cls, name, add=False)
+
+    def remove_from(ctx: Context, ref: str, key: str) -> None:
+        with ctx.store.lock:
+            current = ctx.store.get(cls, ref)[name]
+            if key in current:
+                ctx.store.update(cls, ref, {name: {k: v for k, v in current.items() if k != key}})
+
+    return remove_from
+
+
+def _set_member(cls: str, name: str, add: bool) -> Callable[..., Any]:
+    def change(ctx: Context, ref: str, value: Any) -> None:
+        with ctx.store.lock:
+            current = ctx.store.get(cls, ref)[name]
+            if add and value not in current:
+                ctx.store.update(cls, ref, {name: [*current, value]})
+            elif not add and value in current:
+                ctx.store.update(cls, ref, {name: [v for v in current if v != value]})
+
+    return change
+
+
+def _not_implemented(wire_name: str) -> Callable[..., Any]:
+    def refuse(ctx: Context, *args: Any) -> None:
+        raise XapiError("NOT_IMPLEMENTED", wire_name)
+
+    return refuse
+
+
+def _param_type(text: str) -> FieldType:
+    ft = parse_type(text)
+    return FieldType("record", ft.name) if ft.kind == "record" else ft
+
+
+def build_methods() -> dict[str, Method]:
+    """Every message of the schema, each bound to a hand-written, generated or refusing handler."""
+    methods: dict[str, Method] = {}
+    for cls in schema.class_names():
+        for message in schema.classes()[cls]["messages"]:
+            wire_name = f"{cls}.{message['name']}"
+            params = [Param(p["name"], _param_type(p["type"]), p.get("required", True)) for p in message["params"]]
+            has_session = bool(params) and params[0].type.kind == "ref" and params[0].type.name == "session"
+            if has_session:
+                params = params[1:]
+            handler = (
+                registry.HANDLERS.get(wire_name)
+                or _generic(cls, message["name"])
+                or _not_implemented(wire_name)
+            )
+            methods[wire_name] = Method(wire_name, tuple(params), handler, session=has_session)
+    for wire_name, (names, handler) in registry.CONTROL.items():
+        params = tuple(Param(n, FieldType("any")) for n in names)
+        methods[wire_name] = Method(wire_name, params, handler, control=True)
+    methods["system.listMethods"] = Method(
+        "system.listMethods", (), lambda ctx: api_method_names(), session=False
+    )
+    return methods
+
+
+def api_method_names() -> list[str]:
+    """What ``system.listMethods`` answers: the schema's messages (not the simulator's sim.* extras)."""
+    names = [f"{cls}.{m['name']}" for cls in schema.class_names() for m in schema.classes()[cls]["messages"]]
+    return ["system.listMethods", *names]
+
+
+class Api:
+    """The simulated toolstack: sessions, endpoints, operation timing and dispatch."""
+
+    def __init__(self, store: Store, user: str = "root", password: str = "xenroot", op_seconds: float = 0.5):
+        from . import control, events, hosts, lifecycle, sessions, tasks  # noqa: F401  (register handlers)
+
+        self.store = store
+        self._user = user
+        self._password = password
+        self.op_seconds = op_seconds
+        self.methods = build_methods()
+        self.endpoints: dict[str, str] = {}  # host ref -> base URL of the endpoint serving it
+        self.stop_endpoint: Callable[[str], None] = lambda host: None
+        self.lost_events: set[str] = set()  # sessions whose next event.from raises EVENTS_LOST
+        self.guests = lifecycle.Guests.from_store(store)
+
+    # -- pool topology ------------------------------------------------------------------------------------
+
+    @property
+    def pool_ref(self) -> str:
+        return next(iter(self.store.records["pool"]), NULL_REF)
+
+    @property
+    def coordinator(self) -> str:
+        pool = self.store.records["pool"].get(self.pool_ref)
+        if pool and pool["master"] in self.store.records["host"]:
+            return pool["master"]
+        return next(iter(self.store.records["host"]), NULL_REF)
+
+    def coordinator_address(self) -> str:
+        url = self.endpoints.get(self.coordinator)
+        if url:
+            return url.split("://", 1)[1]
+        host = self.store.records["host"].get(self.coordinator)
+        return host["address"] if host else ""
+
+    def base_url(self, host: str) -> str:
+        """The URL of the endpoint serving ``host`` (the coordinator's when it has none)."""
+        return self.endpoints.get(host) or self.endpoints.get(self.coordinator) or next(iter(self.endpoints.values()), "")
+
+    # -- sessions -----------------------------------------------------------------------------------------
+
+    def login(self, user: str, password: str, originator: str = "") -> str:
+        good_user = hmac.compare_digest(user.encode(), self._user.encode())
+        good_password = hmac.compare_digest(password.encode(), self._password.encode())
+        if not (good_user and good_password):
+            raise XapiError("SESSION_AUTHENTICATION_FAILED", user, "Authentication failure")
+        return self.store.create(
+            "session",
+            {
+                "this_host": self.coordinator, "this_user": NULL_REF, "last_active": now_iso(),
+                "pool": False, "is_local_superuser": True, "auth_user_name": user, "originator": originator,
+                "validation_time": now_iso(),
+            },
+        )
+
+    def check_session(self, session: Any) -> str:
+        if not isinstance(session, str) or not self.store.exists("session", session):
+            raise XapiError("SESSION_INVALID", session)
+        return session
+
+    def session_count(self) -> int:
+        return len(self.store.records["session"])
+
+    def drop_sessions(self) -> None:
+        with self.store.lock:
+            for ref in list(self.store.records["session"]):
+                self.store.destroy("session", ref)
+        self.store.wake()
+
+    # -- dispatch -----------------------------------------------------------------------------------------
+
+    def call(self, wire_name: str, params: list[Any], host: str) -> Any:
+        """Run one API call arriving at the endpoint of ``host``; raises XapiError."""
+        is_async = wire_name.startswith("Async.")
+        method = self.methods.get(wire_name[6:] if is_async else wire_name)
+        if method is None or (is_async and not method.session):
+            raise XapiError("MESSAGE_METHOD_UNKNOWN", wire_name)
+        if host != self.coordinator and not method.control:
+            raise XapiError("HOST_IS_SLAVE", self.coordinator_address())
+        expected = len(method.params) + method.session
+        required = sum(p.required for p in method.params) + method.session
+        if not required <= len(params) <= expected:
+            raise XapiError("MESSAGE_PARAMETER_COUNT_MISMATCH", wire_name, expected, len(params))
+        session = self.check_session(params[0]) if method.session else None
+        args = self._coerce(method, params[1:] if method.session else params)
+        ctx = Context(self, session, host)
+        if is_async:
+            from .tasks import run_async
+
+            return run_async(ctx, wire_name, method.handler, args)
+        return method.handler(ctx, *args)
+
+    @staticmethod
+    def _coerce(method: Method, args: list[Any]) -> list[Any]:
+        out = []
+        for param, value in zip(method.params, args):
+            if param.type.kind in ("any", "record", "option"):
+                out.append(value)
+                continue
+            try:
+                out.append(coerce(param.type, value))
+            except (TypeError, ValueError):
+                raise XapiError("FIELD_TYPE_ERROR", param.name) from None
+        return out
+
+
+def spawn(target: Callable[[], None], name: str) -> threading.Thread:
+    thread = threading.Thread(target=target, name=name, daemon=True)
+    thread.start()
+    return thread

@@ -1,0 +1,375 @@
+"""VM lifecycle with xapi's power-state rules and the side effects clients watch.
+
+Each operation validates at once (VM_BAD_POWER_STATE, VM_IS_TEMPLATE, OTHER_OPERATION_IN_PROGRESS,
+OPERATION_BLOCKED, HOST_DISABLED), shows itself in ``current_operations`` (allowed_operations empty) for the
+simulated duration, then applies its effects in one step: power_state, resident_on (and so
+host.resident_VMs), domid, VM_metrics, consoles (created on boot, destroyed on halt), guest metrics (destroyed
+on halt, published again on boot, as a guest agent would) and VBD/VIF attachment.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+import uuid as uuidlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from .api import Context, now_iso
+from .errors import XapiError
+from .fieldtypes import EPOCH, NULL_REF
+from .registry import implements
+from .store import Store, new_ref
+from .synthetic import VMProfile, guest_metrics_fields
+from .vmrules import REQUIRED_POWER_STATE, allowed_operations
+
+Changes = dict[str, Any]
+
+
+@dataclass
+class Guests:
+    """What outlives a VM's domain: the guest metrics its agent will publish again at the next boot."""
+
+    tools: dict[str, Changes | None] = field(default_factory=dict)
+    domids: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    @classmethod
+    def from_store(cls, store: Store) -> Guests:
+        guests = cls()
+        highest = 0
+        for ref, vm in store.records["VM"].items():
+            if vm["is_a_template"] or vm["is_control_domain"]:
+                continue
+            highest = max(highest, vm["domid"])
+            gm = store.records["VM_guest_metrics"].get(vm["guest_metrics"])
+            if gm is not None:
+                guests.tools[ref] = _without_identity(gm)
+            elif vm["power_state"] == "Halted":
+                guests.tools[ref] = _typical_tools(vm)
+            else:
+                guests.tools[ref] = None  # running without an agent: stays so
+        guests.domids = itertools.count(highest + 1)
+        return guests
+
+
+def _without_identity(record: Changes) -> Changes:
+    return {k: v for k, v in record.items() if k != "uuid"}
+
+
+def _is_windows(vm: Changes) -> bool:
+    return bool(vm["HVM_boot_policy"]) and vm["platform"].get("viridian") == "true"
+
+
+def _typical_tools(vm: Changes) -> Changes:
+    profile = VMProfile("Running", "windows", "both") if _is_windows(vm) else VMProfile("Running", "linux", "uptodate")
+    return guest_metrics_fields(profile, "10.1.255.1", time.time())
+
+
+# -- the operation frame ----------------------------------------------------------------------------------
+
+
+def _check(vm_ref: str, vm: Changes, op: str) -> None:
+    if vm["is_control_domain"]:
+        raise XapiError("OPERATION_NOT_ALLOWED", "This operation is not allowed on a control domain")
+    if vm["is_a_template"] and op not in ("destroy", "clone"):
+        raise XapiError("VM_IS_TEMPLATE", vm_ref)
+    if vm["current_operations"]:
+        raise XapiError("OTHER_OPERATION_IN_PROGRESS", "VM", vm_ref, next(iter(vm["current_operations"].values())))
+    if op in vm["blocked_operations"]:
+        raise XapiError("OPERATION_BLOCKED", vm_ref, vm["blocked_operations"][op])
+    expected = REQUIRED_POWER_STATE.get(op)
+    if expected is not None:
+        states = (expected,) if isinstance(expected, str) else expected
+        if vm["power_state"] not in states:
+            raise XapiError("VM_BAD_POWER_STATE", vm_ref, states[0].lower(), vm["power_state"].lower())
+
+
+def _operate(
+    ctx: Context, vm_ref: str, op: str, apply: Callable[[Changes], Changes], check: Callable[[], None] = lambda: None
+) -> Any:
+    """Validate, show the operation running for the simulated time, apply the VM changes ``apply`` returns."""
+    store = ctx.store
+    op_id = ctx.task or new_ref()
+    with store.lock:
+        vm = store.get("VM", vm_ref)
+        _check(vm_ref, vm, op)
+        check()
+        store.update("VM", vm_ref, {"current_operations": {op_id: op}, "allowed_operations": []})
+    changes: Changes = {}
+    result = None
+    try:
+        ctx.work()
+        with store.lock:
+            changes = apply(store.get("VM", vm_ref))
+            result = changes.pop("_result", None)
+    finally:
+        with store.lock:
+            if store.exists("VM", vm_ref):
+                vm = store.get("VM", vm_ref)
+                ops = {k: v for k, v in vm["current_operations"].items() if k != op_id}
+                final = {**vm, **changes, "current_operations": ops}
+                store.update("VM", vm_ref, {**changes, "current_operations": ops,
+                                            "allowed_operations": allowed_operations(final)})
+    return result
+
+
+# -- effects ----------------------------------------------------------------------------------------------
+
+
+def _pick_host(ctx: Context, vm: Changes) -> str:
+    hosts = ctx.store.records["host"]
+
+    def usable(ref: str) -> bool:
+        host = hosts.get(ref)
+        metrics = ctx.store.records["host_metrics"].get(host["metrics"]) if host else None
+        return bool(host and host["enabled"] and (metrics is None or metrics["live"]))
+
+    if usable(vm["affinity"]):
+        return vm["affinity"]
+    candidates = [ref for ref in hosts if usable(ref)]
+    if not candidates:
+        raise XapiError("NO_HOSTS_AVAILABLE")
+    return min(candidates, key=lambda ref: len(hosts[ref]["resident_VMs"]))
+
+
+def _host_check(ctx: Context, host: str) -> Callable[[], None]:
+    def check() -> None:
+        record = ctx.store.get("host", host)
+        if not record["enabled"]:
+            raise XapiError("HOST_DISABLED", host)
+
+    return check
+
+
+def _set_devices(store: Store, vm: Changes, attached: bool) -> None:
+    for cls, refs in (("VBD", vm["VBDs"]), ("VIF", vm["VIFs"])):
+        for ref in refs:
+            if store.exists(cls, ref):
+                store.update(cls, ref, {"currently_attached": attached})
+
+
+def _boot(ctx: Context, vm_ref: str, vm: Changes, host: str, paused: bool) -> Changes:
+    store = ctx.store
+    if store.exists("VM_metrics", vm["metrics"]):
+        domain_type = vm["domain_type"] if vm["domain_type"] != "unspecified" else "hvm"
+        store.update("VM_metrics", vm["metrics"], {
+            "start_time": now_iso(), "VCPUs_number": vm["VCPUs_at_startup"], "memory_actual": vm["memory_dynamic_max"],
+            "current_domain_type": domain_type, "last_updated": now_iso(),
+        })
+    changes: Changes = {
+        "power_state": "Paused" if paused else "Running", "resident_on": host, "domarch": "x64",
+        "domid": next(ctx.api.guests.domids), "memory_target": vm["memory_dynamic_max"],
+        "scheduled_to_be_resident_on": NULL_REF,
+    }
+    tools = ctx.api.guests.tools.get(vm_ref)
+    if not store.exists("VM_guest_metrics", vm["guest_metrics"]) and tools and not paused:
+        changes["guest_metrics"] = store.create("VM_guest_metrics", {**tools, "last_updated": now_iso()})
+    for protocol in ("rfb", "vt100"):
+        uuid = str(uuidlib.uuid4())
+        location = f"{ctx.api.base_url(host)}/console?uuid={uuid}"
+        store.create("console", {"uuid": uuid, "protocol": protocol, "VM": vm_ref, "location": location})
+    _set_devices(store, vm, True)
+    return changes
+
+
+def _stop_domain(ctx: Context, vm_ref: str, vm: Changes, keep_guest_metrics: bool) -> Changes:
+    store = ctx.store
+    for console in vm["consoles"]:
+        if store.exists("console", console):
+            store.destroy("console", console)
+    changes: Changes = {"resident_on": NULL_REF, "domid": -1, "domarch": "", "memory_target": 0}
+    gm = vm["guest_metrics"]
+    if not keep_guest_metrics and store.exists("VM_guest_metrics", gm):
+        ctx.api.guests.tools[vm_ref] = _without_identity(store.get("VM_guest_metrics", gm))
+        store.destroy("VM_guest_metrics", gm)
+        changes["guest_metrics"] = NULL_REF
+    if store.exists("VM_metrics", vm["metrics"]):
+        store.update("VM_metrics", vm["metrics"], {
+            "VCPUs_number": 0, "memory_actual": 0, "current_domain_type": "unspecified", "last_updated": now_iso(),
+        })
+    _set_devices(store, vm, False)
+    return changes
+
+
+def _drop_suspend_image(store: Store, vm: Changes) -> Changes:
+    if store.exists("VDI", vm["suspend_VDI"]):
+        store.destroy("VDI", vm["suspend_VDI"])
+    return {"suspend_VDI": NULL_REF}
+
+
+def _halt(ctx: Context, vm_ref: str, vm: Changes) -> Changes:
+    changes = _stop_domain(ctx, vm_ref, vm, keep_guest_metrics=False)
+    changes.update(_drop_suspend_image(ctx.store, vm))
+    changes["power_state"] = "Halted"
+    return changes
+
+
+def _suspend_sr(ctx: Context, vm: Changes) -> str:
+    store = ctx.store
+    for vbd in vm["VBDs"]:
+        vdi = store.records["VBD"].get(vbd, {}).get("VDI", NULL_REF)
+        if store.exists("VDI", vdi):
+            return store.get("VDI", vdi)["SR"]
+    pool = store.records["pool"].get(ctx.api.pool_ref)
+    return pool["suspend_image_SR"] if pool else NULL_REF
+
+
+# -- the calls --------------------------------------------------------------------------------------------
+
+
+@implements("VM.start")
+def start(ctx: Context, vm: str, start_paused: bool, force: bool) -> None:
+    _operate(ctx, vm, "start", lambda rec: _boot(ctx, vm, rec, _pick_host(ctx, rec), start_paused))
+
+
+@implements("VM.start_on")
+def start_on(ctx: Context, vm: str, host: str, start_paused: bool, force: bool) -> None:
+    _operate(ctx, vm, "start_on", lambda rec: _boot(ctx, vm, rec, host, start_paused), _host_check(ctx, host))
+
+
+@implements("VM.clean_shutdown", "VM.shutdown")
+def clean_shutdown(ctx: Context, vm: str) -> None:
+    _operate(ctx, vm, "clean_shutdown", lambda rec: _halt(ctx, vm, rec))
+
+
+@implements("VM.hard_shutdown")
+def hard_shutdown(ctx: Context, vm: str) -> None:
+    _operate(ctx, vm, "hard_shutdown", lambda rec: _halt(ctx, vm, rec))
+
+
+def _reboot(ctx: Context, vm: str, rec: Changes) -> Changes:
+    if ctx.store.exists("VM_metrics", rec["metrics"]):
+        ctx.store.update("VM_metrics", rec["metrics"], {"start_time": now_iso(), "last_updated": now_iso()})
+    return {"power_state": "Running", "domid": next(ctx.api.guests.domids)}
+
+
+@implements("VM.clean_reboot")
+def clean_reboot(ctx: Context, vm: str) -> None:
+    _operate(ctx, vm, "clean_reboot", lambda rec: _reboot(ctx, vm, rec))
+
+
+@implements("VM.hard_reboot")
+def hard_reboot(ctx: Context, vm: str) -> None:
+    _operate(ctx, vm, "hard_reboot", lambda rec: _reboot(ctx, vm, rec))
+
+
+def _suspend(ctx: Context, vm: str, rec: Changes) -> Changes:
+    changes = _stop_domain(ctx, vm, rec, keep_guest_metrics=True)
+    image = ctx.store.create("VDI", {
+        "name_label": f"Suspend image for {rec['name_label']}", "SR": _suspend_sr(ctx, rec), "type": "suspend",
+        "virtual_size": rec["memory_static_max"], "managed": True,
+    })
+    changes.update(power_state="Suspended", suspend_VDI=image)
+    return changes
+
+
+@implements("VM.suspend")
+def suspend(ctx: Context, vm: str) -> None:
+    _operate(ctx, vm, "suspend", lambda rec: _suspend(ctx, vm, rec))
+
+
+def _resume(ctx: Context, vm: str, rec: Changes, host: str, paused: bool) -> Changes:
+    changes = _drop_suspend_image(ctx.store, rec)
+    changes.update(_boot(ctx, vm, rec, host, paused))
+    return changes
+
+
+@implements("VM.resume")
+def resume(ctx: Context, vm: str, start_paused: bool, force: bool) -> None:
+    _operate(ctx, vm, "resume", lambda rec: _resume(ctx, vm, rec, _pick_host(ctx, rec), start_paused))
+
+
+@implements("VM.resume_on")
+def resume_on(ctx: Context, vm: str, host: str, start_paused: bool, force: bool) -> None:
+    _operate(ctx, vm, "resume_on", lambda rec: _resume(ctx, vm, rec, host, start_paused), _host_check(ctx, host))
+
+
+@implements("VM.pause")
+def pause(ctx: Context, vm: str) -> None:
+    _operate(ctx, vm, "pause", lambda rec: {"power_state": "Paused"})
+
+
+@implements("VM.unpause")
+def unpause(ctx: Context, vm: str) -> None:
+    _operate(ctx, vm, "unpause", lambda rec: {"power_state": "Running"})
+
+
+@implements("VM.power_state_reset")
+def power_state_reset(ctx: Context, vm: str) -> None:
+    with ctx.store.lock:
+        rec = ctx.store.get("VM", vm)
+        changes = _halt(ctx, vm, rec)
+        ctx.store.update("VM", vm, {**changes, "current_operations": {},
+                                    "allowed_operations": allowed_operations({**rec, **changes, "current_operations": {}})})
+
+
+# -- copies and removal -----------------------------------------------------------------------------------
+
+_NOT_COPIED = {"uuid", "consoles", "VBDs", "VIFs", "snapshots", "children", "current_operations", "crash_dumps",
+               "VTPMs", "VUSBs", "VGPUs", "attached_PCIs", "groups"}
+
+
+def _copy_vm(ctx: Context, src_ref: str, src: Changes, name: str, snapshot: bool) -> Changes:
+    store = ctx.store
+    taken = now_iso()
+    fields = {k: v for k, v in src.items() if k not in _NOT_COPIED}
+    fields.update(
+        name_label=name, power_state="Halted", resident_on=NULL_REF, domid=-1, domarch="", memory_target=0,
+        guest_metrics=NULL_REF, suspend_VDI=NULL_REF, is_default_template=False, allowed_operations=[],
+        metrics=store.create("VM_metrics", {"install_time": taken, "start_time": EPOCH, "last_updated": taken}),
+    )
+    if snapshot:
+        fields.update(is_a_snapshot=True, is_a_template=True, snapshot_of=src_ref, snapshot_time=taken,
+                      snapshot_info={"power-state-at-snapshot": src["power_state"]})
+    else:
+        fields.update(is_a_snapshot=False, snapshot_of=NULL_REF, parent=NULL_REF)
+    fields["allowed_operations"] = allowed_operations({**fields, "current_operations": {}})
+    new_vm = store.create("VM", fields)
+    for vbd_ref in src["VBDs"]:
+        vbd = store.records["VBD"].get(vbd_ref)
+        if vbd is None:
+            continue
+        vdi = vbd["VDI"]
+        if vbd["type"] == "Disk" and store.exists("VDI", vdi):
+            disk = store.get("VDI", vdi)
+            extra = {"is_a_snapshot": True, "snapshot_of": vdi, "snapshot_time": taken} if snapshot else {}
+            vdi = store.create("VDI", {**_without_identity(disk), "VBDs": [], "snapshots": [], **extra})
+        store.create("VBD", {**_without_identity(vbd), "VM": new_vm, "VDI": vdi, "currently_attached": False,
+                             "device": "", "current_operations": {}})
+    for vif_ref in src["VIFs"]:
+        vif = store.records["VIF"].get(vif_ref)
+        if vif is not None:
+            store.create("VIF", {**_without_identity(vif), "VM": new_vm, "currently_attached": False,
+                                 "current_operations": {}})
+    ctx.api.guests.tools[new_vm] = ctx.api.guests.tools.get(src_ref)
+    return {"_result": new_vm}
+
+
+@implements("VM.snapshot")
+def snapshot(ctx: Context, vm: str, new_name: str, ignore_vdis: list[str] | None = None) -> str:
+    return _operate(ctx, vm, "snapshot", lambda rec: _copy_vm(ctx, vm, rec, new_name, snapshot=True))
+
+
+@implements("VM.clone")
+def clone(ctx: Context, vm: str, new_name: str) -> str:
+    def check() -> None:
+        if ctx.store.get("VM", vm)["power_state"] != "Halted":
+            raise XapiError("VM_BAD_POWER_STATE", vm, "halted", ctx.store.get("VM", vm)["power_state"].lower())
+
+    return _operate(ctx, vm, "clone", lambda rec: _copy_vm(ctx, vm, rec, new_name, snapshot=False), check)
+
+
+@implements("VM.destroy")
+def destroy(ctx: Context, vm: str) -> None:
+    store = ctx.store
+    with store.lock:
+        rec = store.get("VM", vm)
+        _check(vm, rec, "destroy")
+        for cls, refs in (("VBD", rec["VBDs"]), ("VIF", rec["VIFs"]), ("console", rec["consoles"]),
+                          ("VM_metrics", [rec["metrics"]]), ("VM_guest_metrics", [rec["guest_metrics"]])):
+            for ref in refs:
+                if store.exists(cls, ref):
+                    store.destroy(cls, ref)
+        store.destroy("VM", vm)
+        ctx.api.guests.tools.pop(vm, None)

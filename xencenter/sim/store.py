@@ -1,0 +1,212 @@
+"""The simulator's object store: class -> ref -> record, with the change log that ``event.from`` reads.
+
+Records are never changed in place: an update stores a new dict. So a record handed out (an event snapshot,
+a ``get_all_records`` answer being encoded on another thread) stays as it was, and encoding needs no lock.
+Every change bumps the generation and logs ``(class, ref)``; ``event.from`` turns the log after a token into
+one add/mod/del event per object, as xapi does from its database's modification counters.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid as uuidlib
+from collections.abc import Iterable
+from typing import Any
+
+from xencenter import schema
+
+from .errors import XapiError
+from .fieldtypes import NULL_REF, new_record
+from .relations import by_member
+
+Record = dict[str, Any]
+
+# Classes whose changes are not events (xapi keeps sessions out of the event stream).
+NOT_EVENTED = frozenset({"session", "event"})
+_LOG_LIMIT = 2_000_000
+
+
+def new_ref() -> str:
+    return f"OpaqueRef:{uuidlib.uuid4()}"
+
+
+class Store:
+    """Thread-safe; ``lock`` may be held by callers that need several steps to be atomic."""
+
+    def __init__(self, records: dict[str, dict[str, Record]]) -> None:
+        self.records: dict[str, dict[str, Record]] = {cls: dict(records.get(cls, {})) for cls in schema.class_names()}
+        self.lock = threading.RLock()
+        self.changed = threading.Condition(self.lock)
+        self._log: list[tuple[str, str]] = []  # generation g is at index g - 1 - _base
+        self._base = 0
+        self._created: dict[str, int] = {}  # refs created after start -> generation
+        self._stamps: dict[str, float] = {}
+        self._started = time.time()
+        self._uuids: dict[str, dict[str, str]] = {}
+
+    # -- reading ----------------------------------------------------------------------------------------
+
+    @property
+    def generation(self) -> int:
+        return self._base + len(self._log)
+
+    @property
+    def oldest_generation(self) -> int:
+        """Tokens older than this have lost events."""
+        return self._base
+
+    def get(self, cls: str, ref: str) -> Record:
+        try:
+            return self.records[cls][ref]
+        except KeyError:
+            raise XapiError("HANDLE_INVALID", cls, ref) from None
+
+    def exists(self, cls: str, ref: str) -> bool:
+        return ref in self.records.get(cls, {})
+
+    def all(self, cls: str) -> dict[str, Record]:
+        """A snapshot of the class (a new dict of the immutable records)."""
+        with self.lock:
+            return dict(self.records[cls])
+
+    def by_uuid(self, cls: str, uuid: str) -> str:
+        with self.lock:
+            index = self._uuids.get(cls)
+            if index is None:
+                index = self._uuids[cls] = {rec.get("uuid"): ref for ref, rec in self.records[cls].items()}
+            ref = index.get(uuid)
+        if ref is None:
+            raise XapiError("UUID_INVALID", cls, uuid)
+        return ref
+
+    # -- changing ---------------------------------------------------------------------------------------
+
+    def create(self, cls: str, fields: Record, ref: str | None = None) -> str:
+        """Add a complete record (defaults fill the rest; a uuid is made when missing)."""
+        ref = ref or new_ref()
+        record = new_record(cls, fields)
+        if not record.get("uuid"):
+            record["uuid"] = str(uuidlib.uuid4())
+        with self.lock:
+            self.records[cls][ref] = record
+            if cls in self._uuids:
+                self._uuids[cls][record["uuid"]] = ref
+            self._created[ref] = self.generation + 1
+            self._touch(cls, ref)
+            for rel in by_member(cls):
+                self._link(rel.owner_cls, rel.owner_field, record.get(rel.member_field, NULL_REF), ref, add=True)
+        return ref
+
+    def update(self, cls: str, ref: str, changes: Record) -> Record:
+        """Store a changed copy of the record; keeps the derived set fields of related objects in step."""
+        with self.lock:
+            old = self.get(cls, ref)
+            new = old.copy()
+            new.update(changes)
+            self.records[cls][ref] = new
+            self._touch(cls, ref)
+            for rel in by_member(cls):
+                if rel.member_field in changes and old.get(rel.member_field) != new[rel.member_field]:
+                    self._link(rel.owner_cls, rel.owner_field, old.get(rel.member_field, NULL_REF), ref, add=False)
+                    self._link(rel.owner_cls, rel.owner_field, new[rel.member_field], ref, add=True)
+            return new
+
+    def destroy(self, cls: str, ref: str) -> None:
+        with self.lock:
+            record = self.get(cls, ref)
+            del self.records[cls][ref]
+            if cls in self._uuids:
+                self._uuids[cls].pop(record.get("uuid"), None)
+            self._touch(cls, ref)
+            for rel in by_member(cls):
+                self._link(rel.owner_cls, rel.owner_field, record.get(rel.member_field, NULL_REF), ref, add=False)
+
+    def touch(self, cls: str, ref: str) -> None:
+        """An artificial change (``event.inject``)."""
+        with self.lock:
+            self.get(cls, ref)
+            self._touch(cls, ref)
+
+    def wake(self) -> None:
+        """Wake every ``event.from`` waiter so it re-checks its session and lost-events state."""
+        with self.lock:
+            self.changed.notify_all()
+
+    def _link(self, owner_cls: str, field: str, owner: str, member: str, add: bool) -> None:
+        record = self.records[owner_cls].get(owner)
+        if record is None:
+            return
+        members = record.get(field, [])
+        if add == (member in members):
+            return
+        changed = record.copy()
+        changed[field] = [*members, member] if add else [m for m in members if m != member]
+        self.records[owner_cls][owner] = changed
+        self._touch(owner_cls, owner)
+
+    def _touch(self, cls: str, ref: str) -> None:
+        if cls in NOT_EVENTED:
+            return
+        self._log.append((cls, ref))
+        self._stamps[ref] = time.time()
+        if len(self._log) > _LOG_LIMIT:
+            drop = len(self._log) // 2
+            del self._log[:drop]
+            self._base += drop
+        self.changed.notify_all()
+
+    # -- events -----------------------------------------------------------------------------------------
+
+    def changes_since(self, since: int, wanted: Iterable[tuple[str, str | None]]) -> list[dict[str, Any]]:
+        """One event per object changed after generation ``since``; ``wanted`` holds (class, ref or None)."""
+        classes = {cls for cls, ref in wanted if ref is None}
+        refs = {ref for cls, ref in wanted if ref is not None}
+        with self.lock:
+            last: dict[str, tuple[str, int]] = {}
+            start = max(0, since - self._base)
+            for index in range(start, len(self._log)):
+                cls, ref = self._log[index]
+                if cls in classes or ref in refs:
+                    last.pop(ref, None)
+                    last[ref] = (cls, self._base + index + 1)
+            events = []
+            for ref, (cls, gen) in last.items():
+                record = self.records[cls].get(ref)
+                created_after = self._created.get(ref, 0) > since
+                if record is None:
+                    if created_after:
+                        continue  # born and gone within the window: nothing to tell
+                    events.append(self._event(gen, cls, "del", ref, None))
+                else:
+                    events.append(self._event(gen, cls, "add" if created_after else "mod", ref, record))
+            return events
+
+    def snapshot_events(self, wanted: Iterable[tuple[str, str | None]]) -> list[dict[str, Any]]:
+        """Every current object of the wanted classes as an ``add`` event (token ``""``)."""
+        with self.lock:
+            gen = self.generation
+            events = []
+            for cls, ref in wanted:
+                rows = self.records[cls]
+                if ref is None:
+                    events.extend(self._event(gen, cls, "add", r, rec) for r, rec in rows.items())
+                elif ref in rows:
+                    events.append(self._event(gen, cls, "add", ref, rows[ref]))
+            return events
+
+    def _event(self, gen: int, cls: str, op: str, ref: str, record: Record | None) -> dict[str, Any]:
+        event = {
+            "id": str(gen),
+            "timestamp": f"{self._stamps.get(ref, self._started):.3f}",
+            "class": cls.lower(),
+            "operation": op,
+            "ref": ref,
+        }
+        if record is not None:
+            event["snapshot"] = record
+        return event
+
+    def counts(self, classes: Iterable[str]) -> dict[str, int]:
+        with self.lock:
+            return {cls.lower(): len(self.records[cls]) for cls in classes}
