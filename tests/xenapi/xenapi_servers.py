@@ -81,6 +81,7 @@ class Reply:
     body: bytes = b""
     delay: float = 0.0
     raw: bytes | None = None  # written verbatim instead of an HTTP response (console tunnel tests)
+    tunnel: Callable[[Any, Any], None] | None = None  # then talks over (rfile, wfile), like a VNC server
 
 
 Handler = Callable[[Request], Reply]
@@ -103,6 +104,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if reply.raw is not None:
             self.wfile.write(reply.raw)
             self.wfile.flush()
+            if reply.tunnel:
+                reply.tunnel(self.rfile, self.wfile)
             self.close_connection = True
             return
         self.send_response(reply.status)

@@ -81,7 +81,11 @@ class _PinnedSocket(ssl.SSLSocket):
         super().do_handshake(block)
         context = self.context
         assert isinstance(context, PinnedContext)
-        check_pin(self.getpeercert(binary_form=True), context.fingerprint, self.server_hostname)
+        try:
+            check_pin(self.getpeercert(binary_form=True), context.fingerprint, self.server_hostname)
+        except CertificateMismatch:
+            self.close()  # SSLSocket closes itself only on OSError
+            raise
 
 
 class PinnedContext(ssl.SSLContext):
