@@ -1,0 +1,217 @@
+"""Real VNC servers for the console tests: QEMU, TigerVNC Xvnc, x11vnc on Xvfb. Every process started here
+is killed at teardown; ports and X displays are picked free at run time."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import socket
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import require_binary  # noqa: E402
+
+from .bootsector import write_disk
+
+
+def run(coro, timeout: float = 30.0):
+    """Run a coroutine to completion in a fresh event loop, with a hard timeout."""
+
+    async def bounded():
+        async with asyncio.timeout(timeout):
+            return await coro
+
+    return asyncio.run(bounded())
+
+
+def _port_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def free_vnc_display() -> int:
+    """A display number N whose port 5900+N is free and that no X server uses."""
+    for _ in range(200):
+        n = random.randint(20, 3000)
+        if (_port_free(5900 + n) and not Path(f"/tmp/.X11-unix/X{n}").exists()
+                and not Path(f"/tmp/.X{n}-lock").exists()):
+            return n
+    raise RuntimeError("no free VNC display")
+
+
+def wait_for_port(port: int, proc: subprocess.Popen, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"{proc.args[0]} exited with {proc.returncode}")
+        try:
+            socket.create_connection(("127.0.0.1", port), 0.5).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"{proc.args[0]} did not listen on {port}")
+
+
+def wait_for_path(path: Path, proc: subprocess.Popen, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise RuntimeError(f"{proc.args[0]} did not create {path}")
+        time.sleep(0.05)
+
+
+class Processes:
+    """Started processes, terminated (then killed) in reverse order at teardown."""
+
+    def __init__(self) -> None:
+        self.procs: list[subprocess.Popen] = []
+
+    def start(self, args: list[str], **kwargs) -> subprocess.Popen:
+        kwargs.setdefault("stdout", subprocess.DEVNULL)
+        kwargs.setdefault("stderr", subprocess.DEVNULL)
+        proc = subprocess.Popen(args, **kwargs)
+        self.procs.append(proc)
+        return proc
+
+    def stop_all(self) -> None:
+        for proc in reversed(self.procs):
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(5)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
+
+@pytest.fixture
+def processes():
+    procs = Processes()
+    yield procs
+    procs.stop_all()
+
+
+@dataclass
+class QemuVM:
+    port: int
+    serial: Path
+    proc: subprocess.Popen
+
+    def serial_bytes(self) -> bytes:
+        return self.serial.read_bytes() if self.serial.exists() else b""
+
+    def wait_serial(self, predicate, timeout: float = 20.0) -> bytes:
+        """Poll the guest's COM1 output until ``predicate(bytes)`` holds."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            data = self.serial_bytes()
+            if predicate(data):
+                return data
+            time.sleep(0.05)
+        raise AssertionError(f"guest serial output never matched; got {self.serial_bytes()!r}")
+
+
+@pytest.fixture
+def qemu(processes, tmp_path):
+    """Factory: ``qemu(boot_disk=False)`` starts QEMU with its VNC server on 127.0.0.1:5900+N.
+    With ``boot_disk`` it boots tests/console/bootsector.py (key echo to COM1), else SeaBIOS finds nothing."""
+    binary = require_binary("qemu-system-x86_64")
+
+    def start(boot_disk: bool = False) -> QemuVM:
+        for _attempt in range(3):
+            display = free_vnc_display()
+            serial = tmp_path / f"serial-{display}.txt"
+            args = [binary, "-display", "none", "-vnc", f"127.0.0.1:{display}", "-nodefaults", "-vga", "std",
+                    "-m", "64", "-serial", f"file:{serial}", "-no-reboot"]
+            if boot_disk:
+                disk = write_disk(tmp_path / "boot.img")
+                args += ["-drive", f"file={disk},format=raw,if=floppy", "-boot", "a"]
+            proc = processes.start(args)
+            try:
+                wait_for_port(5900 + display, proc)
+            except RuntimeError:
+                continue
+            return QemuVM(5900 + display, serial, proc)
+        raise RuntimeError("QEMU did not start")
+
+    return start
+
+
+@dataclass
+class XServer:
+    display: int
+    port: int
+    proc: subprocess.Popen
+    password_file: Path | None = None
+    env: dict = field(default_factory=dict)
+
+
+def make_password_file(path: Path, password: str) -> Path:
+    vncpasswd = require_binary("vncpasswd")
+    data = subprocess.run([vncpasswd, "-f"], input=password.encode() + b"\n", capture_output=True,
+                          check=True, timeout=10).stdout
+    path.write_bytes(data)
+    path.chmod(0o600)
+    return path
+
+
+@pytest.fixture
+def xvnc(processes, tmp_path):
+    """Factory: ``xvnc(password=None, geometry="1024x768")`` starts TigerVNC's Xvnc on a free display and port,
+    with VncAuth when a password is given (else security None)."""
+    binary = require_binary("Xvnc")
+
+    def start(password: str | None = None, geometry: str = "1024x768") -> XServer:
+        for _attempt in range(3):
+            display, port = free_vnc_display(), free_port()
+            args = [binary, f":{display}", "-rfbport", str(port), "-interface", "127.0.0.1", "-geometry", geometry,
+                    "-depth", "24", "-nolisten", "tcp", "-AlwaysShared"]
+            pwfile = None
+            if password is None:
+                args += ["-SecurityTypes", "None"]
+            else:
+                pwfile = make_password_file(tmp_path / f"passwd-{display}", password)
+                args += ["-SecurityTypes", "VncAuth", "-PasswordFile", str(pwfile)]
+            proc = processes.start(args)
+            try:
+                wait_for_port(port, proc)
+                wait_for_path(Path(f"/tmp/.X11-unix/X{display}"), proc)
+            except RuntimeError:
+                continue
+            return XServer(display, port, proc, pwfile, {**os.environ, "DISPLAY": f":{display}"})
+        raise RuntimeError("Xvnc did not start")
+
+    return start
+
+
+@pytest.fixture
+def x11vnc_33(processes):
+    """x11vnc forced to RFB 3.3, serving an Xvfb display."""
+    xvfb, x11vnc = require_binary("Xvfb"), require_binary("x11vnc")
+    for _attempt in range(3):
+        display, port = free_vnc_display(), free_port()
+        xproc = processes.start([xvfb, f":{display}", "-screen", "0", "800x600x24", "-nolisten", "tcp"])
+        try:
+            wait_for_path(Path(f"/tmp/.X11-unix/X{display}"), xproc)
+        except RuntimeError:
+            continue
+        vproc = processes.start([x11vnc, "-display", f":{display}", "-rfbport", str(port), "-localhost", "-nopw",
+                                 "-forever", "-shared", "-rfbversion", "3.3", "-noxdamage", "-quiet"])
+        wait_for_port(port, vproc)
+        return XServer(display, port, vproc)
+    raise RuntimeError("Xvfb did not start")

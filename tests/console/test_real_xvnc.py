@@ -1,0 +1,155 @@
+"""The RFB client against TigerVNC's Xvnc (VNC authentication, ZRLE, clipboard, bell) and x11vnc (RFB 3.3)."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+
+import numpy as np
+import pytest
+
+from tests.conftest import require_binary
+from xencenter.console.protocol import AuthenticationError, Encoding
+from xencenter.console.rfb import Bell, ClipboardText, FramebufferUpdate, connect, open_client
+
+from .conftest import run
+from .x11 import X11
+
+PSEUDO = (Encoding.DESKTOP_SIZE, Encoding.EXTENDED_DESKTOP_SIZE, Encoding.CURSOR, Encoding.LAST_RECT)
+
+
+def _rgb(rgba: np.ndarray) -> np.ndarray:
+    """RGBA screenshot -> 0x00RRGGBB, to compare with what was drawn."""
+    return rgba[:, :, :3].astype(np.uint32) @ np.array([1 << 16, 1 << 8, 1], np.uint32)
+
+
+def _draw_scene(display: int, seed: int = 0) -> np.ndarray:
+    """Paint the whole screen (flat areas, text-like stripes, noise) and return what it should look like."""
+    x = X11(display)
+    rng = np.random.default_rng(seed)
+    scene = np.zeros((x.height, x.width), np.uint32)
+    scene[:] = 0x203040
+    scene[100:300, 50:900] = 0xFFFFFF
+    scene[120:280:4, 60:880] = 0x000080
+    scene[400:700, 100:500] = rng.integers(0, 1 << 24, (300, 400), dtype=np.uint32)
+    scene[450:650, 600:1000] = np.repeat(rng.integers(0, 1 << 24, (200, 40), dtype=np.uint32), 10, axis=1)
+    x.put_image(0, 0, scene)
+    x.sync()
+    x.close()
+    return scene
+
+
+def test_right_password_connects_and_zrle_is_negotiated(xvnc):
+    server = xvnc(password="corr3ct")
+    scene = _draw_scene(server.display)
+
+    async def main():
+        async with connect("127.0.0.1", server.port, "corr3ct") as client:
+            rgba = await client.screenshot(timeout=20)
+            assert client.version == (3, 8) and rgba.shape == (768, 1024, 4)
+            assert Encoding.ZRLE in client.encodings_used and client.last_encoding == Encoding.ZRLE
+            assert np.array_equal(_rgb(rgba), scene)
+
+    run(main())
+
+
+def test_wrong_password_is_a_clear_error(xvnc):
+    server = xvnc(password="corr3ct")
+
+    async def main():
+        with pytest.raises(AuthenticationError, match="authentication failed") as info:
+            await open_client("127.0.0.1", server.port, "wr0ng")
+        return str(info.value)
+
+    message = run(main())
+    assert "wr0ng" not in message and "corr3ct" not in message
+
+
+@pytest.mark.parametrize("encoding", [Encoding.ZRLE, Encoding.HEXTILE, Encoding.TIGHT, Encoding.RAW])
+def test_each_encoding_reproduces_the_drawn_screen(xvnc, encoding):
+    server = xvnc()
+    scene = _draw_scene(server.display, seed=int(encoding))
+
+    async def main():
+        async with connect("127.0.0.1", server.port, encodings=(encoding, Encoding.COPY_RECT, *PSEUDO)) as client:
+            rgba = await client.screenshot(timeout=20)
+            assert set(client.encodings_used) <= {encoding, Encoding.COPY_RECT} and client.last_encoding == encoding
+            return rgba
+
+    assert np.array_equal(_rgb(run(main())), scene)
+
+
+def test_clipboard_both_ways(xvnc, processes):
+    xclip = require_binary("xclip")
+    server = xvnc()
+
+    def read_selection() -> bytes:
+        return subprocess.run([xclip, "-o", "-selection", "clipboard"], env=server.env, capture_output=True,
+                              timeout=10).stdout
+
+    async def main():
+        async with connect("127.0.0.1", server.port) as client:
+            await client.screenshot(timeout=20)
+            client.clipboard.write("to the server: café")
+            await client.drain()
+            for _ in range(100):
+                if read_selection():
+                    break
+                await asyncio.sleep(0.05)
+            assert read_selection().decode() == "to the server: café"
+
+            async with client.subscribe() as events:
+                owner = processes.start([xclip, "-i", "-quiet", "-selection", "clipboard"], env=server.env,
+                                        stdin=subprocess.PIPE)
+                owner.stdin.write("from the server: über".encode())
+                owner.stdin.close()
+                event = await events.get(ClipboardText, timeout=20)
+            assert event.text == "from the server: über" == client.clipboard.text
+
+    run(main(), timeout=60)
+
+
+def test_bell_does_not_desynchronise_the_stream(xvnc):
+    server = xvnc()
+
+    async def main():
+        x = X11(server.display)
+        try:
+            async with connect("127.0.0.1", server.port) as client:
+                await client.screenshot(timeout=20)
+                async with client.subscribe() as events:
+                    for i in range(3):
+                        x.bell()
+                        x.fill(10 * i, 10, 10, 10, 0x00FF00 >> i)
+                        x.sync()
+                        await events.get(Bell, timeout=10)
+                    x.fill(500, 500, 20, 20, 0xABCDEF)
+                    x.sync()
+                    while client.video.pixels[509, 509] != 0xFFABCDEF:
+                        await events.get(FramebufferUpdate, timeout=10)
+                assert not client.closed
+                assert client.video.pixels[15, 25] == 0xFF000000 | (0x00FF00 >> 2)
+        finally:
+            x.close()
+
+    run(main())
+
+
+def test_x11vnc_speaking_rfb_33_connects(x11vnc_33):
+    async def main():
+        async with connect("127.0.0.1", x11vnc_33.port) as client:
+            rgba = await client.screenshot(timeout=20)
+            assert client.version == (3, 3) and rgba.shape == (600, 800, 4)
+        x = X11(x11vnc_33.display)
+        x.fill(0, 0, 800, 600, 0x336699)
+        x.sync()
+        x.close()
+        async with connect("127.0.0.1", x11vnc_33.port) as client:
+            for _ in range(50):
+                rgba = await client.screenshot(timeout=20)
+                if (_rgb(rgba) == 0x336699).all():
+                    break
+                await asyncio.sleep(0.1)
+            assert (_rgb(rgba) == 0x336699).all()
+
+    run(main(), timeout=60)

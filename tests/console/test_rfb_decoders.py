@@ -1,0 +1,128 @@
+"""Every decoder and sub-encoding, pixel for pixel, from pictures encoded by tests/console/encoders.py and sent
+by a scripted server over a real socket (the real-server tests then cross-check encodings against each other)."""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+import pytest
+
+from xencenter.console.protocol import Encoding
+from xencenter.console.rfb import FramebufferUpdate, connect
+
+from . import encoders
+from .conftest import run
+from .scripted import accept_none_38, rect_header, scripted_server, update
+
+W, H = 200, 150
+X, Y, RW, RH = 13, 7, 150, 70  # not multiples of any tile size
+
+
+def _picture(kind: str, seed: int = 0) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    if kind == "noise":
+        return rng.integers(0, 1 << 24, (RH, RW), dtype=np.uint32)
+    if kind == "few":  # 2..5 colours in blocks and speckles
+        palette = rng.integers(0, 1 << 24, 5, dtype=np.uint32)
+        img = palette[(np.arange(RW)[None, :] // 7 + np.arange(RH)[:, None] // 5) % 3]
+        img[rng.random((RH, RW)) < 0.02] = palette[4]
+        return img
+    if kind == "two":
+        palette = rng.integers(0, 1 << 24, 2, dtype=np.uint32)
+        return palette[((np.arange(RW)[None, :] * 3 + np.arange(RH)[:, None]) % 11 < 4).astype(int)]
+    if kind == "runs":  # long horizontal runs of many colours
+        return np.repeat(rng.integers(0, 1 << 24, (RH, RW // 10), dtype=np.uint32), 10, axis=1)
+    if kind == "smooth":
+        yy, xx = np.mgrid[0:RH, 0:RW]
+        return ((xx * 255 // RW) << 16 | (yy * 255 // RH) << 8 | ((xx + yy) % 256)).astype(np.uint32)
+    raise ValueError(kind)
+
+
+def _decode(payloads: list[tuple[int, bytes]], encodings=None) -> np.ndarray:
+    """Send the rectangles (all at X, Y, RW x RH) as one update each; return the framebuffer afterwards."""
+    messages = b"".join(update(rect_header(X, Y, RW, RH, enc) + data) for enc, data in payloads)
+
+    async def script(reader, writer):
+        await accept_none_38(reader, writer, W, H)
+        writer.write(messages)
+        await reader.read()
+
+    async def main():
+        async with scripted_server(script) as (port, _done):
+            options = {"encodings": encodings} if encodings else {}
+            async with connect("127.0.0.1", port, **options) as client:
+                async with client.subscribe() as events:
+                    for _ in payloads:
+                        await events.get(FramebufferUpdate, timeout=10)
+                assert not client.closed, client.error
+                return client.video.pixels.copy()
+
+    return run(main())
+
+
+def _check(fb: np.ndarray, img: np.ndarray) -> None:
+    assert np.array_equal(fb[Y:Y + RH, X:X + RW], img | 0xFF000000)
+    outside = fb.copy()
+    outside[Y:Y + RH, X:X + RW] = 0xFF000000
+    assert (outside == 0xFF000000).all(), "a decoder wrote outside its rectangle"
+
+
+@pytest.mark.parametrize("kind", ["noise", "few", "two", "runs"])
+def test_raw_and_hextile(kind):
+    img = _picture(kind)
+    _check(_decode([(Encoding.RAW, encoders.raw(img))]), img)
+    _check(_decode([(Encoding.HEXTILE, encoders.hextile(img))]), img)
+
+
+@pytest.mark.parametrize("mode", ["raw", "solid", "packed", "rle", "palette_rle"])
+@pytest.mark.parametrize("kind", ["noise", "few", "two", "runs"])
+def test_zrle_sub_encodings_across_two_rectangles_of_one_zlib_stream(mode, kind):
+    img1, img2 = _picture(kind, 1), _picture(kind, 2)
+    if mode == "solid":
+        img1, img2 = np.full_like(img1, 0x123456), np.full_like(img2, 0xABCDEF)
+    compressor = zlib.compressobj()
+    fb = _decode([(Encoding.ZRLE, encoders.zrle(img1, compressor, (mode,))),
+                  (Encoding.ZRLE, encoders.zrle(img2, compressor, (mode,)))])
+    _check(fb, img2)
+
+
+@pytest.mark.parametrize("mode, kind", [("fill", None), ("copy", "noise"), ("copy", "smooth"), ("palette", "two"),
+                                        ("palette", "few"), ("gradient", "smooth"), ("gradient", "noise")])
+def test_tight(mode, kind):
+    img = np.full((RH, RW), 0x00C0FFEE, np.uint32) if kind is None else _picture(kind)
+    compressors = [zlib.compressobj() for _ in range(4)]
+    # twice through the same zlib streams: the second rectangle depends on the first's dictionary
+    second = img ^ 0x00010101
+    fb = _decode([(Encoding.TIGHT, encoders.tight(img, mode, compressors)),
+                  (Encoding.TIGHT, encoders.tight(second, mode, compressors))])
+    _check(fb, second)
+
+
+def test_tight_small_rectangle_is_sent_uncompressed():
+    img = np.array([[0x010203, 0x040506]], np.uint32)  # 6 bytes < 12: no zlib, no length
+    messages = update(rect_header(0, 0, 2, 1, Encoding.TIGHT) + b"\x00" + encoders._rgb(img.reshape(-1)))
+
+    async def script(reader, writer):
+        await accept_none_38(reader, writer, 4, 4)
+        writer.write(messages)
+        await reader.read()
+
+    async def main():
+        async with scripted_server(script) as (port, _done):
+            async with connect("127.0.0.1", port) as client:
+                async with client.subscribe() as events:
+                    await events.get(FramebufferUpdate, timeout=5)
+                return client.video.pixels[0, :2].copy()
+
+    assert list(run(main())) == [0xFF010203, 0xFF040506]
+
+
+def test_copyrect_handles_overlapping_source_and_destination():
+    img = _picture("noise")
+    fb = _decode([(Encoding.RAW, encoders.raw(img)),
+                  (Encoding.COPY_RECT, (X + 5).to_bytes(2, "big") + (Y + 3).to_bytes(2, "big"))])
+    expected = np.full((H, W), 0xFF000000, np.uint32)
+    expected[Y:Y + RH, X:X + RW] = img | 0xFF000000
+    expected[Y:Y + RH, X:X + RW] = expected[Y + 3:Y + 3 + RH, X + 5:X + 5 + RW].copy()
+    assert np.array_equal(fb, expected)

@@ -1,0 +1,197 @@
+"""RFB (RFC 6143) wire vocabulary: message and encoding numbers, the pixel format we ask for, and a reader
+that turns every short read or reset into an :class:`RFBError` instead of a stray exception."""
+
+from __future__ import annotations
+
+import asyncio
+import struct
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class RFBError(Exception):
+    """The session cannot continue: protocol violation, truncated stream, refused connection.
+
+    The message is meant for the user (status line); it never contains a password."""
+
+
+class AuthenticationError(RFBError):
+    """The server rejected our credentials (or needs some we lack); reconnecting will not help."""
+
+
+class ServerMessage(IntEnum):
+    FRAMEBUFFER_UPDATE = 0
+    SET_COLOUR_MAP_ENTRIES = 1
+    BELL = 2
+    SERVER_CUT_TEXT = 3
+    END_OF_CONTINUOUS_UPDATES = 150
+    SERVER_FENCE = 248
+    QEMU = 255
+
+
+class ClientMessage(IntEnum):
+    SET_PIXEL_FORMAT = 0
+    SET_ENCODINGS = 2
+    FRAMEBUFFER_UPDATE_REQUEST = 3
+    KEY_EVENT = 4
+    POINTER_EVENT = 5
+    CLIENT_CUT_TEXT = 6
+    QEMU = 255
+
+
+class Encoding(IntEnum):
+    RAW = 0
+    COPY_RECT = 1
+    HEXTILE = 5
+    TIGHT = 7
+    ZRLE = 16
+    # pseudo-encodings
+    CURSOR = -239
+    DESKTOP_SIZE = -223
+    LAST_RECT = -224
+    EXTENDED_DESKTOP_SIZE = -308
+    QEMU_EXTENDED_KEY_EVENT = -258
+    QEMU_LED_STATE = -261
+
+
+#: Real encodings in our order of preference, then the pseudo-encodings we understand.
+DEFAULT_ENCODINGS: tuple[Encoding, ...] = (
+    Encoding.ZRLE,
+    Encoding.TIGHT,
+    Encoding.HEXTILE,
+    Encoding.COPY_RECT,
+    Encoding.RAW,
+    Encoding.DESKTOP_SIZE,
+    Encoding.EXTENDED_DESKTOP_SIZE,
+    Encoding.CURSOR,
+    Encoding.LAST_RECT,
+    Encoding.QEMU_EXTENDED_KEY_EVENT,
+    Encoding.QEMU_LED_STATE,
+)
+
+QEMU_EXTENDED_KEY_EVENT_SUBTYPE = 0
+QEMU_AUDIO_SUBTYPE = 1
+
+
+@dataclass(frozen=True)
+class PixelFormat:
+    bits_per_pixel: int
+    depth: int
+    big_endian: bool
+    true_colour: bool
+    red_max: int
+    green_max: int
+    blue_max: int
+    red_shift: int
+    green_shift: int
+    blue_shift: int
+
+    _STRUCT = struct.Struct(">BBBBHHHBBBxxx")
+
+    def pack(self) -> bytes:
+        return self._STRUCT.pack(
+            self.bits_per_pixel, self.depth, self.big_endian, self.true_colour,
+            self.red_max, self.green_max, self.blue_max,
+            self.red_shift, self.green_shift, self.blue_shift)
+
+    @classmethod
+    def unpack(cls, data: bytes) -> "PixelFormat":
+        bpp, depth, be, tc, rmax, gmax, bmax, rs, gs, bs = cls._STRUCT.unpack(data)
+        return cls(bpp, depth, bool(be), bool(tc), rmax, gmax, bmax, rs, gs, bs)
+
+
+#: 0x00RRGGBB in a little-endian 32-bit word: bytes B, G, R, X in memory, which is exactly
+#: QImage.Format_RGB32 on little-endian machines, so the widget wraps the framebuffer without conversion.
+CLIENT_PIXEL_FORMAT = PixelFormat(32, 24, False, True, 255, 255, 255, 16, 8, 0)
+
+#: Alpha byte forced on every pixel we store (Format_RGB32 expects 0xffRRGGBB).
+OPAQUE = 0xFF000000
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+def pack_set_pixel_format(pf: PixelFormat) -> bytes:
+    return struct.pack(">Bxxx", ClientMessage.SET_PIXEL_FORMAT) + pf.pack()
+
+
+def pack_set_encodings(encodings: tuple[int, ...] | list[int]) -> bytes:
+    return struct.pack(f">BxH{len(encodings)}i", ClientMessage.SET_ENCODINGS, len(encodings), *encodings)
+
+
+def pack_update_request(incremental: bool, x: int, y: int, width: int, height: int) -> bytes:
+    return struct.pack(">BBHHHH", ClientMessage.FRAMEBUFFER_UPDATE_REQUEST, incremental, x, y, width, height)
+
+
+def pack_key_event(down: bool, keysym: int) -> bytes:
+    return struct.pack(">BBxxI", ClientMessage.KEY_EVENT, down, keysym)
+
+
+def pack_qemu_key_event(down: bool, keysym: int, keycode: int) -> bytes:
+    return struct.pack(">BBHII", ClientMessage.QEMU, QEMU_EXTENDED_KEY_EVENT_SUBTYPE, down, keysym, keycode)
+
+
+def pack_pointer_event(buttons: int, x: int, y: int) -> bytes:
+    return struct.pack(">BBHH", ClientMessage.POINTER_EVENT, buttons, x, y)
+
+
+def pack_client_cut_text(text: str) -> bytes:
+    """ClientCutText: type 3 padding bytes, u32 length, ISO 8859-1 text (unrepresentable chars become '?')."""
+    data = text.replace("\r\n", "\n").encode("latin-1", errors="replace")
+    return struct.pack(">BxxxI", ClientMessage.CLIENT_CUT_TEXT, len(data)) + data
+
+
+class Wire:
+    """Exact-length reads from the server; the only code that touches the StreamReader.
+
+    Short reads and socket errors become RFBError so callers never see IncompleteReadError."""
+
+    def __init__(self, reader: asyncio.StreamReader):
+        self._reader = reader
+        self.bytes_read = 0
+
+    async def read(self, n: int) -> bytes:
+        if n == 0:
+            return b""
+        try:
+            data = await self._reader.readexactly(n)
+        except asyncio.IncompleteReadError as e:
+            if not e.partial and self.bytes_read == 0:
+                raise RFBError("the server closed the connection before speaking RFB") from None
+            raise RFBError("the server closed the connection in the middle of a message") from None
+        except (ConnectionError, OSError) as e:
+            raise RFBError(f"connection lost: {e.strerror or e.__class__.__name__}") from None
+        except asyncio.LimitOverrunError:  # pragma: no cover - readexactly does not raise it
+            raise RFBError("stream buffer overrun") from None
+        self.bytes_read += n
+        return data
+
+    async def u8(self) -> int:
+        return (await self.read(1))[0]
+
+    async def u16(self) -> int:
+        return int.from_bytes(await self.read(2), "big")
+
+    async def u32(self) -> int:
+        return int.from_bytes(await self.read(4), "big")
+
+    async def s32(self) -> int:
+        return int.from_bytes(await self.read(4), "big", signed=True)
+
+    async def skip(self, n: int) -> None:
+        while n > 0:
+            chunk = min(n, 1 << 20)
+            await self.read(chunk)
+            n -= chunk
+
+    async def text(self, limit: int, what: str, encoding: str = "utf-8") -> str:
+        """A u32-length-prefixed string, refusing absurd lengths before reading them."""
+        length = await self.u32()
+        if length > limit:
+            raise RFBError(f"{what} of {length} bytes is larger than the {limit} byte limit")
+        return (await self.read(length)).decode(encoding, errors="replace")
