@@ -1,0 +1,219 @@
+"""The navigation model: same content as the pure trees, incremental updates, selection and expansion kept."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTreeView
+from views_world import LivePool, Sources
+
+from xencenter.model.tree import VIEWS, TreeOptions, render_text
+from xencenter.views.tree_model import IconKeyRole, ObjectRole, TreeModel
+
+
+def model_text(model: TreeModel, parent: QModelIndex = QModelIndex(), depth: int = 0) -> list[str]:
+    lines = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        lines.append("  " * depth + index.data())
+        lines.extend(model_text(model, index, depth + 1))
+    return lines
+
+
+def pure_text(sources: Sources, view: str, options: TreeOptions = TreeOptions(), ) -> list[str]:
+    """What model/tree.py says, without its root line and with names as the model shows them."""
+    lines = render_text(VIEWS[view](sources.sources(), options)).splitlines()[1:]
+    return [line[2:] if line.strip() else line[2:] + "(no name)" for line in lines]
+
+
+def all_indexes(model: TreeModel, parent: QModelIndex = QModelIndex()):
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from all_indexes(model, index)
+
+
+def find_row(model: TreeModel, ref: str) -> QModelIndex:
+    matches = [i for i in all_indexes(model) if (i.data(ObjectRole) or (None, None, None))[2] == ref]
+    assert matches, f"{ref} is not in the tree"
+    return matches[0]
+
+
+@pytest.fixture
+def pool():
+    return LivePool(hosts=3, vms=40)
+
+
+@pytest.fixture
+def sources(pool):
+    return Sources(pool)
+
+
+def new_model(qtbot, sources, view="infrastructure", options=TreeOptions()) -> TreeModel:
+    model = TreeModel(sources, view, options)
+    with qtbot.waitSignal(model.updated, timeout=10_000):
+        pass
+    return model
+
+
+def settle(qtbot, model: TreeModel, changes=None) -> None:
+    with qtbot.waitSignal(model.updated, timeout=10_000):
+        if changes is None:
+            model.rebuild()
+        else:
+            model.on_objects_changed(changes)
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_each_view_shows_the_pure_tree(qtbot, qtmodeltester, sources, view):
+    options = TreeOptions(default_templates=True)
+    model = new_model(qtbot, sources, view, options)
+    qtmodeltester.check(model)
+    assert model_text(model) == pure_text(sources, view, options)
+    assert model.rowCount() > 0
+
+
+def test_changes_are_applied_row_by_row_never_by_reset(qtbot, qtmodeltester, pool, sources):
+    model = new_model(qtbot, sources)
+    qtmodeltester.check(model)
+    resets, moves, inserts, removes, data = [], [], [], [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.rowsMoved.connect(lambda *a: moves.append(a))
+    model.rowsInserted.connect(lambda *a: inserts.append(a))
+    model.rowsRemoved.connect(lambda *a: removes.append(a))
+    model.dataChanged.connect(lambda *a: data.append(a))
+
+    halted = pool.first_vm("Halted")
+    host = pool.cache.all("host")[0]
+    settle(qtbot, model, pool.modify("VM", halted.ref, power_state="Running", resident_on=host.ref))
+    assert find_row(model, halted.ref).data(IconKeyRole) == "vm:running"
+    assert find_row(model, halted.ref).parent().data(ObjectRole)[2] == host.ref
+
+    running = pool.vms("Running")[1]
+    settle(qtbot, model, pool.modify("VM", running.ref, name_label="zzz last of all"))
+    assert moves, "a rename that changes the order moves the row"
+    assert find_row(model, running.ref).data() == "zzz last of all"
+
+    settle(qtbot, model, pool.modify("VM", running.ref, power_state="Paused"))
+    assert data and find_row(model, running.ref).data(IconKeyRole) == "vm:paused"
+
+    victim = pool.vms("Halted")[-1]
+    settle(qtbot, model, pool.delete("VM", victim.ref))
+    assert removes
+    assert not [i for i in all_indexes(model) if (i.data(ObjectRole) or ("", "", ""))[2] == victim.ref]
+
+    ref, changes = pool.add("VM", name_label="brand new", power_state="Halted")
+    settle(qtbot, model, changes)
+    assert inserts and find_row(model, ref).data() == "brand new"
+
+    metrics = host.ref_of("metrics")
+    settle(qtbot, model, pool.modify("host_metrics", metrics, live=False))
+    assert find_row(model, host.ref).data(IconKeyRole).startswith("host:dead")
+    assert find_row(model, host.ref).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+    assert model_text(model) == pure_text(sources, "infrastructure")
+    assert not resets
+
+
+def test_irrelevant_changes_do_not_rebuild(qtbot, pool, sources):
+    model = new_model(qtbot, sources)
+    vm = pool.first_vm("Running")
+    changes = pool.modify("VM_metrics", vm.ref_of("metrics"), memory_actual=1)
+    with qtbot.assertNotEmitted(model.updated, wait=300):
+        model.on_objects_changed(changes)
+
+
+def test_selection_and_expansion_survive_updates(qtbot, pool, sources):
+    model = new_model(qtbot, sources)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.expandAll()
+    target = pool.vms("Running")[3]
+    view.setCurrentIndex(find_row(model, target.ref))
+    hosts = [find_row(model, h.ref) for h in pool.cache.all("host")]
+    assert all(view.isExpanded(i) for i in hosts)
+
+    first = pool.vms("Running")[0]
+    settle(qtbot, model, pool.modify("VM", first.ref, name_label="~ moved to the end"))
+    settle(qtbot, model, pool.modify("VM", pool.first_vm("Halted").ref, power_state="Running",
+                                     resident_on=pool.cache.all("host")[1].ref))
+    selected = view.selectionModel().selectedIndexes()
+    assert [i.data(ObjectRole)[2] for i in selected] == [target.ref]
+    assert view.currentIndex().data(ObjectRole)[2] == target.ref
+    assert all(view.isExpanded(find_row(model, h.ref)) for h in pool.cache.all("host"))
+
+
+def test_filter_keeps_matches_and_their_ancestors(qtbot, qtmodeltester, pool, sources):
+    model = new_model(qtbot, sources)
+    qtmodeltester.check(model)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.expandAll()
+    vm = pool.first_vm("Running")
+    ip = next(v for v in (vm.guest_metrics.networks or {}).values() if "." in v)
+    tagged = next(v for v in pool.vms() if v.tags)
+    for query, expected in ((vm.name, vm), (ip, vm), (tagged.tags[0], tagged), (vm.uuid.upper(), vm)):
+        model.set_filter(query)
+        settle(qtbot, model)
+        objects = [i.data(ObjectRole) for i in all_indexes(model) if i.data(ObjectRole)]
+        assert expected.ref in [o[2] for o in objects], query
+        leaves = [i for i in all_indexes(model) if model.rowCount(i) == 0]
+        for leaf in leaves:
+            obj = model.object_at(leaf)
+            assert obj is not None and query.casefold() in (
+                obj.name + obj.uuid + " ".join(obj.tags) + " ".join((getattr(obj, "guest_metrics", None)
+                                                                     and obj.guest_metrics.networks or {}).values())
+            ).casefold()
+    model.set_filter("")
+    settle(qtbot, model)
+    assert model_text(model) == pure_text(sources, "infrastructure")
+
+
+def test_disconnected_server_is_greyed_with_its_last_name(qtbot, qtmodeltester, pool, sources):
+    other = LivePool(hosts=1, vms=3, key="other.example:443", seed=7)
+    sources.pools.append(other)
+    sources.connected[other.key] = True
+    model = new_model(qtbot, sources)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    sources.connected[pool.key] = False
+    sources.reasons[pool.key] = "Connection refused"
+    settle(qtbot, model)
+    top = model.index(0, 0)
+    assert top.data() == pool.cache.pool().name
+    assert model.rowCount(top) == 0
+    assert top.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Connection refused" in top.data(Qt.ItemDataRole.ToolTipRole)
+    assert top.data(IconKeyRole) == "connection:disconnected"
+
+
+def test_switching_views_resets_once(qtbot, qtmodeltester, sources):
+    model = new_model(qtbot, sources)
+    qtmodeltester.check(model)
+    model.set_view("objects")
+    settle(qtbot, model)
+    assert model_text(model) == pure_text(sources, "objects")
+
+
+def test_a_large_pool_updates_quickly_on_the_ui_thread(qtbot):
+    big = LivePool(hosts=8, vms=5000, seed=3)
+    sources = Sources(big)
+    model = new_model(qtbot, sources)
+    assert model.item_count() > 5000
+    spent = []
+    original = model._on_built
+
+    def timed(build):
+        started = time.perf_counter()
+        original(build)
+        spent.append(time.perf_counter() - started)
+
+    model._on_built = timed
+    vm = big.first_vm("Halted")
+    settle(qtbot, model, big.modify("VM", vm.ref, power_state="Running", resident_on=big.cache.all("host")[0].ref))
+    settle(qtbot, model, big.modify("VM", vm.ref, name_label="a renamed VM"))
+    assert max(spent) < 0.5, spent

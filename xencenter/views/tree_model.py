@@ -1,0 +1,598 @@
+"""The navigation tree as a QAbstractItemModel that follows the caches without ever resetting.
+
+The pure tree (``model/tree.py``: placement rules, grouping, the search filter) is rebuilt on a worker
+thread (the caches are readable from any thread) whenever a change batch touches what the tree shows; the
+UI thread then reconciles the new tree with the one on screen, parent by parent, emitting the smallest set
+of row removals, moves, insertions and ``dataChanged``. Views therefore keep selection, expansion, scroll
+position and current item, and a 20,000-VM pool costs the UI thread a diff, not a rebuild. A parent whose
+children changed too much at once (a filter keystroke) is restructured inside one ``layoutChanged`` with
+persistent indexes moved, which views handle in a single pass.
+
+Indexes carry an integer id (never a Python pointer), so a stale index can never reach a freed item.
+A rebuild is skipped when a batch touches nothing the tree depends on (metrics, tasks, messages...), and
+rebuilds are throttled to the time they take, so a busy pool cannot keep a core spinning.
+
+Signals:
+    updated()   the model reflects the latest build (tests wait on it; the navigation re-expands then).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from xencenter.model.search import SearchIndex, filter_tree, normalize_query
+from xencenter.model.tree import VIEWS, Node, Source, TreeOptions
+from xencenter.operations.background import run_in_background
+from xencenter.views import icons
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import ChangeSet, ObjectCache
+    from xencenter.model.objects import XenObject
+
+log = logging.getLogger(__name__)
+
+ObjectRole = Qt.ItemDataRole.UserRole + 1  # (source key, class, ref) of an object node, else None
+KindRole = Qt.ItemDataRole.UserRole + 2  # Node.kind
+PathRole = Qt.ItemDataRole.UserRole + 3  # identities from the top: stable across rebuilds (expansion memory)
+IconKeyRole = Qt.ItemDataRole.UserRole + 4  # the icons.icon_key of the row
+
+#: Classes whose changes can alter the tree (placement reads VBD/VDI/PBD, host state reads host_metrics).
+TREE_CLASSES = frozenset({"VM", "host", "host_metrics", "pool", "SR", "PBD", "VBD", "VDI", "network",
+                          "VM_appliance"})
+#: Extra classes the search filter reads (IP addresses).
+FILTER_CLASSES = frozenset({"VM_guest_metrics", "PIF"})
+
+#: Above this many row operations under one parent, restructure it in one layout change instead.
+MAX_FINE_OPERATIONS = 48
+#: Let the filter settle while the user types.
+FILTER_DELAY_MS = 120
+
+
+class TreeSource(Protocol):
+    """What the model needs from the application's connection list."""
+
+    def sources(self) -> list[Source]: ...
+    def cache(self, source_key: str) -> ObjectCache | None: ...
+    def reason(self, source_key: str) -> str: ...
+
+
+# ---- items --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """Everything a row shows; compared to decide on ``dataChanged``."""
+
+    name: str
+    icon: str
+    greyed: bool
+    tooltip: str
+
+
+class _Item:
+    """One row. ``ident`` is unique among siblings and stable across rebuilds."""
+
+    __slots__ = ("id", "parent", "children", "row", "ident", "kind", "cls", "ref", "source", "look")
+
+    def __init__(self, node: Node, ident: tuple, look: Look) -> None:
+        self.id = 0
+        self.parent: _Item | None = None
+        self.children: list[_Item] = []
+        self.row = 0
+        self.ident = ident
+        self.kind = node.kind
+        self.cls = node.cls
+        self.ref = node.ref
+        self.source = node.source
+        self.look = look
+
+    def path(self) -> tuple:
+        parts = []
+        item: _Item | None = self
+        while item is not None and item.parent is not None:
+            parts.append(item.ident)
+            item = item.parent
+        return tuple(reversed(parts))
+
+
+_STATE_WORDS = {"running": "Running", "halted": "Shut down", "suspended": "Suspended", "paused": "Paused"}
+_HOST_WORDS = {"live": "", "maintenance": "In maintenance mode", "dead": "Not reachable"}
+
+
+def _look(node: Node, cache: ObjectCache | None, reasons: dict[str, str]) -> Look:
+    """How a node is shown (pure; runs on the build worker)."""
+    name = node.name or "(no name)"
+    state = node.icon_state
+    coordinator = False
+    if node.kind == "host" and cache is not None:
+        pool = cache.record("pool", cache.refs("pool")[0]) if cache.count("pool") else None
+        coordinator = pool is not None and pool.get("master") == node.ref
+    key = icons.icon_key(node.kind, state, coordinator=coordinator, group=node.key)
+    greyed = node.kind == "connection" or (node.kind == "host" and state == "dead")
+    if node.kind == "connection":
+        tooltip = f"{name}\n{reasons.get(node.key or '', 'Disconnected')}"
+    elif node.kind == "vm":
+        tooltip = f"{name}\n{_STATE_WORDS.get(state, state.capitalize())}"
+    elif node.kind == "host":
+        extra = [w for w in (_HOST_WORDS.get(state, ""), "Pool coordinator" if coordinator else "") if w]
+        tooltip = "\n".join([name, *extra])
+    else:
+        tooltip = name
+    return Look(name, key, greyed, tooltip)
+
+
+def _make_items(nodes: Iterable[Node], caches: dict[str, ObjectCache | None],
+                reasons: dict[str, str]) -> list[_Item]:
+    """Items for a list of sibling nodes (and their subtrees), with unique idents among siblings."""
+    items = []
+    seen: dict[tuple, int] = {}
+    for node in nodes:
+        ident = node.identity
+        n = seen.get(ident, 0)
+        seen[ident] = n + 1
+        if n:
+            ident = (*ident, n)  # a duplicate (should not happen) stays addressable
+        item = _Item(node, ident, _look(node, caches.get(node.source or ""), reasons))
+        item.children = _make_items(node.children, caches, reasons)
+        for row, child in enumerate(item.children):
+            child.parent, child.row = item, row
+        items.append(item)
+    return items
+
+
+@dataclass(slots=True)
+class _Build:
+    generation: int
+    view: str
+    items: list[_Item]
+    seconds: float
+
+
+def _build(generation: int, view: str, sources: Sequence[Source], options: TreeOptions, query: str,
+           index: SearchIndex, reasons: dict[str, str]) -> _Build:
+    """The worker's job: the pure tree, filtered, turned into items."""
+    started = time.monotonic()
+    caches = {s.key: s.cache for s in sources}
+    root = VIEWS[view](sources, options)
+
+    def lookup(node: Node) -> XenObject | None:
+        cache = caches.get(node.source or "")
+        return cache.get(node.cls, node.ref) if cache is not None and node.cls and node.ref else None
+
+    filtered = filter_tree(root, query, lookup, index) if query else root
+    items = _make_items(filtered.children if filtered is not None else [], caches, reasons)
+    return _Build(generation, view, items, time.monotonic() - started)
+
+
+# ---- the model ----------------------------------------------------------------------------------------------
+
+
+class TreeModel(QAbstractItemModel):
+    """See the module docstring. ``view`` is a key of ``model.tree.VIEWS``."""
+
+    updated = Signal()
+
+    def __init__(self, source: TreeSource, view: str = "infrastructure", options: TreeOptions = TreeOptions(),
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._view = view
+        self._options = options
+        self._query = ""
+        self._root = _Item(Node("root", ""), ("root",), Look("", "", False, ""))
+        self._ids = itertools.count(1)
+        self._items: dict[int, _Item] = {}
+        self._by_object: dict[tuple[str | None, str], list[_Item]] = {}
+        self._shown_view: str | None = None
+        self._generation = 0
+        self._building = False
+        self._pending = False
+        self._next_allowed = 0.0
+        self._index = SearchIndex()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start_build)
+        self.rebuild()
+
+    # ---- configuration ---------------------------------------------------------------------------------
+
+    @property
+    def view(self) -> str:
+        return self._view
+
+    @property
+    def options(self) -> TreeOptions:
+        return self._options
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_view(self, view: str) -> None:
+        if view not in VIEWS:
+            raise ValueError(f"unknown view {view!r}")
+        if view != self._view:
+            self._view = view
+            self._generation += 1
+            self.rebuild()
+
+    def set_options(self, options: TreeOptions) -> None:
+        if options != self._options:
+            self._options = options
+            self.rebuild()
+
+    def set_filter(self, text: str) -> None:
+        query = normalize_query(text)
+        if query != self._query:
+            self._query = query
+            self.rebuild(FILTER_DELAY_MS)
+
+    def rebuild(self, delay_ms: int = 0) -> None:
+        """Ask for a rebuild (coalesced with any pending one)."""
+        if self._building:
+            self._pending = True
+        elif not self._timer.isActive() or delay_ms < self._timer.remainingTime():
+            self._timer.start(delay_ms)
+
+    @Slot(object)
+    def on_objects_changed(self, changes: ChangeSet) -> None:
+        """A connection's change batch: rebuild if it touches anything the tree shows."""
+        relevant = TREE_CLASSES | FILTER_CLASSES if self._query else TREE_CLASSES
+        if any(cls in relevant for cls, _ in itertools.chain(changes.added, changes.changed, changes.removed)):
+            self.rebuild(self._throttle_ms())
+
+    def _throttle_ms(self) -> int:
+        return max(0, round((self._next_allowed - time.monotonic()) * 1000))
+
+    # ---- building --------------------------------------------------------------------------------------
+
+    @Slot()
+    def _start_build(self) -> None:
+        if self._building:
+            self._pending = True
+            return
+        self._building = True
+        sources = self._source.sources()
+        reasons = {s.key: self._source.reason(s.key) for s in sources if not s.connected}
+        args = (self._generation, self._view, sources, self._options, self._query, self._index, reasons)
+        run_in_background(lambda: _build(*args), on_success=self._on_built, on_failure=self._on_build_failed)
+
+    def _on_built(self, build: _Build) -> None:
+        self._building = False
+        self._next_allowed = time.monotonic() + 2 * build.seconds
+        if build.generation == self._generation:
+            if self._shown_view != build.view:
+                self._replace(build)
+            else:
+                self._sync_children(self._root, build.items)
+            self.updated.emit()
+        if self._pending or build.generation != self._generation:
+            self._pending = False
+            self.rebuild(self._throttle_ms() if build.generation == self._generation else 0)
+
+    def _on_build_failed(self, exc: BaseException) -> None:
+        self._building = False
+        log.error("building the %s tree failed", self._view, exc_info=(type(exc), exc, exc.__traceback__))
+        if self._pending:
+            self._pending = False
+            self.rebuild(500)
+
+    def _replace(self, build: _Build) -> None:
+        """A different view: a reset is the honest signal (nothing on screen survives)."""
+        self.beginResetModel()
+        self._items.clear()
+        self._by_object.clear()
+        self._root.children = build.items
+        for row, item in enumerate(build.items):
+            item.parent, item.row = self._root, row
+            self._register(item)
+        self._shown_view = build.view
+        self.endResetModel()
+
+    # ---- reconciliation (UI thread) --------------------------------------------------------------------
+
+    def _register(self, item: _Item) -> None:
+        stack = [item]
+        while stack:
+            it = stack.pop()
+            it.id = next(self._ids)
+            self._items[it.id] = it
+            if it.ref is not None:
+                self._by_object.setdefault((it.source, it.ref), []).append(it)
+            stack.extend(it.children)
+
+    def _unregister(self, item: _Item) -> None:
+        stack = [item]
+        while stack:
+            it = stack.pop()
+            self._items.pop(it.id, None)
+            if it.ref is not None:
+                same = self._by_object.get((it.source, it.ref))
+                if same is not None:
+                    same[:] = [x for x in same if x is not it]
+                    if not same:
+                        del self._by_object[(it.source, it.ref)]
+            stack.extend(it.children)
+
+    def _index_of(self, item: _Item) -> QModelIndex:
+        return QModelIndex() if item is self._root else self.createIndex(item.row, 0, item.id)
+
+    @staticmethod
+    def _renumber(parent: _Item, start: int = 0) -> None:
+        children = parent.children
+        for row in range(start, len(children)):
+            children[row].row = row
+
+    def _sync_children(self, parent: _Item, new: list[_Item]) -> None:
+        """Make ``parent``'s children look like ``new`` (fresh items from a build), reusing kept items."""
+        old = parent.children
+        new_idents = {c.ident: i for i, c in enumerate(new)}
+        removed_rows = [i for i, c in enumerate(old) if c.ident not in new_idents]
+        old_idents = {c.ident for c in old}
+        kept_positions = [new_idents[c.ident] for c in old if c.ident in new_idents]
+        moves = len(kept_positions) - _lis_length(kept_positions)
+        inserted = [i for i, c in enumerate(new) if c.ident not in old_idents]
+        operations = len(_runs(removed_rows)) + moves + len(_runs(inserted))
+        if operations > MAX_FINE_OPERATIONS:
+            self._relayout(parent, new)
+            return
+        self._remove_rows(parent, removed_rows)
+        if moves:
+            self._move_rows(parent, kept_positions, new_idents)
+        self._insert_rows(parent, new, inserted)
+        self._update_kept(parent, new)
+
+    def _remove_rows(self, parent: _Item, rows: list[int]) -> None:
+        parent_index = self._index_of(parent)
+        for first, last in reversed(_runs(rows)):
+            self.beginRemoveRows(parent_index, first, last)
+            for item in parent.children[first:last + 1]:
+                self._unregister(item)
+            del parent.children[first:last + 1]
+            self._renumber(parent, first)
+            self.endRemoveRows()
+
+    def _move_rows(self, parent: _Item, kept_positions: list[int], new_idents: dict[tuple, int]) -> None:
+        """Put the kept children in their new order, moving only those outside the longest sorted run."""
+        stay = _lis_members(kept_positions)
+        children = parent.children
+        stay_idents = {children[i].ident for i in stay}
+        target = sorted(children, key=lambda c: new_idents[c.ident])
+        parent_index = self._index_of(parent)
+        previous: _Item | None = None
+        for item in target:
+            if item.ident in stay_idents:
+                previous = item
+                continue
+            source = item.row
+            destination = previous.row + 1 if previous is not None else 0
+            if destination not in (source, source + 1):
+                self.beginMoveRows(parent_index, source, source, parent_index, destination)
+                del children[source]
+                children.insert(destination if destination < source else destination - 1, item)
+                self._renumber(parent, min(source, destination))
+                self.endMoveRows()
+            stay_idents.add(item.ident)
+            previous = item
+
+    def _insert_rows(self, parent: _Item, new: list[_Item], rows: list[int]) -> None:
+        parent_index = self._index_of(parent)
+        for first, last in _runs(rows):
+            fresh = new[first:last + 1]
+            self.beginInsertRows(parent_index, first, last)
+            parent.children[first:first] = fresh
+            for item in fresh:
+                item.parent = parent
+                self._register(item)
+            self._renumber(parent, first)
+            self.endInsertRows()
+
+    def _update_kept(self, parent: _Item, new: list[_Item]) -> None:
+        """Kept children take the new looks (``dataChanged`` per run of rows) and recurse."""
+        changed_rows = []
+        for row, (item, fresh) in enumerate(zip(parent.children, new)):
+            if item is fresh:
+                continue  # just inserted
+            if item.look != fresh.look:
+                item.look = fresh.look
+                changed_rows.append(row)
+            self._sync_children(item, fresh.children)
+        for first, last in _runs(changed_rows):
+            self.dataChanged.emit(self.createIndex(first, 0, parent.children[first].id),
+                                  self.createIndex(last, 0, parent.children[last].id))
+
+    def _relayout(self, parent: _Item, new: list[_Item]) -> None:
+        """Restructure one parent's subtree in a single layout change, moving persistent indexes along."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        persistent_items = [self._items.get(p.internalId()) for p in persistent]
+        self._restructure(parent, new)
+        moved = [QModelIndex() if item is None or self._items.get(item.id) is not item
+                 else self.createIndex(item.row, p.column(), item.id)
+                 for p, item in zip(persistent, persistent_items)]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _restructure(self, parent: _Item, new: list[_Item]) -> None:
+        """The silent part of ``_relayout``: same outcome as ``_sync_children``, without row signals."""
+        by_ident = {c.ident: c for c in parent.children}
+        result = []
+        for fresh in new:
+            item = by_ident.pop(fresh.ident, None)
+            if item is None:
+                fresh.parent = parent
+                self._register(fresh)
+                result.append(fresh)
+            else:
+                item.look = fresh.look
+                self._restructure(item, fresh.children)
+                result.append(item)
+        for gone in by_ident.values():
+            self._unregister(gone)
+        parent.children = result
+        self._renumber(parent)
+
+    # ---- QAbstractItemModel ----------------------------------------------------------------------------
+
+    def _item(self, index: QModelIndex | QPersistentModelIndex) -> _Item | None:
+        if not index.isValid():
+            return self._root
+        return self._items.get(index.internalId())
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+        item = self._item(parent)
+        if item is None or column != 0 or not 0 <= row < len(item.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, item.children[row].id)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        item = self._items.get(index.internalId())
+        if item is None or item.parent is None or item.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(item.parent.row, 0, item.parent.id)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        item = self._item(parent)
+        return len(item.children) if item is not None else 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items.get(index.internalId())
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.look.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icons.icon(item.look.icon)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.look.tooltip
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _grey_brush() if item.look.greyed else None
+        if role == ObjectRole:
+            return (item.source, item.cls, item.ref) if item.ref is not None else None
+        if role == KindRole:
+            return item.kind
+        if role == PathRole:
+            return item.path()
+        if role == IconKeyRole:
+            return item.look.icon
+        return None
+
+    # ---- lookups for the views -------------------------------------------------------------------------
+
+    def object_at(self, index: QModelIndex | QPersistentModelIndex) -> XenObject | None:
+        """The live object behind a row (None for groups, disconnected servers or vanished objects)."""
+        item = self._item(index) if index.isValid() else None
+        if item is None or item.ref is None or item.cls is None:
+            return None
+        cache = self._source.cache(item.source or "")
+        return cache.get(item.cls, item.ref) if cache is not None else None
+
+    def source_at(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """The connection (source key) a row belongs to."""
+        item = self._item(index) if index.isValid() else None
+        return item.source if item is not None else None
+
+    def indexes_of(self, source: str | None, ref: str) -> list[QModelIndex]:
+        """Every row showing this object (tags and folders may show one object more than once)."""
+        return [self.createIndex(item.row, 0, item.id) for item in self._by_object.get((source, ref), ())]
+
+    def index_of_path(self, path: tuple) -> QModelIndex:
+        """The row with this ``PathRole`` value, or an invalid index."""
+        item = self._root
+        for ident in path:
+            item = next((c for c in item.children if c.ident == ident), None)  # type: ignore[assignment]
+            if item is None:
+                return QModelIndex()
+        return self._index_of(item)
+
+    def item_count(self) -> int:
+        return len(self._items)
+
+
+def _grey_brush() -> QBrush:
+    app = QApplication.instance()
+    palette = app.palette() if isinstance(app, QApplication) else QPalette()
+    return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text) or QColor("gray"))
+
+
+# ---- sequence helpers ---------------------------------------------------------------------------------------
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of consecutive numbers."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
+def _lis_members(values: list[int]) -> list[int]:
+    """Positions (in ``values``) of one longest strictly increasing subsequence (patience sorting)."""
+    tails: list[int] = []  # value at the end of the best run of each length
+    tail_at: list[int] = []  # its position
+    previous = [-1] * len(values)
+    for i, value in enumerate(values):
+        k = bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            tail_at.append(i)
+        else:
+            tails[k] = value
+            tail_at[k] = i
+        previous[i] = tail_at[k - 1] if k else -1
+    members = []
+    i = tail_at[-1] if tail_at else -1
+    while i >= 0:
+        members.append(i)
+        i = previous[i]
+    return members[::-1]
+
+
+def _lis_length(values: list[int]) -> int:
+    tails: list[int] = []
+    for value in values:
+        k = bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+        else:
+            tails[k] = value
+    return len(tails)
