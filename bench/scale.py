@@ -1,0 +1,147 @@
+"""Scale benchmark: how fast a big pool opens and how calm the UI stays under an event storm.
+
+    python bench/scale.py --hosts 64 --vms 5000 [--runs N] [--events N] [--json]
+
+Starts the simulator (``scale_sim.py``) with a synthetic pool, then for each run measures our connection,
+tree and General tab in an offscreen window (``scale_app.py``), the raw fetch+parse floor and the official
+SDK (``scale_baselines.py``). Prints medians; with ``--json`` the last line is one JSON object. See
+bench/README.md ("Scale") for what each figure means and the recorded results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+import warnings
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from scale_app import AppRun, measure_app  # noqa: E402
+from scale_baselines import Floor, measure_floor, measure_sdk  # noqa: E402
+from sim_process import PASSWORD, USER, start_sim  # noqa: E402
+
+#: Keys of the JSON line (medians), compared across commits.
+JSON_KEYS = (
+    "login_to_cache_s", "login_to_tree_s", "floor_fetch_parse_s", "sdk_get_all_records_s", "peak_rss_mb",
+    "events_per_s", "max_ui_stall_ms", "filter_ms", "select_ms", "general_tab_ms", "hosts", "vms",
+)
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python bench/scale.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--hosts", type=int, default=64)
+    parser.add_argument("--vms", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=5, help="repetitions (medians are reported)")
+    parser.add_argument("--events", type=int, default=20_000, help="field changes the simulator makes")
+    parser.add_argument("--no-sdk", action="store_true", help="skip the (slow) official SDK baseline")
+    parser.add_argument("--timeout", type=float, default=300.0, help="seconds any single step may take")
+    parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
+    return parser.parse_args(argv)
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def _summary(args: argparse.Namespace, apps: list[AppRun], floors: list[Floor], sdks: list[float],
+             sim_start_s: float) -> dict[str, Any]:
+    def med(name: str) -> float:
+        return _median([getattr(a, name) for a in apps])
+
+    floor = _median([f.fetch_parse_s for f in floors])
+    floor_nogc = _median([f.fetch_parse_nogc_s for f in floors])
+    sdk = _median(sdks)
+    tree = med("login_to_tree_s")
+    result: dict[str, Any] = {
+        "login_to_cache_s": med("login_to_cache_s"),
+        "login_to_tree_s": tree,
+        "floor_fetch_parse_s": floor,
+        "floor_fetch_parse_nogc_s": floor_nogc,
+        "sdk_get_all_records_s": sdk,
+        "tree_vs_floor": tree / floor,
+        "tree_vs_floor_nogc": tree / floor_nogc,
+        "tree_vs_sdk": tree / sdk if sdks else float("nan"),
+        "peak_rss_mb": max(a.rss_mb for a in apps),
+        "events_per_s": med("events_per_s"),
+        "events": int(med("events")),
+        "churn_call_s": med("churn_call_s"),
+        "ui_catch_up_s": med("ui_catch_up_s"),
+        "max_ui_stall_ms": med("max_ui_stall_ms"),
+        "filter_ms": med("filter_ms"),
+        "filter_matches": int(med("filter_matches")),
+        "select_ms": med("select_ms"),
+        "select_max_ms": med("select_max_ms"),
+        "general_tab_ms": med("general_tab_ms"),
+        "tree_items": apps[0].tree_items,
+        "event_from_mb": floors[0].body_mb if floors else float("nan"),
+        "objects": floors[0].events if floors else 0,
+        "sim_start_s": sim_start_s,
+        "runs": len(apps),
+        "hosts": args.hosts,
+        "vms": args.vms,
+    }
+    return {k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()}
+
+
+def _report(summary: dict[str, Any]) -> str:
+    s = summary
+    return "\n".join([
+        f"pool: {s['hosts']} hosts, {s['vms']} VMs, {s['objects']} objects, event.from body {s['event_from_mb']} MB,"
+        f" {s['tree_items']} tree nodes; medians of {s['runs']} runs",
+        f"login -> cache complete     {s['login_to_cache_s']:8.3f} s",
+        f"login -> tree complete      {s['login_to_tree_s']:8.3f} s",
+        f"floor (fetch + json.loads)  {s['floor_fetch_parse_s']:8.3f} s   ours/floor {s['tree_vs_floor']:.2f}x",
+        f"floor, GC paused in parse   {s['floor_fetch_parse_nogc_s']:8.3f} s   ours/floor {s['tree_vs_floor_nogc']:.2f}x",
+        f"SDK get_all_records (XML)   {s['sdk_get_all_records_s']:8.3f} s   ours/SDK   {s['tree_vs_sdk']:.2f}x",
+        f"peak RSS                    {s['peak_rss_mb']:8.1f} MB",
+        f"events applied              {s['events_per_s']:8.0f} /s  ({s['events']} events; sim churn call"
+        f" {s['churn_call_s']:.3f} s; tree caught up {s['ui_catch_up_s']:.3f} s after the last)",
+        f"worst UI stall              {s['max_ui_stall_ms']:8.1f} ms",
+        f"filter '{'web'}'                {s['filter_ms']:8.1f} ms  ({s['filter_matches']} rows kept)",
+        f"open General tab (VM)       {s['general_tab_ms']:8.1f} ms",
+        f"selection change (100 VMs)  {s['select_ms']:8.1f} ms mean, {s['select_max_ms']:.1f} ms worst",
+    ])
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    warnings.filterwarnings("ignore", message="Unverified HTTPS request")
+    app = QApplication.instance() or QApplication([])
+    sim = start_sim(args.hosts, args.vms)
+    apps: list[AppRun] = []
+    floors: list[Floor] = []
+    sdks: list[float] = []
+    try:
+        for run in range(args.runs):
+            began = time.perf_counter()
+            apps.append(measure_app(app, sim, args.events, args.timeout))
+            floors.append(measure_floor(sim.url, USER, PASSWORD))
+            if not args.no_sdk:
+                sdks.append(measure_sdk(sim.url, USER, PASSWORD, apps[-1].classes))
+            a = apps[-1]
+            print(f"run {run + 1}/{args.runs}: cache {a.login_to_cache_s:.3f} s, tree {a.login_to_tree_s:.3f} s,"
+                  f" floor {floors[-1].fetch_parse_s:.3f} s" + (f", SDK {sdks[-1]:.3f} s" if sdks else "")
+                  + f", {a.events_per_s:.0f} events/s, stall {a.max_ui_stall_ms:.1f} ms"
+                  f" ({time.perf_counter() - began:.0f} s)", file=sys.stderr, flush=True)
+    finally:
+        sim.stop()
+    summary = _summary(args, apps, floors, sdks, sim.started_in_s)
+    print(_report(summary))
+    if args.json:
+        print(json.dumps(summary))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
