@@ -1,0 +1,158 @@
+"""The simulator's text console (xencenter/sim/rfb_text.py), read back with the RFB client: directly over a
+socket pair, with a raw RFB client in another pixel format, and end to end through the simulator's
+``CONNECT /console`` tunnel."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import struct
+import threading
+
+import numpy as np
+import pytest
+
+from xencenter.console.rfb import FramebufferUpdate, connect
+from xencenter.console.transport import open_console
+from xencenter.sim import rfb_text
+
+from .conftest import run
+
+
+def screen_text(rgba: np.ndarray) -> list[str]:
+    """Read the console back as text by matching every character cell against the font's glyphs."""
+    ch, cw = rfb_text.CELL_H, rfb_text.CELL_W
+    rows, cols = rgba.shape[0] // ch, rgba.shape[1] // cw
+    ink = rgba[:rows * ch, :cols * cw, :3].max(axis=2) > 0
+    cells = ink.reshape(rows, ch, cols, cw).transpose(0, 2, 1, 3)
+    glyphs = {mask.tobytes(): c for c, mask in rfb_text._MASKS.items()}
+    return ["".join(glyphs.get(cells[r, c].tobytes(), " ") for c in range(cols)).rstrip() for r in range(rows)]
+
+
+class SimConsole:
+    """rfb_text.serve on one end of a socket pair, in a thread; the other end for the client."""
+
+    def __init__(self, title: str):
+        self.client_sock, server_sock = socket.socketpair()
+        self.thread = threading.Thread(target=self._serve, args=(server_sock, title), daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def _serve(sock: socket.socket, title: str) -> None:
+        with sock:
+            rfb_text.serve(sock, title)
+
+    async def opener(self, _host: str, _port: int):
+        return await asyncio.open_connection(sock=self.client_sock)
+
+
+async def _typed(client, text: str) -> list[str]:
+    """Type, then wait until the screen stops changing; returns the screen as text."""
+    async with client.subscribe() as events:
+        client.keyboard.write(text)
+        await events.get(FramebufferUpdate, timeout=5)
+        while True:
+            try:
+                await events.get(FramebufferUpdate, timeout=0.3)
+            except TimeoutError:
+                break
+    return screen_text(client.video.as_rgba())
+
+
+def test_boot_log_and_login_prompt_echo_typed_keys():
+    console = SimConsole("web-01")
+
+    async def main():
+        async with connect("sim", 0, opener=console.opener) as client:
+            first = screen_text(await client.screenshot(timeout=5))
+            assert client.version == (3, 3) and client.video.name == "web-01"
+            assert (client.video.width, client.video.height) == (rfb_text.WIDTH, rfb_text.HEIGHT)
+            assert "[  OK  ] Started OpenSSH server daemon." in first
+            assert [line for line in first if line][-1] == "web-01 login:"
+
+            screen = await _typed(client, "root")
+            assert "web-01 login: root" in screen
+            screen = await _typed(client, "\nhunter2")
+            assert "Password:" in screen and not any("hunter2" in line for line in screen)
+            screen = await _typed(client, "\n")
+            assert "Login incorrect" in screen
+            assert [line for line in screen if line][-1] == "web-01 login:"
+            screen = await _typed(client, "adminx\b")
+            assert [line for line in screen if line][-1] == "web-01 login: admin"
+
+    run(main())
+    console.thread.join(5)
+    assert not console.thread.is_alive()  # serve returned once the client hung up
+
+
+def test_scrolling_keeps_the_prompt_on_the_last_row():
+    console = SimConsole("db")
+
+    async def main():
+        async with connect("sim", 0, opener=console.opener) as client:
+            await client.screenshot(timeout=5)
+            screen = await _typed(client, "x\n\n" * 12 + "last")
+            assert screen[rfb_text.ROWS - 1] == "db login: last"
+            assert len(screen) == rfb_text.ROWS
+
+    run(main())
+
+
+def _recv(sock: socket.socket, n: int) -> bytes:
+    data = b""
+    while len(data) < n:
+        chunk = sock.recv(n - len(data))
+        assert chunk, "server closed"
+        data += chunk
+    return data
+
+
+def test_other_pixel_formats_and_garbage_end_the_session():
+    console = SimConsole("vm")
+    sock = console.client_sock
+    sock.settimeout(5)
+    assert _recv(sock, 12) == b"RFB 003.003\n"
+    sock.sendall(b"RFB 003.003\n")
+    assert _recv(sock, 4) == b"\0\0\0\x01"
+    sock.sendall(b"\x01")
+    width, height = struct.unpack(">HH", _recv(sock, 4))
+    _recv(sock, struct.unpack(">I", _recv(sock, 20)[16:])[0])  # pixel format, name length; name
+    # RGB565, big-endian
+    sock.sendall(b"\0\0\0\0" + struct.pack(">BBBBHHHBBBxxx", 16, 16, 1, 1, 31, 63, 31, 11, 5, 0))
+    sock.sendall(struct.pack(">BBHHHH", 3, 0, 0, 0, width, height))
+    header = _recv(sock, 16)
+    assert struct.unpack(">BxHHHHHi", header) == (0, 1, 0, 0, width, height, 0)
+    pixels = np.frombuffer(_recv(sock, width * height * 2), ">u2")
+    green = (0x4E * 31 // 255) << 11 | (0xD0 * 63 // 255) << 5 | (0x4E * 31 // 255)
+    assert set(np.unique(pixels).tolist()) >= {0, green}
+    sock.sendall(b"\x63")  # no such message: the server hangs up
+    assert sock.recv(1) == b""
+    console.thread.join(5)
+    assert not console.thread.is_alive()
+
+
+def test_console_through_the_simulators_tunnel(sim_factory):
+    pytest.importorskip("xencenter.xenapi.http")
+    from xencenter.xenapi.session import Session
+
+    server = sim_factory("--hosts", "1", "--vms", "4")
+    with Session(server.url, fingerprint=server.fingerprint) as session:
+        session.login_with_password("root", "xenroot")
+        consoles = session.xenapi.console.get_all_records()
+        vms = session.xenapi.VM.get_all_records()
+        ref, console = next((ref, c) for ref, c in consoles.items()
+                            if c["protocol"] == "rfb" and not vms[c["VM"]]["is_control_domain"])
+        name = vms[console["VM"]]["name_label"]
+
+        async def main():
+            client = await open_console(console["location"], session.ref, server.fingerprint)
+            try:
+                assert client.version == (3, 3) and client.video.name == name
+                screen = screen_text(await client.screenshot(timeout=10))
+                assert f"{name} login:" in screen
+                screen = await _typed(client, "root")
+                assert f"{name} login: root" in screen
+            finally:
+                await client.close()
+
+        run(main())
