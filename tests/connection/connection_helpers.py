@@ -1,0 +1,23 @@
+"""Shared by the live connection tests (a module, not conftest, so test files can import it)."""
+
+from __future__ import annotations
+
+from xencenter.connection import Timing
+from xencenter.settings import ServerAddress
+
+SIM_USER, SIM_PASSWORD = "root", "xenroot"
+
+#: Everything shrunk so that loss, failover and batching happen in a test's time.
+FAST = Timing(
+    heartbeat_interval=0.2,
+    heartbeat_timeout=2.0,
+    event_timeout=1.0,
+    call_timeout=5.0,
+    connect_timeout=2.0,
+    reconnect_delays=(0.1, 0.2, 0.5),
+    event_retry_delay=0.1,
+)
+
+
+def sim_address(server) -> ServerAddress:
+    return ServerAddress.parse(server.url)
