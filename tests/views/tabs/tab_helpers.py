@@ -38,4 +38,4 @@ def iso(t: float) -> str:
     return time.strftime("%Y%m%dT%H:%M:%SZ", time.gmtime(t))
 
 
-__all__ = ["World", "load_cache", "new_ref", "modify", "iso", "shoot"]
+__all__ = ["Event", "World", "load_cache", "new_ref", "modify", "iso", "shoot"]

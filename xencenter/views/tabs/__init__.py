@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Protocol
 
 from xencenter.views.tabs.base import TabPage
+from xencenter.views.tabs.console import ConsolePage
 from xencenter.views.tabs.general import GeneralPage
+from xencenter.views.tabs.memory import MemoryPage
+from xencenter.views.tabs.events import EventsPage
+from xencenter.views.tabs.networking import NetworkingPage, NicsPage
+from xencenter.views.tabs.search import SearchPage
+from xencenter.views.tabs.snapshots import SnapshotsPage
+from xencenter.views.tabs.summary import SummaryPage
+from xencenter.views.tabs.storage import StoragePage
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
@@ -33,7 +41,16 @@ class TabContext(Protocol):
 def all_pages(context: TabContext) -> list[TabPage]:
     """One instance of every page, in XenCenter's tab order."""
     return [
+        SummaryPage(context),
         GeneralPage(context),
+        MemoryPage(context),
+        StoragePage(context),
+        NetworkingPage(context),
+        NicsPage(context),
+        ConsolePage(context),
+        SnapshotsPage(context),
+        SearchPage(context),
+        EventsPage(context),
     ]
 
 

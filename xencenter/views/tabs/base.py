@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
+    from xencenter.views.tabs.widgets import TableRow
     from xencenter.model.cache import ChangeSet, Key, ObjectCache
     from xencenter.model.objects import XenObject
 
@@ -26,7 +27,7 @@ _SECOND_HOP: dict[str, tuple[str, ...]] = {
     "VDI": ("SR",),
     "VIF": ("network",),
     "PIF": ("metrics", "network"),
-    "PBD": ("host",),
+    "PBD": ("host", "SR"),
     "VM": ("metrics", "guest_metrics"),
     "host": ("metrics",),
     "SR": (),
@@ -89,6 +90,7 @@ class TabPage(QWidget):
         self.context = context
         self._selection: list[tuple[ObjectCache, str, str]] = []
         self._watched: set[Key] = set()
+        self._watched_classes: frozenset[str] = frozenset()
         self._dirty = False
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -115,7 +117,11 @@ class TabPage(QWidget):
     # ---- for subclasses ------------------------------------------------------------------------------------
 
     def concerns(self, changeset: ChangeSet) -> bool:
-        return not self._watched.isdisjoint(changed_keys(changeset))
+        keys = changed_keys(changeset)
+        if not self._watched.isdisjoint(keys):
+            return True
+        classes = self._watched_classes
+        return bool(classes) and any(cls in classes for cls, _ in keys)
 
     def current(self) -> list[XenObject]:
         """The selected objects as the cache knows them now (objects that disappeared are left out)."""
@@ -132,6 +138,10 @@ class TabPage(QWidget):
         for obj in objects:
             keys |= related_keys(obj)
         return keys
+
+    def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
+        """Classes any of whose objects' changes mean a redraw (pages that summarise a whole pool)."""
+        return frozenset()
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -160,8 +170,105 @@ class TabPage(QWidget):
         self.refresh()
         keys = {(cls, ref) for _, cls, ref in self._selection}
         self._watched = keys | self.watch(objects)
+        self._watched_classes = self.watch_classes(objects)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._dirty:
             self._refresh_now()
+
+
+class PanePage(TabPage):
+    """A page with XenCenter's title band (``header_title`` and the selected object's name) over a body.
+
+    Scrolling pages (``scrolling = True``) rebuild their body with ``set_content``, which keeps the
+    scroll position; other pages put their own widgets (tables, toolbars) in ``body``. ``show_message``
+    replaces everything below the header by a centred notice until the next ``show_body``.
+    """
+
+    header_title = ""
+    scrolling = True
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        from xencenter.views.tabs.widgets import PageHeader, message_label, scroll_area
+
+        self.header = PageHeader(self.header_title or self.title, self)
+        self.stack = QStackedWidget(self)
+        self.body_widget = QWidget()
+        self.body = QVBoxLayout(self.body_widget)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(0)
+        self.content = QWidget()
+        self.area = scroll_area(self.content, self.body_widget) if self.scrolling else None
+        if self.area is not None:
+            self.body.addWidget(self.area)
+        self.message = message_label("")
+        self.stack.addWidget(self.body_widget)
+        self.stack.addWidget(self.message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+
+    def set_content(self, content: QWidget) -> None:
+        assert self.area is not None, "set_content is for scrolling pages"
+        scroll = self.area.verticalScrollBar().value()
+        self.content = content
+        self.area.setWidget(content)
+        self.area.verticalScrollBar().setValue(scroll)
+        self.show_body()
+
+    def show_body(self) -> None:
+        self.stack.setCurrentWidget(self.body_widget)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+
+    def subject(self) -> XenObject | None:
+        """The one selected object, or None (after showing a notice) when it no longer exists."""
+        objects = self.current()
+        if not objects:
+            self.header.set_subtitle("")
+            self.show_message("The selected object no longer exists.")
+            return None
+        self.header.set_subtitle(objects[0].name)
+        self.show_body()
+        return objects[0]
+
+
+class TablePage(PanePage):
+    """A page that is one table (under an optional note) whose columns depend on the selected object."""
+
+    scrolling = False
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        from xencenter.views.tabs.widgets import MARGIN, SPACING, ObjectTable, plain_label
+
+        self.note = plain_label("")
+        self.note.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.table = ObjectTable(("",))
+        self.body.addWidget(self.note)
+        self.body.addWidget(self.table, 1)
+        self._columns: tuple[str, ...] = ()
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
+    def show_rows(self, columns: tuple[str, ...], rows: list[TableRow], empty: str) -> None:
+        """Fill the table (keeping selection and sort), or show ``empty`` when there is no row."""
+        if columns != self._columns:
+            self._columns = columns
+            self.table.clear()
+            self.table.setColumnCount(len(columns))
+            self.table.setHeaderLabels(list(columns))
+            self.table.reset_column_sizes()
+        self.table.set_rows(rows)
+        if not rows:
+            self.show_message(empty)

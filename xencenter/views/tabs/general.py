@@ -15,15 +15,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from xencenter.model.labels import Row, Section, general_sections
 from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, virtualization_status
-from xencenter.views.tabs.base import TabPage
-from xencenter.views.tabs.widgets import (
-    SPACING,
-    CollapsibleSection,
-    PageHeader,
-    ValueLine,
-    message_label,
-    scroll_area,
-)
+from xencenter.views.tabs.base import PanePage
+from xencenter.views.tabs.widgets import SPACING, CollapsibleSection, ValueLine
 
 if TYPE_CHECKING:
     from xencenter.model.cache import Key, ObjectCache
@@ -55,26 +48,19 @@ def row_lines(row: Row, link_url: str) -> list[ValueLine]:
     return [ValueLine(row.value, row.red, row.link, link_url if row.link else None)]
 
 
-class GeneralPage(TabPage):
+class GeneralPage(PanePage):
     title = "General"
+    header_title = "General Properties"
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._expanded: dict[str, bool] = {}
         self._shown: tuple[Key, list[Section]] | None = None
         self.sections: list[CollapsibleSection] = []
-        self.header = PageHeader("General Properties", self)
         self.header.add_button("Expand all", lambda: self._set_all_expanded(True))
         self.header.add_button("Collapse all", lambda: self._set_all_expanded(False))
         self.properties_button = self.header.add_button("Properties", self._on_properties,
                                                         "Edit this VM's name, tags, CPUs, memory and boot order")
-        self.content = QWidget()
-        self.area = scroll_area(self.content, self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.area)
         self._grace_timer = QTimer(self)
         self._grace_timer.setSingleShot(True)
         self._grace_timer.timeout.connect(self._on_clock)
@@ -88,15 +74,15 @@ class GeneralPage(TabPage):
     # ---- drawing ---------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        objects = self.current()
-        if not objects:
-            self._show_message("The selected object no longer exists.")
+        obj = self.subject()
+        if obj is None:
+            self._shown = None
+            self.sections = []
+            self.properties_button.hide()
             return
-        obj = objects[0]
         now = time.time()
         tools_name, help_url = tools_help(obj.cache)
         sections = general_sections(obj, now=now, tools_name=tools_name)
-        self.header.set_subtitle(obj.name)
         self.properties_button.setVisible(obj.cls == "VM" and not obj.is_snapshot)
         self._schedule_clock(obj, now, sections)
         key = (obj.cls, obj.ref)
@@ -106,7 +92,6 @@ class GeneralPage(TabPage):
         self._draw(sections, help_url)
 
     def _draw(self, sections: list[Section], help_url: str) -> None:
-        scroll = self.area.verticalScrollBar().value()
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, SPACING)
@@ -124,17 +109,7 @@ class GeneralPage(TabPage):
         width = max((box.label_width_hint() for box in self.sections), default=0)
         for box in self.sections:
             box.set_label_width(width)
-        self.content = content
-        self.area.setWidget(content)
-        self.area.verticalScrollBar().setValue(scroll)
-
-    def _show_message(self, text: str) -> None:
-        self._shown = None
-        self.sections = []
-        self.header.set_subtitle("")
-        self.properties_button.hide()
-        self.content = message_label(text)
-        self.area.setWidget(self.content)
+        self.set_content(content)
 
     # ---- time-driven updates ---------------------------------------------------------------------------
 

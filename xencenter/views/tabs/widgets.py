@@ -51,6 +51,10 @@ QFrame#pageHeader QLabel#pageSubtitle { color: #d6e2ee; }
 #: Values longer than this wrap; shorter ones stay on one line (wrapping labels in a grid get uneven
 #: heights from Qt's height-for-width guess).
 WRAP_AT = 60
+TABLE_STYLE = """
+QTreeView::item { padding: 3px 4px; }
+QHeaderView::section { padding: 4px 6px; }
+"""
 SPACING = 8
 MARGIN = 12
 
@@ -414,11 +418,11 @@ class ObjectTable(QTreeWidget):
 
     KEY_ROLE = Qt.ItemDataRole.UserRole
 
-    def __init__(self, columns: Sequence[str], parent: QWidget | None = None, tree: bool = False) -> None:
+    def __init__(self, columns: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(len(columns))
         self.setHeaderLabels(list(columns))
-        self.setRootIsDecorated(tree)
+        self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(True)
@@ -429,6 +433,8 @@ class ObjectTable(QTreeWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(120)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet(TABLE_STYLE)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
         self._sized = False
@@ -450,12 +456,40 @@ class ObjectTable(QTreeWidget):
                 item.setSelected(True)
             if key == current:
                 self.setCurrentItem(item, 0, self.selectionModel().SelectionFlag.NoUpdate)
-        if not self._sized and rows:
+        self.setRootIsDecorated(any(row.children for row in rows))
+        if not self._sized and rows and self.viewport().width() >= 300:
             self._sized = True
-            for column in range(self.columnCount() - 1):
-                self.resizeColumnToContents(column)
-                self.setColumnWidth(column, min(max(self.columnWidth(column) + 16, 80), 320))
+            self._fit_columns()
         self.setUpdatesEnabled(True)
+
+    def _fit_columns(self) -> None:
+        """Columns as wide as their header and first rows need (capped), squeezed to the view's width by
+        narrowing the widest ones; the last column takes what is left."""
+        metrics = self.fontMetrics()
+        sample = self._display_order()[:200]
+        header = self.headerItem()
+        widths = []
+        for column in range(self.columnCount()):
+            texts = [header.text(column)] + [item.text(column) for item in sample]
+            longest = max(max((metrics.horizontalAdvance(line) for line in t.split("\n")), default=0) for t in texts)
+            widths.append(min(longest + 28, 320))
+        available = max(self.viewport().width(), 400)
+        while sum(widths[:-1]) + 60 > available and max(widths[:-1]) > 90:
+            widest = widths.index(max(widths[:-1]))
+            widths[widest] -= 10
+        for column, width in enumerate(widths[:-1]):
+            self.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        """Fit the columns once the view has its real width (rows may arrive before it is laid out)."""
+        super().resizeEvent(event)
+        if not self._sized and self.topLevelItemCount() and self.viewport().width() >= 300:
+            self._sized = True
+            self._fit_columns()
+
+    def reset_column_sizes(self) -> None:
+        """Size the columns to their contents again at the next ``set_rows`` (after the columns changed)."""
+        self._sized = False
 
     def _item(self, row: TableRow) -> SortItem:
         item = SortItem([str(t) for t in row.texts])

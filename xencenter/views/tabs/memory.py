@@ -1,0 +1,196 @@
+"""The Memory tab (XenCenter's "Ballooning" page): a VM's static and dynamic limits and current use; a
+host's memory split between the server, each resident VM and free memory; one bar per host for a pool."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from xencenter.model.naming import natural_key
+from xencenter.model.summaries import host_memory, size_text, vm_memory
+from xencenter.views.tabs.base import PanePage, related_keys
+from xencenter.views.tabs.widgets import (
+    FREE_COLOR,
+    MARGIN,
+    RANGE_COLOR,
+    SERVER_COLOR,
+    SPACING,
+    VM_COLORS,
+    BarSegment,
+    CollapsibleSection,
+    UsageBar,
+    ValueLine,
+    plain_label,
+    secondary_text_color,
+)
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import Key
+    from xencenter.model.objects import VM, Host, XenObject
+
+
+def _legend_row(*items: tuple[str, str]) -> QWidget:
+    """Coloured squares with captions, in one line under a bar."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 2, 0, SPACING)
+    layout.setSpacing(4)
+    for index, (color, text) in enumerate(items):
+        swatch = QFrame()
+        swatch.setFixedSize(10, 10)
+        swatch.setStyleSheet(f"background: {color}; border: 1px solid palette(mid);")
+        if index:
+            layout.addSpacing(3 * SPACING)
+        layout.addWidget(swatch)
+        layout.addWidget(plain_label(text))
+    layout.addStretch(1)
+    return row
+
+
+def vm_bar(vm: VM) -> UsageBar:
+    """Current use over the static maximum, with the dynamic range marked under it."""
+    memory = vm_memory(vm)
+    bar = UsageBar()
+    segments = []
+    if memory.actual is not None:
+        segments.append(BarSegment(memory.actual, VM_COLORS[0], f"{size_text(memory.actual)} in use"))
+    dynamic_range = (memory.dynamic_min, memory.dynamic_max) if memory.ballooning else None
+    bar.set_data(memory.static_max, segments, dynamic_range)
+    return bar
+
+
+def host_bar(host: Host) -> tuple[UsageBar, list[tuple[str, str]]]:
+    """The host's memory as segments: the server itself, each resident VM, then free memory."""
+    bar = UsageBar()
+    memory = host_memory(host)
+    if memory is None:
+        return bar, []
+    segments = [BarSegment(memory.used_by_server, SERVER_COLOR, f"{_server_name(host)}: {size_text(memory.used_by_server)}")]
+    guests = sorted((v for v in host.resident_VMs if not v.is_control_domain), key=lambda v: natural_key(v.name))
+    for index, vm in enumerate(guests):
+        actual = vm_memory(vm).actual or 0
+        segments.append(BarSegment(actual, VM_COLORS[index % len(VM_COLORS)], f"{vm.name}: {size_text(actual)}"))
+    bar.set_data(memory.total, segments)
+    captions = [
+        (SERVER_COLOR, f"{_server_name(host)} {size_text(memory.used_by_server)}"),
+        (VM_COLORS[0], f"VMs {size_text(memory.used_by_vms)}"),
+        (FREE_COLOR, f"Free {size_text(memory.free)}"),
+    ]
+    return bar, captions
+
+
+def _server_name(host: Host) -> str:
+    brand = (host.software_version or {}).get("product_brand")
+    return brand or "XenServer"
+
+
+class MemoryPage(PanePage):
+    title = "Memory"
+
+    def applies_to(self, selection: list[XenObject]) -> bool:
+        if len(selection) != 1:
+            return False
+        obj = selection[0]
+        if obj.cls == "VM":
+            return not obj.is_snapshot and not obj.is_control_domain  # type: ignore[attr-defined]
+        return obj.cls in ("host", "pool")
+
+    def watch(self, objects: list[XenObject]) -> set[Key]:
+        keys: set[Key] = set()
+        for obj in objects:
+            keys |= related_keys(obj, ["resident_VMs"] if obj.cls == "host" else ())
+        return keys
+
+    def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
+        pooled = any(obj.cls == "pool" for obj in objects)
+        return frozenset({"host", "host_metrics", "VM", "VM_metrics"}) if pooled else frozenset()
+
+    def refresh(self) -> None:
+        obj = self.subject()
+        if obj is None:
+            return
+        build = {"VM": self._vm_content, "host": self._host_content, "pool": self._pool_content}[obj.cls]
+        self.set_content(build(obj))  # type: ignore[operator]
+
+    # ---- a VM --------------------------------------------------------------------------------------------
+
+    def _vm_content(self, vm: VM) -> QWidget:
+        memory = vm_memory(vm)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        box = CollapsibleSection("Memory", content)
+        bar_row = box.grid.rowCount()
+        box.grid.addWidget(vm_bar(vm), bar_row, 0, 1, 2)
+        box.grid.addWidget(_legend_row((VM_COLORS[0], "Current usage"), (RANGE_COLOR, "Dynamic range"),
+                                       (FREE_COLOR, "Up to static maximum")), bar_row + 1, 0, 1, 2)
+        current = size_text(memory.actual) if memory.actual is not None else "The VM is not running"
+        box.add_row("Current memory usage", [ValueLine(current)])
+        box.add_row("Dynamic Memory Control", [ValueLine("Enabled" if memory.ballooning else "Disabled")])
+        box.add_row("Dynamic minimum", [ValueLine(size_text(memory.dynamic_min))])
+        box.add_row("Dynamic maximum", [ValueLine(size_text(memory.dynamic_max))])
+        box.add_row("Static minimum", [ValueLine(size_text(memory.static_min))])
+        box.add_row("Static maximum", [ValueLine(size_text(memory.static_max))])
+        layout.addWidget(box)
+        layout.addStretch(1)
+        return content
+
+    # ---- a host --------------------------------------------------------------------------------------------
+
+    def _host_content(self, host: Host) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._host_box(host, host.name, content))
+        guests = sorted((v for v in host.resident_VMs if not v.is_control_domain), key=lambda v: natural_key(v.name))
+        box = CollapsibleSection(f"Virtual machines ({len(guests)})", content)
+        if not guests:
+            box.add_row("Resident VMs", [ValueLine("None")])
+        muted = secondary_text_color(box)
+        for vm in guests:
+            row = box.grid.rowCount()
+            name = plain_label(vm.name)
+            box.grid.addWidget(name, row, 0)
+            box.grid.addWidget(vm_bar(vm), row, 1)
+            memory = vm_memory(vm)
+            detail = plain_label(f"{size_text(memory.actual or 0)} of {size_text(memory.dynamic_max)}")
+            detail.setStyleSheet(f"color: {muted};")
+            box.grid.addWidget(detail, row, 2)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        return content
+
+    def _host_box(self, host: Host, title: str, parent: QWidget) -> CollapsibleSection:
+        box = CollapsibleSection(title, parent)
+        memory = host_memory(host)
+        if memory is None:
+            box.add_row("Memory", [ValueLine("Unknown: the server does not report its memory", red=True)])
+            return box
+        bar, captions = host_bar(host)
+        row = box.grid.rowCount()
+        box.grid.addWidget(bar, row, 0, 1, 2)
+        box.grid.addWidget(_legend_row(*captions), row + 1, 0, 1, 2)
+        used = memory.total - memory.free
+        box.add_row("Total memory", [ValueLine(size_text(memory.total))])
+        box.add_row("Currently used", [ValueLine(size_text(used))])
+        box.add_row("Available memory", [ValueLine(size_text(memory.free))])
+        guests = [v for v in host.resident_VMs if not v.is_control_domain]
+        max_total = sum(v.memory_dynamic_max for v in guests)
+        box.add_row("Total max memory of VMs", [ValueLine(size_text(max_total))])
+        return box
+
+    # ---- a pool --------------------------------------------------------------------------------------------
+
+    def _pool_content(self, pool: XenObject) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for host in sorted(pool.cache.all("host"), key=lambda h: natural_key(h.name)):
+            layout.addWidget(self._host_box(host, host.name, content))  # type: ignore[arg-type]
+        layout.addStretch(1)
+        content.setContentsMargins(0, 0, 0, MARGIN)
+        return content

@@ -1,0 +1,198 @@
+"""The Networking tab (a VM's virtual interfaces; a host's or pool's networks) and the NICs tab (a host's
+physical interfaces and bonds)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from xencenter.model.naming import natural_key
+from xencenter.model.values import as_bool, as_int
+from xencenter.views.tabs.base import TablePage, related_keys
+from xencenter.views.tabs.widgets import TableRow
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import Key
+    from xencenter.model.objects import PIF, VIF, VM, Host, Network, XenObject
+
+YES, NO = "Yes", "No"
+VIF_COLUMNS = ("Device", "MAC", "Limit", "Network", "IP Address", "Active")
+HOST_NETWORK_COLUMNS = ("Name", "Description", "NIC", "VLAN", "Auto", "Link Status", "MAC", "MTU")
+POOL_NETWORK_COLUMNS = ("Name", "Description", "VLAN", "Auto", "MTU")
+NIC_COLUMNS = ("NIC", "MAC", "Link Status", "Speed", "Duplex", "Vendor", "Device", "PCI Bus Path")
+
+_ETH = re.compile(r"^eth(\d+)$")
+_GUEST_ADDRESS = re.compile(r"^(\d+)/(?:ip|ipv4/\d+|ipv6/\d+)$")
+
+
+def nic_name(pif: PIF) -> str:
+    """XenCenter's NIC names: ``eth0`` is "NIC 0", a bond is "Bond 0+1" (its members' numbers)."""
+    bonds = pif.bond_master_of
+    if bonds:
+        members = sorted((p for p in bonds[0].slaves), key=lambda p: natural_key(p.device))
+        numbers = [m.group(1) for p in members if (m := _ETH.match(p.device or ""))]
+        return "Bond " + "+".join(numbers) if numbers else f"Bond {pif.device}"
+    m = _ETH.match(pif.device or "")
+    return f"NIC {m.group(1)}" if m else pif.device
+
+
+def vif_addresses(vm: VM, device: str) -> list[str]:
+    """The guest's addresses on one virtual interface (``VM_guest_metrics.networks`` keys ``N/ip...``)."""
+    gm = vm.guest_metrics
+    if gm is None:
+        return []
+    found: list[str] = []
+    for key, address in sorted((gm.networks or {}).items()):
+        m = _GUEST_ADDRESS.match(key)
+        if m and m.group(1) == device and address and address not in found:
+            found.append(address)
+    return sorted(found, key=lambda a: ":" in a)  # IPv4 first
+
+
+def _limit_text(vif: VIF) -> str:
+    if vif.qos_algorithm_type != "ratelimit":
+        return ""
+    kbps = as_int((vif.qos_algorithm_params or {}).get("kbps"))
+    return f"{kbps} kB/s" if kbps else ""
+
+
+def vif_rows(vm: VM) -> list[TableRow]:
+    rows = []
+    for vif in sorted(vm.VIFs, key=lambda v: as_int(v.device, 1 << 30)):
+        network = vif.network
+        texts = (vif.device, vif.MAC, _limit_text(vif), network.name if network is not None else "",
+                 ", ".join(vif_addresses(vm, vif.device)), YES if vif.currently_attached else NO)
+        rows.append(TableRow(vif.ref, texts, (as_int(vif.device), None, None, None, None, None)))
+    return rows
+
+
+def _link_text(pif: PIF | None) -> str:
+    if pif is None:
+        return "-"
+    metrics = pif.metrics
+    if metrics is None and pif.VLAN >= 0:
+        tagged = _tagged_pif(pif)
+        metrics = tagged.metrics if tagged is not None else None  # a VLAN's link is its NIC's link
+    if not pif.currently_attached:
+        return "Disconnected"
+    if metrics is None:
+        return "Unknown"
+    return "Connected" if metrics.carrier else "Disconnected"
+
+
+def _tagged_pif(vlan_pif: PIF) -> PIF | None:
+    """The physical PIF under a VLAN PIF (``VLAN_master_of``, or the VLAN naming it when that is unset)."""
+    vlan = vlan_pif.VLAN_master_of
+    if vlan is None:
+        vlan = next((v for v in vlan_pif.cache.all("VLAN") if v.ref_of("untagged_PIF") == vlan_pif.ref), None)
+    return vlan.tagged_PIF if vlan is not None else None
+
+
+def _vlan_text(network: Network, pif: PIF | None = None) -> str:
+    pifs = [pif] if pif is not None else network.PIFs
+    tags = {p.VLAN for p in pifs if p.VLAN >= 0}
+    return ", ".join(str(t) for t in sorted(tags)) if tags else "-"
+
+
+def _auto_text(network: Network) -> str:
+    return YES if as_bool(network.other_config.get("automatic", "true")) else NO
+
+
+def host_network_rows(host: Host) -> list[TableRow]:
+    by_network = {pif.ref_of("network"): pif for pif in host.PIFs}
+    rows = []
+    for network in host.cache.all("network"):
+        if not network.shown(False):
+            continue
+        pif = by_network.get(network.ref)
+        if pif is None and network.PIFs:
+            continue  # a network of other hosts only
+        texts = (network.name, network.description, nic_name(pif) if pif is not None else "-",
+                 _vlan_text(network, pif), _auto_text(network), _link_text(pif),
+                 pif.MAC if pif is not None else "-", str(network.MTU))
+        rows.append(TableRow(network.ref, texts, (natural_key(network.name),) + (None,) * 7))
+    return rows
+
+
+def pool_network_rows(pool: XenObject) -> list[TableRow]:
+    rows = []
+    for network in pool.cache.all("network"):
+        if not network.shown(False):
+            continue
+        texts = (network.name, network.description, _vlan_text(network), _auto_text(network), str(network.MTU))
+        rows.append(TableRow(network.ref, texts, (natural_key(network.name), None, None, None, None)))
+    return rows
+
+
+def nic_rows(host: Host) -> list[TableRow]:
+    rows = []
+    for pif in host.PIFs:
+        if not (pif.physical or pif.bond_master_of):
+            continue
+        metrics = pif.metrics
+        speed = metrics.speed if metrics is not None and metrics.carrier else 0
+        duplex = ("Full" if metrics.duplex else "Half") if metrics is not None and metrics.carrier else "Unknown"
+        texts = (nic_name(pif), pif.MAC, _link_text(pif), f"{speed} Mbit/s" if speed else "-", duplex,
+                 metrics.vendor_name if metrics is not None else "", metrics.device_name if metrics is not None else "",
+                 metrics.pci_bus_path if metrics is not None else "")
+        red = (2,) if _link_text(pif) == "Disconnected" else ()
+        rows.append(TableRow(pif.ref, texts, (natural_key(texts[0]), None, None, speed) + (None,) * 4, red))
+    return rows
+
+
+class NetworkingPage(TablePage):
+    title = "Networking"
+
+    def applies_to(self, selection: list[XenObject]) -> bool:
+        if len(selection) != 1:
+            return False
+        obj = selection[0]
+        if obj.cls == "VM":
+            return not (obj.is_snapshot or obj.is_default_template or obj.is_control_domain)  # type: ignore
+        return obj.cls in ("host", "pool")
+
+    def watch(self, objects: list[XenObject]) -> set[Key]:
+        keys: set[Key] = set()
+        for obj in objects:
+            keys |= related_keys(obj, ["VIFs"] if obj.cls == "VM" else ["PIFs"])
+        return keys
+
+    def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
+        return frozenset() if objects and objects[0].cls == "VM" else frozenset({"network"})
+
+    def refresh(self) -> None:
+        obj = self.subject()
+        if obj is None:
+            return
+        if obj.cls == "VM":
+            self.header.title.setText("Virtual Network Interfaces")
+            self.show_rows(VIF_COLUMNS, vif_rows(obj), "This VM has no virtual network interfaces.")  # type: ignore
+        elif obj.cls == "host":
+            self.header.title.setText("Networks")
+            self.show_rows(HOST_NETWORK_COLUMNS, host_network_rows(obj), "No networks.")  # type: ignore
+        else:
+            self.header.title.setText("Networks")
+            self.show_rows(POOL_NETWORK_COLUMNS, pool_network_rows(obj), "No networks.")
+
+
+class NicsPage(TablePage):
+    title = "NICs"
+
+    def applies_to(self, selection: list[XenObject]) -> bool:
+        return len(selection) == 1 and selection[0].cls == "host"
+
+    def watch(self, objects: list[XenObject]) -> set[Key]:
+        keys: set[Key] = set()
+        for obj in objects:
+            keys |= related_keys(obj, ["PIFs"])
+        return keys
+
+    def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
+        return frozenset({"Bond"})
+
+    def refresh(self) -> None:
+        obj = self.subject()
+        if obj is None:
+            return
+        self.header.title.setText("Physical Network Interfaces")
+        self.show_rows(NIC_COLUMNS, nic_rows(obj), "This server has no physical network interfaces.")  # type: ignore

@@ -1,0 +1,151 @@
+"""The Storage tab, in XenCenter's three forms: a VM's disks, an SR's virtual disks, and the storage
+repositories of a host or a pool."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from xencenter.model.labels import SR_TYPE_NAMES
+from xencenter.model.naming import natural_key
+from xencenter.model.summaries import size_text
+from xencenter.model.values import as_int
+from xencenter.views.tabs.base import TablePage, related_keys
+from xencenter.views.tabs.widgets import TableRow
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import Key
+    from xencenter.model.objects import SR, VBD, VDI, VM, XenObject
+
+YES, NO = "Yes", "No"
+
+VM_COLUMNS = ("Position", "Name", "Description", "SR", "Size", "Read Only", "Active", "Device Path")
+SR_COLUMNS = ("Name", "Description", "Size", "Used on Disk", "VM")
+HOST_COLUMNS = ("Name", "Description", "Type", "Shared", "Usage", "Size", "Virtual Allocation")
+
+
+def _position_key(vbd: VBD) -> tuple[int, str]:
+    device = vbd.userdevice or ""
+    return (as_int(device, 1 << 30), device)
+
+
+def disk_rows(vm: VM) -> list[TableRow]:
+    """One row per virtual disk (CD drives are listed separately, as XenCenter does)."""
+    rows = []
+    for vbd in sorted((v for v in vm.VBDs if not v.is_cd), key=_position_key):
+        vdi = vbd.VDI
+        if vdi is not None and not vdi.shown(False):
+            continue
+        sr = vdi.SR if vdi is not None else None
+        size = vdi.virtual_size if vdi is not None else 0
+        texts = (
+            vbd.userdevice,
+            vdi.name if vdi is not None else "",
+            vdi.description if vdi is not None else "",
+            sr.name if sr is not None else "",
+            size_text(size) if vdi is not None else "",
+            YES if vbd.mode == "RO" or (vdi is not None and vdi.read_only) else NO,
+            YES if vbd.currently_attached else NO,
+            f"/dev/{vbd.device}" if vbd.device else "",
+        )
+        rows.append(TableRow(vbd.ref, texts, (_position_key(vbd), None, None, None, size, None, None, None)))
+    return rows
+
+
+def cd_drives_text(vm: VM) -> str:
+    """"DVD drive 1: debian.iso" lines for the VM's CD drives ('' when it has none)."""
+    drives = sorted((v for v in vm.VBDs if v.is_cd), key=_position_key)
+    lines = []
+    for number, vbd in enumerate(drives, 1):
+        vdi = vbd.VDI
+        lines.append(f"DVD drive {number}: {vdi.name if vdi is not None and not vbd.empty else 'Empty'}")
+    return "\n".join(lines)
+
+
+def _vdi_users(vdi: VDI) -> str:
+    names = sorted({vbd.VM.name for vbd in vdi.VBDs if vbd.VM is not None}, key=natural_key)
+    return ", ".join(names)
+
+
+def vdi_rows(sr: SR) -> list[TableRow]:
+    rows = []
+    for vdi in sr.VDIs:
+        if not vdi.shown(False):
+            continue
+        texts = (vdi.name, vdi.description, size_text(vdi.virtual_size), size_text(vdi.physical_utilisation),
+                 _vdi_users(vdi))
+        keys = (natural_key(vdi.name), None, vdi.virtual_size, vdi.physical_utilisation, None)
+        rows.append(TableRow(vdi.ref, texts, keys))
+    return rows
+
+
+def sr_usage_text(sr: SR) -> str:
+    size, used = sr.physical_size, sr.physical_utilisation
+    if size <= 0:
+        return ""
+    return f"{round(100 * used / size)}% ({size_text(used)} used)"
+
+
+def sr_rows(srs: list[SR]) -> list[TableRow]:
+    rows = []
+    for sr in srs:
+        sr_type = sr.record.get("type") or ""
+        texts = (sr.name, sr.description, SR_TYPE_NAMES.get(sr_type, sr_type), YES if sr.shared else NO,
+                 sr_usage_text(sr), size_text(sr.physical_size), size_text(sr.virtual_allocation))
+        usage = sr.physical_utilisation / sr.physical_size if sr.physical_size > 0 else 0.0
+        keys = (natural_key(sr.name), None, None, None, usage, sr.physical_size, sr.virtual_allocation)
+        rows.append(TableRow(sr.ref, texts, keys))
+    return rows
+
+
+def host_srs(host: XenObject) -> list[SR]:
+    srs = {pbd.SR for pbd in host.PBDs if pbd.SR is not None}
+    return [sr for sr in srs if sr.shown(False)]  # type: ignore[union-attr]
+
+
+class StoragePage(TablePage):
+    title = "Storage"
+
+    def applies_to(self, selection: list[XenObject]) -> bool:
+        if len(selection) != 1:
+            return False
+        obj = selection[0]
+        if obj.cls == "VM":
+            return not (obj.is_snapshot or obj.is_default_template or obj.is_control_domain)  # type: ignore
+        return obj.cls in ("SR", "host", "pool")
+
+    def watch(self, objects: list[XenObject]) -> set[Key]:
+        keys: set[Key] = set()
+        for obj in objects:
+            if obj.cls == "VM":
+                keys |= related_keys(obj, ["VBDs"])
+                keys |= {("SR", vdi.ref_of("SR")) for vbd in obj.VBDs if (vdi := vbd.VDI) is not None}
+            elif obj.cls == "SR":
+                keys |= related_keys(obj, ["VDIs"])
+                for vdi in obj.VDIs:
+                    for vbd in vdi.VBDs:
+                        keys |= {("VBD", vbd.ref), ("VM", vbd.ref_of("VM"))}
+            elif obj.cls == "host":
+                keys |= related_keys(obj, ["PBDs"])
+        return keys  # type: ignore[return-value]
+
+    def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
+        return frozenset({"SR", "PBD"}) if any(o.cls == "pool" for o in objects) else frozenset()
+
+    def refresh(self) -> None:
+        obj = self.subject()
+        if obj is None:
+            return
+        if obj.cls == "VM":
+            self.header.title.setText("Virtual Disks")
+            self.set_note(cd_drives_text(obj))  # type: ignore[arg-type]
+            self.show_rows(VM_COLUMNS, disk_rows(obj), "This VM has no virtual disks.")  # type: ignore[arg-type]
+        elif obj.cls == "SR":
+            rows = vdi_rows(obj)  # type: ignore[arg-type]
+            self.header.title.setText("Virtual Disks")
+            self.set_note(f"{len(rows)} virtual disks, {sr_usage_text(obj) or 'size unknown'}")  # type: ignore
+            self.show_rows(SR_COLUMNS, rows, "This storage repository holds no virtual disks.")
+        else:
+            srs = host_srs(obj) if obj.cls == "host" else [s for s in obj.cache.all("SR") if s.shown(False)]
+            self.header.title.setText("Storage Repositories")
+            self.set_note("")
+            self.show_rows(HOST_COLUMNS, sr_rows(srs), "No storage repositories.")  # type: ignore[arg-type]

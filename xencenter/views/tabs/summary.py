@@ -1,0 +1,133 @@
+"""The page of a multi-selection: how many objects of each kind (VMs by power state, servers by state)
+and the commands that can act on all of them at once."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from xencenter.model.placement import host_state
+from xencenter.views.tabs.base import PanePage
+from xencenter.views.tabs.commands import CommandButtons
+from xencenter.views.tabs.widgets import MARGIN, CollapsibleSection, ValueLine
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import ChangeSet
+
+#: Kinds in display order: (key, singular, plural).
+KINDS = (
+    ("pool", "pool", "pools"), ("host", "server", "servers"), ("connection", "disconnected server",
+                                                               "disconnected servers"),
+    ("vm", "VM", "VMs"), ("template", "template", "templates"), ("snapshot", "snapshot", "snapshots"),
+    ("SR", "storage repository", "storage repositories"), ("network", "network", "networks"),
+)
+POWER_WORDS = (("Running", "running"), ("Halted", "shut down"), ("Suspended", "suspended"), ("Paused", "paused"))
+#: Bulk commands offered, by the kind they act on (each appears when that kind is selected).
+BULK_COMMANDS = {
+    "vm": ("vm.start", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.pause", "vm.unpause",
+           "vm.force_shutdown", "vm.force_reboot", "vm.snapshot", "object.tags", "vm.delete"),
+    "host": ("host.maintenance_enter", "host.maintenance_exit", "host.reboot"),
+    "pool": ("server.disconnect",),
+    "connection": ("server.reconnect", "server.remove"),
+}
+
+
+def kind_of(obj: Any) -> str:
+    cls = getattr(obj, "cls", "")
+    if cls == "VM":
+        if obj.is_snapshot:
+            return "snapshot"
+        return "template" if obj.is_a_template else "vm"
+    return cls
+
+
+def _plural(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def breakdown(objects: list[Any]) -> list[tuple[str, str]]:
+    """(label, "count (details)") per kind present, e.g. ("VMs", "8 (5 running, 2 shut down, 1 suspended)")."""
+    by_kind: dict[str, list[Any]] = {}
+    for obj in objects:
+        by_kind.setdefault(kind_of(obj), []).append(obj)
+    rows = []
+    for key, singular, plural in KINDS:
+        group = by_kind.pop(key, [])
+        if not group:
+            continue
+        details = _details(key, group)
+        text = str(len(group)) + (f" ({details})" if details else "")
+        rows.append((plural[0].upper() + plural[1:], text))
+    for key, group in by_kind.items():
+        rows.append((key, str(len(group))))
+    return rows
+
+
+def _details(kind: str, group: list[Any]) -> str:
+    if kind == "vm":
+        states = Counter(vm.power_state for vm in group)
+        return ", ".join(f"{states[s]} {word}" for s, word in POWER_WORDS if states[s])
+    if kind == "host":
+        counts: Counter[str] = Counter()
+        for host in group:
+            state = host_state(host)
+            counts["not reachable" if not state.live else "in maintenance mode" if state.maintenance else "live"] += 1
+        return ", ".join(f"{n} {word}" for word, n in counts.items())
+    return ""
+
+
+class SummaryPage(PanePage):
+    title = "Summary"
+    header_title = "Multiple Objects"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._all: list[Any] = []
+        self.buttons: CommandButtons | None = None
+        self.rows: list[tuple[str, str]] = []
+
+    def applies_to(self, selection: list[Any]) -> bool:
+        return len(selection) > 1
+
+    def set_selection(self, selection: list[Any]) -> None:
+        self._all = list(selection)
+        super().set_selection([obj for obj in selection if hasattr(obj, "cache")])
+
+    def on_changes(self, changeset: ChangeSet) -> None:
+        if self._all and changeset and self.concerns(changeset):
+            self._mark_dirty()
+
+    def selection(self) -> list[Any]:
+        """The selection as it is now: objects re-read from their cache, server items as they are."""
+        fresh = {(id(o.cache), o.cls, o.ref): o for o in self.current()}
+        return [obj if not hasattr(obj, "cache") else fresh[key] for obj in self._all
+                if not hasattr(obj, "cache") or (key := (id(obj.cache), obj.cls, obj.ref)) in fresh]
+
+    def refresh(self) -> None:
+        objects = self.selection()
+        self.header.set_subtitle(f"{len(objects)} objects selected")
+        self.show_body()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        box = CollapsibleSection("Selected objects", content)
+        self.rows = breakdown(objects)
+        for label, text in self.rows:
+            box.add_row(label, [ValueLine(text)])
+        layout.addWidget(box)
+        commands = CollapsibleSection("Commands for the selection", content)
+        self.buttons = CommandButtons(self.context, commands.body, columns=4)
+        kinds = {kind_of(obj) for obj in objects}
+        ids = [cid for kind, cids in BULK_COMMANDS.items() if kind in kinds for cid in cids]
+        for command_id in dict.fromkeys(ids):
+            self.buttons.add(command_id, self.selection)
+        commands.grid.addWidget(self.buttons, 0, 0, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        commands.setVisible(bool(self.buttons.buttons))
+        layout.addWidget(commands)
+        layout.addStretch(1)
+        content.setContentsMargins(0, 0, 0, MARGIN)
+        self.set_content(content)
