@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from xencenter.connection import Timing
 from xencenter.settings import ServerAddress
 
@@ -21,3 +23,7 @@ FAST = Timing(
 
 def sim_address(server) -> ServerAddress:
     return ServerAddress.parse(server.url)
+
+
+#: The real pool databases the simulator can serve (the same list as tests/conftest.py's XAPI_DBS).
+XAPI_DBS = sorted((Path(__file__).resolve().parents[3] / "shared" / "data" / "xapi-db").glob("*.xml"))

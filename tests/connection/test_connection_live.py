@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
@@ -11,27 +12,58 @@ from xencenter.connection import Connection, ConnectionState
 from xencenter.settings import ServerAddress
 from xencenter.trust import same_fingerprint
 
-from connection_helpers import FAST, SIM_PASSWORD, sim_address
+import xencenter.connection
+from connection_helpers import FAST, SIM_PASSWORD, XAPI_DBS, sim_address
 
 CLASSES = ["pool", "host", "host_metrics", "VM", "VM_metrics", "VM_guest_metrics", "SR", "PBD", "VDI", "VBD",
            "VIF", "network", "PIF", "console"]
 D = ConnectionState
 
 
-def test_cache_counts_equal_the_server(small_pool, connect, wait_state, admin):
-    connection = connect(small_pool)
-    wait_state(connection, D.CONNECTED)
-    api = admin(small_pool).xenapi
+def assert_counts_match(connection, api) -> dict[str, int]:
     counts = connection.cache.counts()
     for cls in sorted(set(counts) | set(CLASSES)):
         if cls in ("session", "event", "user"):
             continue
         assert counts.get(cls, 0) == len(getattr(api, cls).get_all()), cls
+    return counts
+
+
+def test_cache_counts_equal_the_server(small_pool, connect, wait_state, admin):
+    connection = connect(small_pool)
+    wait_state(connection, D.CONNECTED)
+    counts = assert_counts_match(connection, admin(small_pool).xenapi)
     assert counts["VM"] > 24 and counts["host"] == 3
     assert connection.session is not None and connection.api_version is not None
     assert connection.software_version.get("product_brand")
     assert connection.name
     assert same_fingerprint(connection.fingerprint, small_pool.fingerprint)
+
+
+@pytest.mark.parametrize("db", XAPI_DBS, ids=[p.stem for p in XAPI_DBS])
+def test_cache_counts_equal_every_shared_database(db, sim_factory, connect, wait_state, admin):
+    server = sim_factory("--db", str(db))
+    connection = connect(server)
+    wait_state(connection, D.CONNECTED, timeout=30)
+    counts = assert_counts_match(connection, admin(server).xenapi)
+    assert counts["pool"] == 1 and counts["host"] >= 1 and connection.name
+
+
+def test_an_unknown_newer_api_version_is_a_warning_not_a_refusal(small_pool, connect, wait_state, caplog,
+                                                                  monkeypatch):
+    monkeypatch.setattr(xencenter.connection, "KNOWN_API_VERSION", (1, 0))
+    connection = connect(small_pool)
+    wait_state(connection, D.CONNECTED)
+    assert connection.api_version is not None and connection.api_version > (1, 0)
+    warnings = [r for r in caplog.records if r.levelname == "WARNING" and "newer than" in r.getMessage()]
+    assert len(warnings) == 1 and "1.0" in warnings[0].getMessage()
+
+
+def test_a_current_api_version_raises_no_warning(small_pool, connect, wait_state, caplog):
+    connection = connect(small_pool)
+    wait_state(connection, D.CONNECTED)
+    assert connection.api_version <= xencenter.connection.KNOWN_API_VERSION
+    assert not [r for r in caplog.records if "newer than" in r.getMessage()]
 
 
 def test_a_change_made_elsewhere_reaches_the_cache_in_one_batch(small_pool, connect, wait_state, admin, qtbot):
@@ -114,15 +146,20 @@ def test_connection_refused_is_said_in_words(connect, wait_state, sim_factory, t
     assert reasons[0][0] is D.CONNECTING
 
 
-def test_wrong_password_is_reported_and_a_new_one_connects(small_pool, connect, wait_state, qtbot):
+def test_wrong_password_is_reported_and_a_new_one_connects(small_pool, connect, wait_state, qtbot, caplog):
+    caplog.set_level(logging.DEBUG)
+    wrong = "Tr0ub4dor&3-not-it"
     failures = []
-    connection = connect(small_pool, password="wrong")
+    connection = connect(small_pool, password=wrong)
     connection.authentication_failed.connect(failures.append)
     wait_state(connection, D.DISCONNECTED)
     assert failures and "password" in failures[0].lower()
     assert connection.reason == "Wrong user name or password"
+    connection.start()  # the refused password was forgotten: the UI is asked again
+    assert connection.state is D.DISCONNECTED and failures[-1] == "A password is needed"
     connection.start(SIM_PASSWORD)
     wait_state(connection, D.CONNECTED)
+    assert wrong not in caplog.text and SIM_PASSWORD not in caplog.text
 
 
 def test_first_use_of_a_certificate_asks_and_then_pins(small_pool, connect, wait_state, qtbot, trust):
@@ -213,3 +250,19 @@ def test_coordinator_failover_finds_the_new_coordinator(sim_factory, connect, wa
     assert D.LOST in states and D.RECONNECTING in states
     assert connection.session is not None
     connection.session.xenapi.pool.get_all()
+
+
+def test_failover_to_a_host_with_an_unknown_certificate_asks_first(sim_factory, connect, wait_state, admin, qtbot):
+    server = sim_factory("--hosts", "2", "--vms", "2", "--members", "1")
+    connection = connect(server)
+    wait_state(connection, D.CONNECTED)
+    old = sim_address(server)
+    member = next(ServerAddress.parse(a) for a in connection.pool_addresses if ServerAddress.parse(a) != old)
+    asked = []
+    connection.certificate_unknown.connect(lambda address, info: asked.append(address))
+    hosts = {ServerAddress.parse(r["address"]): ref for ref, r in connection.cache.items("host")}
+    api = admin(server).xenapi
+    api.sim.promote(hosts[member])
+    api.sim.stop_endpoint(hosts[old])
+    wait_state(connection, D.DISCONNECTED, timeout=20)
+    assert asked == [member.key]  # never connected to an unknown certificate behind the user's back
