@@ -119,6 +119,7 @@ def test_streams_start_at_the_first_rfb_byte(serve, certificate, tls: bool) -> N
         writer.write(GREETING)
         echoed = await asyncio.wait_for(reader.readexactly(len(GREETING) + 5), 5)
         writer.close()
+        await writer.wait_closed()
         return greeting, echoed
 
     assert asyncio.run(talk()) == (GREETING, b"echo:" + GREETING)

@@ -125,7 +125,8 @@ def test_failure_params_and_unknown_method(xapi_server) -> None:
         session.login_with_password("root", "xenroot")
         with pytest.raises(Failure) as caught:
             session.xenapi.VM.start("OpaqueRef:vm1", False, False)
-        assert (caught.value.code, caught.value.params) == ("VM_BAD_POWER_STATE", ["OpaqueRef:vm1", "halted", "running"])
+        assert caught.value.code == "VM_BAD_POWER_STATE"
+        assert caught.value.params == ["OpaqueRef:vm1", "halted", "running"]
         with pytest.raises(Failure) as caught:
             session.xenapi.VM.no_such_call()
         assert caught.value.code == "MESSAGE_METHOD_UNKNOWN"

@@ -128,19 +128,21 @@ async def open_console_streams(
         writer.write(target.request)
         head = await asyncio.wait_for(_drain_and_read_head(reader, writer), timeout)
         check_console_reply(head, session_ref)
-    except XenAPIError:
-        writer.close()
+    except BaseException as e:
+        writer.transport.abort()  # a refused tunnel needs no graceful TLS goodbye
+        if isinstance(e, (asyncio.IncompleteReadError, asyncio.LimitOverrunError, OSError)):
+            raise _tunnel_error(e, target, timeout) from None
         raise
-    except asyncio.IncompleteReadError:
-        writer.close()
-        raise ProtocolError("the console proxy closed the connection before answering") from None
-    except asyncio.LimitOverrunError:
-        writer.close()
-        raise ProtocolError("the console proxy sent an endless header") from None
-    except OSError as e:
-        writer.close()
-        raise await _network_error(e, target, timeout) from None
     return reader, writer
+
+
+def _tunnel_error(exc: Exception, target: ConsoleTarget, timeout: float) -> XenAPIError:
+    """The family's error for a failure after connecting (the TLS handshake is behind us)."""
+    if isinstance(exc, asyncio.IncompleteReadError):
+        return ProtocolError("the console proxy closed the connection before answering")
+    if isinstance(exc, asyncio.LimitOverrunError):
+        return ProtocolError("the console proxy sent an endless header")
+    return network_error(exc, target.host, target.port, connect_timeout=timeout)
 
 
 async def _drain_and_read_head(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bytes:

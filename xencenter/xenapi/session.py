@@ -7,6 +7,7 @@ whichever protocol carried them. Use one Session from one thread at a time; give
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
@@ -122,10 +123,8 @@ class Session:
         """End the session on the server (xapi caps sessions per user, so never leak them)."""
         ref, self._ref = self._ref, None
         if ref:
-            try:
+            with contextlib.suppress(SessionInvalid):  # already gone: nothing to end
                 self._rpc("session.logout", [ref])
-            except SessionInvalid:
-                pass
 
     def close(self) -> None:
         """Close the HTTP connections (does not log out)."""

@@ -59,10 +59,10 @@ def wait_task(
             progress(fraction)
         if status in FINISHED:
             break
-        if cancel is not None and cancel.is_set() and not cancel_requested:
-            if "cancel" in record.get("allowed_operations", ()):
-                cancel_requested = True
-                _request_cancel(session, task_ref)
+        wants_cancel = cancel is not None and cancel.is_set() and not cancel_requested
+        if wants_cancel and "cancel" in record.get("allowed_operations", ()):
+            cancel_requested = True
+            _request_cancel(session, task_ref)
         _sleep(poll_interval, cancel if cancel is not None and not cancel.is_set() else None)
     try:
         return _outcome(task_ref, record)

@@ -114,9 +114,11 @@ def fetch_certificate(host: str, port: int = 443, timeout: float = 10) -> Certif
     probe.check_hostname = False
     probe.verify_mode = ssl.CERT_NONE
     try:
-        with socket.create_connection((host, port), timeout) as raw:
-            with probe.wrap_socket(raw, server_hostname=host) as tls:
-                der = tls.getpeercert(binary_form=True)
+        with (
+            socket.create_connection((host, port), timeout) as raw,
+            probe.wrap_socket(raw, server_hostname=host) as tls,
+        ):
+            der = tls.getpeercert(binary_form=True)
     except OSError as e:
         raise TransportError(f"Cannot fetch the certificate of {host}:{port}: {e.strerror or e}") from None
     if not der:
@@ -126,9 +128,11 @@ def fetch_certificate(host: str, port: int = 443, timeout: float = 10) -> Certif
 
 def _system_trusts(host: str, port: int, timeout: float) -> bool:
     try:
-        with socket.create_connection((host, port), timeout) as raw:
-            with trusted_context().wrap_socket(raw, server_hostname=host):
-                return True
+        with (
+            socket.create_connection((host, port), timeout) as raw,
+            trusted_context().wrap_socket(raw, server_hostname=host),
+        ):
+            return True
     except (ssl.SSLError, ssl.CertificateError):
         return False
     except OSError as e:
@@ -150,10 +154,9 @@ class TLSAdapter(HTTPAdapter):
     def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
         """Trust comes from our context alone; requests must not add its own CA bundle per connection."""
 
-    def build_connection_pool_key_attributes(
-        self, request: Any, verify: Any, cert: Any = None
-    ) -> tuple[dict[str, Any], dict[str, Any]]:
-        host_params, pool_kwargs = super().build_connection_pool_key_attributes(request, verify, cert)
+    def build_connection_pool_key_attributes(self, request: Any, verify: Any, cert: Any = None) -> Any:
+        host_params, kwargs = super().build_connection_pool_key_attributes(request, verify, cert)
+        pool_kwargs: dict[str, Any] = dict(kwargs)
         if self._fingerprint:
             # The pin was already checked in the handshake; urllib3's own check also marks the
             # connection as verified (no InsecureRequestWarning).

@@ -20,7 +20,7 @@ CONTENT_TYPE = "text/xml"
 class _Unmarshaller(xmlrpc.client.Unmarshaller):
     """Keeps dates as canonical xapi strings (xmlrpc.client cannot parse dates without ``Z``)."""
 
-    dispatch = dict(xmlrpc.client.Unmarshaller.dispatch)
+    dispatch: dict[str, Any] = dict(xmlrpc.client.Unmarshaller.dispatch)
 
     def end_dateTime(self, data: str) -> None:  # noqa: N802 - xmlrpc.client's naming
         self.append(normalize_datetime(data))
