@@ -73,6 +73,8 @@ class _RequestHandler(BaseHTTPRequestHandler):
     server: _HTTPServer
 
     def setup(self) -> None:
+        # Headers and body go out as two writes: without this, Nagle and delayed ACKs add 40 ms per call.
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self.server.tls is not None:
             self.request.settimeout(30)
             self.request = self.server.tls.wrap_socket(self.request, server_side=True)
@@ -133,6 +135,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def _route(self, method: str) -> None:
         handler = ROUTES.get((method, urlsplit(self.path).path))
         if handler is None:
+            self._body()  # read what was sent, or closing would reset the connection under the answer
             self.send_plain(404, "Not found")
             return
         handler(self)

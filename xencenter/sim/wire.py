@@ -54,7 +54,7 @@ def json_success(call: Call, value: Any) -> bytes:
         envelope = {"jsonrpc": "2.0", "result": value, "id": call.id}
     else:
         envelope = {"result": value, "error": None, "id": call.id}
-    return json.dumps(envelope, separators=(",", ":")).encode()
+    return json.dumps(envelope, separators=(",", ":"), check_circular=False).encode()
 
 
 def json_failure(call: Call, error: XapiError) -> bytes:
@@ -66,7 +66,7 @@ def json_failure(call: Call, error: XapiError) -> bytes:
         }
     else:
         envelope = {"result": None, "error": error.description, "id": call.id}
-    return json.dumps(envelope, separators=(",", ":")).encode()
+    return json.dumps(envelope, separators=(",", ":"), check_circular=False).encode()
 
 
 # -- XML-RPC ---------------------------------------------------------------------------------------------
