@@ -1,0 +1,625 @@
+"""The main window: menus and toolbar from the command registry, the navigation pane, the tabs of the
+selection, and a status bar with the connections' state and the running operations.
+
+Every menu item, toolbar button, context-menu entry and shortcut is the one QAction of its command, so they
+all agree on what is enabled (and why not: the reason is the disabled action's tooltip). Enabled states are
+re-evaluated when the selection changes and after each change batch, since xapi's ``allowed_operations``
+move with every operation.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xencenter import APP_NAME, __version__
+from xencenter.connection import Connection, ConnectionState
+from xencenter.model.naming import natural_key
+from xencenter.operations.commands import Command, StartOnServerCommand, kind_of
+from xencenter.operations.context import ServerItem
+from xencenter.operations.history import Operation, OperationStatus
+from xencenter.views import icons
+from xencenter.views.add_server_dialog import AddServerDialog
+from xencenter.views.navigation import NavigationPane
+from xencenter.views.prompts import DialogPrompter
+from xencenter.views.tabs import all_pages
+from xencenter.views.tree_model import KindRole
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import ChangeSet
+    from xencenter.operations.context import AppContext
+    from xencenter.settings import SavedServer, ServerAddress
+
+#: Menus and the commands in them (None: a separator).
+MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
+    ("&Server", ("server.add", "server.reconnect", "server.disconnect", "server.remove", None,
+                 "host.maintenance_enter", "host.maintenance_exit", "host.reboot", None,
+                 "object.rename", "object.tags")),
+    ("&Pool", ("server.disconnect", None, "object.rename", "object.tags")),
+    ("&VM", ("vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.pause",
+             "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.snapshot", None,
+             "object.rename", "object.tags", "vm.delete", None, "vm.properties")),
+    ("S&torage", ("object.rename", "object.tags")),
+)
+
+#: Toolbar: commands, None for a separator, and pairs sharing one place (XenCenter's Start/Shut Down
+#: button): the first shows when it can run, or when neither can and a selected VM is in the given state.
+TOOLBAR: tuple[str | tuple[str, str, str] | None, ...] = (
+    "server.add", None, ("vm.start", "vm.shutdown", "Halted"), "vm.reboot",
+    ("vm.resume", "vm.suspend", "Suspended"), ("vm.unpause", "vm.pause", "Paused"), "vm.force_shutdown",
+    "vm.force_reboot", None, "vm.snapshot", "vm.properties",
+)
+
+TITLE_STYLE = """
+QFrame#titleBand {
+    background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #2f4d6b, stop:1 #1f3449);
+    border: none;
+}
+QFrame#titleBand QLabel { color: #ffffff; background: transparent; }
+QFrame#titleBand QLabel#titleUser { color: #c9d8e8; }
+QTabWidget#selectionTabs::pane { border: none; border-top: 1px solid palette(mid); }
+QTabBar::tab { padding: 5px 14px; }
+QToolBar#commands { spacing: 2px; padding: 2px 4px; border-bottom: 1px solid palette(mid); }
+QToolBar#commands QToolButton { padding: 3px 6px; }
+QStatusBar QLabel { padding: 0 6px; }
+"""
+
+
+class TitleBand(QFrame):
+    """XenCenter's dark band over the tabs: the selection's icon and name, and who is logged in."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("titleBand")
+        self.icon = QLabel(self)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.user = QLabel(self)
+        self.user.setObjectName("titleUser")
+        self.user.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 12, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.user)
+
+    def show_selection(self, icon_key: str, title: str, user: str) -> None:
+        self.icon.setPixmap(icons.icon(icon_key).pixmap(24, 24) if icon_key else icons.app_icon().pixmap(24, 24))
+        self.title.setText(title)
+        self.user.setText(f"Logged in as: {user}" if user else "")
+
+
+class MessagePage(QWidget):
+    """A page with a heading, a line of text and an optional button: Home, and disconnected servers."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.heading.setFont(font)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(self)
+        self.button.hide()
+        self.button.clicked.connect(self._on_button)
+        self._action: QAction | None = None
+        self.picture = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.setSpacing(14)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def show_message(self, icon_key: str, heading: str, text: str, button: QAction | None = None) -> None:
+        self.picture.setPixmap(icons.icon(icon_key).pixmap(64, 64))
+        self.heading.setText(heading)
+        self.text.setText(text)
+        self.button.setVisible(button is not None)
+        if button is not None:
+            self.button.setText(button.text().replace("&", "").rstrip("."))
+            self.button.setIcon(button.icon())
+            self.button.setEnabled(button.isEnabled())
+            self._action = button
+
+    def _on_button(self) -> None:
+        if self._action is not None:
+            self._action.trigger()
+
+
+class StatusArea(QWidget):
+    """The status bar's right side: the running operation with its progress, or the last outcome."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 100)
+        self.bar.setFixedWidth(140)
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        self.bar.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+
+    def show_operations(self, running: list[Operation], last: Operation | None) -> None:
+        if running:
+            op = running[-1]
+            more = f" (+{len(running) - 1} more)" if len(running) > 1 else ""
+            self.label.setText(f"{op.description}…{more}")
+            self.bar.setValue(round(op.progress * 100))
+            self.bar.show()
+            return
+        self.bar.hide()
+        if last is None:
+            self.label.setText("")
+        elif last.status is OperationStatus.FAILURE:
+            self.label.setText(f"{last.description} failed: {last.error}")
+        else:
+            self.label.setText(f"{last.description}: {last.status.label.lower()}")
+
+
+class MainWindow(QMainWindow):
+    """The application window over an ``AppContext`` (connections, history, commands, settings)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        context.window = self
+        self.prompter = DialogPrompter(self, self.connect_server)
+        context.prompter = self.prompter
+        assert context.commands is not None
+        self.commands = context.commands
+        self.setWindowTitle(f"{APP_NAME} — Demo (simulated pool)" if context.demo else APP_NAME)
+        self.setWindowIcon(icons.app_icon())
+        self.setStyleSheet(TITLE_STYLE)
+        self.resize(1280, 800)
+
+        self.navigation = NavigationPane(context.connections, parent=self)
+        self.title_band = TitleBand(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("selectionTabs")
+        self.tabs.setDocumentMode(True)
+        self.pages = all_pages(context)
+        self.home_page = MessagePage("Home")
+        self.server_page = MessagePage("General")
+        self._shown_pages: list[QWidget] = []
+        self._page_keys: dict[int, list[tuple[int, str]]] = {}  # what each page was last given
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.title_band)
+        right_layout.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 980])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.actions_by_id: dict[str, QAction] = {}
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self.connection_label = QLabel(self)
+        self.status_area = StatusArea(self)
+        self.statusBar().addWidget(self.connection_label, 1)
+        self.statusBar().addPermanentWidget(self.status_area)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(30)
+        self._refresh_timer.timeout.connect(self._refresh)
+        connections = context.connections
+        connections.added.connect(self._on_connections_changed)
+        connections.removed.connect(self._on_connections_changed)
+        connections.state_changed.connect(self._on_connection_state)
+        connections.objects_changed.connect(self._on_objects_changed)
+        context.history.added.connect(self._on_history)
+        context.history.changed.connect(self._on_history)
+        self.navigation.selection_changed.connect(self._on_selection_changed)
+        self.navigation.context_menu_requested.connect(self._on_context_menu)
+        self.navigation.activated.connect(self._on_activated)
+        self.navigation.model.updated.connect(self._on_tree_updated)
+        self._refresh(tabs=True)
+        self._update_connection_status()
+
+    # ---- actions ---------------------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        for command in self.commands:
+            action = QAction(command.menu_text, self)
+            if command.icon and icons.has_action_icon(command.icon):
+                action.setIcon(icons.action_icon(command.icon))
+            if command.shortcut:
+                action.setShortcut(QKeySequence(command.shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setIconText(command.name)
+            action.triggered.connect(lambda _=False, c=command: self.run_command(c))
+            self.actions_by_id[command.id] = action
+        start_on = self.commands["vm.start_on"]
+        self.start_on_menu = QMenu(start_on.menu_text, self)
+        self.start_on_menu.aboutToShow.connect(self._fill_start_on_menu)
+        self.actions_by_id["vm.start_on"].setMenu(self.start_on_menu)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.actions_by_id["server.add"])
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("E&xit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for title, ids in MENUS:
+            menu = bar.addMenu(title)
+            for command_id in ids:
+                if command_id is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions_by_id[command_id])
+        view_menu = bar.addMenu("Vie&w")
+        view_menu.addActions(self.navigation.view_actions.actions())
+        view_menu.addSeparator()
+        show = view_menu.addMenu("&Show")
+        show.addActions(list(self.navigation.option_actions.values()))
+        view_menu.addSeparator()
+        find = view_menu.addAction("&Find")
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.navigation.search.setFocus(), self.navigation.search.selectAll()))
+        self.toolbar_action = view_menu.addAction("&Toolbar")
+        self.toolbar_action.setCheckable(True)
+        self.toolbar_action.setChecked(True)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction("&About", self._about)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar("Commands", self)
+        toolbar.setObjectName("commands")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # The toolbar has its own actions (mirroring the commands' ones) so that hiding half of a pair does
+        # not hide it from the menus, and shortcuts stay defined once.
+        self.toolbar_actions: dict[str, QAction] = {}
+        self._toolbar_pairs: list[tuple[QAction, QAction, str]] = []
+        for entry in TOOLBAR:
+            if entry is None:
+                toolbar.addSeparator()
+                continue
+            pair = []
+            for command_id in entry[:2] if isinstance(entry, tuple) else (entry,):
+                command = self.commands[command_id]
+                action = toolbar.addAction(self.actions_by_id[command_id].icon(), command.name)
+                action.triggered.connect(lambda _=False, c=command: self.run_command(c))
+                self.toolbar_actions[command_id] = action
+                pair.append(action)
+            if isinstance(entry, tuple):
+                self._toolbar_pairs.append((pair[0], pair[1], entry[2]))
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+        self.toolbar_action.toggled.connect(toolbar.setVisible)
+
+    def run_command(self, command: Command, **params: Any) -> list[Operation]:
+        """Run a command on the current selection (menus, toolbar, shortcuts, context menus)."""
+        selection = self.navigation.selection()
+        reason = command.reason(selection)
+        if reason:
+            self.statusBar().showMessage(f"{command.name}: {reason}", 5000)
+            return []
+        try:
+            return command.run(selection, self.context, **params)
+        except ImportError as exc:
+            self.prompter.show_error(f"{command.name} is not available", str(exc))
+        return []
+
+    @Slot()
+    def _fill_start_on_menu(self) -> None:
+        menu = self.start_on_menu
+        menu.clear()
+        command: StartOnServerCommand = self.commands["vm.start_on"]  # type: ignore[assignment]
+        hosts = command.hosts(self.navigation.selection())
+        if not hosts:
+            menu.addAction("No server available").setEnabled(False)
+        for host, why in hosts:
+            action = menu.addAction(icons.icon(icons.icon_key("host", "live" if not why else "dead")), host.name)
+            action.setEnabled(not why)
+            action.setToolTip(why)
+            action.triggered.connect(lambda _=False, h=host: self.run_command(command, host=h))
+
+    def _refresh_actions(self, selection: Sequence[Any]) -> None:
+        for command in self.commands:
+            action = self.actions_by_id[command.id]
+            reason = command.reason(selection)
+            action.setEnabled(not reason)
+            base = command.name + (f" ({action.shortcut().toString()})" if command.shortcut else "")
+            action.setToolTip(f"{base}\n{reason}" if reason else base)
+            action.setStatusTip(reason)
+            mirror = self.toolbar_actions.get(command.id)
+            if mirror is not None:
+                mirror.setEnabled(not reason)
+                mirror.setToolTip(action.toolTip())
+        states = {getattr(obj, "power_state", None) for obj in selection if kind_of(obj) == "vm"}
+        for first, second, state in self._toolbar_pairs:
+            show_first = first.isEnabled() or (not second.isEnabled() and (not states or state in states))
+            first.setVisible(show_first)
+            second.setVisible(not show_first)
+
+    # ---- selection and tabs ----------------------------------------------------------------------------
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        self._refresh(tabs=True)
+
+    def _schedule_refresh(self) -> None:
+        """Commands and title follow the objects' state; batched, since batches come every ~50 ms."""
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    @Slot()
+    def _refresh(self, tabs: bool = False) -> None:
+        selection = self.navigation.selection()
+        self._refresh_actions(selection)
+        self._update_title(selection)
+        if tabs or any(isinstance(obj, ServerItem) for obj in selection):
+            self._update_tabs(selection)
+
+    def _update_title(self, selection: Sequence[Any]) -> None:
+        indexes = self.navigation.selected_indexes()
+        if len(indexes) == 1:
+            index = indexes[0]
+            from xencenter.views.tree_model import IconKeyRole
+
+            connection = self.context.connections.by_key(self.navigation.model.source_at(index))
+            user = connection.user if connection is not None and connection.state is ConnectionState.CONNECTED else ""
+            self.title_band.show_selection(index.data(IconKeyRole), index.data() or "", user)
+        elif indexes:
+            self.title_band.show_selection("", _summary(selection) or f"{len(indexes)} items selected", "")
+        else:
+            self.title_band.show_selection("", APP_NAME, "")
+
+    def _update_tabs(self, selection: Sequence[Any]) -> None:
+        objects = self.navigation.tab_selection()
+        if len(selection) == 1 and isinstance(selection[0], ServerItem):
+            wanted: list[QWidget] = [self.server_page]
+            self._show_server_page(selection[0])
+        elif not self.navigation.selected_indexes():
+            wanted = [self.home_page, *[p for p in self.pages if p.applies_to([])]]
+            self._show_home_page()
+        else:
+            wanted = [p for p in self.pages if p.applies_to(objects)]
+        if wanted != self._shown_pages:
+            current = self.tabs.currentWidget()
+            self.tabs.blockSignals(True)
+            while self.tabs.count():
+                self.tabs.removeTab(0)
+            for page in wanted:
+                self.tabs.addTab(page, page.title)
+            if current in wanted:
+                self.tabs.setCurrentWidget(current)
+            self.tabs.blockSignals(False)
+            self._shown_pages = wanted
+        keys = [(id(obj.cache), obj.ref) for obj in objects]
+        for page in wanted:
+            if page not in (self.home_page, self.server_page) and self._page_keys.get(id(page)) != keys:
+                self._page_keys[id(page)] = keys
+                page.set_selection(objects)  # type: ignore[attr-defined]
+
+    def _show_home_page(self) -> None:
+        if len(self.context.connections):
+            text = ("Select a pool, server, VM or storage repository in the tree on the left to see its "
+                    "properties here. Right-click it for what you can do with it.")
+        else:
+            text = "Add a XenServer or XCP-ng server to manage its pool, servers, VMs and storage."
+        self.home_page.show_message("pool", f"Welcome to {APP_NAME}", text, self.actions_by_id["server.add"])
+
+    def _show_server_page(self, item: ServerItem) -> None:
+        connection = item.connection
+        state = connection.state
+        if state in (ConnectionState.CONNECTING, ConnectionState.RECONNECTING):
+            self.server_page.show_message("connection:connecting", item.name, connection.reason)
+        else:
+            self.server_page.show_message("connection:disconnected", item.name,
+                                          f"Not connected: {connection.reason}", self.actions_by_id["server.reconnect"])
+
+    # ---- context menu ----------------------------------------------------------------------------------
+
+    def _on_context_menu(self, position: Any) -> None:
+        selection = self.navigation.selection()
+        menu = QMenu(self)
+        commands = self.commands.applicable(selection)
+        if not selection and not self.navigation.selected_indexes():
+            commands = [self.commands["server.add"]]
+        groups: list[list[Command]] = [[], [], [], []]
+        for command in commands:
+            groups[_context_group(command)].append(command)
+        for group in groups:
+            if group and not menu.isEmpty():
+                menu.addSeparator()
+            for command in group:
+                menu.addAction(self.actions_by_id[command.id])
+        if selection and any(i.data(KindRole) in ("pool", "host", "connection")
+                             for i in self.navigation.selected_indexes()):
+            menu.addSeparator()
+            expand = menu.addAction("E&xpand All")
+            expand.triggered.connect(self._expand_selected)
+        if not menu.isEmpty():
+            menu.popup(position)
+        self._context_menu = menu
+
+    def _expand_selected(self) -> None:
+        for index in self.navigation.selected_indexes():
+            self.navigation.tree.expandRecursively(index)
+
+    def _on_activated(self) -> None:
+        """Double-click / Enter: connect a disconnected server, otherwise open the properties."""
+        selection = self.navigation.selection()
+        for command_id in ("server.reconnect", "vm.properties"):
+            command = self.commands[command_id]
+            if command.can_run(selection):
+                self.run_command(command)
+                return
+
+    # ---- connections -----------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_connections_changed(self, _: Any = None) -> None:
+        self.navigation.model.rebuild()
+        self._update_connection_status()
+        self._refresh(tabs=True)
+
+    @Slot(object, object, str)
+    def _on_connection_state(self, connection: Connection, state: ConnectionState, reason: str) -> None:
+        self.navigation.model.rebuild()
+        self._update_connection_status()
+        self._schedule_refresh()
+
+    @Slot(object, object)
+    def _on_objects_changed(self, connection: Connection, changes: ChangeSet) -> None:
+        self.navigation.model.on_objects_changed(changes)
+        for page in self.pages:
+            page.on_changes(changes)
+        self._schedule_refresh()
+
+    @Slot()
+    def _on_tree_updated(self) -> None:
+        model = self.navigation.model
+        if not self.navigation.selected_indexes() and model.rowCount() and not self._initial_selection_done:
+            self._initial_selection_done = True
+            self.navigation.tree.setCurrentIndex(model.index(0, 0))
+        self._schedule_refresh()
+
+    _initial_selection_done = False
+
+    def _update_connection_status(self) -> None:
+        connections = list(self.context.connections)
+        label = self.context.connections.label
+        if not connections:
+            text = "No servers: use Server > Add Server to connect to one."
+        elif len(connections) == 1:
+            c = connections[0]
+            text = {
+                ConnectionState.CONNECTED: f"Connected to {label(c)} as {c.user}",
+                ConnectionState.DISCONNECTED: f"{label(c)}: {c.reason}",
+            }.get(c.state, c.reason)
+        else:
+            counts: dict[str, int] = {}
+            for c in connections:
+                counts[c.state.value] = counts.get(c.state.value, 0) + 1
+            text = f"{len(connections)} servers: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+        self.connection_label.setText(text)
+
+    def connect_server(self, connection: Connection | None, server: SavedServer | None = None) -> None:
+        """Open Add Server (prefilled for a known, disconnected server, or with ``server``); the connection
+        joins the tree once connected."""
+        settings = self.context.settings
+        saved = settings.servers.get(connection.address) if connection is not None else None
+        saved = saved or server
+
+        def make(address: ServerAddress, user: str, pool_addresses: list[str]) -> Connection:
+            if connection is not None and connection.address == address and connection.user == user:
+                return connection
+            return Connection(address, user, trust=settings.trust, pool_addresses=pool_addresses)
+
+        dialog = AddServerDialog(settings, make_connection=make, server=saved, parent=self)
+        dialog.connected.connect(self.adopt_connection)
+        dialog.open()
+        self._add_server_dialog = dialog
+
+    @Slot(object, str)
+    def adopt_connection(self, connection: Connection, warning: str = "") -> None:
+        """Show a connection in the tree (replacing another entry for the same address)."""
+        connections = self.context.connections
+        other = connections.find(connection.address)
+        if other is not None and other is not connection:
+            other.stop("Replaced")
+            connections.remove(other)
+        connections.add(connection)
+        if warning:
+            self.statusBar().showMessage(warning, 10000)
+
+    # ---- history -----------------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_history(self, _: Operation) -> None:
+        operations = self.context.history.operations()
+        running = [op for op in operations if not op.status.finished]
+        finished = [op for op in operations if op.status.finished]
+        last = max(finished, key=lambda op: op.finished or 0.0) if finished else None
+        self.status_area.show_operations(running, last)
+
+    # ---- window ----------------------------------------------------------------------------------------
+
+    def _about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME}</b> {__version__}<br>A cross-platform console for XenServer and "
+                          "XCP-ng pools.<br>GPL-3.0-or-later.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Log out of every server (bounded wait) so xapi's session table never fills up."""
+        deadline = time.monotonic() + 5.0
+        for connection in self.context.connections:
+            connection.shutdown(max(0.1, deadline - time.monotonic()))
+        super().closeEvent(event)
+
+
+def _context_group(command: Command) -> int:
+    """Context-menu sections: lifecycle, forced, objects, servers."""
+    if command.id in ("vm.force_shutdown", "vm.force_reboot"):
+        return 1
+    if command.id.startswith("vm.") or command.id.startswith("host."):
+        return 0 if command.id not in ("vm.snapshot", "vm.delete", "vm.properties") else 2
+    if command.id.startswith("object."):
+        return 2
+    return 3
+
+
+def _summary(selection: Sequence[Any]) -> str:
+    """``3 VMs, 1 server`` for a multi-selection."""
+    words = {"vm": ("VM", "VMs"), "template": ("template", "templates"), "snapshot": ("snapshot", "snapshots"),
+             "host": ("server", "servers"), "pool": ("pool", "pools"), "sr": ("storage repository",
+             "storage repositories"), "network": ("network", "networks"), "server": ("server", "servers")}
+    counts: dict[str, int] = {}
+    for obj in selection:
+        kind = kind_of(obj)
+        counts[kind] = counts.get(kind, 0) + 1
+    parts = []
+    for kind in sorted(counts, key=natural_key):
+        one, many = words.get(kind, (kind, kind + "s"))
+        parts.append(f"{counts[kind]} {one if counts[kind] == 1 else many}")
+    return ", ".join(parts) + " selected" if parts else ""

@@ -1,0 +1,386 @@
+"""The left pane: the search box, the tree, and XenCenter's view buttons (Infrastructure, Objects, Tags,
+Folders, Custom Fields) with the view options (default templates, user templates, local SRs, hidden objects).
+
+The pane remembers, per view, which rows the user expanded (by their stable paths) and which objects are
+selected (by connection and ref), and puts both back after each model update: a VM that moves to another
+host, or a row the filter hid for a moment, comes back expanded and selected. New servers open up to their
+hosts, as in XenCenter.
+
+Signals:
+    selection_changed()            the selected rows changed (read ``selection()``/``tab_selection()``).
+    context_menu_requested(QPoint) right click at a global position, selection already updated.
+    activated()                    a row was double-clicked or Enter was pressed on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xencenter.model.tree import TreeOptions
+from xencenter.operations.context import ServerItem
+from xencenter.views import icons
+from xencenter.views.tree_model import KindRole, ObjectRole, PathRole, TreeModel
+
+if TYPE_CHECKING:
+    from xencenter.model.objects import XenObject
+    from xencenter.operations.context import ConnectionList
+
+#: The view buttons: model/tree.py view key, label, icon key.
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("infrastructure", "Infrastructure", "pool"),
+    ("objects", "Objects", "vm"),
+    ("tags", "Tags", "tag"),
+    ("folders", "Folders", "folder"),
+    ("custom_fields", "Custom Fields", "field"),
+)
+
+#: View options: TreeOptions field, menu label.
+OPTIONS: tuple[tuple[str, str], ...] = (
+    ("default_templates", "Default Templates"),
+    ("user_templates", "Custom Templates"),
+    ("local_srs", "Local Storage"),
+    ("hidden_objects", "Hidden Objects"),
+)
+
+#: Expand everything the filter finds unless that is more rows than this.
+EXPAND_FILTER_LIMIT = 3000
+#: New servers open this deep (pool -> hosts -> their VMs).
+DEFAULT_DEPTH = 2
+
+NAV_STYLE = """
+QToolButton#viewButton {
+    border: none; border-top: 1px solid palette(mid); padding: 6px 10px; text-align: left;
+    font-weight: bold; background: palette(button);
+}
+QToolButton#viewButton:hover { background: palette(midlight); }
+QToolButton#viewButton:checked {
+    background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #dce8f5, stop:1 #c2d6ec);
+    color: #1d3d5e;
+}
+QTreeView#navigationTree { border: none; }
+QTreeView#navigationTree::item { padding: 2px 1px; }
+QLineEdit#searchBox { padding: 4px 6px; border: 1px solid palette(mid); border-radius: 3px; }
+"""
+
+
+class NavigationPane(QWidget):
+    """See the module docstring."""
+
+    selection_changed = Signal()
+    context_menu_requested = Signal(QPoint)
+    activated = Signal()
+
+    def __init__(self, connections: ConnectionList, options: TreeOptions = TreeOptions(),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.connections = connections
+        self.setStyleSheet(NAV_STYLE)
+        self.model = TreeModel(connections, "infrastructure", options, self)
+        self._expanded: dict[str, set[tuple]] = {}
+        self._collapsed: dict[str, set[tuple]] = {}
+        self._seen_tops: dict[str, set[tuple]] = {}
+        self._selected: list[tuple[Any, ...]] = []  # PathRole of the selected rows, kept across updates
+        self._selected_objects: list[tuple[str | None, str]] = []
+        self._restoring = False
+        self._was_filtered = False
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText("Search: name, UUID, IP address, tag")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.action_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self.model.set_filter)
+        self.options_button = QToolButton(self)
+        self.options_button.setIcon(icons.action_icon("options"))
+        self.options_button.setToolTip("View options")
+        self.options_button.setAutoRaise(True)
+        self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.options_menu = QMenu("Show", self)
+        self.option_actions: dict[str, QAction] = {}
+        for field, label in OPTIONS:
+            action = self.options_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(getattr(options, field))
+            action.toggled.connect(self._on_option_toggled)
+            self.option_actions[field] = action
+        self.options_button.setMenu(self.options_menu)
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("navigationTree")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)  # the view then never measures 20,000 rows
+        self.tree.setIconSize(QSize(16, 16))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.setAnimated(False)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
+        self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.tree.expanded.connect(lambda index: self._on_expansion(index, True))
+        self.tree.collapsed.connect(lambda index: self._on_expansion(index, False))
+        self.tree.doubleClicked.connect(lambda _: self.activated.emit())
+        self.tree.activated.connect(lambda _: self.activated.emit())
+        self.model.modelAboutToBeReset.connect(self._on_about_to_update)
+        self.model.layoutAboutToBeChanged.connect(self._on_about_to_update)
+        self.model.rowsAboutToBeRemoved.connect(self._on_about_to_update)
+        self.model.rowsAboutToBeMoved.connect(self._on_about_to_update)
+        self.model.updated.connect(self._on_updated)
+
+        self.view_buttons = QButtonGroup(self)
+        self.view_buttons.setExclusive(True)
+        self.view_actions = QActionGroup(self)  # the same choice for the View menu
+        buttons = QVBoxLayout()
+        buttons.setSpacing(0)
+        for number, (key, label, icon) in enumerate(VIEWS, start=1):
+            button = QToolButton(self)
+            button.setObjectName("viewButton")
+            button.setText(label)
+            button.setIcon(icons.icon(icon))
+            button.setIconSize(QSize(20, 20))
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setProperty("view", key)
+            button.setChecked(key == self.model.view)
+            self.view_buttons.addButton(button)
+            buttons.addWidget(button)
+            action = self.view_actions.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(key == self.model.view)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(key)
+        self.view_buttons.buttonClicked.connect(lambda b: self.set_view(b.property("view")))
+        self.view_actions.triggered.connect(lambda a: self.set_view(a.data()))
+
+        top = QHBoxLayout()
+        top.setContentsMargins(6, 6, 4, 6)
+        top.setSpacing(4)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.options_button)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(line)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+
+    # ---- views and options -----------------------------------------------------------------------------
+
+    @property
+    def view(self) -> str:
+        return self.model.view
+
+    def set_view(self, view: str) -> None:
+        self.model.set_view(view)
+        for button in self.view_buttons.buttons():
+            button.setChecked(button.property("view") == view)
+        for action in self.view_actions.actions():
+            action.setChecked(action.data() == view)
+
+    @property
+    def options(self) -> TreeOptions:
+        return self.model.options
+
+    def set_option(self, field: str, on: bool) -> None:
+        self.option_actions[field].setChecked(on)  # toggled -> _on_option_toggled
+
+    @Slot(bool)
+    def _on_option_toggled(self, _: bool) -> None:
+        values = {field: action.isChecked() for field, action in self.option_actions.items()}
+        self.model.set_options(replace(self.model.options, **values))
+
+    def set_filter(self, text: str) -> None:
+        self.search.setText(text)
+
+    # ---- selection -------------------------------------------------------------------------------------
+
+    def selected_indexes(self) -> list[QModelIndex]:
+        rows = self.tree.selectionModel().selectedRows()
+        return sorted(rows, key=lambda i: self._visual_key(i))
+
+    @staticmethod
+    def _visual_key(index: QModelIndex) -> tuple[int, ...]:
+        rows = []
+        while index.isValid():
+            rows.append(index.row())
+            index = index.parent()
+        return tuple(reversed(rows))
+
+    def selection(self) -> list[XenObject | ServerItem]:
+        """What commands act on: the selected objects, and servers without live objects as ServerItems."""
+        result: list[XenObject | ServerItem] = []
+        for index in self.selected_indexes():
+            obj = self.model.object_at(index)
+            if obj is not None:
+                result.append(obj)
+            elif index.data(KindRole) == "connection":
+                connection = self.connections.by_key(self.model.source_at(index))
+                if connection is not None:
+                    result.append(ServerItem(connection, index.data() or str(connection.address)))
+        return list(dict.fromkeys(result))
+
+    def tab_selection(self) -> list[XenObject]:
+        """What the tabs show: the selected objects; for a selected group (tag, folder, type), its members."""
+        objects: list[XenObject] = []
+        for index in self.selected_indexes():
+            obj = self.model.object_at(index)
+            if obj is not None:
+                objects.append(obj)
+            elif index.data(KindRole) not in ("connection", None):
+                for row in range(self.model.rowCount(index)):
+                    member = self.model.object_at(self.model.index(row, 0, index))
+                    if member is not None:
+                        objects.append(member)
+        return list(dict.fromkeys(objects))
+
+    def select_object(self, source: str | None, ref: str) -> bool:
+        """Select (and reveal) the first row showing this object; False when it is not in the tree."""
+        found = self.model.indexes_of(source, ref)
+        if not found:
+            return False
+        self.tree.setCurrentIndex(found[0])
+        self.tree.scrollTo(found[0])
+        return True
+
+    def select_path(self, path: tuple) -> bool:
+        index = self.model.index_of_path(path)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        return True
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, *_: Any) -> None:
+        if self._restoring:
+            return
+        indexes = self.selected_indexes()
+        self._selected = [i.data(PathRole) for i in indexes]
+        self._selected_objects = [(i.data(ObjectRole)[0], i.data(ObjectRole)[2]) for i in indexes
+                                  if i.data(ObjectRole) is not None]
+        self.selection_changed.emit()
+
+    @Slot()
+    def _on_about_to_update(self, *_: Any) -> None:
+        """The model is about to change rows: selection changes from now on are not the user's."""
+        self._restoring = True
+
+    @Slot()
+    def _on_updated(self) -> None:
+        """Put expansion and selection back where the update disturbed them."""
+        self._restoring = True
+        try:
+            self._restore_expansion()
+            changed = self._restore_selection()
+        finally:
+            self._restoring = False
+        if changed:
+            self.selection_changed.emit()
+
+    def _restore_selection(self) -> bool:
+        """Reselect what the user had selected, wherever those objects are now; True if it had moved."""
+        model = self.model
+        current = [i.data(PathRole) for i in self.selected_indexes()]
+        if current == self._selected:
+            return False
+        wanted: list[QModelIndex] = []
+        for path in self._selected:
+            index = model.index_of_path(path)
+            if index.isValid():
+                wanted.append(index)
+        found_paths = {i.data(PathRole) for i in wanted}
+        for source, ref in self._selected_objects:
+            places = model.indexes_of(source, ref)
+            if places and not any(p.data(PathRole) in found_paths for p in places):
+                wanted.append(places[0])
+        selection = QItemSelection()
+        for index in wanted:
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.tree.selectionModel().select(selection, flags)
+        if wanted:
+            self.tree.selectionModel().setCurrentIndex(wanted[0], QItemSelectionModel.SelectionFlag.NoUpdate)
+        self._selected = [i.data(PathRole) for i in self.selected_indexes()]
+        self._selected_objects = [(i.data(ObjectRole)[0], i.data(ObjectRole)[2]) for i in self.selected_indexes()
+                                  if i.data(ObjectRole) is not None]
+        return True
+
+    # ---- expansion -------------------------------------------------------------------------------------
+
+    def _on_expansion(self, index: QModelIndex, expanded: bool) -> None:
+        if self._restoring or self.model.query:
+            return  # expansion done by us, or inside a filtered tree, is not the user's choice
+        path = index.data(PathRole)
+        view = self.model.view
+        (self._expanded.setdefault(view, set()).add if expanded else self._expanded.setdefault(view, set()).discard)(path)
+        (self._collapsed.setdefault(view, set()).discard if expanded else self._collapsed.setdefault(view, set()).add)(path)
+
+    def _restore_expansion(self) -> None:
+        model, tree, view = self.model, self.tree, self.model.view
+        if model.query:
+            self._was_filtered = True
+            if model.item_count() <= EXPAND_FILTER_LIMIT:
+                tree.expandAll()
+            else:
+                tree.expandToDepth(1)
+            return
+        if self._was_filtered:
+            self._was_filtered = False
+            tree.collapseAll()  # back to what the user had opened, not what the search opened
+        expanded = self._expanded.setdefault(view, set())
+        collapsed = self._collapsed.setdefault(view, set())
+        seen = self._seen_tops.setdefault(view, set())
+        for row in range(model.rowCount()):
+            top = model.index(row, 0)
+            path = top.data(PathRole)
+            if path not in seen:
+                seen.add(path)
+                self._open_new(top, DEFAULT_DEPTH, expanded, collapsed)
+        for path in list(expanded):
+            index = model.index_of_path(path)
+            if index.isValid() and not tree.isExpanded(index):
+                tree.expand(index)
+
+    def _open_new(self, index: QModelIndex, depth: int, expanded: set[tuple], collapsed: set[tuple]) -> None:
+        """XenCenter opens a newly added server down to its hosts' VMs (unless the user had closed it)."""
+        if depth <= 0 or not self.model.hasChildren(index):
+            return
+        path = index.data(PathRole)
+        if path in collapsed:
+            return
+        expanded.add(path)
+        self.tree.expand(index)
+        for row in range(self.model.rowCount(index)):
+            child = self.model.index(row, 0, index)
+            if child.data(KindRole) in ("host", "pool", "group", "tag", "folder", "field"):
+                self._open_new(child, depth - 1, expanded, collapsed)
+
+    # ---- context menu ----------------------------------------------------------------------------------
+
+    @Slot(QPoint)
+    def _on_context_menu(self, position: QPoint) -> None:
+        index = self.tree.indexAt(position)
+        if index.isValid() and not self.tree.selectionModel().isSelected(index):
+            self.tree.setCurrentIndex(index)
+        self.context_menu_requested.emit(self.tree.viewport().mapToGlobal(position))

@@ -1,0 +1,129 @@
+"""How commands talk to the user in the window: confirmations, a name, tags and folder, errors.
+
+``DialogPrompter`` implements ``operations.context.Prompter`` with dialogs. Errors are shown without a
+nested event loop and gathered: ten VMs failing to start at once give one dialog listing ten failures,
+each with xapi's raw code under "Show Details".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xencenter.model.tree import folder_path
+
+if TYPE_CHECKING:
+    from xencenter.connection import Connection
+
+
+class TagsFolderDialog(QDialog):
+    """Tags as a comma-separated list (completed from the pool's tags) and a folder path."""
+
+    def __init__(self, tags: list[str], folder: str, known_tags: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit Tags and Folder")
+        self.setMinimumWidth(420)
+        intro = QLabel("Tags and folders organise the Tags and Folders views; XenCenter users of the same pool "
+                       "see them too.")
+        intro.setWordWrap(True)
+        self.tags_edit = QLineEdit(", ".join(tags))
+        self.tags_edit.setPlaceholderText("production, web, ...")
+        completer = QCompleter(known_tags, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags_edit.setCompleter(completer)
+        self.folder_edit = QLineEdit(folder)
+        self.folder_edit.setPlaceholderText("/Production/Web (empty: no folder)")
+        form = QFormLayout()
+        form.addRow("&Tags:", self.tags_edit)
+        form.addRow("&Folder:", self.folder_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def answer(self) -> tuple[list[str], str]:
+        tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
+        parts = folder_path(self.folder_edit.text())
+        return list(dict.fromkeys(tags)), ("/" + "/".join(parts)) if parts else ""
+
+
+class DialogPrompter:
+    """The window's ``Prompter``; ``connect_server`` is delegated to the window (it owns connections)."""
+
+    def __init__(self, parent: QWidget, connect_server: Callable[[Connection | None], None]) -> None:
+        self._parent = parent
+        self._connect_server = connect_server
+        self._error_box: QMessageBox | None = None
+        self._errors: list[tuple[str, str, str]] = []
+
+    def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question, title, text,
+                          parent=self._parent)
+        yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel if danger else yes)  # Enter never destroys anything
+        box.exec()
+        return box.clickedButton() is yes
+
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+        text, ok = QInputDialog.getText(self._parent, title, label, QLineEdit.EchoMode.Normal, default)
+        text = text.strip()
+        return text if ok and text else None
+
+    def ask_tags_and_folder(self, tags: list[str], folder: str,
+                            known_tags: list[str]) -> tuple[list[str], str] | None:
+        dialog = TagsFolderDialog(tags, folder, known_tags, self._parent)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def connect_server(self, connection: Connection | None) -> None:
+        self._connect_server(connection)
+
+    def show_error(self, title: str, text: str, details: str = "") -> None:
+        """Show an error without blocking; errors arriving while one is shown join the same dialog."""
+        self._errors.append((title, text, details))
+        box = self._error_box
+        if box is None:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Error", "", QMessageBox.StandardButton.Close,
+                              self._parent)
+            box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            box.finished.connect(self._on_error_closed)
+            self._error_box = box
+        if len(self._errors) == 1:
+            box.setWindowTitle(title)
+            box.setText(title)
+            box.setInformativeText(text)
+        else:
+            box.setWindowTitle(f"{len(self._errors)} operations failed")
+            box.setText(f"{len(self._errors)} operations failed")
+            box.setInformativeText("\n".join(f"• {t}: {x}" for t, x, _ in self._errors[-8:]))
+        raw = "\n".join(f"{t}: {d}" for t, _, d in self._errors if d)
+        box.setDetailedText(raw)
+        box.open()
+
+    def _on_error_closed(self, _: int) -> None:
+        if self._error_box is not None:
+            self._error_box.deleteLater()
+        self._error_box = None
+        self._errors = []
+
+    @property
+    def errors_shown(self) -> list[tuple[str, str, str]]:
+        """The (title, text, details) in the open error dialog (for tests and the status bar)."""
+        return list(self._errors)
