@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import subprocess
 import sys
@@ -17,10 +18,13 @@ from xencenter.xenapi import (
     CertificateUntrusted,
     HostIsSlave,
     Session,
+    SessionInvalid,
     TaskCancelled,
     fetch_certificate,
     format_fingerprint,
     login_following_coordinator,
+    open_console_socket,
+    open_console_streams,
     wait_task,
 )
 
@@ -171,3 +175,30 @@ def test_event_from_sees_a_change_made_by_another_session(small_pool) -> None:
         renamed = [e for e in changes.events if e.ref == vm and e.operation == "mod"]
         assert renamed and renamed[-1].snapshot["name_label"] == "renamed by another session"
         assert isinstance(renamed[-1].snapshot["memory_static_max"], int)
+
+
+def running_console(session: Session) -> str:
+    """The location of a running guest's RFB console."""
+    consoles = session.xenapi.console.get_all_records()
+    vms = session.xenapi.VM.get_all_records()
+    return next(c["location"] for c in consoles.values() if c["protocol"] == "rfb"
+                and vms[c["VM"]]["power_state"] == "Running" and not vms[c["VM"]]["is_control_domain"])
+
+
+def test_console_tunnel_reaches_the_vms_rfb_server(small_pool) -> None:
+    with login(small_pool) as session:
+        location = running_console(session)
+        with open_console_socket(location, session.ref, fingerprint=small_pool.fingerprint) as sock:
+            sock.settimeout(10)
+            assert sock.recv(12) == b"RFB 003.003\n"
+
+        async def greeting() -> bytes:
+            reader, writer = await open_console_streams(location, session.ref, fingerprint=small_pool.fingerprint)
+            data = await asyncio.wait_for(reader.readexactly(12), 10)
+            writer.close()
+            await writer.wait_closed()
+            return data
+
+        assert asyncio.run(greeting()) == b"RFB 003.003\n"
+        with pytest.raises(SessionInvalid):
+            open_console_socket(location, "OpaqueRef:not-a-session", fingerprint=small_pool.fingerprint)
