@@ -46,7 +46,8 @@ def test_empty_token_returns_every_object_as_add(rpc):
     assert set(result) == {"events", "valid_ref_counts", "token"} and result["token"]
     by_class: dict[str, dict] = {}
     for event in result["events"]:
-        assert event["operation"] == "add" and set(event) == {"id", "timestamp", "class", "operation", "ref", "snapshot"}
+        assert event["operation"] == "add"
+        assert set(event) == {"id", "timestamp", "class", "operation", "ref", "snapshot"}
         by_class.setdefault(event["class"], {})[event["ref"]] = event["snapshot"]
     assert by_class["vm"] == rpc.call("VM.get_all_records", session)
     assert by_class["host"] == rpc.call("host.get_all_records", session)

@@ -47,7 +47,7 @@ def _virtualization_flags(db, vm) -> int:
 def test_records_are_complete_and_refs_resolve(pool):
     for cls, rows in pool.items():
         types = {f["name"]: parse_type(f["type"]) for f in schema.fields(cls)}
-        for ref, record in rows.items():
+        for record in rows.values():
             assert set(record) == set(types), cls
             for name, ft in types.items():
                 value = record[name]

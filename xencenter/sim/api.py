@@ -12,7 +12,7 @@ import hmac
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from xencenter import schema
@@ -53,7 +53,6 @@ class Context:
     session: str | None
     host: str
     task: str | None = None
-    op_id: str = field(default="")
 
     @property
     def store(self) -> Store:
@@ -71,9 +70,9 @@ class Context:
                 self.store.update("task", self.task, {"progress": round(step / steps, 3)})
 
     def check_cancelled(self) -> None:
-        if self.task and self.store.exists("task", self.task):
-            if self.store.get("task", self.task)["status"] == "cancelling":
-                raise XapiError("TASK_CANCELLED", self.task)
+        task = self.store.records["task"].get(self.task) if self.task else None
+        if task is not None and task["status"] == "cancelling":
+            raise XapiError("TASK_CANCELLED", self.task)
 
 
 # -- generated handlers ---------------------------------------------------------------------------------
@@ -245,7 +244,8 @@ class Api:
 
     def base_url(self, host: str) -> str:
         """The URL of the endpoint serving ``host`` (the coordinator's when it has none)."""
-        return self.endpoints.get(host) or self.endpoints.get(self.coordinator) or next(iter(self.endpoints.values()), "")
+        fallback = self.endpoints.get(self.coordinator) or next(iter(self.endpoints.values()), "")
+        return self.endpoints.get(host) or fallback
 
     # -- sessions -----------------------------------------------------------------------------------------
 
@@ -303,7 +303,7 @@ class Api:
     @staticmethod
     def _coerce(method: Method, args: list[Any]) -> list[Any]:
         out = []
-        for param, value in zip(method.params, args):
+        for param, value in zip(method.params, args, strict=False):
             if param.type.kind in ("any", "record", "option"):
                 out.append(value)
                 continue

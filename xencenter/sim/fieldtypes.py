@@ -35,7 +35,8 @@ EPOCH = Date("19700101T00:00:00Z")
 
 @dataclass(frozen=True, slots=True)
 class FieldType:
-    """kind is one of string int float bool datetime enum ref set map record option."""
+    """kind is one of string int float bool datetime enum ref set map record option (and ``any`` for the
+    simulator's own untyped control parameters)."""
 
     kind: str
     name: str = ""  # enum name, or the class of a ref/record
@@ -288,11 +289,6 @@ def new_record(cls: str, fields: dict[str, Any] | None = None) -> dict[str, Any]
         if name in record:
             record[name] = value
     return record
-
-
-def defaults(cls: str) -> dict[str, Any]:
-    """A fresh record of the class's default values."""
-    return new_record(cls)
 
 
 @contextlib.contextmanager

@@ -299,9 +299,9 @@ def unpause(ctx: Context, vm: str) -> None:
 def power_state_reset(ctx: Context, vm: str) -> None:
     with ctx.store.lock:
         rec = ctx.store.get("VM", vm)
-        changes = _halt(ctx, vm, rec)
-        ctx.store.update("VM", vm, {**changes, "current_operations": {},
-                                    "allowed_operations": allowed_operations({**rec, **changes, "current_operations": {}})})
+        changes = {**_halt(ctx, vm, rec), "current_operations": {}}
+        changes["allowed_operations"] = allowed_operations({**rec, **changes})
+        ctx.store.update("VM", vm, changes)
 
 
 # -- copies and removal -----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ thread, so a slow handshake never holds up other clients.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
 import sys
@@ -60,10 +61,8 @@ class _HTTPServer(ThreadingHTTPServer):
     def drop_connections(self) -> None:
         with self.connections_lock:
             for sock in self.connections:
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
 
 class _RequestHandler(BaseHTTPRequestHandler):

@@ -105,7 +105,7 @@ def _iso(t: float) -> Date:
 
 
 def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
-    values, weights = zip(*weighted)
+    values, weights = zip(*weighted, strict=True)
     return rng.choices(values, weights)[0]
 
 
@@ -161,7 +161,7 @@ class _PoolBuilder:
         self.networks: list[str] = []  # guest networks, VIFs are spread over them
 
     def _uuid(self) -> str:
-        h = "%032x" % self.rng.getrandbits(128)
+        h = f"{self.rng.getrandbits(128):032x}"
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:32]}"
 
     def _add(self, cls: str, fields: dict[str, Any]) -> str:
@@ -235,7 +235,9 @@ class _PoolBuilder:
                     + "</CustomFieldDefinitions>"
                 },
                 "allowed_operations": ["ha_enable", "cluster_create"],
-                "cpu_info": {"cpu_count": str(32 * n_hosts), "socket_count": str(2 * n_hosts), "vendor": "GenuineIntel"},
+                "cpu_info": {
+                    "cpu_count": str(32 * n_hosts), "socket_count": str(2 * n_hosts), "vendor": "GenuineIntel",
+                },
             },
         )
         self._control_domains()
@@ -388,7 +390,8 @@ class _PoolBuilder:
                 "memory_actual": memory if live else 0, "VCPUs_number": vcpus if live else 0,
                 "VCPUs_utilisation": {str(i): 0.0 for i in range(vcpus)} if live else {},
                 "start_time": start_time if live else EPOCH, "install_time": self._ago(60, 400),
-                "last_updated": _iso(self.now), "hvm": hvm, "current_domain_type": domain_type if live else "unspecified",
+                "last_updated": _iso(self.now), "hvm": hvm,
+                "current_domain_type": domain_type if live else "unspecified",
                 "state": [],
             },
         )
@@ -613,11 +616,11 @@ class _PoolBuilder:
 
     def finish(self) -> Records:
         fill_relations(self.records)
-        for sr_ref, sr in self.records["SR"].items():
+        for sr in self.records["SR"].values():
             vdis = [self.records["VDI"][v] for v in sr["VDIs"]]
             sr["virtual_allocation"] = sum(v["virtual_size"] for v in vdis)
             sr["physical_utilisation"] = sum(v["physical_utilisation"] for v in vdis)
-        for host_ref, host in self.records["host"].items():
+        for host in self.records["host"].values():
             used = sum(self.records["VM"][vm]["memory_target"] for vm in host["resident_VMs"])
             metrics = self.records["host_metrics"][host["metrics"]]
             metrics["memory_free"] = max(0, metrics["memory_total"] - used - host["memory_overhead"])

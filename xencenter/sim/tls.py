@@ -25,7 +25,7 @@ def server_context(common_name: str = "127.0.0.1") -> tuple[ssl.SSLContext, str]
     """A TLS server context with a new key and certificate (SANs 127.0.0.1 and localhost), and its fingerprint."""
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)
