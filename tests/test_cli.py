@@ -1,0 +1,187 @@
+"""``main.py tree`` and ``main.py show`` against the simulator, run as the user runs them (a subprocess).
+
+Expectations come from the server's raw records, read with the official XenAPI SDK (an independent client),
+never from this program's own output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ssl
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import XenAPI
+
+from conftest import ROOT
+from xencenter.model.naming import natural_key
+from xencenter.settings import ServerAddress, TrustStore
+
+USER, PASSWORD = "root", "xenroot"
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    directory = tmp_path / "config"
+    directory.mkdir()
+    return directory
+
+
+@pytest.fixture
+def password_file(tmp_path: Path) -> Path:
+    path = tmp_path / "password"
+    path.write_text(PASSWORD + "\n")
+    return path
+
+
+def run(config_dir: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    env = {"XENCENTER_CONFIG_DIR": str(config_dir), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          timeout=timeout, env=env, cwd=ROOT)
+
+
+def connection_args(server, password_file: Path, fingerprint: bool = True) -> list[str]:
+    args = ["--server", server.url, "--user", USER, "--password-file", str(password_file)]
+    return args + ["--fingerprint", server.fingerprint] if fingerprint else args
+
+
+@pytest.fixture
+def records(small_pool):
+    """Every record of the pool, via the XenAPI SDK (XML-RPC), trusting the simulator's pinned certificate."""
+    pem = ssl.get_server_certificate(("127.0.0.1", small_pool.port))
+    digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
+    assert digest == small_pool.fingerprint.replace(":", "").lower()  # checked here, so no CA check below
+    session = XenAPI.Session(small_pool.url, ignore_ssl=True)
+    session.xenapi.login_with_password(USER, PASSWORD, "1.0", "tests")
+    try:
+        return {cls: getattr(session.xenapi, cls).get_all_records()
+                for cls in ("VM", "host", "pool", "SR", "VM_guest_metrics")}
+    finally:
+        session.xenapi.session.logout()
+
+
+def parse_tree(text: str) -> list[tuple[int, str]]:
+    lines = text.rstrip("\n").split("\n")
+    result = []
+    for line in lines:
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        assert indent % 2 == 0, f"odd indentation: {line!r}"
+        result.append((indent // 2, stripped))
+    return result
+
+
+def children_of(tree: list[tuple[int, str]], name: str, depth: int) -> list[str]:
+    start = tree.index((depth, name))
+    found = []
+    for level, text in tree[start + 1:]:
+        if level <= depth:
+            break
+        if level == depth + 1:
+            found.append(text)
+    return found
+
+
+def test_tree_places_running_vms_under_their_host(small_pool, records, config_dir, password_file):
+    result = run(config_dir, "tree", *connection_args(small_pool, password_file))
+    assert result.returncode == 0, result.stderr
+    tree = parse_tree(result.stdout)
+    pool_name = next(iter(records["pool"].values()))["name_label"]
+    assert tree[0] == (0, "XenCenter") and tree[1] == (1, pool_name)
+    hosts = sorted((h["name_label"] for h in records["host"].values()), key=natural_key)
+    assert [t for t in children_of(tree, pool_name, 1) if t in hosts] == hosts
+    names = [text for _, text in tree]
+    for vm in records["VM"].values():
+        if vm["is_control_domain"] or vm["is_a_snapshot"]:
+            assert vm["name_label"] not in names
+        elif vm["power_state"] == "Running" and not vm["is_a_template"]:
+            host = records["host"][vm["resident_on"]]["name_label"]
+            assert vm["name_label"] in children_of(tree, host, 2), f"{vm['name_label']} not under {host}"
+    default_templates = [v["name_label"] for v in records["VM"].values()
+                         if v["is_a_template"] and v["is_default_template"]]
+    assert default_templates and not set(default_templates) & set(names)
+
+
+def test_tree_options_and_views(small_pool, records, config_dir, password_file):
+    args = connection_args(small_pool, password_file)
+    with_defaults = run(config_dir, "tree", *args, "--default-templates")
+    assert with_defaults.returncode == 0, with_defaults.stderr
+    default_templates = {v["name_label"] for v in records["VM"].values()
+                         if v["is_a_template"] and v["is_default_template"]}
+    assert default_templates <= {text for _, text in parse_tree(with_defaults.stdout)}
+
+    objects = run(config_dir, "tree", *args, "--view", "objects")
+    assert objects.returncode == 0, objects.stderr
+    tree = parse_tree(objects.stdout)
+    real_vms = sorted((v["name_label"] for v in records["VM"].values()
+                       if not (v["is_a_template"] or v["is_control_domain"] or v["is_a_snapshot"])
+                       and v["other_config"].get("HideFromXenCenter") != "true"), key=natural_key)
+    assert children_of(tree, "VMs", 1) == real_vms
+    assert children_of(tree, "Servers", 1) == sorted((h["name_label"] for h in records["host"].values()),
+                                                      key=natural_key)
+
+    tags = run(config_dir, "tree", *args, "--view", "tags")
+    assert tags.returncode == 0, tags.stderr
+    tag_tree = parse_tree(tags.stdout)
+    for vm in records["VM"].values():
+        if vm["tags"] and not (vm["is_a_template"] or vm["is_control_domain"] or vm["is_a_snapshot"]):
+            for tag in vm["tags"]:
+                assert vm["name_label"] in children_of(tag_tree, tag, 1)
+
+
+def test_show_prints_the_general_tab(small_pool, records, config_dir, password_file):
+    vm = next(v for v in records["VM"].values() if v["power_state"] == "Running" and not v["is_control_domain"]
+              and not v["is_a_template"])
+    result = run(config_dir, "show", vm["name_label"], *connection_args(small_pool, password_file))
+    assert result.returncode == 0, result.stderr
+    rows = dict(line.split(": ", 1) for line in result.stdout.splitlines())
+    assert rows["Name"] == vm["name_label"]
+    assert rows["UUID"] == vm["uuid"]
+    assert rows["Description"] == vm["name_description"]
+    assert "Virtualization state" in rows
+    assert rows["Virtual CPUs"] == str(vm["VCPUs_at_startup"])
+
+    host = next(iter(records["host"].values()))
+    result = run(config_dir, "show", host["uuid"], *connection_args(small_pool, password_file))
+    assert result.returncode == 0, result.stderr
+    assert f"Name: {host['name_label']}" in result.stdout.splitlines()
+
+
+def test_show_unknown_name_fails_on_stderr(small_pool, config_dir, password_file):
+    result = run(config_dir, "show", "no such thing", *connection_args(small_pool, password_file))
+    assert result.returncode == 1
+    assert "nothing called 'no such thing'" in result.stderr
+    assert result.stdout == ""
+
+
+def test_unknown_certificate_is_refused_with_its_fingerprint(small_pool, config_dir, password_file):
+    result = run(config_dir, "tree", *connection_args(small_pool, password_file, fingerprint=False))
+    assert result.returncode == 1
+    assert small_pool.fingerprint.upper() in result.stderr
+    assert "not trusted" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_pin_saved_by_the_window_is_used(small_pool, config_dir, password_file):
+    TrustStore(config_dir).trust(ServerAddress.parse(small_pool.url), small_pool.fingerprint)
+    result = run(config_dir, "tree", *connection_args(small_pool, password_file, fingerprint=False))
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_wrong_fingerprint_is_refused(small_pool, config_dir, password_file):
+    wrong = ":".join(["AB"] * 32)
+    result = run(config_dir, "tree", "--server", small_pool.url, "--user", USER,
+                 "--password-file", str(password_file), "--fingerprint", wrong)
+    assert result.returncode == 1
+    assert "changed" in result.stderr and wrong in result.stderr
+
+
+def test_wrong_password(small_pool, config_dir, tmp_path):
+    bad = tmp_path / "bad"
+    bad.write_text("not the password")
+    result = run(config_dir, "tree", *connection_args(small_pool, bad))
+    assert result.returncode == 1
+    assert "wrong user name or password" in result.stderr
+    assert "not the password" not in result.stderr
