@@ -266,3 +266,23 @@ def test_failover_to_a_host_with_an_unknown_certificate_asks_first(sim_factory, 
     api.sim.stop_endpoint(hosts[old])
     wait_state(connection, D.DISCONNECTED, timeout=20)
     assert asked == [member.key]  # never connected to an unknown certificate behind the user's back
+
+
+def test_two_missed_heartbeats_mean_lost_then_reconnecting_until_stopped(sim_factory, connect, wait_state, qtbot):
+    server = sim_factory("--hosts", "1", "--vms", "2")
+    connection = connect(server)
+    wait_state(connection, D.CONNECTED)
+    seen: list[tuple[ConnectionState, str]] = []
+    connection.state_changed.connect(lambda state, reason: seen.append((state, reason)))
+    server.stop()  # the host is gone: every connection reset, nothing listening
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: connection.state is D.RECONNECTING and "trying again" in connection.reason,
+                    timeout=10000)
+    states = [s for s, _ in seen]
+    assert states[:2] == [D.LOST, D.RECONNECTING]
+    assert "stopped answering" in seen[0][1]
+    assert time.monotonic() - started < 5 * FAST.heartbeat_interval + 2
+    assert connection.session is None  # commands must not use a dead session
+    connection.stop()
+    wait_state(connection, D.DISCONNECTED, timeout=5)
+    assert connection.reason == "Disconnected"
