@@ -168,6 +168,16 @@ def test_malformed_replies_raise_protocol_error(serve, certificate, reply: Reply
         session.xenapi.VM.get_all_records()
 
 
+@pytest.mark.parametrize("result", [{"a": 1}, "", 5, "session"])
+def test_a_login_answer_that_is_no_session_ref_is_a_protocol_error(serve, certificate, result) -> None:
+    body = json.dumps({"jsonrpc": "2.0", "result": result, "id": 1}).encode()
+    server = serve(scripted(Reply(200, "application/json", body)))
+    session = Session(server.url, fingerprint=certificate.sha256_hex)
+    with pytest.raises(ProtocolError):
+        session.login_with_password("root", "xenroot")
+    assert session.ref is None
+
+
 def test_broken_xmlrpc_reply_raises_protocol_error(serve, certificate) -> None:
     good = xmlrpc.client.dumps(({"Status": "Success", "Value": "OpaqueRef:s"},), methodresponse=True).encode()
 

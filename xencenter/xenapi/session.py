@@ -99,9 +99,13 @@ class Session:
     def __enter__(self) -> Session:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         try:
             self.logout()
+        except XenAPIError:
+            if exc_type is None:
+                raise
+            log.debug("%s: logout after an error failed too", self.host)  # the first error matters
         finally:
             self.close()
 
@@ -116,8 +120,11 @@ class Session:
 
     def login_with_password(self, user: str, password: str) -> str:
         """Log in (``HostIsSlave`` on a pool member, ``AuthenticationFailed`` on bad credentials)."""
-        self._ref = self._rpc("session.login_with_password", [user, password, "1.1", ORIGINATOR])
-        return self._ref
+        ref = self._rpc("session.login_with_password", [user, password, "1.1", ORIGINATOR])
+        if not isinstance(ref, str) or not ref.startswith("OpaqueRef:"):
+            raise ProtocolError("the login answer is not a session reference")
+        self._ref = ref
+        return ref
 
     def logout(self) -> None:
         """End the session on the server (xapi caps sessions per user, so never leak them)."""
