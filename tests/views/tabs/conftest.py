@@ -48,3 +48,27 @@ def host_page(qtbot):
         return page
 
     return show
+
+
+@pytest.fixture
+def live_pool(qtbot, sim_factory, tmp_path):
+    """A Connection to a fresh simulator (2 hosts, 8 VMs), connected and filled, plus an admin Session of
+    the test itself to change and read back objects behind the window's back."""
+    from xencenter.connection import Connection, ConnectionState, Timing
+    from xencenter.settings import ServerAddress, TrustStore
+    from xencenter.xenapi.session import Session
+
+    server = sim_factory("--hosts", "2", "--vms", "8")
+    address = ServerAddress.parse(server.url)
+    trust = TrustStore(tmp_path)
+    trust.load()
+    trust.trust(address, server.fingerprint)
+    connection = Connection(address, "root", trust=trust, timing=Timing(event_timeout=1.0, call_timeout=10.0))
+    connection.start("xenroot")
+    qtbot.waitUntil(lambda: connection.state is ConnectionState.CONNECTED, timeout=20000)
+    admin = Session(server.url, fingerprint=server.fingerprint, timeout=10, connect_timeout=5)
+    admin.login_with_password("root", "xenroot")
+    yield SimpleNamespace(server=server, connection=connection, admin=admin)
+    admin.logout()
+    admin.close()
+    assert connection.shutdown(10)
