@@ -45,6 +45,9 @@ def _rewrite_consoles(api: Api) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
+    stop = threading.Event()  # handlers first: a SIGTERM right after the listening line must end cleanly
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
     records = load_state_db(args.db) if args.db else generate_pool(args.hosts, args.vms, seed=args.seed)
     api = Api(Store(records), args.user, args.password, args.op_seconds)
     del records
@@ -70,9 +73,6 @@ def main(argv: list[str] | None = None) -> int:
     suffix = f" sha256={fingerprint}" if fingerprint else ""
     print(f"listening on {endpoints[coordinator].url}{suffix}", flush=True)
 
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    signal.signal(signal.SIGINT, lambda *_: stop.set())
     while not stop.wait(3600):
         pass
     for endpoint in endpoints.values():
