@@ -101,6 +101,21 @@ def test_an_unknown_certificate_is_shown_and_trusting_it_connects(qtbot, dialog,
                             small_pool.fingerprint)
 
 
+def test_cancel_during_the_certificate_question_closes_both_and_connects_nothing(qtbot, dialog, settings,
+                                                                                small_pool):
+    fill(dialog, str(sim_address(small_pool)))
+    dialog.connect_button.click()
+    qtbot.waitUntil(lambda: _question(dialog, UnknownCertificateDialog) is not None, timeout=15000)
+    question = _question(dialog, UnknownCertificateDialog)
+    connection = dialog.connection
+    dialog.reject()
+    assert not question.isVisible() and not dialog.isVisible()
+    assert connection.state.value == "disconnected"
+    connection.start()  # the password went with the cancel
+    assert connection.reason == "A password is needed"
+    assert settings.trust.pinned(sim_address(small_pool)) is None
+
+
 def test_a_changed_certificate_refused_leaves_the_pin_alone(qtbot, dialog, settings, small_pool):
     address = sim_address(small_pool)
     settings.trust.trust(address, "12" * 32)

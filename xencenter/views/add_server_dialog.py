@@ -152,10 +152,14 @@ class AddServerDialog(QDialog):
             self._attach(connection)
         self._set_busy(True, f"Connecting to {address}…")
         connection.start(self.password_edit.text())
+        if connection.state is ConnectionState.CONNECTED:  # it was already: nothing more will come
+            self._on_connected()
 
     def reject(self) -> None:
         """Cancel: stop a connection in progress (it logs out whatever it had) and close."""
         self._drop_connection()
+        if self._question is not None:
+            self._question.reject()
         super().reject()
 
     # ---- the connection's signals ----------------------------------------------------------------------
@@ -228,7 +232,11 @@ class AddServerDialog(QDialog):
             question.deleteLater()
             if result == QDialog.DialogCode.Accepted and info is not None and self.connection is not None:
                 self._set_busy(True, f"Connecting to {address}…")
-                self.connection.trust_certificate(address, info.sha256)
+                try:
+                    self.connection.trust_certificate(address, info.sha256)
+                except OSError as exc:
+                    self._set_busy(False)
+                    self._show_error(f"The trusted certificate could not be saved: {exc.strerror or exc}")
             else:
                 self._set_busy(False)
                 what = "changed" if isinstance(question, ChangedCertificateDialog) else "not trusted"
