@@ -1,0 +1,119 @@
+"""A real connection to the simulator wired like the window wires it, and a prompter that answers for the
+user, for tests of commands and views against a live server."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import keyring.backend
+import keyring.errors
+
+from xencenter.connection import Connection, ConnectionState, Timing
+from xencenter.operations.commands import CommandRegistry, default_commands
+from xencenter.operations.context import AppContext, ConnectionList
+from xencenter.operations.history import OperationHistory
+from xencenter.settings import ServerAddress, Settings
+from xencenter.views.tree_model import TreeModel
+
+USER, PASSWORD = "root", "xenroot"
+QUICK = Timing(heartbeat_interval=1.0, heartbeat_timeout=3.0, event_timeout=1.0, call_timeout=10.0,
+               connect_timeout=3.0, reconnect_delays=(0.2, 0.5), event_retry_delay=0.2)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@dataclass
+class AnsweringPrompter:
+    """Answers as told and remembers what was asked."""
+
+    confirm_answer: bool = True
+    text_answer: str | None = None
+    tags_answer: tuple[list[str], str] | None = None
+    asked: list[tuple[str, str]] = field(default_factory=list)
+    errors: list[tuple[str, str, str]] = field(default_factory=list)
+    connect_requests: list[Any] = field(default_factory=list)
+
+    def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
+        self.asked.append((title, text))
+        return self.confirm_answer
+
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+        self.asked.append((title, label))
+        return self.text_answer
+
+    def ask_tags_and_folder(self, tags: list[str], folder: str, known: list[str]) -> tuple[list[str], str] | None:
+        self.asked.append(("tags", ", ".join(tags)))
+        return self.tags_answer
+
+    def show_error(self, title: str, text: str, details: str = "") -> None:
+        self.errors.append((title, text, details))
+
+    def connect_server(self, connection: Connection | None) -> None:
+        self.connect_requests.append(connection)
+
+
+@dataclass
+class Live:
+    connection: Connection
+    context: AppContext
+    model: TreeModel
+    prompter: AnsweringPrompter
+
+    @property
+    def cache(self):
+        return self.connection.cache
+
+    @property
+    def commands(self) -> CommandRegistry:
+        return self.context.commands  # type: ignore[return-value]
+
+    @property
+    def source(self) -> str:
+        return ConnectionList.key(self.connection)
+
+    def vms(self, power_state: str | None = None) -> list:
+        return sorted((vm for vm in self.cache.all("VM") if vm.is_real_vm and not vm.hidden
+                       and (power_state is None or vm.power_state == power_state)), key=lambda v: v.name)
+
+    def fresh(self, obj):
+        """The object as the cache knows it now."""
+        return self.cache.get(obj.cls, obj.ref)
+
+
+def connect_live(qtbot, server, directory: Path) -> Live:
+    """Connect to a simulator (its certificate pinned in a private settings directory) and build the tree."""
+    settings = Settings.load(directory, keyring_backend=MemoryKeyring())
+    address = ServerAddress.parse(server.url)
+    settings.trust.trust(address, server.fingerprint)
+    settings.passwords.set(address, USER, PASSWORD)
+    connection = Connection(address, USER, trust=settings.trust, timing=QUICK)
+    connections = ConnectionList()
+    connections.add(connection)
+    prompter = AnsweringPrompter()
+    context = AppContext(settings, connections, OperationHistory(), prompter, default_commands())
+    model = TreeModel(connections)
+    connections.objects_changed.connect(lambda _, changes: model.on_objects_changed(changes))
+    connections.state_changed.connect(lambda *_: model.rebuild())
+    with qtbot.waitSignal(connection.state_changed, timeout=30_000,
+                          check_params_cb=lambda state, _: state is ConnectionState.CONNECTED):
+        connection.start(PASSWORD)
+    qtbot.waitUntil(lambda: model.item_count() > 10, timeout=10_000)
+    return Live(connection, context, model, prompter)

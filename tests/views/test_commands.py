@@ -1,0 +1,163 @@
+"""Commands on the simulator: what may run and why not, background runs with history, and the tree following
+the results through events alone (nothing is refreshed by hand)."""
+
+from __future__ import annotations
+
+import pytest
+from live_helpers import Live, connect_live
+
+from xencenter.connection import ConnectionState
+from xencenter.operations.commands import StartCommand
+from xencenter.operations.context import ServerItem
+from xencenter.operations.history import OperationStatus
+from xencenter.views.tree_model import IconKeyRole, KindRole, ObjectRole
+
+WAIT = 20_000
+
+
+@pytest.fixture
+def live(qtbot, small_pool, tmp_path):
+    live = connect_live(qtbot, small_pool, tmp_path)
+    yield live
+    live.connection.shutdown(5)
+
+
+def row_of(live: Live, obj):
+    rows = live.model.indexes_of(live.source, obj.ref)
+    return rows[0] if rows else None
+
+
+def icon_of(live: Live, obj) -> str | None:
+    row = row_of(live, obj)
+    return row.data(IconKeyRole) if row is not None else None
+
+
+def wait_done(qtbot, ops) -> None:
+    qtbot.waitUntil(lambda: all(op.status.finished for op in ops), timeout=WAIT)
+
+
+def test_start_turns_the_icon_green_through_events(qtbot, live):
+    vm = live.vms("Halted")[0]
+    assert icon_of(live, vm) == "vm:halted"
+    ops = live.commands["vm.start"].run([vm], live.context)
+    assert [op.description for op in ops] == [f"Starting VM '{vm.name}'"]
+    qtbot.waitUntil(lambda: icon_of(live, vm) == "vm:running", timeout=WAIT)
+    wait_done(qtbot, ops)
+    assert ops[0].status is OperationStatus.SUCCESS and ops[0].progress == 1.0
+    assert live.fresh(vm).power_state == "Running"
+    host = live.fresh(vm).resident_on
+    assert row_of(live, vm).parent().data(ObjectRole)[2] == host.ref
+
+
+def test_reasons_follow_the_power_state(live):
+    commands = live.commands
+    running, halted = live.vms("Running")[0], live.vms("Halted")[0]
+    assert commands["vm.start"].reason([running]) == f"'{running.name}' is running."
+    assert commands["vm.unpause"].reason([halted]) == f"'{halted.name}' is shut down."
+    assert commands["vm.pause"].can_run([running])
+    assert commands["vm.start"].can_run([running, halted])
+    assert commands["vm.start"].targets([running, halted]) == [halted]
+    template = next(v for v in live.cache.all("VM") if v.is_a_template)
+    assert commands["vm.start"].reason([template]) == "Select a VM."
+    assert commands["vm.start"].reason([]) == "Select a VM."
+    host = live.cache.all("host")[0]
+    assert commands["host.maintenance_exit"].reason([host]) == f"'{host.name}' is not in maintenance mode."
+    assert commands["host.maintenance_enter"].can_run([host])
+    assert commands["vm.properties"].reason([running, halted]) == "Select one VM to see its properties."
+
+
+def test_a_refused_operation_is_explained_with_the_raw_code_in_details(qtbot, live):
+    running = live.vms("Running")[0]
+    op = StartCommand().run_on(running, live.context)  # bypasses can_run on purpose
+    wait_done(qtbot, [op])
+    assert op.status is OperationStatus.FAILURE
+    assert "must be shut down" in op.error and running.name in op.error
+    assert op.details.startswith("VM_BAD_POWER_STATE")
+    assert live.prompter.errors == [(f"Starting VM '{running.name}' failed", op.error, op.details)]
+
+
+def test_force_shutdown_asks_first(qtbot, live):
+    vm = live.vms("Running")[0]
+    command = live.commands["vm.force_shutdown"]
+    live.prompter.confirm_answer = False
+    assert command.run([vm], live.context) == []
+    assert len(live.context.history) == 0
+    live.prompter.confirm_answer = True
+    ops = command.run([vm], live.context)
+    qtbot.waitUntil(lambda: icon_of(live, vm) == "vm:halted", timeout=WAIT)
+    wait_done(qtbot, ops)
+    assert len(live.prompter.asked) == 2 and vm.name in live.prompter.asked[0][1]
+
+
+def test_bulk_start_runs_one_operation_per_vm(qtbot, live):
+    halted = live.vms("Halted")[:3]
+    ops = live.commands["vm.start"].run([*halted, live.vms("Running")[0]], live.context)
+    assert len(ops) == len(halted)
+    wait_done(qtbot, ops)
+    assert all(op.status is OperationStatus.SUCCESS for op in ops)
+    qtbot.waitUntil(lambda: all(icon_of(live, vm) == "vm:running" for vm in halted), timeout=WAIT)
+
+
+def test_start_on_a_chosen_server(qtbot, live):
+    vm = live.vms("Halted")[0]
+    command = live.commands["vm.start_on"]
+    hosts = command.hosts([vm])
+    assert len(hosts) == live.cache.count("host")
+    target = hosts[-1][0]
+    ops = command.run([vm], live.context, host=target)
+    wait_done(qtbot, ops)
+    assert ops[0].status is OperationStatus.SUCCESS, ops[0].error
+    assert live.fresh(vm).resident_on.ref == target.ref
+    qtbot.waitUntil(lambda: row_of(live, vm) is not None
+                    and row_of(live, vm).parent().data(ObjectRole)[2] == target.ref, timeout=WAIT)
+
+
+def test_rename_tags_and_folder_reach_the_tree(qtbot, live):
+    vm = live.vms("Halted")[0]
+    ops = live.commands["object.rename"].run([vm], live.context, name="renamed by a test")
+    wait_done(qtbot, ops)
+    qtbot.waitUntil(lambda: row_of(live, vm).data() == "renamed by a test", timeout=WAIT)
+
+    ops = live.commands["object.tags"].run([vm], live.context, tags=["blue", *vm.tags], folder="/Lab/Bench")
+    wait_done(qtbot, ops)
+    assert all(op.status is OperationStatus.SUCCESS for op in ops), [op.error for op in ops]
+    qtbot.waitUntil(lambda: "blue" in live.fresh(vm).tags and live.fresh(vm).folder == "/Lab/Bench",
+                    timeout=WAIT)
+    live.model.set_view("folders")
+    qtbot.waitUntil(lambda: any(i.parent().data() == "Bench" for i in live.model.indexes_of(live.source, vm.ref)),
+                    timeout=WAIT)
+
+
+def test_snapshot_and_delete(qtbot, live):
+    vm = live.vms("Halted")[0]
+    ops = live.commands["vm.snapshot"].run([vm], live.context, name="before the test")
+    wait_done(qtbot, ops)
+    assert ops[0].status is OperationStatus.SUCCESS, ops[0].error
+    assert any(s.name == "before the test" and s.snapshot_of.ref == vm.ref
+               for s in live.cache.all("VM") if s.is_snapshot)
+
+    doomed = live.vms("Halted")[-1]
+    disks = live.commands["vm.delete"].own_disks(doomed)
+    ops = live.commands["vm.delete"].run([doomed], live.context)
+    assert "cannot be undone" in live.prompter.asked[-1][1]
+    wait_done(qtbot, ops)
+    assert ops[0].status is OperationStatus.SUCCESS, ops[0].error
+    qtbot.waitUntil(lambda: row_of(live, doomed) is None, timeout=WAIT)
+    assert live.fresh(doomed) is None
+    assert all(live.cache.get("VDI", ref) is None for ref in disks)
+
+
+def test_disconnect_then_reconnect_with_the_saved_password(qtbot, live):
+    pool = live.cache.pool()
+    live.commands["server.disconnect"].run([pool], live.context)
+    qtbot.waitUntil(lambda: live.connection.state is ConnectionState.DISCONNECTED, timeout=WAIT)
+    qtbot.waitUntil(lambda: live.model.index(0, 0).data(KindRole) == "connection", timeout=WAIT)
+    top = live.model.index(0, 0)
+    assert top.data() == pool.name and top.data(IconKeyRole) == "connection:disconnected"
+    item = ServerItem(live.connection, top.data())
+    assert live.commands["vm.start"].reason([item]) == "Select a VM."
+    assert live.commands["server.reconnect"].can_run([item])
+    live.commands["server.reconnect"].run([item], live.context)
+    qtbot.waitUntil(lambda: live.connection.state is ConnectionState.CONNECTED, timeout=WAIT)
+    qtbot.waitUntil(lambda: live.model.index(0, 0).data(KindRole) == "pool", timeout=WAIT)
+    assert live.prompter.connect_requests == []
