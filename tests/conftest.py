@@ -37,6 +37,7 @@ class SimServer:
     url: str
     fingerprint: str | None
     process: subprocess.Popen
+    members: dict[str, str]  # member host name -> its endpoint URL (--members K)
 
     @property
     def port(self) -> int:
@@ -55,10 +56,11 @@ class SimServer:
 
 
 _LISTEN = re.compile(r"listening on (?P<url>https?://127\.0\.0\.1:\d+)(?: sha256=(?P<fp>[0-9A-Fa-f:]+))?")
+_MEMBER = re.compile(r"member (?P<name>.+) on (?P<url>https?://\S+)$")
 
 
 def start_sim(*args: str, timeout: float = 60.0) -> SimServer:
-    """Start ``python -m xencenter.sim ARGS`` and wait for its 'listening on' line."""
+    """Start ``python -m xencenter.sim ARGS`` and wait for its 'listening on' line (member lines come first)."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "xencenter.sim", "--port", "0", *args],
         stdout=subprocess.PIPE,
@@ -67,13 +69,15 @@ def start_sim(*args: str, timeout: float = 60.0) -> SimServer:
     )
     deadline = time.monotonic() + timeout
     assert proc.stdout is not None
+    members: dict[str, str] = {}
     while time.monotonic() < deadline:
         line = proc.stdout.readline()
         if not line:
             raise RuntimeError(f"simulator exited with {proc.wait()} before listening")
-        m = _LISTEN.search(line)
-        if m:
-            return SimServer(m["url"], m["fp"], proc)
+        if m := _MEMBER.match(line.rstrip("\n")):
+            members[m["name"]] = m["url"]
+        elif m := _LISTEN.search(line):
+            return SimServer(m["url"], m["fp"], proc, members)
     proc.kill()
     raise RuntimeError("simulator did not start in time")
 

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import re
-import subprocess
-import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -77,33 +73,10 @@ def test_an_unpinned_self_signed_sim_is_untrusted(small_pool) -> None:
     assert not caught.value.info.system_trusted
 
 
-def run_sim_with_members(*args: str) -> Iterator[tuple[str, str, list[str]]]:
-    """The sim with member endpoints: (coordinator url, fingerprint, member urls). The shared fixture
-    keeps only the 'listening on' line, so the member lines are read here."""
-    proc = subprocess.Popen([sys.executable, "-m", "xencenter.sim", "--port", "0", *args],
-                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
-    assert proc.stdout is not None
-    members: list[str] = []
-    try:
-        timer = threading.Timer(60, proc.kill)
-        timer.start()
-        for line in proc.stdout:
-            if m := re.match(r"member \S+ on (https?://\S+)", line):
-                members.append(m[1])
-            elif m := re.match(r"listening on (https?://\S+)(?: sha256=(\S+))?", line):
-                timer.cancel()
-                yield m[1], m[2], members
-                return
-        pytest.fail(f"the simulator exited with {proc.wait()}")
-    finally:
-        proc.terminate()
-        proc.wait(10)
-        proc.stdout.close()
-
-
 @pytest.fixture
-def pool_with_members():
-    yield from run_sim_with_members("--hosts", "3", "--vms", "4", "--members", "2")
+def pool_with_members(sim_factory):
+    server = sim_factory("--hosts", "3", "--vms", "4", "--members", "2")
+    return server.url, server.fingerprint, list(server.members.values())
 
 
 def test_host_is_slave_is_followed_to_the_coordinator(pool_with_members) -> None:
