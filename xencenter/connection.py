@@ -34,8 +34,8 @@ import enum
 import logging
 import threading
 import time
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -57,7 +57,7 @@ from xencenter.xenapi.errors import (
     XenAPIError,
 )
 from xencenter.xenapi.session import Session
-from xencenter.xenapi.tls import CertificateInfo, fetch_certificate
+from xencenter.xenapi.tls import fetch_certificate
 
 log = logging.getLogger(__name__)
 
@@ -375,7 +375,7 @@ class Connection(QObject):
                 self._tell(run, "state", ConnectionState.RECONNECTING, "Looking for the pool coordinator…")
         except _Stop:
             pass
-        except Exception:  # noqa: BLE001 - a bug must not leave the UI waiting forever
+        except Exception:  # a bug must not leave the UI waiting forever
             log.exception("connection %s failed", self.address)
             final_reason = "Internal error (see the log)"
         finally:

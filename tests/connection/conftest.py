@@ -5,8 +5,8 @@ from __future__ import annotations
 import keyring.backend
 import keyring.errors
 import pytest
-
 from connection_helpers import FAST, SIM_PASSWORD, SIM_USER, sim_address
+
 from xencenter.connection import Connection, ConnectionState
 from xencenter.settings import TrustStore
 from xencenter.xenapi.errors import XenAPIError

@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 
 import pytest
+from connection_helpers import FAST, SIM_PASSWORD, sim_address
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from connection_helpers import FAST, SIM_PASSWORD, sim_address
 from xencenter.connection import Connection
 from xencenter.settings import ServerAddress, Settings
 from xencenter.trust import same_fingerprint
 from xencenter.views.add_server_dialog import AddServerDialog
-from xencenter.views.certificate_dialogs import ChangedCertificateDialog, UnknownCertificateDialog
+from xencenter.views.certificate_dialogs import (
+    ChangedCertificateDialog,
+    UnknownCertificateDialog,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,20 +20,20 @@ from xencenter.xenapi.tls import CertificateInfo
 # The offscreen platform warns about every top-level window it shows; nothing else may warn.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-NOW = datetime.now(timezone.utc)
+NOW = datetime.now(UTC)
 NEW = "ab" * 32
 OLD = "12" * 32
 
 
 def certificate(**changes) -> CertificateInfo:
-    values = dict(
-        sha256=format_fingerprint(NEW),
-        subject="CN=host1.example.com,O=Lab",
-        issuer="CN=Lab CA",
-        not_before=NOW - timedelta(days=10),
-        not_after=NOW + timedelta(days=365),
-        system_trusted=False,
-    )
+    values = {
+        "sha256": format_fingerprint(NEW),
+        "subject": "CN=host1.example.com,O=Lab",
+        "issuer": "CN=Lab CA",
+        "not_before": NOW - timedelta(days=10),
+        "not_after": NOW + timedelta(days=365),
+        "system_trusted": False,
+    }
     values.update(changes)
     return CertificateInfo(**values)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -32,7 +33,7 @@ def test_a_storm_from_a_worker_thread_becomes_spaced_merged_batches(qtbot, trust
 
     assert 2 <= len(arrivals) < 60
     assert all(on_ui for _, _, on_ui in arrivals)
-    gaps = [b[0] - a[0] for a, b in zip(arrivals, arrivals[1:])]
+    gaps = [b[0] - a[0] for a, b in itertools.pairwise(arrivals)]
     assert min(gaps) >= 0.045, gaps
     merged = ChangeSet()
     for _, changes, _ in arrivals:

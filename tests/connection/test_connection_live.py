@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
 
 import pytest
+from connection_helpers import FAST, SIM_PASSWORD, XAPI_DBS, sim_address
 
+import xencenter.connection
 from xencenter.connection import Connection, ConnectionState
 from xencenter.settings import ServerAddress
 from xencenter.trust import same_fingerprint
-
-import xencenter.connection
-from connection_helpers import FAST, SIM_PASSWORD, XAPI_DBS, sim_address
 
 CLASSES = ["pool", "host", "host_metrics", "VM", "VM_metrics", "VM_guest_metrics", "SR", "PBD", "VDI", "VBD",
            "VIF", "network", "PIF", "console"]
@@ -98,7 +98,7 @@ def test_an_event_storm_arrives_as_few_merged_batches(small_pool, connect, wait_
         lambda: all(connection.cache.record("VM", vm)["name_description"] == "storm 9" for vm in vms),
         timeout=5000,
     )
-    gaps = [b[0] - a[0] for a, b in zip(arrivals, arrivals[1:])]
+    gaps = [b[0] - a[0] for a, b in itertools.pairwise(arrivals)]
     assert len(arrivals) < 120 / 2  # 120 setters, far fewer UI batches
     assert all(gap >= 0.04 for gap in gaps), gaps  # never faster than every ~50 ms
     changed = set().union(*(c.changed for _, c in arrivals))

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import pytest
-
 from connection_helpers import FAST, SIM_PASSWORD, sim_address
-from xencenter.connection import Connection, ConnectionState, connect_saved_servers, keep_pool_addresses_saved
+
+from xencenter.connection import (
+    Connection,
+    ConnectionState,
+    connect_saved_servers,
+    keep_pool_addresses_saved,
+)
 from xencenter.model.cache import ObjectCache
 from xencenter.settings import SavedServer, ServerList, Settings
 from xencenter.trust import format_fingerprint

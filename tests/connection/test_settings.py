@@ -22,7 +22,6 @@ from xencenter.settings import (
 )
 from xencenter.trust import same_fingerprint
 
-
 FP = "ab" * 32
 FP2 = "cd" * 32
 

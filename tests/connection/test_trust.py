@@ -2,7 +2,14 @@
 
 import pytest
 
-from xencenter.trust import InvalidFingerprint, Verdict, format_fingerprint, judge, normalize_fingerprint, same_fingerprint
+from xencenter.trust import (
+    InvalidFingerprint,
+    Verdict,
+    format_fingerprint,
+    judge,
+    normalize_fingerprint,
+    same_fingerprint,
+)
 
 FP = "0123456789abcdef" * 4
 OTHER = "f" * 64

@@ -8,7 +8,7 @@ connection over from there.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -28,7 +28,10 @@ from PySide6.QtWidgets import (
 
 from xencenter.connection import Connection, ConnectionState
 from xencenter.settings import SavedServer, ServerAddress, Settings
-from xencenter.views.certificate_dialogs import ChangedCertificateDialog, UnknownCertificateDialog
+from xencenter.views.certificate_dialogs import (
+    ChangedCertificateDialog,
+    UnknownCertificateDialog,
+)
 from xencenter.xenapi.tls import CertificateInfo
 
 ConnectionMaker = Callable[[ServerAddress, str, list[str]], Connection]
@@ -126,7 +129,7 @@ class AddServerDialog(QDialog):
         self._set_busy(False)
         self._first_field = self.password_edit if server else self.address_edit
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._first_field.setFocus()
 

@@ -6,7 +6,7 @@ confirmation, because that dialog is exactly what a man in the middle would caus
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
@@ -37,7 +37,7 @@ def fingerprint_text(fingerprint: str) -> str:
 
 def validity_text(info: CertificateInfo, now: datetime | None = None) -> tuple[str, bool]:
     """"from .. until .." and whether the certificate is valid right now."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     text = f"from {info.not_before:%Y-%m-%d} until {info.not_after:%Y-%m-%d}"
     if now < info.not_before:
         return text + " (not valid yet)", False
