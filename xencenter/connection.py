@@ -13,14 +13,19 @@ Signals:
     certificate_unknown(str, CertificateInfo)
                                            host:port presented a certificate nobody trusts yet; the connection
                                            stopped. Trust it (``trust_certificate``) to connect.
-    certificate_changed(str, str, CertificateInfo)
+    certificate_changed(str, str, CertificateInfo | None)
                                            host:port presented a certificate other than the pinned one (old
-                                           fingerprint, new certificate); refused. ``trust_certificate``
-                                           accepts it deliberately.
+                                           fingerprint, new certificate, None if it could not be read again);
+                                           refused. ``trust_certificate`` accepts it deliberately.
     authentication_failed(str)             wrong user or password (xapi's words); stopped, password forgotten.
     redirected(str, str)                   the address is a pool member; continuing with the coordinator at
                                            the second address.
     pool_addresses_changed(list)           the pool's host addresses (strings), for the saved-server entry.
+
+Use: ``start(password)``, ``stop()`` (never blocks), ``shutdown(timeout)`` at exit (waits for the logouts),
+``trust_certificate(address, fingerprint)`` after the user said yes. ``session`` is the logged-in session for
+commands; ``fingerprint`` / ``fingerprint_for(address)`` give the pin that the console tunnel and
+/rrd_updates must use for the coordinator / any host of the pool.
 
 States: CONNECTING -> CONNECTED -> (LOST -> RECONNECTING -> CONNECTED ...) -> DISCONNECTED.
 A first connection that fails ends in DISCONNECTED; once connected, losses are retried with backoff across
