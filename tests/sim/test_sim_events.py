@@ -128,6 +128,8 @@ def test_class_filters_object_filters_and_inject(rpc):
     assert {e["class"] for e in both["events"]} == {"vm", "host"}
     assert failure_of(rpc.call, "event.from", session, ["vm"], "not a token", 1.0).code == \
         "EVENT_FROM_TOKEN_PARSE_FAILURE"
+    future = f"{10**12:020d},{0:020d}"  # a token from an earlier run of a simulator that has changed more
+    assert failure_of(rpc.call, "event.from", session, ["vm"], future, 1.0).code == "EVENTS_LOST"
 
 
 def test_lifecycle_changes_produce_events_on_every_object_touched(pool, rpc):

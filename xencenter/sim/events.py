@@ -56,8 +56,8 @@ def _check_caller(ctx: Context, since: int | None) -> None:
     if ctx.session in ctx.api.lost_events:
         ctx.api.lost_events.discard(ctx.session)
         raise XapiError("EVENTS_LOST")
-    if since is not None and since < ctx.store.oldest_generation:
-        raise XapiError("EVENTS_LOST")
+    if since is not None and not ctx.store.oldest_generation <= since <= ctx.store.generation:
+        raise XapiError("EVENTS_LOST")  # too old, or from another run of the simulator
 
 
 @implements("event.from")
