@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import require_binary  # noqa: E402
+from tests.conftest import require_binary
 
 from .bootsector import write_disk
 
@@ -76,7 +76,7 @@ def wait_for_path(path: Path, proc: subprocess.Popen, timeout: float = 20.0) -> 
 
 
 class Processes:
-    """Started processes, terminated (then killed) in reverse order at teardown."""
+    """Started processes: all terminated at teardown, killed if still there after a grace period."""
 
     def __init__(self) -> None:
         self.procs: list[subprocess.Popen] = []
@@ -88,15 +88,17 @@ class Processes:
         self.procs.append(proc)
         return proc
 
-    def stop_all(self) -> None:
+    def stop_all(self, grace: float = 2.0) -> None:
         for proc in reversed(self.procs):
             if proc.poll() is None:
                 proc.terminate()
-                try:
-                    proc.wait(5)
-                except subprocess.TimeoutExpired:
-                    proc.kill()
-                    proc.wait()
+        deadline = time.monotonic() + grace
+        for proc in self.procs:
+            try:
+                proc.wait(max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                proc.kill()  # x11vnc can sit on SIGTERM for seconds
+                proc.wait()
 
 
 @pytest.fixture

@@ -10,10 +10,16 @@ import pytest
 
 from tests.conftest import require_binary
 from xencenter.console.protocol import AuthenticationError, Encoding
-from xencenter.console.rfb import Bell, ClipboardText, FramebufferUpdate, connect, open_client
+from xencenter.console.rfb import (
+    Bell,
+    ClipboardText,
+    FramebufferUpdate,
+    connect,
+    open_client,
+)
 
 from .conftest import run
-from .x11 import X11
+from .x11 import X11, draw_scene
 
 PSEUDO = (Encoding.DESKTOP_SIZE, Encoding.EXTENDED_DESKTOP_SIZE, Encoding.CURSOR, Encoding.LAST_RECT)
 
@@ -23,25 +29,9 @@ def _rgb(rgba: np.ndarray) -> np.ndarray:
     return rgba[:, :, :3].astype(np.uint32) @ np.array([1 << 16, 1 << 8, 1], np.uint32)
 
 
-def _draw_scene(display: int, seed: int = 0) -> np.ndarray:
-    """Paint the whole screen (flat areas, text-like stripes, noise) and return what it should look like."""
-    x = X11(display)
-    rng = np.random.default_rng(seed)
-    scene = np.zeros((x.height, x.width), np.uint32)
-    scene[:] = 0x203040
-    scene[100:300, 50:900] = 0xFFFFFF
-    scene[120:280:4, 60:880] = 0x000080
-    scene[400:700, 100:500] = rng.integers(0, 1 << 24, (300, 400), dtype=np.uint32)
-    scene[450:650, 600:1000] = np.repeat(rng.integers(0, 1 << 24, (200, 40), dtype=np.uint32), 10, axis=1)
-    x.put_image(0, 0, scene)
-    x.sync()
-    x.close()
-    return scene
-
-
 def test_right_password_connects_and_zrle_is_negotiated(xvnc):
     server = xvnc(password="corr3ct")
-    scene = _draw_scene(server.display)
+    scene = draw_scene(server.display)
 
     async def main():
         async with connect("127.0.0.1", server.port, "corr3ct") as client:
@@ -68,7 +58,7 @@ def test_wrong_password_is_a_clear_error(xvnc):
 @pytest.mark.parametrize("encoding", [Encoding.ZRLE, Encoding.HEXTILE, Encoding.TIGHT, Encoding.RAW])
 def test_each_encoding_reproduces_the_drawn_screen(xvnc, encoding):
     server = xvnc()
-    scene = _draw_scene(server.display, seed=int(encoding))
+    scene = draw_scene(server.display, seed=int(encoding))
 
     async def main():
         async with connect("127.0.0.1", server.port, encodings=(encoding, Encoding.COPY_RECT, *PSEUDO)) as client:
@@ -85,7 +75,7 @@ def test_clipboard_both_ways(xvnc, processes):
 
     def read_selection() -> bytes:
         return subprocess.run([xclip, "-o", "-selection", "clipboard"], env=server.env, capture_output=True,
-                              timeout=10).stdout
+                              check=False, timeout=10).stdout
 
     async def main():
         async with connect("127.0.0.1", server.port) as client:

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xencenter.console.handshake import ServerInit
-from xencenter.console.protocol import RFBError, Encoding
+from xencenter.console.protocol import Encoding, RFBError
 from xencenter.console.rfb import Client
 
 from . import encoders
@@ -22,7 +22,7 @@ from .scripted import SERVER_PF, rect_header, update
 
 W, H = 48, 32
 # RFB_FUZZ_EXAMPLES=5000 for a long local run
-FUZZ = settings(max_examples=int(os.environ.get("RFB_FUZZ_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=int(os.environ.get("RFB_FUZZ_EXAMPLES", "100")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 class SinkWriter:

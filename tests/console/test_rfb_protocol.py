@@ -25,7 +25,14 @@ from xencenter.console.rfb import (
 
 from . import encoders
 from .conftest import free_port, run
-from .scripted import accept_none_38, read_client_setup, rect_header, scripted_server, server_init, update
+from .scripted import (
+    accept_none_38,
+    read_client_setup,
+    rect_header,
+    scripted_server,
+    server_init,
+    update,
+)
 
 
 def _security_exchange(answer: bytes, vnc_auth: bool = False):
@@ -261,8 +268,9 @@ def test_key_pointer_and_qemu_extended_key_messages():
 
     async def then(reader, writer):
         received.append(await reader.readexactly(10))  # incremental request after the ack update
-        received.append(await reader.readexactly(3 * 8))  # Ctrl+Alt+Delete pressed
-        received.append(await reader.readexactly(3 * 8))  # ... and released in reverse
+        received.append(await reader.readexactly(3 * 12))  # Ctrl+Alt+Delete pressed, with scan codes
+        received.append(await reader.readexactly(3 * 12))  # ... and released in reverse
+        received.append(await reader.readexactly(2 * 8))  # a key by keysym only: a plain KeyEvent
         received.append(await reader.readexactly(5 * 6))  # move, then scroll up, scroll left: press+release
         received.append(await reader.readexactly(4 * 12))  # "!" as Shift + 1 scancodes
 
@@ -272,8 +280,9 @@ def test_key_pointer_and_qemu_extended_key_messages():
                 async with client.subscribe() as events:
                     await events.get(FramebufferUpdate, timeout=5)
                 assert client.keyboard.extended
-                # keysyms are explicit: no scancode means a plain KeyEvent even with the extension
                 client.keyboard.press("Ctrl", "Alt", "Delete")
+                client.keyboard.key(0x20AC, True)
+                client.keyboard.key(0x20AC, False)
                 client.mouse.move(70000, -3)
                 client.mouse.scroll(dy=1, dx=-1)
                 client.keyboard.write("!")
@@ -281,13 +290,14 @@ def test_key_pointer_and_qemu_extended_key_messages():
 
     run(main())
     assert received[0][:2] == b"\x03\x01"
-    downs = [struct.unpack(">BBxxI", received[1][i:i + 8]) for i in range(0, 24, 8)]
-    ups = [struct.unpack(">BBxxI", received[2][i:i + 8]) for i in range(0, 24, 8)]
-    assert downs == [(4, 1, 0xFFE3), (4, 1, 0xFFE9), (4, 1, 0xFFFF)]
-    assert ups == [(4, 0, 0xFFFF), (4, 0, 0xFFE9), (4, 0, 0xFFE3)]
-    pointer = [struct.unpack(">BBHH", received[3][i:i + 6]) for i in range(0, 30, 6)]
+    downs = [struct.unpack(">BBHII", received[1][i:i + 12]) for i in range(0, 36, 12)]
+    ups = [struct.unpack(">BBHII", received[2][i:i + 12]) for i in range(0, 36, 12)]
+    assert downs == [(255, 0, 1, 0xFFE3, 0x1D), (255, 0, 1, 0xFFE9, 0x38), (255, 0, 1, 0xFFFF, 0xD3)]
+    assert ups == [(255, 0, 0, 0xFFFF, 0xD3), (255, 0, 0, 0xFFE9, 0x38), (255, 0, 0, 0xFFE3, 0x1D)]
+    assert received[3] == struct.pack(">BBxxIBBxxI", 4, 1, 0x20AC, 4, 0, 0x20AC)
+    pointer = [struct.unpack(">BBHH", received[4][i:i + 6]) for i in range(0, 30, 6)]
     assert pointer == [(5, 0, 65535, 0), (5, 8, 65535, 0), (5, 0, 65535, 0), (5, 32, 65535, 0), (5, 0, 65535, 0)]
-    qemu = [struct.unpack(">BBHII", received[4][i:i + 12]) for i in range(0, 48, 12)]
+    qemu = [struct.unpack(">BBHII", received[5][i:i + 12]) for i in range(0, 48, 12)]
     assert qemu == [(255, 0, 1, 0xFFE1, 0x2A), (255, 0, 1, 0x21, 0x02), (255, 0, 0, 0x21, 0x02),
                     (255, 0, 0, 0xFFE1, 0x2A)]
 

@@ -17,16 +17,7 @@ from xencenter.console.transport import open_console
 from xencenter.sim import rfb_text
 
 from .conftest import run
-
-
-def screen_text(rgba: np.ndarray) -> list[str]:
-    """Read the console back as text by matching every character cell against the font's glyphs."""
-    ch, cw = rfb_text.CELL_H, rfb_text.CELL_W
-    rows, cols = rgba.shape[0] // ch, rgba.shape[1] // cw
-    ink = rgba[:rows * ch, :cols * cw, :3].max(axis=2) > 0
-    cells = ink.reshape(rows, ch, cols, cw).transpose(0, 2, 1, 3)
-    glyphs = {mask.tobytes(): c for c, mask in rfb_text._MASKS.items()}
-    return ["".join(glyphs.get(cells[r, c].tobytes(), " ") for c in range(cols)).rstrip() for r in range(rows)]
+from .textscreen import screen_text
 
 
 class SimConsole:
@@ -140,8 +131,8 @@ def test_console_through_the_simulators_tunnel(sim_factory):
         session.login_with_password("root", "xenroot")
         consoles = session.xenapi.console.get_all_records()
         vms = session.xenapi.VM.get_all_records()
-        ref, console = next((ref, c) for ref, c in consoles.items()
-                            if c["protocol"] == "rfb" and not vms[c["VM"]]["is_control_domain"])
+        console = next(c for c in consoles.values()
+                       if c["protocol"] == "rfb" and not vms[c["VM"]]["is_control_domain"])
         name = vms[console["VM"]]["name_label"]
 
         async def main():

@@ -74,3 +74,19 @@ class X11:
 
     def close(self) -> None:
         self.sock.close()
+
+
+def draw_scene(display: int, seed: int = 0) -> np.ndarray:
+    """Paint the whole screen (flat areas, text-like stripes, noise) and return what it should look like."""
+    x = X11(display)
+    rng = np.random.default_rng(seed)
+    scene = np.zeros((x.height, x.width), np.uint32)
+    scene[:] = 0x203040
+    scene[100:300, 50:900] = 0xFFFFFF
+    scene[120:280:4, 60:880] = 0x000080
+    scene[400:700, 100:500] = rng.integers(0, 1 << 24, (300, 400), dtype=np.uint32)
+    scene[450:650, 600:1000] = np.repeat(rng.integers(0, 1 << 24, (200, 40), dtype=np.uint32), 10, axis=1)
+    x.put_image(0, 0, scene)
+    x.sync()
+    x.close()
+    return scene

@@ -315,7 +315,7 @@ def _ungradient(delta: np.ndarray) -> np.ndarray:
         row = [0] * (3 * (w + 1))
         for i in range(3, 3 * (w + 1)):
             p = row[i - 3] + above[i] - above[i - 3]
-            p = 0 if p < 0 else 255 if p > 255 else p
+            p = 0 if p < 0 else min(p, 255)
             row[i] = (p + row_delta[i - 3]) & 0xFF
         out[y] = np.array(row[3:], np.uint8).reshape(w, 3)
         above = row

@@ -95,7 +95,7 @@ class PixelFormat:
             self.red_shift, self.green_shift, self.blue_shift)
 
     @classmethod
-    def unpack(cls, data: bytes) -> "PixelFormat":
+    def unpack(cls, data: bytes) -> PixelFormat:
         bpp, depth, be, tc, rmax, gmax, bmax, rs, gs, bs = cls._STRUCT.unpack(data)
         return cls(bpp, depth, bool(be), bool(tc), rmax, gmax, bmax, rs, gs, bs)
 

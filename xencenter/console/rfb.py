@@ -37,7 +37,7 @@ from .protocol import (
     pack_set_pixel_format,
     pack_update_request,
 )
-from .scancodes import LEFT_SHIFT, US_LAYOUT
+from .scancodes import LEFT_SHIFT, NAMED, US_LAYOUT
 
 __all__ = [
     "AuthenticationError", "Bell", "Client", "ClipboardText", "Closed", "CursorChanged", "Encoding",
@@ -140,17 +140,18 @@ class Keyboard:
 
     @contextlib.contextmanager
     def hold(self, *keys: str) -> Iterator[None]:
-        """Press the keys (names or characters) in order on enter, release them in reverse on exit."""
-        codes = [keysym(k) for k in keys]
-        pressed: list[int] = []
+        """Press the keys (names or characters) in order on enter, release them in reverse on exit.
+        Named keys and unshifted US-layout characters also carry their scan code."""
+        codes = [(keysym(k), _scancode_for(k)) for k in keys]
+        pressed: list[tuple[int, int | None]] = []
         try:
-            for code in codes:
-                self.key(code, True)
-                pressed.append(code)
+            for sym, scancode in codes:
+                self.key(sym, True, scancode)
+                pressed.append((sym, scancode))
             yield
         finally:
-            for code in reversed(pressed):
-                self.key(code, False)
+            for sym, scancode in reversed(pressed):
+                self.key(sym, False, scancode)
 
     def press(self, *keys: str) -> None:
         """A chord: e.g. ``press("Ctrl", "Alt", "Delete")``."""
@@ -176,6 +177,17 @@ class Keyboard:
                 self.key(KEYSYMS["Shift_L"], False, LEFT_SHIFT)
 
 
+_NAME_BY_KEYSYM = {KEYSYMS[name]: name for name in NAMED}
+
+
+def _scancode_for(key: str) -> int | None:
+    name = _NAME_BY_KEYSYM.get(keysym(key))
+    if name is not None:
+        return NAMED[name]
+    scancode, shifted = US_LAYOUT.get(key, (None, True))
+    return None if shifted else scancode
+
+
 @dataclass
 class Mouse:
     """Virtual mouse. Buttons are 0-based bit numbers: 0 left, 1 middle, 2 right, 3/4 wheel up/down,
@@ -194,6 +206,11 @@ class Mouse:
     def move(self, x: int, y: int) -> None:
         self.x, self.y = max(0, min(0xFFFF, int(x))), max(0, min(0xFFFF, int(y)))
         self._send()
+
+    def pointer(self, x: int, y: int, buttons: int) -> None:
+        """Position and button mask in one PointerEvent (what a GUI sends on every mouse event)."""
+        self.buttons = buttons & 0xFF
+        self.move(x, y)
 
     def set_buttons(self, mask: int) -> None:
         self.buttons = mask & 0xFF
@@ -271,7 +288,7 @@ class Video:
 class Subscription:
     """Events published after subscribing, in order; a dead session raises its error from ``get``."""
 
-    def __init__(self, client: "Client"):
+    def __init__(self, client: Client):
         self._client = client
         self._queue: asyncio.Queue = asyncio.Queue()
 
@@ -289,7 +306,7 @@ class Subscription:
                 if isinstance(event, kind):
                     return event  # type: ignore[return-value]
 
-    def __aiter__(self) -> "Subscription":
+    def __aiter__(self) -> Subscription:
         return self
 
     async def __anext__(self) -> Event:

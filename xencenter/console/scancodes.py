@@ -86,6 +86,16 @@ def qnum_from_native(native_scan_code: int, native_virtual_key: int = 0, platfor
 
 LEFT_SHIFT = 0x2A
 
+#: Named keys (keysym names) -> qnum, for chords such as Ctrl+Alt+Delete sent by name.
+NAMED: dict[str, int] = {
+    "Escape": 0x01, "BackSpace": 0x0E, "Tab": 0x0F, "Return": 0x1C, "Control_L": 0x1D, "Shift_L": 0x2A,
+    "Shift_R": 0x36, "Alt_L": 0x38, "space": 0x39, "Caps_Lock": 0x3A, "Num_Lock": 0x45, "Scroll_Lock": 0x46,
+    "F11": 0x57, "F12": 0x58, "Control_R": 0x9D, "Print": 0xB7, "Alt_R": 0xB8, "Pause": 0xC6, "Home": 0xC7,
+    "Up": 0xC8, "Prior": 0xC9, "Left": 0xCB, "Right": 0xCD, "End": 0xCF, "Down": 0xD0, "Next": 0xD1,
+    "Insert": 0xD2, "Delete": 0xD3, "Super_L": 0xDB, "Super_R": 0xDC, "Menu": 0xDD,
+    **{f"F{n}": 0x3A + n for n in range(1, 11)},
+}
+
 # US layout: character -> (qnum, needs shift).
 _US_ROWS = (
     ("1234567890-=", "!@#$%^&*()_+", 0x02),
