@@ -103,7 +103,8 @@ class TabPage(QWidget):
         raise NotImplementedError
 
     def set_selection(self, selection: list[XenObject]) -> None:
-        self._selection = [(obj.cache, obj.cls, obj.ref) for obj in selection]
+        """Remember the selection (objects without a cache, such as disconnected servers, are skipped)."""
+        self._selection = [(obj.cache, obj.cls, obj.ref) for obj in selection if hasattr(obj, "cache")]
         self._dirty = True
         self._refresh_now()
 

@@ -8,19 +8,15 @@ set is recomputed only when objects appear, disappear or VMs change (they may mo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QWidget
 
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import host_state
+from xencenter.model.search import SearchIndex, normalize_query
 from xencenter.model.summaries import (
     host_cpus,
     host_memory,
@@ -42,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Name", "CPU", "Memory", "Disks", "Network", "IP Address", "Uptime")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RowKey = tuple["ObjectCache", str, str]
-Cells = tuple[tuple[str, Any], ...]  # (text, sort key) per column
+Cell = tuple[str, Any]  # (text, sort key)
 
 #: Classes of a row's disks, NICs and CPUs: any change of these repaints every row (cheaper than mapping).
 _STRUCTURE_CLASSES = frozenset({"VBD", "VDI", "VIF", "PIF", "host_cpu"})
@@ -54,50 +50,82 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def vm_cells(vm: VM) -> Cells:
-    running = vm.power_state == "Running"
-    metrics = vm.metrics
-    vcpus = (metrics.VCPUs_number if metrics is not None and running else 0) or vm.VCPUs_at_startup
-    usage = metrics.VCPUs_utilisation if metrics is not None and running else {}
+def _name(obj: XenObject) -> Cell:
+    return obj.name, natural_key(obj.name)
+
+
+def _uptime(seconds: float | None) -> Cell:
+    return (uptime_text(seconds) if seconds is not None else "", seconds if seconds is not None else -1.0)
+
+
+def _vm_cpu(vm: VM) -> Cell:
+    metrics = vm.metrics if vm.power_state == "Running" else None
+    vcpus = (metrics.VCPUs_number if metrics is not None else 0) or vm.VCPUs_at_startup
+    usage = metrics.VCPUs_utilisation if metrics is not None else {}
     load = (sum(float(v) for v in usage.values()) / len(usage)) if usage else None
-    cpu = _plural(vcpus, "vCPU") + (f", {round(load * 100)}%" if load is not None else "")
+    text = _plural(vcpus, "vCPU") + (f", {round(load * 100)}%" if load is not None else "")
+    return text, (load if load is not None else -1.0, vcpus)
+
+
+def _vm_memory(vm: VM) -> Cell:
     memory = vm_memory(vm)
-    mem_text = (f"{size_text(memory.actual)} of {size_text(memory.static_max)}" if memory.actual is not None
-                else size_text(memory.static_max))
+    if memory.actual is None:
+        return size_text(memory.static_max), -1
+    return f"{size_text(memory.actual)} of {size_text(memory.static_max)}", memory.actual
+
+
+def _vm_disks(vm: VM) -> Cell:
     disks = [vbd.VDI for vbd in vm.VBDs if not vbd.is_cd and vbd.VDI is not None]
-    disk_size = sum(vdi.virtual_size for vdi in disks)
-    vifs = vm.VIFs
-    uptime = vm_uptime(vm)
+    size = sum(vdi.virtual_size for vdi in disks)  # type: ignore[union-attr]
+    return (f"{len(disks)} ({size_text(size)})" if disks else "None"), size
+
+
+def _vm_network(vm: VM) -> Cell:
+    count = len(vm.refs_of("VIFs"))
+    return (_plural(count, "NIC") if count else "None"), count
+
+
+def _vm_address(vm: VM) -> Cell:
     addresses = vm_ip_addresses(vm)
-    return (
-        (vm.name, natural_key(vm.name)),
-        (cpu, (load if load is not None else -1.0, vcpus)),
-        (mem_text, memory.actual if memory.actual is not None else -1),
-        (f"{len(disks)} ({size_text(disk_size)})" if disks else "None", disk_size),
-        (_plural(len(vifs), "NIC") if vifs else "None", len(vifs)),
-        (", ".join(addresses), natural_key(addresses[0]) if addresses else ((2, ""),)),
-        (uptime_text(uptime) if uptime is not None else "", uptime if uptime is not None else -1.0),
-    )
+    return ", ".join(addresses), natural_key(addresses[0]) if addresses else ((2, ""),)
 
 
-def host_cells(host: Host) -> Cells:
+def _host_cpu(host: Host) -> Cell:
     cpus = host_cpus(host)
     count = cpus.count if cpus is not None else 0
+    return (_plural(count, "CPU") if count else ""), count
+
+
+def _host_memory(host: Host) -> Cell:
     memory = host_memory(host)
-    used = memory.total - memory.free if memory is not None else -1
-    srs = {pbd.ref_of("SR") for pbd in host.PBDs}
-    nics = [pif for pif in host.PIFs if pif.physical]
-    uptime = host_uptime(host)
+    if memory is None:
+        return "", -1
+    used = memory.total - memory.free
+    return f"{size_text(used)} of {size_text(memory.total)}", used
+
+
+def _host_srs(host: Host) -> Cell:
+    count = len({pbd.ref_of("SR") for pbd in host.PBDs})
+    return _plural(count, "SR"), count
+
+
+def _host_nics(host: Host) -> Cell:
+    count = sum(1 for pif in host.PIFs if pif.physical)
+    return _plural(count, "NIC"), count
+
+
+def _host_address(host: Host) -> Cell:
     address = host.record.get("address") or ""
-    return (
-        (host.name, natural_key(host.name)),
-        (_plural(count, "CPU") if count else "", count),
-        (f"{size_text(used)} of {size_text(memory.total)}" if memory is not None else "", used),
-        (_plural(len(srs), "SR"), len(srs)),
-        (_plural(len(nics), "NIC"), len(nics)),
-        (address, natural_key(address)),
-        (uptime_text(uptime) if uptime is not None else "", uptime if uptime is not None else -1.0),
-    )
+    return address, natural_key(address)
+
+
+#: Per class, one function per column of ``COLUMNS``: (text, sort key). Computed only for the cells the
+#: view shows or sorts by, so sorting 20,000 VMs by name never computes their disks.
+CELLS: dict[str, tuple[Callable[[Any], Cell], ...]] = {
+    "VM": (_name, _vm_cpu, _vm_memory, _vm_disks, _vm_network, _vm_address, lambda vm: _uptime(vm_uptime(vm))),
+    "host": (_name, _host_cpu, _host_memory, _host_srs, _host_nics, _host_address,
+             lambda host: _uptime(host_uptime(host))),
+}
 
 
 def _shown_vms(cache: ObjectCache) -> list[VM]:
@@ -130,58 +158,136 @@ def search_rows(selection: list[XenObject]) -> list[XenObject]:
 
 
 class SearchModel(QAbstractTableModel):
-    """Rows of VMs and servers with ``COLUMNS``; ``SORT_ROLE`` gives typed sort keys."""
+    """Rows of VMs and servers with ``COLUMNS``; ``SORT_ROLE`` gives typed sort keys.
+
+    Sorting and filtering happen here, in Python over memoised keys, rather than in a proxy that would
+    call ``data()`` across the language boundary a few hundred thousand times for a big pool.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._selection: list[XenObject] = []
-        self._rows: list[RowKey] = []
+        self._members: list[RowKey] = []  # every row of the selection, before the filter
+        self._rows: list[RowKey] = []  # shown: filtered and sorted
         self._row_of: dict[Key, int] = {}
-        self._dependents: dict[Key, int] = {}  # metrics/guest-metrics key -> row
-        self._cells: dict[int, Cells] = {}
+        self._dependents: dict[Key, Key] = {}  # metrics/guest-metrics key -> row object key
+        self._cells: dict[Key, list[Cell | None]] = {}
+        self._sort_column = 0
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._filter = ""
+        self._index = SearchIndex()
+
+    # ---- what is listed -----------------------------------------------------------------------------------
 
     def set_selection(self, selection: list[XenObject]) -> None:
         self._selection = [obj for obj in selection if hasattr(obj, "cache")]
         self.beginResetModel()
+        self._cells = {}
         self._load(search_rows(self._fresh_selection()))
         self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        """Show only objects whose name, UUID, tag or IP address contains ``text``."""
+        self._filter = normalize_query(text)
+        self.beginResetModel()
+        self._show()
+        self.endResetModel()
+
+    def total(self) -> int:
+        return len(self._members)
 
     def _fresh_selection(self) -> list[XenObject]:
         fresh = (obj.cache.get(obj.cls, obj.ref) for obj in self._selection)
         return [obj for obj in fresh if obj is not None]
 
     def _load(self, objects: list[XenObject]) -> None:
-        self._rows = [(obj.cache, obj.cls, obj.ref) for obj in objects]
-        self._row_of = {(cls, ref): i for i, (_, cls, ref) in enumerate(self._rows)}
+        self._members = [(obj.cache, obj.cls, obj.ref) for obj in objects]
         self._dependents = {}
-        for i, obj in enumerate(objects):
+        for obj in objects:
+            prefix = "VM_" if obj.cls == "VM" else "host_"
             for field in ("metrics", "guest_metrics"):
                 ref = obj.ref_of(field)
                 if ref is not None:
-                    self._dependents[(("VM_" if obj.cls == "VM" else "host_") + field, ref)] = i
-        self._cells = {}
+                    self._dependents[(prefix + field, ref)] = (obj.cls, obj.ref)
+        self._show()
+
+    def _show(self) -> None:
+        """Filter and sort ``_members`` into ``_rows`` (inside a reset or a layout change)."""
+        rows = self._members
+        if self._filter:
+            rows = [key for key in rows if (obj := key[0].get(key[1], key[2])) is not None
+                    and self._filter in self._index.text(obj)]
+        column = self._sort_column
+        rows = sorted(rows, key=lambda key: self._cell(key, column)[1],
+                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        self._rows = rows
+        self._row_of = {(cls, ref): i for i, (_, cls, ref) in enumerate(rows)}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Sort again, keeping the view's selection and current row on the same objects."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        keys = [(self._rows[i.row()][1:], i.column()) if i.row() < len(self._rows) else None for i in old]
+        self._show()
+        new = [self.index(self._row_of[k[0]], k[1]) if k is not None and k[0] in self._row_of else QModelIndex()
+               for k in keys]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    # ---- following the cache ------------------------------------------------------------------------------
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Follow a change batch: a new row set when membership may have changed, else repaint rows."""
+        """Follow a change batch: a new row set when membership changed, else repaint (and re-sort) rows."""
         keys = changed_keys(changes)
-        membership = any(cls in _ROW_CLASSES for cls, _ in changes.added | changes.removed) or any(
-            cls == "VM" or (cls == "host" and (cls, ref) not in self._row_of) for cls, ref in changes.changed)
-        if membership:
+        if self._membership_may_change(changes):
             objects = search_rows(self._fresh_selection())
-            if [(o.cls, o.ref) for o in objects] != [(cls, ref) for _, cls, ref in self._rows]:
+            if [(o.cls, o.ref) for o in objects] != [(cls, ref) for _, cls, ref in self._members]:
+                for key in keys:
+                    self._cells.pop(key, None)
                 self.beginResetModel()
                 self._load(objects)
                 self.endResetModel()
                 return
         if any(cls in _STRUCTURE_CLASSES for cls, _ in keys):
-            if self._rows:
-                self._cells = {}
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+            touched = {(cls, ref) for _, cls, ref in self._members}
+        else:
+            touched = {self._dependents.get(key, key) for key in keys}
+        touched &= {(cls, ref) for _, cls, ref in self._members}
+        if not touched:
             return
-        rows = {row for key in keys if (row := self._row_of.get(key, self._dependents.get(key))) is not None}
-        for row in sorted(rows):
-            self._cells.pop(row, None)
+        column = self._sort_column
+        before = {key: self._cells[key][column] for key in touched if key in self._cells}
+        for key in touched:
+            self._cells.pop(key, None)
+        row_keys = {(cls, ref): (cache, cls, ref) for cache, cls, ref in self._members}
+        moved = any(before.get(key) != self._cell(row_keys[key], column) for key in touched)
+        if moved or self._filter:
+            self._relayout()  # a row moves, or may now match the filter or not
+        rows = sorted(self._row_of[key] for key in touched if key in self._row_of)
+        for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _membership_may_change(self, changes: ChangeSet) -> bool:
+        """Objects appeared or vanished, or a VM changed in a way that may move it in or out of the list."""
+        if any(cls in _ROW_CLASSES for cls, _ in changes.added | changes.removed):
+            return True
+        changed_vms = [ref for cls, ref in changes.changed if cls == "VM"]
+        if not changed_vms:
+            return False
+        if not all(obj.cls == "pool" for obj in self._selection) or len(self._selection) != 1:
+            return True  # a host's, SR's or network's VMs depend on where each VM is
+        listed = {ref for _, cls, ref in self._members if cls == "VM"}
+        cache = self._selection[0].cache
+        for ref in changed_vms:
+            vm = cache.get("VM", ref)
+            listable = vm is not None and vm.is_real_vm and vm.shown(False)  # type: ignore[attr-defined]
+            if listable != (ref in listed):
+                return True
+        return False
 
     def concerns(self, changes: ChangeSet) -> bool:
         keys = changed_keys(changes)
@@ -191,20 +297,26 @@ class SearchModel(QAbstractTableModel):
             return True
         return any(cls == "VM" or cls in _STRUCTURE_CLASSES for cls, _ in keys)
 
+    # ---- cells --------------------------------------------------------------------------------------------
+
     def object(self, row: int) -> XenObject | None:
         cache, cls, ref = self._rows[row]
         return cache.get(cls, ref)
 
-    def _row_cells(self, row: int) -> Cells:
-        cells = self._cells.get(row)
+    def _cell(self, key: RowKey, column: int) -> Cell:
+        """One cell, computed on first use and kept until its object changes."""
+        cache, cls, ref = key
+        cells = self._cells.get((cls, ref))
         if cells is None:
-            obj = self.object(row)
-            if obj is None:
-                cells = tuple(("", "") for _ in COLUMNS)
-            else:
-                cells = vm_cells(obj) if obj.cls == "VM" else host_cells(obj)  # type: ignore[arg-type]
-            self._cells[row] = cells
-        return cells
+            cells = self._cells[(cls, ref)] = [None] * len(COLUMNS)
+        value = cells[column]
+        if value is None:
+            obj = cache.get(cls, ref)
+            value = cells[column] = CELLS[cls][column](obj) if obj is not None else ("", ((2, ""),))
+        return value
+
+    def cell(self, row: int, column: int) -> Cell:
+        return self._cell(self._rows[row], column)
 
     # ---- QAbstractTableModel -----------------------------------------------------------------------------
 
@@ -224,24 +336,13 @@ class SearchModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._row_cells(index.row())[index.column()][0]
+            return self.cell(index.row(), index.column())[0]
         if role == SORT_ROLE:
-            return self._row_cells(index.row())[index.column()][1]
+            return self.cell(index.row(), index.column())[1]
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             obj = self.object(index.row())
             return object_icon(obj) if obj is not None else None
         return None
-
-
-class _SortProxy(QSortFilterProxyModel):
-    """Sorts by the model's typed keys (tuples, numbers); filters by name, case-insensitively."""
-
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802 - Qt API
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
 
 
 def object_icon(obj: XenObject) -> Any:
@@ -268,13 +369,8 @@ class SearchPage(PanePage):
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = SearchModel(self)
-        self.proxy = _SortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setDynamicSortFilter(True)
         self.view = QTreeView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -289,7 +385,7 @@ class SearchPage(PanePage):
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter by name, IP address…")
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.model.set_filter)
         self.count = plain_label("")
         bar = QHBoxLayout()
         bar.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
@@ -299,9 +395,6 @@ class SearchPage(PanePage):
         self.body.addLayout(bar)
         self.body.addWidget(self.view, 1)
         self.model.modelReset.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
 
     def applies_to(self, selection: list[XenObject]) -> bool:
         if len(selection) == 1:
@@ -329,5 +422,5 @@ class SearchPage(PanePage):
         self.model.set_selection(objects)
 
     def _update_count(self, *args: Any) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         self.count.setText(_plural(total, "object") if shown == total else f"{shown} of {total} objects")
