@@ -11,7 +11,7 @@ from pathlib import Path
 F1_SCANCODE = 0x3B
 
 
-def _assemble(program: list) -> bytes:
+def assemble(program: list) -> bytes:
     """Items: bytes, a label name (str), or ("rel8", opcode, label) for short jumps."""
     sizes = [len(i) if isinstance(i, bytes) else 0 if isinstance(i, str) else 2 for i in program]
     labels, pos = {}, 0
@@ -63,11 +63,68 @@ PROGRAM = [
 
 
 def boot_sector() -> bytes:
-    code = _assemble(PROGRAM)
+    return _sector(assemble(PROGRAM))
+
+
+def _sector(code: bytes) -> bytes:
+    assert len(code) <= 510
     return code.ljust(510, b"\0") + b"\x55\xAA"
 
 
-def write_disk(path: Path) -> Path:
-    """A 1.44 MB floppy image whose first sector is the boot sector."""
-    path.write_bytes(boot_sector().ljust(1474560, b"\0"))
+# Switches to VESA mode 0x118 (1024x768, 24 bits per pixel in SeaBIOS) and fills the screen through the 64 KiB
+# bank window, a third each: sparse stripes (like text), a smooth gradient, pseudo-random noise (like photos).
+# COM1 gets the VBE status (0x4F 0x00 when the mode was set), then 'D' when the picture is complete.
+PATTERN = [
+    b"\xFA\x31\xC0\x8E\xD8\x8E\xD0\xBC\x00\x7C\xFB",  # cli; ds = ss = 0; sp = 0x7c00; sti
+    b"\xB8\x02\x4F",          # mov ax, 0x4f02  ; VBE set mode
+    b"\xBB\x18\x01",          # mov bx, 0x0118  ; 1024x768, windowed (no linear framebuffer)
+    b"\xCD\x10",              # int 10h
+    b"\xBA\xF8\x03",          # mov dx, 0x3f8
+    b"\xEE",                  # out dx, al      ; 0x4f: supported
+    b"\x88\xE0",              # mov al, ah
+    b"\xEE",                  # out dx, al      ; 0x00: success
+    b"\x31\xED",              # xor bp, bp      ; bank
+    b"\xBE\x34\x12",          # mov si, 0x1234  ; noise state
+    "bank",
+    b"\xB8\x05\x4F",          # mov ax, 0x4f05  ; VBE window control
+    b"\x31\xDB",              # xor bx, bx      ; window A, set
+    b"\x89\xEA",              # mov dx, bp
+    b"\xCD\x10",              # int 10h
+    b"\xB8\x00\xA0",          # mov ax, 0xa000
+    b"\x8E\xC0",              # mov es, ax
+    b"\x31\xFF",              # xor di, di
+    b"\xB9\x00\x80",          # mov cx, 0x8000  ; 32 K words = the whole window
+    "fill",
+    b"\x83\xFD\x18",          # cmp bp, 24
+    ("rel8", 0x73, "noise"),  # jae noise
+    b"\x83\xFD\x0C",          # cmp bp, 12
+    ("rel8", 0x73, "smooth"),  # jae smooth
+    b"\x89\xF8",              # mov ax, di
+    b"\x25\x04\x44",          # and ax, 0x4404  ; sparse stripes
+    ("rel8", 0xEB, "store"),  # jmp store
+    "smooth",
+    b"\x89\xF8",              # mov ax, di
+    b"\xC1\xE8\x06",          # shr ax, 6
+    b"\x31\xE8",              # xor ax, bp
+    ("rel8", 0xEB, "store"),  # jmp store
+    "noise",
+    b"\x69\xF6\x55\x62",      # imul si, si, 25173
+    b"\x81\xC6\x19\x36",      # add si, 13849
+    b"\x89\xF0",              # mov ax, si
+    "store",
+    b"\xAB",                  # stosw
+    ("rel8", 0xE2, "fill"),   # loop fill
+    b"\x45",                  # inc bp
+    b"\x83\xFD\x24",          # cmp bp, 36      ; 2.25 MiB: 1024x768 at 24 bits per pixel
+    ("rel8", 0x72, "bank"),   # jb bank
+    b"\xBA\xF8\x03\xB0D\xEE",  # mov dx, 0x3f8; mov al, 'D'; out dx, al
+    "halt",
+    b"\xF4",                  # hlt
+    ("rel8", 0xEB, "halt"),   # jmp halt
+]
+
+
+def write_disk(path: Path, program: list = PROGRAM) -> Path:
+    """A 1.44 MB floppy image whose first sector runs ``program``."""
+    path.write_bytes(_sector(assemble(program)).ljust(1474560, b"\0"))
     return path

@@ -16,7 +16,7 @@ import pytest
 
 from tests.conftest import require_binary
 
-from .bootsector import write_disk
+from .bootsector import PROGRAM, write_disk
 
 
 def run(coro, timeout: float = 30.0):
@@ -130,18 +130,19 @@ class QemuVM:
 
 @pytest.fixture
 def qemu(processes, tmp_path):
-    """Factory: ``qemu(boot_disk=False)`` starts QEMU with its VNC server on 127.0.0.1:5900+N.
-    With ``boot_disk`` it boots tests/console/bootsector.py (key echo to COM1), else SeaBIOS finds nothing."""
+    """Factory: ``qemu(boot_disk=False, program=PROGRAM)`` starts QEMU with its VNC server on 127.0.0.1:5900+N.
+    With ``boot_disk`` it boots a tests/console/bootsector.py program (by default the key echo to COM1), else
+    SeaBIOS finds nothing to boot."""
     binary = require_binary("qemu-system-x86_64")
 
-    def start(boot_disk: bool = False) -> QemuVM:
+    def start(boot_disk: bool = False, program: list = PROGRAM) -> QemuVM:
         for _attempt in range(3):
             display = free_vnc_display()
             serial = tmp_path / f"serial-{display}.txt"
             args = [binary, "-display", "none", "-vnc", f"127.0.0.1:{display}", "-nodefaults", "-vga", "std",
                     "-m", "64", "-serial", f"file:{serial}", "-no-reboot"]
             if boot_disk:
-                disk = write_disk(tmp_path / "boot.img")
+                disk = write_disk(tmp_path / "boot.img", program)
                 args += ["-drive", f"file={disk},format=raw,if=floppy", "-boot", "a"]
             proc = processes.start(args)
             try:

@@ -17,9 +17,6 @@ from xencenter.console.widget import ConsoleWidget
 
 from .recording import RecordingServer
 
-# The offscreen platform warns whenever a window's size constraints change; that is not a console problem.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 X11_OFFSET = 8  # XKB keycode = evdev code + 8, what Qt reports as the native scan code on Linux
 
 
