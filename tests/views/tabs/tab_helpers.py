@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "model"))
 
@@ -21,6 +21,7 @@ def shoot(widget: QWidget, name: str) -> Path:
     """Save a screenshot to /tmp/shots/tabs-<name>.png and check it is not empty."""
     SHOTS.mkdir(parents=True, exist_ok=True)
     path = SHOTS / f"tabs-{name}.png"
+    QApplication.processEvents()  # pending layout requests (a button hidden just now) settle first
     image = widget.grab().toImage()
     assert image.width() > 100 and image.height() > 100
     assert len({image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}) > 3

@@ -230,3 +230,28 @@ def test_screenshots(general, demo_cache):
                       ("general-sr", next(s for s in demo_cache.all("SR") if s.shared))):
         general.set_selection([obj])
         shoot(general.window(), name)
+
+
+def test_sr_status_follows_its_pbds(general, qtbot, demo_cache):
+    from xencenter.model.cache import ChangeSet
+
+    sr = next(s for s in demo_cache.all("SR") if s.shared and s.content_type != "iso")
+    general.set_selection([sr])
+    pbd = sr.PBDs[0]
+    modify(demo_cache, "PBD", pbd.ref, currently_attached=False)
+    general.on_changes(ChangeSet(changed={("PBD", pbd.ref)}))
+    qtbot.waitUntil(lambda: value_widgets(general, pbd.host.name)[0].text() == "Disconnected")
+    assert is_warning(value_widgets(general, pbd.host.name)[0])
+    assert [w.text() for w in value_widgets(general, "State")] == ["Broken"]
+
+
+def test_pool_page_follows_any_hosts_management_address(general, qtbot, demo_cache):
+    from xencenter.model.cache import ChangeSet
+
+    general.set_selection([demo_cache.pool()])
+    host = sorted(demo_cache.all("host"), key=lambda h: h.name)[2]
+    pif = next(p for p in host.PIFs if p.management)
+    modify(demo_cache, "PIF", pif.ref, IP="192.0.2.7")
+    general.on_changes(ChangeSet(changed={("PIF", pif.ref)}))
+    label = f"Management interface on '{host.name}'"
+    qtbot.waitUntil(lambda: [w.text() for w in value_widgets(general, label)] == ["192.0.2.7"])

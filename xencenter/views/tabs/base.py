@@ -41,7 +41,8 @@ _NOT_FOLLOWED = frozenset({"VIFs", "VDIs", "VBDs", "PBDs", "PIFs", "resident_VMs
 def related_keys(obj: XenObject, follow_sets: Iterable[str] = ()) -> set[Key]:
     """The object, every object its reference fields name, and the second hop of ``_SECOND_HOP``.
 
-    Ref-set fields are followed only when named in ``follow_sets`` (they can be large).
+    The potentially large ref-set fields of ``_NOT_FOLLOWED`` are followed only when named in
+    ``follow_sets``.
     """
     from xencenter.model.objects import field_kinds
 
@@ -53,7 +54,7 @@ def related_keys(obj: XenObject, follow_sets: Iterable[str] = ()) -> set[Key]:
             ref = record.get(name)
             if isinstance(ref, str) and ref and not ref.endswith("NULL"):
                 keys.add((target, ref))  # type: ignore[arg-type]
-        elif kind == "refs" and (name in follow or (name not in _NOT_FOLLOWED and not follow)):
+        elif kind == "refs" and (name in follow or name not in _NOT_FOLLOWED):
             for ref in record.get(name) or ():
                 keys.add((target, ref))  # type: ignore[arg-type]
     for cls, ref in list(keys):

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from xencenter.model.labels import Row, Section, general_sections
 from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, virtualization_status
-from xencenter.views.tabs.base import PanePage
+from xencenter.views.tabs.base import PanePage, related_keys
+from xencenter.views.tabs.commands import find_command
 from xencenter.views.tabs.widgets import SPACING, CollapsibleSection, ValueLine
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ TOOLS_HELP = {
 }
 DEFAULT_TOOLS_HELP = (DEFAULT_TOOLS_NAME, TOOLS_HELP["XenServer"][1])
 UPTIME_REFRESH_MS = 60_000
+FOLLOWED_SETS = {"VM": ("VBDs",), "SR": ("PBDs",), "host": ("PIFs", "resident_VMs")}
+POOL_WIDE_CLASSES = {"pool": ("host", "PIF"), "SR": ("host",)}
 GRACE_MARGIN_S = 0.25  # evaluate just after the grace ends, never just before
 
 
@@ -66,10 +69,22 @@ class GeneralPage(PanePage):
         self._grace_timer.timeout.connect(self._on_clock)
         self._uptime_timer = QTimer(self)
         self._uptime_timer.setInterval(UPTIME_REFRESH_MS)
-        self._uptime_timer.timeout.connect(self._on_clock)
+        self._uptime_timer.timeout.connect(self._on_minute)
 
     def applies_to(self, selection: list[XenObject]) -> bool:
         return len(selection) == 1 and selection[0].cls in GENERAL_CLASSES
+
+    def watch(self, objects: list[XenObject]) -> set[Key]:
+        """Also the disks of a VM (home server), an SR's PBDs (status), a host's NICs and resident VMs."""
+        keys: set[Key] = set()
+        for obj in objects:
+            keys |= related_keys(obj, FOLLOWED_SETS.get(obj.cls, ()))
+        return keys
+
+    def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
+        """A pool's page lists every host's management interface; an SR's status lists every host."""
+        classes = {cls for obj in objects for cls in POOL_WIDE_CLASSES.get(obj.cls, ())}
+        return frozenset(classes)
 
     # ---- drawing ---------------------------------------------------------------------------------------
 
@@ -135,6 +150,11 @@ class GeneralPage(PanePage):
         self._dirty = True
         self._refresh_now()
 
+    def _on_minute(self) -> None:
+        """Uptimes move on, unless the user is selecting text (a redraw would drop the selection)."""
+        if not any(v.hasSelectedText() for box in self.sections for values in box.values for v in values):
+            self._on_clock()
+
     # ---- user actions ----------------------------------------------------------------------------------
 
     def _on_section_toggled(self, title: str, expanded: bool) -> None:
@@ -148,13 +168,15 @@ class GeneralPage(PanePage):
         objects = self.current()
         if not objects or objects[0].cls != "VM":
             return
-        connection = self.connection_for(objects[0])
-        if connection is None:
+        command = find_command(self.context, "vm.properties")
+        if command is not None:
+            command.run(objects, self.context)
             return
-        from xencenter.views.properties_dialog import PropertiesDialog
+        connection = self.connection_for(objects[0])
+        if connection is not None:
+            from xencenter.views.properties_dialog import PropertiesDialog
 
-        dialog = PropertiesDialog(objects[0], connection, self.window())
-        dialog.open()
+            PropertiesDialog(objects[0], connection, self.window()).open()
 
     # ---- for tests and the screenshot tool -------------------------------------------------------------
 
