@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import XenAPI
 
-from conftest import ROOT
+from tests.conftest import ROOT
 from xencenter.model.naming import natural_key
 from xencenter.settings import ServerAddress, TrustStore
 

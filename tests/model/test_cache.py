@@ -8,7 +8,7 @@ import time
 import pytest
 from model_world import World, events_from_db, load_cache, new_ref
 
-from conftest import XAPI_DBS
+from tests.conftest import XAPI_DBS
 from xencenter.model.cache import ChangeSet, ObjectCache
 from xencenter.model.objects import VM, Host
 from xencenter.sim.fieldtypes import new_record

@@ -7,7 +7,7 @@ import time
 import pytest
 from model_world import World, load_cache
 
-from conftest import XAPI_DBS
+from tests.conftest import XAPI_DBS
 from xencenter.model.labels import Row, general_sections
 from xencenter.sim.statedb import load_state_db
 

@@ -10,7 +10,7 @@ import functools
 import pytest
 from model_world import World, load_cache
 
-from conftest import XAPI_DBS
+from tests.conftest import XAPI_DBS
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import sr_home, sr_is_local, vm_home
 from xencenter.model.tree import (
