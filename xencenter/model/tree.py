@@ -8,10 +8,14 @@ invisible: XenCenter shows a pool only when it has a name or more than one host)
 under each host the VMs whose home is that host, then the SRs whose home is that host; under the pool the VMs
 with no home, the SRs with no home, user templates, then default templates. A lone host holds everything.
 Never shown: control domains, snapshots; hidden objects only with the option.
+
+Trees are shared, read-only results: a connection's Infrastructure subtree is reused as long as its cache's
+``generation`` and the options are unchanged (a filter keystroke or a view switch rebuilds nothing).
 """
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -229,7 +233,23 @@ def _member_rank(obj: XenObject) -> int:
     return 1
 
 
+#: cache -> (source key, options) -> (cache generation, subtree): the last Infrastructure subtree built.
+_built: weakref.WeakKeyDictionary[ObjectCache, dict[tuple[str, TreeOptions], tuple[int, Node]]] = (
+    weakref.WeakKeyDictionary())
+
+
 def _connection_node(source: str, cache: ObjectCache, options: TreeOptions) -> Node:
+    generation = cache.generation
+    per_cache = _built.setdefault(cache, {})
+    last = per_cache.get((source, options))
+    if last is not None and last[0] == generation:
+        return last[1]
+    node = _build_connection_node(source, cache, options)
+    per_cache[(source, options)] = (generation, node)
+    return node
+
+
+def _build_connection_node(source: str, cache: ObjectCache, options: TreeOptions) -> Node:
     top = top_object(cache)
     if top is None:
         return Node("connection", "", source=source, key=source)
