@@ -1,4 +1,5 @@
-"""Our side of the scale benchmark: the real Connection, TreeModel and General tab in an offscreen window.
+"""Our side of the scale benchmark: the application's real MainWindow (navigation tree model, tabs) over a
+real Connection, offscreen.
 
 One ``measure_app`` call is one repetition: connect, wait for the cache and the complete Infrastructure
 tree, filter it, open the General tab, switch the selection across VMs, then let the simulator churn and
@@ -19,14 +20,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QSplitter, QTabWidget, QTreeView, QWidget
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
+import keyring.backends.null
 from sim_process import PASSWORD, USER, SimProcess
 from xencenter.connection import Connection, ConnectionState
 from xencenter.model.cache import ChangeSet, ObjectCache
-from xencenter.model.tree import Source, infrastructure_tree
-from xencenter.settings import ServerAddress, TrustStore
+from xencenter.model.tree import infrastructure_tree
+from xencenter.operations.commands import default_commands
+from xencenter.operations.context import AppContext, ConnectionList
+from xencenter.operations.history import OperationHistory
+from xencenter.settings import ServerAddress, Settings
+from xencenter.views.main_window import MainWindow
 from xencenter.views.tabs.general import GeneralPage
 from xencenter.views.tree_model import FILTER_DELAY_MS, KindRole, TreeModel
 from xencenter.xenapi.session import Session
@@ -59,32 +65,6 @@ class CountingCache(ObjectCache):
         if self.filled_at is None:
             self.filled_at = time.perf_counter()
         return changes
-
-
-class OneConnection:
-    """The TreeSource of the model: one connection, as the main window's list would describe it."""
-
-    def __init__(self, connection: Connection) -> None:
-        self.connection = connection
-        self.key = connection.address.key
-
-    def sources(self) -> list[Source]:
-        c = self.connection
-        connected = c.state is ConnectionState.CONNECTED
-        return [Source(self.key, c.name or str(c.address), c.cache, connected)]
-
-    def cache(self, source_key: str) -> ObjectCache | None:
-        return self.connection.cache if source_key == self.key else None
-
-    def reason(self, source_key: str) -> str:
-        return self.connection.reason
-
-
-@dataclass
-class TabContext:
-    connections: list[Connection]
-    history: Any = None
-    commands: Any = None
 
 
 class StallProbe:
@@ -145,6 +125,7 @@ class AppRun:
     select_max_ms: float
     events: int
     events_per_s: float
+    events_per_s_end_to_end: float
     churn_call_s: float
     ui_catch_up_s: float
     max_ui_stall_ms: float
@@ -153,53 +134,46 @@ class AppRun:
 
 
 class BenchWindow:
-    """Tree on the left, tabs on the right (a placeholder tab and the General tab), as the main window."""
+    """The application's MainWindow over one connection, with what the measurements need to reach."""
 
-    def __init__(self, connection: Connection, model: TreeModel) -> None:
-        self.widget = QSplitter()
-        self.view = QTreeView()
-        self.view.setHeaderHidden(True)
-        self.view.setUniformRowHeights(True)
-        self.view.setModel(model)
-        self.tabs = QTabWidget()
-        self.placeholder = QWidget()
-        self.general = GeneralPage(TabContext([connection]))
-        self.tabs.addTab(self.placeholder, "Search")
-        self.tabs.addTab(self.general, self.general.title)
-        self.widget.addWidget(self.view)
-        self.widget.addWidget(self.tabs)
-        self.widget.resize(1280, 800)
-        self.model = model
-        self.view.selectionModel().currentChanged.connect(self._on_current)
-        connection.objects_changed.connect(self.general.on_changes)
+    def __init__(self, connection: Connection, settings: Settings) -> None:
+        self.context = AppContext(settings, ConnectionList(), OperationHistory(), prompter=None,  # type: ignore[arg-type]
+                                  commands=default_commands())
+        self.window = MainWindow(self.context)
+        self.navigation = self.window.navigation
+        self.model: TreeModel = self.navigation.model
+        self.tabs = self.window.tabs
+        self.general = next(p for p in self.window.pages if isinstance(p, GeneralPage))
+        self.connection = connection
+        self.context.connections.add(connection, "Bench pool")
 
-    def _on_current(self, current: Any, _previous: Any) -> None:
-        obj = self.model.object_at(current)
-        self.general.set_selection([obj] if obj is not None else [])
+    def expected_tree_items(self) -> int:
+        """Nodes of the pure Infrastructure tree now (what the model must hold)."""
+        root = infrastructure_tree(self.context.connections.sources(), self.model.options)
+        return sum(1 for _ in root.walk()) - 1
 
     def vm_indexes(self, limit: int) -> list[Any]:
         """The first ``limit`` VM rows in tree order."""
+        model = self.model
         found: list[Any] = []
-        stack = [self.model.index(r, 0) for r in range(self.model.rowCount())][::-1]
+        stack = [model.index(r, 0) for r in range(model.rowCount() - 1, -1, -1)]
         while stack and len(found) < limit:
             index = stack.pop()
             if index.data(KindRole) == "vm":
                 found.append(index)
-            stack.extend(self.model.index(r, 0, index) for r in range(self.model.rowCount(index) - 1, -1, -1))
+            stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index) - 1, -1, -1))
         return found
 
     def select(self, index: Any) -> None:
-        self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.navigation.tree.setCurrentIndex(index)
+
+    def other_tab(self) -> QWidget:
+        return next(self.tabs.widget(i) for i in range(self.tabs.count()) if self.tabs.widget(i) is not self.general)
 
     def close(self) -> None:
-        self.widget.close()
-        self.widget.deleteLater()
-
-
-def _expected_tree_items(sources: OneConnection, model: TreeModel) -> int:
-    root = infrastructure_tree(sources.sources(), model.options)
-    return sum(1 for _ in root.walk()) - 1
+        self.window.close()  # logs the connection out
+        self.context.connections.remove(self.connection)
+        self.window.deleteLater()
 
 
 def _quiet(updates: list[tuple[float, int]], since: float) -> Callable[[], bool]:
@@ -207,55 +181,47 @@ def _quiet(updates: list[tuple[float, int]], since: float) -> Callable[[], bool]
 
 
 def measure_app(app: QApplication, sim: SimProcess, churn_events: int, timeout: float) -> AppRun:
-    with tempfile.TemporaryDirectory() as trust_dir:
+    with tempfile.TemporaryDirectory() as settings_dir:
+        settings = Settings.load(Path(settings_dir), keyring_backend=keyring.backends.null.Keyring())
         address = ServerAddress.parse(sim.url)
-        trust = TrustStore(Path(trust_dir))
         if sim.fingerprint:
-            trust.trust(address.key, sim.fingerprint)
+            settings.trust.trust(address, sim.fingerprint)
         cache = CountingCache()
-        connection = Connection(address, USER, trust=trust, cache=cache)
-        sources = OneConnection(connection)
-        model = TreeModel(sources)
-        window = BenchWindow(connection, model)
+        connection = Connection(address, USER, trust=settings.trust, cache=cache)
+        bench = BenchWindow(connection, settings)
+        updates: list[tuple[float, int]] = []
+        bench.model.updated.connect(lambda: updates.append((time.perf_counter(), bench.model.item_count())))
         try:
-            return _measure(app, sim, connection, cache, sources, model, window, churn_events, timeout)
+            return _measure(app, connection, cache, bench, updates, sim, churn_events, timeout)
         finally:
-            connection.shutdown()
-            window.close()
-            model.deleteLater()
+            connection.stop()
+            wait_for(lambda: connection.state is ConnectionState.DISCONNECTED, timeout, "the logout")
+            wait_for(_quiet(updates, time.perf_counter()), timeout, "the last tree build")
+            bench.close()
             connection.deleteLater()
-            app.processEvents()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             gc.collect()
 
 
-def _measure(app: QApplication, sim: SimProcess, connection: Connection, cache: CountingCache,
-             sources: OneConnection, model: TreeModel, window: BenchWindow, churn_events: int,
-             timeout: float) -> AppRun:
-    updates: list[tuple[float, int]] = []
-    model.updated.connect(lambda: updates.append((time.perf_counter(), model.item_count())))
-    connection.objects_changed.connect(model.on_objects_changed)
-    connection.state_changed.connect(lambda *_: model.rebuild())
-    window.widget.show()
-
+def _measure(app: QApplication, connection: Connection, cache: CountingCache, bench: BenchWindow,
+             updates: list[tuple[float, int]], sim: SimProcess, churn_events: int, timeout: float) -> AppRun:
+    bench.window.show()
+    app.processEvents()
     started = time.perf_counter()
     connection.start(PASSWORD)
     wait_for(lambda: connection.state is ConnectionState.CONNECTED, timeout, "the connection")
-    connected_at = time.perf_counter()
-    wait_for(_quiet(updates, connected_at), timeout, "the tree to settle")
-    expected = _expected_tree_items(sources, model)
+    wait_for(_quiet(updates, time.perf_counter()), timeout, "the tree to settle")
+    expected = bench.expected_tree_items()
     complete = next((t for t, n in updates if n == expected), None)
     if complete is None:
         raise RuntimeError(f"the tree model never held all {expected} nodes (last: {updates[-1][1]})")
     assert cache.filled_at is not None
-    window.view.expandToDepth(0)
-    app.processEvents()
 
-    filter_ms, matches = _filter(model, updates, timeout)
-    general_ms = _open_general_tab(app, window)
-    select_ms, select_max = _switch_selection(app, window)
+    filter_ms, matches = _filter(bench, updates, timeout)
+    general_ms = _open_general_tab(app, bench)
+    select_ms, select_max = _switch_selection(app, bench)
     rss_before_events = _peak_rss_mb()
-    events, per_s, churn_s, catch_up_s, stall_ms = _churn(sim, connection, cache, model, updates, churn_events,
-                                                          timeout)
+    churn = _churn(sim, connection, cache, updates, churn_events, timeout)
     return AppRun(
         login_to_cache_s=cache.filled_at - started,
         login_to_tree_s=complete - started,
@@ -265,34 +231,38 @@ def _measure(app: QApplication, sim: SimProcess, connection: Connection, cache: 
         general_tab_ms=general_ms,
         select_ms=select_ms,
         select_max_ms=select_max,
-        events=events,
-        events_per_s=per_s,
-        churn_call_s=churn_s,
-        ui_catch_up_s=catch_up_s,
-        max_ui_stall_ms=stall_ms,
+        events=churn.events,
+        events_per_s=churn.events_per_s,
+        events_per_s_end_to_end=churn.events_per_s_end_to_end,
+        churn_call_s=churn.call_s,
+        ui_catch_up_s=churn.ui_catch_up_s,
+        max_ui_stall_ms=churn.max_ui_stall_ms,
         rss_mb=max(rss_before_events, _peak_rss_mb()),
         classes=sorted(cache.classes()),
     )
 
 
-def _filter(model: TreeModel, updates: list[tuple[float, int]], timeout: float) -> tuple[float, int]:
-    """Keystroke to filtered model, minus the model's deliberate typing delay."""
+def _filter(bench: BenchWindow, updates: list[tuple[float, int]], timeout: float) -> tuple[float, int]:
+    """Typing the query in the search box to the filtered model, minus the model's deliberate typing delay."""
     seen = len(updates)
     started = time.perf_counter()
-    model.set_filter(FILTER_QUERY)
+    bench.navigation.set_filter(FILTER_QUERY)
     wait_for(lambda: len(updates) > seen, timeout, "the filtered tree")
     done, matches = updates[seen]
     seen = len(updates)
-    model.set_filter("")
+    bench.navigation.set_filter("")
     wait_for(lambda: len(updates) > seen, timeout, "the unfiltered tree")
     return (done - started) * 1000 - FILTER_DELAY_MS, matches
 
 
 def _open_general_tab(app: QApplication, window: BenchWindow) -> float:
-    """Switching from another tab to General with a VM selected (drawn and laid out)."""
+    """Switching from another tab to General after selecting a VM there (drawn and laid out)."""
+    first, *others = window.vm_indexes(TAB_OPENINGS + 1)
+    window.select(first)
+    app.processEvents()
     times = []
-    for index in window.vm_indexes(TAB_OPENINGS):
-        window.tabs.setCurrentWidget(window.placeholder)
+    for index in others:
+        window.tabs.setCurrentWidget(window.other_tab())
         window.select(index)
         app.processEvents()
         started = time.perf_counter()
@@ -315,9 +285,22 @@ def _switch_selection(app: QApplication, window: BenchWindow) -> tuple[float, fl
     return statistics.fmean(times), max(times)
 
 
-def _churn(sim: SimProcess, connection: Connection, cache: CountingCache, model: TreeModel,
-           updates: list[tuple[float, int]], n: int, timeout: float) -> tuple[int, float, float, float, float]:
-    """(events applied, events/s, churn call s, UI catch-up s, worst UI stall ms) for ``n`` server changes."""
+@dataclass
+class Churn:
+    events: int
+    #: From the moment every change exists on the server to the last one applied by our cache.
+    events_per_s: float
+    #: From the churn call (including the simulator making the changes) to the last one applied.
+    events_per_s_end_to_end: float
+    call_s: float
+    #: From the last applied event to the tree model showing it.
+    ui_catch_up_s: float
+    max_ui_stall_ms: float
+
+
+def _churn(sim: SimProcess, connection: Connection, cache: CountingCache, updates: list[tuple[float, int]],
+           n: int, timeout: float) -> Churn:
+    """The simulator makes ``n`` changes at once; we watch them arrive with a stall probe running."""
     batches: list[float] = []
     connection.objects_changed.connect(lambda _changes: batches.append(time.perf_counter()))
     answer: dict[str, Any] = {}
@@ -325,14 +308,13 @@ def _churn(sim: SimProcess, connection: Connection, cache: CountingCache, model:
     def call_churn() -> None:
         with Session(sim.url, fingerprint=sim.fingerprint, timeout=timeout) as session:
             session.login_with_password(USER, PASSWORD)
-            began = time.perf_counter()
+            answer["called"] = time.perf_counter()
             answer["distinct"] = session.call("sim.churn", n)
-            answer["call_s"] = time.perf_counter() - began
+            answer["returned"] = time.perf_counter()
 
     probe = StallProbe()
     applied_before = cache.applied
     probe.start()
-    started = time.perf_counter()
     worker = threading.Thread(target=call_churn, name="churn")
     worker.start()
     wait_for(lambda: not worker.is_alive(), timeout, "the churn call")
@@ -341,12 +323,19 @@ def _churn(sim: SimProcess, connection: Connection, cache: CountingCache, model:
     distinct = int(answer["distinct"])
     wait_for(lambda: cache.applied - applied_before >= distinct, timeout, "the churned events")
     last_applied = cache.last_applied_at
-    wait_for(lambda: bool(batches) and updates[-1][0] > batches[-1] and _quiet(updates, batches[-1])(),
-             timeout, "the tree to catch up")
+    wait_for(lambda: bool(batches) and batches[-1] > last_applied and updates[-1][0] > batches[-1]
+             and _quiet(updates, batches[-1])(), timeout, "the tree to catch up")
     stall = probe.stop()
     events = cache.applied - applied_before
     caught_up = next(t for t, _ in updates if t > batches[-1])
-    return events, events / (last_applied - started), answer["call_s"], caught_up - last_applied, stall
+    return Churn(
+        events=events,
+        events_per_s=events / (last_applied - answer["returned"]),
+        events_per_s_end_to_end=events / (last_applied - answer["called"]),
+        call_s=answer["returned"] - answer["called"],
+        ui_catch_up_s=caught_up - last_applied,
+        max_ui_stall_ms=stall,
+    )
 
 
 def _peak_rss_mb() -> float:

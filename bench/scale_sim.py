@@ -1,8 +1,9 @@
 """The simulator as the scale benchmark runs it: ``python -m xencenter.sim`` plus a ``sim.churn`` method.
 
-``sim.churn(n)`` makes ``n`` field changes as fast as the store takes them, one per object, cycling over
-VM metrics, VMs, VDIs and VBDs (a mix of what the tree shows and what it ignores), and answers how many
-distinct objects it changed: the number of events a client should receive. It is registered here, beside
+``sim.churn(n)`` makes ``n`` field changes as fast as the store takes them, holding the store's lock
+throughout (so event.from sees them all at once), one per object, cycling over VM metrics, VMs, VDIs and
+VBDs (a mix of what the tree shows and what it ignores), and answers how many distinct objects it changed:
+the number of events a client should receive. It is registered here, beside
 the benchmark, so that the simulator itself carries no benchmark-only method; run this file instead of
 ``python -m xencenter.sim`` (same arguments).
 """
@@ -47,11 +48,9 @@ def churn(ctx: Any, n: Any) -> int:
     store = ctx.store
     with store.lock:
         targets = churn_targets(store.records)
-    if not targets:
-        return 0
-    for i in range(count):
-        cls, ref, name, make = targets[i % len(targets)]
-        store.update(cls, ref, {name: make(i)})
+        for i in range(count if targets else 0):
+            cls, ref, name, make = targets[i % len(targets)]
+            store.update(cls, ref, {name: make(i)})
     return min(count, len(targets))
 
 
