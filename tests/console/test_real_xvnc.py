@@ -34,10 +34,15 @@ def test_right_password_connects_and_zrle_is_negotiated(xvnc):
     scene = draw_scene(server.display)
 
     async def main():
-        async with connect("127.0.0.1", server.port, "corr3ct") as client:
+        async with connect("127.0.0.1", server.port, "corr3ct") as client:  # default preferences: Tight
             rgba = await client.screenshot(timeout=20)
             assert client.version == (3, 8) and rgba.shape == (768, 1024, 4)
-            assert Encoding.ZRLE in client.encodings_used and client.last_encoding == Encoding.ZRLE
+            assert client.last_encoding == Encoding.TIGHT
+            assert np.array_equal(_rgb(rgba), scene)
+        zrle_first = (Encoding.ZRLE, Encoding.TIGHT, Encoding.HEXTILE, Encoding.RAW, *PSEUDO)
+        async with connect("127.0.0.1", server.port, "corr3ct", encodings=zrle_first) as client:
+            rgba = await client.screenshot(timeout=20)
+            assert client.last_encoding == Encoding.ZRLE
             assert np.array_equal(_rgb(rgba), scene)
 
     run(main())

@@ -8,8 +8,12 @@ import zlib
 import numpy as np
 import pytest
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from xencenter.console.protocol import Encoding
 from xencenter.console.rfb import FramebufferUpdate, connect
+from xencenter.console.rle import rle_tokens
 
 from . import encoders
 from .conftest import run
@@ -33,6 +37,12 @@ def _picture(kind: str, seed: int = 0) -> np.ndarray:
         return palette[((np.arange(RW)[None, :] * 3 + np.arange(RH)[:, None]) % 11 < 4).astype(int)]
     if kind == "runs":  # long horizontal runs of many colours
         return np.repeat(rng.integers(0, 1 << 24, (RH, RW // 10), dtype=np.uint32), 10, axis=1)
+    if kind == "blocks":  # large flat areas (runs far longer than 255) with speckles (runs of 1)
+        palette = rng.integers(0, 1 << 24, 3, dtype=np.uint32)
+        img = np.full((RH, RW), palette[0], np.uint32)
+        img[20:60, 30:140] = palette[1]
+        img[rng.random((RH, RW)) < 0.01] = palette[2]
+        return img
     if kind == "smooth":
         yy, xx = np.mgrid[0:RH, 0:RW]
         return ((xx * 255 // RW) << 16 | (yy * 255 // RH) << 8 | ((xx + yy) % 256)).astype(np.uint32)
@@ -76,7 +86,7 @@ def test_raw_and_hextile(kind):
 
 
 @pytest.mark.parametrize("mode", ["raw", "solid", "packed", "rle", "palette_rle"])
-@pytest.mark.parametrize("kind", ["noise", "few", "two", "runs"])
+@pytest.mark.parametrize("kind", ["noise", "few", "two", "runs", "blocks"])
 def test_zrle_sub_encodings_across_two_rectangles_of_one_zlib_stream(mode, kind):
     img1, img2 = _picture(kind, 1), _picture(kind, 2)
     if mode == "solid":
@@ -126,3 +136,20 @@ def test_copyrect_handles_overlapping_source_and_destination():
     expected[Y:Y + RH, X:X + RW] = img | 0xFF000000
     expected[Y:Y + RH, X:X + RW] = expected[Y + 3:Y + 3 + RH, X + 5:X + 5 + RW].copy()
     assert np.array_equal(fb, expected)
+
+
+@given(st.lists(st.tuples(st.integers(0, 127), st.integers(1, 700)), min_size=1, max_size=60),
+       st.booleans(), st.binary(max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_rle_token_parser_matches_the_format(tokens, palette, trailing):
+    """Bulk token parsing against a straightforward encoder, any mix of short and long runs."""
+    data, starts = b"\x09", []  # one unrelated byte first: parsing starts mid-buffer
+    for value, length in tokens:
+        starts.append(len(data))
+        if palette:
+            data += bytes([value | 0x80]) + encoders._run_length(length) if length > 1 else bytes([value])
+        else:
+            data += bytes([value, 1, 2]) + encoders._run_length(length)
+    end = len(data)
+    found, lengths, stop = rle_tokens(data + trailing, 1, sum(n for _v, n in tokens), palette)
+    assert list(found) == starts and list(lengths) == [n for _v, n in tokens] and stop == end

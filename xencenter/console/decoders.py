@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .protocol import OPAQUE, Encoding, Rect, RFBError, Wire
+from .rle import rle_tokens
 
 MAX_COMPRESSED = 64 << 20
 MAX_CURSOR_SIDE = 1024
@@ -33,9 +34,15 @@ def pixels_le32(data: bytes, count: int) -> np.ndarray:
     return np.frombuffer(data, "<u4", count) | np.uint32(OPAQUE)
 
 
-def pixels_bgr24(data: bytes | memoryview) -> np.ndarray:
+def paint_le32(target: np.ndarray, data: bytes) -> None:
+    """Raw pixels straight into a framebuffer region, made opaque on the way (no temporary array)."""
+    source = np.frombuffer(data, "<u4", target.size).reshape(target.shape)
+    np.bitwise_or(source, np.uint32(OPAQUE), out=target)
+
+
+def pixels_bgr24(data: bytes | memoryview | np.ndarray) -> np.ndarray:
     """ZRLE CPIXELs (the three low bytes of our little-endian pixel: B, G, R) as opaque uint32."""
-    src = np.frombuffer(data, np.uint8).reshape(-1, 3)
+    src = (data if isinstance(data, np.ndarray) else np.frombuffer(data, np.uint8)).reshape(-1, 3)
     out = np.empty((len(src), 4), np.uint8)
     out[:, :3] = src
     out[:, 3] = 255
@@ -108,9 +115,7 @@ class Decoders:
 
     @staticmethod
     async def _raw(wire: Wire, fb: np.ndarray, r: Rect) -> None:
-        count = r.width * r.height
-        data = await wire.read(count * 4)
-        fb[r.y:r.y + r.height, r.x:r.x + r.width] = pixels_le32(data, count).reshape(r.height, r.width)
+        paint_le32(fb[r.y:r.y + r.height, r.x:r.x + r.width], await wire.read(r.width * r.height * 4))
 
     @staticmethod
     async def _copy_rect(wire: Wire, fb: np.ndarray, r: Rect) -> None:
@@ -130,7 +135,7 @@ class Decoders:
                 tile = fb[ty:ty + th, tx:tx + tw]
                 sub = await wire.u8()
                 if sub & _HEXTILE_RAW:
-                    tile[:] = pixels_le32(await wire.read(tw * th * 4), tw * th).reshape(th, tw)
+                    paint_le32(tile, await wire.read(tw * th * 4))
                     continue
                 if sub & _HEXTILE_BG:
                     bg = int.from_bytes(await wire.read(4), "little") | OPAQUE
@@ -263,63 +268,37 @@ def _zrle_tile(buf: _Buffer, tw: int, th: int) -> np.ndarray | int:
 
 def _zrle_rle(buf: _Buffer, count: int, palette: np.ndarray | None) -> np.ndarray:
     """Plain RLE (palette None: 3-byte pixel + run) or palette RLE (index byte, run if bit 7 set)."""
-    data, pos = buf.data, buf.pos
-    values: list[int] = []
-    runs: list[int] = []
-    filled = 0
-    try:
-        while filled < count:
-            if palette is None:
-                values.append(data[pos] | data[pos + 1] << 8 | data[pos + 2] << 16)
-                pos += 3
-                has_run = True
-            else:
-                b = data[pos]
-                pos += 1
-                values.append(b & 0x7F)
-                has_run = b >= 0x80
-            run = 1
-            if has_run:
-                while True:
-                    b = data[pos]
-                    pos += 1
-                    run += b
-                    if b != 255:
-                        break
-            runs.append(run)
-            filled += run
-    except IndexError:
-        raise RFBError("ZRLE data is truncated") from None
-    buf.pos = pos
-    if filled != count:
-        raise RFBError("ZRLE run overflows its tile")
+    starts, lengths, buf.pos = rle_tokens(buf.data, buf.pos, count, palette is not None)
+    data = np.frombuffer(buf.data, np.uint8)
     if palette is None:
-        colours = np.array(values, np.uint32) | np.uint32(OPAQUE)
+        colours = pixels_bgr24(data[starts[:, None] + np.arange(3)])
     else:
-        index = np.array(values, np.intp)
+        index = data[starts] & 0x7F
         if int(index.max()) >= len(palette):
             raise RFBError("ZRLE palette index out of range")
         colours = palette[index]
-    return np.repeat(colours, runs)
+    return np.repeat(colours, lengths)
 
 
 def _ungradient(delta: np.ndarray) -> np.ndarray:
-    """Undo Tight's gradient filter: each value is predicted from left + above - above-left (clamped).
+    """Undo Tight's gradient filter: each value is predicted from left + above - above-left (clamped to
+    0..255) and the wire carries the difference.
 
-    The prediction depends on the pixel just decoded, so rows are walked left to right in plain Python."""
+    A pixel depends on its left neighbour, so rows cannot be vectorised; anti-diagonals can (every pixel on
+    one depends only on the two before it). The picture is skewed so each anti-diagonal is a contiguous row
+    of ``q``: q[e, j] holds pixel (y, x) = (j - 1, e - j - 1), with a zero border for y = -1 and x = -1."""
     h, w, _ = delta.shape
-    out = np.zeros((h, w, 3), np.uint8)
-    above = [0] * (3 * (w + 1))
-    for y in range(h):
-        row_delta = delta[y].reshape(-1).tolist()
-        row = [0] * (3 * (w + 1))
-        for i in range(3, 3 * (w + 1)):
-            p = row[i - 3] + above[i] - above[i - 3]
-            p = 0 if p < 0 else min(p, 255)
-            row[i] = (p + row_delta[i - 3]) & 0xFF
-        out[y] = np.array(row[3:], np.uint8).reshape(w, 3)
-        above = row
-    return out
+    yy, xx = np.mgrid[0:h, 0:w]
+    diag, row = yy + xx + 2, yy + 1
+    d = np.zeros((h + w + 1, h + 1, 3), np.int16)
+    d[diag, row] = delta
+    q = np.zeros_like(d)
+    for e in range(2, h + w + 1):
+        j0, j1 = max(1, e - w), min(h, e - 1) + 1
+        predicted = q[e - 1, j0:j1] + q[e - 1, j0 - 1:j1 - 1] - q[e - 2, j0 - 1:j1 - 1]
+        np.clip(predicted, 0, 255, out=predicted)
+        q[e, j0:j1] = (predicted + d[e, j0:j1]) & 0xFF
+    return q[diag, row].astype(np.uint8)
 
 
 async def read_cursor(wire: Wire, r: Rect) -> Cursor:

@@ -54,10 +54,11 @@ class Encoding(IntEnum):
     QEMU_LED_STATE = -261
 
 
-#: Real encodings in our order of preference, then the pseudo-encodings we understand.
+#: Real encodings in our order of preference, then the pseudo-encodings we understand. Tight and ZRLE cost
+#: the same bytes; Tight costs this client the least CPU (bench/README.md, "Console").
 DEFAULT_ENCODINGS: tuple[Encoding, ...] = (
-    Encoding.ZRLE,
     Encoding.TIGHT,
+    Encoding.ZRLE,
     Encoding.HEXTILE,
     Encoding.COPY_RECT,
     Encoding.RAW,
@@ -149,27 +150,53 @@ def pack_client_cut_text(text: str) -> bytes:
 class Wire:
     """Exact-length reads from the server; the only code that touches the StreamReader.
 
-    Short reads and socket errors become RFBError so callers never see IncompleteReadError."""
+    Reads are served from a local buffer filled in 64 KiB chunks, so decoders that parse many small fields
+    (Hextile) do not pay for a StreamReader round trip per field. Short reads and socket errors become
+    RFBError, so callers never see IncompleteReadError."""
+
+    CHUNK = 1 << 16
 
     def __init__(self, reader: asyncio.StreamReader):
         self._reader = reader
+        self._buffer = b""
+        self._pos = 0
         self.bytes_read = 0
 
     async def read(self, n: int) -> bytes:
-        if n == 0:
-            return b""
-        try:
-            data = await self._reader.readexactly(n)
-        except asyncio.IncompleteReadError as e:
-            if not e.partial and self.bytes_read == 0:
-                raise RFBError("the server closed the connection before speaking RFB") from None
-            raise RFBError("the server closed the connection in the middle of a message") from None
-        except (ConnectionError, OSError) as e:
-            raise RFBError(f"connection lost: {e.strerror or e.__class__.__name__}") from None
-        except asyncio.LimitOverrunError:  # pragma: no cover - readexactly does not raise it
-            raise RFBError("stream buffer overrun") from None
+        end = self._pos + n
+        if end <= len(self._buffer):
+            data = self._buffer[self._pos:end]
+            self._pos = end
+        else:
+            data = await self._refill(n)
         self.bytes_read += n
         return data
+
+    async def _refill(self, n: int) -> bytes:
+        data = self._buffer[self._pos:]
+        self._buffer, self._pos = b"", 0
+        try:
+            if n - len(data) > self.CHUNK:  # a big payload: read it in one go, no double buffering
+                return data + await self._reader.readexactly(n - len(data))
+            chunks = [data]
+            have = len(data)
+            while have < n:
+                chunk = await self._reader.read(self.CHUNK)
+                if not chunk:
+                    raise asyncio.IncompleteReadError(b"".join(chunks), n)
+                chunks.append(chunk)
+                have += len(chunk)
+        except asyncio.IncompleteReadError as e:
+            if e.partial:
+                raise RFBError("the server closed the connection in the middle of a message") from None
+            if self.bytes_read == 0:
+                raise RFBError("the server closed the connection before speaking RFB") from None
+            raise RFBError("the server closed the connection") from None
+        except (ConnectionError, OSError) as e:
+            raise RFBError(f"connection lost: {e.strerror or e.__class__.__name__}") from None
+        joined = b"".join(chunks)
+        self._buffer, self._pos = joined, n
+        return joined[:n]
 
     async def u8(self) -> int:
         return (await self.read(1))[0]

@@ -280,7 +280,10 @@ class Video:
 
     def as_rgba(self) -> np.ndarray:
         """A copy in R, G, B, A order (for PNG writers and comparisons)."""
-        return np.ascontiguousarray(self.data[:, :, [2, 1, 0, 3]])
+        rgba = np.empty_like(self.data)
+        for channel, source in enumerate((2, 1, 0, 3)):  # per-channel copies: much faster than fancy indexing
+            rgba[:, :, channel] = self.data[:, :, source]
+        return rgba
 
 
 # ---- the client ---------------------------------------------------------------------------------------
