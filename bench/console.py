@@ -116,7 +116,7 @@ async def measure(server: str, port: int, server_pid: int, client: str, encoding
     else:
         async with asyncvnc.connect("127.0.0.1", port, opener=opener) as vnc:
             figures = await _measure(vnc.screenshot, readers[0], server_pid, seconds)
-        label = "ZLib/Raw (as offered)"
+        label = "ZLib offered (Xvnc: Raw)"
     frames, elapsed, received, client_cpu, server_cpu = figures
     return Result(server, client, label, frames, round(frames / elapsed, 2), round(received / frames / 1024, 1),
                   round(client_cpu / frames * 1000, 1), round(server_cpu / frames * 1000, 1))
