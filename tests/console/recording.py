@@ -15,10 +15,11 @@ from .scripted import rect_header, server_init, update
 
 
 class RecordingServer:
-    def __init__(self, width: int = 200, height: int = 100, extended_keys: bool = False, cursor: bool = False):
+    def __init__(self, width: int = 200, height: int = 100, extended_keys: bool = False, cursor: bool = False,
+                 cut_text: str = ""):
         self.width, self.height = width, height
         self.picture = (np.arange(width * height, dtype=np.uint32).reshape(height, width) * 2654435761) & 0xFFFFFF
-        self.extended_keys, self.cursor = extended_keys, cursor
+        self.extended_keys, self.cursor, self.cut_text = extended_keys, cursor, cut_text
         self.messages: list[tuple] = []
         self.connections = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
@@ -35,7 +36,8 @@ class RecordingServer:
         if self.cursor:
             shape = np.full((8, 6), 0xFF0000, np.uint32)
             rects.append(rect_header(2, 3, 6, 8, -239) + encoders.cursor(shape, np.ones((8, 6), int)))
-        return update(*rects)
+        cut = self.cut_text.encode("latin-1")
+        return update(*rects) + (struct.pack(">BxxxI", 3, len(cut)) + cut if cut else b"")
 
     def _serve(self) -> None:
         while not self._stopping:

@@ -9,7 +9,7 @@ import shutil
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt
-from PySide6.QtGui import QImage, QKeyEvent, QWheelEvent
+from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -147,15 +147,16 @@ def test_pointer_and_wheel_are_mapped_through_the_scale(console, recorder, qtbot
 
 
 def test_buttons_cursor_and_clipboard(console, recorder, qtbot):
-    server = recorder(extended_keys=True, cursor=True)
+    server = recorder(extended_keys=True, cursor=True, cut_text="from the guest")
     console.connect_vnc("127.0.0.1", server.port)
     qtbot.waitUntil(lambda: console.session.client is not None and console.session.client.keyboard.extended,
                     timeout=10000)
     qtbot.waitUntil(lambda: console.display.cursor().shape() == Qt.CursorShape.BitmapCursor, timeout=5000)
     assert console.display.cursor().hotSpot() == QPoint(2, 3)
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "from the guest", timeout=5000)
     console.send_ctrl_alt_del()
     console.send_ctrl_alt_insert()
-    console.send_clipboard("hello")
+    QGuiApplication.clipboard().setText("hello")  # a local copy is offered to the guest
     server.wait(lambda: len(server.of("qemu_key")) == 12 and server.of("cut"))
     keys = server.of("qemu_key")
     assert [(down, code) for down, _sym, code in keys[:6]] == [(1, 0x1D), (1, 0x38), (1, 0xD3), (0, 0xD3),

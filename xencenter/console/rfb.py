@@ -133,9 +133,10 @@ class Keyboard:
     extended: bool = False
 
     def key(self, keysym_: int, down: bool, scancode: int | None = None) -> None:
+        """One key transition; keysym 0 (a key known only by scan code) is dropped without the extension."""
         if self.extended and scancode:
             self.sender.send(pack_qemu_key_event(down, keysym_, scancode))
-        else:
+        elif keysym_:
             self.sender.send(pack_key_event(down, keysym_))
 
     @contextlib.contextmanager
@@ -549,10 +550,17 @@ class Client:
         return True
 
 
-async def _close_writer(writer: asyncio.StreamWriter) -> None:
+async def _close_writer(writer: asyncio.StreamWriter, grace: float = 2.0) -> None:
+    """Close, giving queued input ``grace`` seconds to flush; then drop the connection (a dead peer must not
+    keep a closing session alive)."""
     writer.close()
-    with contextlib.suppress(Exception):
-        await writer.wait_closed()
+    try:
+        async with asyncio.timeout(grace):
+            await writer.wait_closed()
+    except TimeoutError:
+        writer.transport.abort()
+    except Exception:  # noqa: BLE001 - the connection is going away; how it fails to close is irrelevant
+        pass
 
 
 async def open_tcp(host: str, port: int = 5900) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:

@@ -198,7 +198,7 @@ class ConsoleWidget(QWidget):
         super().__init__(parent)
         self.session: ConsoleSession | None = None
         self.state = "stopped"
-        self.sync_clipboard = True
+        self.sync_clipboard = True  # server cut text -> local clipboard, local clipboard changes -> server
         self.leds: LedState | None = None
         self._video: Video | None = None
         self._buffer: np.ndarray | None = None  # keeps the QImage's memory alive
@@ -229,6 +229,8 @@ class ConsoleWidget(QWidget):
         layout.addWidget(self._scroll, 1)
         layout.addWidget(self._status)
         self.set_scale_to_fit(True)
+        self._server_clipboard = ""
+        QGuiApplication.clipboard().dataChanged.connect(self._local_clipboard_changed)
 
     # -- connecting
 
@@ -254,7 +256,7 @@ class ConsoleWidget(QWidget):
     def disconnect(self) -> None:
         if self.session is not None:
             self._release_all_keys()
-            self.session.stop()
+            self.session.stop(timeout=1.0)  # closing is quick; a stuck peer is aborted in the background
             self.session = None
 
     def reconnect_now(self) -> None:
@@ -377,6 +379,7 @@ class ConsoleWidget(QWidget):
         elif isinstance(event, Bell):
             QApplication.beep()
         elif isinstance(event, ClipboardText):
+            self._server_clipboard = event.text
             if self.sync_clipboard:
                 QGuiApplication.clipboard().setText(event.text)
             self.clipboard_received.emit(event.text)
@@ -384,6 +387,12 @@ class ConsoleWidget(QWidget):
             self.leds = event
         elif isinstance(event, _EncodingChanged):
             self._show_status()
+
+    def _local_clipboard_changed(self) -> None:
+        """Share the local clipboard with the server, as VNC viewers do (not the text it just sent us)."""
+        text = QGuiApplication.clipboard().text()
+        if self.sync_clipboard and self.state == "connected" and text and text != self._server_clipboard:
+            self.send_clipboard(text)
 
     def _show_status(self) -> None:
         if self.state == "connected":
