@@ -7,12 +7,11 @@ import gc
 import signal
 import sys
 import threading
-import time
 from typing import Any
 
-from .api import Api, spawn
+from .api import ROLES, Api
 from .server import Endpoint
-from .statedb import load_state_db
+from .statedb import StateDBError, load_state_db
 from .store import Store
 from .synthetic import generate_pool
 
@@ -28,6 +27,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--http", action="store_true", help="plain HTTP instead of HTTPS")
     parser.add_argument("--user", default="root")
     parser.add_argument("--password", default="xenroot")
+    parser.add_argument("--role", default="pool-admin", choices=ROLES,
+                        help="the user's role (pool-admin is the local superuser; others meet RBAC)")
     parser.add_argument("--members", type=int, default=0, help="serve this many members on their own ports")
     parser.add_argument("--op-seconds", type=float, default=0.5, help="how long a VM operation takes")
     return parser.parse_args(argv)
@@ -48,8 +49,12 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()  # handlers first: a SIGTERM right after the listening line must end cleanly
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
-    records = load_state_db(args.db) if args.db else generate_pool(args.hosts, args.vms, seed=args.seed)
-    api = Api(Store(records), args.user, args.password, args.op_seconds)
+    try:
+        records = load_state_db(args.db) if args.db else generate_pool(args.hosts, args.vms, seed=args.seed)
+    except (StateDBError, OSError) as e:
+        print(f"python -m xencenter.sim: {e}", file=sys.stderr)
+        return 2
+    api = Api(Store(records), args.user, args.password, args.op_seconds, args.role)
     del records
     gc.freeze()  # the loaded pool is long-lived: keep the collector from rescanning it
 
@@ -60,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     for host in members:
         endpoints[host] = Endpoint(api, host, tls)
     api.endpoints = {host: endpoint.url for host, endpoint in endpoints.items()}
-    api.stop_endpoint = lambda host: _stop_soon(endpoints[host])
+    api.listeners = endpoints
     if members:
         for host, endpoint in endpoints.items():
             api.store.update("host", host, {"address": endpoint.url.split("://", 1)[1]})
@@ -84,11 +89,6 @@ def _tls() -> Any:
     from .tls import server_context
 
     return server_context()
-
-
-def _stop_soon(endpoint: Endpoint) -> None:
-    """Stop after the current answer has gone out (the request may be one of the endpoint's own)."""
-    spawn(lambda: (time.sleep(0.1), endpoint.stop()), "stop endpoint")
 
 
 if __name__ == "__main__":

@@ -42,7 +42,8 @@ class Method:
     params: tuple[Param, ...]  # after the session
     handler: Callable[..., Any]
     session: bool = True  # takes a session first
-    control: bool = False  # a sim.* method: allowed on members
+    control: bool = False  # a sim.* method: allowed on members, never refused by RBAC
+    roles: frozenset[str] = frozenset()  # the roles allowed to call it (xapi's RBAC, from the schema)
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Context:
     session: str | None
     host: str
     task: str | None = None
+    caller: Any = None  # the caller's socket (controls that cut connections keep it for the answer)
 
     @property
     def store(self) -> Store:
@@ -190,9 +192,10 @@ def build_methods() -> dict[str, Method]:
                 or _generic(cls, message["name"])
                 or _not_implemented(wire_name)
             )
-            methods[wire_name] = Method(wire_name, tuple(params), handler, session=has_session)
+            roles = frozenset(message.get("roles", ()))
+            methods[wire_name] = Method(wire_name, tuple(params), handler, session=has_session, roles=roles)
     for wire_name, (names, handler) in registry.CONTROL.items():
-        params = tuple(Param(n, FieldType("any")) for n in names)
+        params = tuple(Param(n.rstrip("?"), FieldType("any"), not n.endswith("?")) for n in names)
         methods[wire_name] = Method(wire_name, params, handler, control=True)
     methods["system.listMethods"] = Method(
         "system.listMethods", (), lambda ctx: api_method_names(), session=False
@@ -206,19 +209,28 @@ def api_method_names() -> list[str]:
     return ["system.listMethods", *names]
 
 
+ROLES = ("pool-admin", "pool-operator", "vm-power-admin", "vm-admin", "vm-operator", "read-only")
+SUPERUSER_ROLE = "pool-admin"
+
+
 class Api:
     """The simulated toolstack: sessions, endpoints, operation timing and dispatch."""
 
-    def __init__(self, store: Store, user: str = "root", password: str = "xenroot", op_seconds: float = 0.5):
+    def __init__(
+        self, store: Store, user: str = "root", password: str = "xenroot", op_seconds: float = 0.5,
+        role: str = SUPERUSER_ROLE,
+    ):
         from . import control, events, hosts, lifecycle, sessions, tasks  # noqa: F401  (register handlers)
+        from .faults import Faults
 
         self.store = store
-        self._user = user
-        self._password = password
+        self.users: dict[str, tuple[str, str]] = {}  # user -> (password, role)
+        self.add_user(user, password, role)
         self.op_seconds = op_seconds
         self.methods = build_methods()
         self.endpoints: dict[str, str] = {}  # host ref -> base URL of the endpoint serving it
-        self.stop_endpoint: Callable[[str], None] = lambda host: None
+        self.listeners: dict[str, Any] = {}  # host ref -> its server.Endpoint (stop, start, vanish...)
+        self.faults = Faults()
         self.lost_events: set[str] = set()  # sessions whose next event.from raises EVENTS_LOST
         self.guests = lifecycle.Guests.from_store(store)
 
@@ -249,18 +261,42 @@ class Api:
 
     # -- sessions -----------------------------------------------------------------------------------------
 
+    def add_user(self, user: str, password: str, role: str) -> None:
+        """A user who may log in, with one of xapi's roles (``pool-admin`` is the local superuser)."""
+        if role not in ROLES:
+            raise XapiError("ROLE_NOT_FOUND", role)
+        self.users[user] = (password, role)
+
     def login(self, user: str, password: str, originator: str = "") -> str:
-        good_user = hmac.compare_digest(user.encode(), self._user.encode())
-        good_password = hmac.compare_digest(password.encode(), self._password.encode())
-        if not (good_user and good_password):
+        known, role = self.users.get(user, ("", ""))
+        good_password = hmac.compare_digest(password.encode(), known.encode())
+        if not (role and good_password):
             raise XapiError("SESSION_AUTHENTICATION_FAILED", user, "Authentication failure")
         return self.store.create(
             "session",
             {
                 "this_host": self.coordinator, "this_user": NULL_REF, "last_active": now_iso(),
-                "pool": False, "is_local_superuser": True, "auth_user_name": user, "originator": originator,
-                "validation_time": now_iso(),
+                "pool": False, "is_local_superuser": role == SUPERUSER_ROLE, "auth_user_name": user,
+                "originator": originator, "validation_time": now_iso(),
             },
+        )
+
+    def role_of(self, session: str) -> str:
+        record = self.store.records["session"].get(session)
+        return self.users.get(record["auth_user_name"], ("", ""))[1] if record else ""
+
+    def authorize(self, session: str, wire_name: str, method: Method) -> None:
+        """xapi's RBAC check: RBAC_PERMISSION_DENIED [permission, message naming the roles that have it]."""
+        if method.control:
+            return
+        role = self.role_of(session)
+        if role == SUPERUSER_ROLE or role in method.roles:
+            return
+        permission = wire_name.lower()
+        allowed = ", ".join(r for r in ROLES if r in method.roles) or SUPERUSER_ROLE
+        raise XapiError(
+            "RBAC_PERMISSION_DENIED", permission,
+            f"No permission in user session. (Roles with this permission: {allowed})",
         )
 
     def check_session(self, session: Any) -> str:
@@ -279,8 +315,8 @@ class Api:
 
     # -- dispatch -----------------------------------------------------------------------------------------
 
-    def call(self, wire_name: str, params: list[Any], host: str) -> Any:
-        """Run one API call arriving at the endpoint of ``host``; raises XapiError."""
+    def call(self, wire_name: str, params: list[Any], host: str, caller: Any = None) -> Any:
+        """Run one API call arriving at the endpoint of ``host`` (over ``caller``); raises XapiError."""
         is_async = wire_name.startswith("Async.")
         method = self.methods.get(wire_name[6:] if is_async else wire_name)
         if method is None or (is_async and not method.session):
@@ -293,7 +329,9 @@ class Api:
             raise XapiError("MESSAGE_PARAMETER_COUNT_MISMATCH", wire_name, expected, len(params))
         session = self.check_session(params[0]) if method.session else None
         args = self._coerce(method, params[1:] if method.session else params)
-        ctx = Context(self, session, host)
+        if session is not None:
+            self.authorize(session, method.wire_name, method)
+        ctx = Context(self, session, host, caller=caller)
         if is_async:
             from .tasks import run_async
 

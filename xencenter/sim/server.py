@@ -13,21 +13,17 @@ import socket
 import ssl
 import sys
 import threading
+import time
 import traceback
 from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from . import wire
+from . import faults, rrd, wire  # noqa: F401  (rrd registers its route)
 from .api import Api
 from .errors import XapiError
 from .routes import ROUTES
-
-_ERROR_500 = (
-    b"<html><body><h1>HTTP 500 internal server error</h1>An unexpected error occurred; please wait a while "
-    b"and try again. If the problem persists, please contact your support representative.</body></html>"
-)
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -38,18 +34,31 @@ class _HTTPServer(ThreadingHTTPServer):
         self.api = api
         self.host_ref = host
         self.tls = tls
-        self.connections: set[socket.socket] = set()
+        self.down = False  # the host vanished or the network is cut: nothing is answered
+        # accepted socket -> the socket in use (the TLS one after the handshake: the accepted one is detached)
+        self.connections: dict[socket.socket, socket.socket] = {}
         self.connections_lock = threading.Lock()
         super().__init__(address, _RequestHandler)
 
+    def verify_request(self, request: Any, client_address: Any) -> bool:
+        return not self.down  # refused connections are closed at once: the client sees a reset
+
     def process_request(self, request: Any, client_address: Any) -> None:
         with self.connections_lock:
-            self.connections.add(request)
+            self.connections[request] = request
         super().process_request(request, client_address)
+
+    def track(self, accepted: socket.socket, in_use: socket.socket) -> None:
+        with self.connections_lock:
+            if accepted in self.connections:
+                self.connections[accepted] = in_use
 
     def shutdown_request(self, request: Any) -> None:
         with self.connections_lock:
-            self.connections.discard(request)
+            in_use = self.connections.pop(request, request)
+        if in_use is not request:
+            with contextlib.suppress(OSError):
+                in_use.close()
         super().shutdown_request(request)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -58,11 +67,13 @@ class _HTTPServer(ThreadingHTTPServer):
             return  # clients that hang up or fail the handshake are not our problem
         super().handle_error(request, client_address)
 
-    def drop_connections(self) -> None:
+    def drop_connections(self, keep: socket.socket | None = None) -> None:
+        """Cut every open connection (but ``keep``): blocked readers and writers fail at once."""
         with self.connections_lock:
-            for sock in self.connections:
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
+            open_sockets = [s for s in self.connections.values() if s is not keep]
+        for sock in open_sockets:
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the fd itself, under any TLS layer
 
 
 class _RequestHandler(BaseHTTPRequestHandler):
@@ -70,14 +81,17 @@ class _RequestHandler(BaseHTTPRequestHandler):
     server_version = "xapi"
     sys_version = ""
     server: _HTTPServer
+    _plan = faults.Plan()
 
     def setup(self) -> None:
         # Headers and body go out as two writes: without this, Nagle and delayed ACKs add 40 ms per call.
         self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self.server.tls is not None:
-            self.request.settimeout(30)
-            self.request = self.server.tls.wrap_socket(self.request, server_side=True)
+            accepted = self.request
+            accepted.settimeout(30)
+            self.request = self.server.tls.wrap_socket(accepted, server_side=True)
             self.request.settimeout(None)
+            self.server.track(accepted, self.request)
         super().setup()
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -131,23 +145,66 @@ class _RequestHandler(BaseHTTPRequestHandler):
     def do_CONNECT(self) -> None:
         self._route("CONNECT")
 
+    def send_body(self, status: int, content_type: str, body: bytes) -> None:
+        """A route's whole answer, malformed when a fault rule says so (``truncated``, ``invalid_xml``)."""
+        if self._plan.malformed == "truncated":
+            body = faults.truncated(body)
+        elif self._plan.malformed == "invalid_xml":
+            content_type, body = "text/xml", faults.INVALID_XML
+        self._send(status, content_type, body, close=False)
+
     def _route(self, method: str) -> None:
-        handler = ROUTES.get((method, urlsplit(self.path).path))
+        if self._vanished():
+            return
+        path = urlsplit(self.path).path
+        handler = ROUTES.get((method, path))
         if handler is None:
             self._body()  # read what was sent, or closing would reset the connection under the answer
             self.send_plain(404, "Not found")
             return
-        handler(self)
+        self._plan = self.api.faults.plan(path)  # rules match routes by path: "/rrd_updates"
+        if not self._suffer(self._plan):
+            handler(self)
+
+    def _suffer(self, plan: faults.Plan) -> bool:
+        """Delay, stall or answer HTTP 500 as planned; True when the request has been dealt with."""
+        if plan.delay:
+            time.sleep(plan.delay)
+        if plan.stall:
+            self.api.faults.wait_stall()
+            self._vanished_now()
+            return True
+        if plan.malformed == "html500":
+            self._send(500, "text/html", faults.HTML_500, close=False)
+            return True
+        return False
+
+    def _vanished(self) -> bool:
+        """A host that is down answers nothing: the connection just closes."""
+        if not self.server.down:
+            return False
+        self._vanished_now()
+        return True
 
     def _rpc(self, json: bool) -> None:
+        if self._vanished():
+            return
         try:
             body = self._body()
             call = wire.parse_json_call(body) if json else wire.parse_xml_call(body)
         except (wire.MalformedRequest, ValueError):
-            self._send(500, "text/html", _ERROR_500, close=False)
+            self._send(500, "text/html", faults.HTML_500, close=False)
+            return
+        plan = self.api.faults.plan(call.method)
+        if self._suffer(plan):
+            return
+        if plan.malformed == "invalid_xml":
+            self._send(200, "text/xml", faults.INVALID_XML, close=False)
             return
         try:
-            value = self.api.call(call.method, call.params, self.host)
+            value = self.api.call(call.method, call.params, self.host, self.request)
+            if plan.malformed == "wrong_types":
+                value = faults.wrong_types(value)
             payload = wire.json_success(call, value) if json else wire.xml_success(value)
         except XapiError as error:
             payload = wire.json_failure(call, error) if json else wire.xml_failure(error)
@@ -155,7 +212,15 @@ class _RequestHandler(BaseHTTPRequestHandler):
             traceback.print_exc()
             failure = XapiError("INTERNAL_ERROR", type(error).__name__)
             payload = wire.json_failure(call, failure) if json else wire.xml_failure(failure)
+        if plan.malformed == "truncated":
+            payload = faults.truncated(payload)
         self._send(200, "application/json" if json else "text/xml", payload, close=False)
+
+    def _vanished_now(self) -> None:
+        """Close without a word (a vanished host, or the end of a stall)."""
+        self.close_connection = True
+        with contextlib.suppress(OSError):
+            socket.socket.shutdown(self.request, socket.SHUT_RDWR)
 
     def _body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
@@ -183,24 +248,57 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
 
 class Endpoint:
-    """One listening socket answering for one host (the coordinator or a member)."""
+    """One listening socket answering for one host (the coordinator or a member); it can be stopped,
+    started again on the same port, cut off for a while, or made to vanish."""
 
     def __init__(self, api: Api, host: str, tls: ssl.SSLContext | None, port: int = 0) -> None:
+        self._api, self.host, self._tls = api, host, tls
         self._httpd = _HTTPServer(("127.0.0.1", port), api, host, tls)
-        self.host = host
         self.port = self._httpd.server_address[1]
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name=f"endpoint {self.port}", daemon=True)
-        self._stopped = threading.Event()
+        self._lock = threading.Lock()
+        self._serving = False
 
     def start(self) -> None:
-        self._thread.start()
+        """Serve (again, on the same port, after a stop)."""
+        with self._lock:
+            if self._serving:
+                self._httpd.down = False
+                return
+            if self._httpd.socket.fileno() < 0:  # stopped before: listen anew
+                self._httpd = _HTTPServer(("127.0.0.1", self.port), self._api, self.host, self._tls)
+            self._serving = True
+            threading.Thread(target=self._httpd.serve_forever, name=f"endpoint {self.port}", daemon=True).start()
 
-    def stop(self) -> None:
-        """Stop accepting and close open connections (safe to call from one of its own requests)."""
-        if self._stopped.is_set():
-            return
-        self._stopped.set()
-        self._httpd.shutdown()
-        self._httpd.server_close()
-        self._httpd.drop_connections()
+    def stop(self, keep: socket.socket | None = None) -> None:
+        """Stop listening and cut open connections but ``keep`` (safe to call from one of its own requests)."""
+        with self._lock:
+            if not self._serving:
+                return
+            self._serving = False
+            httpd = self._httpd
+        httpd.down = True
+        httpd.shutdown()
+        httpd.server_close()
+        httpd.drop_connections(keep)
+
+    def vanish(self, keep: socket.socket | None = None) -> None:
+        """From now on nothing is answered and every connection is cut (but ``keep``, the caller's)."""
+        self._httpd.down = True
+        self._httpd.drop_connections(keep)
+
+    def outage(self, seconds: float, keep: socket.socket | None = None) -> None:
+        """Vanish for ``seconds``, then answer again (a network cut that heals)."""
+        self.vanish(keep)
+        httpd = self._httpd
+
+        def heal() -> None:
+            time.sleep(seconds)
+            with self._lock:
+                if self._serving and httpd is self._httpd:
+                    httpd.down = False
+
+        threading.Thread(target=heal, name=f"outage {self.port}", daemon=True).start()
+
+    def drop_connections(self, keep: socket.socket | None = None) -> None:
+        self._httpd.drop_connections(keep)

@@ -1,5 +1,5 @@
 """The XAPI wire client: sessions over JSON-RPC (XML-RPC fallback), typed errors, TLS pinning,
-Async tasks, event.from, and the HTTP side channels. Imports no Qt."""
+Async tasks, event.from, and the HTTP side channels (console tunnel, /rrd_updates). Imports no Qt."""
 
 from .errors import (
     AuthenticationFailed,
@@ -18,10 +18,16 @@ from .errors import (
 )
 from .events import Event, EventBatch, parse_event_batch
 from .http import open_console_socket, open_console_streams
+from .rrd import Column, RRDUpdates, fetch_rrd_updates, parse_rrd_updates
 from .session import Session, coordinator_url, login_following_coordinator
 from .tasks import parse_task_result, wait_task
 from .tls import CertificateInfo, fetch_certificate, fingerprint_of, format_fingerprint
-from .values import NULL_REF, format_xapi_datetime, normalize_datetime, parse_xapi_datetime
+from .values import (
+    NULL_REF,
+    format_xapi_datetime,
+    normalize_datetime,
+    parse_xapi_datetime,
+)
 
 __all__ = [
     "NULL_REF",
@@ -29,6 +35,7 @@ __all__ = [
     "CertificateInfo",
     "CertificateMismatch",
     "CertificateUntrusted",
+    "Column",
     "ConsoleBusy",
     "ConsoleUnavailable",
     "Event",
@@ -37,6 +44,7 @@ __all__ = [
     "Failure",
     "HostIsSlave",
     "ProtocolError",
+    "RRDUpdates",
     "Session",
     "SessionInvalid",
     "TaskCancelled",
@@ -44,6 +52,7 @@ __all__ = [
     "XenAPIError",
     "coordinator_url",
     "fetch_certificate",
+    "fetch_rrd_updates",
     "fingerprint_of",
     "format_fingerprint",
     "format_xapi_datetime",
@@ -52,6 +61,7 @@ __all__ = [
     "open_console_socket",
     "open_console_streams",
     "parse_event_batch",
+    "parse_rrd_updates",
     "parse_task_result",
     "parse_xapi_datetime",
     "wait_task",

@@ -9,8 +9,9 @@ each method. Dates stay xapi strings in one canonical form (``YYYYMMDDTHH:MM:SSZ
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -55,8 +56,13 @@ def format_xapi_datetime(value: datetime) -> str:
     return value.strftime("%Y%m%dT%H:%M:%SZ")
 
 
+_CANONICAL_DATETIME = re.compile(r"\d{8}T\d\d:\d\d:[0-5]\dZ", re.ASCII)
+
+
 def normalize_datetime(text: str) -> str:
     """Canonical form of an xapi date string; text that is not a date is returned unchanged."""
+    if _CANONICAL_DATETIME.fullmatch(text):
+        return text  # already canonical (what current xapi sends): nothing to parse
     try:
         return format_xapi_datetime(parse_xapi_datetime(text))
     except (ValueError, OverflowError):
@@ -91,6 +97,58 @@ def _to_datetime(value: Any) -> str:
     raise ProtocolError(f"expected a date, got {type(value).__name__}")
 
 
+def _to_str(value: Any) -> str:
+    if type(value) is str:
+        return value
+    raise ProtocolError(f"expected text, got {type(value).__name__}")
+
+
+def _to_bool(value: Any) -> bool:
+    if type(value) is bool:
+        return value
+    raise ProtocolError(f"expected a boolean, got {type(value).__name__}")
+
+
+_TEXT, _LIST, _DICT = {str}, {list}, {dict}
+_TEXT_DEFAULTS, _EMPTY_LISTS, _EMPTY_DICTS = itertools.repeat(""), itertools.repeat([]), itertools.repeat({})
+
+
+def _all_text(values: Iterable[Any]) -> bool:
+    """Whether every value is a str (runs in C: records hold dozens of text fields)."""
+    return set(map(type, values)) <= _TEXT
+
+
+def _texts_ok(record: dict[str, Any], texts: tuple[str, ...], sets: tuple[str, ...], maps: tuple[str, ...]) -> bool:
+    get = record.get
+    if not _all_text(map(get, texts, _TEXT_DEFAULTS)):
+        return False
+    lists, dicts = list(map(get, sets, _EMPTY_LISTS)), list(map(get, maps, _EMPTY_DICTS))
+    if not (set(map(type, lists)) <= _LIST and set(map(type, dicts)) <= _DICT):
+        return False
+    return _all_text(itertools.chain.from_iterable(lists)) and _all_text(
+        itertools.chain.from_iterable(map(dict.values, dicts))
+    )
+
+
+def _first_bad(record: dict[str, Any], fields: list[tuple[str, str]]) -> str:
+    """The first field whose value does not fit its type, for the error message."""
+    for name, type_name in fields:
+        conv = converter(type_name)
+        if name in record and conv is not None:
+            try:
+                conv(record[name])
+            except ProtocolError as e:
+                return f"{name}: {e}"
+    return "?"
+
+
+def _is_text(type_name: str) -> bool:
+    """Strings, refs and enums: all travel as JSON strings and XML-RPC strings."""
+    if type_name.endswith((" set", " map", " record")):
+        return False
+    return type_name == "string" or type_name.endswith(" ref") or type_name.startswith("enum ")
+
+
 def _split_map(type_name: str) -> tuple[str, str]:
     """``(K -> V) map`` -> (K, V), honouring nested parentheses in V."""
     inner = type_name[1 : -len(") map")]
@@ -117,6 +175,10 @@ def converter(type_name: str) -> Converter | None:
         return _to_float
     if type_name == "datetime":
         return _to_datetime
+    if _is_text(type_name):
+        return _to_str
+    if type_name == "bool":
+        return _to_bool
     if type_name.endswith(") map") and type_name.startswith("("):
         return _map_converter(converter(_split_map(type_name)[1]))
     if type_name.endswith(" set"):
@@ -131,6 +193,10 @@ def converter(type_name: str) -> Converter | None:
 def _map_converter(values: Converter | None) -> Converter:
     def convert(value: Any) -> Any:
         _expect(dict, value)
+        if values is _to_str:  # the common (string -> string) map: check without rebuilding it
+            if _all_text(value.values()):
+                return value
+            raise ProtocolError("expected a map of text")
         return value if values is None else {k: values(v) for k, v in value.items()}
 
     return convert
@@ -139,6 +205,10 @@ def _map_converter(values: Converter | None) -> Converter:
 def _set_converter(items: Converter | None) -> Converter:
     def convert(value: Any) -> Any:
         _expect(list, value)
+        if items is _to_str:  # sets of refs, enums and strings: check without rebuilding
+            if _all_text(value):
+                return value
+            raise ProtocolError("expected a set of text")
         return value if items is None else [items(v) for v in value]
 
     return convert
@@ -149,10 +219,18 @@ def record_converter(cls: str) -> Converter | None:
     """Converter for one class's records (fields not in the datamodel pass through untouched)."""
     if cls not in schema.classes():
         return None
-    plan = [(f["name"], c) for f in schema.fields(cls) if (c := converter(f["type"])) is not None]
+    fields = [(f["name"], f["type"]) for f in schema.fields(cls)]
+    texts = tuple(name for name, t in fields if _is_text(t))
+    text_sets = tuple(name for name, t in fields if t.endswith(" set") and _is_text(t[: -len(" set")]))
+    text_maps = tuple(name for name, t in fields if t.endswith(") map") and _is_text(_split_map(t)[1]))
+    checked = {*texts, *text_sets, *text_maps}
+    plan = [(name, c) for name, t in fields if name not in checked and (c := converter(t)) is not None]
 
     def convert(value: Any) -> Any:
         _expect(dict, value)
+        # Text, sets of text and maps to text (most of a record) are only checked, in C: no call per field.
+        if not _texts_ok(value, texts, text_sets, text_maps):
+            raise ProtocolError(f"{cls} record with a field of the wrong type ({_first_bad(value, fields)})")
         for name, conv in plan:
             if name in value:
                 value[name] = conv(value[name])

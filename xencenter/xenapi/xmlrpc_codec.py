@@ -57,7 +57,8 @@ def loads(body: bytes) -> Any:
         values = unmarshaller.close()
     except xmlrpc.client.Fault as e:
         raise ProtocolError(f"unexpected XML-RPC fault {e.faultCode}") from None
-    except (ExpatError, xmlrpc.client.ResponseError, ValueError, TypeError, IndexError, OverflowError) as e:
+    except (ExpatError, xmlrpc.client.ResponseError, ValueError, TypeError, IndexError, OverflowError,
+            LookupError) as e:  # LookupError: an unknown encoding in the XML declaration
         raise ProtocolError(f"malformed XML-RPC reply: {type(e).__name__}: {e}") from None
     if len(values) != 1:
         raise ProtocolError(f"XML-RPC reply holds {len(values)} values, expected 1")

@@ -1,0 +1,83 @@
+"""Fixtures for the fault tests: the soak's length, sessions of the test itself, live connections."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from fault_helpers import FAST, SIM_PASSWORD, SIM_USER, login, sim_address
+
+from xencenter.connection import Connection, ConnectionState
+from xencenter.settings import ServerAddress, TrustStore
+from xencenter.xenapi.errors import XenAPIError
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--soak-seconds", type=float, default=None,
+        help="how long the fault soak runs (default: 60 in CI, 15 locally; env SOAK_SECONDS)",
+    )
+
+
+@pytest.fixture
+def soak_seconds(request: pytest.FixtureRequest) -> float:
+    # getoption's default covers runs where this conftest was not an initial one (pytest tests/)
+    chosen = request.config.getoption("--soak-seconds", default=None) or os.environ.get("SOAK_SECONDS")
+    return float(chosen) if chosen else (60.0 if IN_CI else 15.0)
+
+
+@pytest.fixture
+def admin():
+    """``admin(server, url=None)``: a logged-in Session of the test itself (setters and ``sim.*`` controls)."""
+    sessions = []
+
+    def make(server, url: str | None = None, user: str = SIM_USER, password: str = SIM_PASSWORD):
+        session = login(url or server.url, server.fingerprint, user, password)
+        sessions.append(session)
+        return session
+
+    yield make
+    for session in sessions:
+        try:
+            session.logout()
+        except XenAPIError:
+            pass  # the endpoint may have been stopped by the test
+        session.close()
+
+
+@pytest.fixture
+def trust(tmp_path) -> TrustStore:
+    store = TrustStore(tmp_path / "config")
+    store.load()
+    return store
+
+
+@pytest.fixture
+def connect(qtbot, trust):
+    """``connect(server, timing=FAST, pool_addresses=())``: a started, pinned Connection (shut down at teardown)."""
+    made: list[Connection] = []
+
+    def start(server, *, timing=FAST, pool_addresses=(), user=SIM_USER, password=SIM_PASSWORD) -> Connection:
+        trust.trust(sim_address(server), server.fingerprint)
+        for url in server.members.values():
+            trust.trust(ServerAddress.parse(url), server.fingerprint)
+        connection = Connection(sim_address(server), user, trust=trust, timing=timing, pool_addresses=pool_addresses)
+        made.append(connection)
+        connection.start(password)
+        return connection
+
+    yield start
+    for connection in made:
+        assert connection.shutdown(15), f"{connection} did not log out in time"
+
+
+@pytest.fixture
+def wait_state(qtbot):
+    """``wait_state(connection, state, timeout=15)``: run the event loop until the connection is there."""
+
+    def wait(connection: Connection, state: ConnectionState, timeout: float = 15) -> None:
+        qtbot.waitUntil(lambda: connection.state is state, timeout=int(timeout * 1000))
+
+    return wait
