@@ -30,7 +30,12 @@ if str(ROOT) not in sys.path:
 import asyncvnc  # noqa: E402
 
 from tests.console.bootsector import PATTERN, write_disk  # noqa: E402
-from tests.console.conftest import free_port, free_vnc_display, wait_for_path, wait_for_port  # noqa: E402
+from tests.console.conftest import (  # noqa: E402
+    free_port,
+    free_vnc_display,
+    wait_for_path,
+    wait_for_port,
+)
 from tests.console.x11 import draw_scene  # noqa: E402
 from xencenter.console.protocol import Encoding  # noqa: E402
 from xencenter.console.rfb import open_client  # noqa: E402
