@@ -184,3 +184,24 @@ def test_wrong_password_stops_with_a_clear_status(console, xvnc, qtbot):
     qtbot.waitUntil(lambda: console.state == "failed", timeout=10000)
     assert console.status_text().startswith("Disconnected: authentication failed")
     assert not console.session.running  # no reconnect loop against a wrong password
+
+
+def test_console_of_a_simulated_vm_through_the_tunnel_echoes_typing(console, sim_factory, qtbot):
+    from xencenter.xenapi.session import Session
+
+    from .textscreen import screen_text
+
+    server = sim_factory("--hosts", "1", "--vms", "4")
+    with Session(server.url, fingerprint=server.fingerprint) as session:
+        session.login_with_password("root", "xenroot")
+        vms = session.xenapi.VM.get_all_records()
+        console_record = next(c for c in session.xenapi.console.get_all_records().values()
+                              if c["protocol"] == "rfb" and not vms[c["VM"]]["is_control_domain"])
+        name = vms[console_record["VM"]]["name_label"]
+        console.connect_console(console_record["location"], session.ref, server.fingerprint, description=name)
+        qtbot.waitUntil(lambda: console.state == "connected" and console._video is not None
+                        and f"{name} login:" in screen_text(console._video.as_rgba()), timeout=15000)
+        console.display.setFocus()
+        QTest.keyClicks(console.display, "root")
+        qtbot.waitUntil(lambda: f"{name} login: root" in screen_text(console._video.as_rgba()), timeout=10000)
+        assert console.status_text().startswith(f"Connected to {name} — Raw,")

@@ -292,8 +292,7 @@ class Video:
 class Subscription:
     """Events published after subscribing, in order; a dead session raises its error from ``get``."""
 
-    def __init__(self, client: Client):
-        self._client = client
+    def __init__(self) -> None:
         self._queue: asyncio.Queue = asyncio.Queue()
 
     def _put(self, event: object) -> None:
@@ -391,7 +390,7 @@ class Client:
 
     @contextlib.asynccontextmanager
     async def subscribe(self) -> AsyncIterator[Subscription]:
-        subscription = Subscription(self)
+        subscription = Subscription()
         if self.closed:
             subscription._put(Closed(self.error))
         self._listeners.append(subscription._put)
@@ -428,11 +427,7 @@ class Client:
         try:
             while True:
                 await self._read_message()
-        except asyncio.CancelledError:
-            raise
-        except RFBError as e:
-            error = e
-        except Exception as e:  # a decoder bug: keep it visible, but end the session cleanly
+        except Exception as e:  # RFBError -- or a bug, kept visible as the reason but ending the session cleanly
             error = e
         finally:
             self._finish(error)
