@@ -151,7 +151,7 @@ def test_html_in_names_is_shown_literally(general):
     assert shown["Name"] == name and shown["Description"] == "<i>desc</i>" and shown["Tags"] == "<u>tag</u>"
     for values in (value_widgets(general, "Name"), value_widgets(general, "Description")):
         assert all(isinstance(v, ValueLabel) and v.textFormat().name == "PlainText" for v in values)
-    assert general.header.subtitle.text() == name and general.header.subtitle.textFormat().name == "PlainText"
+    assert general.header.title.textFormat().name == "PlainText"
 
 
 def test_values_are_selectable_and_copyable(general):

@@ -233,10 +233,8 @@ class PanePage(TabPage):
         """The one selected object, or None (after showing a notice) when it no longer exists."""
         objects = self.current()
         if not objects:
-            self.header.set_subtitle("")
             self.show_message("The selected object no longer exists.")
             return None
-        self.header.set_subtitle(objects[0].name)
         self.show_body()
         return objects[0]
 

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Name", "CPU", "Memory", "Disks", "Network", "IP Address", "Uptime")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SUBTITLES = {"pool": "The pool's servers and VMs", "host": "The VMs of this server",
+             "SR": "The VMs with disks on this storage", "network": "The VMs connected to this network"}
 RowKey = tuple["ObjectCache", str, str]
 Cell = tuple[str, Any]  # (text, sort key)
 
@@ -418,7 +420,8 @@ class SearchPage(PanePage):
             self.show_message("The selected objects no longer exist.")
             return
         self.show_body()
-        self.header.set_subtitle(objects[0].name if len(objects) == 1 else f"{len(objects)} objects selected")
+        what = SUBTITLES.get(objects[0].cls, "") if len(objects) == 1 else f"{len(objects)} objects selected"
+        self.header.set_subtitle(what)
         self.model.set_selection(objects)
 
     def _update_count(self, *args: Any) -> None:

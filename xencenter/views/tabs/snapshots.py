@@ -108,7 +108,7 @@ class SnapshotsPage(PanePage):
             return
         self.tree.set_rows(snapshot_tree(vm))  # type: ignore[arg-type]
         count = len(vm.snapshots)
-        self.header.set_subtitle(f"{vm.name}: {count} snapshot{'s' if count != 1 else ''}")
+        self.header.set_subtitle(f"{count} snapshot{'s' if count != 1 else ''}")
         self._make_buttons(vm)
         self._on_selection_changed()
 

@@ -42,11 +42,11 @@ QToolButton#sectionHeader:hover { background: palette(midlight); }
 """
 PAGE_HEADER_STYLE = """
 QFrame#pageHeader {
-    border: none;
-    background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #41607f, stop:1 #2c445c);
+    border: none; border-bottom: 1px solid #c5ced8;
+    background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #f6f8fb, stop:1 #e6ebf1);
 }
-QFrame#pageHeader QLabel { color: #ffffff; background: transparent; }
-QFrame#pageHeader QLabel#pageSubtitle { color: #d6e2ee; }
+QFrame#pageHeader QLabel { color: #1f3147; background: transparent; }
+QFrame#pageHeader QLabel#pageSubtitle { color: #52657a; }
 """
 #: Values longer than this wrap; shorter ones stay on one line (wrapping labels in a grid get uneven
 #: heights from Qt's height-for-width guess).
@@ -233,11 +233,12 @@ class PageHeader(QFrame):
         self.setAutoFillBackground(True)
         self.title = plain_label(title, self)
         font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = plain_label("", self)
         self.subtitle.setObjectName("pageSubtitle")
+        self.subtitle.hide()
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(SPACING)
