@@ -45,6 +45,8 @@ def pick(cache):
         "sr": next(s for s in cache.all("SR") if s.shared and s.content_type != "iso"),
         "network": next(n for n in cache.all("network") if n.PIFs),
         "multi": vms[:3] + cache.all("host")[:1],
+        # a disconnected server in the selection has no cache (the window's ServerItem)
+        "multi_with_server": vms[:2] + [SimpleNamespace(cls="connection", name="old pool", ref=None)],
     }
 
 
@@ -58,6 +60,7 @@ EXPECTED_PAGES = {
     "sr": ["General", "Storage", "Search", "Events"],
     "network": ["General", "Search", "Events"],
     "multi": ["Summary", "Search", "Events"],
+    "multi_with_server": ["Summary", "Search", "Events"],
 }
 
 
@@ -328,8 +331,10 @@ def test_summary_counts_and_bulk_commands(host_page, full_context, demo_cache):
     vms = [v for v in demo_cache.all("VM") if v.is_real_vm]
     running = [v for v in vms if v.power_state == "Running"][:3]
     halted = [v for v in vms if v.power_state == "Halted"][:2]
-    page.set_selection(running + halted + demo_cache.all("host")[:1])
-    assert page.rows == [("Servers", "1 (1 live)"), ("VMs", "5 (3 running, 2 shut down)")]
+    server = SimpleNamespace(cls="connection", name="old pool", ref=None)
+    page.set_selection(running + halted + demo_cache.all("host")[:1] + [server])
+    assert page.rows == [("Servers", "1 (1 live)"), ("Disconnected servers", "1"),
+                         ("VMs", "5 (3 running, 2 shut down)")]
     buttons = page.buttons.buttons
     assert buttons["vm.start"].isEnabled() and buttons["vm.shutdown"].isEnabled()
     assert not buttons["host.maintenance_exit"].isEnabled()

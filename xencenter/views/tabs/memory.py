@@ -3,7 +3,7 @@ host's memory split between the server, each resident VM and free memory; one ba
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -88,6 +88,10 @@ def _server_name(host: Host) -> str:
 class MemoryPage(PanePage):
     title = "Memory"
 
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.edit_button = self.header.add_button("Edit…", self._on_edit, "Change the VM's memory")
+
     def applies_to(self, selection: list[XenObject]) -> bool:
         if len(selection) != 1:
             return False
@@ -110,8 +114,21 @@ class MemoryPage(PanePage):
         obj = self.subject()
         if obj is None:
             return
+        self.edit_button.setVisible(obj.cls == "VM")
+        self.edit_button.setEnabled(self.connection_for(obj) is not None)
         build = {"VM": self._vm_content, "host": self._host_content, "pool": self._pool_content}[obj.cls]
         self.set_content(build(obj))  # type: ignore[operator]
+
+    def _on_edit(self) -> None:
+        objects = self.current()
+        connection = self.connection_for(objects[0]) if objects else None
+        if connection is None:
+            return
+        from xencenter.views.properties_dialog import PropertiesDialog
+
+        dialog = PropertiesDialog(objects[0], connection, self.window())  # type: ignore[arg-type]
+        dialog.show_page("Memory")
+        dialog.open()
 
     # ---- a VM --------------------------------------------------------------------------------------------
 
