@@ -201,7 +201,7 @@ def apply_calls(session: Session, calls: list[Call]) -> list[Call]:
         report_progress(index / len(calls), call.what)
         try:
             session.call(call.method, *call.args)
-        except Exception as exc:  # noqa: BLE001 - every failure is reported in words
+        except Exception as exc:
             raise ApplyFailed(call, done, exc) from exc
         done.append(call)
     return done
@@ -240,7 +240,7 @@ class PageListDelegate(QStyledItemDelegate):
 
     SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
         return QSize(option.rect.width(), 2 * option.fontMetrics.height() + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
@@ -497,7 +497,7 @@ class PropertiesDialog(QDialog):
                 f"{sockets} socket{'s' if sockets != 1 else ''} with {cores} core{'s' if cores != 1 else ''} "
                 "per socket", cores)
         index = self.topology_edit.findData(current)
-        self.topology_edit.setCurrentIndex(index if index >= 0 else 0)
+        self.topology_edit.setCurrentIndex(max(index, 0))
         self.topology_edit.blockSignals(False)
         if not self.running:
             self.vcpus_edit.setMaximum(maximum)

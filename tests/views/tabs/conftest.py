@@ -11,11 +11,9 @@ from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
-
 from tab_helpers import load_cache
 
 from xencenter.sim.synthetic import generate_pool
-
 
 
 @pytest.fixture

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "model"))
 
-from model_world import World, load_cache, new_ref  # noqa: E402
+from model_world import World, load_cache, new_ref
 
-from xencenter.xenapi.events import Event  # noqa: E402
+from xencenter.xenapi.events import Event
 
 SHOTS = Path("/tmp/shots")
 
@@ -39,4 +39,4 @@ def iso(t: float) -> str:
     return time.strftime("%Y%m%dT%H:%M:%SZ", time.gmtime(t))
 
 
-__all__ = ["Event", "World", "load_cache", "new_ref", "modify", "iso", "shoot"]
+__all__ = ["Event", "World", "iso", "load_cache", "modify", "new_ref", "shoot"]

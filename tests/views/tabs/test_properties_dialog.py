@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from tab_helpers import World, shoot
 
 from xencenter.model.summaries import GIB, MIB
-from xencenter.views.properties_dialog import Call, PropertiesDialog, VMSettings, plan_changes
+from xencenter.views.properties_dialog import (
+    Call,
+    PropertiesDialog,
+    VMSettings,
+    plan_changes,
+)
 from xencenter.views.tabs.widgets import is_warning
 
 
@@ -140,9 +145,9 @@ def test_screenshots(qtbot, live_pool):
 
 
 def settings(**fields):
-    base = dict(name="vm", description="", folder="", tags=("a", "b"), vcpus_at_startup=2, vcpus_max=4,
-                cores_per_socket=1, memory_static_min=512 * MIB, memory_static_max=2 * GIB,
-                memory_dynamic_min=GIB, memory_dynamic_max=2 * GIB, boot_order="cd", pv_args="")
+    base = {"name": "vm", "description": "", "folder": "", "tags": ("a", "b"), "vcpus_at_startup": 2, "vcpus_max": 4,
+                "cores_per_socket": 1, "memory_static_min": 512 * MIB, "memory_static_max": 2 * GIB,
+                "memory_dynamic_min": GIB, "memory_dynamic_max": 2 * GIB, "boot_order": "cd", "pv_args": ""}
     base.update(fields)
     return VMSettings(**base)
 

@@ -55,15 +55,15 @@ def state_lines(page):
 
 
 CASES = [
-    pytest.param(dict(gm=None), [(f"{TOOLS} not installed", True, False), (READ_MORE, False, True)],
+    pytest.param({"gm": None}, [(f"{TOOLS} not installed", True, False), (READ_MORE, False, True)],
                  id="linux-not-installed"),
-    pytest.param(dict(gm={"PV_drivers_detected": True, "PV_drivers_up_to_date": False,
-                          "PV_drivers_version": {"major": "1", "minor": "1"}}),
+    pytest.param({"gm": {"PV_drivers_detected": True, "PV_drivers_up_to_date": False,
+                          "PV_drivers_version": {"major": "1", "minor": "1"}}},
                  [("Tools out of date (version 1.1 installed)", True, False), (READ_MORE, False, True)],
                  id="linux-out-of-date"),
-    pytest.param(dict(gm=UPTODATE), [("Optimized (version 9.0 installed)", False, False)], id="linux-optimized"),
-    pytest.param(dict(gm=None, metrics=False), [("Unknown (please wait)", False, False)], id="no-metrics"),
-    pytest.param(dict(gm=None, start_time=iso(time.time() - 20)), [("Unknown (please wait)", False, False)],
+    pytest.param({"gm": UPTODATE}, [("Optimized (version 9.0 installed)", False, False)], id="linux-optimized"),
+    pytest.param({"gm": None, "metrics": False}, [("Unknown (please wait)", False, False)], id="no-metrics"),
+    pytest.param({"gm": None, "start_time": iso(time.time() - 20)}, [("Unknown (please wait)", False, False)],
                  id="linux-grace"),
     pytest.param(dict(gm={"PV_drivers_detected": False}, has_vendor_device=False, **WINDOWS),
                  [("I/O not optimized", False, False), ("Management Agent not installed", False, False),
@@ -181,7 +181,7 @@ def test_refreshes_on_its_objects_changes_only(general, qtbot, demo_cache):
     modify(demo_cache, "VM", vm.ref, name_label="renamed")
     general.on_changes(ChangeSet(changed={("VM", vm.ref)}))
     qtbot.waitUntil(lambda: calls == [1])
-    assert dict((label, value) for _, label, value in general.rows_text())["Name"] == "renamed"
+    assert {label: value for _, label, value in general.rows_text()}["Name"] == "renamed"
     if vm.metrics is not None:
         general.on_changes(ChangeSet(changed={("VM_metrics", vm.ref_of("metrics"))}))
         qtbot.waitUntil(lambda: len(calls) == 2)

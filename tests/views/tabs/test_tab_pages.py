@@ -3,6 +3,7 @@ what each one lists, plain-text names, incremental updates, and screenshots."""
 
 from __future__ import annotations
 
+import itertools
 from types import SimpleNamespace
 
 import pytest
@@ -37,7 +38,7 @@ def pick(cache):
     vms = sorted((v for v in cache.all("VM") if v.is_real_vm), key=lambda v: v.name)
     return {
         "pool": cache.pool(),
-        "host": sorted(cache.all("host"), key=lambda h: h.name)[0],
+        "host": min(cache.all("host"), key=lambda h: h.name),
         "vm": vms[0],
         "user_template": next(v for v in cache.all("VM") if v.is_user_template),
         "default_template": next(v for v in cache.all("VM") if v.is_default_template),
@@ -216,7 +217,7 @@ def test_search_sorts_by_typed_keys(host_page, context, demo_cache):
     names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     vm_names = [n for n in names if not n.startswith("xcp-host")]
     assert vm_names == sorted(vm_names, key=lambda n: (n.split()[0], int(n.split()[1])))  # "web 9" < "web 15"
-    assert any(a.split()[0] == b.split()[0] and len(a) < len(b) for a, b in zip(vm_names, vm_names[1:]))
+    assert any(a.split()[0] == b.split()[0] and len(a) < len(b) for a, b in itertools.pairwise(vm_names))
 
 
 def test_search_follows_changes_incrementally(qtbot, host_page, context, demo_cache):

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from xencenter.views.tabs.base import TabPage
 from xencenter.views.tabs.console import ConsolePage
+from xencenter.views.tabs.events import EventsPage
 from xencenter.views.tabs.general import GeneralPage
 from xencenter.views.tabs.memory import MemoryPage
-from xencenter.views.tabs.events import EventsPage
 from xencenter.views.tabs.networking import NetworkingPage, NicsPage
 from xencenter.views.tabs.search import SearchPage
 from xencenter.views.tabs.snapshots import SnapshotsPage
-from xencenter.views.tabs.summary import SummaryPage
 from xencenter.views.tabs.storage import StoragePage
+from xencenter.views.tabs.summary import SummaryPage
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
-    from xencenter.views.tabs.widgets import TableRow
     from xencenter.model.cache import ChangeSet, Key, ObjectCache
     from xencenter.model.objects import XenObject
+    from xencenter.views.tabs.widgets import TableRow
 
 #: Reference fields followed one step further when collecting what a page depends on: a VM's disks show
 #: their VDI and SR, a host's resident VMs show their memory, a PIF its link state.
@@ -57,7 +57,8 @@ def related_keys(obj: XenObject, follow_sets: Iterable[str] = ()) -> set[Key]:
         elif kind == "refs" and (name in follow or name not in _NOT_FOLLOWED):
             for ref in record.get(name) or ():
                 keys.add((target, ref))  # type: ignore[arg-type]
-    for cls, ref in list(keys):
+    second: set[Key] = set()
+    for cls, ref in keys:
         hops = _SECOND_HOP.get(cls)
         if not hops or (cls, ref) == (obj.cls, obj.ref):
             continue
@@ -69,7 +70,8 @@ def related_keys(obj: XenObject, follow_sets: Iterable[str] = ()) -> set[Key]:
             value = neighbour.get(name)
             kind = target_kinds.get(name)
             if kind is not None and isinstance(value, str) and value and not value.endswith("NULL"):
-                keys.add((kind[1], value))  # type: ignore[arg-type]
+                second.add((kind[1], value))  # type: ignore[arg-type]
+    keys |= second
     return keys
 
 
@@ -174,7 +176,7 @@ class TabPage(QWidget):
         self._watched = keys | self.watch(objects)
         self._watched_classes = self.watch_classes(objects)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._dirty:
             self._refresh_now()
@@ -246,7 +248,12 @@ class TablePage(PanePage):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        from xencenter.views.tabs.widgets import MARGIN, SPACING, ObjectTable, plain_label
+        from xencenter.views.tabs.widgets import (
+            MARGIN,
+            SPACING,
+            ObjectTable,
+            plain_label,
+        )
 
         self.note = plain_label("")
         self.note.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from xencenter.views.tabs.base import PanePage, related_keys
 from xencenter.views.tabs.commands import CommandButtons
-from xencenter.views.tabs.widgets import MARGIN, SPACING, CollapsibleSection, ValueLine, plain_label
+from xencenter.views.tabs.widgets import (
+    MARGIN,
+    SPACING,
+    CollapsibleSection,
+    ValueLine,
+    plain_label,
+)
 
 if TYPE_CHECKING:
     from xencenter.model.cache import Key

@@ -10,8 +10,14 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,14 +30,21 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from xencenter.views.tabs.base import PanePage
-from xencenter.views.tabs.widgets import FREE_COLOR, MARGIN, SPACING, TABLE_STYLE, VM_COLORS, WARNING_RED
+from xencenter.views.tabs.widgets import (
+    FREE_COLOR,
+    MARGIN,
+    SPACING,
+    TABLE_STYLE,
+    VM_COLORS,
+    WARNING_RED,
+)
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root of a flat table
 COLUMNS = ("Operation", "Server", "Status", "Started", "Duration")
 STATUS_COLUMN = 2
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,13 +132,13 @@ class OperationsModel(QAbstractTableModel):
 
     # ---- QAbstractTableModel -----------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._operations)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from xencenter.model.objects import VM, Host, XenObject
 
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root of a flat table
 COLUMNS = ("Name", "CPU", "Memory", "Disks", "Network", "IP Address", "Uptime")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLES = {"pool": "The pool's servers and VMs", "host": "The VMs of this server",
@@ -322,13 +323,13 @@ class SearchModel(QAbstractTableModel):
 
     # ---- QAbstractTableModel -----------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]

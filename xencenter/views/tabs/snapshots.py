@@ -9,12 +9,19 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from xencenter.model.labels import _date_text as date_text  # noqa: PLC2701 - one date format for all tabs
+from xencenter.model.labels import _date_text as date_text
 from xencenter.model.naming import natural_key
 from xencenter.model.summaries import size_text
 from xencenter.views.tabs.base import PanePage, related_keys
 from xencenter.views.tabs.commands import CommandButtons, fresh
-from xencenter.views.tabs.widgets import MARGIN, SPACING, CollapsibleSection, ObjectTable, TableRow, ValueLine
+from xencenter.views.tabs.widgets import (
+    MARGIN,
+    SPACING,
+    CollapsibleSection,
+    ObjectTable,
+    TableRow,
+    ValueLine,
+)
 
 if TYPE_CHECKING:
     from xencenter.model.cache import Key

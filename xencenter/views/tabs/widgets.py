@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QGuiApplication, QPainter, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -323,7 +330,7 @@ class UsageBar(QWidget):
         self.updateGeometry()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(320, self.minimumHeight())
 
     def _bar_rect(self) -> QRectF:
@@ -342,7 +349,7 @@ class UsageBar(QWidget):
             x += width
         return rects
 
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         bar = self._bar_rect()
@@ -481,7 +488,7 @@ class ObjectTable(QTreeWidget):
         for column, width in enumerate(widths[:-1]):
             self.setColumnWidth(column, width)
 
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: Any) -> None:
         """Fit the columns once the view has its real width (rows may arrive before it is laid out)."""
         super().resizeEvent(event)
         if not self._sized and self.topLevelItemCount() and self.viewport().width() >= 300:
