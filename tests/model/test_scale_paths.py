@@ -125,3 +125,33 @@ def test_a_large_batch_is_applied_paused_then_settled():
         assert not any(seen_disabled) and gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+def test_a_cache_defers_full_collections_without_lowering_a_higher_setting():
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        ObjectCache()
+        assert gc.get_threshold() == (700, 10, gc_policy.FULL_COLLECTION_EVERY)
+        gc.set_threshold(700, 10, gc_policy.FULL_COLLECTION_EVERY * 5)
+        ObjectCache()
+        assert gc.get_threshold()[2] == gc_policy.FULL_COLLECTION_EVERY * 5
+    finally:
+        gc.set_threshold(*saved)
+
+
+@given(st.one_of(
+    st.ip_addresses().map(str),
+    st.from_regex(r"\A[0-9]{1,4}(\.[0-9]{1,4}){2,4}\Z"),
+    st.text(alphabet="0123456789.:abcdef ", max_size=20),
+))
+def test_ipv4_check_agrees_with_ipaddress(text):
+    import ipaddress
+
+    from xencenter.model.summaries import _is_ipv4
+
+    try:
+        expected = ipaddress.ip_address(text).version == 4
+    except ValueError:
+        expected = False
+    assert _is_ipv4(text) == expected

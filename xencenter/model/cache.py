@@ -105,6 +105,7 @@ class ObjectCache:
         #: Server clock minus local clock in seconds (set by the connection from ``host.get_servertime``);
         #: used to turn server timestamps such as ``VM_metrics.start_time`` into local time.
         self.server_time_offset = 0.0
+        gc_policy.defer_full_collections()
 
     # ---- writing (one worker thread) -------------------------------------------------------------------
 

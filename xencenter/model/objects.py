@@ -229,6 +229,15 @@ class VM(XenObject):
     __slots__ = ()
     CLASS = "VM"
 
+    # The flags every tree build reads for every VM, as plain properties (faster than ``__getattr__``).
+    @property
+    def is_a_template(self) -> bool:
+        return as_bool(self.record.get("is_a_template"))
+
+    @property
+    def is_control_domain(self) -> bool:
+        return as_bool(self.record.get("is_control_domain"))
+
     @property
     def is_snapshot(self) -> bool:
         return as_bool(self.record.get("is_a_snapshot"))
@@ -354,10 +363,7 @@ class VDI(XenObject):
 
     def shown(self, show_hidden: bool) -> bool:
         """XenCenter's ``VDI.Show``: present, managed, and not hidden unless asked."""
-        record = self.record
-        if as_bool(record.get("missing")) or not as_bool(record.get("managed", True)):
-            return False
-        return show_hidden or not self.hidden
+        return placement.vdi_present(self.record) and (show_hidden or not self.hidden)
 
 
 class VBD(XenObject):

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from xencenter.model.values import as_bool
+from xencenter.model.values import as_bool, is_null_ref
 
 if TYPE_CHECKING:
+    from xencenter.model.cache import ObjectCache, Record
     from xencenter.model.objects import SR, VM, Host
 
 #: SR drivers whose storage sits inside one host: XenCenter's ``SR.IsLocalSR`` list plus XCP-ng's local
@@ -23,13 +24,20 @@ _MAX_SNAPSHOT_DEPTH = 32  # a snapshot_of loop in a damaged database must not ha
 
 def sr_home(sr: SR) -> Host | None:
     """XenCenter's ``SR.Home()``: the host of the only PBD of a non-shared SR, else None."""
-    if as_bool(sr.record.get("shared")):
+    host = _sr_home_ref(sr.cache, sr.record)
+    return sr.cache.get("host", host) if host is not None else None  # type: ignore[return-value]
+
+
+def _sr_home_ref(cache: ObjectCache, sr: Record) -> str | None:
+    """``sr_home`` on raw records (the tree asks it for every disk of every halted VM)."""
+    if as_bool(sr.get("shared")):
         return None
-    pbds = sr.refs_of("PBDs")
+    pbds = [ref for ref in sr.get("PBDs") or () if not is_null_ref(ref)]
     if len(pbds) != 1:
         return None
-    pbd = sr.cache.get("PBD", pbds[0])
-    return pbd.host if pbd is not None else None
+    pbd = cache.record("PBD", pbds[0])
+    host = pbd.get("host") if pbd is not None else None
+    return host if not is_null_ref(host) and cache.record("host", host) is not None else None
 
 
 def sr_is_local(sr: SR) -> bool:
@@ -42,15 +50,22 @@ def vm_storage_host(vm: VM) -> Host | None:
     Like XenCenter, CD drives count too: a VM with a disc from a host's DVD drive or local ISO SR can only
     start on that host. A disk is visible when its VDI exists, is managed and not missing.
     """
-    for vbd in vm.VBDs:
-        vdi = vbd.VDI
-        if vdi is None or not vdi.shown(True):
+    cache = vm.cache
+    for vbd_ref in vm.record.get("VBDs") or ():
+        vbd = cache.record("VBD", vbd_ref)
+        vdi = cache.record("VDI", vbd.get("VDI")) if vbd is not None else None
+        if vdi is None or not vdi_present(vdi):
             continue
-        sr = vdi.SR
-        host = sr_home(sr) if sr is not None else None
+        sr = cache.record("SR", vdi.get("SR"))
+        host = _sr_home_ref(cache, sr) if sr is not None else None
         if host is not None:
-            return host
+            return cache.get("host", host)  # type: ignore[return-value]
     return None
+
+
+def vdi_present(vdi: Record) -> bool:
+    """A VDI that exists for the user: not ``missing`` and ``managed`` (XenCenter's ``VDI.Show`` minus hiding)."""
+    return not as_bool(vdi.get("missing")) and as_bool(vdi.get("managed", True))
 
 
 def vm_home(vm: VM) -> Host | None:

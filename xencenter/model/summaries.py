@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 import time
 from dataclasses import dataclass
@@ -160,19 +159,28 @@ def vm_ip_addresses(vm: VM) -> list[str]:
     if gm is None:
         return []
     keyed = []
-    for key, address in (gm.networks or {}).items():
+    for key, address in guest_network_addresses(gm.record):
         m = _NETWORK_KEY.match(key)
-        if m and address:
-            keyed.append(((int(m[1]), m[2] == "ipv6", int(m[3] or 0)), address.strip()))
+        keyed.append(((int(m[1]), m[2] == "ipv6", int(m[3] or 0)), address))  # type: ignore[index]
     ordered = list(dict.fromkeys(address for _, address in sorted(keyed)))
     return sorted(ordered, key=lambda a: not _is_ipv4(a))
 
 
+_OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
+#: Exactly what ``ipaddress.IPv4Address`` accepts (no leading zeros), without building objects: search
+#: and the Search tab ask this for every VM.
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}", re.ASCII)
+
+
+def guest_network_addresses(guest_metrics: dict | None) -> list[tuple[str, str]]:
+    """(key, address) of the addresses in a ``VM_guest_metrics`` record's ``networks``, unordered."""
+    networks = (guest_metrics or {}).get("networks") or {}
+    return [(key, address.strip()) for key, address in networks.items()
+            if address and isinstance(address, str) and _NETWORK_KEY.match(key)]
+
+
 def _is_ipv4(address: str) -> bool:
-    try:
-        return ipaddress.ip_address(address).version == 4
-    except ValueError:
-        return False
+    return _IPV4.fullmatch(address) is not None
 
 
 # ---- uptime -------------------------------------------------------------------------------------------------
