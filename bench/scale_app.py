@@ -200,6 +200,7 @@ def measure_app(app: QApplication, sim: SimProcess, churn_events: int, timeout: 
             bench.close()
             connection.deleteLater()
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            cache.reset()  # what removing a server does: frees the records even if a dead widget still holds the cache
             gc.collect()
 
 
