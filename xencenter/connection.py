@@ -70,6 +70,7 @@ log = logging.getLogger(__name__)
 #: it only earns a warning in the log (refusing is what made XCP-ng Center hated).
 KNOWN_API_VERSION = (2, 21)
 MAX_REDIRECTS = 3
+MAX_ORPHANS = 64  # sessions whose logout did not get through, kept to try again (bounded: never a leak here)
 
 
 class ConnectionState(enum.Enum):
@@ -92,6 +93,10 @@ class Timing:
     connect_timeout: float = 10.0
     reconnect_delays: tuple[float, ...] = (2.0, 5.0, 10.0, 20.0, 30.0)  # the last one repeats
     event_retry_delay: float = 1.0  # after a failed event.from, before trying again
+    event_failures_before_lost: int = 3  # consecutive failed event.from calls: the cache is stale, reconnect
+    # A session cut off by a lost connection is logged out once connected again, but not before this long:
+    # an operation still polling its task through it may finish meanwhile (xenapi.tasks rides out outages).
+    orphan_grace: float = 30.0
     batch_interval: float = 0.05
 
 
@@ -149,6 +154,8 @@ class _Link:
         self.events = events
         self.coordinator_ref = coordinator_ref
         self.dead = False
+        self.broken: str | None = None  # why the event stream gave up (the cache can no longer be trusted)
+        self.answered_at = time.monotonic()  # the last successful heartbeat
 
 
 class Connection(QObject):
@@ -192,6 +199,8 @@ class Connection(QObject):
         self.api_version: tuple[int, int] | None = None
         self.software_version: dict[str, str] = {}
         self._pool_addresses = [self._parse(a) for a in pool_addresses]
+        self._orphans: list[tuple[float, str]] = []  # (when, ref) of sessions whose logout did not get through
+        self._orphans_lock = threading.Lock()
         self._password: str | None = None
         self._run: _Run | None = None
         self._writer_lock = threading.Lock()  # one cache writer at a time, and never for a dead link
@@ -389,6 +398,7 @@ class Connection(QObject):
             if link is not None:
                 self._drop_link(run, link)
             self._logout_all(run)
+            self._retry_orphans(self.coordinator, everything=True)
             if fatal is not None and not stopped_by_user:
                 self._report_fatal(run, fatal)
             reason = run.stop_reason if stopped_by_user else final_reason
@@ -525,26 +535,45 @@ class Connection(QObject):
         return coordinator, version, software
 
     def _watch(self, run: _Run, link: _Link) -> str | None:
-        """Heartbeat until the connection is lost (returns why) or stopped (returns None)."""
+        """Heartbeat until the connection is lost (returns why, in words) or stopped (returns None).
+
+        Misses count at most once per ``heartbeat_interval``: a heartbeat woken early by a failing event
+        stream judges at once, but a blip shorter than two intervals is never a loss.
+        """
         misses = 0
+        last = ""
+        counted_at = -float("inf")
         while True:
             run.wake.wait(self.timing.heartbeat_interval)
             run.wake.clear()
             if run.stop.is_set():
                 return None
+            if link.broken:
+                return link.broken
             try:
                 self._heartbeat(link)
                 misses = 0
+                link.answered_at = time.monotonic()
+                if self._orphans:
+                    self._retry_orphans(link.address)
             except HostIsSlave as exc:
                 return f"{link.address} is no longer the pool coordinator ({exc.coordinator_address} is)"
             except SessionInvalid:
                 if not self._renew(run, link, link.main):
-                    misses += 1
+                    last = "its session ended and logging in again failed"
+                    misses, counted_at = self._miss(misses, counted_at)
             except XenAPIError as exc:
-                misses += 1
-                log.info("%s: heartbeat missed (%d): %s", link.address, misses, describe_error(exc))
+                last = describe_error(exc)
+                misses, counted_at = self._miss(misses, counted_at)
+                log.info("%s: heartbeat missed (%d): %s", link.address, misses, last)
             if misses >= self.timing.misses_before_lost:
-                return f"{link.address} stopped answering"
+                return f"{link.address} stopped answering" + (f": {last}" if last else "")
+
+    def _miss(self, misses: int, counted_at: float) -> tuple[int, float]:
+        now = time.monotonic()
+        if now - counted_at < self.timing.heartbeat_interval:
+            return misses, counted_at
+        return misses + 1, now
 
     def _heartbeat(self, link: _Link) -> None:
         server_time = link.main.call(
@@ -571,7 +600,15 @@ class Connection(QObject):
     # ---- the event thread ------------------------------------------------------------------------------
 
     def _event_loop(self, run: _Run, link: _Link, token: str) -> None:
-        """Keep the cache current; EVENTS_LOST and SESSION_INVALID mean a clean refill (token "")."""
+        """Keep the cache current; EVENTS_LOST and SESSION_INVALID mean a clean refill (token "").
+
+        A stream that keeps failing while the host still answers heartbeats (garbled or stalled answers)
+        leaves a cache nobody can trust: after ``event_failures_before_lost`` failures in a row, with a
+        heartbeat answered since they began, the link is marked broken; the supervisor reports the
+        connection lost and reconnects, which refills. (When heartbeats fail too, they decide.)
+        """
+        failures = 0
+        failing_since = 0.0
         while not (run.stop.is_set() or link.dead):
             try:
                 batch = link.events.event_from(["*"], token, self.timing.event_timeout)
@@ -581,22 +618,39 @@ class Connection(QObject):
                 continue
             except SessionInvalid:
                 if not self._renew(run, link, link.events):
+                    failures += 1
+                    failing_since = failing_since or time.monotonic()
+                    why = "its session ended and logging in again failed"
+                    if self._events_broken(run, link, failures, failing_since, why):
+                        break
                     run.stop.wait(self.timing.event_retry_delay)
                 token = ""
                 continue
             except XenAPIError as exc:
                 if run.stop.is_set() or link.dead:
                     break
-                log.info("%s: event.from failed: %s", link.address, describe_error(exc))
+                failures += 1
+                failing_since = failing_since or time.monotonic()
+                log.info("%s: event.from failed (%d): %s", link.address, failures, describe_error(exc))
+                if self._events_broken(run, link, failures, failing_since, describe_error(exc)):
+                    break
                 run.wake.set()  # let the heartbeat judge at once
                 run.stop.wait(self.timing.event_retry_delay)
                 continue
+            failures, failing_since = 0, 0.0
             with self._writer_lock:
                 if run.stop.is_set() or link.dead:
                     break
                 changes = self.cache.refill(batch.events) if token == "" else self.cache.apply(batch.events)
             token = batch.token
             self._post_changes(changes)
+
+    def _events_broken(self, run: _Run, link: _Link, failures: int, failing_since: float, why: str) -> bool:
+        if failures < self.timing.event_failures_before_lost or link.answered_at < failing_since:
+            return False
+        link.broken = f"Updates from {link.address} keep failing: {why}"
+        run.wake.set()
+        return True
 
     # ---- sessions ----------------------------------------------------------------------------------------
 
@@ -620,7 +674,8 @@ class Connection(QObject):
             self._logout(session)
 
     def _logout(self, session: Session, timeout: float | None = None) -> None:
-        """Best effort: xapi caps sessions per user, so leaking them would lock the admin out."""
+        """Best effort: xapi caps sessions per user, so leaking them would lock the admin out. A logout that
+        does not get through is tried again once connected (``_retry_orphans``)."""
         if timeout is not None:
             session.timeout = min(session.timeout, timeout)
             session.connect_timeout = min(session.connect_timeout, timeout)
@@ -628,8 +683,37 @@ class Connection(QObject):
             session.logout()
         except XenAPIError as exc:
             log.info("logout from %s failed: %s", session.host, describe_error(exc))
+            if session.ref:
+                self._adopt_orphans([(time.monotonic(), session.ref)])
         finally:
             session.close()
+
+    def _adopt_orphans(self, orphans: list[tuple[float, str]]) -> None:
+        with self._orphans_lock:
+            self._orphans.extend(orphans)
+            del self._orphans[:-MAX_ORPHANS]
+
+    def _retry_orphans(self, address: ServerAddress, everything: bool = False) -> None:
+        """Log out the sessions left behind (those older than ``orphan_grace``, or all), through ``address``
+        (the coordinator knows the whole pool's); stops at the first that cannot get through, keeping the
+        rest for the next time."""
+        ripe = time.monotonic() - self.timing.orphan_grace
+        with self._orphans_lock:
+            orphans = [o for o in self._orphans if everything or o[0] <= ripe]
+            self._orphans = [o for o in self._orphans if o not in orphans]
+        for index, (_, ref) in enumerate(orphans):
+            session = Session.resume(
+                address.url, ref, fingerprint=self.fingerprint_for(address),
+                timeout=self.timing.heartbeat_timeout, connect_timeout=self.timing.connect_timeout,
+            )
+            try:
+                session.logout()
+            except XenAPIError as exc:
+                log.info("logout of a session left behind failed: %s", describe_error(exc))
+                self._adopt_orphans(orphans[index:])
+                return
+            finally:
+                session.close()
 
     # ---- addresses and pool-vouched certificates -------------------------------------------------------
 

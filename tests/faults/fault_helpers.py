@@ -17,6 +17,7 @@ FAST = Timing(
     connect_timeout=1.5,
     reconnect_delays=(0.1, 0.2, 0.4),
     event_retry_delay=0.1,
+    orphan_grace=1.0,
 )
 
 #: Server-side state a cache must mirror: every class the connection fills (sessions are not events).
@@ -34,9 +35,10 @@ def login(url: str, fingerprint: str | None, user: str = SIM_USER, password: str
     return session
 
 
-def server_state(session: Session, classes: list[str]) -> dict[str, dict[str, dict]]:
-    """A fresh ``get_all_records`` of each class: the truth a cache is compared with."""
-    return {cls: getattr(session.xenapi, cls).get_all_records() for cls in classes}
+def server_state(api, classes: list[str]) -> dict[str, dict[str, dict]]:
+    """A fresh ``get_all_records`` of each class (``api`` is a session's ``xenapi``): the truth a cache is
+    compared with."""
+    return {cls: getattr(api, cls).get_all_records() for cls in classes}
 
 
 def cache_state(connection, classes: list[str]) -> dict[str, dict[str, dict]]:
@@ -60,6 +62,5 @@ def differences(cached: dict, truth: dict) -> list[str]:
 def same_session_on(url: str, session: Session) -> Session:
     """The logged-in session ``session``, talking to another endpoint of the pool (a member answers ``sim.*``
     controls although it refuses logins): for steering a simulator whose coordinator is being cut off."""
-    other = Session(url, fingerprint=session.fingerprint, timeout=session.timeout, connect_timeout=5)
-    other._ref = session.ref
-    return other
+    return Session.resume(url, session.ref, fingerprint=session.fingerprint, timeout=session.timeout,
+                          connect_timeout=5)

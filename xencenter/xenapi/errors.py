@@ -88,6 +88,19 @@ class TaskCancelled(Failure):
         super().__init__(code, params)
 
 
+class OutcomeUnknown(XenAPIError):
+    """Contact with the server was lost while an operation ran there: it may have finished or not."""
+
+    def __init__(self, what: str, cause: XenAPIError) -> None:
+        self.cause = cause
+        super().__init__(
+            "OUTCOME_UNKNOWN",
+            [what, cause.code],
+            f"Lost track of {what} ({cause}). It may still complete on the server: check the object's state "
+            "once connected again.",
+        )
+
+
 class ProtocolError(XenAPIError):
     """The reply was not a well-formed XAPI answer (HTML error page, truncated body, wrong shape...)."""
 

@@ -7,7 +7,6 @@ whichever protocol carried them. Use one Session from one thread at a time; give
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 import logging
 import threading
@@ -93,6 +92,14 @@ class Session:
         self._http.headers["User-Agent"] = ORIGINATOR
         self._http.mount("https://", TLSAdapter(self.fingerprint))
 
+    @classmethod
+    def resume(cls, url: str, ref: str, **options: Any) -> Session:
+        """A Session for an existing session ref on ``url`` (any host of its pool): to go on using it there,
+        or to log out a session left behind when its own host could not be reached."""
+        session = cls(url, **options)
+        session._ref = ref
+        return session
+
     def __repr__(self) -> str:
         return f"<Session {self.url} protocol={self.protocol} ref={self._ref}>"
 
@@ -127,11 +134,20 @@ class Session:
         return ref
 
     def logout(self) -> None:
-        """End the session on the server (xapi caps sessions per user, so never leak them)."""
+        """End the session on the server (xapi caps sessions per user, so never leak them).
+
+        When the server could not be told (network, garbled answer) the error is raised and ``ref`` stays
+        set, so that the caller can try again later; a session the server no longer knows is simply gone.
+        """
         ref, self._ref = self._ref, None
         if ref:
-            with contextlib.suppress(SessionInvalid):  # already gone: nothing to end
+            try:
                 self._rpc("session.logout", [ref])
+            except SessionInvalid:
+                pass  # already gone: nothing to end
+            except XenAPIError:
+                self._ref = ref
+                raise
 
     def close(self) -> None:
         """Close the HTTP connections (does not log out)."""
