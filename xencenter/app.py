@@ -208,9 +208,19 @@ def cli_main(argv: Sequence[str]) -> int:
 # ---- the demo simulator -------------------------------------------------------------------------------------
 
 
+#: Runs the simulator module, and ends it when its stdin closes: the demo pool dies with the window even
+#: when the window is killed (no orphan holding a port and our terminal), on every platform.
+_SIM_WITH_LIFELINE = (
+    "import os, runpy, sys, threading\n"
+    "threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()\n"
+    "sys.argv[0] = 'xencenter.sim'\n"
+    "runpy.run_module('xencenter.sim', run_name='__main__', alter_sys=True)\n"
+)
+
+
 @dataclass
 class DemoServer:
-    """The simulator child process of ``--demo``."""
+    """The simulator child process of ``--demo`` (``python -m xencenter.sim`` with a lifeline on stdin)."""
 
     process: subprocess.Popen
     url: str
@@ -220,8 +230,8 @@ class DemoServer:
     def start(cls, hosts: int = 4, vms: int = 40, timeout: float = 60.0) -> DemoServer:
         """Start ``python -m xencenter.sim`` and wait for its ``listening on`` line."""
         process = subprocess.Popen(
-            [sys.executable, "-m", "xencenter.sim", "--hosts", str(hosts), "--vms", str(vms), "--port", "0"],
-            stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent)
+            [sys.executable, "-c", _SIM_WITH_LIFELINE, "--hosts", str(hosts), "--vms", str(vms), "--port", "0"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent)
         assert process.stdout is not None
         deadline = time.monotonic() + timeout
         found = threading.Event()
@@ -248,6 +258,8 @@ class DemoServer:
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()
+            assert self.process.stdin is not None
+            self.process.stdin.close()
             try:
                 self.process.wait(10)
             except subprocess.TimeoutExpired:

@@ -460,6 +460,13 @@ class MainWindow(QMainWindow):
     # ---- context menu ----------------------------------------------------------------------------------
 
     def _on_context_menu(self, position: Any) -> None:
+        menu = self.context_menu()
+        if not menu.isEmpty():
+            menu.popup(position)
+        self._context_menu = menu  # kept alive while it shows
+
+    def context_menu(self) -> QMenu:
+        """The tree's context menu for the current selection: the commands about what is selected."""
         selection = self.navigation.selection()
         menu = QMenu(self)
         commands = self.commands.applicable(selection)
@@ -478,9 +485,7 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
             expand = menu.addAction("E&xpand All")
             expand.triggered.connect(self._expand_selected)
-        if not menu.isEmpty():
-            menu.popup(position)
-        self._context_menu = menu
+        return menu
 
     def _expand_selected(self) -> None:
         for index in self.navigation.selected_indexes():

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import QApplication
 
 from xencenter.model.search import SearchIndex, filter_tree, normalize_query
 from xencenter.model.tree import VIEWS, Node, Source, TreeOptions
-from xencenter.operations.background import run_in_background
+from xencenter.operations.background import BackgroundTask, run_in_background
 from xencenter.views import icons
 
 if TYPE_CHECKING:
@@ -211,6 +211,9 @@ class TreeModel(QAbstractItemModel):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start_build)
+        self._tasks: list[BackgroundTask] = []  # the build in flight, cancelled if the model goes away
+        tasks = self._tasks
+        self.destroyed.connect(lambda: [task.cancel() for task in tasks])
         self.rebuild()
 
     # ---- configuration ---------------------------------------------------------------------------------
@@ -274,10 +277,12 @@ class TreeModel(QAbstractItemModel):
         sources = self._source.sources()
         reasons = {s.key: self._source.reason(s.key) for s in sources if not s.connected}
         args = (self._generation, self._view, sources, self._options, self._query, self._index, reasons)
-        run_in_background(lambda: _build(*args), on_success=self._on_built, on_failure=self._on_build_failed)
+        self._tasks[:] = [run_in_background(lambda: _build(*args), on_success=self._on_built,
+                                            on_failure=self._on_build_failed)]
 
     def _on_built(self, build: _Build) -> None:
         self._building = False
+        self._tasks.clear()
         self._next_allowed = time.monotonic() + 2 * build.seconds
         if build.generation == self._generation:
             if self._shown_view != build.view:
@@ -291,6 +296,7 @@ class TreeModel(QAbstractItemModel):
 
     def _on_build_failed(self, exc: BaseException) -> None:
         self._building = False
+        self._tasks.clear()
         log.error("building the %s tree failed", self._view, exc_info=(type(exc), exc, exc.__traceback__))
         if self._pending:
             self._pending = False

@@ -1,0 +1,132 @@
+"""The window in demo mode, as ``python main.py --demo`` builds it: a real simulator child process, no dialog,
+throwaway settings; then screenshots, menus and toolbar following the selection, and a lifecycle command
+from the toolbar whose result reaches the tree through events alone."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from xencenter.app import build_window
+from xencenter.connection import ConnectionState
+from xencenter.model.virtualization import VirtualizationFlag, virtualization_status
+from xencenter.settings import CONFIG_DIR_ENV
+from xencenter.views.tree_model import IconKeyRole
+
+# The offscreen platform says so whenever a top-level window's size limits change; it is not our warning.
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+SHOTS = Path(os.environ.get("XENCENTER_SHOTS", "/tmp/shots"))
+WAIT = 30_000
+
+
+@pytest.fixture
+def demo(qtbot, tmp_path, monkeypatch):
+    user_config = tmp_path / "user-config"
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(user_config))  # restored after the test whatever the demo sets
+    demo_dir = tmp_path / "demo"
+    demo_dir.mkdir()
+    launch = build_window(str(demo_dir))
+    window = launch.window
+    qtbot.addWidget(window)
+    try:
+        window.resize(1280, 800)
+        window.show()
+        launch.start()
+        qtbot.waitUntil(lambda: bool(launch.demo_servers and list(window.context.connections)), timeout=WAIT)
+        connection = list(window.context.connections)[0]
+        qtbot.waitUntil(lambda: connection.state is ConnectionState.CONNECTED, timeout=WAIT)
+        qtbot.waitUntil(lambda: window.navigation.model.item_count() > 40, timeout=WAIT)
+        yield window, connection, launch, user_config, demo_dir
+    finally:
+        window.close()
+        launch.stop()
+    assert all(server.process.poll() is not None for server in launch.demo_servers), "the demo sim must stop"
+
+
+def vm_without_tools(connection):
+    return next(vm for vm in sorted(connection.cache.all("VM"), key=lambda v: v.name)
+                if vm.is_real_vm and vm.power_state == "Running"
+                and virtualization_status(vm).flags == VirtualizationFlag.NOT_INSTALLED)
+
+
+def grab(window, tmp_path: Path, name: str) -> QImage:
+    image = window.grab().toImage()
+    for directory in (tmp_path, SHOTS):
+        directory.mkdir(parents=True, exist_ok=True)
+        assert image.save(str(directory / f"{name}.png"))
+    return image
+
+
+def distinct_colours(image: QImage, step: int = 7) -> int:
+    return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
+
+
+def test_demo_window_screenshot_with_a_vm_without_tools(qtbot, demo, tmp_path):
+    window, connection, launch, user_config, demo_dir = demo
+    assert "Demo" in window.windowTitle()
+    navigation = window.navigation
+    navigation.tree.expandAll()
+    vm = vm_without_tools(connection)
+    assert navigation.select_object(navigation.connections.key(connection), vm.ref)
+    qtbot.waitUntil(lambda: window.tabs.count() > 1 and window.tabs.tabText(0) == "General", timeout=WAIT)
+    assert window.title_band.title.text() == vm.name
+    qtbot.wait(300)  # let the pages paint
+    image = grab(window, tmp_path, "main_window_vm_without_tools")
+    assert image.width() >= 1000 and image.height() >= 600
+    assert distinct_colours(image) > 40, "the window looks empty"
+    assert (tmp_path / "main_window_vm_without_tools.png").stat().st_size > 20_000
+
+    assert not window.actions_by_id["vm.start"].isEnabled()
+    assert f"'{vm.name}' is running." in window.actions_by_id["vm.start"].toolTip()
+    assert window.actions_by_id["vm.force_shutdown"].isEnabled()
+    assert window.toolbar_actions["vm.shutdown"].isVisible() and not window.toolbar_actions["vm.start"].isVisible()
+
+    navigation.set_view("objects")
+    qtbot.waitUntil(lambda: navigation.model.index(0, 0).data() == "Pools", timeout=WAIT)
+    navigation.tree.expandAll()
+    grab(window, tmp_path, "main_window_objects_view")
+
+    assert (demo_dir / "certificates.json").exists(), "the demo pins its certificate in its own directory"
+    assert not user_config.exists(), "the demo must not touch the user's settings"
+
+
+def test_start_from_the_toolbar_changes_the_icon_and_the_status_bar(qtbot, demo, tmp_path):
+    window, connection, *_ = demo
+    navigation = window.navigation
+    vm = next(v for v in sorted(connection.cache.all("VM"), key=lambda v: v.name)
+              if v.is_real_vm and v.power_state == "Halted" and not v.hidden)
+    source = navigation.connections.key(connection)
+    assert navigation.select_object(source, vm.ref)
+    qtbot.waitUntil(lambda: window.toolbar_actions["vm.start"].isEnabled(), timeout=WAIT)
+    assert window.toolbar_actions["vm.start"].isVisible()
+    window.toolbar_actions["vm.start"].trigger()
+    qtbot.waitUntil(lambda: window.status_area.label.text().startswith(f"Starting VM '{vm.name}'"), timeout=WAIT)
+
+    def icon() -> str | None:
+        rows = navigation.model.indexes_of(source, vm.ref)
+        return rows[0].data(IconKeyRole) if rows else None
+
+    qtbot.waitUntil(lambda: icon() == "vm:running", timeout=WAIT)
+    qtbot.waitUntil(lambda: "completed" in window.status_area.label.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: [o.ref for o in navigation.selection()] == [vm.ref], timeout=WAIT)
+    qtbot.waitUntil(lambda: window.toolbar_actions["vm.shutdown"].isVisible(), timeout=WAIT)
+    assert not window.toolbar_actions["vm.start"].isVisible()
+    qtbot.wait(200)  # the toolbar lays its buttons out again on its next event
+    grab(window, tmp_path, "main_window_after_start")
+
+
+def test_context_menu_lists_the_commands_of_the_selection(qtbot, demo):
+    window, connection, *_ = demo
+    navigation = window.navigation
+    host = sorted(connection.cache.all("host"), key=lambda h: h.name)[0]
+    assert navigation.select_object(navigation.connections.key(connection), host.ref)
+    menu = window.context_menu()
+    texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+    assert "Enter Maintenance Mode..." in texts and "Reboot Server..." in texts
+    assert "Start" not in texts and "Disconnect" in texts
+    enabled = {a.text().replace("&", ""): a.isEnabled() for a in menu.actions()}
+    assert enabled["Enter Maintenance Mode..."] and not enabled["Exit Maintenance Mode"]
