@@ -129,7 +129,10 @@ class AppRun:
     churn_call_s: float
     ui_catch_up_s: float
     max_ui_stall_ms: float
-    rss_mb: float
+    #: The process's peak RSS so far (meaningful for the first run only: later runs follow the baselines).
+    peak_rss_mb: float
+    #: The process's RSS right after the storm, with the pool loaded and shown.
+    loaded_rss_mb: float
     classes: list[str] = field(default_factory=list)
 
 
@@ -221,7 +224,6 @@ def _measure(app: QApplication, connection: Connection, cache: CountingCache, be
     filter_ms, matches = _filter(bench, updates, timeout)
     general_ms = _open_general_tab(app, bench)
     select_ms, select_max = _switch_selection(app, bench)
-    rss_before_events = _peak_rss_mb()
     churn = _churn(sim, connection, cache, updates, churn_events, timeout)
     return AppRun(
         login_to_cache_s=cache.filled_at - started,
@@ -238,7 +240,8 @@ def _measure(app: QApplication, connection: Connection, cache: CountingCache, be
         churn_call_s=churn.call_s,
         ui_catch_up_s=churn.ui_catch_up_s,
         max_ui_stall_ms=churn.max_ui_stall_ms,
-        rss_mb=max(rss_before_events, _peak_rss_mb()),
+        peak_rss_mb=_peak_rss_mb(),
+        loaded_rss_mb=_current_rss_mb(),
         classes=sorted(cache.classes()),
     )
 
@@ -341,3 +344,8 @@ def _churn(sim: SimProcess, connection: Connection, cache: CountingCache, update
 
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _current_rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
