@@ -74,3 +74,7 @@ class Sources:
 
     def reason(self, source_key: str) -> str:
         return self.reasons.get(source_key, "Disconnected")
+
+    def by_key(self, source_key: str | None) -> None:
+        """No Connection objects here: disconnected rows give no ServerItem."""
+        return None

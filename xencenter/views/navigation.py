@@ -138,10 +138,7 @@ class NavigationPane(QWidget):
         self.tree.collapsed.connect(lambda index: self._on_expansion(index, False))
         self.tree.doubleClicked.connect(lambda _: self.activated.emit())
         self.tree.activated.connect(lambda _: self.activated.emit())
-        self.model.modelAboutToBeReset.connect(self._on_about_to_update)
-        self.model.layoutAboutToBeChanged.connect(self._on_about_to_update)
-        self.model.rowsAboutToBeRemoved.connect(self._on_about_to_update)
-        self.model.rowsAboutToBeMoved.connect(self._on_about_to_update)
+        self.model.about_to_update.connect(self._on_about_to_update)
         self.model.updated.connect(self._on_updated)
 
         self.view_buttons = QButtonGroup(self)

@@ -13,7 +13,8 @@ A rebuild is skipped when a batch touches nothing the tree depends on (metrics, 
 rebuilds are throttled to the time they take, so a busy pool cannot keep a core spinning.
 
 Signals:
-    updated()   the model reflects the latest build (tests wait on it; the navigation re-expands then).
+    about_to_update()  rows are about to change (selection changes until ``updated`` are not the user's).
+    updated()          the model reflects the latest build (tests wait on it; the navigation re-expands then).
 """
 
 from __future__ import annotations
@@ -189,6 +190,7 @@ def _build(generation: int, view: str, sources: Sequence[Source], options: TreeO
 class TreeModel(QAbstractItemModel):
     """See the module docstring. ``view`` is a key of ``model.tree.VIEWS``."""
 
+    about_to_update = Signal()
     updated = Signal()
 
     def __init__(self, source: TreeSource, view: str = "infrastructure", options: TreeOptions = TreeOptions(),
@@ -285,6 +287,7 @@ class TreeModel(QAbstractItemModel):
         self._tasks.clear()
         self._next_allowed = time.monotonic() + 2 * build.seconds
         if build.generation == self._generation:
+            self.about_to_update.emit()
             if self._shown_view != build.view:
                 self._replace(build)
             else:

@@ -1,0 +1,114 @@
+"""The navigation pane: view buttons, options, the search box, and selection/expansion kept across updates."""
+
+from __future__ import annotations
+
+import pytest
+from views_world import LivePool, Sources
+
+from xencenter.views.navigation import NavigationPane
+from xencenter.views.tree_model import KindRole, ObjectRole
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def pool():
+    return LivePool(hosts=3, vms=40)
+
+
+@pytest.fixture
+def pane(qtbot, pool):
+    pane = NavigationPane(Sources(pool))
+    qtbot.addWidget(pane)
+    pane.resize(320, 700)
+    pane.show()
+    qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=WAIT)
+    return pane
+
+
+def settle(qtbot, pane, change=None) -> None:
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        if change is None:
+            pane.model.rebuild()
+        else:
+            pane.model.on_objects_changed(change)
+
+
+def rows(pane, kind=None):
+    model = pane.model
+    stack = [model.index(r, 0) for r in range(model.rowCount())]
+    while stack:
+        index = stack.pop()
+        if kind is None or index.data(KindRole) == kind:
+            yield index
+        stack.extend(model.index(r, 0, index) for r in range(model.rowCount(index)))
+
+
+def host_row(pane, host):
+    return pane.model.indexes_of(pane.model.source_at(pane.model.index(0, 0)), host.ref)[0]
+
+
+def test_a_new_server_opens_down_to_its_hosts(pane, pool):
+    top = pane.model.index(0, 0)
+    assert pane.tree.isExpanded(top)
+    assert all(pane.tree.isExpanded(i) for i in rows(pane, "host"))
+
+
+def test_view_buttons_and_menu_actions_switch_views(qtbot, pane):
+    button = next(b for b in pane.view_buttons.buttons() if b.property("view") == "tags")
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        button.click()
+    assert pane.view == "tags" and pane.model.index(0, 0).data(KindRole) == "tag"
+    action = next(a for a in pane.view_actions.actions() if a.data() == "folders")
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        action.trigger()
+    assert pane.view == "folders" and button.isChecked() is False
+    assert next(b for b in pane.view_buttons.buttons() if b.property("view") == "folders").isChecked()
+
+
+def test_view_options_change_the_tree(qtbot, pane, pool):
+    default_templates = [v for v in pool.cache.all("VM") if v.is_a_template and v.is_default_template]
+    assert not list(rows(pane, "template")) or all(
+        pane.model.object_at(i).is_user_template for i in rows(pane, "template"))
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.set_option("default_templates", True)
+    shown = {pane.model.object_at(i).ref for i in rows(pane, "template")}
+    assert {t.ref for t in default_templates} <= shown
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.set_option("local_srs", False)
+    assert all(not pane.model.object_at(i).is_local for i in rows(pane, "sr"))
+
+
+def test_search_box_filters_and_clearing_restores_the_users_expansion(qtbot, pane, pool):
+    hosts = sorted(pool.cache.all("host"), key=lambda h: h.name)
+    pane.tree.collapse(host_row(pane, hosts[1]))
+    vm = pool.first_vm("Running")
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.setText(vm.name)
+    objects = [i for i in rows(pane) if i.data(ObjectRole) and pane.model.rowCount(i) == 0]
+    assert [pane.model.object_at(i).name for i in objects] == [vm.name]
+    assert all(pane.tree.isExpanded(i.parent()) for i in objects)
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.clear()
+    assert pane.tree.isExpanded(host_row(pane, hosts[0]))
+    assert not pane.tree.isExpanded(host_row(pane, hosts[1]))
+
+
+def test_selection_follows_an_object_that_moves_to_another_host(qtbot, pane, pool):
+    vm = pool.first_vm("Running")
+    source = pane.model.source_at(pane.model.index(0, 0))
+    assert pane.select_object(source, vm.ref)
+    other = next(h for h in pool.cache.all("host") if h.ref != vm.resident_on.ref)
+    with qtbot.waitSignal(pane.selection_changed, timeout=WAIT):
+        settle(qtbot, pane, pool.modify("VM", vm.ref, resident_on=other.ref))
+    assert [o.ref for o in pane.selection()] == [vm.ref]
+    assert pane.selected_indexes()[0].parent().data(ObjectRole)[2] == other.ref
+
+
+def test_a_group_shows_its_members_in_the_tabs(qtbot, pane, pool):
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.set_view("objects")
+    group = next(i for i in rows(pane, "group") if i.data() == "VMs")
+    pane.tree.setCurrentIndex(group)
+    assert pane.selection() == []
+    assert {o.ref for o in pane.tab_selection()} == {v.ref for v in pool.vms()}
