@@ -15,7 +15,7 @@ from xencenter.operations.commands import CommandRegistry, default_commands
 from xencenter.operations.context import AppContext, ConnectionList
 from xencenter.operations.history import OperationHistory
 from xencenter.settings import ServerAddress, Settings
-from xencenter.views.tree_model import TreeModel
+from xencenter.views.tree_model import KindRole, TreeModel
 
 USER, PASSWORD = "root", "xenroot"
 QUICK = Timing(heartbeat_interval=1.0, heartbeat_timeout=3.0, event_timeout=1.0, call_timeout=10.0,
@@ -115,5 +115,6 @@ def connect_live(qtbot, server, directory: Path) -> Live:
     with qtbot.waitSignal(connection.state_changed, timeout=30_000,
                           check_params_cb=lambda state, _: state is ConnectionState.CONNECTED):
         connection.start(PASSWORD)
-    qtbot.waitUntil(lambda: model.item_count() > 10, timeout=10_000)
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and model.index(0, 0).data(KindRole) != "connection",
+                    timeout=10_000)
     return Live(connection, context, model, prompter)
