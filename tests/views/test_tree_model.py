@@ -217,3 +217,29 @@ def test_a_large_pool_updates_quickly_on_the_ui_thread(qtbot):
     settle(qtbot, model, big.modify("VM", vm.ref, power_state="Running", resident_on=big.cache.all("host")[0].ref))
     settle(qtbot, model, big.modify("VM", vm.ref, name_label="a renamed VM"))
     assert max(spent) < 0.5, spent
+
+
+def test_big_changes_go_through_one_layout_change(qtbot, qtmodeltester, pool, sources, monkeypatch):
+    from xencenter.views import tree_model
+
+    monkeypatch.setattr(tree_model, "PERSISTENT_BUDGET", 0)  # the smallest limit: a filter exceeds it
+    model = new_model(qtbot, sources)
+    qtmodeltester.check(model)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.expandAll()
+    vm = next(v for v in pool.vms() if "critical" in v.tags)
+    view.setCurrentIndex(find_row(model, vm.ref))
+    layouts, removed = [], []
+    model.layoutChanged.connect(lambda *a: layouts.append(a))
+    model.rowsRemoved.connect(lambda *a: removed.append(a))
+    model.set_filter("critical")  # a tag scattered all over the tree: many row runs
+    settle(qtbot, model)
+    assert len(layouts) == 1 and not removed
+    assert view.currentIndex().data(ObjectRole)[2] == vm.ref
+    model.set_filter("")
+    settle(qtbot, model)
+    assert len(layouts) == 2
+    assert model_text(model) == pure_text(sources, "infrastructure")
+    assert view.currentIndex().data(ObjectRole)[2] == vm.ref

@@ -62,8 +62,11 @@ TREE_CLASSES = frozenset({"VM", "host", "host_metrics", "pool", "SR", "PBD", "VB
 #: Extra classes the search filter reads (IP addresses).
 FILTER_CLASSES = frozenset({"VM_guest_metrics", "PIF"})
 
-#: Above this many row operations under one parent, restructure it in one layout change instead.
-MAX_FINE_OPERATIONS = 48
+#: Above this many row operations in one update, restructure the tree in one layout change instead. Each row
+#: operation makes Qt revisit every persistent index (a view keeps one per expanded row), so the limit
+#: shrinks as they grow: the work stays under ``PERSISTENT_BUDGET`` index updates.
+MAX_FINE_OPERATIONS = 200
+PERSISTENT_BUDGET = 200_000
 #: Let the filter settle while the user types.
 FILTER_DELAY_MS = 120
 
@@ -291,7 +294,12 @@ class TreeModel(QAbstractItemModel):
             if self._shown_view != build.view:
                 self._replace(build)
             else:
-                self._sync_children(self._root, build.items)
+                persistent = len(self.persistentIndexList())
+                limit = max(4, min(MAX_FINE_OPERATIONS, PERSISTENT_BUDGET // max(1, persistent)))
+                if _operations(self._root.children, build.items, limit) > limit:
+                    self._relayout(self._root, build.items)
+                else:
+                    self._sync_children(self._root, build.items)
             self.updated.emit()
         if self._pending or build.generation != self._generation:
             self._pending = False
@@ -354,16 +362,15 @@ class TreeModel(QAbstractItemModel):
     def _sync_children(self, parent: _Item, new: list[_Item]) -> None:
         """Make ``parent``'s children look like ``new`` (fresh items from a build), reusing kept items."""
         old = parent.children
+        if _same_rows(old, new):
+            self._update_kept(parent, new)  # the common case: same rows, maybe new looks
+            return
         new_idents = {c.ident: i for i, c in enumerate(new)}
         removed_rows = [i for i, c in enumerate(old) if c.ident not in new_idents]
         old_idents = {c.ident for c in old}
         kept_positions = [new_idents[c.ident] for c in old if c.ident in new_idents]
         moves = len(kept_positions) - _lis_length(kept_positions)
         inserted = [i for i, c in enumerate(new) if c.ident not in old_idents]
-        operations = len(_runs(removed_rows)) + moves + len(_runs(inserted))
-        if operations > MAX_FINE_OPERATIONS:
-            self._relayout(parent, new)
-            return
         self._remove_rows(parent, removed_rows)
         if moves:
             self._move_rows(parent, kept_positions, new_idents)
@@ -424,7 +431,8 @@ class TreeModel(QAbstractItemModel):
             if item.look != fresh.look:
                 item.look = fresh.look
                 changed_rows.append(row)
-            self._sync_children(item, fresh.children)
+            if item.children or fresh.children:
+                self._sync_children(item, fresh.children)
         for first, last in _runs(changed_rows):
             self.dataChanged.emit(self.createIndex(first, 0, parent.children[first].id),
                                   self.createIndex(last, 0, parent.children[last].id))
@@ -453,7 +461,8 @@ class TreeModel(QAbstractItemModel):
                 result.append(fresh)
             else:
                 item.look = fresh.look
-                self._restructure(item, fresh.children)
+                if item.children or fresh.children:
+                    self._restructure(item, fresh.children)
                 result.append(item)
         for gone in by_ident.values():
             self._unregister(gone)
@@ -552,6 +561,32 @@ class TreeModel(QAbstractItemModel):
 
     def item_count(self) -> int:
         return len(self._items)
+
+
+def _same_rows(old: list[_Item], new: list[_Item]) -> bool:
+    return len(old) == len(new) and all(o.ident == n.ident for o, n in zip(old, new))
+
+
+def _operations(old: list[_Item], new: list[_Item], limit: int) -> int:
+    """How many row signals reconciling ``old`` with ``new`` takes (counting stops above ``limit``)."""
+    count = 0
+    if _same_rows(old, new):
+        pairs = zip(old, new)
+    else:
+        new_idents = {c.ident: i for i, c in enumerate(new)}
+        old_idents = {c.ident for c in old}
+        kept_positions = [new_idents[c.ident] for c in old if c.ident in new_idents]
+        count += len(_runs([i for i, c in enumerate(old) if c.ident not in new_idents]))
+        count += len(kept_positions) - _lis_length(kept_positions)
+        count += len(_runs([i for i, c in enumerate(new) if c.ident not in old_idents]))
+        by_ident = {c.ident: c for c in new}
+        pairs = ((o, by_ident[o.ident]) for o in old if o.ident in by_ident)
+    for item, fresh in pairs:
+        if count > limit:
+            break
+        if item.children or fresh.children:
+            count += _operations(item.children, fresh.children, limit - count)
+    return count
 
 
 def _grey_brush() -> QBrush:
