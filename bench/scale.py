@@ -73,7 +73,7 @@ def _summary(args: argparse.Namespace, apps: list[AppRun], floors: list[Floor], 
         "tree_vs_floor_nogc": tree / floor_nogc,
         "tree_vs_sdk": tree / sdk if sdks else float("nan"),
         "peak_rss_mb": apps[0].peak_rss_mb,  # before any baseline ran in this process
-        "loaded_rss_mb": med("loaded_rss_mb"),
+        "loaded_rss_mb": apps[0].loaded_rss_mb,
         "events_per_s": med("events_per_s"),
         "events_per_s_end_to_end": med("events_per_s_end_to_end"),
         "events": int(med("events")),

@@ -131,7 +131,8 @@ class AppRun:
     max_ui_stall_ms: float
     #: The process's peak RSS so far (meaningful for the first run only: later runs follow the baselines).
     peak_rss_mb: float
-    #: The process's RSS right after the storm, with the pool loaded and shown.
+    #: The process's RSS right after the storm, with the pool loaded and shown (first run only, too: freed
+    #: memory of the baselines stays in the allocator's arenas).
     loaded_rss_mb: float
     classes: list[str] = field(default_factory=list)
 
