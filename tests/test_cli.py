@@ -185,3 +185,9 @@ def test_wrong_password(small_pool, config_dir, tmp_path):
     assert result.returncode == 1
     assert "wrong user name or password" in result.stderr
     assert "not the password" not in result.stderr
+
+
+def test_screenshot_is_handed_to_the_console_command(config_dir):
+    result = run(config_dir, "screenshot", "--help")
+    assert result.returncode == 0, result.stderr
+    assert "--vnc" in result.stdout and "--out" in result.stdout

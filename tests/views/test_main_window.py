@@ -130,3 +130,27 @@ def test_context_menu_lists_the_commands_of_the_selection(qtbot, demo):
     assert "Start" not in texts and "Disconnect" in texts
     enabled = {a.text().replace("&", ""): a.isEnabled() for a in menu.actions()}
     assert enabled["Enter Maintenance Mode..."] and not enabled["Exit Maintenance Mode"]
+
+
+def test_properties_and_a_disconnected_server(qtbot, demo, tmp_path):
+    from xencenter.views.properties_dialog import PropertiesDialog
+
+    window, connection, *_ = demo
+    navigation = window.navigation
+    source = navigation.connections.key(connection)
+    vm = next(v for v in sorted(connection.cache.all("VM"), key=lambda v: v.name) if v.is_real_vm)
+    assert navigation.select_object(source, vm.ref)
+    window.actions_by_id["vm.properties"].trigger()
+    dialogs = window.findChildren(PropertiesDialog)
+    assert len(dialogs) == 1 and dialogs[0].vm.ref == vm.ref
+    dialogs[0].reject()
+
+    navigation.tree.setCurrentIndex(navigation.model.index(0, 0))
+    window.actions_by_id["server.disconnect"].trigger()
+    qtbot.waitUntil(lambda: connection.state is ConnectionState.DISCONNECTED, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.tabs.count() >= 1 and window.tabs.widget(0) is window.server_page, timeout=WAIT)
+    assert window.server_page.heading.text() == "Synthetic pool" or window.server_page.heading.text()
+    assert window.server_page.button.isVisible() and window.actions_by_id["server.reconnect"].isEnabled()
+    assert navigation.model.index(0, 0).data(IconKeyRole) == "connection:disconnected"
+    qtbot.wait(100)
+    grab(window, tmp_path, "main_window_disconnected")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -133,6 +133,8 @@ class MessagePage(QWidget):
         self.button.clicked.connect(self._on_button)
         self._action: QAction | None = None
         self.picture = QLabel(self)
+        self.setBackgroundRole(QPalette.ColorRole.Base)  # white, like the property pages
+        self.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 40, 40, 40)
         layout.setSpacing(14)
@@ -454,8 +456,10 @@ class MainWindow(QMainWindow):
         if state in (ConnectionState.CONNECTING, ConnectionState.RECONNECTING):
             self.server_page.show_message("connection:connecting", item.name, connection.reason)
         else:
-            self.server_page.show_message("connection:disconnected", item.name,
-                                          f"Not connected: {connection.reason}", self.actions_by_id["server.reconnect"])
+            reason = connection.reason
+            text = "Not connected." if reason in ("Disconnected", "Not connected") else f"Not connected: {reason}"
+            self.server_page.show_message("connection:disconnected", item.name, text,
+                                          self.actions_by_id["server.reconnect"])
 
     # ---- context menu ----------------------------------------------------------------------------------
 
@@ -574,6 +578,10 @@ class MainWindow(QMainWindow):
         if other is not None and other is not connection:
             other.stop("Replaced")
             connections.remove(other)
+        if connection not in connections:
+            servers = self.context.settings.servers
+            connection.pool_addresses_changed.connect(
+                lambda addresses: servers.set_pool_addresses(connection.address, addresses))
         connections.add(connection)
         if warning:
             self.statusBar().showMessage(warning, 10000)

@@ -98,6 +98,7 @@ class NavigationPane(QWidget):
         self._seen_tops: dict[str, set[tuple]] = {}
         self._selected: list[tuple[Any, ...]] = []  # PathRole of the selected rows, kept across updates
         self._selected_objects: list[tuple[str | None, str]] = []
+        self._selected_servers: list[str | None] = []  # sources of selected top rows (pool, host, server)
         self._restoring = False
         self._was_filtered = False
 
@@ -272,11 +273,15 @@ class NavigationPane(QWidget):
     def _on_selection_changed(self, *_: Any) -> None:
         if self._restoring:
             return
+        self._remember_selection()
+        self.selection_changed.emit()
+
+    def _remember_selection(self) -> None:
         indexes = self.selected_indexes()
         self._selected = [i.data(PathRole) for i in indexes]
         self._selected_objects = [(i.data(ObjectRole)[0], i.data(ObjectRole)[2]) for i in indexes
                                   if i.data(ObjectRole) is not None]
-        self.selection_changed.emit()
+        self._selected_servers = [self.model.source_at(i) for i in indexes if not i.parent().isValid()]
 
     @Slot()
     def _on_about_to_update(self, *_: Any) -> None:
@@ -311,6 +316,14 @@ class NavigationPane(QWidget):
             places = model.indexes_of(source, ref)
             if places and not any(p.data(PathRole) in found_paths for p in places):
                 wanted.append(places[0])
+        # A server that connected or disconnected changes its top row (pool <-> server): keep it selected.
+        tops = {model.source_at(i) for i in wanted if not i.parent().isValid()}
+        for source in self._selected_servers:
+            if source not in tops:
+                top = next((model.index(r, 0) for r in range(model.rowCount())
+                            if model.source_at(model.index(r, 0)) == source), None)
+                if top is not None:
+                    wanted.append(top)
         selection = QItemSelection()
         for index in wanted:
             selection.select(index, index)
@@ -318,9 +331,7 @@ class NavigationPane(QWidget):
         self.tree.selectionModel().select(selection, flags)
         if wanted:
             self.tree.selectionModel().setCurrentIndex(wanted[0], QItemSelectionModel.SelectionFlag.NoUpdate)
-        self._selected = [i.data(PathRole) for i in self.selected_indexes()]
-        self._selected_objects = [(i.data(ObjectRole)[0], i.data(ObjectRole)[2]) for i in self.selected_indexes()
-                                  if i.data(ObjectRole) is not None]
+        self._remember_selection()
         return True
 
     # ---- expansion -------------------------------------------------------------------------------------
