@@ -14,7 +14,7 @@ from xencenter.app import build_window
 from xencenter.connection import ConnectionState
 from xencenter.model.virtualization import VirtualizationFlag, virtualization_status
 from xencenter.settings import CONFIG_DIR_ENV
-from xencenter.views.tree_model import IconKeyRole
+from xencenter.views.tree_model import IconKeyRole, KindRole
 
 # The offscreen platform says so whenever a top-level window's size limits change; it is not our warning.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -154,3 +154,46 @@ def test_properties_and_a_disconnected_server(qtbot, demo, tmp_path):
     assert navigation.model.index(0, 0).data(IconKeyRole) == "connection:disconnected"
     qtbot.wait(100)
     grab(window, tmp_path, "main_window_disconnected")
+
+
+def test_saved_servers_come_back_at_start(qtbot, small_pool, tmp_path, monkeypatch):
+    """``python main.py``: reconnect-at-start servers connect in the background (password from the keyring);
+    the others wait in the tree, greyed, under their saved name."""
+    import keyring
+    from live_helpers import PASSWORD, USER, MemoryKeyring
+
+    from xencenter.settings import SavedServer, ServerAddress, Settings
+
+    config = tmp_path / "config"
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(config))
+    memory = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(memory)
+    try:
+        settings = Settings.load(config, keyring_backend=memory)
+        address = ServerAddress.parse(small_pool.url)
+        settings.trust.trust(address, small_pool.fingerprint)
+        settings.remember(SavedServer(str(address), USER, "Lab pool", reconnect_at_start=True,
+                                      remember_password=True), PASSWORD)
+        settings.servers.upsert(SavedServer("192.0.2.1:9", USER, "Old lab"))
+        launch = build_window()
+        window = launch.window
+        qtbot.addWidget(window)
+        try:
+            window.show()
+            launch.start()
+            connections = list(window.context.connections)
+            assert [window.context.connections.label(c) for c in connections] == ["Lab pool", "Old lab"]
+            qtbot.waitUntil(lambda: connections[0].state is ConnectionState.CONNECTED, timeout=WAIT)
+            model = window.navigation.model
+            qtbot.waitUntil(lambda: model.rowCount() == 2 and model.index(0, 0).data(KindRole) == "pool",
+                            timeout=WAIT)
+            second = model.index(1, 0)
+            assert second.data() == "Old lab" and second.data(IconKeyRole) == "connection:disconnected"
+            assert connections[1].state is ConnectionState.DISCONNECTED
+            assert "Demo" not in window.windowTitle()
+        finally:
+            window.close()
+            launch.stop()
+    finally:
+        keyring.set_keyring(previous)
