@@ -289,6 +289,7 @@ def gui_main(argv: Sequence[str]) -> int:
     demo_dir = tempfile.mkdtemp(prefix="xencenter-demo-") if args.demo else None
     launch = build_window(demo_dir, args.demo_hosts, args.demo_vms, args.servers)
     app.aboutToQuit.connect(launch.stop)
+    _close_on_signals(launch.window)
     try:
         launch.window.show()
         launch.start()
@@ -307,6 +308,20 @@ class Launch:
     start: Callable[[], None]
     stop: Callable[[], None]
     demo_servers: list[DemoServer]
+
+
+def _close_on_signals(window: Any) -> None:
+    """Ctrl+C and SIGTERM close the window like the user would (logging out of every server); Python only
+    sees signals between Qt events, hence the idle tick."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: QTimer.singleShot(0, window.close))
+    tick = QTimer(window)
+    tick.timeout.connect(lambda: None)
+    tick.start(300)
 
 
 def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int = 40,
