@@ -20,6 +20,7 @@ from xencenter.model.naming import natural_key
 from xencenter.settings import ServerAddress, TrustStore
 
 USER, PASSWORD = "root", "xenroot"
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTreeView
 from views_world import LivePool, Sources
 
+from xencenter.model.naming import natural_key
 from xencenter.model.tree import VIEWS, TreeOptions, render_text
 from xencenter.views.tree_model import IconKeyRole, ObjectRole, TreeModel
 
@@ -243,3 +244,39 @@ def test_big_changes_go_through_one_layout_change(qtbot, qtmodeltester, pool, so
     assert len(layouts) == 2
     assert model_text(model) == pure_text(sources, "infrastructure")
     assert view.currentIndex().data(ObjectRole)[2] == vm.ref
+
+
+def test_objects_view_groups_by_type(qtbot, qtmodeltester, pool, sources):
+    """Rules written out: each object sits in the group of its type, groups in XenCenter's order."""
+    options = TreeOptions(default_templates=True)
+    model = new_model(qtbot, sources, "objects", options)
+    qtmodeltester.check(model)
+    groups = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert groups[:3] == ["Pools", "Servers", "VMs"]
+
+    def expected_group(obj) -> str:
+        if obj.cls == "pool":
+            return "Pools"
+        if obj.cls == "host":
+            return "Servers"
+        if obj.cls == "VM":
+            if not obj.is_a_template:
+                return "VMs"
+            return "Custom Templates" if not obj.is_default_template else f"{options.product_brand} Templates"
+        if obj.cls == "SR":
+            return "Local SRs" if obj.is_local else "Remote SRs"
+        return {"network": "Networks", "VM_appliance": "vApps"}[obj.cls]
+
+    seen = set()
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        names = []
+        for child_row in range(model.rowCount(group)):
+            child = model.index(child_row, 0, group)
+            obj = model.object_at(child)
+            assert expected_group(obj) == group.data(), obj.name
+            seen.add(obj.ref)
+            names.append(child.data())
+        assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names)
+    assert {vm.ref for vm in pool.vms()} <= seen
+    assert not {vm.ref for vm in pool.cache.all("VM") if vm.is_control_domain or vm.is_snapshot} & seen

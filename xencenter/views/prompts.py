@@ -60,7 +60,7 @@ class TagsFolderDialog(QDialog):
 
     def answer(self) -> tuple[list[str], str]:
         tags = [t.strip() for t in self.tags_edit.text().split(",") if t.strip()]
-        parts = folder_path(self.folder_edit.text())
+        parts = [part.strip() for part in folder_path(self.folder_edit.text()) if part.strip()]
         return list(dict.fromkeys(tags)), ("/" + "/".join(parts)) if parts else ""
 
 
