@@ -37,7 +37,7 @@ def demo(qtbot, tmp_path, monkeypatch):
         window.show()
         launch.start()
         qtbot.waitUntil(lambda: bool(launch.demo_servers and list(window.context.connections)), timeout=WAIT)
-        connection = list(window.context.connections)[0]
+        connection = next(iter(window.context.connections))
         qtbot.waitUntil(lambda: connection.state is ConnectionState.CONNECTED, timeout=WAIT)
         qtbot.waitUntil(lambda: window.navigation.model.item_count() > 40, timeout=WAIT)
         yield window, connection, launch, user_config, demo_dir
@@ -66,7 +66,7 @@ def distinct_colours(image: QImage, step: int = 7) -> int:
 
 
 def test_demo_window_screenshot_with_a_vm_without_tools(qtbot, demo, tmp_path):
-    window, connection, launch, user_config, demo_dir = demo
+    window, connection, _, user_config, demo_dir = demo
     assert "Demo" in window.windowTitle()
     navigation = window.navigation
     navigation.tree.expandAll()
@@ -122,7 +122,7 @@ def test_start_from_the_toolbar_changes_the_icon_and_the_status_bar(qtbot, demo,
 def test_context_menu_lists_the_commands_of_the_selection(qtbot, demo):
     window, connection, *_ = demo
     navigation = window.navigation
-    host = sorted(connection.cache.all("host"), key=lambda h: h.name)[0]
+    host = min(connection.cache.all("host"), key=lambda h: h.name)
     assert navigation.select_object(navigation.connections.key(connection), host.ref)
     menu = window.context_menu()
     texts = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]

@@ -4,29 +4,28 @@ copied from tree.py), and the model matches the pure tree row for row."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from live_helpers import connect_live
 from PySide6.QtCore import QModelIndex
 
+from tests.conftest import XAPI_DBS
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import VIEWS, render_text
 from xencenter.views.tree_model import KindRole
 
-#: The shared pool databases (as tests/conftest.py lists them; not imported: "conftest" is ambiguous).
-XAPI_DBS = sorted((Path(__file__).resolve().parents[3] / "shared" / "data" / "xapi-db").glob("*.xml"))
+TOP = QModelIndex()
+
 KIND_ORDER = {"host": 0, "vm": 1, "sr": 2, "template": 3}
 
 
-def walk(model, parent=QModelIndex()):
+def walk(model, parent=TOP):
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
         yield index
         yield from walk(model, index)
 
 
-def text(model, parent=QModelIndex(), depth=0):
+def text(model, parent=TOP, depth=0):
     lines = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)

@@ -13,8 +13,10 @@ from xencenter.model.naming import natural_key
 from xencenter.model.tree import VIEWS, TreeOptions, render_text
 from xencenter.views.tree_model import IconKeyRole, ObjectRole, TreeModel
 
+TOP = QModelIndex()
 
-def model_text(model: TreeModel, parent: QModelIndex = QModelIndex(), depth: int = 0) -> list[str]:
+
+def model_text(model: TreeModel, parent: QModelIndex = TOP, depth: int = 0) -> list[str]:
     lines = []
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
@@ -23,13 +25,13 @@ def model_text(model: TreeModel, parent: QModelIndex = QModelIndex(), depth: int
     return lines
 
 
-def pure_text(sources: Sources, view: str, options: TreeOptions = TreeOptions(), ) -> list[str]:
+def pure_text(sources: Sources, view: str, options: TreeOptions = TreeOptions()) -> list[str]:
     """What model/tree.py says, without its root line and with names as the model shows them."""
     lines = render_text(VIEWS[view](sources.sources(), options)).splitlines()[1:]
     return [line[2:] if line.strip() else line[2:] + "(no name)" for line in lines]
 
 
-def all_indexes(model: TreeModel, parent: QModelIndex = QModelIndex()):
+def all_indexes(model: TreeModel, parent: QModelIndex = TOP):
     for row in range(model.rowCount(parent)):
         index = model.index(row, 0, parent)
         yield index

@@ -77,4 +77,3 @@ class Sources:
 
     def by_key(self, source_key: str | None) -> None:
         """No Connection objects here: disconnected rows give no ServerItem."""
-        return None

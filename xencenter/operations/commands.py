@@ -232,9 +232,9 @@ class VMCommand(Command):
 
 def _lifecycle(cid: str, name: str, text: str, operation: str, title: str, *, call: str | None = None,
                shortcut: str = "", icon: str | None = None, args: tuple = (), confirm: str = "") -> type[VMCommand]:
-    attributes = dict(id=cid, name=name, text=text, operation=operation, call=call or operation, title=title,
-                      shortcut=shortcut, icon=icon, confirm_text=confirm,
-                      call_args=lambda self, vm, **params: (vm.ref, *args))
+    attributes = {"id": cid, "name": name, "text": text, "operation": operation, "call": call or operation,
+                  "title": title, "shortcut": shortcut, "icon": icon, "confirm_text": confirm,
+                  "call_args": lambda self, vm, **params: (vm.ref, *args)}
     return type(f"{operation.title().replace('_', '')}Command", (VMCommand,), attributes)
 
 
@@ -388,7 +388,6 @@ class PropertiesCommand(Command):
         dialog = PropertiesDialog(obj, context.connection_of(obj), context.window)
         dialog.setModal(False)
         dialog.open()
-        return None
 
 
 # ---- any named object ---------------------------------------------------------------------------------------

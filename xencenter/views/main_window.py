@@ -603,7 +603,7 @@ class MainWindow(QMainWindow):
                           f"<b>{APP_NAME}</b> {__version__}<br>A cross-platform console for XenServer and "
                           "XCP-ng pools.<br>GPL-3.0-or-later.")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         """Log out of every server (bounded wait) so xapi's session table never fills up."""
         deadline = time.monotonic() + 5.0
         for connection in self.context.connections:

@@ -23,7 +23,7 @@ import itertools
 import logging
 import time
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
 
 log = logging.getLogger(__name__)
+
+#: The invisible root (default parent argument of the model API).
+_TOP = QModelIndex()
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1  # (source key, class, ref) of an object node, else None
 KindRole = Qt.ItemDataRole.UserRole + 2  # Node.kind
@@ -95,7 +98,7 @@ class Look:
 class _Item:
     """One row. ``ident`` is unique among siblings and stable across rebuilds."""
 
-    __slots__ = ("id", "parent", "children", "row", "ident", "kind", "cls", "ref", "source", "look")
+    __slots__ = ("children", "cls", "id", "ident", "kind", "look", "parent", "ref", "row", "source")
 
     def __init__(self, node: Node, ident: tuple, look: Look) -> None:
         self.id = 0
@@ -476,13 +479,13 @@ class TreeModel(QAbstractItemModel):
             return self._root
         return self._items.get(index.internalId())
 
-    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _TOP) -> QModelIndex:
         item = self._item(parent)
         if item is None or column != 0 or not 0 <= row < len(item.children):
             return QModelIndex()
         return self.createIndex(row, 0, item.children[row].id)
 
-    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: QModelIndex | QPersistentModelIndex = _TOP) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         item = self._items.get(index.internalId())
@@ -490,16 +493,16 @@ class TreeModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(item.parent.row, 0, item.parent.id)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _TOP) -> int:
         if parent.isValid() and parent.column() != 0:
             return 0
         item = self._item(parent)
         return len(item.children) if item is not None else 0
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _TOP) -> int:
         return 1
 
-    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = _TOP) -> bool:
         return self.rowCount(parent) > 0
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
