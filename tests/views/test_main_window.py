@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
 
 from xencenter.app import build_window
 from xencenter.connection import ConnectionState
@@ -110,7 +111,15 @@ def test_start_from_the_toolbar_changes_the_icon_and_the_status_bar(qtbot, demo,
         rows = navigation.model.indexes_of(source, vm.ref)
         return rows[0].data(IconKeyRole) if rows else None
 
+    general = window.tabs.widget(0)
+    assert window.tabs.tabText(0) == "General"
+
+    def general_labels() -> list[str]:
+        return [label.text() for label in general.findChildren(QLabel) if label.isVisibleTo(general)]
+
+    assert not any(text.startswith("Time since startup") for text in general_labels())
     qtbot.waitUntil(lambda: icon() == "vm:running", timeout=WAIT)
+    qtbot.waitUntil(lambda: any(t.startswith("Time since startup") for t in general_labels()), timeout=WAIT)
     qtbot.waitUntil(lambda: "completed" in window.status_area.label.text(), timeout=WAIT)
     qtbot.waitUntil(lambda: [o.ref for o in navigation.selection()] == [vm.ref], timeout=WAIT)
     qtbot.waitUntil(lambda: window.toolbar_actions["vm.shutdown"].isVisible(), timeout=WAIT)
