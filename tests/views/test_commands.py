@@ -161,3 +161,20 @@ def test_disconnect_then_reconnect_with_the_saved_password(qtbot, live):
     qtbot.waitUntil(lambda: live.connection.state is ConnectionState.CONNECTED, timeout=WAIT)
     qtbot.waitUntil(lambda: live.model.index(0, 0).data(KindRole) == "pool", timeout=WAIT)
     assert live.prompter.connect_requests == []
+
+
+def test_maintenance_mode_never_leaves_a_host_half_done(qtbot, live):
+    """Enter: disable, evacuate, mark. If the evacuation fails the host is enabled again (XenCenter's rule)."""
+    host = sorted(live.cache.all("host"), key=lambda h: h.name)[-1]
+    ops = live.commands["host.maintenance_enter"].run([host], live.context)
+    assert live.prompter.asked and "maintenance mode" in live.prompter.asked[0][1]
+    wait_done(qtbot, ops)
+    if ops[0].status is OperationStatus.SUCCESS:
+        qtbot.waitUntil(lambda: icon_of(live, host) == "host:maintenance", timeout=WAIT)
+        exit_ops = live.commands["host.maintenance_exit"].run([live.fresh(host)], live.context)
+        wait_done(qtbot, exit_ops)
+        assert exit_ops[0].status is OperationStatus.SUCCESS
+    else:
+        assert live.prompter.errors and ops[0].details
+    qtbot.waitUntil(lambda: live.fresh(host).enabled and icon_of(live, host) == "host:live", timeout=WAIT)
+    assert live.commands["host.maintenance_enter"].can_run([live.fresh(host)])

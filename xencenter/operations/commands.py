@@ -13,6 +13,7 @@ background operation per object (``Async.*`` call + ``wait_task`` on a worker) r
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Union
@@ -23,7 +24,7 @@ from xencenter.model.tree import pool_display_name
 from xencenter.operations.background import report_progress, run_in_background
 from xencenter.operations.context import ServerItem
 from xencenter.operations.history import Operation, explain_failure
-from xencenter.xenapi.errors import TaskCancelled
+from xencenter.xenapi.errors import TaskCancelled, XenAPIError
 from xencenter.xenapi.tasks import wait_task
 
 if TYPE_CHECKING:
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from xencenter.model.objects import VM, Host, XenObject
     from xencenter.operations.context import AppContext
     from xencenter.xenapi.session import Session
+
+log = logging.getLogger(__name__)
 
 Selectable = Union["XenObject", ServerItem]
 Selection = Sequence[Selectable]
@@ -67,6 +70,14 @@ def steps(*works: Work) -> Work:
 def sync_call(method: str, *args: Any) -> Work:
     """Work that makes one plain (quick) call."""
     return lambda session, op: session.call(method, *args)
+
+
+def _best_effort(session: Session, method: str, *args: Any) -> None:
+    """A clean-up call whose failure must not hide the error being reported."""
+    try:
+        session.call(method, *args)
+    except XenAPIError as exc:
+        log.info("%s failed during clean-up: %s", method, exc.code)
 
 
 def start_operation(context: AppContext, title: str, obj: XenObject, work: Work, *,
@@ -493,9 +504,18 @@ class EnterMaintenanceCommand(Command):
             ok="Enter Maintenance Mode")
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
-        work = steps(sync_call("host.disable", obj.ref), async_call("host.evacuate", obj.ref),
-                     sync_call("host.remove_from_other_config", obj.ref, "MAINTENANCE_MODE"),
-                     sync_call("host.add_to_other_config", obj.ref, "MAINTENANCE_MODE", "true"))
+        evacuate = async_call("host.evacuate", obj.ref)
+
+        def work(session: Session, op: Operation) -> None:
+            session.call("host.disable", obj.ref)
+            try:
+                evacuate(session, op)
+            except BaseException:
+                _best_effort(session, "host.enable", obj.ref)  # XenCenter too: a failed evacuation re-enables
+                raise
+            _best_effort(session, "host.remove_from_other_config", obj.ref, "MAINTENANCE_MODE")
+            session.call("host.add_to_other_config", obj.ref, "MAINTENANCE_MODE", "true")
+
         return start_operation(context, self.title, obj, work)
 
 
