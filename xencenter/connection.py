@@ -61,6 +61,7 @@ from xencenter.xenapi.errors import (
     TransportError,
     XenAPIError,
 )
+from xencenter.xenapi.roles import describe_permission_denied
 from xencenter.xenapi.session import Session
 from xencenter.xenapi.tls import fetch_certificate
 
@@ -112,6 +113,8 @@ def describe_error(exc: BaseException) -> str:
         return f"Host is a pool member and its coordinator ({exc.coordinator_address}) could not be reached"
     if isinstance(exc, ProtocolError):
         return f"{exc} (is this a XenServer or XCP-ng host?)"
+    if isinstance(exc, Failure) and exc.code == "RBAC_PERMISSION_DENIED":
+        return describe_permission_denied(exc.params)
     if isinstance(exc, Failure):
         return f"The server refused: {exc}"
     if isinstance(exc, XenAPIError):

@@ -35,6 +35,7 @@ CONFIG_DIR_ENV = "XENCENTER_CONFIG_DIR"
 KEYRING_SERVICE = "xencenter"
 DEFAULT_PORT = 443
 NO_KEYRING = "No keyring available: the password will be asked each time."
+STALE_TEMPORARY_SECONDS = 600.0
 
 
 def config_dir() -> Path:
@@ -79,6 +80,7 @@ class JsonFile:
         """Write atomically: a reader sees the old file or the new one, never a mix (survives a crash)."""
         directory = self.path.parent
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._remove_stale_temporaries()
         payload = json.dumps(data, indent=2, sort_keys=True).encode("utf-8") + b"\n"
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=directory)
         try:
@@ -93,6 +95,14 @@ class JsonFile:
                 os.unlink(tmp)
             raise
         _fsync_directory(directory)
+
+    def _remove_stale_temporaries(self) -> None:
+        """Temporary files of writes killed half-way (never renamed): old enough that no writer owns them."""
+        stale = time.time() - STALE_TEMPORARY_SECONDS
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < stale:
+                    leftover.unlink()
 
     def _set_aside(self, reason: Exception) -> str:
         stamp = time.strftime("%Y%m%d-%H%M%S")

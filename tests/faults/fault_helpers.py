@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import keyring.backend
+import keyring.errors
+
 from xencenter.connection import Timing
 from xencenter.settings import ServerAddress
 from xencenter.xenapi.session import Session
@@ -64,3 +67,23 @@ def same_session_on(url: str, session: Session) -> Session:
     controls although it refuses logins): for steering a simulator whose coordinator is being cut off."""
     return Session.resume(url, session.ref, fingerprint=session.fingerprint, timeout=session.timeout,
                           connect_timeout=5)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that keeps passwords in this process (the tests can look inside)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.store.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)

@@ -8,7 +8,15 @@ import dataclasses
 import time
 
 import pytest
-from fault_helpers import FAST, cache_state, differences, login, same_session_on, server_state, sim_address
+from fault_helpers import (
+    FAST,
+    cache_state,
+    differences,
+    login,
+    same_session_on,
+    server_state,
+    sim_address,
+)
 
 from xencenter.connection import ConnectionState
 from xencenter.settings import ServerAddress

@@ -106,7 +106,7 @@ def test_losing_contact_for_good_says_the_outcome_is_unknown_not_failed_or_done(
 
 def test_a_toolstack_restart_during_a_start_is_an_unknown_outcome(app, pool, admin, qtbot):
     api = admin(pool).xenapi
-    vm, op = _start(app, qtbot)
+    _, op = _start(app, qtbot)
     api.sim.restart_toolstack()
     qtbot.waitUntil(lambda: op.status.finished, timeout=15000)
     assert op.status is S.FAILURE and "may still complete" in op.error

@@ -19,6 +19,14 @@ def session_count(ctx: Context) -> int:
     return ctx.api.session_count()
 
 
+@control("sim.sessions")
+def sessions(ctx: Context) -> dict[str, dict[str, Any]]:
+    """Every live session: ref -> user, originator and login time (to tell who leaks them)."""
+    with ctx.store.lock:
+        return {ref: {"user": r["auth_user_name"], "originator": r["originator"], "since": r["validation_time"]}
+                for ref, r in ctx.store.records["session"].items()}
+
+
 @control("sim.restart_toolstack", "seconds?")
 def restart_toolstack(ctx: Context, seconds: Any = 0) -> None:
     """Like ``xe-toolstack-restart``: every session dies and the tasks vanish; with ``seconds``, every
