@@ -125,6 +125,7 @@ def test_host_rows(world):
     assert rows(cache.get("host", world.h1), "Management Interfaces") == {
         "DNS hostname": "h1.lab", "Management interface": "192.0.2.1"}
     assert rows(cache.get("host", world.h2))["Pool coordinator"] == "No"
+    assert "Server uptime" not in rows(cache.get("host", world.h2)), "no boot time: XenCenter omits the row"
     assert "Memory" in sections(cache.get("host", world.h1))
 
 

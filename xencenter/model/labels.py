@@ -103,7 +103,8 @@ def _custom_fields(obj: XenObject) -> Section:
     return s
 
 
-def _date_text(moment: datetime | None, server_offset: float = 0.0) -> str:
+def date_text(moment: datetime | None, server_offset: float = 0.0) -> str:
+    """A server time as XenCenter shows it, in the local zone (``Jan 5, 2024 3:04:05 PM``); "" when unknown."""
     if moment is None:
         return ""
     local = datetime.fromtimestamp(moment.timestamp() - server_offset, timezone.utc).astimezone()
@@ -123,7 +124,7 @@ def _vm_sections(vm: VM, s: Section, now: float, tools_name: str) -> list[Sectio
     if vm.is_snapshot:
         source = vm.snapshot_of
         s.add("Snapshot of", source.name if source is not None else "")
-        s.add("Creation time", _date_text(vm.snapshot_time, vm.cache.server_time_offset))
+        s.add("Creation time", date_text(vm.snapshot_time, vm.cache.server_time_offset))
     if not vm.is_a_template:
         _virtualization_rows(vm, s, now, tools_name)
         uptime = vm_uptime(vm, now)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
-from xencenter.model.labels import _date_text as date_text
+from xencenter.model.labels import date_text
 from xencenter.model.naming import natural_key
 from xencenter.model.summaries import size_text
 from xencenter.views.tabs.base import PanePage, related_keys
