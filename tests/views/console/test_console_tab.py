@@ -1,0 +1,104 @@
+"""The Console tab against the simulator through a real Connection: the login prompt of a running VM, typed
+text echoed, the host console, a halted VM's message and Start button, power changes followed, and the
+session's life (hidden tab, selection change)."""
+
+from __future__ import annotations
+
+from PySide6.QtTest import QTest
+
+from tests.views.console.console_helpers import (
+    HIDDEN_DELAY,
+    running_vms,
+    screen,
+    shoot,
+    wait_prompt,
+)
+from xencenter.sim import rfb_text
+
+
+def test_running_vm_shows_its_login_prompt_and_echoes_typing(qtbot, live, tab):
+    vm = running_vms(live)[0]
+    tab.page.set_selection([vm])
+    panel = tab.page.panel
+    console = panel.console
+    wait_prompt(qtbot, console, f"{vm.name} login:")
+    assert console.framebuffer_size().width() == rfb_text.WIDTH
+    assert [line for line in screen(console) if line][-1] == f"{vm.name} login:"
+    qtbot.waitUntil(lambda: console.status_text().startswith(f"Connected to {vm.name} — "), timeout=5000)
+    assert f"{rfb_text.WIDTH}×{rfb_text.HEIGHT}" in console.status_text()
+    console.display.setFocus()
+    QTest.keyClicks(console.display, "root")
+    qtbot.waitUntil(lambda: f"{vm.name} login: root" in screen(console), timeout=10000)
+    assert all(panel.actions_by_name[name].isEnabled() for name in ("ctrl_alt_del", "type_clipboard", "grab"))
+    shoot(tab.tabs, "tab")
+
+
+def test_host_console_through_its_control_domain(qtbot, live, tab):
+    host = min(live.cache.all("host"), key=lambda h: h.name)
+    tab.page.set_selection([host])
+    console = tab.page.panel.console
+    wait_prompt(qtbot, console, "login:")
+    assert console.session.client.video.name.startswith("Control domain on host")
+
+
+def test_hidden_tab_disconnects_after_the_delay_and_reconnects_when_shown(qtbot, live, tab):
+    vm = running_vms(live)[1]
+    tab.page.set_selection([vm])
+    console = tab.page.panel.console
+    wait_prompt(qtbot, console, f"{vm.name} login:")
+    session = console.session
+    tab.tabs.setCurrentIndex(0)  # a short look at another tab keeps the session
+    qtbot.wait(int(HIDDEN_DELAY * 1000 / 4))
+    tab.tabs.setCurrentWidget(tab.page)
+    qtbot.wait(int(HIDDEN_DELAY * 1000))
+    assert console.session is session and session.running
+    tab.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: console.session is None and not session.running, timeout=int(HIDDEN_DELAY * 1000) + 3000)
+    assert console.state == "stopped"
+    tab.tabs.setCurrentWidget(tab.page)
+    wait_prompt(qtbot, console, f"{vm.name} login:")
+    assert console.session is not session
+
+
+def test_a_new_selection_ends_the_old_session_at_once(qtbot, live, tab):
+    first, second = running_vms(live)[:2]
+    tab.page.set_selection([first])
+    old = tab.page.panel.console
+    wait_prompt(qtbot, old, f"{first.name} login:")
+    session = old.session
+    tab.page.set_selection([second])
+    assert not session.running
+    wait_prompt(qtbot, tab.page.panel.console, f"{second.name} login:")
+
+
+def test_shutdown_shows_why_and_start_brings_the_console_back(qtbot, live, tab):
+    vm = running_vms(live)[2]
+    tab.page.set_selection([vm])
+    panel = tab.page.panel
+    wait_prompt(qtbot, panel.console, f"{vm.name} login:")
+    live.admin.xenapi.VM.hard_shutdown(vm.ref)
+    qtbot.waitUntil(lambda: not panel.showing_console, timeout=10000)
+    assert tab.page.state_label.text() == "This VM is shut down; start it to use its console."
+    assert panel.console.session is None
+    assert not panel.toolbar.isVisible()
+    shoot(tab.tabs, "halted")
+    start = tab.page.buttons.buttons["vm.start"]
+    qtbot.waitUntil(start.isEnabled, timeout=5000)
+    start.click()
+    qtbot.waitUntil(lambda: panel.showing_console, timeout=15000)
+    wait_prompt(qtbot, panel.console, f"{vm.name} login:")
+
+
+def test_a_reboot_reconnects(qtbot, live, tab):
+    vm = running_vms(live)[3]
+    tab.page.set_selection([vm])
+    console = tab.page.panel.console
+    wait_prompt(qtbot, console, f"{vm.name} login:")
+    console.display.setFocus()
+    QTest.keyClicks(console.display, "typed")
+    qtbot.waitUntil(lambda: f"{vm.name} login: typed" in screen(console), timeout=10000)
+    session = console.session
+    live.admin.xenapi.VM.clean_reboot(vm.ref)  # a new domain: the old console session is over
+    qtbot.waitUntil(lambda: console.session is not session, timeout=10000)
+    wait_prompt(qtbot, console, f"{vm.name} login:")
+    assert f"{vm.name} login: typed" not in screen(console)  # a fresh console, not the old picture

@@ -1,0 +1,341 @@
+"""A console with its toolbar (``ConsolePanel``) and the window that shows one undocked or fullscreen.
+
+The panel is moved whole between its host (the Console tab, or a ``ConsoleWindow``), so the session, the
+picture and the status line survive undocking, docking back and fullscreen. The panel never decides where
+it lives: its Undock/Dock and Fullscreen buttons ask its ``host`` (see ``PanelHost``).
+
+Keys: Ctrl+Alt+Enter or F11 toggles fullscreen; in fullscreen, Esc (unless the keyboard is grabbed) or a
+tap of the release key (Right Ctrl) leaves it. These keys are taken before the guest sees them.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xencenter.console.qtkeys import key_data
+from xencenter.console.scancodes import NAMED
+from xencenter.console.widget import ConsoleWidget
+
+RELEASE_KEY = "Right Ctrl"
+_RELEASE_SCANCODE = NAMED["Control_R"]
+FULLSCREEN_KEYS = (QKeySequence("Ctrl+Alt+Return"), QKeySequence("F11"))
+FULLSCREEN_HINT = f"Full screen — Esc, F11, Ctrl+Alt+Enter or a tap on {RELEASE_KEY} leaves it"
+HINT_SECONDS = 4.0
+_CONNECTED_ONLY = ("ctrl_alt_del", "ctrl_alt_insert", "type_clipboard", "grab")
+
+
+class PanelHost(Protocol):
+    """Where a panel lives: it decides what Undock/Dock and Fullscreen mean there."""
+
+    def toggle_dock(self, panel: ConsolePanel) -> None: ...
+
+    def set_fullscreen(self, panel: ConsolePanel, on: bool) -> None: ...
+
+
+def _is_fullscreen_key(event: QKeyEvent) -> bool:
+    combo = QKeySequence(event.keyCombination())
+    keypad_enter = event.key() == Qt.Key.Key_Enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier \
+        and event.modifiers() & Qt.KeyboardModifier.AltModifier
+    return bool(keypad_enter) or any(combo.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+                                     for k in FULLSCREEN_KEYS)
+
+
+class ConsolePanel(QWidget):
+    """Toolbar, console (or a message with buttons when there is no console) and the status line."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None, *, dockable: bool = True) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.host: PanelHost | None = None
+        self.fullscreen = False
+        self.console = ConsoleWidget()
+        self._release_tap = False
+
+        self.toolbar = QToolBar("Console")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._add_action("ctrl_alt_del", "Ctrl+Alt+Del", self.console.send_ctrl_alt_del,
+                         "Send Ctrl+Alt+Delete to the guest")
+        self._add_action("ctrl_alt_insert", "Ctrl+Alt+Ins", self.console.send_ctrl_alt_insert,
+                         "Send Ctrl+Alt+Insert (for guests whose Ctrl+Alt+Delete the local system takes)")
+        self._add_action("type_clipboard", "Type clipboard", self.type_clipboard,
+                         "Type the text of the clipboard into the guest, key by key")
+        self.toolbar.addSeparator()
+        fit = self._add_action("scale", "Scale to fit", self._on_scale,
+                               "Scale the picture to the window; off: 1:1 with scroll bars", checkable=True)
+        fit.setChecked(self.console.scale_to_fit)
+        self._add_action("grab", "Grab keyboard", self._on_grab,
+                         f"Send every key to the guest, system shortcuts too; {RELEASE_KEY} releases",
+                         checkable=True)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self._add_action("reconnect", "Reconnect", self.console.reconnect_now, "Try to connect again now")
+        self._add_action("screenshot", "Screenshot…", self.save_screenshot_as, "Save the console picture as PNG")
+        full = self._add_action("fullscreen", "Fullscreen", self._on_fullscreen,
+                                "Full screen (Ctrl+Alt+Enter or F11)", checkable=True)
+        full.setShortcuts(list(FULLSCREEN_KEYS))
+        full.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(full)
+        self._add_action("dock", "Undock", self._on_dock, "Open the console in its own window")
+        self.dockable = dockable
+        self.docked = False
+
+        self.hint = QLabel(FULLSCREEN_HINT)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setStyleSheet("background: #303030; color: white; padding: 4px;")
+        self.hint.hide()
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.timeout.connect(self.hint.hide)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.message.setFont(font)
+        self.message_buttons = QHBoxLayout()
+        message_page = QWidget()
+        message_layout = QVBoxLayout(message_page)
+        message_layout.addStretch(1)
+        message_layout.addWidget(self.message)
+        message_layout.addSpacing(12)
+        message_layout.addLayout(self.message_buttons)
+        message_layout.addStretch(2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.console)
+        self.stack.addWidget(message_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.stack, 1)
+
+        self.console.display.installEventFilter(self)
+        self.console.status_changed.connect(self._update_actions)
+        self._update_actions()
+
+    def _add_action(self, name: str, text: str, slot, tip: str, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    # ---- what the host shows -----------------------------------------------------------------------------
+
+    def show_console(self) -> None:
+        self.stack.setCurrentWidget(self.console)
+        self._update_actions()
+
+    def show_message(self, text: str, buttons: QWidget | None = None) -> None:
+        """Say why there is no console (instead of the picture), with optional buttons (Start, Resume)."""
+        self.message.setText(text)
+        while self.message_buttons.count():
+            item = self.message_buttons.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if buttons is not None:
+            self.message_buttons.addStretch(1)
+            self.message_buttons.addWidget(buttons)
+            self.message_buttons.addStretch(1)
+        self.stack.setCurrentIndex(1)
+        self._update_actions()
+
+    @property
+    def showing_console(self) -> bool:
+        return self.stack.currentWidget() is self.console
+
+    def set_docked(self, docked: bool) -> None:
+        self.docked = docked
+        self._update_actions()
+        dock = self.actions_by_name["dock"]
+        dock.setText("Undock" if docked else "Dock")
+        dock.setToolTip("Open the console in its own window" if docked else "Put the console back in its tab")
+
+    def set_fullscreen_mode(self, on: bool) -> None:
+        """Called by the host once the panel is (or is no longer) fullscreen: toolbar away, a hint for a while."""
+        self.fullscreen = on
+        self.actions_by_name["fullscreen"].setChecked(on)
+        self.hint.setVisible(on)
+        self._update_actions()
+        if on:
+            self._hint_timer.start(round(HINT_SECONDS * 1000))
+            self.console.display.setFocus()
+        else:
+            self._hint_timer.stop()
+
+    def prepare_move(self) -> None:
+        """Before the panel changes windows: a keyboard grab belongs to the old one."""
+        if self.console.keyboard_grabbed:
+            self.console.set_keyboard_grabbed(False)
+
+    # ---- toolbar -----------------------------------------------------------------------------------------
+
+    def type_clipboard(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text:
+            self.console.type_text(text)
+
+    def ask_save_path(self, suggested: str) -> str:
+        """The file to save a screenshot to ("" when cancelled); replaced in tests."""
+        path, _ = QFileDialog.getSaveFileName(self, "Save console screenshot", suggested, "PNG images (*.png)")
+        return path
+
+    def save_screenshot_as(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation) or str(Path.home())
+        name = f"{self.title or 'console'}-{time.strftime('%Y%m%d-%H%M%S')}.png".replace("/", "_")
+        path = self.ask_save_path(str(Path(folder) / name))
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        try:
+            self.console.save_screenshot(path)
+        except (OSError, RuntimeError) as e:
+            QMessageBox.warning(self, "Screenshot", f"The screenshot could not be saved: {e}")
+
+    def _on_scale(self, fit: bool) -> None:
+        self.console.set_scale_to_fit(fit)
+
+    def _on_grab(self, grab: bool) -> None:
+        self.console.set_keyboard_grabbed(grab)
+
+    def _on_fullscreen(self, on: bool) -> None:
+        self.actions_by_name["fullscreen"].setChecked(self.fullscreen)  # the host confirms
+        if self.host is not None:
+            self.host.set_fullscreen(self, on)
+
+    def toggle_fullscreen(self) -> None:
+        if self.host is not None:
+            self.host.set_fullscreen(self, not self.fullscreen)
+
+    def _on_dock(self) -> None:
+        if self.host is not None:
+            self.host.toggle_dock(self)
+
+    def _update_actions(self, *_: object) -> None:
+        """Console buttons only over a console (enabled while connected); a docked message needs no toolbar."""
+        console = self.showing_console
+        actions = self.actions_by_name
+        for name, action in actions.items():
+            if name != "dock":
+                action.setVisible(console)
+        for name in _CONNECTED_ONLY:
+            actions[name].setEnabled(self.console.state == "connected")
+        grabbed = self.console.keyboard_grabbed
+        actions["grab"].setChecked(grabbed)
+        actions["grab"].setText(f"Keyboard grabbed ({RELEASE_KEY} releases)" if grabbed else "Grab keyboard")
+        actions["screenshot"].setEnabled(self.console.framebuffer_size().isValid())
+        actions["reconnect"].setVisible(console and self.console.state in ("disconnected", "failed"))
+        actions["dock"].setVisible(self.dockable)
+        self.toolbar.setVisible(not self.fullscreen and (console or (self.dockable and not self.docked)))
+
+    # ---- keys taken before the guest sees them -----------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        assert isinstance(event, QKeyEvent)
+        data = key_data(event)
+        release_key = data is not None and data[1] == _RELEASE_SCANCODE
+        if event.type() == QEvent.Type.KeyRelease:
+            if release_key and self._release_tap and self.fullscreen and not event.isAutoRepeat():
+                self._release_tap = False
+                self.toggle_fullscreen()
+            return False
+        self._release_tap = release_key
+        if _is_fullscreen_key(event):
+            self.toggle_fullscreen()
+            return True
+        if (event.key() == Qt.Key.Key_Escape and self.fullscreen and not self.console.keyboard_grabbed
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.toggle_fullscreen()
+            return True
+        return False
+
+
+class ConsoleWindow(QWidget):
+    """A top-level window around a panel. With a ``dock`` callback, Dock (and closing the window) hands the
+    panel back to it; without one (a direct VNC connection) closing disconnects."""
+
+    def __init__(self, panel: ConsolePanel, parent: QWidget | None = None, *, dock=None,
+                 dock_when_leaving_fullscreen: bool = False) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.panel: ConsolePanel | None = panel
+        self._dock = dock
+        self._dock_when_leaving_fullscreen = dock_when_leaving_fullscreen
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        panel.prepare_move()
+        layout.addWidget(panel)
+        panel.show()  # the tab's stack hid it when it let it go
+        panel.host = self
+        panel.dockable = dock is not None
+        panel.set_docked(False)
+        self.update_title()
+        size = panel.console.framebuffer_size()
+        self.resize(max(640, size.width() + 20), max(480, size.height() + 90))
+
+    def update_title(self) -> None:
+        title = self.panel.title if self.panel is not None else ""
+        self.setWindowTitle(f"{title} — Console" if title else "Console")
+
+    def take_panel(self) -> ConsolePanel:
+        """Give the panel away (to be docked); the caller closes the window."""
+        panel = self.panel
+        assert panel is not None
+        panel.prepare_move()
+        if panel.fullscreen:
+            panel.set_fullscreen_mode(False)
+        self.layout().removeWidget(panel)
+        panel.setParent(None)
+        panel.host = None
+        self.panel = None
+        return panel
+
+    # ---- PanelHost -------------------------------------------------------------------------------------------
+
+    def toggle_dock(self, panel: ConsolePanel) -> None:
+        if self._dock is not None:
+            self._dock(self)
+
+    def set_fullscreen(self, panel: ConsolePanel, on: bool) -> None:
+        if on:
+            panel.set_fullscreen_mode(True)
+            self.showFullScreen()
+        elif self._dock_when_leaving_fullscreen and self._dock is not None:
+            self._dock(self)
+        else:
+            panel.set_fullscreen_mode(False)
+            self.showNormal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.panel is not None:
+            if self._dock is not None:
+                self._dock(self)  # takes the panel (and closes us again, now without one)
+            else:
+                self.panel.console.disconnect()
+        super().closeEvent(event)
