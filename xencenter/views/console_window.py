@@ -140,6 +140,7 @@ class ConsolePanel(QWidget):
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
+        self.toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the guest
         self.actions_by_name[name] = action
         return action
 
@@ -296,8 +297,20 @@ class ConsoleWindow(QWidget):
         panel.dockable = dock is not None
         panel.set_docked(False)
         self.update_title()
-        size = panel.console.framebuffer_size()
-        self.resize(max(640, size.width() + 20), max(480, size.height() + 90))
+        self.fit_to_picture()
+        panel.console.resized.connect(self.fit_to_picture)
+
+    def fit_to_picture(self, *_: int) -> None:
+        """Size the window for the picture at 1:1 (as far as the screen allows) and the whole toolbar; a
+        fullscreen or maximised window keeps its size."""
+        if self.isFullScreen() or self.isMaximized() or self.panel is None:
+            return
+        panel = self.panel
+        picture = panel.console.framebuffer_size()
+        width = max(640, panel.toolbar.sizeHint().width(), picture.width())
+        height = max(400, picture.height()) + panel.toolbar.sizeHint().height() + 24  # the status line
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(width, screen.width()), min(height, screen.height()))
 
     def update_title(self) -> None:
         title = self.panel.title if self.panel is not None else ""
