@@ -93,6 +93,16 @@ def test_pool_shape(pool):
     assert pool["message"]
 
 
+def test_vlan_pifs_and_their_vlans_name_each_other(pool):
+    assert pool["VLAN"]
+    for ref, vlan in pool["VLAN"].items():
+        untagged, tagged = pool["PIF"][vlan["untagged_PIF"]], pool["PIF"][vlan["tagged_PIF"]]
+        assert untagged["VLAN_master_of"] == ref and untagged["VLAN"] == vlan["tag"] and not untagged["physical"]
+        assert ref in tagged["VLAN_slave_of"] and tagged["VLAN"] == -1 and tagged["physical"]
+    for pif in pool["PIF"].values():
+        assert (pif["VLAN"] == -1) == (pif["VLAN_master_of"] == NULL_REF)
+
+
 def test_every_power_and_virtualization_state(pool):
     guests = [vm for vm in pool["VM"].values() if not (vm["is_a_template"] or vm["is_control_domain"])]
     assert {vm["power_state"] for vm in guests} == {"Running", "Halted", "Suspended", "Paused"}

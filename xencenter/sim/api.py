@@ -220,7 +220,7 @@ class Api:
         self, store: Store, user: str = "root", password: str = "xenroot", op_seconds: float = 0.5,
         role: str = SUPERUSER_ROLE,
     ):
-        from . import control, events, hosts, lifecycle, sessions, tasks  # noqa: F401  (register handlers)
+        from . import control, events, hosts, lifecycle, sessions, tasks, vmconfig  # noqa: F401  (register handlers)
         from .faults import Faults
 
         self.store = store

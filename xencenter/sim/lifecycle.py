@@ -22,7 +22,7 @@ from .fieldtypes import EPOCH, NULL_REF
 from .registry import implements
 from .store import Store, new_ref
 from .synthetic import VMProfile, guest_metrics_fields
-from .vmrules import REQUIRED_POWER_STATE, allowed_operations
+from .vmrules import allowed_operations, check_operation
 
 Changes = dict[str, Any]
 
@@ -69,22 +69,6 @@ def _typical_tools(vm: Changes) -> Changes:
 # -- the operation frame ----------------------------------------------------------------------------------
 
 
-def _check(vm_ref: str, vm: Changes, op: str) -> None:
-    if vm["is_control_domain"]:
-        raise XapiError("OPERATION_NOT_ALLOWED", "This operation is not allowed on a control domain")
-    if vm["is_a_template"] and op not in ("destroy", "clone"):
-        raise XapiError("VM_IS_TEMPLATE", vm_ref)
-    if vm["current_operations"]:
-        raise XapiError("OTHER_OPERATION_IN_PROGRESS", "VM", vm_ref, next(iter(vm["current_operations"].values())))
-    if op in vm["blocked_operations"]:
-        raise XapiError("OPERATION_BLOCKED", vm_ref, vm["blocked_operations"][op])
-    expected = REQUIRED_POWER_STATE.get(op)
-    if expected is not None:
-        states = (expected,) if isinstance(expected, str) else expected
-        if vm["power_state"] not in states:
-            raise XapiError("VM_BAD_POWER_STATE", vm_ref, states[0].lower(), vm["power_state"].lower())
-
-
 def _operate(
     ctx: Context, vm_ref: str, op: str, apply: Callable[[Changes], Changes], check: Callable[[], None] = lambda: None
 ) -> Any:
@@ -93,7 +77,7 @@ def _operate(
     op_id = ctx.task or new_ref()
     with store.lock:
         vm = store.get("VM", vm_ref)
-        _check(vm_ref, vm, op)
+        check_operation(vm_ref, vm, op)
         check()
         store.update("VM", vm_ref, {"current_operations": {op_id: op}, "allowed_operations": []})
     changes: Changes = {}
@@ -117,17 +101,18 @@ def _operate(
 # -- effects ----------------------------------------------------------------------------------------------
 
 
+def host_can_run_vms(store: Store, ref: str) -> bool:
+    """An existing host that is enabled and live (its metrics say so, or it has none)."""
+    host = store.records["host"].get(ref)
+    metrics = store.records["host_metrics"].get(host["metrics"]) if host else None
+    return bool(host and host["enabled"] and (metrics is None or metrics["live"]))
+
+
 def _pick_host(ctx: Context, vm: Changes) -> str:
     hosts = ctx.store.records["host"]
-
-    def usable(ref: str) -> bool:
-        host = hosts.get(ref)
-        metrics = ctx.store.records["host_metrics"].get(host["metrics"]) if host else None
-        return bool(host and host["enabled"] and (metrics is None or metrics["live"]))
-
-    if usable(vm["affinity"]):
+    if host_can_run_vms(ctx.store, vm["affinity"]):
         return vm["affinity"]
-    candidates = [ref for ref in hosts if usable(ref)]
+    candidates = [ref for ref in hosts if host_can_run_vms(ctx.store, ref)]
     if not candidates:
         raise XapiError("NO_HOSTS_AVAILABLE")
     return min(candidates, key=lambda ref: len(hosts[ref]["resident_VMs"]))
@@ -167,10 +152,23 @@ def _boot(ctx: Context, vm_ref: str, vm: Changes, host: str, paused: bool) -> Ch
         changes["guest_metrics"] = store.create("VM_guest_metrics", {**tools, "last_updated": now_iso()})
     for protocol in ("rfb", "vt100"):
         uuid = str(uuidlib.uuid4())
-        location = f"{ctx.api.base_url(host)}/console?uuid={uuid}"
+        location = _console_location(ctx, host, uuid)
         store.create("console", {"uuid": uuid, "protocol": protocol, "VM": vm_ref, "location": location})
     _set_devices(store, vm, True)
     return changes
+
+
+def _console_location(ctx: Context, host: str, uuid: str) -> str:
+    return f"{ctx.api.base_url(host)}/console?uuid={uuid}"
+
+
+def migrate(ctx: Context, vm: Changes, host: str) -> Changes:
+    """A live migration's effect on a running VM: a new domain on ``host``, its consoles served from there."""
+    for console in vm["consoles"]:
+        if ctx.store.exists("console", console):
+            uuid = ctx.store.get("console", console)["uuid"]
+            ctx.store.update("console", console, {"location": _console_location(ctx, host, uuid)})
+    return {"resident_on": host, "domid": next(ctx.api.guests.domids), "scheduled_to_be_resident_on": NULL_REF}
 
 
 def _stop_domain(ctx: Context, vm_ref: str, vm: Changes, keep_guest_metrics: bool) -> Changes:
@@ -343,7 +341,7 @@ def _copy_vm(ctx: Context, src_ref: str, src: Changes, name: str, snapshot: bool
             store.create("VIF", {**_without_identity(vif), "VM": new_vm, "currently_attached": False,
                                  "current_operations": {}})
     ctx.api.guests.tools[new_vm] = ctx.api.guests.tools.get(src_ref)
-    return {"_result": new_vm}
+    return {"_result": new_vm, "parent": new_vm} if snapshot else {"_result": new_vm}
 
 
 @implements("VM.snapshot")
@@ -360,12 +358,90 @@ def clone(ctx: Context, vm: str, new_name: str) -> str:
     return _operate(ctx, vm, "clone", lambda rec: _copy_vm(ctx, vm, rec, new_name, snapshot=False), check)
 
 
+# What a revert leaves as it is: the VM's identity, naming and placement, what the snapshot records about
+# itself, the runtime state and the devices (replaced separately). xapi keeps the same for a snapshot without
+# ``snapshot_metadata``, as the simulator's are.
+_KEPT_BY_REVERT = _NOT_COPIED | {
+    "name_label", "name_description", "tags", "affinity", "is_a_template", "is_a_snapshot", "is_default_template",
+    "snapshot_of", "snapshot_time", "snapshot_info", "snapshot_metadata", "transportable_snapshot_id", "parent",
+    "power_state", "allowed_operations", "resident_on", "scheduled_to_be_resident_on", "domid", "domarch",
+    "metrics", "guest_metrics", "suspend_VDI", "protection_policy", "snapshot_schedule",
+}
+
+
+def _revert(ctx: Context, vm_ref: str, vm: Changes, snapshot: str) -> Changes:
+    """The VM becomes what the snapshot recorded: settings, disks (fresh clones), VIFs, power state."""
+    store = ctx.store
+    snap = store.get("VM", snapshot)
+    changes = _halt(ctx, vm_ref, vm) if vm["power_state"] != "Halted" else {}
+    changes.update({k: v for k, v in snap.items() if k not in _KEPT_BY_REVERT})
+    changes.update(parent=snapshot, ha_always_run=False, power_state="Halted")
+    _replace_disks(store, vm_ref, vm, snap)
+    for vif in vm["VIFs"]:
+        if store.exists("VIF", vif):
+            store.destroy("VIF", vif)
+    for vif in snap["VIFs"]:
+        if store.exists("VIF", vif):
+            store.create("VIF", {**_without_identity(store.get("VIF", vif)), "VM": vm_ref,
+                                 "currently_attached": False, "current_operations": {}})
+    if snap["power_state"] == "Suspended" and store.exists("VDI", snap["suspend_VDI"]):
+        image = _without_identity(store.get("VDI", snap["suspend_VDI"]))
+        changes.update(power_state="Suspended", suspend_VDI=store.create("VDI", {**image, "VBDs": []}))
+        if store.exists("VM_guest_metrics", snap["guest_metrics"]):
+            gm = _without_identity(store.get("VM_guest_metrics", snap["guest_metrics"]))
+            changes["guest_metrics"] = store.create("VM_guest_metrics", gm)
+    return changes
+
+
+def _replace_disks(store: Store, vm_ref: str, vm: Changes, snap: Changes) -> None:
+    """The VM's VBDs give way to copies of the snapshot's, on clones of its disks; the VM's disks that the
+    snapshot has a copy of are destroyed and their snapshots re-hang from the clones (xapi's snapshot tree)."""
+    snap_vbds = [store.records["VBD"][r] for r in snap["VBDs"] if r in store.records["VBD"]]
+    snap_disks = {v["VDI"]: store.get("VDI", v["VDI"]) for v in snap_vbds
+                  if v["type"] == "Disk" and store.exists("VDI", v["VDI"])}
+    originals = {disk["snapshot_of"] for disk in snap_disks.values()}
+    for vbd in vm["VBDs"]:
+        record = store.records["VBD"].get(vbd)
+        if record is None:
+            continue
+        store.destroy("VBD", vbd)
+        if record["type"] == "Disk" and record["VDI"] in originals and store.exists("VDI", record["VDI"]):
+            store.destroy("VDI", record["VDI"])
+    for vbd in snap_vbds:
+        vdi = vbd["VDI"]
+        disk = snap_disks.get(vdi)
+        if disk is not None:
+            vdi = store.create("VDI", {**_without_identity(disk), "VBDs": [], "snapshots": [], "is_a_snapshot": False,
+                                       "snapshot_of": NULL_REF, "snapshot_time": EPOCH})
+            tree = [r for r, d in store.records["VDI"].items() if d["snapshot_of"] == disk["snapshot_of"] != NULL_REF]
+            for ref in tree:
+                store.update("VDI", ref, {"snapshot_of": vdi})
+        store.create("VBD", {**_without_identity(vbd), "VM": vm_ref, "VDI": vdi, "currently_attached": False,
+                             "current_operations": {}})
+
+
+@implements("VM.revert")
+def revert(ctx: Context, snapshot: str) -> None:
+    store = ctx.store
+    with store.lock:
+        snap = store.get("VM", snapshot)
+        check_operation(snapshot, snap, "revert")
+        vm = snap["snapshot_of"]
+        if not store.exists("VM", vm):  # xapi would rebuild the VM from snapshot_metadata; the simulator has none
+            raise XapiError("VM_REVERT_FAILED", snapshot, vm)
+
+    def snapshot_still_free() -> None:
+        check_operation(snapshot, store.get("VM", snapshot), "revert")
+
+    _operate(ctx, vm, "reverting", lambda rec: _revert(ctx, vm, rec, snapshot), snapshot_still_free)
+
+
 @implements("VM.destroy")
 def destroy(ctx: Context, vm: str) -> None:
     store = ctx.store
     with store.lock:
         rec = store.get("VM", vm)
-        _check(vm, rec, "destroy")
+        check_operation(vm, rec, "destroy")
         for cls, refs in (("VBD", rec["VBDs"]), ("VIF", rec["VIFs"]), ("console", rec["consoles"]),
                           ("VM_metrics", [rec["metrics"]]), ("VM_guest_metrics", [rec["guest_metrics"]])):
             for ref in refs:

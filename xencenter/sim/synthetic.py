@@ -360,7 +360,8 @@ class _PoolBuilder:
                 else:
                     fields["MAC"] = self.records["PIF"][physical[(host, device)]]["MAC"]
                     pif = self._add("PIF", fields)
-                    self._add("VLAN", {"tagged_PIF": physical[(host, device)], "untagged_PIF": pif, "tag": tag})
+                    vlan = self._add("VLAN", {"tagged_PIF": physical[(host, device)], "untagged_PIF": pif, "tag": tag})
+                    self.records["PIF"][pif]["VLAN_master_of"] = vlan
         self._add(
             "network",
             {"name_label": "Host internal management network", "bridge": "xenapi", "MTU": 1500,

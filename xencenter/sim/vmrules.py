@@ -1,8 +1,10 @@
-"""xapi's VM power-state rules, shared by the generator (initial allowed_operations) and the lifecycle."""
+"""xapi's VM power-state rules, shared by the generator (initial allowed_operations) and the VM calls."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from .errors import XapiError
 
 # What each power state allows (a simplification of xapi_vm_lifecycle's table).
 _BY_POWER_STATE = {
@@ -21,6 +23,10 @@ _BY_POWER_STATE = {
 }
 _TEMPLATE = ("clone", "copy", "export", "destroy", "provision", "metadata_export")
 _SNAPSHOT = ("clone", "copy", "export", "destroy", "revert", "create_template", "metadata_export")
+# What templates and snapshots may still undergo; other calls fail with VM_IS_TEMPLATE.
+_TEMPLATE_CALLS = frozenset({"destroy", "clone", "revert", "changing_memory_limits", "changing_static_range",
+                             "changing_dynamic_range"})
+_SNAPSHOT_CALLS = frozenset({"destroy", "clone", "revert"})
 
 # The power states each lifecycle call accepts (VM_BAD_POWER_STATE otherwise).
 REQUIRED_POWER_STATE = {
@@ -37,7 +43,31 @@ REQUIRED_POWER_STATE = {
     "hard_reboot": ("Running", "Paused"),
     "destroy": ("Halted",),
     "snapshot": ("Halted", "Running", "Suspended"),
+    "pool_migrate": "Running",
+    "changing_memory_limits": "Halted",
+    "changing_static_range": "Halted",
+    "changing_dynamic_range": ("Halted", "Running"),
+    "changing_VCPUs_live": "Running",
 }
+
+
+def check_operation(vm_ref: str, vm: dict[str, Any], op: str) -> None:
+    """Refuse ``op`` on this VM record as xapi would: control domain, template, busy, blocked, power state."""
+    if vm["is_control_domain"]:
+        raise XapiError("OPERATION_NOT_ALLOWED", "This operation is not allowed on a control domain")
+    if vm["is_a_template"] and op not in (_SNAPSHOT_CALLS if vm["is_a_snapshot"] else _TEMPLATE_CALLS):
+        raise XapiError("VM_IS_TEMPLATE", vm_ref)
+    if op == "revert" and not vm["is_a_snapshot"]:
+        raise XapiError("ONLY_REVERT_SNAPSHOT")
+    if vm["current_operations"]:
+        raise XapiError("OTHER_OPERATION_IN_PROGRESS", "VM", vm_ref, next(iter(vm["current_operations"].values())))
+    if op in vm["blocked_operations"]:
+        raise XapiError("OPERATION_BLOCKED", vm_ref, vm["blocked_operations"][op])
+    expected = REQUIRED_POWER_STATE.get(op)
+    if expected is not None:
+        states = (expected,) if isinstance(expected, str) else expected
+        if vm["power_state"] not in states:
+            raise XapiError("VM_BAD_POWER_STATE", vm_ref, states[0].lower(), vm["power_state"].lower())
 
 
 def allowed_operations(vm: dict[str, Any]) -> list[str]:
