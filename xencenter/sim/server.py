@@ -26,6 +26,9 @@ from .errors import XapiError
 from .routes import ROUTES
 
 
+SHUTDOWN_POLL_SECONDS = 0.05  # how soon a stopping endpoint notices (stop_endpoint, SIGTERM)
+
+
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
@@ -268,7 +271,8 @@ class Endpoint:
             if self._httpd.socket.fileno() < 0:  # stopped before: listen anew
                 self._httpd = _HTTPServer(("127.0.0.1", self.port), self._api, self.host, self._tls)
             self._serving = True
-            threading.Thread(target=self._httpd.serve_forever, name=f"endpoint {self.port}", daemon=True).start()
+            threading.Thread(target=self._httpd.serve_forever, args=(SHUTDOWN_POLL_SECONDS,),
+                             name=f"endpoint {self.port}", daemon=True).start()
 
     def stop(self, keep: socket.socket | None = None) -> None:
         """Stop listening and cut open connections but ``keep`` (safe to call from one of its own requests)."""
