@@ -3,7 +3,6 @@ simulator with a separate session), in an order xapi accepts, and failures are s
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from tab_helpers import World, shoot
@@ -106,8 +105,6 @@ def test_memory_of_a_halted_vm(qtbot, live_pool):
     assert [c.method for c in dialog.planned_calls()] == ["VM.set_memory_limits"]
     ok(dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(), timeout=10000)
-    if dialog.error.isVisible() and "not implemented" in dialog.error.text():
-        pytest.xfail("the simulator does not implement VM.set_memory_limits yet")
     assert not dialog.isVisible(), dialog.error.text()
     after = admin.xenapi.VM.get_record(vm.ref)
     assert (int(after["memory_static_max"]), int(after["memory_dynamic_max"]),
