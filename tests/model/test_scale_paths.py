@@ -11,6 +11,7 @@ from model_world import World, events_from_db, new_ref
 
 from xencenter.model import gc_policy
 from xencenter.model.cache import ChangeSet, ObjectCache
+from xencenter.model.objects import class_name
 from xencenter.model.tree import Source, infrastructure_tree
 from xencenter.sim.synthetic import generate_pool
 from xencenter.xenapi.events import Event
@@ -155,3 +156,28 @@ def test_ipv4_check_agrees_with_ipaddress(text):
     except ValueError:
         expected = False
     assert _is_ipv4(text) == expected
+
+
+def _state(cache: ObjectCache) -> tuple:
+    return ({cls: cache.items(cls) for cls in cache.classes()}, dict(cache._by_uuid), cache.generation)
+
+
+def test_first_fill_in_bulk_equals_applying_event_by_event():
+    events = events_from_db(generate_pool(2, 40))
+    bulk, general = ObjectCache(), ObjectCache()
+    assert bulk.refill(events) == general.apply(events)
+    assert _state(bulk) == _state(general)
+    assert bulk.find_by_uuid(events[0].snapshot["uuid"]).ref == events[0].ref
+
+
+def test_first_fill_falls_back_for_repeats_and_for_a_cache_with_content():
+    events = events_from_db(generate_pool(1, 5))
+    first = events[0]
+    moved = _event("mod", first.cls, first.ref, {**first.snapshot, "uuid": "moved-uuid"})
+    repeated, general = ObjectCache(), ObjectCache()
+    assert repeated.refill([*events, moved]) == general.apply([*events, moved])
+    assert _state(repeated) == _state(general)
+    assert repeated.find_by_uuid(first.snapshot["uuid"]) is None  # the uuid index followed the move
+
+    again = repeated.refill(events[1:])  # not empty: a real refill, which removes what it did not mention
+    assert again.removed == {(class_name(first.cls), first.ref)} and not again.added and not again.changed

@@ -190,9 +190,55 @@ class ObjectCache:
 
     def refill(self, events: Iterable[Event]) -> ChangeSet:
         """A whole refill in one call: the difference between the old content and ``events``."""
+        events = events if isinstance(events, (list, tuple)) else list(events)
+        first = self._first_fill(events)
+        if first is not None:
+            return first
         self.begin_refill()
         changes = self.apply(events)
         return changes.merge(self.end_refill())
+
+    def _first_fill(self, events: list[Event] | tuple[Event, ...]) -> ChangeSet | None:
+        """An empty cache taking ``event.from("")`` (one ``add`` per object) in bulk: the same result as
+        ``apply`` in a third of the time, which is a tenth of a pool's login. None when the cache is not
+        empty or the events are not distinct adds (then the general path runs)."""
+        if any(self._tables.values()):
+            return None
+        large = len(events) >= gc_policy.LARGE_BATCH
+        with gc_policy.paused() if large else nullcontext():
+            filled = self._bulk_tables(events)
+            if filled is None:
+                return None
+            tables, by_uuid, added = filled
+            with self._write_lock:
+                if any(self._tables.values()) or self._refill_seen is not None:
+                    return None
+                self._tables, self._by_uuid = tables, by_uuid
+                if added:
+                    self.generation += 1
+            if large:
+                gc_policy.settle()
+        return ChangeSet(added=added)
+
+    @staticmethod
+    def _bulk_tables(events: list[Event] | tuple[Event, ...]) -> tuple[dict, dict, set] | None:
+        tables: dict[str, dict[str, Record]] = {}
+        names: dict[str, str] = {}
+        for event in events:
+            snapshot = event.snapshot
+            if event.operation == "del" or snapshot is None:
+                return None
+            cls = names.get(event.cls) or names.setdefault(event.cls, class_name(event.cls))
+            table = tables.get(cls)
+            if table is None:
+                table = tables[cls] = {}
+            table[event.ref] = snapshot
+        if sum(map(len, tables.values())) != len(events):
+            return None  # an object twice: its uuid may have moved, let apply sort it out
+        by_uuid = {uuid: (cls, ref) for cls, table in tables.items() for ref, record in table.items()
+                   if (uuid := record.get("uuid"))}
+        added = {(cls, ref) for cls, table in tables.items() for ref in table}
+        return tables, by_uuid, added
 
     def reset(self) -> ChangeSet:
         """Forget everything (e.g. the server was removed); reports every object as removed."""
