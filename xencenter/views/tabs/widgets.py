@@ -108,6 +108,10 @@ class ValueLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
         self.setWordWrap(len(text) > WRAP_AT)
+        if self.wordWrap():
+            # A run without spaces (a 10,000-character name, a key) cannot wrap: rather than widen the whole
+            # page to fit it, it is clipped; it stays selectable and copyable in full.
+            self.setMinimumWidth(1)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
