@@ -187,8 +187,8 @@ class ConsolePanel(QWidget):
         else:
             self._hint_timer.stop()
 
-    def prepare_move(self) -> None:
-        """Before the panel changes windows: a keyboard grab belongs to the old one."""
+    def release_keyboard(self) -> None:
+        """When the panel is hidden or changes windows: a keyboard grab must not outlive the view."""
         if self.console.keyboard_grabbed:
             self.console.set_keyboard_grabbed(False)
 
@@ -290,7 +290,7 @@ class ConsoleWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        panel.prepare_move()
+        panel.release_keyboard()
         layout.addWidget(panel)
         panel.show()  # the tab's stack hid it when it let it go
         panel.host = self
@@ -320,7 +320,7 @@ class ConsoleWindow(QWidget):
         """Give the panel away (to be docked); the caller closes the window."""
         panel = self.panel
         assert panel is not None
-        panel.prepare_move()
+        panel.release_keyboard()
         if panel.fullscreen:
             panel.set_fullscreen_mode(False)
         self.layout().removeWidget(panel)

@@ -309,6 +309,7 @@ class ConsolePage(PanePage):
 
     def hideEvent(self, event: Any) -> None:
         if self.docked is not None:
+            self.docked.panel.release_keyboard()
             self.docked.set_active(False)
         super().hideEvent(event)
 
