@@ -153,6 +153,21 @@ def test_each_path_refuses_a_wrong_pin_before_sending_anything(pool, impostor, p
     session.logout()
 
 
+@pytest.mark.parametrize("pin, words", [(WRONG_PIN, "has changed"), (None, "not trusted")])
+def test_the_consoles_own_transport_refuses_too(pool, impostor, pin, words):
+    """What the console tab and window use (it words every failure as an RFBError)."""
+    from xencenter.console.protocol import RFBError
+    from xencenter.console.transport import open_console
+
+    session = login(pool.url, pool.fingerprint)
+    location = f"{impostor.url}/console?{_console_location(session.xenapi).split('?', 1)[1]}"
+    with pytest.raises(RFBError, match=words):
+        asyncio.run(open_console(location, session.ref, pin))
+    time.sleep(0.1)
+    assert bytes(impostor.received) == b""
+    session.logout()
+
+
 @pytest.mark.parametrize("path", PATHS)
 def test_each_path_refuses_an_unknown_certificate(pool, impostor, path):
     session = login(pool.url, pool.fingerprint)
