@@ -163,18 +163,70 @@ def test_disconnect_then_reconnect_with_the_saved_password(qtbot, live):
     assert live.prompter.connect_requests == []
 
 
-def test_maintenance_mode_never_leaves_a_host_half_done(qtbot, live):
-    """Enter: disable, evacuate, mark. If the evacuation fails the host is enabled again (XenCenter's rule)."""
-    host = sorted(live.cache.all("host"), key=lambda h: h.name)[-1]
+def look_of(live: Live, host) -> str:
+    """The host's tree icon without the coordinator badge: live, maintenance or dead."""
+    return (icon_of(live, host) or "").split(":")[1]
+
+
+def guests_on(live: Live, host) -> list:
+    return [vm for vm in live.fresh(host).resident_VMs if not vm.is_control_domain]
+
+
+def busiest_host(live: Live):
+    """The host with the most running VMs, its paused ones (which cannot migrate) unpaused."""
+    host = max(live.cache.all("host"), key=lambda h: sum(vm.power_state == "Running" for vm in guests_on(live, h)))
+    for vm in guests_on(live, host):
+        if vm.power_state == "Paused":
+            live.connection.session.call("VM.unpause", vm.ref)
+    return host
+
+
+def test_maintenance_mode_migrates_the_vms_away_and_back_out(qtbot, live):
+    host = busiest_host(live)
+    running = [vm.ref for vm in guests_on(live, host)]
+    assert running
     ops = live.commands["host.maintenance_enter"].run([host], live.context)
     assert live.prompter.asked and "maintenance mode" in live.prompter.asked[0][1]
     wait_done(qtbot, ops)
-    if ops[0].status is OperationStatus.SUCCESS:
-        qtbot.waitUntil(lambda: icon_of(live, host) == "host:maintenance", timeout=WAIT)
-        exit_ops = live.commands["host.maintenance_exit"].run([live.fresh(host)], live.context)
-        wait_done(qtbot, exit_ops)
-        assert exit_ops[0].status is OperationStatus.SUCCESS
-    else:
-        assert live.prompter.errors and ops[0].details
-    qtbot.waitUntil(lambda: live.fresh(host).enabled and icon_of(live, host) == "host:live", timeout=WAIT)
+    assert ops[0].status is OperationStatus.SUCCESS, ops[0].error
+    qtbot.waitUntil(lambda: look_of(live, host) == "maintenance", timeout=WAIT)
+    qtbot.waitUntil(lambda: not guests_on(live, host), timeout=WAIT)
+    for ref in running:
+        vm = live.cache.get("VM", ref)
+        assert vm.power_state == "Running" and vm.resident_on.ref != host.ref
+    assert live.commands["host.maintenance_enter"].reason([live.fresh(host)]) == \
+        f"'{host.name}' is already in maintenance mode."
+    exit_ops = live.commands["host.maintenance_exit"].run([live.fresh(host)], live.context)
+    wait_done(qtbot, exit_ops)
+    assert exit_ops[0].status is OperationStatus.SUCCESS
+    qtbot.waitUntil(lambda: live.fresh(host).enabled and look_of(live, host) == "live", timeout=WAIT)
+
+
+def test_maintenance_mode_never_leaves_a_host_half_done(qtbot, live):
+    """If the evacuation fails the host is enabled again (XenCenter's rule) and the failure is explained."""
+    host = busiest_host(live)
+    huge = live.vms("Halted")[0]
+    session = live.connection.session
+    session.call("VM.set_memory_limits", huge.ref, 1 << 30, 250 << 30, 250 << 30, 250 << 30)  # fits nowhere else
+    session.call("VM.start_on", huge.ref, host.ref, False, False)
+    qtbot.waitUntil(lambda: live.fresh(huge).power_state == "Running", timeout=WAIT)
+    ops = live.commands["host.maintenance_enter"].run([live.fresh(host)], live.context)
+    wait_done(qtbot, ops)
+    assert ops[0].status is OperationStatus.FAILURE
+    assert ops[0].details == f"HOST_NOT_ENOUGH_FREE_MEMORY {huge.ref}" and live.prompter.errors
+    qtbot.waitUntil(lambda: live.fresh(host).enabled and look_of(live, host) == "live", timeout=WAIT)
+    assert live.fresh(huge).resident_on.ref == host.ref
     assert live.commands["host.maintenance_enter"].can_run([live.fresh(host)])
+
+
+def test_reboot_server_shuts_its_vms_down_and_comes_back(qtbot, live):
+    host = busiest_host(live)
+    running = [vm.ref for vm in guests_on(live, host)]
+    assert running and live.fresh(host).boot_time is None
+    ops = live.commands["host.reboot"].run([host], live.context)
+    assert live.prompter.asked[-1][0] == "Reboot Server"
+    wait_done(qtbot, ops)
+    assert ops[0].status is OperationStatus.SUCCESS, ops[0].error
+    qtbot.waitUntil(lambda: live.fresh(host).boot_time is not None, timeout=WAIT)
+    assert all(live.cache.get("VM", ref).power_state == "Halted" for ref in running)
+    qtbot.waitUntil(lambda: live.fresh(host).enabled and look_of(live, host) == "live", timeout=WAIT)

@@ -353,14 +353,16 @@ class DeleteVMCommand(VMCommand):
     title = "Deleting VM"
     shortcut = "Del"
     icon = "delete"
+    #: What the confirmation calls the objects.
+    noun = "VM"
 
     def confirm(self, targets: list[Any], context: AppContext) -> bool:
         disks = sum(len(self.own_disks(vm)) for vm in targets)
-        what = (f"the VM {_quoted_names(targets)}" if len(targets) == 1
-                else f"{len(targets)} VMs ({_quoted_names(targets)})")
+        what = (f"the {self.noun} {_quoted_names(targets)}" if len(targets) == 1
+                else f"{len(targets)} {self.noun}s ({_quoted_names(targets)})")
         disk_text = f" and {disks} virtual disk{'s' if disks != 1 else ''} used by nothing else" if disks else ""
         return context.prompter.confirm(
-            "Delete VM", f"Delete {what}{disk_text}? This cannot be undone.", ok="Delete", danger=True)
+            self.name, f"Delete {what}{disk_text}? This cannot be undone.", ok="Delete", danger=True)
 
     @staticmethod
     def own_disks(vm: VM) -> list[str]:
@@ -377,6 +379,70 @@ class DeleteVMCommand(VMCommand):
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         disks = [async_call("VDI.destroy", ref) for ref in self.own_disks(obj)]
         return start_operation(context, self.title, obj, steps(async_call("VM.destroy", obj.ref), *disks))
+
+
+# ---- snapshots ----------------------------------------------------------------------------------------------
+
+
+class DeleteSnapshotCommand(DeleteVMCommand):
+    """Delete snapshots with their own disks (XenCenter destroys the snapshot's disks too), after confirmation."""
+
+    id = "snapshot.delete"
+    name = "Delete Snapshot"
+    text = "&Delete Snapshot..."
+    title = "Deleting snapshot"
+    shortcut = ""  # Del stays the VM's: one key, one action
+    kinds = ("snapshot",)
+    wants = "a snapshot"
+    noun = "snapshot"
+
+
+class RevertToSnapshotCommand(VMCommand):
+    """Return a VM to one of its snapshots (``VM.revert``), then bring it back to the power state it had when
+    the snapshot was taken, as XenCenter does: a VM that was running is started (or resumed from a checkpoint)."""
+
+    id = "snapshot.revert"
+    name = "Revert to Snapshot"
+    text = "&Revert to Snapshot..."
+    operation = "revert"
+    title = "Reverting to snapshot"
+    kinds = ("snapshot",)
+    wants = "a snapshot"
+
+    def reason(self, selection: Selection) -> str:
+        if len([obj for obj in selection if self.applies_to(obj)]) > 1:
+            return "Select one snapshot to revert to."
+        return super().reason(selection)
+
+    def refusal(self, obj: VM) -> str:  # type: ignore[override]
+        vm = obj.snapshot_of
+        if vm is None:
+            return f"The VM of '{obj.name}' no longer exists."
+        busy = sorted(set((vm.current_operations or {}).values()))
+        if busy:
+            return f"'{vm.name}' is busy ({', '.join(b.replace('_', ' ') for b in busy)})."
+        return super().refusal(obj)
+
+    def confirm(self, targets: list[Any], context: AppContext) -> bool:
+        snap = targets[0]
+        return context.prompter.confirm(
+            self.name, f"Revert '{snap.snapshot_of.name}' to the snapshot '{snap.name}'? The VM's current state is "
+                       "lost unless you take a snapshot of it first.", ok="Revert", danger=True)
+
+    def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
+        vm_ref = obj.snapshot_of.ref
+        was_running = (obj.snapshot_info or {}).get("power-state-at-snapshot") == "Running"
+        revert = async_call("VM.revert", obj.ref)
+
+        def work(session: Session, op: Operation) -> None:
+            revert(session, op)
+            state = session.call("VM.get_power_state", vm_ref) if was_running else ""
+            if state == "Halted":
+                async_call("VM.start", vm_ref, False, False)(session, op)
+            elif state == "Suspended":
+                async_call("VM.resume", vm_ref, False, False)(session, op)
+
+        return start_operation(context, self.title, obj.snapshot_of, work)
 
 
 class PropertiesCommand(Command):
@@ -562,8 +628,28 @@ class RebootHostCommand(Command):
                        "them first (Enter Maintenance Mode does that).", ok="Reboot", danger=True)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
-        work = steps(sync_call("host.disable", obj.ref), async_call("host.reboot", obj.ref))
+        reboot = async_call("host.reboot", obj.ref)
+
+        def work(session: Session, op: Operation) -> None:
+            session.call("host.disable", obj.ref)
+            try:
+                _shut_down_guests(session, op, obj.ref)
+                reboot(session, op)
+            except BaseException:
+                _best_effort(session, "host.enable", obj.ref)  # never leave the host disabled for nothing
+                raise
+
         return start_operation(context, self.title, obj, work)
+
+
+def _shut_down_guests(session: Session, op: Operation, host: str) -> None:
+    """Shut down the VMs running on a host (cleanly when xapi allows it), as XenCenter does before a reboot."""
+    for vm in session.call("host.get_resident_VMs", host):
+        record = session.call("VM.get_record", vm)
+        if record["is_control_domain"] or record["power_state"] == "Halted":
+            continue
+        clean = "clean_shutdown" in record["allowed_operations"]
+        async_call("VM.clean_shutdown" if clean else "VM.hard_shutdown", vm)(session, op)
 
 
 # ---- servers (connections) ----------------------------------------------------------------------------------
@@ -683,6 +769,7 @@ def default_commands() -> CommandRegistry:
         AddServerCommand, DisconnectCommand, ReconnectCommand, RemoveServerCommand,
         StartCommand, StartOnServerCommand, ShutDownCommand, RebootCommand, SuspendCommand, ResumeCommand,
         PauseCommand, UnpauseCommand, ForceShutDownCommand, ForceRebootCommand, SnapshotCommand,
-        DeleteVMCommand, RenameCommand, EditTagsFolderCommand, PropertiesCommand,
+        DeleteVMCommand, RevertToSnapshotCommand, DeleteSnapshotCommand, RenameCommand, EditTagsFolderCommand,
+        PropertiesCommand,
         EnterMaintenanceCommand, ExitMaintenanceCommand, RebootHostCommand,
     )])
