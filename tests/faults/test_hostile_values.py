@@ -117,6 +117,9 @@ def _all_indexes(model, parent=None):
 # -- the navigation tree ------------------------------------------------------------------------------------
 
 
+@pytest.mark.xfail(strict=True, reason="xencenter/views/tree_model.py: _look() builds the tooltip from the raw name "
+                   "and data(ToolTipRole) returns it as is; Qt's tooltip takes '<b>..' as rich text. Escape it "
+                   "(html.escape, newlines kept with white-space:pre-wrap) - see the report")
 def test_tree_items_and_tooltips_read_as_text(live, qtbot):
     model = TreeModel(live.connections)
     live.connections.objects_changed.connect(lambda _, changes: model.on_objects_changed(changes))
