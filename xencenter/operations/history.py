@@ -184,7 +184,12 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
         + (f": your role lacks '{_param(p, 0)}'." if _param(p, 0) else ".")),
     "SESSION_INVALID": lambda p, n: "The session with the server has ended. Reconnect and try again.",
     "SESSION_AUTHENTICATION_FAILED": lambda p, n: "Wrong user name or password.",
-    "HOST_NOT_ENOUGH_FREE_MEMORY": lambda p, n: "The server does not have enough free memory to start the VM.",
+    "HOST_NOT_ENOUGH_FREE_MEMORY": lambda p, n: (
+        f"No server has enough free memory for {_named(p, 0, n, 'the VM')}."),
+    "MEMORY_CONSTRAINT_VIOLATION_ORDER": lambda p, n: (
+        "Memory limits must satisfy static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ static maximum."),
+    "ONLY_REVERT_SNAPSHOT": lambda p, n: "Only a snapshot can be reverted to.",
+    "VM_REVERT_FAILED": lambda p, n: "The VM could not be reverted to the snapshot (its VM may no longer exist).",
     "HOST_OFFLINE": lambda p, n: f"{_named(p, 0, n, 'The server', 'Server ')} is offline.",
     "HOST_NOT_LIVE": lambda p, n: "The server is not live (it is not responding to the pool).",
     "HOST_IN_EMERGENCY_MODE": lambda p, n: "The server is in emergency mode: its pool coordinator is unreachable.",
