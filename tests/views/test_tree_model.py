@@ -282,3 +282,43 @@ def test_objects_view_groups_by_type(qtbot, qtmodeltester, pool, sources):
         assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names)
     assert {vm.ref for vm in pool.vms()} <= seen
     assert not {vm.ref for vm in pool.cache.all("VM") if vm.is_control_domain or vm.is_snapshot} & seen
+
+
+def test_worker_edits_keep_the_model_equal_to_the_pure_tree(qtbot, qtmodeltester, pool, sources):
+    """Random batches (moves between hosts, renames, power changes, additions, deletions, a host going down):
+    after each, the model shown from the worker's edits is exactly the pure tree, icons and tooltips included."""
+    import random
+
+    from xencenter.model.cache import ChangeSet
+
+    model = new_model(qtbot, sources)
+    qtmodeltester.check(model)
+    rng = random.Random(7)
+    hosts = [h.ref for h in pool.cache.all("host")]
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    for step in range(25):
+        changes = ChangeSet()
+        for _ in range(rng.randint(1, 4)):
+            vms = pool.vms()
+            vm = rng.choice(vms)
+            action = rng.randrange(6)
+            if action == 0:
+                changes.merge(pool.modify("VM", vm.ref, power_state="Running", resident_on=rng.choice(hosts)))
+            elif action == 1:
+                changes.merge(pool.modify("VM", vm.ref, power_state="Halted", resident_on="OpaqueRef:NULL"))
+            elif action == 2:
+                changes.merge(pool.modify("VM", vm.ref, name_label=f"renamed {rng.randrange(1000)}"))
+            elif action == 3 and len(vms) > 5:
+                changes.merge(pool.delete("VM", vm.ref))
+            elif action == 4:
+                changes.merge(pool.add("VM", name_label=f"new {step}", power_state="Halted")[1])
+            else:
+                host = pool.cache.get("host", rng.choice(hosts))
+                changes.merge(pool.modify("host_metrics", host.ref_of("metrics"), live=rng.random() < 0.7))
+        settle(qtbot, model, changes)
+        assert model_text(model) == pure_text(sources, "infrastructure"), step
+        fresh = new_model(qtbot, sources)
+        assert [(i.data(IconKeyRole), i.data(Qt.ItemDataRole.ToolTipRole)) for i in all_indexes(model)] == [
+            (i.data(IconKeyRole), i.data(Qt.ItemDataRole.ToolTipRole)) for i in all_indexes(fresh)], step
+    assert not resets

@@ -166,17 +166,62 @@ def _make_items(nodes: Iterable[Node], caches: dict[str, ObjectCache | None],
     return items
 
 
+#: What a built tree looks like, by item path (idents from the top; ``()`` is the root): the item's rows from
+#: the top and its children's (ident, look). Immutable, so the worker can diff a build against what is shown.
+Shape = dict[tuple, tuple[tuple[int, ...], tuple[tuple[tuple, Look], ...]]]
+
+
+@dataclass(slots=True)
+class _Edit:
+    """One parent of the shown tree whose children differ: where it is now, and its new children."""
+
+    rows: tuple[int, ...]
+    children: list[_Item]
+    operations: int  # row signals the edit takes
+
+
 @dataclass(slots=True)
 class _Build:
     generation: int
     view: str
     items: list[_Item]
     seconds: float
+    shape: Shape
+    #: The shape the edits were computed against (None: no edits, reconcile everything).
+    base: Shape | None = None
+    edits: list[_Edit] | None = None
+
+
+def _shape(items: list[_Item]) -> tuple[Shape, dict[tuple, list[_Item]]]:
+    """The shape of a build, and each path's children (for the edits)."""
+    shape: Shape = {}
+    children_at: dict[tuple, list[_Item]] = {}
+    stack: list[tuple[tuple, tuple[int, ...], list[_Item]]] = [((), (), items)]
+    while stack:
+        path, rows, children = stack.pop()
+        shape[path] = (rows, tuple((c.ident, c.look) for c in children))
+        children_at[path] = children
+        stack.extend(((*path, c.ident), (*rows, row), c.children) for row, c in enumerate(children))
+    return shape, children_at
+
+
+def _edits(base: Shape, shape: Shape, children_at: dict[tuple, list[_Item]]) -> list[_Edit]:
+    """The parents to reconcile, deepest first (so the rows of their ancestors are still those shown)."""
+    edits = []
+    for path, (rows, old) in base.items():
+        now = shape.get(path)
+        if now is None or now[1] == old:
+            continue  # gone (its parent's edit removes it) or unchanged; new items arrive whole with a parent
+        old_idents = [ident for ident, _ in old]
+        new_idents = [ident for ident, _ in now[1]]
+        edits.append(_Edit(rows, children_at[path], _level_operations(old_idents, new_idents)))
+    edits.sort(key=lambda e: len(e.rows), reverse=True)
+    return edits
 
 
 def _build(generation: int, view: str, sources: Sequence[Source], options: TreeOptions, query: str,
-           index: SearchIndex, reasons: dict[str, str]) -> _Build:
-    """The worker's job: the pure tree, filtered, turned into items."""
+           index: SearchIndex, reasons: dict[str, str], base: Shape | None) -> _Build:
+    """The worker's job: the pure tree, filtered, turned into items, and how it differs from ``base``."""
     started = time.monotonic()
     caches = {s.key: s.cache for s in sources}
     root = VIEWS[view](sources, options)
@@ -187,7 +232,9 @@ def _build(generation: int, view: str, sources: Sequence[Source], options: TreeO
 
     filtered = filter_tree(root, query, lookup, index) if query else root
     items = _make_items(filtered.children if filtered is not None else [], caches, reasons)
-    return _Build(generation, view, items, time.monotonic() - started)
+    shape, children_at = _shape(items)
+    edits = _edits(base, shape, children_at) if base is not None else None
+    return _Build(generation, view, items, time.monotonic() - started, shape, base, edits)
 
 
 # ---- the model ----------------------------------------------------------------------------------------------
@@ -211,6 +258,7 @@ class TreeModel(QAbstractItemModel):
         self._items: dict[int, _Item] = {}
         self._by_object: dict[tuple[str | None, str], list[_Item]] = {}
         self._shown_view: str | None = None
+        self._shape: Shape | None = None  # of what is shown
         self._generation = 0
         self._building = False
         self._pending = False
@@ -284,7 +332,8 @@ class TreeModel(QAbstractItemModel):
         self._building = True
         sources = self._source.sources()
         reasons = {s.key: self._source.reason(s.key) for s in sources if not s.connected}
-        args = (self._generation, self._view, sources, self._options, self._query, self._index, reasons)
+        base = self._shape if self._shown_view == self._view else None
+        args = (self._generation, self._view, sources, self._options, self._query, self._index, reasons, base)
         self._tasks[:] = [run_in_background(lambda: _build(*args), on_success=self._on_built,
                                             on_failure=self._on_build_failed)]
 
@@ -299,10 +348,17 @@ class TreeModel(QAbstractItemModel):
             else:
                 persistent = len(self.persistentIndexList())
                 limit = max(4, min(MAX_FINE_OPERATIONS, PERSISTENT_BUDGET // max(1, persistent)))
-                if _operations(self._root.children, build.items, limit) > limit:
+                if build.edits is not None and build.base is self._shape:
+                    operations = sum(e.operations for e in build.edits)
+                else:
+                    operations = _operations(self._root.children, build.items, limit)
+                if operations > limit:
                     self._relayout(self._root, build.items)
+                elif build.edits is not None and build.base is self._shape:
+                    self._apply_edits(build.edits)
                 else:
                     self._sync_children(self._root, build.items)
+            self._shape = build.shape
             self.updated.emit()
         if self._pending or build.generation != self._generation:
             self._pending = False
@@ -362,11 +418,22 @@ class TreeModel(QAbstractItemModel):
         for row in range(start, len(children)):
             children[row].row = row
 
-    def _sync_children(self, parent: _Item, new: list[_Item]) -> None:
-        """Make ``parent``'s children look like ``new`` (fresh items from a build), reusing kept items."""
+    def _apply_edits(self, edits: list[_Edit]) -> None:
+        """Reconcile only the parents the worker found changed, one level each (deepest first)."""
+        for edit in edits:
+            parent = self._root
+            for row in edit.rows:
+                parent = parent.children[row]
+            self._sync_children(parent, edit.children, recurse=False)
+
+    def _sync_children(self, parent: _Item, new: list[_Item], recurse: bool = True) -> None:
+        """Make ``parent``'s children look like ``new`` (fresh items from a build), reusing kept items.
+
+        ``recurse=False`` leaves the kept children's own children alone (the worker's edits cover them).
+        """
         old = parent.children
         if _same_rows(old, new):
-            self._update_kept(parent, new)  # the common case: same rows, maybe new looks
+            self._update_kept(parent, new, recurse)  # the common case: same rows, maybe new looks
             return
         new_idents = {c.ident: i for i, c in enumerate(new)}
         removed_rows = [i for i, c in enumerate(old) if c.ident not in new_idents]
@@ -378,7 +445,7 @@ class TreeModel(QAbstractItemModel):
         if moves:
             self._move_rows(parent, kept_positions, new_idents)
         self._insert_rows(parent, new, inserted)
-        self._update_kept(parent, new)
+        self._update_kept(parent, new, recurse)
 
     def _remove_rows(self, parent: _Item, rows: list[int]) -> None:
         parent_index = self._index_of(parent)
@@ -425,8 +492,8 @@ class TreeModel(QAbstractItemModel):
             self._renumber(parent, first)
             self.endInsertRows()
 
-    def _update_kept(self, parent: _Item, new: list[_Item]) -> None:
-        """Kept children take the new looks (``dataChanged`` per run of rows) and recurse."""
+    def _update_kept(self, parent: _Item, new: list[_Item], recurse: bool = True) -> None:
+        """Kept children take the new looks (``dataChanged`` per run of rows) and, if asked, recurse."""
         changed_rows = []
         for row, (item, fresh) in enumerate(zip(parent.children, new)):
             if item is fresh:
@@ -434,7 +501,7 @@ class TreeModel(QAbstractItemModel):
             if item.look != fresh.look:
                 item.look = fresh.look
                 changed_rows.append(row)
-            if item.children or fresh.children:
+            if recurse and (item.children or fresh.children):
                 self._sync_children(item, fresh.children)
         for first, last in _runs(changed_rows):
             self.dataChanged.emit(self.createIndex(first, 0, parent.children[first].id),
@@ -570,18 +637,25 @@ def _same_rows(old: list[_Item], new: list[_Item]) -> bool:
     return len(old) == len(new) and all(o.ident == n.ident for o, n in zip(old, new))
 
 
+def _level_operations(old: list[tuple], new: list[tuple]) -> int:
+    """Row signals (removal runs, moves, insertion runs) that turn sibling idents ``old`` into ``new``."""
+    if old == new:
+        return 0
+    new_positions = {ident: i for i, ident in enumerate(new)}
+    old_set = set(old)
+    kept_positions = [new_positions[ident] for ident in old if ident in new_positions]
+    return (len(_runs([i for i, ident in enumerate(old) if ident not in new_positions]))
+            + len(kept_positions) - _lis_length(kept_positions)
+            + len(_runs([i for i, ident in enumerate(new) if ident not in old_set])))
+
+
 def _operations(old: list[_Item], new: list[_Item], limit: int) -> int:
     """How many row signals reconciling ``old`` with ``new`` takes (counting stops above ``limit``)."""
     count = 0
     if _same_rows(old, new):
         pairs = zip(old, new)
     else:
-        new_idents = {c.ident: i for i, c in enumerate(new)}
-        old_idents = {c.ident for c in old}
-        kept_positions = [new_idents[c.ident] for c in old if c.ident in new_idents]
-        count += len(_runs([i for i, c in enumerate(old) if c.ident not in new_idents]))
-        count += len(kept_positions) - _lis_length(kept_positions)
-        count += len(_runs([i for i, c in enumerate(new) if c.ident not in old_idents]))
+        count += _level_operations([c.ident for c in old], [c.ident for c in new])
         by_ident = {c.ident: c for c in new}
         pairs = ((o, by_ident[o.ident]) for o in old if o.ident in by_ident)
     for item, fresh in pairs:
