@@ -14,6 +14,9 @@ from xencenter.operations.commands import default_commands
 from xencenter.operations.context import AppContext, ConnectionList
 from xencenter.operations.history import OperationHistory, OperationStatus
 from xencenter.settings import Settings
+from xencenter.xenapi.errors import Failure, OutcomeUnknown, TransportError
+from xencenter.xenapi.session import Session
+from xencenter.xenapi.tasks import start_task, wait_task
 
 D = ConnectionState
 S = OperationStatus
@@ -140,3 +143,57 @@ def test_a_connection_lost_during_a_start_ends_the_operation_clearly(app, pool, 
     assert op.status is S.SUCCESS or "may still complete" in op.error
     qtbot.waitUntil(lambda: connection.state is D.CONNECTED, timeout=20000)
     assert _power_state(api, vm) == "Running"
+
+
+# -- starting an operation: an answer lost on the way back is not a failure -----------------------------------
+
+
+@pytest.fixture
+def client(pool):
+    session = Session(pool.url, fingerprint=pool.fingerprint, timeout=1.0, connect_timeout=1.0)
+    session.login_with_password("root", "xenroot")
+    yield session
+    session.timeout = 5
+    session.logout()
+
+
+def _halted_ref(api) -> str:
+    return next(ref for ref, r in sorted(api.VM.get_all_records().items()) if r["power_state"] == "Halted"
+                and not r["is_control_domain"] and not r["is_a_template"] and not r["is_a_snapshot"])
+
+
+@pytest.mark.parametrize("fault", ["truncated", "stall"])
+def test_a_start_whose_answer_is_lost_is_an_unknown_outcome(pool, admin, client, fault):
+    api = admin(pool).xenapi
+    vm = _halted_ref(api)
+    if fault == "stall":
+        api.sim.stall("Async.VM.start", 1)
+    else:
+        api.sim.malformed("truncated", "Async.VM.start", 1)  # it runs, the answer is cut
+    with pytest.raises(OutcomeUnknown, match="may still complete"):
+        start_task(client, "VM.start", vm, False, False)
+    api.sim.clear_faults()
+    if fault == "truncated":
+        time.sleep(2.0)
+        assert api.VM.get_power_state(vm) == "Running"  # a plain "failed" would have been a lie
+
+
+def test_a_start_that_never_left_is_a_plain_failure(pool, admin, client):
+    api = admin(pool).xenapi
+    vm = _halted_ref(api)
+    api.sim.outage(1.5)  # connections are reset before the handshake ends: nothing can have been sent
+    with pytest.raises(TransportError) as refused:
+        start_task(client, "VM.start", vm, False, False)
+    assert not refused.value.maybe_delivered
+    time.sleep(1.6)
+    assert api.VM.get_power_state(vm) == "Halted"
+
+
+def test_xapis_refusal_of_a_started_task_is_its_failure(pool, admin, client):
+    api = admin(pool).xenapi
+    running = next(ref for ref, r in api.VM.get_all_records().items() if r["power_state"] == "Running"
+                   and not r["is_control_domain"])
+    task = start_task(client, "VM.start", running, False, False)
+    with pytest.raises(Failure) as refused:
+        wait_task(client, task, poll_interval=0.05)
+    assert refused.value.code == "VM_BAD_POWER_STATE"

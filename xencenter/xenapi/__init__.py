@@ -21,7 +21,7 @@ from .events import Event, EventBatch, parse_event_batch
 from .http import open_console_socket, open_console_streams
 from .rrd import Column, RRDUpdates, fetch_rrd_updates, parse_rrd_updates
 from .session import Session, coordinator_url, login_following_coordinator
-from .tasks import parse_task_result, wait_task
+from .tasks import parse_task_result, start_task, wait_task
 from .tls import CertificateInfo, fetch_certificate, fingerprint_of, format_fingerprint
 from .values import (
     NULL_REF,
@@ -66,5 +66,6 @@ __all__ = [
     "parse_rrd_updates",
     "parse_task_result",
     "parse_xapi_datetime",
+    "start_task",
     "wait_task",
 ]

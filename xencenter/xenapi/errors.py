@@ -109,10 +109,15 @@ class ProtocolError(XenAPIError):
 
 
 class TransportError(XenAPIError):
-    """The host could not be reached or stopped answering (refused, timeout, DNS, TLS handshake)."""
+    """The host could not be reached or stopped answering (refused, timeout, DNS, TLS handshake).
 
-    def __init__(self, message: str) -> None:
+    ``maybe_delivered`` is False only when the request certainly never reached the server (no connection,
+    failed handshake): then a call that changes something certainly did not happen.
+    """
+
+    def __init__(self, message: str, *, maybe_delivered: bool = True) -> None:
         super().__init__("TRANSPORT_ERROR", [message], message)
+        self.maybe_delivered = maybe_delivered
 
 
 class CertificateMismatch(XenAPIError):

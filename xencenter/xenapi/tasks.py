@@ -44,6 +44,23 @@ def parse_task_result(result: str | None) -> Any:
     return None if value == "" else value
 
 
+def start_task(session: Session, method: str, *params: Any) -> str:
+    """``Async.<method>(params)``: the new task's ref.
+
+    When the request may have reached xapi but no proper answer came back (timeout, cut connection, garbled
+    reply), OutcomeUnknown is raised instead of the network error: the operation may be running. Errors
+    that prove nothing was sent (refused, unreachable) and xapi's refusals are raised as they are.
+    """
+    try:
+        return session.call(f"Async.{method}", *params)
+    except TransportError as e:
+        if e.maybe_delivered:
+            raise OutcomeUnknown("the request", e) from None
+        raise
+    except ProtocolError as e:
+        raise OutcomeUnknown("the request", e) from None
+
+
 def wait_task(
     session: Session,
     task_ref: str,

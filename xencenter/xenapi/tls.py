@@ -66,15 +66,31 @@ def certificate_info(der: bytes, system_trusted: bool) -> CertificateInfo:
     )
 
 
+class _HandshakeSocket(ssl.SSLSocket):
+    """Marks errors of the handshake (``in_handshake``): until it completes, no request has been sent."""
+
+    def do_handshake(self, block: bool = False) -> None:
+        try:
+            super().do_handshake(block)
+        except ssl.SSLError as e:
+            e.in_handshake = True  # type: ignore[attr-defined]
+            raise
+
+
+class _TrustedContext(ssl.SSLContext):
+    sslsocket_class = _HandshakeSocket
+
+
 def trusted_context() -> ssl.SSLContext:
     """Verifying context: the operating system's authorities and certifi's, host name checked."""
-    context = ssl.create_default_context()
+    context = _TrustedContext(ssl.PROTOCOL_TLS_CLIENT)  # verifies and checks host names by default
+    context.load_default_certs(ssl.Purpose.SERVER_AUTH)
     context.load_verify_locations(certifi.where())
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     return context
 
 
-class _PinnedSocket(ssl.SSLSocket):
+class _PinnedSocket(_HandshakeSocket):
     """Checks the pin as part of the handshake, so no byte is exchanged with an impostor."""
 
     def do_handshake(self, block: bool = False) -> None:

@@ -7,8 +7,14 @@ import ssl
 from collections.abc import Iterator
 
 import requests
+import urllib3
 
-from .errors import CertificateMismatch, CertificateUntrusted, TransportError, XenAPIError
+from .errors import (
+    CertificateMismatch,
+    CertificateUntrusted,
+    TransportError,
+    XenAPIError,
+)
 from .tls import fetch_certificate
 
 
@@ -53,18 +59,23 @@ def network_error(
         except TransportError as e:
             return e
     if isinstance(exc, requests.ConnectTimeout):
-        return TransportError(f"Timed out after {_seconds(connect_timeout)} connecting to {where}")
+        return TransportError(f"Timed out after {_seconds(connect_timeout)} connecting to {where}",
+                              maybe_delivered=False)
     if isinstance(exc, requests.ReadTimeout) or _first(exc, TimeoutError) is not None:
         waited = read_timeout if read_timeout is not None else connect_timeout
         return TransportError(f"Timed out after {_seconds(waited)} waiting for {where}")
     if _first(exc, ConnectionRefusedError) is not None:
-        return TransportError(f"Connection refused by {where}")
+        return TransportError(f"Connection refused by {where}", maybe_delivered=False)
     if _first(exc, socket.gaierror) is not None:
-        return TransportError(f"Cannot resolve the host name {host!r}")
+        return TransportError(f"Cannot resolve the host name {host!r}", maybe_delivered=False)
+    not_connected = _first(exc, urllib3.exceptions.NewConnectionError) is not None
     if (tls := _first(exc, ssl.SSLError)) is not None:
         assert isinstance(tls, ssl.SSLError)
-        return TransportError(f"TLS handshake with {where} failed: {tls.reason or tls}")
+        if getattr(tls, "in_handshake", False):
+            return TransportError(f"TLS handshake with {where} failed: {tls.reason or tls}", maybe_delivered=False)
+        # an EOF in the middle of an answer is an SSLError too: the request may have gone through
+        return TransportError(f"Connection to {where} broke off: {tls.reason or tls}")
     if isinstance(os_error := _first(exc, OSError), OSError):
         reason = os_error.strerror or str(os_error) or type(os_error).__name__
-        return TransportError(f"Connection to {where} failed: {reason}")
+        return TransportError(f"Connection to {where} failed: {reason}", maybe_delivered=not not_connected)
     return TransportError(f"Connection to {where} failed ({type(exc).__name__})")
