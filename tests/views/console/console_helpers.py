@@ -24,6 +24,11 @@ def screen(console: ConsoleWidget) -> list[str]:
     return screen_text(video.as_rgba()) if video is not None else []
 
 
+def last_line(console: ConsoleWidget) -> str:
+    """The last line with text on the console ("" on a blank screen)."""
+    return next((line for line in reversed(screen(console)) if line), "")
+
+
 def wait_prompt(qtbot, console: ConsoleWidget, text: str, timeout: int = 15000) -> None:
     qtbot.waitUntil(lambda: console.state == "connected" and any(text in line for line in screen(console)),
                     timeout=timeout)

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from tests.views.console.console_helpers import (
     HIDDEN_DELAY,
+    last_line,
     running_vms,
     screen,
     shoot,
@@ -26,7 +27,7 @@ def test_running_vm_shows_its_login_prompt_and_echoes_typing(qtbot, live, tab):
     console = panel.console
     wait_prompt(qtbot, console, f"{vm.name} login:")
     assert console.framebuffer_size().width() == rfb_text.WIDTH
-    assert [line for line in screen(console) if line][-1] == f"{vm.name} login:"
+    assert last_line(console) == f"{vm.name} login:"
     qtbot.waitUntil(lambda: console.status_text().startswith(f"Connected to {vm.name} — "), timeout=5000)
     assert f"{rfb_text.WIDTH}×{rfb_text.HEIGHT}" in console.status_text()
     console.display.setFocus()
@@ -60,9 +61,9 @@ def test_hidden_tab_disconnects_after_the_delay_and_reconnects_when_shown(qtbot,
     assert console.session is session and session.running
     started = time.monotonic()
     tab.tabs.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: console.session is None and not session.running, timeout=int(HIDDEN_DELAY * 1000) + 3000)
-    assert time.monotonic() - started >= HIDDEN_DELAY
-    assert console.state == "stopped"
+    qtbot.waitUntil(lambda: console.session is None and not session.running and console.state == "stopped",
+                    timeout=int(HIDDEN_DELAY * 1000) + 3000)  # (the last status comes through the event queue)
+    assert time.monotonic() - started >= HIDDEN_DELAY * 0.9  # (coarse Qt timers may fire 5 % early)
     tab.tabs.setCurrentWidget(tab.page)
     wait_prompt(qtbot, console, f"{vm.name} login:")
     assert console.session is not session
@@ -70,12 +71,13 @@ def test_hidden_tab_disconnects_after_the_delay_and_reconnects_when_shown(qtbot,
 
 def test_a_new_selection_ends_the_old_session_at_once(qtbot, live, tab):
     first, second = running_vms(live)[:2]
+    tab.page.disconnect_delay = 60.0  # so that only the new selection can end the session
     tab.page.set_selection([first])
     old = tab.page.panel.console
     wait_prompt(qtbot, old, f"{first.name} login:")
     session = old.session
     tab.page.set_selection([second])
-    assert not session.running
+    qtbot.waitUntil(lambda: not session.running, timeout=5000)
     wait_prompt(qtbot, tab.page.panel.console, f"{second.name} login:")
 
 
@@ -108,5 +110,6 @@ def test_a_reboot_reconnects(qtbot, live, tab):
     session = console.session
     live.admin.xenapi.VM.clean_reboot(vm.ref)  # a new domain: the old console session is over
     qtbot.waitUntil(lambda: console.session is not session, timeout=10000)
-    wait_prompt(qtbot, console, f"{vm.name} login:")
-    assert f"{vm.name} login: typed" not in screen(console)  # a fresh console, not the old picture
+    # a fresh console: the prompt without the text typed into the old one
+    qtbot.waitUntil(lambda: console.state == "connected"
+                    and last_line(console) == f"{vm.name} login:", timeout=15000)

@@ -70,6 +70,7 @@ def test_undock_and_dock_keep_the_session(qtbot, live, tab):
 def test_closing_the_undocked_window_docks_and_another_selection_ends_it(qtbot, live, tab):
     first, second = running_vms(live)[:2]
     page = tab.page
+    page.disconnect_delay = 60.0
     page.set_selection([first])
     panel = page.panel
     wait_prompt(qtbot, panel.console, f"{first.name} login:")
@@ -83,7 +84,7 @@ def test_closing_the_undocked_window_docks_and_another_selection_ends_it(qtbot, 
     assert session.running and page.panel is not panel
     wait_prompt(qtbot, page.panel.console, f"{second.name} login:")
     window.close()  # ...until docked while its VM is not selected: then it ends
-    assert not session.running
+    qtbot.waitUntil(lambda: not session.running, timeout=5000)
     assert page.windows == {}
 
 

@@ -122,7 +122,7 @@ def test_the_dialog_opens_a_console_window_on_a_vnc_server(qtbot, xvnc, windows)
     shoot(window, "vnc-window")
     session = console.session
     window.close()
-    assert not session.running
+    qtbot.waitUntil(lambda: not session.running, timeout=5000)
     qtbot.waitUntil(lambda: not isValid(window), timeout=2000)  # deleted on close
 
 
