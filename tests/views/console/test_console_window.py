@@ -119,6 +119,8 @@ def test_fullscreen_keys(qtbot, live, tab):
     window = panel.window()
     assert isinstance(window, ConsoleWindow) and window.isFullScreen() and panel.fullscreen
     assert not panel.toolbar.isVisible() and panel.hint.isVisible()
+    qtbot.waitExposed(window)
+    shoot(window, "fullscreen")
     QTest.keyClick(console.display, Qt.Key.Key_Escape)  # Esc leaves (the keyboard is not grabbed)
     assert page.panel is panel and not panel.fullscreen and panel.toolbar.isVisible()
 
