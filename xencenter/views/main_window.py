@@ -43,6 +43,7 @@ from xencenter.views.navigation import NavigationPane
 from xencenter.views.prompts import DialogPrompter
 from xencenter.views.tabs import all_pages
 from xencenter.views.tree_model import KindRole
+from xencenter.views.vnc_dialog import open_vnc_dialog
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.actions_by_id["server.add"])
+        file_menu.addAction("Connect to &VNC Server…", lambda: open_vnc_dialog(self))
         file_menu.addSeparator()
         quit_action = file_menu.addAction("E&xit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
