@@ -1,5 +1,6 @@
 """The Console tab inside the real main window in demo mode (its own simulator): selecting a running VM and
-the Console tab shows the login prompt; another tab, after the delay, ends the session."""
+the Console tab shows the login prompt; another tab, after the delay, ends the session; the File menu's
+"Connect to VNC Server…"."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from tests.views.console.console_helpers import shoot, wait_prompt
 from xencenter.app import build_window
 from xencenter.connection import ConnectionState
 from xencenter.settings import CONFIG_DIR_ENV
+from xencenter.views import main_window
 from xencenter.views.tabs.console import ConsolePage
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -45,6 +47,13 @@ def test_console_tab_in_the_demo_window(qtbot, tmp_path, monkeypatch):
         session = console.session
         window.tabs.setCurrentIndex(0)
         qtbot.waitUntil(lambda: not session.running, timeout=5000)
+
+        opened = []  # File > Connect to VNC Server… opens the dialog over the window
+        monkeypatch.setattr(main_window, "open_vnc_dialog", opened.append)
+        file_menu = window.menuBar().actions()[0].menu()
+        item = next(a for a in file_menu.actions() if a.text() == "Connect to &VNC Server…")
+        item.trigger()
+        assert opened == [window]
     finally:
         window.close()
         launch.stop()
