@@ -223,6 +223,7 @@ class ConsoleWidget(QWidget):
         self._scroll.setStyleSheet("QScrollArea { background: black; border: none; }")
         self._status = QLabel(self._status_message)
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._status.setContentsMargins(8, 2, 8, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
