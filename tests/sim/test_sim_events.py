@@ -18,13 +18,6 @@ def pool():
     server.stop()
 
 
-@pytest.fixture
-def rpc(pool):
-    client = Rpc(pool.url, pool.fingerprint)
-    yield client
-    client.close()
-
-
 def _other(pool) -> tuple[Rpc, str]:
     client = Rpc(pool.url, pool.fingerprint)
     return client, client.login()

@@ -18,18 +18,6 @@ def pool():
     server.stop()
 
 
-@pytest.fixture
-def rpc(pool):
-    client = Rpc(pool.url, pool.fingerprint)
-    yield client
-    client.close()
-
-
-@pytest.fixture
-def session(rpc):
-    return rpc.login()
-
-
 class Guests:
     """Hands out a different guest in a given power state to each test (the pool is shared)."""
 

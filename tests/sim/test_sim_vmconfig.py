@@ -19,18 +19,6 @@ def pool(sim_factory):
     return sim_factory("--hosts", "3", "--vms", "24", "--op-seconds", "0.2")
 
 
-@pytest.fixture
-def rpc(pool):
-    client = Rpc(pool.url, pool.fingerprint)
-    yield client
-    client.close()
-
-
-@pytest.fixture
-def session(rpc):
-    return rpc.login()
-
-
 def guests(rpc, session, power_state: str) -> list[str]:
     return sorted(ref for ref, vm in rpc.call("VM.get_all_records", session).items()
                   if vm["power_state"] == power_state and not vm["is_a_template"] and not vm["is_control_domain"])

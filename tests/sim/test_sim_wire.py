@@ -15,23 +15,11 @@ from tests.conftest import start_sim
 
 
 @pytest.fixture(scope="module")
-def small_pool():
+def pool():
     """One simulator for the module (tests here change names and tags only)."""
     server = start_sim("--hosts", "3", "--vms", "24")
     yield server
     server.stop()
-
-
-@pytest.fixture
-def rpc(small_pool):
-    client = Rpc(small_pool.url, small_pool.fingerprint)
-    yield client
-    client.close()
-
-
-@pytest.fixture
-def session(rpc):
-    return rpc.login()
 
 
 def _first_vm(rpc, session, power_state="Halted"):
@@ -40,15 +28,15 @@ def _first_vm(rpc, session, power_state="Halted"):
                 if v["power_state"] == power_state and not v["is_a_template"] and not v["is_control_domain"])
 
 
-def test_listening_line_names_the_certificate(small_pool):
-    assert re.fullmatch(r"https://127\.0\.0\.1:\d+", small_pool.url)
-    assert re.fullmatch(r"([0-9A-F]{2}:){31}[0-9A-F]{2}", small_pool.fingerprint)
-    pem = ssl.get_server_certificate(("127.0.0.1", small_pool.port))
+def test_listening_line_names_the_certificate(pool):
+    assert re.fullmatch(r"https://127\.0\.0\.1:\d+", pool.url)
+    assert re.fullmatch(r"([0-9A-F]{2}:){31}[0-9A-F]{2}", pool.fingerprint)
+    pem = ssl.get_server_certificate(("127.0.0.1", pool.port))
     cert = x509.load_pem_x509_certificate(pem.encode())
     sans = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     assert "localhost" in sans.get_values_for_type(x509.DNSName)
     assert [str(ip) for ip in sans.get_values_for_type(x509.IPAddress)] == ["127.0.0.1"]
-    Rpc(small_pool.url, small_pool.fingerprint).login()  # the pin matches
+    Rpc(pool.url, pool.fingerprint).login()  # the pin matches
 
 
 def test_jsonrpc_2_envelopes(rpc):
@@ -114,7 +102,7 @@ def test_xapi_errors(rpc, session):
     assert failure_of(rpc.call, "VM.set_name_label", session, vm, 42).code == "FIELD_TYPE_ERROR"
 
 
-def test_login_forms_and_logout(small_pool, rpc):
+def test_login_forms_and_logout(pool, rpc):
     two = rpc.call("session.login_with_password", "root", "xenroot")  # xen-api logs in with two parameters
     assert rpc.call("session.get_uuid", two, two)
     rpc.call("session.logout", two)
