@@ -17,12 +17,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -32,12 +29,18 @@ from typing import Any
 from xencenter import APP_NAME
 from xencenter.model.cache import ObjectCache
 from xencenter.model.labels import general_sections
-from xencenter.model.tree import VIEWS, Source, TreeOptions, pool_display_name, render_text
+from xencenter.model.tree import (
+    VIEWS,
+    Source,
+    TreeOptions,
+    pool_display_name,
+    render_text,
+)
+from xencenter.sim.process import SimProcess
 
 log = logging.getLogger(__name__)
 
 DEMO_USER, DEMO_PASSWORD = "root", "xenroot"
-_LISTENING = re.compile(r"listening on (?P<url>https?://\S+?)(?: sha256=(?P<fp>[0-9A-Fa-f:]+))?\s*$")
 CLI_TIMEOUT = 60.0
 
 
@@ -208,63 +211,9 @@ def cli_main(argv: Sequence[str]) -> int:
 # ---- the demo simulator -------------------------------------------------------------------------------------
 
 
-#: Runs the simulator module, and ends it when its stdin closes: the demo pool dies with the window even
-#: when the window is killed (no orphan holding a port and our terminal), on every platform.
-_SIM_WITH_LIFELINE = (
-    "import os, runpy, sys, threading\n"
-    "threading.Thread(target=lambda: (sys.stdin.read(), os._exit(0)), daemon=True).start()\n"
-    "sys.argv[0] = 'xencenter.sim'\n"
-    "runpy.run_module('xencenter.sim', run_name='__main__', alter_sys=True)\n"
-)
-
-
-@dataclass
-class DemoServer:
-    """The simulator child process of ``--demo`` (``python -m xencenter.sim`` with a lifeline on stdin)."""
-
-    process: subprocess.Popen
-    url: str
-    fingerprint: str | None
-
-    @classmethod
-    def start(cls, hosts: int = 4, vms: int = 40, timeout: float = 60.0) -> DemoServer:
-        """Start ``python -m xencenter.sim`` and wait for its ``listening on`` line."""
-        process = subprocess.Popen(
-            [sys.executable, "-c", _SIM_WITH_LIFELINE, "--hosts", str(hosts), "--vms", str(vms), "--port", "0"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parent.parent)
-        assert process.stdout is not None
-        deadline = time.monotonic() + timeout
-        found = threading.Event()
-        lines: list[str] = []
-
-        def read() -> None:
-            for line in process.stdout:  # type: ignore[union-attr]
-                if not found.is_set():
-                    lines.append(line)
-                    if _LISTENING.search(line.strip()):
-                        found.set()
-            found.set()
-
-        threading.Thread(target=read, name="demo simulator output", daemon=True).start()
-        found.wait(max(0.0, deadline - time.monotonic()))
-        match = next((m for line in lines if (m := _LISTENING.search(line.strip()))), None)
-        if match is None:
-            process.kill()
-            process.wait()
-            raise RuntimeError("the demo simulator did not start: " + ("".join(lines[-5:]).strip() or
-                                                                        f"exit status {process.poll()}"))
-        return cls(process, match["url"], match["fp"])
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            assert self.process.stdin is not None
-            self.process.stdin.close()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+def start_demo_sim(hosts: int = 4, vms: int = 40) -> SimProcess:
+    """The ``--demo`` pool: a simulator tied to our stdin pipe, so it dies with the window even on kill -9."""
+    return SimProcess.start(["--hosts", str(hosts), "--vms", str(vms), "--port", "0"], lifeline=True)
 
 
 # ---- the window ---------------------------------------------------------------------------------------------
@@ -307,7 +256,7 @@ class Launch:
     window: Any
     start: Callable[[], None]
     stop: Callable[[], None]
-    demo_servers: list[DemoServer]
+    demo_servers: list[SimProcess]
 
 
 def _close_on_signals(window: Any) -> None:
@@ -347,7 +296,7 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
     context = AppContext(settings, ConnectionList(), OperationHistory(), prompter=None,  # type: ignore[arg-type]
                          commands=default_commands(), demo=demo_dir is not None)
     window = MainWindow(context)
-    demo: list[DemoServer] = []
+    demo: list[SimProcess] = []
 
     def start_saved() -> None:
         for saved in settings.servers:
@@ -373,7 +322,7 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
     def start_demo() -> None:
         window.statusBar().showMessage("Starting the demo pool…")
 
-        def connect(server: DemoServer) -> None:
+        def connect(server: SimProcess) -> None:
             demo.append(server)
             address = ServerAddress.parse(server.url)
             if server.fingerprint:
@@ -384,7 +333,7 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
             connection.start(DEMO_PASSWORD)
             window.statusBar().clearMessage()
 
-        run_in_background(lambda: DemoServer.start(demo_hosts, demo_vms), on_success=connect,
+        run_in_background(lambda: start_demo_sim(demo_hosts, demo_vms), on_success=connect,
                           on_failure=lambda exc: window.prompter.show_error("The demo pool did not start", str(exc)))
 
     def stop_demo() -> None:

@@ -31,6 +31,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="the user's role (pool-admin is the local superuser; others meet RBAC)")
     parser.add_argument("--members", type=int, default=0, help="serve this many members on their own ports")
     parser.add_argument("--op-seconds", type=float, default=0.5, help="how long a VM operation takes")
+    parser.add_argument("--exit-with-stdin", action="store_true",
+                        help="exit when stdin closes (a lifeline: the simulator dies with its parent)")
     return parser.parse_args(argv)
 
 
@@ -49,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     stop = threading.Event()  # handlers first: a SIGTERM right after the listening line must end cleanly
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
+    if args.exit_with_stdin:
+        threading.Thread(target=lambda: (sys.stdin.read(), stop.set()), name="lifeline", daemon=True).start()
     try:
         records = load_state_db(args.db) if args.db else generate_pool(args.hosts, args.vms, seed=args.seed)
     except (StateDBError, OSError) as e:
