@@ -25,7 +25,7 @@ from xencenter.operations.background import report_progress, run_in_background
 from xencenter.operations.context import ServerItem
 from xencenter.operations.history import Operation, explain_failure
 from xencenter.xenapi.errors import TaskCancelled, XenAPIError
-from xencenter.xenapi.tasks import wait_task
+from xencenter.xenapi.tasks import start_task, wait_task
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
@@ -49,7 +49,7 @@ def async_call(method: str, *args: Any) -> Work:
     """Work that calls ``Async.<method>(args)`` and waits for the task, reporting progress, cancellable."""
 
     def work(session: Session, op: Operation) -> Any:
-        task = session.call(f"Async.{method}", *args)
+        task = start_task(session, method, *args)
         return wait_task(session, task, progress=lambda f: report_progress(f), cancel=op.cancel_event)
 
     return work

@@ -27,6 +27,7 @@ from xencenter.xenapi.errors import (
     TransportError,
     XenAPIError,
 )
+from xencenter.xenapi.roles import describe_permission_denied
 
 
 class OperationStatus(enum.Enum):
@@ -179,9 +180,7 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
     "OTHER_OPERATION_IN_PROGRESS": _in_progress,
     "HANDLE_INVALID": lambda p, n: (
         f"The {_param(p, 0) or 'object'} no longer exists: it was probably deleted by someone else."),
-    "RBAC_PERMISSION_DENIED": lambda p, n: (
-        "You do not have permission to do this"
-        + (f": your role lacks '{_param(p, 0)}'." if _param(p, 0) else ".")),
+    "RBAC_PERMISSION_DENIED": lambda p, n: describe_permission_denied(p),
     "SESSION_INVALID": lambda p, n: "The session with the server has ended. Reconnect and try again.",
     "SESSION_AUTHENTICATION_FAILED": lambda p, n: "Wrong user name or password.",
     "HOST_NOT_ENOUGH_FREE_MEMORY": lambda p, n: (
