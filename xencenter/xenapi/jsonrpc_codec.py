@@ -6,6 +6,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from . import json_pieces
 from .errors import Failure, ProtocolError
 from .values import format_xapi_datetime
 
@@ -27,7 +28,7 @@ def encode_request(method: str, params: list[Any], request_id: int) -> bytes:
 def decode_response(body: bytes, request_id: int | None = None) -> Any:
     """The raw ``result``, or raise Failure for ``error``; anything malformed raises ProtocolError."""
     try:
-        reply = json.loads(body)
+        reply = json_pieces.loads(body)
     except (ValueError, RecursionError) as e:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise ProtocolError(f"malformed JSON-RPC reply: {e}") from None
     if not isinstance(reply, dict):

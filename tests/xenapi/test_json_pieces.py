@@ -1,0 +1,100 @@
+"""Decoding large replies in pieces gives exactly what json.loads gives, whatever the text holds."""
+
+from __future__ import annotations
+
+import gc
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xencenter.xenapi import json_pieces
+
+# Strings full of the characters the cuts are guessed from.
+tricky_text = st.text(alphabet='[]{},: "\\ab\u00e9\u4e2d', max_size=12)
+leaves = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | tricky_text
+values = st.recursive(leaves, lambda inner: st.lists(inner, max_size=4)
+                      | st.dictionaries(tricky_text, inner, max_size=4), max_leaves=12)
+elements = st.dictionaries(tricky_text, values, min_size=1, max_size=4)
+
+
+@contextmanager
+def small_pieces() -> Iterator[None]:
+    """Pieces of a few characters, so that small texts are cut many times."""
+    saved = json_pieces.PIECE
+    json_pieces.PIECE = 8
+    try:
+        yield
+    finally:
+        json_pieces.PIECE = saved
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=st.dictionaries(tricky_text, values, max_size=3), events=st.lists(elements, max_size=30),
+       after=st.dictionaries(tricky_text, values, max_size=3), compact=st.booleans())
+def test_same_result_as_json_loads(before, events, after, compact):
+    reply = {"jsonrpc": "2.0", "result": {**before, "events": events, **after}, "id": 3}
+    text = json.dumps(reply, separators=(",", ":") if compact else None, ensure_ascii=compact)
+    with small_pieces():
+        assert json_pieces.loads(text.encode()) == json.loads(text)
+
+
+def test_malformed_text_still_raises():
+    text = json.dumps({"result": {"events": [{"a": i} for i in range(50)]}})
+    for broken in (text[:-1], text.replace("}, {", "} {", 1), text + "]"):
+        try:
+            json.loads(broken)
+        except ValueError:
+            pass
+        else:
+            raise AssertionError("the broken text decodes")
+        try:
+            with small_pieces():
+                json_pieces.loads(broken)
+        except ValueError:
+            continue
+        raise AssertionError("json_pieces accepted what json.loads refuses")
+
+
+def test_other_threads_run_while_a_big_reply_decodes():
+    """A 20 MB reply: a thread ticking every millisecond is never held up as long as one json.loads call."""
+    events = [{"id": str(i), "class": "vm", "operation": "mod", "ref": f"OpaqueRef:{i}",
+               "snapshot": {"name_label": f"vm {i}", "tags": ["a", "b"], "other_config": {"k": "v" * 50},
+                            "VBDs": [f"OpaqueRef:{i}-{d}" for d in range(5)], "memory": str(i) * 20}}
+              for i in range(40_000)]
+    body = json.dumps({"jsonrpc": "2.0", "result": {"events": events, "token": "t"}, "id": 1}).encode()
+    assert len(body) > 15_000_000
+
+    def worst_gap(decode) -> float:
+        done = threading.Event()
+        gaps = []
+
+        def tick() -> None:
+            last = time.perf_counter()
+            while not done.is_set():
+                time.sleep(0.001)
+                now = time.perf_counter()
+                gaps.append(now - last)
+                last = now
+
+        ticker = threading.Thread(target=tick)
+        ticker.start()
+        time.sleep(0.02)
+        started = time.perf_counter()
+        assert decode(body)["result"]["events"][-1]["ref"] == "OpaqueRef:39999"
+        whole = time.perf_counter() - started
+        done.set()
+        ticker.join()
+        return max(gaps), whole
+
+    gc.disable()  # a full collection holds every thread up too, whichever decoder runs
+    try:
+        gap_whole, whole = worst_gap(json.loads)
+        gap_pieces, _ = worst_gap(json_pieces.loads)
+    finally:
+        gc.enable()
+    assert gap_pieces < gap_whole / 2, (gap_pieces, gap_whole, whole)
