@@ -18,6 +18,13 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--soak-seconds", type=float, default=None,
+        help="how long the fault soak runs (default: 60 in CI, 15 locally; env SOAK_SECONDS)",
+    )
+
+
 def require_binary(name: str) -> str:
     """Path of a binary a test needs: skips locally when missing, fails in CI (CI must install it)."""
     path = shutil.which(name)

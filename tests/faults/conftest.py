@@ -7,23 +7,14 @@ import os
 import pytest
 from fault_helpers import FAST, SIM_PASSWORD, SIM_USER, login, sim_address
 
+from tests.conftest import IN_CI
 from xencenter.connection import Connection, ConnectionState
 from xencenter.settings import ServerAddress, TrustStore
 from xencenter.xenapi.errors import XenAPIError
 
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption(
-        "--soak-seconds", type=float, default=None,
-        help="how long the fault soak runs (default: 60 in CI, 15 locally; env SOAK_SECONDS)",
-    )
-
 
 @pytest.fixture
 def soak_seconds(request: pytest.FixtureRequest) -> float:
-    # getoption's default covers runs where this conftest was not an initial one (pytest tests/)
     chosen = request.config.getoption("--soak-seconds", default=None) or os.environ.get("SOAK_SECONDS")
     return float(chosen) if chosen else (60.0 if IN_CI else 15.0)
 
