@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import ProtocolError
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One object change. ``cls`` is xapi's lower-case class name (``vm``, ``vm_guest_metrics``)."""
+class Event(NamedTuple):
+    """One object change. ``cls`` is xapi's lower-case class name (``vm``, ``vm_guest_metrics``).
+
+    A named tuple: immutable like a frozen dataclass, but made in C (a first fill makes ~100,000).
+    """
 
     id: int
     timestamp: str
@@ -40,14 +42,9 @@ def _event(raw: Any) -> Event:
     snapshot = raw.get("snapshot")
     if not all(isinstance(v, str) for v in (operation, ref, cls)) or not isinstance(snapshot, (dict, type(None))):
         raise ProtocolError("an event has fields of the wrong type")
-    return Event(
-        id=event_id,
-        timestamp=str(raw.get("timestamp", "")),
-        cls=cls,
-        operation=operation,
-        ref=ref,
-        snapshot=None if operation == "del" else snapshot,
-    )
+    timestamp = raw.get("timestamp", "")
+    return Event(event_id, timestamp if type(timestamp) is str else str(timestamp), cls, operation, ref,
+                 None if operation == "del" else snapshot)
 
 
 def parse_event_batch(raw: Any) -> EventBatch:
