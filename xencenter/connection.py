@@ -40,11 +40,13 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from xencenter.model import gc_policy
 from xencenter.model.cache import ChangeSet, ObjectCache
 from xencenter.model.values import parse_timestamp
 from xencenter.settings import SavedServer, ServerAddress, Settings, TrustStore
@@ -436,7 +438,8 @@ class Connection(QObject):
             events = self._login(run, address, announce=False)[1]
             link = _Link(address, main, events, coordinator_ref)
             self._heartbeat(link)  # also sets the server clock offset before the first fill
-            batch = events.event_from(["*"], "", self.timing.event_timeout)
+            with gc_policy.paused():  # the whole pool arrives: nothing in it for the collector to find
+                batch = events.event_from(["*"], "", self.timing.event_timeout)
         except BaseException:
             for session in (main, events):
                 if session is not None:
@@ -614,7 +617,8 @@ class Connection(QObject):
         failing_since = 0.0
         while not (run.stop.is_set() or link.dead):
             try:
-                batch = link.events.event_from(["*"], token, self.timing.event_timeout)
+                with gc_policy.paused() if token == "" else nullcontext():
+                    batch = link.events.event_from(["*"], token, self.timing.event_timeout)
             except EventsLost:
                 log.info("%s: events lost, refilling", link.address)
                 token = ""
