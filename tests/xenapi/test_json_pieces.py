@@ -40,7 +40,9 @@ def test_same_result_as_json_loads(before, events, after, compact):
     reply = {"jsonrpc": "2.0", "result": {**before, "events": events, **after}, "id": 3}
     text = json.dumps(reply, separators=(",", ":") if compact else None, ensure_ascii=compact)
     with small_pieces():
-        assert json_pieces.loads(text.encode()) == json.loads(text)
+        assert json_pieces.loads(text.encode()) == json.loads(text)  # UTF-8 bytes, cut as bytes
+        assert json_pieces.loads(text) == json.loads(text)
+        assert json_pieces.loads(text.encode("utf-16")) == json.loads(text)
 
 
 def test_malformed_text_still_raises():

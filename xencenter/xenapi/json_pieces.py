@@ -22,6 +22,8 @@ PIECE = 1 << 20
 
 _ARRAY_OF_OBJECTS = re.compile(r"\[\s*\{")
 _CUT = re.compile(r"\}\s*,\s*\{")
+_ARRAY_OF_OBJECTS_BYTES = re.compile(rb"\[\s*\{")
+_CUT_BYTES = re.compile(rb"\}\s*,\s*\{")
 _PLACEHOLDER = "xencenter: array decoded in pieces 5f0c9e"
 _DECODER = json.JSONDecoder()
 
@@ -31,37 +33,50 @@ class _NoCut(Exception):
 
 
 def loads(body: bytes | str) -> Any:
-    """``json.loads(body)``, in pieces when the text is large. Raises ValueError like ``json.loads``."""
-    text = body if isinstance(body, str) else body.decode(json.detect_encoding(body), "surrogatepass")
-    if len(text) >= 2 * PIECE:
+    """``json.loads(body)``, in pieces when the text is large. Raises ValueError like ``json.loads``.
+
+    UTF-8 bytes are cut as they are (the characters cut at are ASCII, never part of a multi-byte
+    character), so a reply is never held twice, as bytes and as text, while it is decoded.
+    """
+    if len(body) >= 2 * PIECE:
+        if isinstance(body, bytes) and json.detect_encoding(body) != "utf-8":
+            body = body.decode(json.detect_encoding(body), "surrogatepass")
         try:
-            return _in_pieces(text)
+            return _in_pieces(body)
         except _NoCut:
             pass
-    return json.loads(text)
+    return json.loads(body)
 
 
-def _in_pieces(text: str) -> Any:
-    opening = _ARRAY_OF_OBJECTS.search(text)
+def _in_pieces(text: bytes | str) -> Any:
+    binary = isinstance(text, bytes)
+    opening = (_ARRAY_OF_OBJECTS_BYTES if binary else _ARRAY_OF_OBJECTS).search(text)  # type: ignore[arg-type]
     if opening is None:
         raise _NoCut
+    cuts = _CUT_BYTES if binary else _CUT
+    left, right = (b"[", b"]") if binary else ("[", "]")
     position = opening.end() - 1  # the first element's "{"
     items: list[Any] = []
-    while (cut := _CUT.search(text, position + PIECE)) is not None:
-        items.extend(_decode("[" + text[position:cut.start() + 1] + "]"))
+    while (cut := cuts.search(text, position + PIECE)) is not None:  # type: ignore[arg-type]
+        items.extend(_decode(left + text[position:cut.start() + 1] + right))  # type: ignore[operator]
         position = cut.end() - 1
-    try:
-        tail, end = _DECODER.raw_decode("[" + text[position:])  # the last run ends at the array's "]"
+    try:  # the rest is small: the last run (which ends at the array's "]") and what follows the array
+        head, rest = (_text(text[:opening.start()]), _text(text[position:]))
+        tail, end = _DECODER.raw_decode("[" + rest)
     except ValueError:
         raise _NoCut from None
     items.extend(tail)
-    outside = _decode(text[:opening.start()] + json.dumps(_PLACEHOLDER) + text[position + end - 1:])
+    outside = _decode(head + json.dumps(_PLACEHOLDER) + rest[end - 1:])
     holders = list(_placeholders(outside))
     if len(holders) != 1:
         raise _NoCut
     container, key = holders[0]
     container[key] = items
     return outside
+
+
+def _text(part: bytes | str) -> str:
+    return part.decode() if isinstance(part, bytes) else part
 
 
 def _decode(text: str) -> Any:
