@@ -7,28 +7,11 @@ import keyring.errors
 import pytest
 from connection_helpers import FAST, SIM_PASSWORD, SIM_USER, sim_address
 
+from tests.live import MemoryKeyring
 from xencenter.connection import Connection, ConnectionState
 from xencenter.settings import TrustStore
 from xencenter.xenapi.errors import XenAPIError
 from xencenter.xenapi.session import Session
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 class LockedKeyring(keyring.backend.KeyringBackend):

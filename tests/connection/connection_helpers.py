@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.live import SIM_PASSWORD, SIM_USER, sim_address  # noqa: F401 (re-exported)
 from xencenter.connection import Timing
-from xencenter.settings import ServerAddress
-
-SIM_USER, SIM_PASSWORD = "root", "xenroot"
 
 #: Everything shrunk so that loss, failover and batching happen in a test's time.
 FAST = Timing(
@@ -20,9 +18,6 @@ FAST = Timing(
     event_retry_delay=0.1,
 )
 
-
-def sim_address(server) -> ServerAddress:
-    return ServerAddress.parse(server.url)
 
 
 #: The real pool databases the simulator can serve (the same list as tests/conftest.py's XAPI_DBS).

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import keyring.backend
-import keyring.errors
-
+from tests.live import SIM_PASSWORD, SIM_USER, sim_address  # noqa: F401 (re-exported)
 from xencenter.connection import Timing
-from xencenter.settings import ServerAddress
 from xencenter.xenapi.session import Session
-
-SIM_USER, SIM_PASSWORD = "root", "xenroot"
 
 #: Short enough that loss, failover and recovery happen within a test; long enough for a loaded CI box.
 FAST = Timing(
@@ -26,9 +21,6 @@ FAST = Timing(
 #: Server-side state a cache must mirror: every class the connection fills (sessions are not events).
 NOT_CACHED = {"session", "event", "user"}
 
-
-def sim_address(server) -> ServerAddress:
-    return ServerAddress.parse(server.url)
 
 
 def login(url: str, fingerprint: str | None, user: str = SIM_USER, password: str = SIM_PASSWORD,
@@ -69,21 +61,3 @@ def same_session_on(url: str, session: Session) -> Session:
                           connect_timeout=5)
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps passwords in this process (the tests can look inside)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)

@@ -15,10 +15,11 @@ import threading
 import time
 
 import pytest
-from fault_helpers import FAST, MemoryKeyring, login, sim_address
+from fault_helpers import FAST, login, sim_address
 from PySide6.QtCore import Qt
 
 from tests.conftest import ROOT, start_sim
+from tests.live import MemoryKeyring
 from xencenter.connection import Connection, ConnectionState
 from xencenter.settings import Settings
 from xencenter.sim.tls import server_context

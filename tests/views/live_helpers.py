@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import keyring.backend
-import keyring.errors
-
+from tests.live import SIM_PASSWORD as PASSWORD  # noqa: F401 (re-exported)
+from tests.live import SIM_USER as USER
+from tests.live import MemoryKeyring
 from xencenter.connection import Connection, ConnectionState, Timing
 from xencenter.operations.commands import CommandRegistry, default_commands
 from xencenter.operations.context import AppContext, ConnectionList
@@ -17,27 +17,10 @@ from xencenter.operations.history import OperationHistory
 from xencenter.settings import ServerAddress, Settings
 from xencenter.views.tree_model import KindRole, TreeModel
 
-USER, PASSWORD = "root", "xenroot"
 QUICK = Timing(heartbeat_interval=1.0, heartbeat_timeout=3.0, event_timeout=1.0, call_timeout=10.0,
                connect_timeout=3.0, reconnect_delays=(0.2, 0.5), event_retry_delay=0.2)
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @dataclass

@@ -169,8 +169,9 @@ def test_saved_servers_come_back_at_start(qtbot, small_pool, tmp_path, monkeypat
     """``python main.py``: reconnect-at-start servers connect in the background (password from the keyring);
     the others wait in the tree, greyed, under their saved name."""
     import keyring
-    from live_helpers import PASSWORD, USER, MemoryKeyring
+    from live_helpers import PASSWORD, USER
 
+    from tests.live import MemoryKeyring
     from xencenter.settings import SavedServer, ServerAddress, Settings
 
     config = tmp_path / "config"
