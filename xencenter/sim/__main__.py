@@ -9,6 +9,7 @@ import sys
 import threading
 from typing import Any
 
+from . import vnc_backends
 from .api import ROLES, Api
 from .server import Endpoint
 from .statedb import StateDBError, load_state_db
@@ -33,6 +34,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--op-seconds", type=float, default=0.5, help="how long a VM operation takes")
     parser.add_argument("--exit-with-stdin", action="store_true",
                         help="exit when stdin closes (a lifeline: the simulator dies with its parent)")
+    parser.add_argument("--vnc-backend", choices=vnc_backends.BACKENDS, default="text",
+                        help="what VM consoles show: a text login screen, or a diskless QEMU per running VM")
     return parser.parse_args(argv)
 
 
@@ -59,6 +62,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"python -m xencenter.sim: {e}", file=sys.stderr)
         return 2
     api = Api(Store(records), args.user, args.password, args.op_seconds, args.role)
+    try:
+        api.vnc_backend = vnc_backends.make_backend(args.vnc_backend, api.store)
+    except vnc_backends.BackendUnavailable as e:
+        print(f"python -m xencenter.sim: {e}", file=sys.stderr)
+        return 2
     del records
     gc.freeze()  # the loaded pool is long-lived: keep the collector from rescanning it
 
@@ -82,10 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     suffix = f" sha256={fingerprint}" if fingerprint else ""
     print(f"listening on {endpoints[coordinator].url}{suffix}", flush=True)
 
-    while not stop.wait(3600):
-        pass
-    for endpoint in endpoints.values():
-        endpoint.stop()
+    try:
+        while not stop.wait(3600):
+            pass
+        for endpoint in endpoints.values():
+            endpoint.stop()
+    finally:
+        api.vnc_backend.close()
     return 0
 
 

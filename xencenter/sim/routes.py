@@ -1,8 +1,8 @@
 """HTTP side channels beside the RPC endpoints: a route table keyed by (HTTP method, path).
 
 ``CONNECT /console`` is here: it checks the session (query ``session_id`` or cookie), finds the console by
-``uuid=`` or ``ref=``, answers ``HTTP/1.1 200 OK`` and hands the socket to ``rfb_text.serve(sock, title)``
-(RFB 3.3; the module is the console work's, 503 until it exists). Add a route with
+``uuid=`` or ``ref=``, answers ``HTTP/1.1 200 OK`` and hands the socket to the simulator's VNC backend
+(``vnc_backends``: the ``rfb_text`` console, or a relay to QEMU; 503 when it cannot serve). Add a route with
 ``@route("GET", "/rrd_updates")``: the handler gets the request handler (``.query``, ``.api``, ``.host``,
 ``.session()``, ``.send_plain(status, text)``, ``.connection``).
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from . import vnc_backends
 from .errors import XapiError
 
 RouteHandler = Callable[[Any], None]
@@ -48,13 +49,11 @@ def console(request: Any) -> None:
         request.send_plain(404, "No such console")
         return
     try:
-        from . import rfb_text
-    except ImportError:
-        request.send_plain(503, "Console unavailable")
+        serve = vnc_backends.backend_of(request.api).attach(store, record["VM"])
+    except vnc_backends.ConsoleUnavailable as e:
+        request.send_plain(503, f"Console unavailable: {e}")
         return
-    vm = store.records["VM"].get(record["VM"])
-    title = vm["name_label"] if vm else ""
     request.close_connection = True
     request.wfile.write(b"HTTP/1.1 200 OK\r\n\r\n")
     request.wfile.flush()
-    rfb_text.serve(request.connection, title)
+    serve(request.connection)

@@ -1,0 +1,114 @@
+"""``--vnc-backend qemu``: VM consoles are real QEMU framebuffers behind the ``CONNECT /console`` tunnel, one
+QEMU per running VM, gone when the VM halts and when the simulator is terminated."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.conftest import require_binary
+from xencenter.console.transport import open_console
+
+
+def _qemu_pids(vm_uuid: str) -> list[int]:
+    """QEMU processes started for that VM (their command line names the VM's uuid), whoever their parent."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if argv and argv[0].endswith(b"qemu-system-x86_64") and vm_uuid.encode() in argv:
+            pids.append(int(entry.name))
+    return pids
+
+
+def _wait_for(condition, timeout: float = 8.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()
+
+
+async def _first_non_blank_frame(client, timeout: float = 10.0) -> np.ndarray:
+    """Full frames until one shows something (QEMU's screen is black for a moment before SeaBIOS prints)."""
+    async with asyncio.timeout(timeout):
+        while True:
+            frame = await client.screenshot(timeout=timeout)
+            if np.ptp(frame[..., :3]) > 0:
+                return frame
+            await asyncio.sleep(0.2)
+
+
+@pytest.fixture
+def qemu_pool(sim_factory):
+    require_binary("qemu-system-x86_64")
+    if not Path("/proc/self/cmdline").exists():
+        pytest.skip("finds QEMU processes through /proc")
+    pytest.importorskip("xencenter.xenapi.http")
+    return sim_factory("--hosts", "1", "--vms", "6", "--op-seconds", "0.1", "--vnc-backend", "qemu")
+
+
+def _running_vm_consoles(session) -> list[tuple[str, dict]]:
+    """(VM ref, rfb console record) of the running guests."""
+    vms = session.xenapi.VM.get_all_records()
+    return [(c["VM"], c) for c in session.xenapi.console.get_all_records().values()
+            if c["protocol"] == "rfb" and not vms[c["VM"]]["is_control_domain"]
+            and vms[c["VM"]]["power_state"] == "Running"]
+
+
+def test_console_shows_qemu_and_halting_the_vm_stops_it(qemu_pool):
+    from xencenter.xenapi.session import Session
+
+    with Session(qemu_pool.url, fingerprint=qemu_pool.fingerprint) as session:
+        session.login_with_password("root", "xenroot")
+        vm, console = _running_vm_consoles(session)[0]
+        uuid = session.xenapi.VM.get_uuid(vm)
+        assert _qemu_pids(uuid) == []  # lazily started: not before its console is asked for
+
+        async def main():
+            client = await open_console(console["location"], session.ref, qemu_pool.fingerprint)
+            try:
+                assert client.version == (3, 3)
+                frame = await _first_non_blank_frame(client)
+                assert frame.shape[:2] == (client.video.height, client.video.width)
+                assert len(_qemu_pids(uuid)) == 1
+                session.xenapi.VM.hard_shutdown(vm)
+                async with asyncio.timeout(8):
+                    await client.wait_closed()  # the relay ends with QEMU
+            finally:
+                await client.close()
+
+        asyncio.run(main())
+        assert _wait_for(lambda: _qemu_pids(uuid) == [])
+
+
+def test_no_qemu_outlives_a_terminated_simulator(qemu_pool):
+    from xencenter.xenapi.session import Session
+
+    session = Session(qemu_pool.url, fingerprint=qemu_pool.fingerprint)  # no logout: the server goes away
+    session.login_with_password("root", "xenroot")
+    vm, console = _running_vm_consoles(session)[0]
+    uuid = session.xenapi.VM.get_uuid(vm)
+    session.close()
+
+    async def main():
+        client = await open_console(console["location"], session.ref, qemu_pool.fingerprint)
+        try:
+            await client.screenshot(timeout=10)
+            assert len(_qemu_pids(uuid)) == 1
+            qemu_pool.process.terminate()  # with a console open: the relay must not hold the exit back
+            assert qemu_pool.process.wait(10) == 0
+        finally:
+            await client.close()
+
+    asyncio.run(main())
+    assert _qemu_pids(uuid) == []
