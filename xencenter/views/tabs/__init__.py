@@ -16,6 +16,7 @@ from xencenter.views.tabs.events import EventsPage
 from xencenter.views.tabs.general import GeneralPage
 from xencenter.views.tabs.memory import MemoryPage
 from xencenter.views.tabs.networking import NetworkingPage, NicsPage
+from xencenter.views.tabs.performance import PerformancePage
 from xencenter.views.tabs.search import SearchPage
 from xencenter.views.tabs.snapshots import SnapshotsPage
 from xencenter.views.tabs.storage import StoragePage
@@ -48,6 +49,7 @@ def all_pages(context: TabContext) -> list[TabPage]:
         NetworkingPage(context),
         NicsPage(context),
         ConsolePage(context),
+        PerformancePage(context),
         SnapshotsPage(context),
         SearchPage(context),
         EventsPage(context),

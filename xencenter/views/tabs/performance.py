@@ -1,0 +1,436 @@
+"""The Performance tab: line graphs of CPU, memory, network and disk of a VM or host from ``/rrd_updates``.
+
+A host reports itself and the VMs resident on it, so a VM's data comes from its resident host (over that
+host's own pinned TLS). On show the page fetches the last 10 minutes at 5 s steps, then polls every 5 s
+for the rows since the newest one it has, and only while it is visible: hiding it or changing the
+selection stops the poll and drops any answer still on its way. The fetch runs on a worker; the page
+keeps the merged rows (``PerformanceData``) and derives the graphs' series from them (``graphs_for``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from xencenter.model.summaries import size_text
+from xencenter.views.tabs.base import PanePage
+from xencenter.views.tabs.widgets import MARGIN, SPACING, plain_label, secondary_text_color
+
+if TYPE_CHECKING:
+    from xencenter.model.objects import XenObject
+    from xencenter.operations.background import BackgroundTask
+    from xencenter.xenapi.rrd import RRDUpdates
+
+WINDOW = 600  # seconds of history shown
+STEP = 5  # seconds per row, and the poll interval
+NOT_RUNNING = "Performance data is only available while the VM is running."
+NO_DATA = "No data yet."
+
+Point = tuple[int, float]  # (unix time, value); NaN values break the line
+
+
+# ---- the series (no Qt) -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    name: str
+    color: str
+    points: tuple[Point, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Graph:
+    """One chart: a title, how its values read (``format``), a fixed top (CPU: 100 %) or None to fit."""
+
+    title: str
+    lines: tuple[Line, ...]
+    format: Callable[[float], str]
+    top: float | None = None
+
+
+class PerformanceData:
+    """The rows fetched so far for one object (``kind`` host or vm, ``uuid``), merged by time, newest
+    ``WINDOW`` seconds only. A change of legend (a VIF plugged) starts over with the new columns."""
+
+    def __init__(self, kind: str, uuid: str) -> None:
+        self.kind, self.uuid = kind, uuid
+        self.names: tuple[str, ...] = ()  # the metric names of this object's columns (cpu0, memory, ...)
+        self.rows: dict[int, tuple[float, ...]] = {}
+
+    def merge(self, updates: RRDUpdates) -> None:
+        prefix = f":{self.kind}:{self.uuid}:"
+        mine = [(i, entry.split(prefix, 1)[1]) for i, entry in enumerate(updates.columns) if prefix in entry]
+        names = tuple(name for _, name in mine)
+        if names != self.names:
+            self.names, self.rows = names, {}
+        for t, values in updates.rows:
+            self.rows[t] = tuple(values[i] for i, _ in mine)
+        if self.rows:
+            oldest = max(self.rows) - WINDOW
+            self.rows = {t: v for t, v in self.rows.items() if t > oldest}
+
+    @property
+    def newest(self) -> int | None:
+        return max(self.rows) if self.rows else None
+
+    def combined(self, pattern: str, reduce: Callable[[list[float]], float] = sum) -> tuple[Point, ...]:
+        """Per time, ``reduce`` of the columns whose name matches ``pattern`` (empty when none does)."""
+        regex = re.compile(pattern)
+        indexes = [i for i, name in enumerate(self.names) if regex.fullmatch(name)]
+        if not indexes:
+            return ()
+        return tuple((t, reduce([self.rows[t][i] for i in indexes])) for t in sorted(self.rows))
+
+
+def _mean(values: list[float]) -> float:
+    return sum(values) / len(values)
+
+
+def percent_text(value: float) -> str:
+    return f"{value:.0f}%"
+
+
+def rate_text(value: float) -> str:
+    """Bytes per second as XenCenter labels throughput: KiB/s up to a MiB, then MiB/s."""
+    if value >= 1024 * 1024:
+        return f"{value / 1024 / 1024:.1f}".removesuffix(".0") + " MiB/s"
+    return f"{value / 1024:.0f} KiB/s"
+
+
+def bytes_text(value: float) -> str:
+    return size_text(int(value))
+
+
+def _scaled(points: Iterable[Point], factor: float) -> tuple[Point, ...]:
+    return tuple((t, v * factor) for t, v in points)
+
+
+def _difference(total: Sequence[Point], free: Sequence[Point]) -> tuple[Point, ...]:
+    return tuple((t, a - b) for (t, a), (_, b) in zip(total, free))
+
+
+def graphs_for(data: PerformanceData) -> list[Graph]:
+    """CPU (mean over CPUs, %), memory (used vs total), network and disk (bytes/s summed over devices);
+    a graph whose data sources the object does not have is left out."""
+    graphs = []
+    cpu = data.combined(r"cpu_avg") if data.kind == "host" else ()
+    cpu = cpu or data.combined(r"cpu\d+", _mean)
+    if cpu:
+        graphs.append(Graph("CPU", (Line("CPU usage", "#1e88e5", _scaled(cpu, 100)),), percent_text, 100.0))
+    if data.kind == "host":
+        total, free = _scaled(data.combined("memory_total_kib"), 1024), _scaled(data.combined("memory_free_kib"), 1024)
+    else:
+        total, free = data.combined("memory"), _scaled(data.combined("memory_internal_free"), 1024)
+    if total:
+        lines = [Line("Total", "#9e9e9e", total)]
+        if free:
+            lines.insert(0, Line("Used", "#43a047", _difference(total, free)))
+        graphs.append(Graph("Memory", tuple(lines), bytes_text))
+    device = "pif" if data.kind == "host" else "vif"
+    for title, pattern, (first, second) in (
+        ("Network", device + r"_\w+_{}", ("rx", "tx")),
+        ("Disk", r"vbd_\w+_{}", ("read", "write")),
+    ):
+        received, sent = data.combined(pattern.format(first)), data.combined(pattern.format(second))
+        if received or sent:
+            names = ("Receive", "Send") if title == "Network" else ("Read", "Write")
+            graphs.append(Graph(title, (Line(names[0], "#1e88e5", received), Line(names[1], "#fb8c00", sent)),
+                                rate_text))
+    return graphs
+
+
+def nice_top(value: float) -> float:
+    """The smallest 1, 2 or 5 times a power of ten at or above ``value`` (the y axis ends there)."""
+    if value <= 0 or math.isnan(value):
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= value)
+
+
+# ---- drawing ------------------------------------------------------------------------------------------------
+
+
+class LineGraph(QWidget):
+    """One graph: title and legend above a plot with a light grid, value labels left, times below."""
+
+    TICKS = 4  # horizontal grid lines above zero
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.graph: Graph | None = None
+        self.span: tuple[int, int] = (0, WINDOW)
+        self.setMinimumHeight(200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 200)
+
+    def set_graph(self, graph: Graph, span: tuple[int, int]) -> None:
+        self.graph, self.span = graph, span
+        self.update()
+
+    def top(self) -> float:
+        graph = self.graph
+        if graph is None:
+            return 1.0
+        if graph.top is not None:
+            return graph.top
+        values = [v for line in graph.lines for _, v in line.points if not math.isnan(v)]
+        return nice_top(max(values, default=0.0))
+
+    def plot_rect(self) -> QRectF:
+        metrics = self.fontMetrics()
+        left = max(metrics.horizontalAdvance(self.graph.format(self.top() * k / self.TICKS))
+                   for k in range(self.TICKS + 1)) + 10 if self.graph else 40
+        header = metrics.height() + 10
+        return QRectF(left + 0.5, header + 0.5, self.width() - left - 12.0, self.height() - header - metrics.height() - 12.0)
+
+    def paintEvent(self, event: Any) -> None:
+        if self.graph is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        text_color = QColor(secondary_text_color(self))
+        plot = self.plot_rect()
+        painter.fillRect(plot, self.palette().color(QPalette.ColorRole.Base))
+        self._draw_header(painter, text_color)
+        self._draw_grid(painter, plot, text_color)
+        painter.setClipRect(plot.adjusted(-1, -2, 1, 1))
+        for line in self.graph.lines:
+            painter.setPen(QPen(QColor(line.color), 1.6))
+            painter.drawPath(self._path(line.points, plot))
+        painter.end()
+
+    def _draw_header(self, painter: QPainter, text_color: QColor) -> None:
+        assert self.graph is not None
+        metrics = painter.fontMetrics()
+        bold = painter.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(QPointF(2, metrics.ascent() + 2), self.graph.title)
+        painter.setFont(self.font())
+        x = self.width() - 12.0
+        for line in reversed(self.graph.lines):  # the legend, right-aligned
+            x -= metrics.horizontalAdvance(line.name)
+            painter.setPen(text_color)
+            painter.drawText(QPointF(x, metrics.ascent() + 2), line.name)
+            x -= 18
+            painter.fillRect(QRectF(x, metrics.ascent() / 2 - 1, 12, 4), QColor(line.color))
+            x -= 16
+
+    def _draw_grid(self, painter: QPainter, plot: QRectF, text_color: QColor) -> None:
+        assert self.graph is not None
+        metrics = painter.fontMetrics()
+        grid = self.palette().color(QPalette.ColorRole.Midlight)
+        top = self.top()
+        for k in range(self.TICKS + 1):
+            y = plot.bottom() - plot.height() * k / self.TICKS
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            label = self.graph.format(top * k / self.TICKS)
+            painter.setPen(text_color)
+            painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 6, metrics.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        first, last = self.span
+        minute = 60 if last - first <= 900 else 300
+        for t in range(first - first % minute + minute, last + 1, 2 * minute if last - first > 300 else minute):
+            x = self._x(t, plot)
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.setPen(text_color)
+            label = time.strftime("%H:%M", time.localtime(t))
+            width = metrics.horizontalAdvance(label)
+            painter.drawText(QPointF(x - width / 2, plot.bottom() + metrics.ascent() + 4), label)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(plot)
+
+    def _x(self, t: float, plot: QRectF) -> float:
+        first, last = self.span
+        return plot.left() + plot.width() * (t - first) / max(1, last - first)
+
+    def _path(self, points: Sequence[Point], plot: QRectF) -> QPainterPath:
+        path, pen_down, top = QPainterPath(), False, self.top()
+        for t, value in points:
+            if math.isnan(value):
+                pen_down = False
+                continue
+            point = QPointF(self._x(t, plot), plot.bottom() - plot.height() * max(0.0, value) / top)
+            if pen_down:
+                path.lineTo(point)
+            else:
+                path.moveTo(point)
+                pen_down = True
+        return path
+
+
+# ---- the page -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """What the page fetches: from which host (ref, address), for which object (kind, uuid)."""
+
+    connection: Any
+    host_address: str
+    kind: str
+    uuid: str
+
+
+class PerformancePage(PanePage):
+    title = "Performance"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.status = plain_label("")
+        self.status.setStyleSheet(f"color: {secondary_text_color(self)};")
+        self.graph_widgets: list[LineGraph] = []
+        self.graphs: list[Graph] = []
+        self.data: PerformanceData | None = None
+        self.fetches = 0  # requests made (tests check that a hidden page stops asking)
+        self._target: _Target | None = None
+        self._task: BackgroundTask | None = None
+        self._poll = QTimer(self)
+        self._poll.setSingleShot(True)
+        self._poll.setInterval(STEP * 1000)
+        self._poll.timeout.connect(self._fetch)
+        self.body_layout = QVBoxLayout(self.content)
+        self.body_layout.setContentsMargins(MARGIN, SPACING, MARGIN, MARGIN)
+        self.body_layout.setSpacing(2 * SPACING)
+        self.body_layout.addWidget(self.status)
+        self.body_layout.addStretch(1)
+
+    def applies_to(self, selection: list[XenObject]) -> bool:
+        if len(selection) != 1:
+            return False
+        obj = selection[0]
+        if obj.cls == "VM":
+            return obj.is_real_vm  # type: ignore[attr-defined]
+        return obj.cls == "host"
+
+    @property
+    def polling(self) -> bool:
+        """Whether a fetch is on its way or scheduled."""
+        return self._poll.isActive() or self._task is not None
+
+    def refresh(self) -> None:
+        obj = self.subject()
+        target = self._target_for(obj) if obj is not None else None
+        if target == self._target and self.polling:
+            return  # a change of the object that does not change what is fetched
+        self._stop()
+        self._target = target
+        if obj is None:
+            return
+        if isinstance(target, str):
+            self._target = None
+            self.show_message(target)
+            return
+        if self.data is None or (self.data.kind, self.data.uuid) != (target.kind, target.uuid):
+            self.data = PerformanceData(target.kind, target.uuid)
+            self._show_graphs([])
+        if not self.graphs:
+            self.show_message(NO_DATA)
+        self._fetch()
+
+    def _target_for(self, obj: XenObject) -> _Target | str:
+        """What to fetch for ``obj``, or why nothing can be."""
+        connection = self.connection_for(obj)
+        host = obj if obj.cls == "host" else None
+        if obj.cls == "VM":
+            if obj.power_state not in ("Running", "Paused"):  # type: ignore[attr-defined]
+                return NOT_RUNNING
+            host = obj.resident_on  # type: ignore[attr-defined]
+        if host is None or not host.address:
+            return "Performance data is not available: the server's address is not known."
+        if connection is None or connection.session is None:
+            return "Performance data is only available while connected."
+        return _Target(connection, host.address, obj.cls.lower(), obj.uuid)
+
+    def _fetch(self) -> None:
+        from xencenter.operations.background import run_in_background
+        from xencenter.xenapi.rrd import fetch_rrd_updates
+
+        target, data = self._target, self.data
+        if target is None or data is None or not self.isVisible() or self._task is not None:
+            return
+        session = target.connection.session
+        if session is None:
+            self._failed(ConnectionError("not connected"))
+            return
+        fingerprint = target.connection.fingerprint_for(target.host_address)
+        start = data.newest if data.newest is not None else int(time.time()) - WINDOW
+        vm_uuid = target.uuid if target.kind == "vm" else None
+        self.fetches += 1
+
+        def fetch() -> RRDUpdates:
+            return fetch_rrd_updates(session, target.host_address, start, STEP, fingerprint,
+                                     vm_uuid=vm_uuid, timeout=10)
+
+        self._task = run_in_background(fetch, on_success=self._arrived, on_failure=self._failed)
+
+    def _arrived(self, updates: RRDUpdates) -> None:
+        self._task = None
+        if self.data is None:
+            return
+        self.data.merge(updates)
+        graphs = graphs_for(self.data)
+        if graphs:
+            self._show_graphs(graphs)
+            self.status.setText(f"Last updated {time.strftime('%H:%M:%S', time.localtime(self.data.newest))}, "
+                                f"every {STEP} seconds")
+            self.show_body()
+        else:
+            self.show_message(NO_DATA)
+        self._schedule()
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        text = f"Performance data could not be fetched: {error}"
+        if self.graphs:
+            self.status.setText(text)
+        else:
+            self.show_message(text)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self.isVisible() and self._target is not None:
+            self._poll.start()
+
+    def _show_graphs(self, graphs: list[Graph]) -> None:
+        """Reuse one LineGraph per graph; the span is the shown window ending at the newest row."""
+        self.graphs = graphs
+        while len(self.graph_widgets) > len(graphs):
+            self.graph_widgets.pop().deleteLater()
+        while len(self.graph_widgets) < len(graphs):
+            widget = LineGraph(self.content)
+            self.body_layout.insertWidget(self.body_layout.count() - 1, widget)
+            self.graph_widgets.append(widget)
+        newest = self.data.newest if self.data is not None and self.data.newest is not None else int(time.time())
+        for widget, graph in zip(self.graph_widgets, graphs):
+            widget.set_graph(graph, (newest - WINDOW, newest))
+
+    def _stop(self) -> None:
+        """Stop polling and ignore any answer still on its way."""
+        self._poll.stop()
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def showEvent(self, event: Any) -> None:
+        self._dirty = True  # shown again: start polling even when nothing changed meanwhile
+        super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        self._stop()
+        super().hideEvent(event)
