@@ -4,13 +4,16 @@ QEMU per running VM, gone when the VM halts and when the simulator is terminated
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from tests.conftest import require_binary
+from tests.conftest import ROOT, require_binary
 from xencenter.console.transport import open_console
 
 
@@ -112,3 +115,12 @@ def test_no_qemu_outlives_a_terminated_simulator(qemu_pool):
 
     asyncio.run(main())
     assert _qemu_pids(uuid) == []
+
+
+def test_without_qemu_the_simulator_refuses_to_start(tmp_path):
+    env = {**os.environ, "PATH": str(tmp_path)}  # an empty folder: no qemu-system-x86_64 on the PATH
+    done = subprocess.run([sys.executable, "-m", "xencenter.sim", "--hosts", "1", "--vnc-backend", "qemu"],
+                          env=env, cwd=ROOT, capture_output=True, text=True, timeout=30, check=False,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 2 and "listening" not in done.stdout
+    assert "qemu-system-x86_64" in done.stderr
