@@ -159,11 +159,11 @@ def relay(client: socket.socket, qemu: socket.socket, chunk: int = 65536) -> Non
         qemu.close()
 
 
-def make_backend(name: str, store: Store) -> Any:
+def make_backend(name: str, store: Store) -> TextBackend | QemuBackend:
     """The backend called ``name`` (one of :data:`BACKENDS`); raises BackendUnavailable."""
     return QemuBackend(store) if name == "qemu" else TextBackend()
 
 
-def backend_of(api: Any) -> Any:
+def backend_of(api: Any) -> TextBackend | QemuBackend:
     """The backend the simulator was started with (text when none was set, as in embedded use)."""
     return getattr(api, "vnc_backend", None) or TextBackend()
