@@ -322,3 +322,22 @@ def test_worker_edits_keep_the_model_equal_to_the_pure_tree(qtbot, qtmodeltester
         assert [(i.data(IconKeyRole), i.data(Qt.ItemDataRole.ToolTipRole)) for i in all_indexes(model)] == [
             (i.data(IconKeyRole), i.data(Qt.ItemDataRole.ToolTipRole)) for i in all_indexes(fresh)], step
     assert not resets
+
+
+def test_search_texts_are_prepared_while_the_tree_is_quiet(qtbot, pool, sources, monkeypatch):
+    """The first keystroke only scans prepared texts: they were made in the background after the build."""
+    from xencenter.model import search
+    from xencenter.views import tree_model
+
+    made = []
+    original = search._text
+    monkeypatch.setattr(search, "_text", lambda *args: made.append(args[2]) or original(*args))
+    monkeypatch.setattr(tree_model, "WARM_INDEX_DELAY_MS", 10)
+    model = new_model(qtbot, sources)
+    rows = sum(pool.cache.count(cls) for cls in tree_model.ROW_CLASSES)
+    qtbot.waitUntil(lambda: len(made) >= rows, timeout=10_000)
+    made.clear()
+    model.set_filter("web")
+    settle(qtbot, model)
+    assert not made
+    assert model_text(model), "the filter kept something"

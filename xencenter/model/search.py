@@ -16,7 +16,7 @@ from xencenter.model.tree import Node
 from xencenter.model.values import as_bool
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from xencenter.model.cache import ObjectCache, Record
     from xencenter.model.objects import XenObject
@@ -81,6 +81,15 @@ class SearchIndex:
     def matches(self, obj: XenObject, query: str) -> bool:
         q = normalize_query(query)
         return not q or q in self.text(obj)
+
+    def warm(self, caches: Iterable[ObjectCache], classes: Iterable[str]) -> None:
+        """Prepare the texts of every object of ``classes`` (off the UI thread, while nobody types), so
+        that the first keystroke over a big pool scans prepared strings too."""
+        classes = tuple(classes)
+        for cache in caches:
+            for cls in classes:
+                for obj in cache.all(cls):
+                    self.text(obj)
 
     def forget(self, cache_id: int, ref: str) -> None:
         """Drop a removed object's entry (call with ``id(cache)`` on removal batches)."""

@@ -72,6 +72,10 @@ MAX_FINE_OPERATIONS = 200
 PERSISTENT_BUDGET = 200_000
 #: Let the filter settle while the user types.
 FILTER_DELAY_MS = 120
+#: After the tree has been quiet this long, the search index is prepared in the background.
+WARM_INDEX_DELAY_MS = 1000
+#: Classes with rows of their own (what the search index is prepared for).
+ROW_CLASSES = ("pool", "host", "VM", "SR", "network", "VM_appliance")
 
 
 class TreeSource(Protocol):
@@ -267,6 +271,10 @@ class TreeModel(QAbstractItemModel):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start_build)
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(WARM_INDEX_DELAY_MS)
+        self._warm_timer.timeout.connect(self._warm_index)
         self._tasks: list[BackgroundTask] = []  # the build in flight, cancelled if the model goes away
         tasks = self._tasks
         self.destroyed.connect(lambda: [task.cancel() for task in tasks])
@@ -360,9 +368,20 @@ class TreeModel(QAbstractItemModel):
                     self._sync_children(self._root, build.items)
             self._shape = build.shape
             self.updated.emit()
+            if not self._query:
+                self._warm_timer.start()
         if self._pending or build.generation != self._generation:
             self._pending = False
             self.rebuild(self._throttle_ms() if build.generation == self._generation else 0)
+
+    @Slot()
+    def _warm_index(self) -> None:
+        """Prepare the search texts while the tree is quiet (a keystroke then only scans them)."""
+        if self._building or self._query:
+            return
+        caches = [s.cache for s in self._source.sources() if s.cache is not None]
+        index = self._index
+        run_in_background(lambda: index.warm(caches, ROW_CLASSES))
 
     def _on_build_failed(self, exc: BaseException) -> None:
         self._building = False
