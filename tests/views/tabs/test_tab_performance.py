@@ -171,3 +171,17 @@ def test_graphs_need_their_data_sources():
     (cpu,) = graphs_for(data)
     assert cpu.lines[0].points[1] == (10, pytest.approx(30.0))
     assert math.isnan(cpu.lines[0].points[0][1])
+
+
+@pytest.mark.parametrize(("unit", "peak", "labels"), [
+    ("B", 3.5 * 2**30, ["0 GB", "1 GB", "2 GB", "3 GB", "4 GB"]),
+    ("B/s", 5.6 * 2**20, ["0 MiB/s", "2 MiB/s", "4 MiB/s", "6 MiB/s"]),
+    ("B/s", 700 * 1024, ["0 KiB/s", "200 KiB/s", "400 KiB/s", "600 KiB/s", "800 KiB/s"]),
+    ("B/s", 0.0, ["0 B/s", "0.2 B/s", "0.4 B/s", "0.6 B/s", "0.8 B/s", "1 B/s"]),
+])
+def test_value_axis_is_round_in_its_unit(unit, peak, labels):
+    from xencenter.views.tabs.performance import Graph, Line, axis_for
+
+    axis = axis_for(Graph("g", (Line("l", "#000", ((0, peak / 2), (5, peak), (10, float("nan")))),), unit))
+    assert [axis.label(axis.top * k / axis.ticks) for k in range(axis.ticks + 1)] == labels
+    assert axis.top >= peak

@@ -49,11 +49,11 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Graph:
-    """One chart: a title, how its values read (``format``), a fixed top (CPU: 100 %) or None to fit."""
+    """One chart: a title, its values' unit (a key of ``UNITS``), a fixed top (CPU: 100 %) or None to fit."""
 
     title: str
     lines: tuple[Line, ...]
-    format: Callable[[float], str]
+    unit: str
     top: float | None = None
 
 
@@ -95,19 +95,42 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values)
 
 
-def percent_text(value: float) -> str:
-    return f"{value:.0f}%"
+UNITS = {"%": ("%",), "B": ("B", "KB", "MB", "GB", "TB"), "B/s": ("B/s", "KiB/s", "MiB/s", "GiB/s")}
 
 
-def rate_text(value: float) -> str:
-    """Bytes per second as XenCenter labels throughput: KiB/s up to a MiB, then MiB/s."""
-    if value >= 1024 * 1024:
-        return f"{value / 1024 / 1024:.1f}".removesuffix(".0") + " MiB/s"
-    return f"{value / 1024:.0f} KiB/s"
+@dataclass(frozen=True, slots=True)
+class Axis:
+    """The value axis: ``ticks`` equal steps from 0 to ``top`` (in the series' unit), labelled in
+    ``suffix`` after dividing by ``divisor`` (so a memory axis reads 0, 1, 2, 3, 4 GB, never 4.7 GB)."""
+
+    top: float
+    ticks: int
+    divisor: float
+    suffix: str
+
+    def label(self, value: float) -> str:
+        number = round(value / self.divisor, 3)
+        return f"{number:g} {self.suffix}" if self.suffix != "%" else f"{number:g}%"
 
 
-def bytes_text(value: float) -> str:
-    return size_text(int(value))
+_NICE = ((1, 5), (2, 4), (2.5, 5), (4, 4), (5, 5), (6, 3), (8, 4), (10, 5))  # (top, steps) per decade
+
+
+def axis_for(graph: Graph) -> Axis:
+    """A round top at or above every value, a power of ten times one of ``_NICE``, in the largest binary
+    unit that keeps the maximum at least 1, in whole or half steps (CPU: fixed at 100 %)."""
+    if graph.top is not None:
+        return Axis(graph.top, 4, 1.0, UNITS[graph.unit][0])
+    peak = max((v for line in graph.lines for _, v in line.points if not math.isnan(v)), default=0.0)
+    names = UNITS[graph.unit]
+    power = 0
+    while power + 1 < len(names) and peak >= 1024 ** (power + 1):
+        power += 1
+    divisor = 1024.0 ** power
+    scaled = peak / divisor
+    decade = 10 ** math.floor(math.log10(scaled)) if scaled > 0 else 1
+    top, ticks = next((m * decade, n) for m, n in _NICE if m * decade >= scaled)
+    return Axis(top * divisor, ticks, divisor, names[power])
 
 
 def _scaled(points: Iterable[Point], factor: float) -> tuple[Point, ...]:
@@ -125,7 +148,7 @@ def graphs_for(data: PerformanceData) -> list[Graph]:
     cpu = data.combined(r"cpu_avg") if data.kind == "host" else ()
     cpu = cpu or data.combined(r"cpu\d+", _mean)
     if cpu:
-        graphs.append(Graph("CPU", (Line("CPU usage", "#1e88e5", _scaled(cpu, 100)),), percent_text, 100.0))
+        graphs.append(Graph("CPU", (Line("CPU usage", "#1e88e5", _scaled(cpu, 100)),), "%", 100.0))
     if data.kind == "host":
         total, free = _scaled(data.combined("memory_total_kib"), 1024), _scaled(data.combined("memory_free_kib"), 1024)
     else:
@@ -134,7 +157,7 @@ def graphs_for(data: PerformanceData) -> list[Graph]:
         lines = [Line("Total", "#9e9e9e", total)]
         if free:
             lines.insert(0, Line("Used", "#43a047", _difference(total, free)))
-        graphs.append(Graph("Memory", tuple(lines), bytes_text))
+        graphs.append(Graph("Memory", tuple(lines), "B"))
     device = "pif" if data.kind == "host" else "vif"
     for title, pattern, (first, second) in (
         ("Network", device + r"_\w+_{}", ("rx", "tx")),
@@ -144,16 +167,8 @@ def graphs_for(data: PerformanceData) -> list[Graph]:
         if received or sent:
             names = ("Receive", "Send") if title == "Network" else ("Read", "Write")
             graphs.append(Graph(title, (Line(names[0], "#1e88e5", received), Line(names[1], "#fb8c00", sent)),
-                                rate_text))
+                                "B/s"))
     return graphs
-
-
-def nice_top(value: float) -> float:
-    """The smallest 1, 2 or 5 times a power of ten at or above ``value`` (the y axis ends there)."""
-    if value <= 0 or math.isnan(value):
-        return 1.0
-    power = 10 ** math.floor(math.log10(value))
-    return next(m * power for m in (1, 2, 5, 10) if m * power >= value)
 
 
 # ---- drawing ------------------------------------------------------------------------------------------------
@@ -162,11 +177,10 @@ def nice_top(value: float) -> float:
 class LineGraph(QWidget):
     """One graph: title and legend above a plot with a light grid, value labels left, times below."""
 
-    TICKS = 4  # horizontal grid lines above zero
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.graph: Graph | None = None
+        self.axis = Axis(1.0, 4, 1.0, "")
         self.span: tuple[int, int] = (0, WINDOW)
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -175,24 +189,16 @@ class LineGraph(QWidget):
         return QSize(480, 200)
 
     def set_graph(self, graph: Graph, span: tuple[int, int]) -> None:
-        self.graph, self.span = graph, span
+        self.graph, self.span, self.axis = graph, span, axis_for(graph)
         self.update()
 
-    def top(self) -> float:
-        graph = self.graph
-        if graph is None:
-            return 1.0
-        if graph.top is not None:
-            return graph.top
-        values = [v for line in graph.lines for _, v in line.points if not math.isnan(v)]
-        return nice_top(max(values, default=0.0))
-
     def plot_rect(self) -> QRectF:
+        """The plot area; the left margin is the same for every graph so that their time axes line up."""
         metrics = self.fontMetrics()
-        left = max(metrics.horizontalAdvance(self.graph.format(self.top() * k / self.TICKS))
-                   for k in range(self.TICKS + 1)) + 10 if self.graph else 40
+        left = metrics.horizontalAdvance("1000 MiB/s") + 10
         header = metrics.height() + 10
-        return QRectF(left + 0.5, header + 0.5, self.width() - left - 12.0, self.height() - header - metrics.height() - 12.0)
+        return QRectF(left + 0.5, header + 0.5, self.width() - left - 12.0,
+                      self.height() - header - metrics.height() - 12.0)
 
     def paintEvent(self, event: Any) -> None:
         if self.graph is None:
@@ -225,25 +231,25 @@ class LineGraph(QWidget):
             painter.setPen(text_color)
             painter.drawText(QPointF(x, metrics.ascent() + 2), line.name)
             x -= 18
-            painter.fillRect(QRectF(x, metrics.ascent() / 2 - 1, 12, 4), QColor(line.color))
+            painter.fillRect(QRectF(x, metrics.ascent() * 0.6, 12, 4), QColor(line.color))
             x -= 16
 
     def _draw_grid(self, painter: QPainter, plot: QRectF, text_color: QColor) -> None:
         assert self.graph is not None
         metrics = painter.fontMetrics()
         grid = self.palette().color(QPalette.ColorRole.Midlight)
-        top = self.top()
-        for k in range(self.TICKS + 1):
-            y = plot.bottom() - plot.height() * k / self.TICKS
+        axis = self.axis
+        for k in range(axis.ticks + 1):
+            y = plot.bottom() - plot.height() * k / axis.ticks
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            label = self.graph.format(top * k / self.TICKS)
+            label = axis.label(axis.top * k / axis.ticks)
             painter.setPen(text_color)
             painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 6, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         first, last = self.span
-        minute = 60 if last - first <= 900 else 300
-        for t in range(first - first % minute + minute, last + 1, 2 * minute if last - first > 300 else minute):
+        every = 120 if last - first > 300 else 60
+        for t in range(first - first % every + every, last + 1, every):
             x = self._x(t, plot)
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
@@ -260,7 +266,7 @@ class LineGraph(QWidget):
         return plot.left() + plot.width() * (t - first) / max(1, last - first)
 
     def _path(self, points: Sequence[Point], plot: QRectF) -> QPainterPath:
-        path, pen_down, top = QPainterPath(), False, self.top()
+        path, pen_down, top = QPainterPath(), False, self.axis.top
         for t, value in points:
             if math.isnan(value):
                 pen_down = False
