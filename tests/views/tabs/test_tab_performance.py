@@ -4,11 +4,10 @@ host, plotted; a halted VM explained in words; polling only while the page is vi
 from __future__ import annotations
 
 import math
-
-from pytestqt.exceptions import TimeoutError
 from types import SimpleNamespace
 
 import pytest
+from pytestqt.exceptions import TimeoutError
 from tab_helpers import shoot
 
 from xencenter.views.tabs.performance import NOT_RUNNING, PerformancePage, graphs_for
@@ -156,9 +155,14 @@ def test_unreachable_host_is_reported_in_words(qtbot, host_page, pool, monkeypat
     monkeypatch.setattr(type(host), "address", property(lambda self: "127.0.0.1:9"), raising=False)
     host_page(page)
     page.set_selection([host])
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.message and "could not" in page.message.text(),
-                    timeout=FETCH_MS)
-    assert not page.graphs
+    failed = lambda: page.stack.currentWidget() is page.message and "could not" in page.message.text()
+    qtbot.waitUntil(failed, timeout=FETCH_MS)
+    assert not page.graphs and page.polling  # tries again later
+    pool.connection.objects_changed.connect(page.on_changes)
+    pool.connection.session.xenapi.host.set_name_label(host.ref, "renamed")  # a change that moves nothing
+    qtbot.waitUntil(lambda: pool.cache.get("host", host.ref).name == "renamed", timeout=FETCH_MS)
+    qtbot.wait(50)
+    assert failed() and page.polling
 
 
 def test_graphs_need_their_data_sources():

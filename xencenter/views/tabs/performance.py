@@ -20,9 +20,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from xencenter.model.summaries import size_text
 from xencenter.views.tabs.base import PanePage
-from xencenter.views.tabs.widgets import MARGIN, SPACING, plain_label, secondary_text_color
+from xencenter.views.tabs.widgets import (
+    MARGIN,
+    SPACING,
+    plain_label,
+    secondary_text_color,
+)
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
@@ -330,22 +334,24 @@ class PerformancePage(PanePage):
         return self._poll.isActive() or self._task is not None
 
     def refresh(self) -> None:
-        obj = self.subject()
-        target = self._target_for(obj) if obj is not None else None
+        """Start fetching for the selection, unless what is fetched stays the same (a change of the VM's
+        metrics must not restart the poll, nor hide a notice)."""
+        objects = self.current()
+        target = self._target_for(objects[0]) if objects else "The selected object no longer exists."
         if target == self._target and self.polling:
-            return  # a change of the object that does not change what is fetched
-        self._stop()
-        self._target = target
-        if obj is None:
             return
+        self._stop()
         if isinstance(target, str):
             self._target = None
             self.show_message(target)
             return
+        self._target = target
         if self.data is None or (self.data.kind, self.data.uuid) != (target.kind, target.uuid):
             self.data = PerformanceData(target.kind, target.uuid)
             self._show_graphs([])
-        if not self.graphs:
+        if self.graphs:
+            self.show_body()
+        else:
             self.show_message(NO_DATA)
         self._fetch()
 
