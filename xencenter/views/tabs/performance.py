@@ -289,7 +289,7 @@ class LineGraph(QWidget):
 
 @dataclass(frozen=True, slots=True)
 class _Target:
-    """What the page fetches: from which host (ref, address), for which object (kind, uuid)."""
+    """What the page fetches: over which connection, from which host address, for which object."""
 
     connection: Any
     host_address: str
