@@ -53,8 +53,8 @@ def pick(cache):
 
 EXPECTED_PAGES = {
     "pool": ["General", "Memory", "Storage", "Networking", "Search", "Events"],
-    "host": ["General", "Memory", "Storage", "Networking", "NICs", "Console", "Search", "Events"],
-    "vm": ["General", "Memory", "Storage", "Networking", "Console", "Snapshots", "Events"],
+    "host": ["General", "Memory", "Storage", "Networking", "NICs", "Console", "Performance", "Search", "Events"],
+    "vm": ["General", "Memory", "Storage", "Networking", "Console", "Performance", "Snapshots", "Events"],
     "user_template": ["General", "Memory", "Storage", "Networking", "Events"],
     "default_template": ["General", "Memory", "Events"],
     "snapshot": ["General", "Events"],
