@@ -16,7 +16,7 @@ from xencenter.model.tree import Node
 from xencenter.model.values import as_bool
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from xencenter.model.cache import ObjectCache, Record
     from xencenter.model.objects import XenObject
@@ -68,13 +68,20 @@ class SearchIndex:
         self._texts: dict[tuple[int, str], tuple[object, object, str]] = {}
 
     def text(self, obj: XenObject) -> str:
-        key = (id(obj.cache), obj.ref)
-        record = obj.record
-        gm_record = _guest_metrics(obj)
+        return self._text_of(obj.cache, obj.cls, obj.ref, obj.record)
+
+    def text_at(self, cache: ObjectCache, cls: str, ref: str) -> str | None:
+        """The text of an object straight from its cache (no wrapper); None when it is gone."""
+        record = cache.record(cls, ref)
+        return None if record is None else self._text_of(cache, cls, ref, record)
+
+    def _text_of(self, cache: ObjectCache, cls: str, ref: str, record: Record) -> str:
+        key = (id(cache), ref)
+        gm_record = cache.record("VM_guest_metrics", record.get("guest_metrics")) if cls == "VM" else None
         entry = self._texts.get(key)
         if entry is not None and entry[0] is record and entry[1] is gm_record:
             return entry[2]
-        text = _text(obj.cache, obj.cls, record, gm_record)
+        text = _text(cache, cls, record, gm_record)
         self._texts[key] = (record, gm_record, text)
         return text
 
@@ -96,27 +103,34 @@ class SearchIndex:
         self._texts.pop((cache_id, ref), None)
 
 
-def filter_tree(node: Node, query: str, lookup: Callable[[Node], XenObject | None],
-                index: SearchIndex | None = None) -> Node | None:
+def filter_tree(node: Node, query: str, lookup: Callable[[Node], XenObject | None] | None = None,
+                index: SearchIndex | None = None,
+                caches: Mapping[str, ObjectCache | None] | None = None) -> Node | None:
     """A copy of the tree keeping the objects that match and their ancestors; None when nothing matches.
 
-    ``lookup`` returns the object behind an object node (None for groups). Group nodes match by name.
-    An empty query returns the tree unchanged.
+    The object behind an object node comes from ``caches`` (source key -> cache; no wrappers, the fast
+    way) or else from ``lookup`` (None for groups). Group nodes match by name. An empty query returns the
+    tree unchanged.
     """
     q = normalize_query(query)
     if not q:
         return node
     index = index or SearchIndex()
 
+    def object_text(n: Node) -> str | None:
+        if caches is not None:
+            cache = caches.get(n.source or "")
+            return index.text_at(cache, n.cls, n.ref) if cache is not None and n.cls and n.ref else None
+        obj = lookup(n) if lookup is not None else None
+        return index.text(obj) if obj is not None else None
+
     def keep(n: Node) -> Node | None:
         children = [kept for child in n.children if (kept := keep(child)) is not None]
         if not children:
-            obj = lookup(n) if n.ref is not None else None
-            own = q in text(obj) if obj is not None else (n.kind != "root" and q in n.name.casefold())
+            text = object_text(n) if n.ref is not None else None
+            own = q in text if text is not None else (n.kind != "root" and q in n.name.casefold())
             if not own:
                 return None
         return Node(n.kind, n.name, n.cls, n.ref, n.source, n.key, n.icon_state, children)
-
-    text = index.text
 
     return keep(node)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import logging
 import time
+import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -230,11 +231,7 @@ def _build(generation: int, view: str, sources: Sequence[Source], options: TreeO
     caches = {s.key: s.cache for s in sources}
     root = VIEWS[view](sources, options)
 
-    def lookup(node: Node) -> XenObject | None:
-        cache = caches.get(node.source or "")
-        return cache.get(node.cls, node.ref) if cache is not None and node.cls and node.ref else None
-
-    filtered = filter_tree(root, query, lookup, index) if query else root
+    filtered = filter_tree(root, query, index=index, caches=caches) if query else root
     items = _make_items(filtered.children if filtered is not None else [], caches, reasons)
     shape, children_at = _shape(items)
     edits = _edits(base, shape, children_at) if base is not None else None
@@ -342,8 +339,13 @@ class TreeModel(QAbstractItemModel):
         reasons = {s.key: self._source.reason(s.key) for s in sources if not s.connected}
         base = self._shape if self._shown_view == self._view else None
         args = (self._generation, self._view, sources, self._options, self._query, self._index, reasons, base)
-        self._tasks[:] = [run_in_background(lambda: _build(*args), on_success=self._on_built,
-                                            on_failure=self._on_build_failed)]
+        # The task holds the model only weakly: a worker thread dropping the last reference to a model
+        # would destroy its timers on the wrong thread.
+        model = weakref.ref(self)
+        self._tasks[:] = [run_in_background(
+            lambda: _build(*args),
+            on_success=lambda build: (m := model()) is not None and m._on_built(build),
+            on_failure=lambda exc: (m := model()) is not None and m._on_build_failed(exc))]
 
     def _on_built(self, build: _Build) -> None:
         self._building = False
