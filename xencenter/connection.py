@@ -40,7 +40,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from contextlib import nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -438,15 +437,17 @@ class Connection(QObject):
             events = self._login(run, address, announce=False)[1]
             link = _Link(address, main, events, coordinator_ref)
             self._heartbeat(link)  # also sets the server clock offset before the first fill
-            with gc_policy.paused():  # the whole pool arrives: nothing in it for the collector to find
+            # The whole pool arrives: decoded and stored with the collector paused until the refill has
+            # settled it (a collection in between would walk every new object once, ~0.3 s per 5,000 VMs).
+            with gc_policy.paused():
                 batch = events.event_from(["*"], "", self.timing.event_timeout)
+                with self._writer_lock:
+                    changes = self.cache.refill(batch.events)
         except BaseException:
             for session in (main, events):
                 if session is not None:
                     self._forget_session(run, session, timeout=self.timing.heartbeat_timeout)
             raise
-        with self._writer_lock:
-            changes = self.cache.refill(batch.events)
         self._post_changes(changes)
         self._tell(run, "linked", link, api_version, software_version)
         threading.Thread(
@@ -617,8 +618,7 @@ class Connection(QObject):
         failing_since = 0.0
         while not (run.stop.is_set() or link.dead):
             try:
-                with gc_policy.paused() if token == "" else nullcontext():
-                    batch = link.events.event_from(["*"], token, self.timing.event_timeout)
+                batch = link.events.event_from(["*"], token, self.timing.event_timeout)
             except EventsLost:
                 log.info("%s: events lost, refilling", link.address)
                 token = ""
