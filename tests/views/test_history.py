@@ -58,7 +58,7 @@ def test_cancel_is_only_requested_for_cancellable_unfinished_operations():
     ("OPERATION_BLOCKED", ["OpaqueRef:vm", "backup in progress"], "blocked on 'web 1' (backup in progress)"),
     ("OTHER_OPERATION_IN_PROGRESS", ["VM", "OpaqueRef:vm"], "Another operation is already in progress on 'web 1'"),
     ("HANDLE_INVALID", ["VM", "OpaqueRef:gone"], "The VM no longer exists"),
-    ("RBAC_PERMISSION_DENIED", ["vm.start", "no"], "your role lacks 'vm.start'"),
+    ("RBAC_PERMISSION_DENIED", ["vm.start", "no"], "Your role does not allow this operation (vm.start)"),
     ("SESSION_INVALID", ["OpaqueRef:s"], "Reconnect and try again"),
     ("HOST_OFFLINE", ["OpaqueRef:host"], "Server 'xcp-host-02' is offline."),
     ("VM_MISSING_PV_DRIVERS", ["OpaqueRef:vm"], "'web 1' has no VM tools installed"),
