@@ -92,13 +92,17 @@ class BackgroundTask(QObject):
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: Any) -> None:
         _running.discard(self)
+        # Drop the callbacks once delivered: the worker may hold this task last, and objects the callbacks
+        # keep alive (models, timers) must not be destroyed on the worker's thread.
+        on_success, on_failure = self._on_success, self._on_failure
+        self._on_success = self._on_failure = self._on_progress = None
         if self.cancelled:
             return
         if ok:
-            if self._on_success is not None:
-                self._on_success(value)
-        elif self._on_failure is not None:
-            self._on_failure(value)
+            if on_success is not None:
+                on_success(value)
+        elif on_failure is not None:
+            on_failure(value)
         else:
             log.error("background task failed", exc_info=(type(value), value, value.__traceback__))
 

@@ -19,6 +19,7 @@ Signals:
 
 from __future__ import annotations
 
+import html
 import itertools
 import logging
 import time
@@ -149,7 +150,20 @@ def _look(node: Node, cache: ObjectCache | None, reasons: dict[str, str]) -> Loo
         tooltip = "\n".join([name, *extra])
     else:
         tooltip = name
-    return Look(name, key, greyed, tooltip)
+    return Look(name, key, greyed, _tooltip_text(tooltip))
+
+
+_TOOLTIP_LINE = 300  # characters of one tooltip line; a 10,000-character name must not fill the screen
+
+
+def _tooltip_text(text: str) -> str:
+    """Tooltip markup that shows ``text`` literally: Qt guesses rich text for a name like ``<b>x</b>``,
+    so the text is escaped and given as rich text on purpose."""
+    lines = []
+    for line in text.split("\n"):
+        line = "".join(ch if ch.isprintable() else " " for ch in line)
+        lines.append(html.escape(line if len(line) <= _TOOLTIP_LINE else line[:_TOOLTIP_LINE] + "…"))
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
 
 
 def _make_items(nodes: Iterable[Node], caches: dict[str, ObjectCache | None],
