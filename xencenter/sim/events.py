@@ -4,11 +4,16 @@ A token is xapi-shaped (``"%020d,%020d"``: database generation, message counter)
 is read. Token ``""`` returns every object of the requested classes as ``add`` events. Otherwise the call
 waits up to ``timeout`` seconds for a change; once one arrives it waits a further 50 ms so that a burst of
 changes comes back as one batch.
+
+``result_json`` writes a reply's JSON from the store's encoded snapshots instead of encoding every record
+again (a 5,000-VM pool's first ``event.from`` is 85 MB).
 """
 
 from __future__ import annotations
 
+import json
 import time
+from json.encoder import encode_basestring_ascii
 from typing import Any
 
 from xencenter import schema
@@ -17,7 +22,7 @@ from .api import Context
 from .errors import XapiError
 from .fieldtypes import Int32
 from .registry import implements
-from .store import NOT_EVENTED
+from .store import NOT_EVENTED, Store
 
 BATCH_SECONDS = 0.05
 
@@ -78,6 +83,38 @@ def event_from(ctx: Context, classes: list[str], token: str, timeout: float) -> 
         "valid_ref_counts": {name: Int32(n) for name, n in store.counts(counted).items()},
         "token": make_token(generation),
     }
+
+
+def result_json(store: Store, result: dict[str, Any]) -> str:
+    """``result`` (an ``event_from`` answer) as ``json.dumps`` would write it compactly, snapshots from the cache."""
+    pieces = []
+    for key, value in result.items():
+        pieces.append(("{" if not pieces else ",") + encode_basestring_ascii(key) + ":")
+        if key == "events":
+            pieces.append("[")
+            _events_json(store, value, pieces)
+            pieces.append("]")
+        else:
+            pieces.append(_dumps(value))
+    pieces.append("}")
+    return "".join(pieces)
+
+
+def _events_json(store: Store, events: list[dict[str, Any]], pieces: list[str]) -> None:
+    """The events as ``Store._event`` makes them (string fields in that order, then the snapshot if any)."""
+    esc = encode_basestring_ascii
+    separator = ""
+    for e in events:
+        cls, ref = e["class"], e["ref"]
+        pieces.append(f'{separator}{{"id":{esc(e["id"])},"timestamp":{esc(e["timestamp"])},"class":{esc(cls)},'
+                      f'"operation":{esc(e["operation"])},"ref":{esc(ref)}')
+        snapshot = e.get("snapshot")
+        pieces.append("}" if snapshot is None else ',"snapshot":' + store.snapshot_json(cls, ref, snapshot) + "}")
+        separator = ","
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), check_circular=False)
 
 
 def _wait_for_changes(

@@ -20,7 +20,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from . import faults, rrd, wire  # noqa: F401  (rrd registers its route)
+from . import events, faults, rrd, wire  # noqa: F401  (rrd registers its route)
 from .api import Api
 from .errors import XapiError
 from .routes import ROUTES
@@ -208,7 +208,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             value = self.api.call(call.method, call.params, self.host, self.request)
             if plan.malformed == "wrong_types":
                 value = faults.wrong_types(value)
-            payload = wire.json_success(call, value) if json else wire.xml_success(value)
+            payload = self._json_success(call, value, plan) if json else wire.xml_success(value)
         except XapiError as error:
             payload = wire.json_failure(call, error) if json else wire.xml_failure(error)
         except Exception as error:  # a simulator bug: tell the client as xapi would, keep serving
@@ -218,6 +218,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if plan.malformed == "truncated":
             payload = faults.truncated(payload)
         self._send(200, "application/json" if json else "text/xml", payload, close=False)
+
+    def _json_success(self, call: wire.Call, value: Any, plan: faults.Plan) -> bytes:
+        """event.from answers are written from the store's encoded snapshots (unless a fault reshaped them)."""
+        if call.method == "event.from" and plan.malformed != "wrong_types":
+            return wire.json_success(call, value, events.result_json(self.api.store, value))
+        return wire.json_success(call, value)
 
     def _vanished_now(self) -> None:
         """Close without a word (a vanished host, or the end of a stall)."""

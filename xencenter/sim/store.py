@@ -4,10 +4,13 @@ Records are never changed in place: an update stores a new dict. So a record han
 a ``get_all_records`` answer being encoded on another thread) stays as it was, and encoding needs no lock.
 Every change bumps the generation and logs ``(class, ref)``; ``event.from`` turns the log after a token into
 one add/mod/del event per object, as xapi does from its database's modification counters.
+Because records are immutable, each one's JSON is encoded once and kept until the record is replaced
+(``snapshot_json``): a client's first ``event.from`` sends every object, tens of megabytes of it.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 import uuid as uuidlib
@@ -44,6 +47,8 @@ class Store:
         self._stamps: dict[str, float] = {}
         self._started = time.time()
         self._uuids: dict[str, dict[str, str]] = {}
+        # (wire class name, ref) -> (record, its JSON); an entry counts only while its record is the one asked for
+        self._json: dict[tuple[str, str], tuple[Record, str]] = {}
 
     # -- reading ----------------------------------------------------------------------------------------
 
@@ -70,6 +75,16 @@ class Store:
         with self.lock:
             return dict(self.records[cls])
 
+    def snapshot_json(self, wire_cls: str, ref: str, record: Record) -> str:
+        """``record`` (of class ``wire_cls`` as events name it: ``"vm"``) as compact JSON, encoded once per record."""
+        cached = self._json.get((wire_cls, ref))
+        if cached is not None and cached[0] is record:
+            return cached[1]
+        text = json.dumps(record, separators=(",", ":"), check_circular=False)
+        if self.records[schema.canonical_name(wire_cls)].get(ref) is record:
+            self._json[(wire_cls, ref)] = (record, text)  # only the current record: old ones are not kept alive
+        return text
+
     def by_uuid(self, cls: str, uuid: str) -> str:
         with self.lock:
             index = self._uuids.get(cls)
@@ -90,6 +105,7 @@ class Store:
             record["uuid"] = str(uuidlib.uuid4())
         with self.lock:
             self.records[cls][ref] = record
+            self._forget_json(cls, ref)
             if cls in self._uuids:
                 self._uuids[cls][record["uuid"]] = ref
             self._created[ref] = self.generation + 1
@@ -105,6 +121,7 @@ class Store:
             new = old.copy()
             new.update(changes)
             self.records[cls][ref] = new
+            self._forget_json(cls, ref)
             self._touch(cls, ref)
             for rel in by_member(cls):
                 if rel.member_field in changes and old.get(rel.member_field) != new[rel.member_field]:
@@ -116,6 +133,7 @@ class Store:
         with self.lock:
             record = self.get(cls, ref)
             del self.records[cls][ref]
+            self._forget_json(cls, ref)
             if cls in self._uuids:
                 self._uuids[cls].pop(record.get("uuid"), None)
             self._touch(cls, ref)
@@ -143,7 +161,11 @@ class Store:
         changed = record.copy()
         changed[field] = [*members, member] if add else [m for m in members if m != member]
         self.records[owner_cls][owner] = changed
+        self._forget_json(owner_cls, owner)
         self._touch(owner_cls, owner)
+
+    def _forget_json(self, cls: str, ref: str) -> None:
+        self._json.pop((cls.lower(), ref), None)
 
     def _touch(self, cls: str, ref: str) -> None:
         if cls in NOT_EVENTED:

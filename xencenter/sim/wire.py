@@ -49,12 +49,17 @@ def parse_json_call(body: bytes) -> Call:
     return Call(request["method"], params, request.get("id"), version)
 
 
-def json_success(call: Call, value: Any) -> bytes:
-    if call.version == "2.0":
-        envelope = {"jsonrpc": "2.0", "result": value, "id": call.id}
-    else:
-        envelope = {"result": value, "error": None, "id": call.id}
-    return json.dumps(envelope, separators=(",", ":"), check_circular=False).encode()
+def json_success(call: Call, value: Any, result_json: str | None = None) -> bytes:
+    """The success envelope; ``result_json`` is ``value`` already encoded (compact), when the caller has it."""
+    if result_json is None:
+        result_json = _dumps(value)
+    head = '{"jsonrpc":"2.0","result":' if call.version == "2.0" else '{"result":'
+    tail = f',"id":{_dumps(call.id)}}}' if call.version == "2.0" else f',"error":null,"id":{_dumps(call.id)}}}'
+    return (head + result_json + tail).encode()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), check_circular=False)
 
 
 def json_failure(call: Call, error: XapiError) -> bytes:
@@ -66,7 +71,7 @@ def json_failure(call: Call, error: XapiError) -> bytes:
         }
     else:
         envelope = {"result": None, "error": error.description, "id": call.id}
-    return json.dumps(envelope, separators=(",", ":"), check_circular=False).encode()
+    return _dumps(envelope).encode()
 
 
 # -- XML-RPC ---------------------------------------------------------------------------------------------
