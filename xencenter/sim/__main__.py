@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"python -m xencenter.sim: {e}", file=sys.stderr)
         return 2
     del records
+    api.store.warm_json()  # before listening: the first full event.from then costs what later ones do
     gc.freeze()  # the loaded pool is long-lived: keep the collector from rescanning it
 
     tls, fingerprint = (None, "") if args.http else _tls()

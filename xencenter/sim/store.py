@@ -85,6 +85,13 @@ class Store:
             self._json[(wire_cls, ref)] = (record, text)  # only the current record: old ones are not kept alive
         return text
 
+    def warm_json(self) -> None:
+        """Encode every record once up front, so that a client's first full event.from is as fast as later ones."""
+        with self.lock:
+            for cls, table in self.records.items():
+                for ref, record in table.items():
+                    self.snapshot_json(cls.lower(), ref, record)
+
     def by_uuid(self, cls: str, uuid: str) -> str:
         with self.lock:
             index = self._uuids.get(cls)
