@@ -11,9 +11,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QRectF,
     Qt,
     QTimer,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.views.tabs.base import PanePage
+from xencenter.views.tabs.table_model import FlatTableModel, Index
 from xencenter.views.tabs.widgets import (
     FREE_COLOR,
     MARGIN,
@@ -43,8 +42,6 @@ from xencenter.views.tabs.widgets import (
     WARNING_RED,
 )
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root of a flat table
 COLUMNS = ("Operation", "Server", "Status", "Started", "Duration")
 STATUS_COLUMN = 2
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,8 +70,10 @@ def status_text(op: Any) -> str:
     return op.status.label
 
 
-class OperationsModel(QAbstractTableModel):
+class OperationsModel(FlatTableModel):
     """The history's operations, newest first (row 0 is the latest)."""
+
+    columns = COLUMNS
 
     def __init__(self, history: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -132,17 +131,8 @@ class OperationsModel(QAbstractTableModel):
 
     # ---- QAbstractTableModel -----------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._operations)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._operations)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

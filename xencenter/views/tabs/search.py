@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QWidget
 
 from xencenter.model.naming import natural_key
@@ -28,14 +28,13 @@ from xencenter.model.summaries import (
     vm_uptime,
 )
 from xencenter.views.tabs.base import PanePage, changed_keys
+from xencenter.views.tabs.table_model import FlatTableModel, Index
 from xencenter.views.tabs.widgets import MARGIN, SPACING, TABLE_STYLE, plain_label
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet, Key, ObjectCache
     from xencenter.model.objects import VM, Host, XenObject
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root of a flat table
 COLUMNS = ("Name", "CPU", "Memory", "Disks", "Network", "IP Address", "Uptime")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLES = {"pool": "The pool's servers and VMs", "host": "The VMs of this server",
@@ -160,12 +159,14 @@ def search_rows(selection: list[XenObject]) -> list[XenObject]:
     return [obj for obj in selection if obj.cls in ("VM", "host")]
 
 
-class SearchModel(QAbstractTableModel):
+class SearchModel(FlatTableModel):
     """Rows of VMs and servers with ``COLUMNS``; ``SORT_ROLE`` gives typed sort keys.
 
     Sorting and filtering happen here, in Python over memoised keys, rather than in a proxy that would
     call ``data()`` across the language boundary a few hundred thousand times for a big pool.
     """
+
+    columns = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -323,17 +324,8 @@ class SearchModel(QAbstractTableModel):
 
     # ---- QAbstractTableModel -----------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
