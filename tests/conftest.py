@@ -60,3 +60,13 @@ def sim_factory():
 def small_pool(sim_factory) -> SimProcess:
     """A synthetic HTTPS pool: 3 hosts, 24 VMs (every power and virtualization state)."""
     return sim_factory("--hosts", "3", "--vms", "24")
+
+
+@pytest.fixture
+def wait_state(qtbot):
+    """``wait_state(connection, state, timeout=15)``: run the event loop until the connection is there."""
+
+    def wait(connection, state, timeout: float = 15) -> None:
+        qtbot.waitUntil(lambda: connection.state is state, timeout=int(timeout * 1000))
+
+    return wait

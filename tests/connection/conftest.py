@@ -8,7 +8,7 @@ import pytest
 from connection_helpers import FAST, SIM_PASSWORD, SIM_USER, sim_address
 
 from tests.live import MemoryKeyring
-from xencenter.connection import Connection, ConnectionState
+from xencenter.connection import Connection
 from xencenter.settings import TrustStore
 from xencenter.xenapi.errors import XenAPIError
 from xencenter.xenapi.session import Session
@@ -95,12 +95,3 @@ def connect(qtbot, trust):
     for connection in made:
         assert connection.shutdown(10), f"{connection} did not log out in time"
 
-
-@pytest.fixture
-def wait_state(qtbot):
-    """``wait_state(connection, state, timeout=15)``: let the event loop run until the connection is there."""
-
-    def wait(connection: Connection, state: ConnectionState, timeout: float = 15) -> None:
-        qtbot.waitUntil(lambda: connection.state is state, timeout=int(timeout * 1000))
-
-    return wait

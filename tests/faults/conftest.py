@@ -8,7 +8,7 @@ import pytest
 from fault_helpers import FAST, SIM_PASSWORD, SIM_USER, login, sim_address
 
 from tests.conftest import IN_CI
-from xencenter.connection import Connection, ConnectionState
+from xencenter.connection import Connection
 from xencenter.settings import ServerAddress, TrustStore
 from xencenter.xenapi.errors import XenAPIError
 
@@ -63,12 +63,3 @@ def connect(qtbot, trust):
     for connection in made:
         assert connection.shutdown(15), f"{connection} did not log out in time"
 
-
-@pytest.fixture
-def wait_state(qtbot):
-    """``wait_state(connection, state, timeout=15)``: run the event loop until the connection is there."""
-
-    def wait(connection: Connection, state: ConnectionState, timeout: float = 15) -> None:
-        qtbot.waitUntil(lambda: connection.state is state, timeout=int(timeout * 1000))
-
-    return wait

@@ -24,30 +24,6 @@ SHOTS = Path(os.environ.get("XENCENTER_SHOTS", "/tmp/shots"))
 WAIT = 30_000
 
 
-@pytest.fixture
-def demo(qtbot, tmp_path, monkeypatch):
-    user_config = tmp_path / "user-config"
-    monkeypatch.setenv(CONFIG_DIR_ENV, str(user_config))  # restored after the test whatever the demo sets
-    demo_dir = tmp_path / "demo"
-    demo_dir.mkdir()
-    launch = build_window(str(demo_dir))
-    window = launch.window
-    qtbot.addWidget(window)
-    try:
-        window.resize(1280, 800)
-        window.show()
-        launch.start()
-        qtbot.waitUntil(lambda: bool(launch.demo_servers and list(window.context.connections)), timeout=WAIT)
-        connection = next(iter(window.context.connections))
-        qtbot.waitUntil(lambda: connection.state is ConnectionState.CONNECTED, timeout=WAIT)
-        qtbot.waitUntil(lambda: window.navigation.model.item_count() > 40, timeout=WAIT)
-        yield window, connection, launch, user_config, demo_dir
-    finally:
-        window.close()
-        launch.stop()
-    assert all(server.process.poll() is not None for server in launch.demo_servers), "the demo sim must stop"
-
-
 def vm_without_tools(connection):
     return next(vm for vm in sorted(connection.cache.all("VM"), key=lambda v: v.name)
                 if vm.is_real_vm and vm.power_state == "Running"

@@ -7,9 +7,6 @@ from __future__ import annotations
 import pytest
 
 from tests.views.console.console_helpers import shoot, wait_prompt
-from xencenter.app import build_window
-from xencenter.connection import ConnectionState
-from xencenter.settings import CONFIG_DIR_ENV
 from xencenter.views import main_window
 from xencenter.views.tabs.console import ConsolePage
 
@@ -17,43 +14,29 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 WAIT = 30_000
 
 
-def test_console_tab_in_the_demo_window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv(CONFIG_DIR_ENV, str(tmp_path / "user-config"))
-    launch = build_window(str(tmp_path / "demo"))
-    window = launch.window
-    qtbot.addWidget(window)
-    try:
-        window.resize(1280, 800)
-        window.show()
-        launch.start()
-        qtbot.waitUntil(lambda: bool(launch.demo_servers and list(window.context.connections)), timeout=WAIT)
-        connection = next(iter(window.context.connections))
-        qtbot.waitUntil(lambda: connection.state is ConnectionState.CONNECTED, timeout=WAIT)
-        qtbot.waitUntil(lambda: window.navigation.model.item_count() > 40, timeout=WAIT)
-        vm = min((v for v in connection.cache.all("VM") if v.is_real_vm and v.power_state == "Running"),
-                 key=lambda v: v.name)
-        navigation = window.navigation
-        navigation.tree.expandAll()
-        assert navigation.select_object(navigation.connections.key(connection), vm.ref)
-        page = next(p for p in window.pages if isinstance(p, ConsolePage))
-        page.disconnect_delay = 0.3
-        qtbot.waitUntil(lambda: window.tabs.indexOf(page) >= 0, timeout=WAIT)
-        window.tabs.setCurrentWidget(page)
-        qtbot.waitUntil(lambda: page.panel is not None, timeout=WAIT)
-        console = page.panel.console
-        wait_prompt(qtbot, console, f"{vm.name} login:")
-        qtbot.wait(200)  # let the picture paint
-        shoot(window, "main-window")
-        session = console.session
-        window.tabs.setCurrentIndex(0)
-        qtbot.waitUntil(lambda: not session.running, timeout=5000)
+def test_console_tab_in_the_demo_window(qtbot, demo, monkeypatch):
+    window, connection, *_ = demo
+    vm = min((v for v in connection.cache.all("VM") if v.is_real_vm and v.power_state == "Running"),
+             key=lambda v: v.name)
+    navigation = window.navigation
+    navigation.tree.expandAll()
+    assert navigation.select_object(navigation.connections.key(connection), vm.ref)
+    page = next(p for p in window.pages if isinstance(p, ConsolePage))
+    page.disconnect_delay = 0.3
+    qtbot.waitUntil(lambda: window.tabs.indexOf(page) >= 0, timeout=WAIT)
+    window.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.panel is not None, timeout=WAIT)
+    console = page.panel.console
+    wait_prompt(qtbot, console, f"{vm.name} login:")
+    qtbot.wait(200)  # let the picture paint
+    shoot(window, "main-window")
+    session = console.session
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not session.running, timeout=5000)
 
-        opened = []  # File > Connect to VNC Server… opens the dialog over the window
-        monkeypatch.setattr(main_window, "open_vnc_dialog", opened.append)
-        file_menu = window.menuBar().actions()[0].menu()
-        item = next(a for a in file_menu.actions() if a.text() == "Connect to &VNC Server…")
-        item.trigger()
-        assert opened == [window]
-    finally:
-        window.close()
-        launch.stop()
+    opened = []  # File > Connect to VNC Server… opens the dialog over the window
+    monkeypatch.setattr(main_window, "open_vnc_dialog", opened.append)
+    file_menu = window.menuBar().actions()[0].menu()
+    item = next(a for a in file_menu.actions() if a.text() == "Connect to &VNC Server…")
+    item.trigger()
+    assert opened == [window]
