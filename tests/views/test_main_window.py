@@ -183,3 +183,47 @@ def test_saved_servers_come_back_at_start(qtbot, small_pool, tmp_path, monkeypat
             launch.stop()
     finally:
         keyring.set_keyring(previous)
+
+
+def test_changing_the_tab_set_refreshes_only_pages_of_the_new_selection(qtbot, demo):
+    """Removing the current tab makes a neighbour current; a hidden page shown that way must never redraw
+    for the selection it had (selecting a VM after the pool used to rebuild the pool's Memory and Search
+    pages on the way)."""
+    window, connection, *_ = demo
+    navigation = window.navigation
+    source = navigation.connections.key(connection)
+    refreshed: list[tuple[str, list[str]]] = []
+    for page in window.pages:
+        def spy(page=page, draw=page.refresh):
+            refreshed.append((page.title, [obj.ref for obj in page.current()]))
+            draw()
+        page.refresh = spy
+
+    def shown_pages() -> list:
+        return [window.tabs.widget(i) for i in range(window.tabs.count())]
+
+    def select(obj) -> None:
+        refreshed.clear()
+        assert navigation.select_object(source, obj.ref)
+        wanted = [p for p in window.pages if p.applies_to([obj])]
+        assert shown_pages() == wanted, "the tabs are the applicable pages in XenCenter's order"
+        assert all(refs == [obj.ref] for _, refs in refreshed), refreshed
+
+    pool = connection.cache.pool()
+    vm = next(v for v in sorted(connection.cache.all("VM"), key=lambda v: v.name) if v.is_real_vm)
+    select(pool)
+    window.tabs.setCurrentWidget(next(p for p in window.pages if p.title == "General"))
+    for page in shown_pages():  # every pool page is now out of date but hidden, except General
+        window.tabs.setCurrentWidget(page)
+    window.tabs.setCurrentIndex(0)
+    select(vm)
+    assert window.tabs.currentWidget().title == "General"
+    assert [title for title, _ in refreshed] == ["General"], "hidden pages wait until they are shown"
+    window.tabs.setCurrentWidget(next(p for p in window.pages if p.title == "Memory"))
+    assert refreshed[-1] == ("Memory", [vm.ref])
+
+    console = next(p for p in window.pages if p.title == "Console")
+    window.tabs.setCurrentWidget(console)
+    select(pool)  # the pool has no Console tab: the first tab becomes current
+    assert window.tabs.currentIndex() == 0 and console not in shown_pages()
+    assert [title for title, _ in refreshed] == [window.tabs.currentWidget().title]

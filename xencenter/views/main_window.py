@@ -427,22 +427,38 @@ class MainWindow(QMainWindow):
             self._show_home_page()
         else:
             wanted = [p for p in self.pages if p.applies_to(objects)]
-        if wanted != self._shown_pages:
-            current = self.tabs.currentWidget()
-            self.tabs.blockSignals(True)
-            while self.tabs.count():
-                self.tabs.removeTab(0)
-            for page in wanted:
-                self.tabs.addTab(page, page.title)
-            if current in wanted:
-                self.tabs.setCurrentWidget(current)
-            self.tabs.blockSignals(False)
-            self._shown_pages = wanted
         keys = [(id(obj.cache), obj.ref) for obj in objects]
         for page in wanted:
             if page not in (self.home_page, self.server_page) and self._page_keys.get(id(page)) != keys:
                 self._page_keys[id(page)] = keys
                 page.set_selection(objects)  # type: ignore[attr-defined]
+        if wanted != self._shown_pages:
+            self._set_tab_pages(wanted)
+            self._shown_pages = wanted
+
+    def _set_tab_pages(self, wanted: list[QWidget]) -> None:
+        """Show ``wanted`` as the tabs, keeping the current page when it is still wanted.
+
+        Only wanted pages ever become current: removing the current tab makes its neighbour current, and
+        a page shown that way refreshes for its old selection (selecting a VM after the pool rebuilt the
+        pool's Memory and Search pages, 0.8 s and 30 MB at 5,000 VMs). So the missing pages are inserted
+        first, the new current page is chosen, and only then the unwanted (hidden) tabs are removed.
+        """
+        tabs = self.tabs
+        tabs.blockSignals(True)
+        previous: QWidget | None = None
+        for page in wanted:
+            if tabs.indexOf(page) < 0:
+                tabs.insertTab(tabs.indexOf(previous) + 1 if previous is not None else 0, page, page.title)
+            previous = page
+        if wanted and tabs.currentWidget() not in wanted:
+            tabs.setCurrentWidget(wanted[0])
+        for index in reversed(range(tabs.count())):
+            if tabs.widget(index) not in wanted and index != tabs.currentIndex():
+                tabs.removeTab(index)
+        if tabs.count() > len(wanted):  # nothing wanted: the current tab goes last
+            tabs.removeTab(tabs.currentIndex())
+        tabs.blockSignals(False)
 
     def _show_home_page(self) -> None:
         if len(self.context.connections):
