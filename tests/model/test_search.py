@@ -102,3 +102,31 @@ def test_search_over_twenty_thousand_vms():
     again = time.perf_counter() - started
     assert hits == ["VM 511"]
     print(f"20k VMs: first query {first:.3f}s (builds the index), next {again:.3f}s")
+
+
+def test_filter_tree_from_caches_follows_record_changes(world):
+    """The fast path (texts read from the caches in one pass) sees renames and new guest addresses, and
+    agrees with the wrapper path."""
+    cache = world.cache()
+    root = infrastructure_tree([Source("c", "c", cache)])
+    index = SearchIndex()
+    lookup = lambda n: cache.get(n.cls, n.ref)  # noqa: E731
+
+    def shown(query: str) -> list[str] | None:
+        fast = filter_tree(root, query, index=index, caches={"c": cache})
+        slow = filter_tree(root, query, lookup)
+        assert (fast and render_text(fast)) == (slow and render_text(slow))
+        return fast and [n.name for _, n in fast.walk()]
+
+    assert shown("10.1.2.3") == ["XenCenter", "Lab", "xcp-host-01", "Web Server"]
+    assert shown("172.16.5.5") is None
+    gm_ref = cache.record("VM", world.web).get("guest_metrics")
+    new_gm = dict(cache.record("VM_guest_metrics", gm_ref), networks={"0/ip": "172.16.5.5"})
+    cache.apply([Event(2, "", "vm_guest_metrics", "mod", gm_ref, new_gm)])
+    assert shown("172.16.5.5") == ["XenCenter", "Lab", "xcp-host-01", "Web Server"]
+    assert shown("10.1.2.3") is None
+    renamed = dict(cache.record("VM", world.db), name_label="Frontend")
+    cache.apply([Event(3, "", "vm", "mod", world.db, renamed)])
+    # the tree was built before the rename (it still shows the old name); the match reads the new record
+    assert shown("frontend") == ["XenCenter", "Lab", "xcp-host-01", "Database"]
+    assert shown("lab") == ["XenCenter", "Lab"]  # the pool matches by name: kept without children

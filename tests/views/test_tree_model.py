@@ -11,7 +11,7 @@ from views_world import LivePool, Sources
 
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import VIEWS, TreeOptions, render_text
-from xencenter.views.tree_model import IconKeyRole, ObjectRole, TreeModel
+from xencenter.views.tree_model import IconKeyRole, ObjectRole, TreeModel, tooltip_markup
 
 TOP = QModelIndex()
 
@@ -333,7 +333,7 @@ def test_worker_edits_keep_the_model_equal_to_the_pure_tree(qtbot, qtmodeltester
         settle(qtbot, model, changes)
         assert model_text(model) == pure_text(sources, "infrastructure"), step
         assert [(i.data(IconKeyRole), i.data(Qt.ItemDataRole.ToolTipRole)) for i in all_indexes(model)] == [
-            (look.icon, look.tooltip) for look in built_looks(sources)], step
+            (look.icon, tooltip_markup(look.tooltip)) for look in built_looks(sources)], step
     assert not resets
 
 

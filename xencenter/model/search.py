@@ -60,12 +60,14 @@ def matches(obj: XenObject, query: str) -> bool:
 class SearchIndex:
     """Memoised ``search_text`` for objects of any number of caches, invalidated by record identity.
 
-    The cache replaces a record dict whenever the object changes, so comparing identities (of the object's
+    The cache replaces a record whenever the object changes, so comparing identities (of the object's
     record and, for a VM, of its guest metrics record) tells whether the stored text is still right.
     """
 
     def __init__(self) -> None:
-        self._texts: dict[tuple[int, str], tuple[object, object, str]] = {}
+        #: id(cache) -> ref -> (record, guest metrics ref, guest metrics record, text); the guest metrics ref
+        #: is the one the record named, so a lookup need not read the record again.
+        self._texts: dict[int, dict[str, tuple[Record, str | None, Record | None, str]]] = {}
 
     def text(self, obj: XenObject) -> str:
         return self._text_of(obj.cache, obj.cls, obj.ref, obj.record)
@@ -75,14 +77,35 @@ class SearchIndex:
         record = cache.record(cls, ref)
         return None if record is None else self._text_of(cache, cls, ref, record)
 
+    def reader(self, cache: ObjectCache, cls: str) -> Callable[[str], str | None]:
+        """``text_at`` for many objects of one class in a row (a filter pass): the class's records (and the
+        guest metrics) are read from the cache once, so a prepared text costs two dictionary lookups."""
+        records = dict(cache.items(cls))
+        guest_metrics = dict(cache.items("VM_guest_metrics")) if cls == "VM" else None
+        texts = self._texts.setdefault(id(cache), {})
+
+        def text(ref: str) -> str | None:
+            record = records.get(ref)
+            if record is None:
+                return None
+            entry = texts.get(ref)
+            if entry is not None and entry[0] is record and (
+                    guest_metrics is None or guest_metrics.get(entry[1]) is entry[2]):  # type: ignore[arg-type]
+                return entry[3]
+            return self._text_of(cache, cls, ref, record)
+
+        return text
+
     def _text_of(self, cache: ObjectCache, cls: str, ref: str, record: Record) -> str:
-        key = (id(cache), ref)
-        gm_record = cache.record("VM_guest_metrics", record.get("guest_metrics")) if cls == "VM" else None
-        entry = self._texts.get(key)
-        if entry is not None and entry[0] is record and entry[1] is gm_record:
-            return entry[2]
+        texts = self._texts.setdefault(id(cache), {})
+        gm_ref = record.get("guest_metrics") if cls == "VM" else None
+        gm_ref = gm_ref if isinstance(gm_ref, str) else None
+        gm_record = cache.record("VM_guest_metrics", gm_ref) if gm_ref is not None else None
+        entry = texts.get(ref)
+        if entry is not None and entry[0] is record and entry[2] is gm_record:
+            return entry[3]
         text = _text(cache, cls, record, gm_record)
-        self._texts[key] = (record, gm_record, text)
+        texts[ref] = (record, gm_ref, gm_record, text)
         return text
 
     def matches(self, obj: XenObject, query: str) -> bool:
@@ -95,12 +118,12 @@ class SearchIndex:
         classes = tuple(classes)
         for cache in caches:
             for cls in classes:
-                for obj in cache.all(cls):
-                    self.text(obj)
+                for ref, record in cache.items(cls):
+                    self._text_of(cache, cls, ref, record)
 
     def forget(self, cache_id: int, ref: str) -> None:
         """Drop a removed object's entry (call with ``id(cache)`` on removal batches)."""
-        self._texts.pop((cache_id, ref), None)
+        self._texts.get(cache_id, {}).pop(ref, None)
 
 
 def filter_tree(node: Node, query: str, lookup: Callable[[Node], XenObject | None] | None = None,
@@ -116,21 +139,30 @@ def filter_tree(node: Node, query: str, lookup: Callable[[Node], XenObject | Non
     if not q:
         return node
     index = index or SearchIndex()
+    readers: dict[tuple[str | None, str | None], Callable[[str], str | None]] = {}
 
     def object_text(n: Node) -> str | None:
-        if caches is not None:
+        if caches is None:
+            obj = lookup(n) if lookup is not None else None
+            return index.text(obj) if obj is not None else None
+        reader = readers.get((n.source, n.cls))
+        if reader is None:
             cache = caches.get(n.source or "")
-            return index.text_at(cache, n.cls, n.ref) if cache is not None and n.cls and n.ref else None
-        obj = lookup(n) if lookup is not None else None
-        return index.text(obj) if obj is not None else None
+            reader = index.reader(cache, n.cls) if cache is not None and n.cls else _no_text
+            readers[(n.source, n.cls)] = reader
+        return reader(n.ref)  # type: ignore[arg-type]
 
     def keep(n: Node) -> Node | None:
-        children = [kept for child in n.children if (kept := keep(child)) is not None]
-        if not children:
-            text = object_text(n) if n.ref is not None else None
-            own = q in text if text is not None else (n.kind != "root" and q in n.name.casefold())
-            if not own:
-                return None
-        return Node(n.kind, n.name, n.cls, n.ref, n.source, n.key, n.icon_state, children)
+        if n.children:
+            children = [kept for child in n.children if (kept := keep(child)) is not None]
+            if children:
+                return Node(n.kind, n.name, n.cls, n.ref, n.source, n.key, n.icon_state, children)
+        text = object_text(n) if n.ref is not None else None
+        own = q in text if text is not None else (n.kind != "root" and q in n.name.casefold())
+        return Node(n.kind, n.name, n.cls, n.ref, n.source, n.key, n.icon_state, []) if own else None
 
     return keep(node)
+
+
+def _no_text(ref: str) -> None:
+    return None

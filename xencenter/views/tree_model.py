@@ -55,6 +55,9 @@ log = logging.getLogger(__name__)
 
 #: The invisible root (default parent argument of the model API).
 _TOP = QModelIndex()
+#: Every row's flags (made once: combining enum flags in Python costs microseconds per call).
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1  # (source key, class, ref) of an object node, else None
 KindRole = Qt.ItemDataRole.UserRole + 2  # Node.kind
@@ -98,7 +101,7 @@ class Look:
     name: str
     icon: str
     greyed: bool
-    tooltip: str
+    tooltip: str  # plain text: ``tooltip_markup`` makes it safe rich text when a tooltip is shown
 
 
 class _Item:
@@ -150,15 +153,16 @@ def _look(node: Node, cache: ObjectCache | None, reasons: dict[str, str]) -> Loo
         tooltip = "\n".join([name, *extra])
     else:
         tooltip = name
-    return Look(name, key, greyed, _tooltip_text(tooltip))
+    return Look(name, key, greyed, tooltip)
 
 
 _TOOLTIP_LINE = 300  # characters of one tooltip line; a 10,000-character name must not fill the screen
 
 
-def _tooltip_text(text: str) -> str:
+def tooltip_markup(text: str) -> str:
     """Tooltip markup that shows ``text`` literally: Qt guesses rich text for a name like ``<b>x</b>``,
-    so the text is escaped and given as rich text on purpose."""
+    so the text is escaped and given as rich text on purpose. Made when a tooltip is asked for, not per
+    build (escaping every row's text was a third of a filter build)."""
     lines = []
     for line in text.split("\n"):
         line = "".join(ch if ch.isprintable() else " " for ch in line)
@@ -208,6 +212,7 @@ class _Build:
     shape: Shape
     #: The shape the edits were computed against (None: no edits, reconcile everything).
     base: Shape | None = None
+    #: None with a base: more row signals than any update sends one by one.
     edits: list[_Edit] | None = None
 
 
@@ -224,16 +229,23 @@ def _shape(items: list[_Item]) -> tuple[Shape, dict[tuple, list[_Item]]]:
     return shape, children_at
 
 
-def _edits(base: Shape, shape: Shape, children_at: dict[tuple, list[_Item]]) -> list[_Edit]:
-    """The parents to reconcile, deepest first (so the rows of their ancestors are still those shown)."""
+def _edits(base: Shape, shape: Shape, children_at: dict[tuple, list[_Item]]) -> list[_Edit] | None:
+    """The parents to reconcile, deepest first (so the rows of their ancestors are still those shown); None
+    when they take more than ``MAX_FINE_OPERATIONS`` row signals, the most the UI thread would send one by
+    one (a filter keystroke: counting stops there, the UI thread restructures in one layout change)."""
     edits = []
+    operations = 0
     for path, (rows, old) in base.items():
         now = shape.get(path)
         if now is None or now[1] == old:
             continue  # gone (its parent's edit removes it) or unchanged; new items arrive whole with a parent
         old_idents = [ident for ident, _ in old]
         new_idents = [ident for ident, _ in now[1]]
-        edits.append(_Edit(rows, children_at[path], _level_operations(old_idents, new_idents)))
+        edit = _Edit(rows, children_at[path], _level_operations(old_idents, new_idents))
+        operations += edit.operations
+        if operations > MAX_FINE_OPERATIONS:
+            return None
+        edits.append(edit)
     edits.sort(key=lambda e: len(e.rows), reverse=True)
     return edits
 
@@ -372,8 +384,8 @@ class TreeModel(QAbstractItemModel):
             else:
                 persistent = len(self.persistentIndexList())
                 limit = max(4, min(MAX_FINE_OPERATIONS, PERSISTENT_BUDGET // max(1, persistent)))
-                if build.edits is not None and build.base is self._shape:
-                    operations = sum(e.operations for e in build.edits)
+                if build.base is not None and build.base is self._shape:
+                    operations = sum(e.operations for e in build.edits) if build.edits is not None else limit + 1
                 else:
                     operations = _operations(self._root.children, build.items, limit)
                 if operations > limit:
@@ -608,9 +620,7 @@ class TreeModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS  # asked for every row a view lays out
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -623,7 +633,7 @@ class TreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return icons.icon(item.look.icon)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.look.tooltip
+            return tooltip_markup(item.look.tooltip)
         if role == Qt.ItemDataRole.ForegroundRole:
             return _grey_brush() if item.look.greyed else None
         if role == ObjectRole:
