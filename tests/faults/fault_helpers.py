@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.live import SIM_PASSWORD, SIM_USER, sim_address  # noqa: F401 (re-exported)
 from xencenter.connection import Timing
+from xencenter.xenapi.records import as_builtins
 from xencenter.xenapi.session import Session
 
 #: Short enough that loss, failover and recovery happen within a test; long enough for a loaded CI box.
@@ -37,7 +38,7 @@ def server_state(api, classes: list[str]) -> dict[str, dict[str, dict]]:
 
 
 def cache_state(connection, classes: list[str]) -> dict[str, dict[str, dict]]:
-    return {cls: {ref: dict(record) for ref, record in connection.cache.items(cls)} for cls in classes}
+    return {cls: {ref: as_builtins(record) for ref, record in connection.cache.items(cls)} for cls in classes}
 
 
 def differences(cached: dict, truth: dict) -> list[str]:

@@ -25,13 +25,13 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.model import gc_policy
 from xencenter.model.objects import class_name, wrap
-from xencenter.xenapi.events import Event
+from xencenter.xenapi.events import Event, snapshot_record
+from xencenter.xenapi.records import Record
 
 if TYPE_CHECKING:
     from xencenter.model.objects import Pool, XenObject
 
 Key = tuple[str, str]  # (API class name, ref)
-Record = dict[str, Any]
 
 
 @dataclass
@@ -89,6 +89,12 @@ class ChangeSet:
         return len(self.added) + len(self.changed) + len(self.removed)
 
 
+def _record(event: Event) -> Record | None:
+    """The event's snapshot as a record struct (events built by hand may carry plain dicts)."""
+    snapshot = event.snapshot
+    return snapshot_record(event.cls, snapshot) if type(snapshot) is dict else snapshot  # type: ignore[return-value]
+
+
 class ObjectCache:
     """Every object of one connection by class and ref, as the server last described it."""
 
@@ -135,7 +141,7 @@ class ObjectCache:
                 self._power_changed_at.pop(ref, None)
                 changes.note_removed(key)
             return
-        snapshot = event.snapshot
+        snapshot = _record(event)
         if snapshot is None:
             return
         if table is None:
@@ -150,16 +156,16 @@ class ObjectCache:
             pass  # refilled unchanged: nothing for the UI to redo
         else:
             changes.note_changed(key)
-        uuid = snapshot.get("uuid")
-        if old is not None and old.get("uuid") != uuid:
+        uuid = getattr(snapshot, "uuid", None)
+        if old is not None and getattr(old, "uuid", None) != uuid:
             self._unindex(old, key)
         if uuid:
             self._by_uuid[uuid] = key
-        if cls == "VM" and old is not None and old.get("power_state") != snapshot.get("power_state"):
+        if cls == "VM" and old is not None and old.power_state != snapshot.power_state:
             self._power_changed_at[ref] = self._clock()
 
     def _unindex(self, record: Record, key: Key) -> None:
-        uuid = record.get("uuid")
+        uuid = getattr(record, "uuid", None)
         if uuid and self._by_uuid.get(uuid) == key:
             del self._by_uuid[uuid]
 
@@ -225,7 +231,7 @@ class ObjectCache:
         tables: dict[str, dict[str, Record]] = {}
         names: dict[str, str] = {}
         for event in events:
-            snapshot = event.snapshot
+            snapshot = _record(event)
             if event.operation == "del" or snapshot is None:
                 return None
             cls = names.get(event.cls) or names.setdefault(event.cls, class_name(event.cls))
@@ -236,7 +242,7 @@ class ObjectCache:
         if sum(map(len, tables.values())) != len(events):
             return None  # an object twice: its uuid may have moved, let apply sort it out
         by_uuid = {uuid: (cls, ref) for cls, table in tables.items() for ref, record in table.items()
-                   if (uuid := record.get("uuid"))}
+                   if (uuid := getattr(record, "uuid", None))}
         added = {(cls, ref) for cls, table in tables.items() for ref in table}
         return tables, by_uuid, added
 

@@ -24,6 +24,7 @@ from xencenter.model.values import (
     parse_datetime,
     parse_timestamp,
 )
+from xencenter.xenapi.records import UNSET
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -96,7 +97,9 @@ class XenObject:
             if name in record:
                 return record[name]
             raise AttributeError(f"{self.cls} has no field {name!r}")
-        value = record.get(name)
+        value = getattr(record, name, None)  # a field the server did not send is UNSET: falsy, like None
+        if value is UNSET:
+            value = None
         what, target = kind
         if what == "ref":
             return None if is_null_ref(value) else self.cache.get(target, value)  # type: ignore[arg-type]
@@ -121,34 +124,34 @@ class XenObject:
 
     def ref_of(self, field: str) -> str | None:
         """The raw ref in a reference field, None when null."""
-        value = self.record.get(field)
+        value = getattr(self.record, field, None)
         return None if is_null_ref(value) else value
 
     def refs_of(self, field: str) -> list[str]:
         """The raw refs in a ref-set field, without null refs."""
-        return [r for r in self.record.get(field) or () if not is_null_ref(r)]
+        return [r for r in getattr(self.record, field, None) or () if not is_null_ref(r)]
 
     @property
     def uuid(self) -> str:
-        return self.record.get("uuid") or ""
+        return getattr(self.record, "uuid", None) or ""
 
     @property
     def name(self) -> str:
         """The name shown to the user: ``name_label`` (or ``name`` for the few classes without one)."""
         record = self.record
-        return record.get("name_label") or record.get("name") or ""
+        return getattr(record, "name_label", None) or getattr(record, "name", None) or ""
 
     @property
     def description(self) -> str:
-        return self.record.get("name_description") or ""
+        return getattr(self.record, "name_description", None) or ""
 
     @property
     def other_config(self) -> dict[str, str]:
-        return self.record.get("other_config") or {}
+        return getattr(self.record, "other_config", None) or {}
 
     @property
     def tags(self) -> list[str]:
-        return list(self.record.get("tags") or ())
+        return list(getattr(self.record, "tags", None) or ())
 
     @property
     def folder(self) -> str:
@@ -232,21 +235,21 @@ class VM(XenObject):
     # The flags every tree build reads for every VM, as plain properties (faster than ``__getattr__``).
     @property
     def is_a_template(self) -> bool:
-        return as_bool(self.record.get("is_a_template"))
+        return as_bool(self.record.is_a_template)
 
     @property
     def is_control_domain(self) -> bool:
-        return as_bool(self.record.get("is_control_domain"))
+        return as_bool(self.record.is_control_domain)
 
     @property
     def is_snapshot(self) -> bool:
-        return as_bool(self.record.get("is_a_snapshot"))
+        return as_bool(self.record.is_a_snapshot)
 
     @property
     def is_default_template(self) -> bool:
         """A template shipped with the server: ``is_default_template`` or ``other_config["default_template"]``."""
         record = self.record
-        return as_bool(record.get("is_default_template")) or as_bool(self.other_config.get("default_template"))
+        return as_bool(record.is_default_template) or as_bool(self.other_config.get("default_template"))
 
     @property
     def is_user_template(self) -> bool:
@@ -259,7 +262,7 @@ class VM(XenObject):
 
     @property
     def is_hvm(self) -> bool:
-        return bool(self.record.get("HVM_boot_policy"))
+        return bool(self.record.HVM_boot_policy)
 
     def shown(self, show_hidden: bool) -> bool:
         """XenCenter's ``VM.Show``: internal templates and half-created objects never, hidden ones on request."""
@@ -270,7 +273,7 @@ class VM(XenObject):
     @property
     def last_booted_guest_metrics(self) -> VMGuestMetrics | None:
         """The guest metrics named in ``last_booted_record`` (how XenCenter recognises a halted Linux VM)."""
-        m = _LAST_BOOTED_GM.search(self.record.get("last_booted_record") or "")
+        m = _LAST_BOOTED_GM.search(self.record.last_booted_record or "")
         return self.cache.get("VM_guest_metrics", m.group(1)) if m else None  # type: ignore[return-value]
 
     @property
@@ -315,7 +318,7 @@ class VMGuestMetrics(XenObject):
     @property
     def os_name(self) -> str | None:
         """XenCenter's ``GetOSName``: ``os_version["name"]`` up to ``|``, without the Microsoft prefix."""
-        name = (self.record.get("os_version") or {}).get("name") or ""
+        name = (self.record.os_version or {}).get("name") or ""
         bar = name.find("|")
         if bar >= 1:
             name = name[:bar]
@@ -341,15 +344,15 @@ class SR(XenObject):
 
     @property
     def is_tools_sr(self) -> bool:
-        return as_bool(self.record.get("is_tools_sr")) or self.name == "XenServer Tools"
+        return as_bool(self.record.is_tools_sr) or self.name == "XenServer Tools"
 
     def shown(self, show_hidden: bool) -> bool:
         """XenCenter's ``SR.Show``: never the legacy ``local`` and memory SRs; hidden and DR ones on request."""
-        if self.name.startswith(GUI_TEMP_PREFIX) or self.record.get("type") in ("local", "tmpfs"):
+        if self.name.startswith(GUI_TEMP_PREFIX) or self.record.type in ("local", "tmpfs"):
             return False
         if show_hidden:
             return True
-        return is_null_ref(self.record.get("introduced_by")) and not self.hidden
+        return is_null_ref(self.record.introduced_by) and not self.hidden
 
 
 class PBD(XenObject):
@@ -372,7 +375,7 @@ class VBD(XenObject):
 
     @property
     def is_cd(self) -> bool:
-        return self.record.get("type") == "CD"
+        return self.record.type == "CD"
 
 
 class VIF(XenObject):

@@ -30,18 +30,18 @@ def sr_home(sr: SR) -> Host | None:
 
 def _sr_home_ref(cache: ObjectCache, sr: Record) -> str | None:
     """``sr_home`` on raw records (the tree asks it for every disk of every halted VM)."""
-    if as_bool(sr.get("shared")):
+    if as_bool(sr.shared):
         return None
-    pbds = [ref for ref in sr.get("PBDs") or () if not is_null_ref(ref)]
+    pbds = [ref for ref in sr.PBDs or () if not is_null_ref(ref)]
     if len(pbds) != 1:
         return None
     pbd = cache.record("PBD", pbds[0])
-    host = pbd.get("host") if pbd is not None else None
+    host = pbd.host if pbd is not None else None
     return host if not is_null_ref(host) and cache.record("host", host) is not None else None
 
 
 def sr_is_local(sr: SR) -> bool:
-    return sr.record.get("type") in LOCAL_SR_TYPES
+    return sr.record.type in LOCAL_SR_TYPES
 
 
 def vm_storage_host(vm: VM) -> Host | None:
@@ -51,12 +51,12 @@ def vm_storage_host(vm: VM) -> Host | None:
     start on that host. A disk is visible when its VDI exists, is managed and not missing.
     """
     cache = vm.cache
-    for vbd_ref in vm.record.get("VBDs") or ():
+    for vbd_ref in vm.record.VBDs or ():
         vbd = cache.record("VBD", vbd_ref)
-        vdi = cache.record("VDI", vbd.get("VDI")) if vbd is not None else None
+        vdi = cache.record("VDI", vbd.VDI) if vbd is not None else None
         if vdi is None or not vdi_present(vdi):
             continue
-        sr = cache.record("SR", vdi.get("SR"))
+        sr = cache.record("SR", vdi.SR)
         host = _sr_home_ref(cache, sr) if sr is not None else None
         if host is not None:
             return cache.get("host", host)  # type: ignore[return-value]
@@ -65,7 +65,7 @@ def vm_storage_host(vm: VM) -> Host | None:
 
 def vdi_present(vdi: Record) -> bool:
     """A VDI that exists for the user: not ``missing`` and ``managed`` (XenCenter's ``VDI.Show`` minus hiding)."""
-    return not as_bool(vdi.get("missing")) and as_bool(vdi.get("managed", True))
+    return not as_bool(vdi.missing) and as_bool(vdi.get("managed", True))
 
 
 def vm_home(vm: VM) -> Host | None:
@@ -85,7 +85,7 @@ def vm_home(vm: VM) -> Host | None:
         return None
     if vm.is_a_template:
         return None
-    if vm.record.get("power_state") == "Running":
+    if vm.record.power_state == "Running":
         return vm.resident_on
     storage_host = vm_storage_host(vm)
     if storage_host is not None:

@@ -109,7 +109,7 @@ def _kind_and_icon(obj: XenObject) -> tuple[str, str]:
             return "snapshot", ""
         if vm.is_a_template:
             return "template", "default" if vm.is_default_template else "user"
-        return "vm", str(vm.record.get("power_state", "")).lower()
+        return "vm", (vm.record.power_state or "").lower()
     if cls == "host":
         state = host_state(obj)  # type: ignore[arg-type]
         if not state.live:

@@ -94,7 +94,7 @@ def treat_as_non_windows(gm: VMGuestMetrics | None) -> bool:
     """The guest agent reported a Linux/BSD distro, or a NetScaler kernel."""
     if gm is None:
         return False
-    os_version = gm.record.get("os_version") or {}
+    os_version = gm.record.os_version or {}
     distro = (os_version.get("distro") or "").lower()
     uname = (os_version.get("uname") or "").lower()
     return distro in LINUX_DISTROS or "netscaler" in uname
@@ -109,7 +109,7 @@ def is_windows(vm: VM) -> bool:
 
 def _pv_version(gm: VMGuestMetrics | None) -> tuple[str | None, str | None]:
     """(``"M.m"``, full agent version) from ``PV_drivers_version``; (None, None) without major and minor."""
-    version = (gm.record.get("PV_drivers_version") or {}) if gm is not None else {}
+    version = (gm.record.PV_drivers_version or {}) if gm is not None else {}
     if "major" not in version or "minor" not in version:
         return None, None
     short = f"{version['major']}.{version['minor']}"
@@ -129,7 +129,7 @@ def _management_installed(gm: VMGuestMetrics | None, io: bool, version_known: bo
     We also count the agent as installed when the guest reported a driver version (major and minor) and its
     PV drivers are detected: only a running agent writes that version. ``inferred`` marks this second case.
     """
-    if gm is not None and int_key(gm.record.get("other"), "feature-static-ip-setting") != 0:
+    if gm is not None and int_key(gm.record.other, "feature-static-ip-setting") != 0:
         return True, False
     if io and version_known:
         return True, True
@@ -140,7 +140,7 @@ def virtualization_status(vm: VM, now: float | None = None) -> VirtualizationSta
     """The state for the General tab, the tree icons and the search filters."""
     now = time.time() if now is None else now
     windows = is_windows(vm)
-    wu = windows and as_bool(vm.record.get("has_vendor_device"))
+    wu = windows and as_bool(vm.record.has_vendor_device)
     gm = vm.guest_metrics
     version, agent_version = _pv_version(gm)
     changed_at = vm.power_state_changed_at
@@ -157,7 +157,7 @@ def virtualization_status(vm: VM, now: float | None = None) -> VirtualizationSta
         return status(VirtualizationFlag.UNKNOWN)
 
     if windows:
-        io = gm is not None and as_bool(gm.record.get("PV_drivers_detected"))
+        io = gm is not None and as_bool(gm.record.PV_drivers_detected)
         mgmt, inferred = _management_installed(gm, io, version is not None)
         flags = VirtualizationFlag.NOT_INSTALLED
         if io:
@@ -170,7 +170,7 @@ def virtualization_status(vm: VM, now: float | None = None) -> VirtualizationSta
 
     if version is None:
         return status(VirtualizationFlag.UNKNOWN if recent else VirtualizationFlag.NOT_INSTALLED)
-    if not as_bool(gm.record.get("PV_drivers_up_to_date")):  # type: ignore[union-attr]
+    if not as_bool(gm.record.PV_drivers_up_to_date):  # type: ignore[union-attr]
         return status(VirtualizationFlag.OUT_OF_DATE)
     return status(OPTIMIZED, True, True)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 #: Runs of about this many characters (~5-10 ms of decoding each).
@@ -27,28 +28,35 @@ _CUT_BYTES = re.compile(rb"\}\s*,\s*\{")
 _PLACEHOLDER = "xencenter: array decoded in pieces 5f0c9e"
 _DECODER = json.JSONDecoder()
 
+#: Decodes the text of a JSON array (a run of the big array) to a list.
+Items = Callable[[Any], list[Any]]
+
 
 class _NoCut(Exception):
     """The text does not split where it seemed to: decode it whole."""
 
 
-def loads(body: bytes | str) -> Any:
+def loads(body: bytes | str, items: Items | None = None, at: tuple[str, ...] = ()) -> Any:
     """``json.loads(body)``, in pieces when the text is large. Raises ValueError like ``json.loads``.
 
     UTF-8 bytes are cut as they are (the characters cut at are ASCII, never part of a multi-byte
     character), so a reply is never held twice, as bytes and as text, while it is decoded.
+
+    With ``items``, the runs of the array found at the keys ``at`` (``("result", "events")``) are decoded by
+    ``items`` (a JSON array's text -> list; ValueError when it is not JSON) instead of ``json.loads``; when
+    the reply is small or does not split there, it is ``json.loads``'s, and so is the array.
     """
     if len(body) >= 2 * PIECE:
         if isinstance(body, bytes) and json.detect_encoding(body) != "utf-8":
             body = body.decode(json.detect_encoding(body), "surrogatepass")
         try:
-            return _in_pieces(body)
+            return _in_pieces(body, items or _decode, at if items else None)
         except _NoCut:
             pass
     return json.loads(body)
 
 
-def _in_pieces(text: bytes | str) -> Any:
+def _in_pieces(text: bytes | str, items: Items, at: tuple[str, ...] | None) -> Any:
     binary = isinstance(text, bytes)
     opening = (_ARRAY_OF_OBJECTS_BYTES if binary else _ARRAY_OF_OBJECTS).search(text)  # type: ignore[arg-type]
     if opening is None:
@@ -56,27 +64,43 @@ def _in_pieces(text: bytes | str) -> Any:
     cuts = _CUT_BYTES if binary else _CUT
     left, right = (b"[", b"]") if binary else ("[", "]")
     position = opening.end() - 1  # the first element's "{"
-    items: list[Any] = []
+    decoded: list[Any] = []
     while (cut := cuts.search(text, position + PIECE)) is not None:  # type: ignore[arg-type]
-        items.extend(_decode(left + text[position:cut.start() + 1] + right))  # type: ignore[operator]
+        decoded.extend(_run(items, left + text[position:cut.start() + 1] + right))  # type: ignore[operator]
         position = cut.end() - 1
     try:  # the rest is small: the last run (which ends at the array's "]") and what follows the array
         head, rest = (_text(text[:opening.start()]), _text(text[position:]))
-        tail, end = _DECODER.raw_decode("[" + rest)
+        end = _DECODER.raw_decode("[" + rest)[1]
     except ValueError:
         raise _NoCut from None
-    items.extend(tail)
+    decoded.extend(_run(items, "[" + rest[:end - 1]))
     outside = _decode(head + json.dumps(_PLACEHOLDER) + rest[end - 1:])
     holders = list(_placeholders(outside))
     if len(holders) != 1:
         raise _NoCut
     container, key = holders[0]
-    container[key] = items
+    if at is not None and (container is not _container(outside, at[:-1]) or key != at[-1]):
+        raise _NoCut  # the array that was split is not the one ``items`` is meant for
+    container[key] = decoded
     return outside
 
 
 def _text(part: bytes | str) -> str:
     return part.decode() if isinstance(part, bytes) else part
+
+
+def _run(items: Items, array: bytes | str) -> list[Any]:
+    try:
+        return items(array)
+    except ValueError:
+        raise _NoCut from None
+
+
+def _container(value: Any, keys: tuple[str, ...]) -> Any:
+    """What the keys lead to in a decoded value (None when they lead nowhere)."""
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value
 
 
 def _decode(text: str) -> Any:

@@ -25,10 +25,14 @@ def encode_request(method: str, params: list[Any], request_id: int) -> bytes:
     return json.dumps(envelope, default=_default, ensure_ascii=False).encode()
 
 
-def decode_response(body: bytes, request_id: int | None = None) -> Any:
-    """The raw ``result``, or raise Failure for ``error``; anything malformed raises ProtocolError."""
+def decode_response(body: bytes, request_id: int | None = None, items: json_pieces.Items | None = None,
+                    items_at: tuple[str, ...] = ()) -> Any:
+    """The raw ``result``, or raise Failure for ``error``; anything malformed raises ProtocolError.
+
+    ``items`` decodes the array at ``("result", *items_at)`` when the reply is large (``json_pieces``).
+    """
     try:
-        reply = json_pieces.loads(body)
+        reply = json_pieces.loads(body, items, ("result", *items_at))
     except (ValueError, RecursionError) as e:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise ProtocolError(f"malformed JSON-RPC reply: {e}") from None
     if not isinstance(reply, dict):

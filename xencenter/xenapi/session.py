@@ -21,7 +21,7 @@ from xencenter import ORIGINATOR
 
 from . import jsonrpc_codec, xmlrpc_codec
 from .errors import Failure, HostIsSlave, ProtocolError, SessionInvalid, XenAPIError
-from .events import EventBatch, parse_event_batch
+from .events import EventBatch, events_from_json, parse_event_batch
 from .tls import TLSAdapter, format_fingerprint
 from .transport import network_error
 from .values import NULL_REF, methods_without_session, typed_result
@@ -223,7 +223,7 @@ class Session:
             self.protocol = "xmlrpc"
             return self._xmlrpc(method, params, read_timeout)
         try:
-            value = self._decode_json(response, request_id)
+            value = self._decode_json(response, request_id, method)
         except Failure:
             self.protocol = "jsonrpc"  # a well-formed xapi failure proves JSON-RPC works too
             raise
@@ -234,10 +234,12 @@ class Session:
         request_id = next(self._ids)
         body = jsonrpc_codec.encode_request(method, params, request_id)
         response = self._post("/jsonrpc", body, jsonrpc_codec.CONTENT_TYPE, read_timeout)
-        return self._decode_json(response, request_id)
+        return self._decode_json(response, request_id, method)
 
-    def _decode_json(self, response: requests.Response, request_id: int) -> Any:
+    def _decode_json(self, response: requests.Response, request_id: int, method: str) -> Any:
         self._check_reply(response, "json")
+        if method == "event.from":  # the events go straight into record structs
+            return jsonrpc_codec.decode_response(response.content, request_id, events_from_json, ("events",))
         return jsonrpc_codec.decode_response(response.content, request_id)
 
     def _xmlrpc(self, method: str, params: list[Any], read_timeout: float) -> Any:

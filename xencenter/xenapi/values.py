@@ -149,7 +149,7 @@ def _is_text(type_name: str) -> bool:
     return type_name == "string" or type_name.endswith(" ref") or type_name.startswith("enum ")
 
 
-def _split_map(type_name: str) -> tuple[str, str]:
+def split_map(type_name: str) -> tuple[str, str]:
     """``(K -> V) map`` -> (K, V), honouring nested parentheses in V."""
     inner = type_name[1 : -len(") map")]
     depth = 0
@@ -180,7 +180,7 @@ def converter(type_name: str) -> Converter | None:
     if type_name == "bool":
         return _to_bool
     if type_name.endswith(") map") and type_name.startswith("("):
-        return _map_converter(converter(_split_map(type_name)[1]))
+        return _map_converter(converter(split_map(type_name)[1]))
     if type_name.endswith(" set"):
         return _set_converter(converter(type_name[: -len(" set")]))
     if type_name.endswith(" record") and not type_name.startswith("<"):
@@ -222,7 +222,7 @@ def record_converter(cls: str) -> Converter | None:
     fields = [(f["name"], f["type"]) for f in schema.fields(cls)]
     texts = tuple(name for name, t in fields if _is_text(t))
     text_sets = tuple(name for name, t in fields if t.endswith(" set") and _is_text(t[: -len(" set")]))
-    text_maps = tuple(name for name, t in fields if t.endswith(") map") and _is_text(_split_map(t)[1]))
+    text_maps = tuple(name for name, t in fields if t.endswith(") map") and _is_text(split_map(t)[1]))
     checked = {*texts, *text_sets, *text_maps}
     plan = [(name, c) for name, t in fields if name not in checked and (c := converter(t)) is not None]
 
@@ -239,30 +239,12 @@ def record_converter(cls: str) -> Converter | None:
     return convert
 
 
-def snapshot_converter(event_class: str) -> Converter | None:
-    """Converter for an event snapshot of a lower-case event class (``vm``), None for unknown classes."""
-    try:
-        return record_converter(schema.canonical_name(event_class))
-    except KeyError:
-        return None
-
-
-def _event(value: Any) -> Any:
-    """One event of ``event.from``: only the snapshot needs typing (xapi sends id and timestamp as strings)."""
-    _expect(dict, value)
-    snapshot, cls = value.get("snapshot"), value.get("class")
-    if isinstance(snapshot, dict) and isinstance(cls, str) and (conv := snapshot_converter(cls)):
-        value["snapshot"] = conv(snapshot)
-    return value
-
-
 def _event_batch(value: Any) -> Any:
+    """An ``event.from`` result: its events are typed by ``events.parse_event_batch`` (into record structs)."""
     _expect(dict, value)
-    events = value.get("events", [])
+    _expect(list, value.get("events", []))
     counts = value.get("valid_ref_counts", {})
-    _expect(list, events)
     _expect(dict, counts)
-    value["events"] = [_event(e) for e in events]
     value["valid_ref_counts"] = {k: _to_int(v) for k, v in counts.items()}
     return value
 
