@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from views_world import LivePool, Sources
 
+from xencenter.model.search import matches
 from xencenter.views.navigation import NavigationPane
 from xencenter.views.tree_model import KindRole, ObjectRole
 
@@ -112,3 +113,19 @@ def test_a_group_shows_its_members_in_the_tabs(qtbot, pane, pool):
     pane.tree.setCurrentIndex(group)
     assert pane.selection() == []
     assert {o.ref for o in pane.tab_selection()} == {v.ref for v in pool.vms()}
+
+
+def test_search_opens_every_row_with_matches_under_it(qtbot, pane, pool):
+    """A search that matches VMs on several hosts and off them: the view shows every row the filter kept
+    (each branch open), and only branches are remembered as expanded."""
+    web = {vm.ref for vm in pool.vms() if matches(vm, "web")}
+    assert len(web) >= 3, "the synthetic pool names some VMs web-*"
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.setText("web")
+    shown, index = [], pane.model.index(0, 0)
+    while index.isValid():  # what the view has laid out, top to bottom
+        shown.append(index)
+        index = pane.tree.indexBelow(index)
+    assert len(shown) == pane.model.item_count() > len(web)
+    assert {i.data(ObjectRole)[2] for i in shown if i.data(KindRole) == "vm"} == web
+    assert all(pane.tree.isExpanded(i) == (pane.model.rowCount(i) > 0) for i in shown)

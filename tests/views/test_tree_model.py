@@ -241,11 +241,24 @@ def test_big_changes_go_through_one_layout_change(qtbot, qtmodeltester, pool, so
     settle(qtbot, model)
     assert len(layouts) == 1 and not removed
     assert view.currentIndex().data(ObjectRole)[2] == vm.ref
+    assert_lookups_match_rows(model, pool)
     model.set_filter("")
     settle(qtbot, model)
     assert len(layouts) == 2
     assert model_text(model) == pure_text(sources, "infrastructure")
     assert view.currentIndex().data(ObjectRole)[2] == vm.ref
+    assert_lookups_match_rows(model, pool)
+
+
+def assert_lookups_match_rows(model: TreeModel, pool: LivePool) -> None:
+    """The model's id and object registries describe exactly the rows it has (after a layout change too)."""
+    rows = list(all_indexes(model))
+    assert model.item_count() == len(rows)
+    shown = {i.data(ObjectRole)[2]: i for i in rows if i.data(ObjectRole)}
+    for vm in pool.cache.all("VM"):
+        found = model.indexes_of(pool.key, vm.ref)
+        assert [i.data(ObjectRole)[2] for i in found] == ([vm.ref] if vm.ref in shown else [])
+        assert not found or found[0] == shown[vm.ref]
 
 
 def test_objects_view_groups_by_type(qtbot, qtmodeltester, pool, sources):

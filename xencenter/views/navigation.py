@@ -349,7 +349,8 @@ class NavigationPane(QWidget):
         if model.query:
             self._was_filtered = True
             if model.item_count() <= EXPAND_FILTER_LIMIT:
-                tree.expandAll()
+                for index in model.branch_indexes():
+                    tree.expand(index)
             else:
                 tree.expandToDepth(1)
             return

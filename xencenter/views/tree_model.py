@@ -283,7 +283,8 @@ class TreeModel(QAbstractItemModel):
         self._root = _Item(Node("root", ""), ("root",), Look("", "", False, ""))
         self._ids = itertools.count(1)
         self._items: dict[int, _Item] = {}
-        self._by_object: dict[tuple[str | None, str], list[_Item]] = {}
+        #: Rows showing each object, in registration order (by item id: an item leaves in O(1)).
+        self._by_object: dict[tuple[str | None, str], dict[int, _Item]] = {}
         self._shown_view: str | None = None
         self._shape: Shape | None = None  # of what is shown
         self._generation = 0
@@ -389,7 +390,7 @@ class TreeModel(QAbstractItemModel):
                 else:
                     operations = _operations(self._root.children, build.items, limit)
                 if operations > limit:
-                    self._relayout(self._root, build.items)
+                    self._relayout(build.items)
                 elif build.edits is not None and build.base is self._shape:
                     self._apply_edits(build.edits)
                 else:
@@ -440,7 +441,7 @@ class TreeModel(QAbstractItemModel):
             it.id = next(self._ids)
             self._items[it.id] = it
             if it.ref is not None:
-                self._by_object.setdefault((it.source, it.ref), []).append(it)
+                self._by_object.setdefault((it.source, it.ref), {})[it.id] = it
             stack.extend(it.children)
 
     def _unregister(self, item: _Item) -> None:
@@ -450,11 +451,10 @@ class TreeModel(QAbstractItemModel):
             self._items.pop(it.id, None)
             if it.ref is not None:
                 same = self._by_object.get((it.source, it.ref))
-                if same is not None:
-                    same[:] = [x for x in same if x is not it]
-                    if not same:
-                        del self._by_object[(it.source, it.ref)]
-            stack.extend(it.children)
+                if same is not None and same.pop(it.id, None) is not None and not same:
+                    del self._by_object[(it.source, it.ref)]
+            if it.children:
+                stack.extend(it.children)
 
     def _index_of(self, item: _Item) -> QModelIndex:
         return QModelIndex() if item is self._root else self.createIndex(item.row, 0, item.id)
@@ -554,12 +554,13 @@ class TreeModel(QAbstractItemModel):
             self.dataChanged.emit(self.createIndex(first, 0, parent.children[first].id),
                                   self.createIndex(last, 0, parent.children[last].id))
 
-    def _relayout(self, parent: _Item, new: list[_Item]) -> None:
-        """Restructure one parent's subtree in a single layout change, moving persistent indexes along."""
+    def _relayout(self, new: list[_Item]) -> None:
+        """Restructure the whole tree in a single layout change, moving persistent indexes along."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         persistent_items = [self._items.get(p.internalId()) for p in persistent]
-        self._restructure(parent, new)
+        self._restructure(self._root, new)
+        self._reindex()
         moved = [QModelIndex() if item is None or self._items.get(item.id) is not item
                  else self.createIndex(item.row, p.column(), item.id)
                  for p, item in zip(persistent, persistent_items)]
@@ -567,24 +568,39 @@ class TreeModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def _restructure(self, parent: _Item, new: list[_Item]) -> None:
-        """The silent part of ``_relayout``: same outcome as ``_sync_children``, without row signals."""
+        """The silent part of ``_relayout``: same outcome as ``_sync_children``, without row signals (and
+        without registering rows: ``_reindex`` follows)."""
         by_ident = {c.ident: c for c in parent.children}
         result = []
         for fresh in new:
-            item = by_ident.pop(fresh.ident, None)
+            item = by_ident.get(fresh.ident)
             if item is None:
                 fresh.parent = parent
-                self._register(fresh)
                 result.append(fresh)
             else:
                 item.look = fresh.look
                 if item.children or fresh.children:
                     self._restructure(item, fresh.children)
                 result.append(item)
-        for gone in by_ident.values():
-            self._unregister(gone)
         parent.children = result
         self._renumber(parent)
+
+    def _reindex(self) -> None:
+        """The id and object registries made afresh from the tree, new rows getting ids: walking the rows
+        that stay is cheaper than unregistering the thousands a filter keystroke removes."""
+        items: dict[int, _Item] = {}
+        by_object: dict[tuple[str | None, str], dict[int, _Item]] = {}
+        stack = list(reversed(self._root.children))
+        while stack:
+            item = stack.pop()
+            if not item.id:
+                item.id = next(self._ids)
+            items[item.id] = item
+            if item.ref is not None:
+                by_object.setdefault((item.source, item.ref), {})[item.id] = item
+            if item.children:
+                stack.extend(reversed(item.children))
+        self._items, self._by_object = items, by_object
 
     # ---- QAbstractItemModel ----------------------------------------------------------------------------
 
@@ -663,7 +679,7 @@ class TreeModel(QAbstractItemModel):
 
     def indexes_of(self, source: str | None, ref: str) -> list[QModelIndex]:
         """Every row showing this object (tags and folders may show one object more than once)."""
-        return [self.createIndex(item.row, 0, item.id) for item in self._by_object.get((source, ref), ())]
+        return [self.createIndex(item.row, 0, item.id) for item in self._by_object.get((source, ref), {}).values()]
 
     def index_of_path(self, path: tuple) -> QModelIndex:
         """The row with this ``PathRole`` value, or an invalid index."""
@@ -676,6 +692,18 @@ class TreeModel(QAbstractItemModel):
 
     def item_count(self) -> int:
         return len(self._items)
+
+    def branch_indexes(self) -> list[QModelIndex]:
+        """Every row that has children, parents first: what expanding everything opens (a view that
+        expands only these lays out each row once, where ``expandAll`` also remembers every leaf)."""
+        found = []
+        stack = list(reversed(self._root.children))
+        while stack:
+            item = stack.pop()
+            if item.children:
+                found.append(self.createIndex(item.row, 0, item.id))
+                stack.extend(reversed(item.children))
+        return found
 
 
 def _same_rows(old: list[_Item], new: list[_Item]) -> bool:
