@@ -27,7 +27,7 @@ import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -94,9 +94,9 @@ class TreeSource(Protocol):
 # ---- items --------------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Look:
-    """Everything a row shows; compared to decide on ``dataChanged``."""
+class Look(NamedTuple):
+    """Everything a row shows; compared to decide on ``dataChanged`` (a tuple: made and compared in C, as
+    every build makes one per row and diffs them)."""
 
     name: str
     icon: str
