@@ -260,13 +260,17 @@ def _build_connection_node(source: str, cache: ObjectCache, options: TreeOptions
             if parent is not None:
                 members[parent.ref].append(obj)
 
-    def build(obj: XenObject) -> Node:
-        node = _object_node(obj, source)
-        children = sorted(members.get(obj.ref, ()), key=lambda o: (_member_rank(o), *_name_key(o)))
-        node.children = [build(child) for child in children]
-        return node
+    return _member_node(top, members, source)
 
-    return build(top)
+
+def _member_node(obj: XenObject, members: dict[str, list[XenObject]], source: str) -> Node:
+    """A node and its members' nodes, recursively. A module function, not a closure: a closure calling
+    itself is a reference cycle, and that cycle kept a whole build's wrappers (and the records they read)
+    alive until a full collection, which ``gc_policy`` makes rare and ``gc.freeze`` can make never."""
+    node = _object_node(obj, source)
+    children = sorted(members.get(obj.ref, ()), key=lambda o: (_member_rank(o), *_name_key(o)))
+    node.children = [_member_node(child, members, source) for child in children]
+    return node
 
 
 # ---- Objects, Tags, Folders, Custom Fields ------------------------------------------------------------------
