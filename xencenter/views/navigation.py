@@ -354,10 +354,10 @@ class NavigationPane(QWidget):
             else:
                 tree.expandToDepth(1)
             return
+        expanded = self._expanded.setdefault(view, set())
         if self._was_filtered:
             self._was_filtered = False
-            tree.collapseAll()  # back to what the user had opened, not what the search opened
-        expanded = self._expanded.setdefault(view, set())
+            self._close_all_but(expanded)  # back to what the user had opened, not what the search opened
         collapsed = self._collapsed.setdefault(view, set())
         seen = self._seen_tops.setdefault(view, set())
         for row in range(model.rowCount()):
@@ -370,6 +370,14 @@ class NavigationPane(QWidget):
             index = model.index_of_path(path)
             if index.isValid() and not tree.isExpanded(index):
                 tree.expand(index)
+
+    def _close_all_but(self, paths: set[tuple]) -> None:
+        """Collapse every open row whose path is not in ``paths``. Row by row rather than ``collapseAll``:
+        right after a layout change the view only takes note, and lays the tree out once afterwards, where
+        ``collapseAll`` lays it out at once and each re-expansion then lays out its rows again."""
+        for index in self.model.branch_indexes():
+            if self.tree.isExpanded(index) and index.data(PathRole) not in paths:
+                self.tree.collapse(index)
 
     def _open_new(self, index: QModelIndex, depth: int, expanded: set[tuple], collapsed: set[tuple]) -> None:
         """XenCenter opens a newly added server down to its hosts' VMs (unless the user had closed it)."""
