@@ -7,7 +7,7 @@ from views_world import LivePool, Sources
 
 from xencenter.model.search import matches
 from xencenter.views.navigation import NavigationPane
-from xencenter.views.tree_model import KindRole, ObjectRole
+from xencenter.views.tree_model import KindRole, ObjectRole, PathRole
 
 WAIT = 10_000
 
@@ -129,3 +129,20 @@ def test_search_opens_every_row_with_matches_under_it(qtbot, pane, pool):
     assert len(shown) == pane.model.item_count() > len(web)
     assert {i.data(ObjectRole)[2] for i in shown if i.data(KindRole) == "vm"} == web
     assert all(pane.tree.isExpanded(i) == (pane.model.rowCount(i) > 0) for i in shown)
+
+
+def test_clearing_the_search_closes_only_what_it_opened(qtbot, pane, pool):
+    """Rows the user had closed are closed again after a search opened them; the user's open rows stay."""
+    hits = [i for i in rows(pane) if i.data(ObjectRole) and matches(pane.model.object_at(i), "web")]
+    closed = {i.parent().data(PathRole) for i in hits if i.parent().isValid() and i.parent().parent().isValid()}
+    assert closed, "some web VMs live on hosts"
+    for path in closed:
+        pane.tree.collapse(pane.model.index_of_path(path))
+    before = {i.data(PathRole): pane.tree.isExpanded(i) for i in rows(pane)}
+    assert any(before.values())
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.setText("web")
+    assert all(pane.tree.isExpanded(pane.model.index_of_path(path)) for path in closed)
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.clear()
+    assert {i.data(PathRole): pane.tree.isExpanded(i) for i in rows(pane)} == before
