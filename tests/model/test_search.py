@@ -110,11 +110,10 @@ def test_filter_tree_from_caches_follows_record_changes(world):
     cache = world.cache()
     root = infrastructure_tree([Source("c", "c", cache)])
     index = SearchIndex()
-    lookup = lambda n: cache.get(n.cls, n.ref)  # noqa: E731
 
     def shown(query: str) -> list[str] | None:
         fast = filter_tree(root, query, index=index, caches={"c": cache})
-        slow = filter_tree(root, query, lookup)
+        slow = filter_tree(root, query, lambda n: cache.get(n.cls, n.ref))
         assert (fast and render_text(fast)) == (slow and render_text(slow))
         return fast and [n.name for _, n in fast.walk()]
 

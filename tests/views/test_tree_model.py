@@ -11,7 +11,12 @@ from views_world import LivePool, Sources
 
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import VIEWS, TreeOptions, render_text
-from xencenter.views.tree_model import IconKeyRole, ObjectRole, TreeModel, tooltip_markup
+from xencenter.views.tree_model import (
+    IconKeyRole,
+    ObjectRole,
+    TreeModel,
+    tooltip_markup,
+)
 
 TOP = QModelIndex()
 
