@@ -100,3 +100,84 @@ def test_other_threads_run_while_a_big_reply_decodes():
     finally:
         gc.enable()
     assert gap_pieces < gap_whole / 2, (gap_pieces, gap_whole, whole)
+
+
+# -- decoding while the reply arrives ------------------------------------------------------------------------
+
+def _chunked(data: bytes, sizes: list[int]) -> Iterator[bytes]:
+    position = 0
+    for size in sizes:
+        yield data[position:position + size]
+        position += size
+    yield data[position:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(before=st.dictionaries(tricky_text, leaves, max_size=3), events=st.lists(elements, max_size=30),
+       after=st.dictionaries(tricky_text, values, max_size=3), compact=st.booleans(),
+       sizes=st.lists(st.integers(1, 40), max_size=60))
+def test_streamed_result_is_json_loads_result(before, events, after, compact, sizes):
+    """Whatever the chunks and wherever the strings hold a ``}, {``, the streamed decode is ``json.loads``'s,
+    and ``items`` decoded every element exactly once."""
+    reply = {"jsonrpc": "2.0", "result": {**before, "events": events, **after}, "id": 3}
+    text = json.dumps(reply, separators=(",", ":") if compact else None, ensure_ascii=compact).encode()
+    decoded_by_items = []
+
+    def items(array):
+        run = json.loads(array)
+        decoded_by_items.extend(run)
+        return run
+
+    with small_pieces():
+        assert json_pieces.loads_stream(_chunked(text, sizes), items, ("result", "events")) == json.loads(text)
+    if len(text) >= 2 * 8 and "events" not in after and events and "events" not in before:
+        assert decoded_by_items == events  # streamed: every element through items, once
+
+
+def test_a_long_reply_is_decoded_in_runs_while_it_arrives():
+    """The chunks are consumed run by run: when the last chunk is asked for, all but the last run is done."""
+    events = [{"id": i, "name": "a}, {b" * (i % 3)} for i in range(2000)]
+    text = json.dumps({"result": {"events": events, "token": "t"}}).encode()
+    runs: list[int] = []
+    seen_when_asked: list[int] = []
+
+    def chunks() -> Iterator[bytes]:
+        for start in range(0, len(text), 100):
+            seen_when_asked.append(sum(runs))
+            yield text[start:start + 100]
+
+    def items(array):
+        run = json.loads(array)
+        runs.append(len(run))
+        return run
+
+    with small_pieces():
+        result = json_pieces.loads_stream(chunks(), items, ("result", "events"))
+    assert result == {"result": {"events": events, "token": "t"}}
+    assert len(runs) > 100 and seen_when_asked[-1] > 1900
+
+
+def test_a_malformed_streamed_reply_raises_value_error():
+    text = json.dumps({"result": {"events": [{"a": i} for i in range(500)], "token": "t"}})
+    for broken in (text[:-1], text.replace("}, {", "} {", 1), text + "]", text.replace('"token"', "token")):
+        with small_pieces():
+            try:
+                json_pieces.loads_stream(_chunked(broken.encode(), [7] * 200), json.loads, ("result", "events"))
+            except ValueError:
+                continue
+        raise AssertionError(f"the broken text decodes: {broken[-40:]!r}")
+
+
+def test_an_array_elsewhere_is_decoded_whole_or_refused_never_misplaced():
+    text = json.dumps({"result": {"other": [{"a": 1}] * 50, "events": [], "token": "t"}}).encode()
+    with small_pieces():
+        assert json_pieces.loads_stream(_chunked(text, [5] * 200), json.loads, ("result", "events")) \
+            == json.loads(text)
+    nested = json.dumps({"result": {"x": {"events": [{"a": 1}] * 50}, "events": [], "token": "t"}}).encode()
+    with small_pieces():
+        try:
+            json_pieces.loads_stream(_chunked(nested, [5] * 200), json.loads, ("result", "events"))
+        except ValueError as e:
+            assert "not where it belongs" in str(e)
+        else:
+            raise AssertionError("decoded the wrong array as the events")

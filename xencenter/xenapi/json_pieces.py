@@ -9,13 +9,19 @@ A cut is only guessed from the text (``}, {``), never trusted: a run decodes as 
 really lies between two elements (a cut inside a string or a nested value leaves a string or a bracket
 open), and the reply around the array decodes only when the array really started where it was taken to.
 Whenever a guess does not hold, the whole text is decoded at once: the result is always ``json.loads``'s.
+
+``loads_stream`` does the same while the reply arrives, so that a pool's 85 MB first ``event.from`` is never
+held whole (and decoding overlaps the transfer). Consumed text is gone there, so a cut that does not hold is
+not answered by decoding everything: the run is extended to the next candidate cut instead. That is exact
+because a run always starts where an element starts (the previous run proved it), so a run that ends at a
+false cut ends inside an element and cannot decode.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 #: Runs of about this many characters (~5-10 ms of decoding each).
@@ -54,6 +60,63 @@ def loads(body: bytes | str, items: Items | None = None, at: tuple[str, ...] = (
         except _NoCut:
             pass
     return json.loads(body)
+
+
+def loads_stream(chunks: Iterable[bytes], items: Items, at: tuple[str, ...]) -> Any:
+    """``loads(b"".join(chunks), items, at)``, decoded while the chunks (UTF-8) arrive.
+
+    Streams only when the text soon shows ``"<at[-1]>": [{``; otherwise it is collected and decoded whole.
+    """
+    chunks = iter(chunks)
+    opening_at = re.compile(rb'"' + re.escape(json.dumps(at[-1]).strip('"').encode()) + rb'"\s*:\s*\[\s*\{')
+    buffer = bytearray()
+    opening = None
+    for chunk in chunks:
+        buffer += chunk
+        if len(buffer) >= 2 * PIECE:
+            opening = opening_at.search(buffer)
+            if opening is not None or len(buffer) >= 64 * PIECE:
+                break
+    if opening is None or json.detect_encoding(bytes(buffer[:4])) != "utf-8":
+        return loads(bytes(buffer) + b"".join(chunks), items, at)
+    head = bytes(buffer[:buffer.rindex(b"[", 0, opening.end())])  # what precedes the array
+    del buffer[:opening.end() - 1]  # the buffer starts at the first element's "{"
+    decoded: list[Any] = []
+    rest = _decode_runs(chunks, buffer, items, decoded).decode()
+    try:
+        end = _DECODER.raw_decode("[" + rest)[1]
+        decoded.extend(items("[" + rest[:end - 1]))
+        outside = json.loads(head.decode() + json.dumps(_PLACEHOLDER) + rest[end - 1:])
+    except ValueError as e:
+        raise ValueError(f"malformed reply: {e}") from None
+    holders = list(_placeholders(outside))
+    if len(holders) != 1 or holders[0][0] is not _container(outside, at[:-1]) or holders[0][1] != at[-1]:
+        raise ValueError("malformed reply: the array is not where it belongs")
+    container, key = holders[0]
+    container[key] = decoded
+    return outside
+
+
+def _decode_runs(chunks: Iterator[bytes], buffer: bytearray, items: Items, decoded: list[Any]) -> bytes:
+    """Decode runs of whole elements from the front of ``buffer`` while chunks arrive; returns what is left
+    (the last run and what follows the array) once the chunks end."""
+    search_from = PIECE
+    while True:
+        # Past 8 pieces without a cut that holds, stop cutting: each try decodes the run from its start.
+        cut = _CUT_BYTES.search(buffer, search_from) if search_from <= 8 * PIECE else None
+        if cut is None:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return bytes(buffer)
+            buffer += chunk
+            continue
+        try:
+            decoded.extend(items(b"[" + buffer[:cut.start() + 1] + b"]"))
+        except ValueError:
+            search_from = cut.end() - 1  # a false cut (inside an element): try the next one
+            continue
+        del buffer[:cut.end() - 1]
+        search_from = PIECE
 
 
 def _in_pieces(text: bytes | str, items: Items, at: tuple[str, ...] | None) -> Any:

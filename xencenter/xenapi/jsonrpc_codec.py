@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -25,14 +26,18 @@ def encode_request(method: str, params: list[Any], request_id: int) -> bytes:
     return json.dumps(envelope, default=_default, ensure_ascii=False).encode()
 
 
-def decode_response(body: bytes, request_id: int | None = None, items: json_pieces.Items | None = None,
-                    items_at: tuple[str, ...] = ()) -> Any:
+def decode_response(body: bytes | Iterable[bytes], request_id: int | None = None,
+                    items: json_pieces.Items | None = None, items_at: tuple[str, ...] = ()) -> Any:
     """The raw ``result``, or raise Failure for ``error``; anything malformed raises ProtocolError.
 
-    ``items`` decodes the array at ``("result", *items_at)`` when the reply is large (``json_pieces``).
+    ``items`` decodes the array at ``("result", *items_at)`` when the reply is large (``json_pieces``);
+    with ``items``, ``body`` may be the chunks of the reply as they arrive.
     """
     try:
-        reply = json_pieces.loads(body, items, ("result", *items_at))
+        if items is not None and not isinstance(body, (bytes, str)):
+            reply = json_pieces.loads_stream(body, items, ("result", *items_at))
+        else:
+            reply = json_pieces.loads(body, items, ("result", *items_at))  # type: ignore[arg-type]
     except (ValueError, RecursionError) as e:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
         raise ProtocolError(f"malformed JSON-RPC reply: {e}") from None
     if not isinstance(reply, dict):

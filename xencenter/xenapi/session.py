@@ -11,7 +11,7 @@ import itertools
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,6 +29,8 @@ from .values import NULL_REF, methods_without_session, typed_result
 log = logging.getLogger("xencenter.xenapi")
 
 PROTOCOLS = ("jsonrpc", "xmlrpc")
+#: Bytes per read of a streamed reply (event.from is decoded while it arrives).
+STREAM_CHUNK = 1 << 18
 
 
 def normalize_url(url: str) -> str:
@@ -223,7 +225,7 @@ class Session:
             self.protocol = "xmlrpc"
             return self._xmlrpc(method, params, read_timeout)
         try:
-            value = self._decode_json(response, request_id, method)
+            value = self._decode_json(response, request_id, method, read_timeout)
         except Failure:
             self.protocol = "jsonrpc"  # a well-formed xapi failure proves JSON-RPC works too
             raise
@@ -233,14 +235,25 @@ class Session:
     def _jsonrpc(self, method: str, params: list[Any], read_timeout: float) -> Any:
         request_id = next(self._ids)
         body = jsonrpc_codec.encode_request(method, params, request_id)
-        response = self._post("/jsonrpc", body, jsonrpc_codec.CONTENT_TYPE, read_timeout)
-        return self._decode_json(response, request_id, method)
+        streamed = method == "event.from"
+        response = self._post("/jsonrpc", body, jsonrpc_codec.CONTENT_TYPE, read_timeout, stream=streamed)
+        try:
+            return self._decode_json(response, request_id, method, read_timeout)
+        finally:
+            response.close()
 
-    def _decode_json(self, response: requests.Response, request_id: int, method: str) -> Any:
+    def _decode_json(self, response: requests.Response, request_id: int, method: str, read_timeout: float) -> Any:
         self._check_reply(response, "json")
-        if method == "event.from":  # the events go straight into record structs
-            return jsonrpc_codec.decode_response(response.content, request_id, events_from_json, ("events",))
+        if method == "event.from":  # decoded as it arrives, the events straight into record structs
+            chunks = self._chunks(response, read_timeout)
+            return jsonrpc_codec.decode_response(chunks, request_id, events_from_json, ("events",))
         return jsonrpc_codec.decode_response(response.content, request_id)
+
+    def _chunks(self, response: requests.Response, read_timeout: float) -> Iterator[bytes]:
+        try:
+            yield from response.iter_content(STREAM_CHUNK)
+        except requests.RequestException as e:
+            raise self._network_error(e, read_timeout) from None
 
     def _xmlrpc(self, method: str, params: list[Any], read_timeout: float) -> Any:
         body = xmlrpc_codec.encode_request(method, params)
@@ -258,13 +271,15 @@ class Session:
         if content_type and kind not in content_type:
             raise ProtocolError(f"{self.host} answered with {content_type}, expected {kind}")
 
-    def _post(self, path: str, body: bytes, content_type: str, read_timeout: float) -> requests.Response:
+    def _post(self, path: str, body: bytes, content_type: str, read_timeout: float, *,
+              stream: bool = False) -> requests.Response:
         try:
             return self._http.post(
                 self.url + path,
                 data=body,
                 headers={"Content-Type": content_type},
                 timeout=(self.connect_timeout, read_timeout),
+                stream=stream,
             )
         except XenAPIError:
             raise
