@@ -32,6 +32,7 @@ from xencenter.operations.commands import default_commands
 from xencenter.operations.context import AppContext, ConnectionList
 from xencenter.operations.history import OperationHistory
 from xencenter.settings import ServerAddress, Settings
+from xencenter.views.collector import collect_anywhere, collect_on_ui_thread
 from xencenter.views.main_window import MainWindow
 from xencenter.views.tabs.general import GeneralPage
 from xencenter.views.tree_model import FILTER_DELAY_MS, KindRole, TreeModel
@@ -185,6 +186,7 @@ def _quiet(updates: list[tuple[float, int]], since: float) -> Callable[[], bool]
 
 
 def measure_app(app: QApplication, sim: SimProcess, churn_events: int, timeout: float) -> AppRun:
+    collect_on_ui_thread(app)  # as the application runs (the baselines measured in this process do not)
     with tempfile.TemporaryDirectory() as settings_dir:
         settings = Settings.load(Path(settings_dir), keyring_backend=keyring.backends.null.Keyring())
         address = ServerAddress.parse(sim.url)
@@ -206,6 +208,7 @@ def measure_app(app: QApplication, sim: SimProcess, churn_events: int, timeout: 
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             cache.reset()  # what removing a server does: frees the records even if a dead widget still holds the cache
             gc.collect()
+            collect_anywhere(app)
 
 
 def _measure(app: QApplication, connection: Connection, cache: CountingCache, bench: BenchWindow,

@@ -62,6 +62,21 @@ def small_pool(sim_factory) -> SimProcess:
     return sim_factory("--hosts", "3", "--vms", "24")
 
 
+@pytest.fixture(autouse=True)
+def ui_thread_collection(request):
+    """Tests that run Qt collect garbage as the application does: on the UI thread only (views/collector.py);
+    a collection on a connection's thread that finalizes a QObject crashes Qt later."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from xencenter.views.collector import collect_anywhere, collect_on_ui_thread
+
+    app = request.getfixturevalue("qapp")
+    collect_on_ui_thread(app)
+    yield
+    collect_anywhere(app)
+
+
 @pytest.fixture
 def wait_state(qtbot):
     """``wait_state(connection, state, timeout=15)``: run the event loop until the connection is there."""

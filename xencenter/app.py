@@ -231,8 +231,11 @@ def gui_main(argv: Sequence[str]) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from xencenter.views.collector import collect_on_ui_thread
+
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "xencenter"])
     app.setApplicationName(APP_NAME)
+    collect_on_ui_thread(app)
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")  # the same clean look on every desktop
     demo_dir = tempfile.mkdtemp(prefix="xencenter-demo-") if args.demo else None

@@ -12,6 +12,12 @@ only cyclic garbage that happens to exist at that instant is never collected, a 
 large batch, never per small one). And ``defer_full_collections()`` (every cache calls it) makes full
 collections rare: each would walk every object that arrived since the last ``settle`` (an event storm's
 records), and between them young collections still free short-lived cycles.
+
+And the application collects on its UI thread only (``collect_on_one_thread``, then ``collect_if_due`` from a
+timer there): an automatic collection runs on whichever thread happens to allocate past a threshold, and it
+finalizes every garbage cycle it finds, Qt objects included. A QObject finalized on a connection's worker
+thread crashed Qt later, while it processed that object's posted events (the view tests did, 4 runs in 5,
+once records stopped being collector-tracked and collections began to fall on other threads).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ FULL_COLLECTION_EVERY = 1000
 _lock = threading.Lock()
 _depth = 0
 _reenable = False
+_automatic = True
 
 
 @contextmanager
@@ -46,8 +53,39 @@ def paused() -> Iterator[None]:
     finally:
         with _lock:
             _depth -= 1
-            if _depth == 0 and _reenable:
+            if _depth == 0 and _reenable and _automatic:
                 gc.enable()
+
+
+def collect_on_one_thread() -> None:
+    """No more automatic collections: the caller's thread runs them with ``collect_if_due`` from now on."""
+    global _automatic
+    with _lock:
+        _automatic = False
+        gc.disable()
+
+
+def collect_automatically() -> None:
+    """Undo ``collect_on_one_thread``: CPython collects on its own again (outside any pause)."""
+    global _automatic
+    with _lock:
+        _automatic = True
+        if _depth == 0:
+            gc.enable()
+
+
+def collect_if_due() -> int:
+    """The collection CPython would run now by its thresholds (or none; none while paused): what it found."""
+    if _depth:
+        return 0
+    young, middle, old = gc.get_count()
+    young_limit, middle_limit, old_limit = gc.get_threshold()
+    if young < young_limit:
+        return 0
+    generation = 0
+    if middle + 1 >= middle_limit:
+        generation = 2 if old + 1 >= old_limit else 1
+    return gc.collect(generation)
 
 
 def settle() -> None:
