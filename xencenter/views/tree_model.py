@@ -105,13 +105,19 @@ class Look(NamedTuple):
 
 
 class _Item:
-    """One row. ``ident`` is unique among siblings and stable across rebuilds."""
+    """One row. ``ident`` is unique among siblings and stable across rebuilds.
 
-    __slots__ = ("children", "cls", "id", "ident", "kind", "look", "parent", "ref", "row", "source")
+    The parent is held weakly: a parent link back to an owner that holds the child would make every build
+    a reference cycle, and the builds the model discards (most of them) would then wait for a full
+    collection, which ``gc_policy`` makes rare, or be frozen alive by its ``settle`` after a large batch.
+    """
+
+    __slots__ = ("__weakref__", "_parent", "children", "cls", "id", "ident", "kind", "look", "ref", "row",
+                 "source")
 
     def __init__(self, node: Node, ident: tuple, look: Look) -> None:
         self.id = 0
-        self.parent: _Item | None = None
+        self._parent: weakref.ref[_Item] | None = None
         self.children: list[_Item] = []
         self.row = 0
         self.ident = ident
@@ -120,6 +126,14 @@ class _Item:
         self.ref = node.ref
         self.source = node.source
         self.look = look
+
+    @property
+    def parent(self) -> _Item | None:
+        return self._parent() if self._parent is not None else None
+
+    @parent.setter
+    def parent(self, item: _Item | None) -> None:
+        self._parent = weakref.ref(item) if item is not None else None
 
     def path(self) -> tuple:
         parts = []
@@ -294,6 +308,7 @@ class TreeModel(QAbstractItemModel):
         self._index = SearchIndex()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer fires a 120 ms delay at 114-126 ms
         self._timer.timeout.connect(self._start_build)
         self._warm_timer = QTimer(self)
         self._warm_timer.setSingleShot(True)
