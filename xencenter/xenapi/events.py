@@ -21,7 +21,7 @@ import msgspec
 from xencenter import schema
 
 from .errors import ProtocolError
-from .records import LooseRecord, Record, record_type
+from .records import LooseRecord, Record, record_type, with_canonical_dates
 from .values import record_converter
 
 
@@ -49,50 +49,69 @@ class EventBatch:
 
 
 @functools.cache
-def _wire_event(cls: str) -> type[msgspec.Struct]:
+def _wire_event(cls: str, lenient: bool) -> type[msgspec.Struct]:
     """The struct of one class's events on the wire, told apart by their ``class`` field."""
     return msgspec.defstruct(
-        f"{cls}Event",
+        f"{cls}Event" + ("Lenient" if lenient else ""),
         [("id", int), ("operation", Literal["add", "mod", "del"]), ("ref", str),
-         ("timestamp", str, ""), ("snapshot", Union[record_type(cls), None], None)],
+         ("timestamp", str, ""), ("snapshot", record_type(cls, lenient=lenient) | None, None)],
         tag_field="class", tag=cls.lower(), namespace={"CLS": cls.lower()}, gc=False,
     )
 
 
 @functools.cache
-def _wire_events() -> Any:
-    return list[Union[tuple(_wire_event(cls) for cls in schema.class_names() if cls != "event")]]  # type: ignore[misc]
+def _wire_events(lenient: bool) -> Any:
+    events = tuple(_wire_event(cls, lenient) for cls in schema.class_names() if cls != "event")
+    return list[Union[events]]  # type: ignore[valid-type]  # noqa: UP007 (a Union of a tuple of types)
 
 
 @functools.cache
-def _json_decoder() -> msgspec.json.Decoder:
-    return msgspec.json.Decoder(_wire_events(), strict=False)
+def _json_decoder(lenient: bool) -> msgspec.json.Decoder:
+    return msgspec.json.Decoder(_wire_events(lenient), strict=False)
 
 
-def _typed(wire: Any) -> Event:
+def _typed(wire: Any, lenient: bool) -> Event:
     operation = wire.operation
-    return Event(wire.id, wire.timestamp, wire.CLS, operation, wire.ref, None if operation == "del" else wire.snapshot)
+    snapshot = None if operation == "del" else wire.snapshot
+    if lenient and snapshot is not None:
+        snapshot = with_canonical_dates(snapshot)
+    return Event(wire.id, wire.timestamp, wire.CLS, operation, wire.ref, snapshot)
+
+
+#: Strict types first; then lenient ones (any text for enums and dates), which a pool of a newer xapi needs
+#: for every object whose ``allowed_operations`` holds a value this datamodel does not know.
+_TIERS = (False, True)
 
 
 def events_from_json(array: bytes | str) -> list[Event]:
     """A JSON array of events, decoded and typed (ValueError when it is not JSON, ProtocolError when an
     event is not one)."""
-    try:
-        decoded = _json_decoder().decode(array)
-    except msgspec.ValidationError:
-        return events_from_python(json.loads(array))
-    return [_typed(e) for e in decoded]
+    for lenient in _TIERS:
+        try:
+            decoded = _json_decoder(lenient).decode(array)
+        except msgspec.ValidationError:
+            continue
+        return [_typed(e, lenient) for e in decoded]
+    return _events_slowly(json.loads(array))
 
 
 def events_from_python(raw: Any) -> list[Event]:
     """Typed events from decoded JSON or XML-RPC values."""
+    for lenient in _TIERS:
+        try:
+            decoded = msgspec.convert(raw, _wire_events(lenient), strict=False)
+        except msgspec.ValidationError:
+            continue
+        return [_typed(e, lenient) for e in decoded]
+    return _events_slowly(raw)
+
+
+def _events_slowly(raw: Any) -> list[Event]:
+    """One event at a time: a class this datamodel lacks, values only ``values``' converters smooth, or a
+    field of the wrong type (a ProtocolError naming it)."""
     if not isinstance(raw, list):
         raise ProtocolError("event.from returned events that are not a list")
-    try:
-        decoded = msgspec.convert(raw, _wire_events(), strict=False)
-    except msgspec.ValidationError:
-        return [_event_slowly(e) for e in raw]
-    return [_typed(e) for e in decoded]
+    return [_event_slowly(e) for e in raw]
 
 
 def _event_slowly(raw: Any) -> Event:

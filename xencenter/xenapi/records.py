@@ -28,7 +28,7 @@ import msgspec
 
 from xencenter import schema
 
-from .values import split_map
+from .values import normalize_datetime, split_map
 
 UNSET = msgspec.UNSET
 
@@ -144,3 +144,19 @@ def record_type(cls: str, *, lenient: bool = False) -> type[Record] | None:
         fields.append((_attribute(name), field_type(f["type"], lenient=lenient), default))
     return msgspec.defstruct(f"{cls}Record" + ("Lenient" if lenient else ""), fields, bases=(Record,),
                              namespace={"CLASS": cls}, gc=False, omit_defaults=True, repr_omit_defaults=True)
+
+
+@functools.cache
+def _date_attributes(cls: str) -> tuple[str, ...]:
+    return tuple(_attribute(f["name"]) for f in schema.fields(cls) if f["type"] == "datetime")
+
+
+def with_canonical_dates(record: Record) -> Record:
+    """A freshly decoded lenient record with its dates in xapi's canonical spelling (changed in place)."""
+    for name in _date_attributes(record.CLASS):
+        value = getattr(record, name)
+        if isinstance(value, str):
+            canonical = normalize_datetime(value)
+            if canonical is not value:
+                setattr(record, name, canonical)
+    return record

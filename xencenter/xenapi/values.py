@@ -233,7 +233,10 @@ def record_converter(cls: str) -> Converter | None:
             raise ProtocolError(f"{cls} record with a field of the wrong type ({_first_bad(value, fields)})")
         for name, conv in plan:
             if name in value:
-                value[name] = conv(value[name])
+                try:
+                    value[name] = conv(value[name])
+                except ProtocolError as e:
+                    raise ProtocolError(f"{cls} record with a field of the wrong type ({name}: {e})") from None
         return value
 
     return convert
