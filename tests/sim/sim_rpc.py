@@ -10,6 +10,7 @@ import hashlib
 import http.client
 import json
 import ssl
+import time
 import xmlrpc.client
 from dataclasses import dataclass
 from typing import Any
@@ -100,6 +101,16 @@ class Rpc:
 
     def login(self, user: str = "root", password: str = "xenroot") -> str:
         return self.call("session.login_with_password", user, password, "1.1", "xencenter-tests")
+
+    def wait_task(self, session: str, task: str, timeout: float = 10) -> dict:
+        """The task's record once it is no longer pending."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            record = self.call("task.get_record", session, task)
+            if record["status"] not in ("pending", "cancelling"):
+                return record
+            time.sleep(0.02)
+        raise TimeoutError(task)
 
     # -- XML-RPC --------------------------------------------------------------------------------------------
 

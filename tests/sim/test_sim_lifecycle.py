@@ -33,15 +33,6 @@ class Guests:
         raise LookupError(power_state)
 
 
-def _wait_task(rpc: Rpc, session: str, task: str, timeout: float = 10) -> dict:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        record = rpc.call("task.get_record", session, task)
-        if record["status"] not in ("pending", "cancelling"):
-            return record
-        time.sleep(0.02)
-    raise TimeoutError(task)
-
 
 def test_start_and_shutdown_keep_every_object_consistent(pool, rpc, session):
     vm = Guests.take(rpc, session, "Halted")
@@ -165,7 +156,7 @@ def test_async_start_reports_progress_and_succeeds(rpc, session):
 def test_async_failures_land_in_the_task(rpc, session):
     running = Guests.take(rpc, session, "Running")
     task = rpc.call("Async.VM.start", session, running, False, False)
-    record = _wait_task(rpc, session, task)
+    record = rpc.wait_task(session, task)
     assert record["status"] == "failure"
     assert record["error_info"] == ["VM_BAD_POWER_STATE", running, "halted", "running"]
 
@@ -173,7 +164,7 @@ def test_async_failures_land_in_the_task(rpc, session):
 def test_snapshot_result_is_an_xml_fragment(rpc, session):
     vm = Guests.take(rpc, session, "Running")
     task = rpc.call("Async.VM.snapshot", session, vm, "before upgrade")
-    record = _wait_task(rpc, session, task)
+    record = rpc.wait_task(session, task)
     assert record["status"] == "success"
     assert record["result"].startswith("<value>OpaqueRef:") and record["result"].endswith("</value>")
     snapshot = record["result"][len("<value>"):-len("</value>")]
@@ -196,7 +187,7 @@ def test_cancel_leaves_the_vm_as_it_was(rpc, session):
         assert "cancel" in rpc.call("task.get_allowed_operations", session, task)
         assert failure_of(rpc.call, "VM.start", session, vm, False, False).code == "OTHER_OPERATION_IN_PROGRESS"
         rpc.call("task.cancel", session, task)
-        record = _wait_task(rpc, session, task)
+        record = rpc.wait_task(session, task)
     finally:
         rpc.call("sim.set_op_seconds", session, 0.1)
     assert record["status"] == "cancelled" and record["error_info"][0] == "TASK_CANCELLED"

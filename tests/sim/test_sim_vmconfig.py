@@ -32,15 +32,6 @@ def events_since(rpc, session, classes: list[str], token: str) -> list[dict]:
     return rpc.call("event.from", session, classes, token, 5.0)["events"]
 
 
-def wait_task(rpc, session, task: str, timeout: float = 10) -> dict:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        record = rpc.call("task.get_record", session, task)
-        if record["status"] not in ("pending", "cancelling"):
-            return record
-        time.sleep(0.02)
-    raise TimeoutError(task)
-
 
 def memory(record: dict) -> tuple[int, int, int, int]:
     return tuple(int(record[f"memory_{k}"]) for k in ("static_min", "dynamic_min", "dynamic_max", "static_max"))
@@ -69,7 +60,7 @@ def test_memory_limits_and_static_range_of_a_halted_vm(rpc, session):
     assert memory(rpc.call("VM.get_record", session, vm)) == (256 << 20, 2 * GIB, 2 * GIB, 2 * GIB)
 
     task = rpc.call("Async.VM.set_memory_limits", session, vm, GIB, 2 * GIB, 2 * GIB, 2 * GIB)
-    assert wait_task(rpc, session, task)["status"] == "success"
+    assert rpc.wait_task(session, task)["status"] == "success"
     assert memory(rpc.call("VM.get_record", session, vm)) == (GIB, 2 * GIB, 2 * GIB, 2 * GIB)
 
 
@@ -80,7 +71,7 @@ def test_static_memory_cannot_change_while_running(rpc, session):
         refused = failure_of(rpc.call, call, session, vm, *args)
         assert (refused.code, refused.params) == ("VM_BAD_POWER_STATE", [vm, "halted", "running"]), call
     task = rpc.call("Async.VM.set_memory_limits", session, vm, GIB, 2 * GIB, 2 * GIB, 2 * GIB)
-    assert wait_task(rpc, session, task)["error_info"] == ["VM_BAD_POWER_STATE", vm, "halted", "running"]
+    assert rpc.wait_task(session, task)["error_info"] == ["VM_BAD_POWER_STATE", vm, "halted", "running"]
 
 
 def test_dynamic_range_of_a_running_vm_moves_its_memory(rpc, session):
@@ -103,7 +94,7 @@ def test_dynamic_range_of_a_running_vm_moves_its_memory(rpc, session):
     refused = failure_of(rpc.call, "VM.set_memory_dynamic_range", session, suspended, low, high)
     assert (refused.code, refused.params) == ("VM_BAD_POWER_STATE", [suspended, "halted", "suspended"])
     task = rpc.call("Async.VM.set_memory_dynamic_range", session, vm, high, high)
-    assert wait_task(rpc, session, task)["status"] == "success"
+    assert rpc.wait_task(session, task)["status"] == "success"
     assert int(rpc.call("VM.get_memory_dynamic_min", session, vm)) == high
 
 
@@ -124,7 +115,7 @@ def test_vcpus_of_a_running_vm(rpc, session):
     refused = failure_of(rpc.call, "VM.set_VCPUs_number_live", session, halted, 1)
     assert (refused.code, refused.params) == ("VM_BAD_POWER_STATE", [halted, "running", "halted"])
     task = rpc.call("Async.VM.set_VCPUs_number_live", session, vm, 1)
-    assert wait_task(rpc, session, task)["status"] == "success"
+    assert rpc.wait_task(session, task)["status"] == "success"
     assert int(rpc.call("VM.get_VCPUs_at_startup", session, vm)) == 1
 
 
@@ -155,7 +146,7 @@ def test_evacuate_migrates_running_vms_to_other_hosts(rpc, session):
     rpc.call("host.disable", session, host)
     token = token_now(rpc, session, ["vm", "host"])
     task = rpc.call("Async.host.evacuate", session, host)
-    assert wait_task(rpc, session, task)["status"] == "success"
+    assert rpc.wait_task(session, task)["status"] == "success"
     control_domain = rpc.call("host.get_control_domain", session, host)
     assert rpc.call("host.get_resident_VMs", session, host) == [control_domain]
     for vm in running:
@@ -218,7 +209,7 @@ def test_reboot_needs_a_disabled_empty_host_and_comes_back(rpc, session):
         if seen == [False]:
             assert failure_of(rpc.call, "task.cancel", session, task).code == "OPERATION_NOT_ALLOWED"
     assert seen == [False, True]
-    assert wait_task(rpc, session, task)["status"] == "success"
+    assert rpc.wait_task(session, task)["status"] == "success"
     record = rpc.call("host.get_record", session, host)
     assert record["enabled"] and record["current_operations"] == {}
     assert abs(float(record["other_config"]["boot_time"]) - started) < 30
@@ -248,7 +239,7 @@ def test_revert_brings_back_the_snapshot_state(rpc, session):
 
     token = token_now(rpc, session, ["vm", "vdi"])
     task = rpc.call("Async.VM.revert", session, snapshot)
-    assert wait_task(rpc, session, task)["status"] == "success"
+    assert rpc.wait_task(session, task)["status"] == "success"
     after = rpc.call("VM.get_record", session, vm)
     assert after["power_state"] == "Halted" and after["resident_on"] == NULL and after["consoles"] == []
     assert after["VCPUs_at_startup"] == before["VCPUs_at_startup"] and "changed" not in after["other_config"]

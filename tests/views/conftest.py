@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from live_helpers import connect_live
 
 from xencenter.app import build_window
 from xencenter.connection import ConnectionState
@@ -33,3 +34,11 @@ def demo(qtbot, tmp_path, monkeypatch):
         window.close()
         launch.stop()
     assert all(server.process.poll() is not None for server in launch.demo_servers), "the demo sim must stop"
+
+
+@pytest.fixture
+def live(qtbot, small_pool, tmp_path):
+    """The application's context connected to the small simulated pool (console tests have their own)."""
+    live = connect_live(qtbot, small_pool, tmp_path)
+    yield live
+    live.connection.shutdown(5)

@@ -3,8 +3,7 @@ the results through events alone (nothing is refreshed by hand)."""
 
 from __future__ import annotations
 
-import pytest
-from live_helpers import Live, connect_live
+from live_helpers import Live
 
 from xencenter.connection import ConnectionState
 from xencenter.operations.commands import StartCommand
@@ -13,13 +12,6 @@ from xencenter.operations.history import OperationStatus
 from xencenter.views.tree_model import IconKeyRole, KindRole, ObjectRole
 
 WAIT = 20_000
-
-
-@pytest.fixture
-def live(qtbot, small_pool, tmp_path):
-    live = connect_live(qtbot, small_pool, tmp_path)
-    yield live
-    live.connection.shutdown(5)
 
 
 def row_of(live: Live, obj):

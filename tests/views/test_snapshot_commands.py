@@ -4,20 +4,12 @@ Snapshots tab's buttons running them."""
 
 from __future__ import annotations
 
-import pytest
-from live_helpers import Live, connect_live
+from live_helpers import Live
 
 from xencenter.operations.history import OperationStatus
 from xencenter.views.tabs.snapshots import DELETE, REVERT, SnapshotsPage
 
 WAIT = 20_000
-
-
-@pytest.fixture
-def live(qtbot, small_pool, tmp_path):
-    live = connect_live(qtbot, small_pool, tmp_path)
-    yield live
-    live.connection.shutdown(5)
 
 
 def wait_done(qtbot, ops) -> None:

@@ -3,9 +3,10 @@
 Events are decoded straight into record structs (``records.py``) by msgspec, one ~1 MB run of the events
 array at a time (``json_pieces``): decoding and type-checking a 5,000-VM pool's 86,000 events takes 0.2 s
 this way instead of 1.1 s for ``json.loads`` plus the Python type checks, and the records take half the
-memory. Events the fast decoder refuses (a class or enum value this datamodel does not know, a date in an
-old spelling, an XML-RPC reply) take the slow path: ``values``' converters smooth them, then the lenient
-record types hold them; what is still wrong is a ProtocolError.
+memory. Values a newer or older xapi sends that this datamodel lacks (an enum member, a date in another
+spelling) take a second decoder with lenient record types, as fast. Only what both refuse (a class this
+datamodel lacks, XML-RPC's quirks, a value of the wrong type) goes one event at a time through ``values``'
+converters, and what is still wrong there is a ProtocolError.
 """
 
 from __future__ import annotations

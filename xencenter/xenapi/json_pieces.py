@@ -84,17 +84,9 @@ def loads_stream(chunks: Iterable[bytes], items: Items, at: tuple[str, ...]) -> 
     decoded: list[Any] = []
     rest = _decode_runs(chunks, buffer, items, decoded).decode()
     try:
-        end = _DECODER.raw_decode("[" + rest)[1]
-        decoded.extend(items("[" + rest[:end - 1]))
-        outside = json.loads(head.decode() + json.dumps(_PLACEHOLDER) + rest[end - 1:])
+        return _assemble(head.decode(), rest, decoded, items, at)
     except ValueError as e:
         raise ValueError(f"malformed reply: {e}") from None
-    holders = list(_placeholders(outside))
-    if len(holders) != 1 or holders[0][0] is not _container(outside, at[:-1]) or holders[0][1] != at[-1]:
-        raise ValueError("malformed reply: the array is not where it belongs")
-    container, key = holders[0]
-    container[key] = decoded
-    return outside
 
 
 def _decode_runs(chunks: Iterator[bytes], buffer: bytearray, items: Items, decoded: list[Any]) -> bytes:
@@ -132,18 +124,24 @@ def _in_pieces(text: bytes | str, items: Items, at: tuple[str, ...] | None) -> A
         decoded.extend(_run(items, left + text[position:cut.start() + 1] + right))  # type: ignore[operator]
         position = cut.end() - 1
     try:  # the rest is small: the last run (which ends at the array's "]") and what follows the array
-        head, rest = (_text(text[:opening.start()]), _text(text[position:]))
-        end = _DECODER.raw_decode("[" + rest)[1]
+        return _assemble(_text(text[:opening.start()]), _text(text[position:]), decoded, items, at)
     except ValueError:
         raise _NoCut from None
-    decoded.extend(_run(items, "[" + rest[:end - 1]))
-    outside = _decode(head + json.dumps(_PLACEHOLDER) + rest[end - 1:])
+
+
+def _assemble(head: str, rest: str, decoded: list[Any], items: Items, at: tuple[str, ...] | None) -> Any:
+    """The whole reply from the runs decoded so far, ``rest`` (the last run, the array's "]" and what follows)
+    and ``head`` (what precedes the array's "["). ValueError when they do not fit together, or when ``at`` is
+    given and the array is not there."""
+    end = _DECODER.raw_decode("[" + rest)[1]
+    decoded.extend(items("[" + rest[:end - 1]))
+    outside = json.loads(head + json.dumps(_PLACEHOLDER) + rest[end - 1:])
     holders = list(_placeholders(outside))
     if len(holders) != 1:
-        raise _NoCut
+        raise ValueError("the array is not where it was taken to be")
     container, key = holders[0]
     if at is not None and (container is not _container(outside, at[:-1]) or key != at[-1]):
-        raise _NoCut  # the array that was split is not the one ``items`` is meant for
+        raise ValueError("the array is not where it belongs")
     container[key] = decoded
     return outside
 

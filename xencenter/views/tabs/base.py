@@ -75,6 +75,16 @@ def related_keys(obj: XenObject, follow_sets: Iterable[str] = ()) -> set[Key]:
     return keys
 
 
+def one_machine(selection: list[XenObject]) -> bool:
+    """A single real VM or a single host: what has a screen (Console) and graphs (Performance)."""
+    if len(selection) != 1:
+        return False
+    obj = selection[0]
+    if obj.cls == "VM":
+        return obj.is_real_vm  # type: ignore[attr-defined]
+    return obj.cls == "host"
+
+
 def changed_keys(changes: ChangeSet) -> set[Key]:
     return changes.added | changes.changed | changes.removed
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from xencenter.console.protocol import RFBError
 from xencenter.views.console_window import ConsolePanel, ConsoleWindow
-from xencenter.views.tabs.base import PanePage, related_keys
+from xencenter.views.tabs.base import PanePage, one_machine, related_keys
 from xencenter.views.tabs.commands import CommandButtons
 from xencenter.views.tabs.widgets import message_label
 
@@ -234,12 +234,7 @@ class ConsolePage(PanePage):
     # ---- the tab contract ------------------------------------------------------------------------------
 
     def applies_to(self, selection: list[XenObject]) -> bool:
-        if len(selection) != 1:
-            return False
-        obj = selection[0]
-        if obj.cls == "VM":
-            return obj.is_real_vm  # type: ignore[attr-defined]
-        return obj.cls == "host"
+        return one_machine(selection)
 
     def set_selection(self, selection: list[XenObject]) -> None:
         """A new selection ends the docked console at once (undocked windows keep theirs)."""

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
-from xencenter.views.tabs.base import PanePage
+from xencenter.views.tabs.base import PanePage, one_machine
 from xencenter.views.tabs.widgets import (
     MARGIN,
     SPACING,
@@ -321,12 +321,7 @@ class PerformancePage(PanePage):
         self.body_layout.addStretch(1)
 
     def applies_to(self, selection: list[XenObject]) -> bool:
-        if len(selection) != 1:
-            return False
-        obj = selection[0]
-        if obj.cls == "VM":
-            return obj.is_real_vm  # type: ignore[attr-defined]
-        return obj.cls == "host"
+        return one_machine(selection)
 
     @property
     def polling(self) -> bool:
