@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.netguard_plugin import loopback_only, pytest_configure  # noqa: F401  (the suite's network guard)
 from xencenter.sim.process import SimProcess
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -228,6 +228,10 @@ def gui_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     logging.basicConfig(level=logging.INFO if os.environ.get("XENCENTER_DEBUG") else logging.WARNING,
                         format="%(asctime)s %(name)s: %(message)s")
+    if args.demo:
+        from xencenter import netguard
+
+        netguard.install()  # the demo pool is on this machine: nothing may reach the user's network
 
     from PySide6.QtWidgets import QApplication
 

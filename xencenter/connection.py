@@ -63,7 +63,7 @@ from xencenter.xenapi.errors import (
     XenAPIError,
 )
 from xencenter.xenapi.roles import describe_permission_denied
-from xencenter.xenapi.session import Session
+from xencenter.xenapi.session import Session, host_url, located
 from xencenter.xenapi.tls import fetch_certificate
 
 log = logging.getLogger(__name__)
@@ -248,6 +248,12 @@ class Connection(QObject):
         where = address if isinstance(address, ServerAddress) else self._parse(address)
         pinned = self._trust.pinned(where)
         return pinned if pinned else self._pool_certificate(where)
+
+    def url_of(self, target: str) -> str:
+        """Where a pool host is reached from here: ``target`` is a host's address (``host.address``) or a URL
+        the pool gave out (a console location); without a port of its own it takes this connection's."""
+        base = self.coordinator.url
+        return located(target, base) if "://" in target else host_url(base, target)
 
     def start(self, password: str | None = None) -> None:
         """Connect (in the background). A new password replaces the remembered one."""

@@ -210,7 +210,9 @@ class SavedServer:
     remember_password: bool = False
 
     def __post_init__(self) -> None:
-        self.address = str(ServerAddress.parse(self.address))
+        own = ServerAddress.parse(self.address)
+        self.address = str(own)
+        self.pool_addresses = [a for a in dict.fromkeys(self.pool_addresses) if _key(a) != own.key]
 
     @property
     def server_address(self) -> ServerAddress:

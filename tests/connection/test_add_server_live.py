@@ -132,9 +132,9 @@ def test_a_changed_certificate_refused_leaves_the_pin_alone(qtbot, dialog, setti
 
 
 def test_a_pool_member_is_followed_to_the_coordinator(qtbot, dialog, settings, sim_factory, admin):
-    server = sim_factory("--hosts", "2", "--vms", "4", "--members", "1")
+    server = sim_factory("--hosts", "2", "--vms", "4")
     coordinator = sim_address(server)
-    addresses = [ServerAddress.parse(h["address"]) for h in admin(server).xenapi.host.get_all_records().values()]
+    addresses = [ServerAddress.parse(h["address"], default_port=server.port) for h in admin(server).xenapi.host.get_all_records().values()]
     member = next(a for a in addresses if a != coordinator)
     for where in (member, coordinator):
         settings.trust.trust(where, server.fingerprint)

@@ -14,6 +14,7 @@ import pytest
 
 from xencenter.console.rfb import FramebufferUpdate, connect
 from xencenter.console.transport import open_console
+from xencenter.xenapi import located
 from xencenter.sim import rfb_text
 
 from .conftest import run
@@ -136,7 +137,7 @@ def test_console_through_the_simulators_tunnel(sim_factory):
         name = vms[console["VM"]]["name_label"]
 
         async def main():
-            client = await open_console(console["location"], session.ref, server.fingerprint)
+            client = await open_console(located(console["location"], server.url), session.ref, server.fingerprint)
             try:
                 assert client.version == (3, 3) and client.video.name == name
                 screen = screen_text(await client.screenshot(timeout=10))

@@ -187,7 +187,7 @@ def test_wrong_password_stops_with_a_clear_status(console, xvnc, qtbot):
 
 
 def test_console_of_a_simulated_vm_through_the_tunnel_echoes_typing(console, sim_factory, qtbot):
-    from xencenter.xenapi.session import Session
+    from xencenter.xenapi.session import Session, located
 
     from .textscreen import screen_text
 
@@ -198,7 +198,7 @@ def test_console_of_a_simulated_vm_through_the_tunnel_echoes_typing(console, sim
         console_record = next(c for c in session.xenapi.console.get_all_records().values()
                               if c["protocol"] == "rfb" and not vms[c["VM"]]["is_control_domain"])
         name = vms[console_record["VM"]]["name_label"]
-        console.connect_console(console_record["location"], session.ref, server.fingerprint, description=name)
+        console.connect_console(located(console_record["location"], server.url), session.ref, server.fingerprint, description=name)
         qtbot.waitUntil(lambda: console.state == "connected" and console._video is not None
                         and f"{name} login:" in screen_text(console._video.as_rgba()), timeout=15000)
         console.display.setFocus()

@@ -28,7 +28,7 @@ COMPARED = ["pool", "host", "host_metrics", "VM", "VM_metrics", "VM_guest_metric
 
 @pytest.fixture
 def pool(sim_factory):
-    return sim_factory("--hosts", "2", "--vms", "6", "--members", "1", "--op-seconds", "0.3")
+    return sim_factory("--hosts", "2", "--vms", "6", "--op-seconds", "0.3")
 
 
 class StateLog:
@@ -123,7 +123,7 @@ def test_the_coordinator_vanishing_fails_over_to_the_promoted_member(qtbot, pool
     old = sim_address(pool)
     member_url = next(iter(pool.members.values()))
     control = admin(pool)
-    hosts = {ServerAddress.parse(r["address"]): ref for ref, r in control.xenapi.host.get_all_records().items()}
+    hosts = {ServerAddress.parse(r["address"], default_port=pool.port): ref for ref, r in control.xenapi.host.get_all_records().items()}
     log = StateLog(connection)
     same_session_on(member_url, control).xenapi.sim.fail_coordinator(hosts[ServerAddress.parse(member_url)])
     qtbot.waitUntil(lambda: connection.state is D.CONNECTED and connection.coordinator != old, timeout=20000)

@@ -34,7 +34,7 @@ WRONG_PIN = "AB:" * 31 + "AB"
 
 @pytest.fixture(scope="module")
 def pool(request):
-    server = start_sim("--hosts", "2", "--vms", "8", "--members", "1")
+    server = start_sim("--hosts", "2", "--vms", "8")
     request.addfinalizer(server.stop)
     return server
 

@@ -189,7 +189,7 @@ def test_soak_random_faults_while_events_stream_and_commands_run(
     previous_hook = threading.excepthook
     threading.excepthook = lambda args: escaped.append(args.exc_value)
 
-    server = sim_factory("--hosts", "2", "--vms", "16", "--members", "1", "--op-seconds", "0.3")
+    server = sim_factory("--hosts", "2", "--vms", "16", "--op-seconds", "0.3")
     steer = Steering(server)
     baseline = steer.call("sim.session_count")
     hosts = {ref: r["address"] for ref, r in steer.call("host.get_all_records").items()}

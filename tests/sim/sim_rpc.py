@@ -40,7 +40,7 @@ class Rpc:
     def __init__(self, url: str, fingerprint: str | None = None, timeout: float = 60.0) -> None:
         parts = urlsplit(url)
         self.url = url
-        self.port = parts.port
+        self.host, self.port = parts.hostname or "127.0.0.1", parts.port
         self.fingerprint = fingerprint
         self.timeout = timeout
         self._https = parts.scheme == "https"
@@ -53,13 +53,13 @@ class Rpc:
                 context = ssl.create_default_context()
                 context.check_hostname = False
                 context.verify_mode = ssl.CERT_NONE  # pinned below instead
-                conn = http.client.HTTPSConnection("127.0.0.1", self.port, timeout=self.timeout, context=context)
+                conn = http.client.HTTPSConnection(self.host, self.port, timeout=self.timeout, context=context)
                 conn.connect()
                 der = conn.sock.getpeercert(binary_form=True)
                 seen = ":".join(f"{b:02X}" for b in hashlib.sha256(der).digest())
                 assert self.fingerprint is None or seen == self.fingerprint, (seen, self.fingerprint)
             else:
-                conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=self.timeout)
+                conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
             self._conn = conn
         return self._conn
 

@@ -18,15 +18,15 @@ from sim_rpc import Rpc, failure_of
 from tests.conftest import ROOT, XAPI_DBS
 
 
-def _members(rpc: Rpc, session: str) -> dict[str, str]:
-    """host ref -> URL for every host served on its own endpoint (their address is 127.0.0.1:PORT)."""
+def _endpoints(rpc: Rpc, session: str, port: int) -> dict[str, str]:
+    """host ref -> URL of the endpoint serving it: its loopback address, on the coordinator's port."""
     hosts = rpc.call("host.get_all_records", session)
-    return {ref: f"https://{h['address']}" for ref, h in hosts.items() if h["address"].startswith("127.0.0.1:")}
+    return {ref: f"https://{h['address']}:{port}" for ref, h in hosts.items()}
 
 
-def test_member_lines_come_before_the_listening_line():
+def test_every_host_is_served_on_its_own_loopback_address():
     proc = subprocess.Popen(
-        [sys.executable, "-m", "xencenter.sim", "--hosts", "3", "--vms", "4", "--port", "0", "--members", "2"],
+        [sys.executable, "-m", "xencenter.sim", "--hosts", "3", "--vms", "4", "--port", "0"],
         stdout=subprocess.PIPE, text=True, cwd=ROOT,
     )
     try:
@@ -35,46 +35,90 @@ def test_member_lines_come_before_the_listening_line():
         proc.terminate()
         assert proc.wait(10) == 0, "SIGTERM ends it cleanly"
         proc.stdout.close()
-    assert re.fullmatch(r"member xcp-host-02 on https://127\.0\.0\.1:\d+\n", lines[0])
-    assert re.fullmatch(r"member xcp-host-03 on https://127\.0\.0\.1:\d+\n", lines[1])
-    assert lines[2].startswith("listening on https://127.0.0.1:")
+    port = re.search(r":(\d+)$", lines[0].split()[-1])[1]
+    assert lines[0] == f"member xcp-host-02 on https://127.0.0.2:{port}\n"
+    assert lines[1] == f"member xcp-host-03 on https://127.0.0.3:{port}\n"
+    assert lines[2].startswith(f"listening on https://127.0.0.1:{port} sha256=")
 
 
 def test_members_answer_host_is_slave_and_promotion_moves_the_coordinator(sim_factory):
-    server = sim_factory("--hosts", "3", "--vms", "6", "--members", "2")
+    server = sim_factory("--hosts", "3", "--vms", "6")
     rpc = Rpc(server.url, server.fingerprint)
     session = rpc.login()
     pool = rpc.call("pool.get_all", session)[0]
     coordinator = rpc.call("pool.get_master", session, pool)
-    endpoints = _members(rpc, session)
+    endpoints = _endpoints(rpc, session, server.port)
     assert endpoints[coordinator] == server.url and len(endpoints) == 3
+    assert sorted(endpoints.values())[1:] == sorted(server.members.values())
     member, member_url = next((h, u) for h, u in endpoints.items() if h != coordinator)
-    here = f"127.0.0.1:{server.port}"
 
     on_member = Rpc(member_url, server.fingerprint)
     refused = failure_of(on_member.login)
-    assert (refused.code, refused.params) == ("HOST_IS_SLAVE", [here])
-    assert failure_of(on_member.call, "VM.get_all", session).params == [here]
+    assert (refused.code, refused.params) == ("HOST_IS_SLAVE", ["127.0.0.1"]), "xapi names the address, no port"
+    assert failure_of(on_member.call, "VM.get_all", session).params == ["127.0.0.1"]
 
     rpc.call("sim.promote", session, member)
     moved = failure_of(rpc.login)
-    assert (moved.code, moved.params) == ("HOST_IS_SLAVE", [member_url.split("://")[1]])
+    assert (moved.code, moved.params) == ("HOST_IS_SLAVE", [member_url.split("://")[1].rsplit(":", 1)[0]])
     new_session = on_member.login()
     assert on_member.call("pool.get_master", new_session, pool) == member
 
 
-def test_stop_endpoint_refuses_connections(sim_factory):
-    server = sim_factory("--hosts", "2", "--vms", "2", "--members", "1")
+def test_every_host_publishes_the_certificate_its_endpoint_presents(sim_factory):
+    server = sim_factory("--hosts", "3", "--vms", "2")
     rpc = Rpc(server.url, server.fingerprint)
     session = rpc.login()
-    (member, url), = [(h, u) for h, u in _members(rpc, session).items() if u != server.url]
-    port = int(url.rsplit(":", 1)[1])
-    socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    certificates = rpc.call("Certificate.get_all_records", session)
+    hosts = rpc.call("host.get_all", session)
+    assert sorted(c["host"] for c in certificates.values()) == sorted(hosts)
+    for cert in certificates.values():
+        assert (cert["type"], cert["fingerprint_sha256"]) == ("host", server.fingerprint)
+    for url in server.members.values():
+        host, port = url.split("://")[1].rsplit(":", 1)
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        with context.wrap_socket(socket.create_connection((host, int(port)), timeout=5)) as sock:
+            der = sock.getpeercert(binary_form=True)
+        assert ssl.DER_cert_to_PEM_cert(der) and _sha256(der) == server.fingerprint
+
+
+def _sha256(der: bytes) -> str:
+    import hashlib
+
+    return ":".join(f"{b:02X}" for b in hashlib.sha256(der).digest())
+
+
+def test_a_database_pool_is_served_on_loopback_and_the_mapping_printed():
+    db = next(p for p in XAPI_DBS if p.name == "TampaTwoHostPoolSelectioniSCSI.xml")
+    proc = subprocess.Popen([sys.executable, "-m", "xencenter.sim", "--db", str(db), "--port", "0"],
+                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        lines = []
+        while not (lines and lines[-1].startswith("listening on")):
+            lines.append(proc.stdout.readline())
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        proc.stdout.close()
+    moved = [line for line in lines if line.startswith("host ")]
+    assert len(moved) == 2
+    assert all(re.fullmatch(r"host \S.* served as 127\.0\.0\.[12]\n", line) for line in moved), moved
+    assert not any(re.search(r"served as (?!127\.)", line) for line in lines)
+
+
+def test_stop_endpoint_refuses_connections(sim_factory):
+    server = sim_factory("--hosts", "2", "--vms", "2")
+    rpc = Rpc(server.url, server.fingerprint)
+    session = rpc.login()
+    (member, url), = [(h, u) for h, u in _endpoints(rpc, session, server.port).items() if u != server.url]
+    host = url.split("://")[1].rsplit(":", 1)[0]
+    socket.create_connection((host, server.port), timeout=2).close()
     rpc.call("sim.stop_endpoint", session, member)
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
         try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            socket.create_connection((host, server.port), timeout=1).close()
         except ConnectionRefusedError:
             break
         time.sleep(0.05)
@@ -122,7 +166,7 @@ def test_console_tunnel(small_pool):
     session = rpc.login()
     consoles = rpc.call("console.get_all_records", session)
     rfb = next(c for c in consoles.values() if c["protocol"] == "rfb")
-    assert rfb["location"].startswith(f"{small_pool.url}/console?")
+    assert re.match(r"https://127\.0\.0\.\d+/console\?", rfb["location"]), "the VM's host address, no port"
     query = rfb["location"].split("?", 1)[1]
 
     sock, head = _connect(small_pool, f"/console?{query}")
@@ -149,8 +193,10 @@ def test_serves_a_shared_database(sim_factory, path):
     session = rpc.login()
     hosts = rpc.call("host.get_all_records", session)
     assert hosts and all(h["API_version_major"] >= 1 for h in hosts.values())
+    addresses = {h["address"] for h in hosts.values()}
+    assert all(a.startswith("127.") for a in addresses), "every host is served on loopback"
     for console in rpc.call("console.get_all_records", session).values():
-        assert console["location"].startswith(f"{server.url}/console?")
+        assert re.match(r"https://127(\.\d+){3}/console\?", console["location"]), console["location"]
 
 
 def test_a_big_pool_is_served_quickly(sim_factory):

@@ -15,6 +15,7 @@ import pytest
 
 from tests.conftest import ROOT, require_binary
 from xencenter.console.transport import open_console
+from xencenter.xenapi import located
 
 
 def _qemu_pids(vm_uuid: str) -> list[int]:
@@ -78,7 +79,7 @@ def test_console_shows_qemu_and_halting_the_vm_stops_it(qemu_pool):
         assert _qemu_pids(uuid) == []  # lazily started: not before its console is asked for
 
         async def main():
-            client = await open_console(console["location"], session.ref, qemu_pool.fingerprint)
+            client = await open_console(located(console["location"], qemu_pool.url), session.ref, qemu_pool.fingerprint)
             try:
                 assert client.version == (3, 3)
                 frame = await _first_non_blank_frame(client)
@@ -104,7 +105,7 @@ def test_no_qemu_outlives_a_terminated_simulator(qemu_pool):
     session.close()
 
     async def main():
-        client = await open_console(console["location"], session.ref, qemu_pool.fingerprint)
+        client = await open_console(located(console["location"], qemu_pool.url), session.ref, qemu_pool.fingerprint)
         try:
             await client.screenshot(timeout=10)
             assert len(_qemu_pids(uuid)) == 1

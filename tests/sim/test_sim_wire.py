@@ -35,7 +35,7 @@ def test_listening_line_names_the_certificate(pool):
     cert = x509.load_pem_x509_certificate(pem.encode())
     sans = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
     assert "localhost" in sans.get_values_for_type(x509.DNSName)
-    assert [str(ip) for ip in sans.get_values_for_type(x509.IPAddress)] == ["127.0.0.1"]
+    assert [str(ip) for ip in sans.get_values_for_type(x509.IPAddress)] == ["127.0.0.1", "127.0.0.2", "127.0.0.3"]
     Rpc(pool.url, pool.fingerprint).login()  # the pin matches
 
 

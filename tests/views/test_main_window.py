@@ -227,3 +227,24 @@ def test_changing_the_tab_set_refreshes_only_pages_of_the_new_selection(qtbot, d
     select(pool)  # the pool has no Console tab: the first tab becomes current
     assert window.tabs.currentIndex() == 0 and console not in shown_pages()
     assert [title for title, _ in refreshed] == [window.tabs.currentWidget().title]
+
+
+def test_every_running_vm_and_host_of_the_demo_shows_performance_graphs(qtbot, demo, tmp_path):
+    """Each host is served on its own loopback address and vouched for by the pool: no certificate question,
+    nothing reached beyond loopback (the suite's guard fails the test otherwise), graphs for all."""
+    window, connection, *_ = demo
+    navigation = window.navigation
+    source = navigation.connections.key(connection)
+    page = next(p for p in window.pages if p.title == "Performance")
+    machines = [*sorted(connection.cache.all("host"), key=lambda h: h.name),
+                *sorted((vm for vm in connection.cache.all("VM") if vm.is_real_vm and vm.power_state == "Running"),
+                        key=lambda vm: vm.name)]
+    hosts_of_vms = {vm.resident_on.ref for vm in machines if vm.cls == "VM"}
+    assert len(hosts_of_vms) > 1, "the demo's running VMs are spread over several hosts"
+    for machine in machines:
+        assert navigation.select_object(source, machine.ref)
+        window.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(lambda: bool(page.graph_widgets) and page.data is not None and page.data.uuid == machine.uuid,
+                        timeout=WAIT)
+        assert not page.message.isVisible(), page.message.text()
+    grab(window, tmp_path, "performance_of_a_vm_on_a_member")

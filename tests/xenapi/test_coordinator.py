@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from xenapi_servers import FakeXapi, XapiFailure
 
-from xencenter.xenapi import CertificateMismatch, HostIsSlave, coordinator_url, login_following_coordinator
+from xencenter.xenapi import CertificateMismatch, HostIsSlave, host_url, located, login_following_coordinator
 
 
 @pytest.mark.parametrize(
@@ -21,7 +21,21 @@ from xencenter.xenapi import CertificateMismatch, HostIsSlave, coordinator_url, 
     ],
 )
 def test_coordinator_address_forms(url: str, address: str, expected: str) -> None:
-    assert coordinator_url(url, address) == expected
+    assert host_url(url, address) == expected
+
+
+@pytest.mark.parametrize(
+    ("location", "url", "expected"),
+    [
+        ("https://127.0.0.2/console?uuid=u", "https://127.0.0.1:4443", "https://127.0.0.2:4443/console?uuid=u"),
+        ("https://127.0.0.2/console?uuid=u", "https://127.0.0.1:443", "https://127.0.0.2:443/console?uuid=u"),
+        ("https://127.0.0.2/console?uuid=u", "https://h", "https://127.0.0.2/console?uuid=u"),
+        ("https://127.0.0.2:9/console?ref=r", "https://127.0.0.1:4443", "https://127.0.0.2:9/console?ref=r"),
+        ("https://[fe80::2]/console?uuid=u", "https://[fe80::1]:4443", "https://[fe80::2]:4443/console?uuid=u"),
+    ],
+)
+def test_locations_given_out_without_a_port_take_the_pools(location: str, url: str, expected: str) -> None:
+    assert located(location, url) == expected
 
 
 def member_of(coordinator_address: str) -> FakeXapi:

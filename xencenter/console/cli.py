@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
@@ -66,7 +67,7 @@ async def capture_console(location: str, session_ref: str, fingerprint: str | No
 
 def _console_location(args: argparse.Namespace, password: str) -> tuple[str, str, str | None]:
     """Log in, find the VM (or host) called ``--vm`` and its console; (location, session ref, fingerprint)."""
-    from xencenter.xenapi.session import Session
+    from xencenter.xenapi.session import Session, located
 
     session = Session(args.server, fingerprint=args.fingerprint)
     session.login_with_password(args.user, password)
@@ -89,7 +90,20 @@ def _console_location(args: argparse.Namespace, password: str) -> tuple[str, str
     consoles.sort(key=lambda c: {"rfb": 0, "vt100": 1}.get(c["protocol"], 2))
     if not consoles or consoles[0]["protocol"] not in ("rfb", "vt100"):
         raise RFBError(f"{args.vm} has no graphical or text console")
-    return consoles[0]["location"], session.ref, session.fingerprint
+    location = located(consoles[0]["location"], session.url)
+    return location, session.ref, _host_pin(session, vm["resident_on"]) or session.fingerprint
+
+
+def _host_pin(session: Any, host: str) -> str | None:
+    """The fingerprint the pool publishes for the host serving the console (asked over the pinned channel)."""
+    from xencenter.xenapi.errors import XenAPIError
+
+    try:
+        certificates = session.xenapi.Certificate.get_all_records()
+    except XenAPIError:  # older than the Certificate class: the coordinator's pin is all there is
+        return None
+    return next((c["fingerprint_sha256"] for c in certificates.values()
+                 if c.get("host") == host and c.get("type", "host") == "host" and c.get("fingerprint_sha256")), None)
 
 
 def screenshot_main(argv: list[str]) -> int:

@@ -228,7 +228,7 @@ class Api:
         self.add_user(user, password, role)
         self.op_seconds = op_seconds
         self.methods = build_methods()
-        self.endpoints: dict[str, str] = {}  # host ref -> base URL of the endpoint serving it
+        self.scheme = "https"  # "http" when served without TLS
         self.listeners: dict[str, Any] = {}  # host ref -> its server.Endpoint (stop, start, vanish...)
         self.faults = Faults()
         self.lost_events: set[str] = set()  # sessions whose next event.from raises EVENTS_LOST
@@ -247,17 +247,18 @@ class Api:
             return pool["master"]
         return next(iter(self.store.records["host"]), NULL_REF)
 
-    def coordinator_address(self) -> str:
-        url = self.endpoints.get(self.coordinator)
-        if url:
-            return url.split("://", 1)[1]
-        host = self.store.records["host"].get(self.coordinator)
-        return host["address"] if host else ""
+    def host_address(self, host: str) -> str:
+        """A host's management address as xapi gives it out (no port: clients add their own)."""
+        record = self.store.records["host"].get(host) or self.store.records["host"].get(self.coordinator)
+        return record["address"] if record else ""
 
-    def base_url(self, host: str) -> str:
-        """The URL of the endpoint serving ``host`` (the coordinator's when it has none)."""
-        fallback = self.endpoints.get(self.coordinator) or next(iter(self.endpoints.values()), "")
-        return self.endpoints.get(host) or fallback
+    def coordinator_address(self) -> str:
+        """What HOST_IS_SLAVE names: the coordinator's address, as xapi's ``get_master_address`` does."""
+        return self.host_address(self.coordinator)
+
+    def host_url(self, host: str) -> str:
+        """``https://<address>`` of a host (the coordinator's when unknown): the base of its console locations."""
+        return f"{self.scheme}://{self.host_address(host)}"
 
     # -- sessions -----------------------------------------------------------------------------------------
 

@@ -159,7 +159,7 @@ def _boot(ctx: Context, vm_ref: str, vm: Changes, host: str, paused: bool) -> Ch
 
 
 def _console_location(ctx: Context, host: str, uuid: str) -> str:
-    return f"{ctx.api.base_url(host)}/console?uuid={uuid}"
+    return f"{ctx.api.host_url(host)}/console?uuid={uuid}"
 
 
 def migrate(ctx: Context, vm: Changes, host: str) -> Changes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import socketserver
 import ssl
 import sys
 import threading
@@ -42,6 +43,11 @@ class _HTTPServer(ThreadingHTTPServer):
         self.connections: dict[socket.socket, socket.socket] = {}
         self.connections_lock = threading.Lock()
         super().__init__(address, _RequestHandler)
+
+    def server_bind(self) -> None:
+        """HTTPServer's own would look up the address's name (a DNS query for 127.0.0.2); nobody needs it."""
+        socketserver.TCPServer.server_bind(self)
+        self.server_name, self.server_port = self.server_address[:2]
 
     def verify_request(self, request: Any, client_address: Any) -> bool:
         return not self.down  # refused connections are closed at once: the client sees a reset
@@ -260,11 +266,11 @@ class Endpoint:
     """One listening socket answering for one host (the coordinator or a member); it can be stopped,
     started again on the same port, cut off for a while, or made to vanish."""
 
-    def __init__(self, api: Api, host: str, tls: ssl.SSLContext | None, port: int = 0) -> None:
-        self._api, self.host, self._tls = api, host, tls
-        self._httpd = _HTTPServer(("127.0.0.1", port), api, host, tls)
+    def __init__(self, api: Api, host: str, tls: ssl.SSLContext | None, port: int = 0, ip: str = "127.0.0.1") -> None:
+        self._api, self.host, self._tls, self.ip = api, host, tls, ip
+        self._httpd = _HTTPServer((ip, port), api, host, tls)
         self.port = self._httpd.server_address[1]
-        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://{ip}:{self.port}"
         self._lock = threading.Lock()
         self._serving = False
 
@@ -275,7 +281,7 @@ class Endpoint:
                 self._httpd.down = False
                 return
             if self._httpd.socket.fileno() < 0:  # stopped before: listen anew
-                self._httpd = _HTTPServer(("127.0.0.1", self.port), self._api, self.host, self._tls)
+                self._httpd = _HTTPServer((self.ip, self.port), self._api, self.host, self._tls)
             self._serving = True
             threading.Thread(target=self._httpd.serve_forever, args=(SHUTDOWN_POLL_SECONDS,),
                              name=f"endpoint {self.port}", daemon=True).start()
@@ -312,3 +318,7 @@ class Endpoint:
 
     def drop_connections(self, keep: socket.socket | None = None) -> None:
         self._httpd.drop_connections(keep)
+
+    def close(self) -> None:
+        """Release a socket that never served (a listening attempt given up)."""
+        self._httpd.server_close()

@@ -17,6 +17,7 @@ from typing import Any
 from xencenter import schema
 
 from .fieldtypes import EPOCH, NULL_REF, Date, new_record, without_gc
+from .loopback import loopback_ip
 from .relations import fill_relations
 from .vmrules import allowed_operations
 
@@ -183,7 +184,7 @@ class _PoolBuilder:
         width = max(2, len(str(n_hosts)))
         for i in range(n_hosts):
             name = f"xcp-host-{i + 1:0{width}d}"
-            address = f"10.0.{i // 250}.{i % 250 + 10}"
+            address = loopback_ip(i)  # clients reach every host on this machine only
             metrics = self._add(
                 "host_metrics",
                 {"memory_total": 256 * GiB, "memory_free": 200 * GiB, "live": True, "last_updated": _iso(self.now)},
@@ -280,8 +281,8 @@ class _PoolBuilder:
             self._pbd(host, sr, {"device": "/dev/disk/by-id/scsi-local-sda3"})
             self.local_srs[host] = sr
         for name, sr_type, config in (
-            ("NFS virtual disk storage", "nfs", {"server": "10.0.0.5", "serverpath": "/export/vms"}),
-            ("iSCSI virtual disk storage", "lvmoiscsi", {"target": "10.0.0.6", "targetIQN": "iqn.2024-01.san:vms"}),
+            ("NFS virtual disk storage", "nfs", {"server": "nfs.example", "serverpath": "/export/vms"}),
+            ("iSCSI virtual disk storage", "lvmoiscsi", {"target": "iscsi.example", "targetIQN": "iqn.2024-01.san:vms"}),
         ):
             sr = self._sr(name, sr_type, "user", True, 20 * 1024 * GiB, ops)
             for host in self.hosts:
@@ -289,7 +290,7 @@ class _PoolBuilder:
             self.shared_srs.append(sr)
         self.iso_sr = self._sr("ISO library", "iso", "iso", True, 500 * GiB, ["scan", "plug", "unplug", "forget"])
         for host in self.hosts:
-            self._pbd(host, self.iso_sr, {"location": "10.0.0.5:/export/iso"})
+            self._pbd(host, self.iso_sr, {"location": "nfs.example:/export/iso"})
         for iso in ("debian-12.5.0-amd64-netinst.iso", "Rocky-9.3-x86_64-dvd.iso", "Windows_Server_2022.iso",
                     "guest-tools.iso"):
             self._vdi(iso, self.iso_sr, 4 * GiB, "user", read_only=True)
@@ -345,8 +346,8 @@ class _PoolBuilder:
                     "physical": tag < 0, "currently_attached": True, "management": management,
                     "ip_configuration_mode": "Static" if management else "None",
                     "IP": self.host_addresses[host] if management else "",
-                    "netmask": "255.255.0.0" if management else "", "gateway": "10.0.0.1" if management else "",
-                    "DNS": "10.0.0.2" if management else "", "managed": True,
+                    "netmask": "255.0.0.0" if management else "", "gateway": "127.0.0.254" if management else "",
+                    "DNS": "127.0.0.53" if management else "", "managed": True,
                 }
                 if tag < 0:
                     fields["MAC"] = self._mac()

@@ -20,7 +20,7 @@ from .errors import (
 from .events import Event, EventBatch, parse_event_batch
 from .http import open_console_socket, open_console_streams
 from .rrd import Column, RRDUpdates, fetch_rrd_updates, parse_rrd_updates
-from .session import Session, coordinator_url, login_following_coordinator
+from .session import Session, host_url, located, login_following_coordinator
 from .tasks import parse_task_result, start_task, wait_task
 from .tls import CertificateInfo, fetch_certificate, fingerprint_of, format_fingerprint
 from .values import (
@@ -52,12 +52,13 @@ __all__ = [
     "TaskCancelled",
     "TransportError",
     "XenAPIError",
-    "coordinator_url",
     "fetch_certificate",
     "fetch_rrd_updates",
     "fingerprint_of",
     "format_fingerprint",
     "format_xapi_datetime",
+    "host_url",
+    "located",
     "login_following_coordinator",
     "normalize_datetime",
     "open_console_socket",

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
 import requests
 
@@ -296,8 +296,11 @@ def _content_type(response: requests.Response) -> str:
     return response.headers.get("Content-Type", "").split(";")[0].strip().lower()
 
 
-def coordinator_url(url: str, address: str) -> str:
-    """Where HOST_IS_SLAVE points: ``address`` is "ip" (keep scheme and port) or "ip:port"."""
+def host_url(url: str, address: str) -> str:
+    """The URL of a pool host named by ``address`` ("ip" or "ip:port", as xapi gives out host addresses and
+    HOST_IS_SLAVE names the coordinator) when the pool is reached at ``url``: the scheme of ``url``, and its port
+    unless the address has one (a pool served on another port, a simulator or a port-forward, serves every
+    host on that port; otherwise that is 443)."""
     parts = urlsplit(normalize_url(url))
     host, port = address.strip(), None
     if host.startswith("["):
@@ -306,10 +309,19 @@ def coordinator_url(url: str, address: str) -> str:
     elif host.count(":") == 1:
         host, port = host.split(":")
     if not host:
-        raise ValueError("empty coordinator address")
+        raise ValueError("empty host address")
     port = port or (str(parts.port) if parts.port else None)
     netloc = f"[{host}]" if ":" in host else host
     return f"{parts.scheme}://{netloc}" + (f":{port}" if port else "")
+
+
+def located(location: str, url: str) -> str:
+    """A URL a pool gave out (a console location, ``https://<host address>/console?uuid=...``) as reached from
+    ``url``: one without a port takes the port ``host_url`` gives."""
+    parts = urlsplit(location)
+    if not parts.hostname or parts.port is not None:
+        return location
+    return urlunsplit(parts._replace(netloc=urlsplit(host_url(url, parts.hostname)).netloc))
 
 
 def login_following_coordinator(
@@ -336,7 +348,7 @@ def login_following_coordinator(
                 raise
             hops += 1
             log.info("%s is a pool member; the coordinator is %s", session.host, e.coordinator_address)
-            url = coordinator_url(url, e.coordinator_address)
+            url = host_url(url, e.coordinator_address)
         except BaseException:
             session.close()
             raise

@@ -17,11 +17,12 @@ FETCH_MS = 15_000
 
 @pytest.fixture
 def pool(qtbot, sim_factory, tmp_path):
-    """A connection to a 2-host simulator whose member answers on its own port (each host its own metrics)."""
+    """A connection to a 2-host simulator: each host answers on its own loopback address with its own metrics, and
+    the member's certificate is trusted because the pool publishes it (Certificate objects)."""
     from xencenter.connection import Connection, ConnectionState, Timing
     from xencenter.settings import ServerAddress, TrustStore
 
-    server = sim_factory("--hosts", "2", "--vms", "8", "--members", "1")
+    server = sim_factory("--hosts", "2", "--vms", "8")
     address = ServerAddress.parse(server.url)
     trust = TrustStore(tmp_path)
     trust.load()
@@ -29,8 +30,6 @@ def pool(qtbot, sim_factory, tmp_path):
     connection = Connection(address, "root", trust=trust, timing=Timing(event_timeout=1.0, call_timeout=10.0))
     connection.start("xenroot")
     qtbot.waitUntil(lambda: connection.state is ConnectionState.CONNECTED, timeout=20_000)
-    for host in connection.cache.all("host"):  # the simulator has no Certificate objects: pin the member too
-        trust.trust(ServerAddress.parse(host.address), server.fingerprint)
     yield SimpleNamespace(connection=connection, cache=connection.cache,
                           context=SimpleNamespace(connections=[connection], history=None, commands=None))
     assert connection.shutdown(10)

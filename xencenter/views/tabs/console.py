@@ -99,7 +99,8 @@ def console_keys(obj: XenObject) -> set[Key]:
 
 
 def tunnel_fingerprint(connection: Connection, location: str) -> str | None:
-    """The certificate pin for the host named in a console location (the coordinator's as a fallback)."""
+    """The certificate pin for the host named in a console location (reached as ``Connection.url_of`` says;
+    the coordinator's pin as a fallback)."""
     try:
         pin = connection.fingerprint_for(urlsplit(location).netloc)
     except ValueError:
@@ -150,7 +151,8 @@ class ConsoleBinding(QObject):
             self._show_state(*console_state(obj), obj)
             return
         owner = console.VM
-        self._tunnel = (connection, console.location, tunnel_fingerprint(connection, console.location))
+        location = connection.url_of(console.location)
+        self._tunnel = (connection, location, tunnel_fingerprint(connection, location))
         self._target = (console.location, owner.domid if owner is not None else -1)
         self.panel.show_console()
         if self.active and self._connected != self._target:

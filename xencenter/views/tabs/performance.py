@@ -289,10 +289,10 @@ class LineGraph(QWidget):
 
 @dataclass(frozen=True, slots=True)
 class _Target:
-    """What the page fetches: over which connection, from which host address, for which object."""
+    """What the page fetches: over which connection, from which host (its URL), for which object."""
 
     connection: Any
-    host_address: str
+    host_url: str
     kind: str
     uuid: str
 
@@ -362,7 +362,7 @@ class PerformancePage(PanePage):
             return "Performance data is not available: the server's address is not known."
         if connection is None or connection.session is None:
             return "Performance data is only available while connected."
-        return _Target(connection, host.address, obj.cls.lower(), obj.uuid)
+        return _Target(connection, connection.url_of(host.address), obj.cls.lower(), obj.uuid)
 
     def _fetch(self) -> None:
         from xencenter.operations.background import run_in_background
@@ -375,13 +375,13 @@ class PerformancePage(PanePage):
         if session is None:
             self._failed(ConnectionError("not connected"))
             return
-        fingerprint = target.connection.fingerprint_for(target.host_address)
+        fingerprint = target.connection.fingerprint_for(target.host_url)
         start = data.newest if data.newest is not None else int(time.time()) - WINDOW
         vm_uuid = target.uuid if target.kind == "vm" else None
         self.fetches += 1
 
         def fetch() -> RRDUpdates:
-            return fetch_rrd_updates(session, target.host_address, start, STEP, fingerprint,
+            return fetch_rrd_updates(session, target.host_url, start, STEP, fingerprint,
                                      vm_uuid=vm_uuid, timeout=10)
 
         self._task = run_in_background(fetch, on_success=self._arrived, on_failure=self._failed)
