@@ -110,3 +110,28 @@ def test_the_simulator_refuses_to_leave_loopback(tmp_path, monkeypatch) -> None:
                           timeout=60)
     assert "refused" in done.stdout.splitlines(), done.stdout + done.stderr
     assert "refused a connection to 10.0.0.1:9" in report.read_text()
+
+
+DEMO_REACHES_OUT = """
+import logging, socket, sys, tempfile
+from PySide6.QtWidgets import QApplication
+from xencenter.app import build_window
+logging.basicConfig(level=logging.WARNING, stream=sys.stdout, format="%(name)s: %(message)s")
+app = QApplication([])
+build_window(tempfile.mkdtemp())
+try:
+    socket.create_connection(("10.0.0.13", 443), timeout=1)
+except ConnectionRefusedError as exc:
+    print("error:", exc)
+"""
+
+
+def test_the_demo_refuses_to_leave_loopback_and_says_who_asked(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(netguard.REPORT_ENV, str(tmp_path / "report.log"))
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    done = subprocess.run([sys.executable, "-c", DEMO_REACHES_OUT], capture_output=True, text=True, cwd=ROOT,
+                          timeout=60)
+    lines = done.stdout.splitlines()
+    assert any(line.startswith("xencenter.netguard: refused a connection to 10.0.0.13:443") and "<string>:" in line
+               for line in lines), done.stdout + done.stderr
+    assert "error: connection to 10.0.0.13:443 refused: only loopback addresses may be reached here" in lines

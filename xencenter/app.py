@@ -228,10 +228,6 @@ def gui_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     logging.basicConfig(level=logging.INFO if os.environ.get("XENCENTER_DEBUG") else logging.WARNING,
                         format="%(asctime)s %(name)s: %(message)s")
-    if args.demo:
-        from xencenter import netguard
-
-        netguard.install()  # the demo pool is on this machine: nothing may reach the user's network
 
     from PySide6.QtWidgets import QApplication
 
@@ -296,6 +292,9 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
     from xencenter.views.main_window import MainWindow
 
     if demo_dir is not None:
+        from xencenter import netguard
+
+        netguard.install()  # the demo pool is on this machine: nothing may reach the user's network
         os.environ[CONFIG_DIR_ENV] = demo_dir  # nothing of this run may reach the user's settings
         settings = Settings.load(Path(demo_dir), keyring_backend=keyring.backends.null.Keyring())
     else:
