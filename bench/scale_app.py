@@ -20,20 +20,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import keyring.backends.null
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-
-import keyring.backends.null
 from sim_process import PASSWORD, USER, SimProcess
+
 from xencenter.connection import Connection, ConnectionState
 from xencenter.model.cache import ChangeSet, ObjectCache
 from xencenter.model.tree import infrastructure_tree
-from xencenter.operations.commands import default_commands
-from xencenter.operations.context import AppContext, ConnectionList
-from xencenter.operations.history import OperationHistory
+from xencenter.operations.context import make_context
 from xencenter.settings import ServerAddress, Settings
 from xencenter.views.collector import collect_anywhere, collect_on_ui_thread
+from xencenter.views.dialogs import WindowDialogs
 from xencenter.views.main_window import MainWindow
+from xencenter.views.prompts import DialogPrompter
 from xencenter.views.tabs.general import GeneralPage
 from xencenter.views.tree_model import FILTER_DELAY_MS, KindRole, TreeModel
 from xencenter.xenapi.session import Session
@@ -142,15 +142,14 @@ class BenchWindow:
     """The application's MainWindow over one connection, with what the measurements need to reach."""
 
     def __init__(self, connection: Connection, settings: Settings) -> None:
-        self.context = AppContext(settings, ConnectionList(), OperationHistory(), prompter=None,  # type: ignore[arg-type]
-                                  commands=default_commands())
+        self.context = make_context(settings, DialogPrompter(), WindowDialogs())
         self.window = MainWindow(self.context)
         self.navigation = self.window.navigation
         self.model: TreeModel = self.navigation.model
         self.tabs = self.window.tabs
         self.general = next(p for p in self.window.pages if isinstance(p, GeneralPage))
         self.connection = connection
-        self.context.connections.add(connection, "Bench pool")
+        self.context.connections.adopt(connection, "Bench pool")
 
     def expected_tree_items(self) -> int:
         """Nodes of the pure Infrastructure tree now (what the model must hold)."""

@@ -283,13 +283,12 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
     import keyring.backends.null
     from PySide6.QtWidgets import QMessageBox
 
-    from xencenter.connection import Connection
     from xencenter.operations.background import run_in_background
-    from xencenter.operations.commands import default_commands
-    from xencenter.operations.context import AppContext, ConnectionList
-    from xencenter.operations.history import OperationHistory
+    from xencenter.operations.context import make_context
     from xencenter.settings import CONFIG_DIR_ENV, SavedServer, ServerAddress, Settings
+    from xencenter.views.dialogs import WindowDialogs
     from xencenter.views.main_window import MainWindow
+    from xencenter.views.prompts import DialogPrompter
 
     if demo_dir is not None:
         from xencenter import netguard
@@ -299,26 +298,17 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
         settings = Settings.load(Path(demo_dir), keyring_backend=keyring.backends.null.Keyring())
     else:
         settings = Settings.load()
-    context = AppContext(settings, ConnectionList(), OperationHistory(), prompter=None,  # type: ignore[arg-type]
-                         commands=default_commands(), demo=demo_dir is not None)
+    context = make_context(settings, DialogPrompter(), WindowDialogs(), demo=demo_dir is not None)
     window = MainWindow(context)
     demo: list[SimProcess] = []
 
     def start_saved() -> None:
-        for saved in settings.servers:
-            connection = Connection(saved.server_address, saved.user, trust=settings.trust,
-                                    pool_addresses=saved.pool_addresses)
-            connection.pool_addresses_changed.connect(
-                lambda addresses, a=saved.address: settings.servers.set_pool_addresses(a, addresses))
-            context.connections.add(connection, saved.label)
-            password = settings.passwords.get(saved.address, saved.user) if saved.reconnect_at_start else None
-            if password:
-                connection.start(password)
+        context.connections.restore_saved()
         for text in servers:
             try:
                 address = ServerAddress.parse(text)
             except ValueError as exc:
-                window.prompter.show_error("Not a server address", str(exc))
+                context.prompter.show_error("Not a server address", str(exc))
                 continue
             known = context.connections.find(address)
             if known is None or known.state.value == "disconnected":
@@ -334,13 +324,14 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
             if server.fingerprint:
                 settings.trust.trust(address, server.fingerprint)
             settings.servers.upsert(SavedServer(str(address), DEMO_USER, "Demo pool"))
-            connection = Connection(address, DEMO_USER, trust=settings.trust)
-            context.connections.add(connection, "Demo pool")
+            connection = context.connections.create(address, DEMO_USER)
+            context.connections.adopt(connection, "Demo pool")
             connection.start(DEMO_PASSWORD)
             window.statusBar().clearMessage()
 
         run_in_background(lambda: start_demo_sim(demo_hosts, demo_vms), on_success=connect,
-                          on_failure=lambda exc: window.prompter.show_error("The demo pool did not start", str(exc)))
+                          on_failure=lambda exc: context.prompter.show_error("The demo pool did not start",
+                                                                             str(exc)))
 
     def stop_demo() -> None:
         for server in demo:

@@ -39,7 +39,7 @@ import enum
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,8 +47,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from xencenter.model import gc_policy
 from xencenter.model.cache import ChangeSet, ObjectCache
+from xencenter.model.failures import connection_problem
 from xencenter.model.values import parse_timestamp
-from xencenter.settings import SavedServer, ServerAddress, Settings, TrustStore
+from xencenter.settings import ServerAddress, TrustStore
 from xencenter.trust import InvalidFingerprint, normalize_fingerprint
 from xencenter.xenapi.errors import (
     AuthenticationFailed,
@@ -57,12 +58,10 @@ from xencenter.xenapi.errors import (
     EventsLost,
     Failure,
     HostIsSlave,
-    ProtocolError,
     SessionInvalid,
     TransportError,
     XenAPIError,
 )
-from xencenter.xenapi.roles import describe_permission_denied
 from xencenter.xenapi.session import Session, host_url, located
 from xencenter.xenapi.tls import fetch_certificate
 
@@ -102,27 +101,6 @@ class Timing:
     batch_interval: float = 0.05
 
 
-def describe_error(exc: BaseException) -> str:
-    """A failure in words for the user (never containing a secret)."""
-    if isinstance(exc, AuthenticationFailed):
-        return "Wrong user name or password"
-    if isinstance(exc, CertificateMismatch):
-        return "Certificate changed: the host presented a different certificate than the one you trusted"
-    if isinstance(exc, CertificateUntrusted):
-        return "Certificate not trusted"
-    if isinstance(exc, HostIsSlave):
-        return f"Host is a pool member and its coordinator ({exc.coordinator_address}) could not be reached"
-    if isinstance(exc, ProtocolError):
-        return f"{exc} (is this a XenServer or XCP-ng host?)"
-    if isinstance(exc, Failure) and exc.code == "RBAC_PERMISSION_DENIED":
-        return describe_permission_denied(exc.params)
-    if isinstance(exc, Failure):
-        return f"The server refused: {exc}"
-    if isinstance(exc, XenAPIError):
-        return str(exc)
-    return f"Unexpected error ({type(exc).__name__})"
-
-
 class _Stop(Exception):
     """The user stopped the connection while the worker was busy."""
 
@@ -131,7 +109,7 @@ class _Fatal(Exception):
     """Retrying cannot help (trust or credentials): stop and let the user decide."""
 
     def __init__(self, cause: XenAPIError, address: ServerAddress) -> None:
-        super().__init__(describe_error(cause))
+        super().__init__(connection_problem(cause))
         self.cause = cause
         self.address = address
 
@@ -378,13 +356,13 @@ class Connection(QObject):
                     break
                 except XenAPIError as exc:
                     if not reconnecting:
-                        final_reason = describe_error(exc)
+                        final_reason = connection_problem(exc)
                         break
                     delays = self.timing.reconnect_delays
                     delay = delays[min(attempt, len(delays) - 1)]
                     attempt += 1
                     self._tell(run, "state", ConnectionState.RECONNECTING,
-                               f"{describe_error(exc)}; trying again in {delay:g} s")
+                               f"{connection_problem(exc)}; trying again in {delay:g} s")
                     run.stop.wait(delay)
                     continue
                 attempt = 0
@@ -418,7 +396,7 @@ class Connection(QObject):
         cause, where = fatal.cause, fatal.address
         if isinstance(cause, AuthenticationFailed):
             self._password = None
-            self._tell(run, "authentication_failed", describe_error(cause))
+            self._tell(run, "authentication_failed", connection_problem(cause))
         elif isinstance(cause, CertificateUntrusted):
             self._tell(run, "certificate_unknown", where.key, cause.info)
         elif isinstance(cause, CertificateMismatch):
@@ -476,7 +454,7 @@ class Connection(QObject):
                 if isinstance(exc.cause, AuthenticationFailed) or candidate == self.coordinator:
                     raise
             except XenAPIError as exc:
-                log.info("%s: %s", candidate, describe_error(exc))
+                log.info("%s: %s", candidate, connection_problem(exc))
                 last = exc
         if fatal is not None:
             raise fatal
@@ -576,7 +554,7 @@ class Connection(QObject):
                     last = "its session ended and logging in again failed"
                     misses, counted_at = self._miss(misses, counted_at)
             except XenAPIError as exc:
-                last = describe_error(exc)
+                last = connection_problem(exc)
                 misses, counted_at = self._miss(misses, counted_at)
                 log.info("%s: heartbeat missed (%d): %s", link.address, misses, last)
             if misses >= self.timing.misses_before_lost:
@@ -605,7 +583,7 @@ class Connection(QObject):
             try:
                 session.login_with_password(self.user, password)
             except XenAPIError as exc:
-                log.info("%s: could not log in again: %s", link.address, describe_error(exc))
+                log.info("%s: could not log in again: %s", link.address, connection_problem(exc))
                 return False
         log.info("%s: session renewed", link.address)
         return True
@@ -644,8 +622,8 @@ class Connection(QObject):
                     break
                 failures += 1
                 failing_since = failing_since or time.monotonic()
-                log.info("%s: event.from failed (%d): %s", link.address, failures, describe_error(exc))
-                if self._events_broken(run, link, failures, failing_since, describe_error(exc)):
+                log.info("%s: event.from failed (%d): %s", link.address, failures, connection_problem(exc))
+                if self._events_broken(run, link, failures, failing_since, connection_problem(exc)):
                     break
                 run.wake.set()  # let the heartbeat judge at once
                 run.stop.wait(self.timing.event_retry_delay)
@@ -695,7 +673,7 @@ class Connection(QObject):
         try:
             session.logout()
         except XenAPIError as exc:
-            log.info("logout from %s failed: %s", session.host, describe_error(exc))
+            log.info("logout from %s failed: %s", session.host, connection_problem(exc))
             if session.ref:
                 self._adopt_orphans([(time.monotonic(), session.ref)])
         finally:
@@ -722,7 +700,7 @@ class Connection(QObject):
             try:
                 session.logout()
             except XenAPIError as exc:
-                log.info("logout of a session left behind failed: %s", describe_error(exc))
+                log.info("logout of a session left behind failed: %s", connection_problem(exc))
                 self._adopt_orphans(orphans[index:])
                 return
             finally:
@@ -751,43 +729,3 @@ class Connection(QObject):
             return isinstance(text, str) and self._parse(text) == address
         except ValueError:
             return False
-
-
-
-def keep_pool_addresses_saved(connection: Connection, settings: Settings) -> None:
-    """Whenever the pool's host list changes, store the addresses in the saved-server entry (for failover
-    after a restart, when the coordinator the user typed may be gone)."""
-
-    def save(addresses: list[str]) -> None:
-        try:
-            settings.servers.set_pool_addresses(connection.address, addresses)
-        except OSError as exc:
-            log.error("could not save the pool addresses of %s: %s", connection.address, exc)
-
-    connection.pool_addresses_changed.connect(save)
-
-
-def connect_saved_servers(
-    settings: Settings, make_connection: Callable[[SavedServer], Connection] | None = None
-) -> tuple[list[Connection], list[SavedServer]]:
-    """At start: a started Connection for every saved server marked "reconnect at start" whose password
-    the keyring holds, and the servers whose password must be asked (the UI opens Add Server for them)."""
-    make = make_connection or (
-        lambda server: Connection(
-            server.server_address, server.user, trust=settings.trust, pool_addresses=server.pool_addresses
-        )
-    )
-    started: list[Connection] = []
-    need_password: list[SavedServer] = []
-    for server in settings.servers:
-        if not server.reconnect_at_start:
-            continue
-        password = settings.passwords.get(server.address, server.user) if server.remember_password else None
-        if password is None:
-            need_password.append(server)
-            continue
-        connection = make(server)
-        keep_pool_addresses_saved(connection, settings)
-        connection.start(password)
-        started.append(connection)
-    return started, need_password

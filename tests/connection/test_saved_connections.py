@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 from connection_helpers import FAST, SIM_PASSWORD, sim_address
 
-from xencenter.connection import (
-    Connection,
-    ConnectionState,
-    connect_saved_servers,
-    keep_pool_addresses_saved,
-)
+from xencenter.connection import Connection, ConnectionState
 from xencenter.model.cache import ObjectCache
+from xencenter.operations.connections import ConnectionManager
 from xencenter.settings import SavedServer, ServerList, Settings
 from xencenter.trust import format_fingerprint
 from xencenter.xenapi.events import Event
@@ -30,13 +26,12 @@ def test_saved_servers_reconnect_at_start_or_ask_for_a_password(qtbot, settings,
     settings.servers.upsert(SavedServer("10.9.9.9", "root", "No password", reconnect_at_start=True))
     settings.servers.upsert(SavedServer("10.9.9.8", "root", "Not at start", reconnect_at_start=False))
 
-    def make(server: SavedServer) -> Connection:
-        return Connection(server.server_address, server.user, trust=settings.trust, timing=FAST,
-                          pool_addresses=server.pool_addresses)
-
-    started, need_password = connect_saved_servers(settings, make)
+    manager = ConnectionManager(settings, timing=FAST)
+    need_password = manager.restore_saved()
+    started = [c for c in manager if c.state is not ConnectionState.DISCONNECTED]
     try:
         assert [s.display_name for s in need_password] == ["No password"]
+        assert [manager.label(c) for c in manager] == ["Lab", "No password", "Not at start"], "all are listed"
         assert [c.address for c in started] == [address]
         wait_state(started[0], ConnectionState.CONNECTED)
         # The pool's other hosts are now part of the saved entry (for failover after a restart).
@@ -61,8 +56,9 @@ def test_pool_addresses_follow_the_pool(qtbot, settings, sim_factory, wait_state
     address = sim_address(server)
     settings.trust.trust(address, server.fingerprint)
     settings.servers.upsert(SavedServer(str(address)))
-    connection = Connection(address, "root", trust=settings.trust, timing=FAST)
-    keep_pool_addresses_saved(connection, settings)
+    manager = ConnectionManager(settings, timing=FAST)
+    connection = manager.create(address, "root")
+    manager.adopt(connection)
     with qtbot.waitSignal(connection.pool_addresses_changed, timeout=15000) as changed:
         connection.start(SIM_PASSWORD)
     try:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from tests.conftest import start_sim
 from xencenter.connection import ConnectionState
-from xencenter.operations.context import ConnectionList
+from xencenter.operations.connections import ConnectionManager
+from xencenter.settings import Settings
 from xencenter.views.tabs.general import GeneralPage
 from xencenter.views.tree_model import TreeModel
 
@@ -64,12 +65,12 @@ def hostile_pool(request):
 
 
 @pytest.fixture
-def live(hostile_pool, connect, wait_state):
+def live(hostile_pool, connect, wait_state, tmp_path):
     server, named = hostile_pool
     connection = connect(server)
     wait_state(connection, ConnectionState.CONNECTED)
-    connections = ConnectionList()
-    connections.add(connection)
+    connections = ConnectionManager(Settings.load(tmp_path / "settings"))
+    connections.adopt(connection)
     return SimpleNamespace(connection=connection, connections=connections, named=named)
 
 

@@ -10,9 +10,8 @@ import pytest
 
 import xencenter.xenapi.tasks
 from xencenter.connection import ConnectionState
-from xencenter.operations.commands import default_commands
-from xencenter.operations.context import AppContext, ConnectionList
-from xencenter.operations.history import OperationHistory, OperationStatus
+from xencenter.operations.context import make_context
+from xencenter.operations.history import OperationStatus
 from xencenter.settings import Settings
 from xencenter.xenapi.errors import Failure, OutcomeUnknown, TransportError
 from xencenter.xenapi.session import Session
@@ -52,10 +51,9 @@ def app(pool, connect, wait_state, tmp_path, qtbot):
     """A connected context as the window builds it, with the real command registry."""
     connection = connect(pool)
     wait_state(connection, D.CONNECTED)
-    connections = ConnectionList()
-    connections.add(connection)
-    return AppContext(Settings.load(tmp_path / "settings"), connections, OperationHistory(), RecordingPrompter(),
-                      default_commands())
+    context = make_context(Settings.load(tmp_path / "settings"), RecordingPrompter(), RecordingPrompter())
+    context.connections.adopt(connection)
+    return context
 
 
 def _halted_vm(app):

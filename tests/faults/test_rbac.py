@@ -7,10 +7,10 @@ import pytest
 from fault_helpers import login
 
 from tests.conftest import start_sim
-from xencenter.connection import ConnectionState, describe_error
-from xencenter.operations.commands import default_commands
-from xencenter.operations.context import AppContext, ConnectionList
-from xencenter.operations.history import OperationHistory, OperationStatus
+from xencenter.connection import ConnectionState
+from xencenter.model.failures import connection_problem, explain
+from xencenter.operations.context import make_context
+from xencenter.operations.history import OperationStatus
 from xencenter.settings import Settings
 from xencenter.xenapi.errors import Failure
 from xencenter.xenapi.roles import (
@@ -100,7 +100,7 @@ def test_the_needed_role_is_said_in_words(params, role, words):
     assert least_role_needed(params) == role
     text = describe_permission_denied(params)
     assert words in text and (not params or params[0] in text)
-    assert describe_error(Failure("RBAC_PERMISSION_DENIED", params)) == text
+    assert connection_problem(Failure("RBAC_PERMISSION_DENIED", params)) == text
     if role:
         assert roles_with_permission(params)[0] == "pool-admin"
 
@@ -110,9 +110,6 @@ def test_a_read_only_user_connects_and_a_refused_command_says_which_role_it_need
     connection = connect(pool, user="auditor", password="auditor-pw")
     wait_state(connection, D.CONNECTED)  # reading, events and heartbeats need no privilege
     assert connection.cache.count("VM") > 12
-    connections = ConnectionList()
-    connections.add(connection)
-
     class Prompter:
         def show_error(self, title, text, details=""):
             pass
@@ -120,8 +117,8 @@ def test_a_read_only_user_connects_and_a_refused_command_says_which_role_it_need
         def confirm(self, *args, **kwargs):
             return True
 
-    context = AppContext(Settings.load(tmp_path / "s"), connections, OperationHistory(), Prompter(),
-                         default_commands())
+    context = make_context(Settings.load(tmp_path / "s"), Prompter(), Prompter())
+    context.connections.adopt(connection)
     vm = next(v for v in connection.cache.all("VM") if v.is_real_vm and v.power_state == "Halted")
     (op,) = context.commands["vm.start"].run([vm], context)
     qtbot.waitUntil(lambda: op.status.finished, timeout=10000)
@@ -131,8 +128,7 @@ def test_a_read_only_user_connects_and_a_refused_command_says_which_role_it_need
 
 
 def test_history_words_for_a_refused_command_name_the_role(pool):
-    from xencenter.operations.history import explain_failure
 
     params = ["vm.start", xapi_says("pool-admin", "pool-operator", "vm-power-admin", "vm-admin", "vm-operator")]
-    words, _ = explain_failure(Failure("RBAC_PERMISSION_DENIED", params))
+    words, _ = explain(Failure("RBAC_PERMISSION_DENIED", params))
     assert "VM Operator" in words

@@ -228,7 +228,8 @@ def test_lone_host_holds_everything():
 
 def test_nameless_pool_with_two_hosts_is_shown_under_its_coordinators_name():
     w = World()
-    a, b = w.host("alpha"), w.host("beta")
+    w.host("alpha")
+    b = w.host("beta")
     w.pool("", master=b)
     (top,) = infrastructure_tree([Source("c", "c", w.cache())]).children
     assert top.kind == "pool" and top.name == "beta" and [c.name for c in top.children] == ["alpha", "beta"]

@@ -10,10 +10,9 @@ from typing import Any
 from tests.live import SIM_PASSWORD as PASSWORD  # noqa: F401 (re-exported)
 from tests.live import SIM_USER as USER
 from tests.live import MemoryKeyring
+from xencenter.commands import CommandRegistry
 from xencenter.connection import Connection, ConnectionState, Timing
-from xencenter.operations.commands import CommandRegistry, default_commands
-from xencenter.operations.context import AppContext, ConnectionList
-from xencenter.operations.history import OperationHistory
+from xencenter.operations.context import AppContext, make_context
 from xencenter.settings import ServerAddress, Settings
 from xencenter.views.tree_model import KindRole, TreeModel
 
@@ -25,7 +24,7 @@ QUICK = Timing(heartbeat_interval=1.0, heartbeat_timeout=3.0, event_timeout=1.0,
 
 @dataclass
 class AnsweringPrompter:
-    """Answers as told and remembers what was asked."""
+    """Answers as told and remembers what was asked: the prompter and the dialogs of a test's context."""
 
     confirm_answer: bool = True
     text_answer: str | None = None
@@ -42,15 +41,22 @@ class AnsweringPrompter:
         self.asked.append((title, label))
         return self.text_answer
 
-    def ask_tags_and_folder(self, tags: list[str], folder: str, known: list[str]) -> tuple[list[str], str] | None:
+    def tags_and_folder(self, context: Any, tags: list[str], folder: str,
+                        known: list[str]) -> tuple[list[str], str] | None:
         self.asked.append(("tags", ", ".join(tags)))
         return self.tags_answer
 
     def show_error(self, title: str, text: str, details: str = "") -> None:
         self.errors.append((title, text, details))
 
-    def connect_server(self, connection: Connection | None) -> None:
+    def add_server(self, context: Any, connection: Connection | None) -> None:
         self.connect_requests.append(connection)
+
+    def vm_properties(self, context: Any, vm: Any) -> None:
+        self.asked.append(("properties", vm.name))
+
+    def vnc_viewer(self, context: Any) -> None:
+        self.asked.append(("vnc", ""))
 
 
 @dataclass
@@ -66,11 +72,11 @@ class Live:
 
     @property
     def commands(self) -> CommandRegistry:
-        return self.context.commands  # type: ignore[return-value]
+        return self.context.commands
 
     @property
     def source(self) -> str:
-        return ConnectionList.key(self.connection)
+        return self.context.connections.key(self.connection)
 
     def vms(self, power_state: str | None = None) -> list:
         return sorted((vm for vm in self.cache.all("VM") if vm.is_real_vm and not vm.hidden
@@ -87,11 +93,11 @@ def connect_live(qtbot, server, directory: Path) -> Live:
     address = ServerAddress.parse(server.url)
     settings.trust.trust(address, server.fingerprint)
     settings.passwords.set(address, USER, PASSWORD)
-    connection = Connection(address, USER, trust=settings.trust, timing=QUICK)
-    connections = ConnectionList()
-    connections.add(connection)
     prompter = AnsweringPrompter()
-    context = AppContext(settings, connections, OperationHistory(), prompter, default_commands())
+    context = make_context(settings, prompter, prompter, timing=QUICK)
+    connections = context.connections
+    connection = connections.create(address, USER)
+    connections.adopt(connection)
     model = TreeModel(connections)
     connections.objects_changed.connect(lambda _, changes: model.on_objects_changed(changes))
     connections.state_changed.connect(lambda *_: model.rebuild())

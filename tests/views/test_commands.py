@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from live_helpers import Live
 
+from xencenter.commands.vm import StartCommand, own_disks
 from xencenter.connection import ConnectionState
-from xencenter.operations.commands import StartCommand
-from xencenter.operations.context import ServerItem
+from xencenter.operations.connections import ServerItem
 from xencenter.operations.history import OperationStatus
 from xencenter.views.tree_model import IconKeyRole, KindRole, ObjectRole
 
@@ -53,8 +53,8 @@ def test_reasons_follow_the_power_state(live):
     assert commands["vm.start"].reason([template]) == "Select a VM."
     assert commands["vm.start"].reason([]) == "Select a VM."
     host = live.cache.all("host")[0]
-    assert commands["host.maintenance_exit"].reason([host]) == f"'{host.name}' is not in maintenance mode."
-    assert commands["host.maintenance_enter"].can_run([host])
+    assert commands["host.maintenance-exit"].reason([host]) == f"'{host.name}' is not in maintenance mode."
+    assert commands["host.maintenance-enter"].can_run([host])
     assert commands["vm.properties"].reason([running, halted]) == "Select one VM to see its properties."
 
 
@@ -70,7 +70,7 @@ def test_a_refused_operation_is_explained_with_the_raw_code_in_details(qtbot, li
 
 def test_force_shutdown_asks_first(qtbot, live):
     vm = live.vms("Running")[0]
-    command = live.commands["vm.force_shutdown"]
+    command = live.commands["vm.force-shutdown"]
     live.prompter.confirm_answer = False
     assert command.run([vm], live.context) == []
     assert len(live.context.history) == 0
@@ -92,7 +92,7 @@ def test_bulk_start_runs_one_operation_per_vm(qtbot, live):
 
 def test_start_on_a_chosen_server(qtbot, live):
     vm = live.vms("Halted")[0]
-    command = live.commands["vm.start_on"]
+    command = live.commands["vm.start-on"]
     hosts = command.hosts([vm])
     assert len(hosts) == live.cache.count("host")
     target = hosts[-1][0]
@@ -106,7 +106,7 @@ def test_start_on_a_chosen_server(qtbot, live):
 
 def test_rename_tags_and_folder_reach_the_tree(qtbot, live):
     vm = live.vms("Halted")[0]
-    ops = live.commands["object.rename"].run([vm], live.context, name="renamed by a test")
+    ops = live.commands["vm.rename"].run([vm], live.context, name="renamed by a test")
     wait_done(qtbot, ops)
     qtbot.waitUntil(lambda: row_of(live, vm).data() == "renamed by a test", timeout=WAIT)
 
@@ -129,7 +129,7 @@ def test_snapshot_and_delete(qtbot, live):
                for s in live.cache.all("VM") if s.is_snapshot)
 
     doomed = live.vms("Halted")[-1]
-    disks = live.commands["vm.delete"].own_disks(doomed)
+    disks = own_disks(doomed)
     ops = live.commands["vm.delete"].run([doomed], live.context)
     assert "cannot be undone" in live.prompter.asked[-1][1]
     wait_done(qtbot, ops)
@@ -177,7 +177,7 @@ def test_maintenance_mode_migrates_the_vms_away_and_back_out(qtbot, live):
     host = busiest_host(live)
     running = [vm.ref for vm in guests_on(live, host)]
     assert running
-    ops = live.commands["host.maintenance_enter"].run([host], live.context)
+    ops = live.commands["host.maintenance-enter"].run([host], live.context)
     assert live.prompter.asked and "maintenance mode" in live.prompter.asked[0][1]
     wait_done(qtbot, ops)
     assert ops[0].status is OperationStatus.SUCCESS, ops[0].error
@@ -186,9 +186,9 @@ def test_maintenance_mode_migrates_the_vms_away_and_back_out(qtbot, live):
     for ref in running:
         vm = live.cache.get("VM", ref)
         assert vm.power_state == "Running" and vm.resident_on.ref != host.ref
-    assert live.commands["host.maintenance_enter"].reason([live.fresh(host)]) == \
+    assert live.commands["host.maintenance-enter"].reason([live.fresh(host)]) == \
         f"'{host.name}' is already in maintenance mode."
-    exit_ops = live.commands["host.maintenance_exit"].run([live.fresh(host)], live.context)
+    exit_ops = live.commands["host.maintenance-exit"].run([live.fresh(host)], live.context)
     wait_done(qtbot, exit_ops)
     assert exit_ops[0].status is OperationStatus.SUCCESS
     qtbot.waitUntil(lambda: live.fresh(host).enabled and look_of(live, host) == "live", timeout=WAIT)
@@ -202,13 +202,13 @@ def test_maintenance_mode_never_leaves_a_host_half_done(qtbot, live):
     session.call("VM.set_memory_limits", huge.ref, 1 << 30, 250 << 30, 250 << 30, 250 << 30)  # fits nowhere else
     session.call("VM.start_on", huge.ref, host.ref, False, False)
     qtbot.waitUntil(lambda: live.fresh(huge).power_state == "Running", timeout=WAIT)
-    ops = live.commands["host.maintenance_enter"].run([live.fresh(host)], live.context)
+    ops = live.commands["host.maintenance-enter"].run([live.fresh(host)], live.context)
     wait_done(qtbot, ops)
     assert ops[0].status is OperationStatus.FAILURE
     assert ops[0].details == f"HOST_NOT_ENOUGH_FREE_MEMORY {huge.ref}" and live.prompter.errors
     qtbot.waitUntil(lambda: live.fresh(host).enabled and look_of(live, host) == "live", timeout=WAIT)
     assert live.fresh(huge).resident_on.ref == host.ref
-    assert live.commands["host.maintenance_enter"].can_run([live.fresh(host)])
+    assert live.commands["host.maintenance-enter"].can_run([live.fresh(host)])
 
 
 def test_reboot_server_shuts_its_vms_down_and_comes_back(qtbot, live):

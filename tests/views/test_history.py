@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from xencenter.operations.history import OperationHistory, OperationStatus, explain_failure
+from xencenter.model.failures import explain
+from xencenter.operations.history import OperationHistory, OperationStatus
 from xencenter.xenapi.errors import Failure, TransportError
 
 NAMES = {"OpaqueRef:vm": "web 1", "OpaqueRef:host": "xcp-host-02"}
@@ -67,13 +68,13 @@ def test_cancel_is_only_requested_for_cancellable_unfinished_operations():
     ("SOMETHING_NEW", ["a"], "The server refused the operation (something new)."),
 ])
 def test_xapi_errors_in_words_with_the_raw_code_in_details(code, params, words):
-    text, details = explain_failure(Failure.from_wire(code, params), NAMES.get)
+    text, details = explain(Failure.from_wire(code, params), NAMES.get)
     assert words in text
     assert details == " ".join([code, *params])
 
 
 def test_network_errors_are_explained():
-    text, details = explain_failure(TransportError("Connection refused by 10.0.0.1:443"))
+    text, details = explain(TransportError("Connection refused by 10.0.0.1:443"))
     assert "could not be reached" in text and "Connection refused" in text and details == "TRANSPORT_ERROR"
-    text, details = explain_failure(RuntimeError("boom"))
+    text, details = explain(RuntimeError("boom"))
     assert text == "Unexpected error: boom" and details == "RuntimeError"

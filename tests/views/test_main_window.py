@@ -59,7 +59,7 @@ def test_demo_window_screenshot_with_a_vm_without_tools(qtbot, demo, tmp_path):
 
     assert not window.actions_by_id["vm.start"].isEnabled()
     assert f"'{vm.name}' is running." in window.actions_by_id["vm.start"].toolTip()
-    assert window.actions_by_id["vm.force_shutdown"].isEnabled()
+    assert window.actions_by_id["vm.force-shutdown"].isEnabled()
     assert window.toolbar_actions["vm.shutdown"].isVisible() and not window.toolbar_actions["vm.start"].isVisible()
 
     navigation.set_view("objects")

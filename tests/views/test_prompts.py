@@ -13,7 +13,9 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_errors_arriving_together_share_one_dialog(qtbot):
     parent = QWidget()
     qtbot.addWidget(parent)
-    prompter = DialogPrompter(parent, lambda connection: None)
+    parent.show()
+    parent.activateWindow()
+    prompter = DialogPrompter()
     prompter.show_error("Starting VM 'a' failed", "'a' is running.", "VM_BAD_POWER_STATE r halted running")
     box = prompter._error_box
     assert box is not None and box.isVisible()

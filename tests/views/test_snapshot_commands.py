@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from live_helpers import Live
 
+from xencenter.commands.vm import own_disks
 from xencenter.operations.history import OperationStatus
 from xencenter.views.tabs.snapshots import DELETE, REVERT, SnapshotsPage
 
@@ -77,7 +78,7 @@ def test_revert_to_a_snapshot_of_a_halted_vm_leaves_it_halted(qtbot, live):
 def test_delete_removes_the_snapshot_and_its_disks(qtbot, live):
     vm = live.vms("Halted")[0]
     snaps = [take_snapshot(qtbot, live, vm, name) for name in ("a", "b")]
-    disks = [ref for s in snaps for ref in live.commands["snapshot.delete"].own_disks(s)]
+    disks = [ref for s in snaps for ref in own_disks(s)]
     assert disks and all(live.cache.get("VDI", ref).is_a_snapshot for ref in disks)
     vm_disks = [vbd.VDI.ref for vbd in live.fresh(vm).VBDs if not vbd.is_cd and vbd.VDI is not None]
 

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from xencenter.model import gc_policy
 from xencenter.model.objects import class_name, wrap

@@ -1,19 +1,18 @@
-"""The main window: menus and toolbar from the command registry, the navigation pane, the tabs of the
-selection, and a status bar with the connections' state and the running operations.
+"""The main window: menus, toolbar and context menus from the command registry (``command_surfaces``), the
+navigation pane, the tabs of the selection, and a status bar with the connections' state and the running
+operations.
 
-Every menu item, toolbar button, context-menu entry and shortcut is the one QAction of its command, so they
-all agree on what is enabled (and why not: the reason is the disabled action's tooltip). Enabled states are
-re-evaluated when the selection changes and after each change batch, since xapi's ``allowed_operations``
-move with every operation.
+Enabled states are re-evaluated when the selection changes and after each change batch, since xapi's
+``allowed_operations`` move with every operation. The window's own actions (Exit, the views, Find, the
+toolbar switch, the command palette, About) arrange the window; everything that acts on a server is a command.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,49 +25,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from xencenter import APP_NAME, __version__
+from xencenter.commands.base import KIND_WORDS, Command, kind_of
 from xencenter.connection import Connection, ConnectionState
 from xencenter.model.naming import natural_key
-from xencenter.operations.commands import Command, StartOnServerCommand, kind_of
-from xencenter.operations.context import ServerItem
+from xencenter.operations.connections import ServerItem
 from xencenter.operations.history import Operation, OperationStatus
 from xencenter.views import icons
-from xencenter.views.add_server_dialog import AddServerDialog
+from xencenter.views.command_surfaces import CommandActions
 from xencenter.views.navigation import NavigationPane
-from xencenter.views.prompts import DialogPrompter
 from xencenter.views.tabs import all_pages
 from xencenter.views.tree_model import KindRole
-from xencenter.views.vnc_dialog import open_vnc_dialog
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet
     from xencenter.operations.context import AppContext
-    from xencenter.settings import SavedServer, ServerAddress
-
-#: Menus and the commands in them (None: a separator).
-MENUS: tuple[tuple[str, tuple[str | None, ...]], ...] = (
-    ("&Server", ("server.add", "server.reconnect", "server.disconnect", "server.remove", None,
-                 "host.maintenance_enter", "host.maintenance_exit", "host.reboot", None,
-                 "object.rename", "object.tags")),
-    ("&Pool", ("server.disconnect", None, "object.rename", "object.tags")),
-    ("&VM", ("vm.start", "vm.start_on", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.pause",
-             "vm.unpause", None, "vm.force_shutdown", "vm.force_reboot", None, "vm.snapshot", None,
-             "object.rename", "object.tags", "vm.delete", None, "vm.properties")),
-    ("S&torage", ("object.rename", "object.tags")),
-)
-
-#: Toolbar: commands, None for a separator, and pairs sharing one place (XenCenter's Start/Shut Down
-#: button): the first shows when it can run, or when neither can and a selected VM is in the given state.
-TOOLBAR: tuple[str | tuple[str, str, str] | None, ...] = (
-    "server.add", None, ("vm.start", "vm.shutdown", "Halted"), "vm.reboot",
-    ("vm.resume", "vm.suspend", "Suspended"), ("vm.unpause", "vm.pause", "Paused"), "vm.force_shutdown",
-    "vm.force_reboot", None, "vm.snapshot", "vm.properties",
-)
+    from xencenter.settings import SavedServer
 
 TITLE_STYLE = """
 QFrame#titleBand {
@@ -202,10 +178,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        context.window = self
-        self.prompter = DialogPrompter(self, self.connect_server)
-        context.prompter = self.prompter
-        assert context.commands is not None
+        self.prompter = context.prompter
         self.commands = context.commands
         self.setWindowTitle(f"{APP_NAME} — Demo (simulated pool)" if context.demo else APP_NAME)
         self.setWindowIcon(icons.app_icon())
@@ -236,10 +209,16 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.actions_by_id: dict[str, QAction] = {}
-        self._make_actions()
+        self.command_actions = CommandActions(self.commands, self.run_command, self.navigation.selection, self)
+        self.actions_by_id: dict[str, QAction] = self.command_actions.actions
         self._make_menus()
-        self._make_toolbar()
+        self.toolbar = self.command_actions.make_toolbar(self)
+        self.toolbar_actions = self.command_actions.toolbar_actions
+        self.addToolBar(self.toolbar)
+        self.toolbar_action.toggled.connect(self.toolbar.setVisible)
+        message = getattr(context.dialogs, "message", None)  # the window's dialogs report warnings here
+        if message is not None:
+            message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.connection_label = QLabel(self)
         self.status_area = StatusArea(self)
         self.statusBar().addWidget(self.connection_label, 1)
@@ -265,124 +244,54 @@ class MainWindow(QMainWindow):
 
     # ---- actions ---------------------------------------------------------------------------------------
 
-    def _make_actions(self) -> None:
-        for command in self.commands:
-            action = QAction(command.menu_text, self)
-            if command.icon and icons.has_action_icon(command.icon):
-                action.setIcon(icons.action_icon(command.icon))
-            if command.shortcut:
-                action.setShortcut(QKeySequence(command.shortcut))
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setIconText(command.name)
-            action.triggered.connect(lambda _=False, c=command: self.run_command(c))
-            self.actions_by_id[command.id] = action
-        start_on = self.commands["vm.start_on"]
-        self.start_on_menu = QMenu(start_on.menu_text, self)
-        self.start_on_menu.aboutToShow.connect(self._fill_start_on_menu)
-        self.actions_by_id["vm.start_on"].setMenu(self.start_on_menu)
-
     def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.actions_by_id["server.add"])
-        file_menu.addAction("Connect to &VNC Server…", lambda: open_vnc_dialog(self))
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction("E&xit")
+        """The commands' menus, with the window's own actions after them."""
+        quit_action = QAction("E&xit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for title, ids in MENUS:
-            menu = bar.addMenu(title)
-            for command_id in ids:
-                if command_id is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(self.actions_by_id[command_id])
-        view_menu = bar.addMenu("Vie&w")
-        view_menu.addActions(self.navigation.view_actions.actions())
-        view_menu.addSeparator()
-        show = view_menu.addMenu("&Show")
-        show.addActions(list(self.navigation.option_actions.values()))
-        view_menu.addSeparator()
-        find = view_menu.addAction("&Find")
+        find = QAction("&Find", self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.navigation.search.setFocus(), self.navigation.search.selectAll()))
-        self.toolbar_action = view_menu.addAction("&Toolbar")
+        self.palette_action = QAction("Command &Palette...", self)
+        self.palette_action.setShortcuts([QKeySequence("Ctrl+Shift+P"), QKeySequence("Ctrl+K")])
+        self.palette_action.triggered.connect(self.open_palette)
+        self.toolbar_action = QAction("&Toolbar", self)
         self.toolbar_action.setCheckable(True)
         self.toolbar_action.setChecked(True)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction("&About", self._about)
-
-    def _make_toolbar(self) -> None:
-        toolbar = QToolBar("Commands", self)
-        toolbar.setObjectName("commands")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        # The toolbar has its own actions (mirroring the commands' ones) so that hiding half of a pair does
-        # not hide it from the menus, and shortcuts stay defined once.
-        self.toolbar_actions: dict[str, QAction] = {}
-        self._toolbar_pairs: list[tuple[QAction, QAction, str]] = []
-        for entry in TOOLBAR:
-            if entry is None:
-                toolbar.addSeparator()
-                continue
-            pair = []
-            for command_id in entry[:2] if isinstance(entry, tuple) else (entry,):
-                command = self.commands[command_id]
-                action = toolbar.addAction(self.actions_by_id[command_id].icon(), command.name)
-                action.triggered.connect(lambda _=False, c=command: self.run_command(c))
-                self.toolbar_actions[command_id] = action
-                pair.append(action)
-            if isinstance(entry, tuple):
-                self._toolbar_pairs.append((pair[0], pair[1], entry[2]))
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-        self.toolbar_action.toggled.connect(toolbar.setVisible)
+        show = QMenu("&Show", self)
+        show.addActions(list(self.navigation.option_actions.values()))
+        about = QAction("&About", self)
+        about.triggered.connect(self._about)
+        extra: dict[str, list[QAction | None]] = {
+            "File": [quit_action],
+            "View": [*self.navigation.view_actions.actions(), None, show.menuAction(), None, find,
+                     self.palette_action, self.toolbar_action],
+            "Help": [about],
+        }
+        self.menus = self.command_actions.fill_menubar(self.menuBar(), extra)
 
     def run_command(self, command: Command, **params: Any) -> list[Operation]:
-        """Run a command on the current selection (menus, toolbar, shortcuts, context menus)."""
+        """Run a command on the current selection (menus, toolbar, shortcuts, context menus, the palette)."""
         selection = self.navigation.selection()
         reason = command.reason(selection)
         if reason:
-            self.statusBar().showMessage(f"{command.name}: {reason}", 5000)
+            self.statusBar().showMessage(f"{command.title}: {reason}", 5000)
             return []
         try:
             return command.run(selection, self.context, **params)
-        except ImportError as exc:
-            self.prompter.show_error(f"{command.name} is not available", str(exc))
+        except ValueError as exc:  # a parameter the command refuses, in its own words
+            self.prompter.show_error(f"{command.title} failed", str(exc))
         return []
 
-    @Slot()
-    def _fill_start_on_menu(self) -> None:
-        menu = self.start_on_menu
-        menu.clear()
-        command: StartOnServerCommand = self.commands["vm.start_on"]  # type: ignore[assignment]
-        hosts = command.hosts(self.navigation.selection())
-        if not hosts:
-            menu.addAction("No server available").setEnabled(False)
-        for host, why in hosts:
-            action = menu.addAction(icons.icon(icons.icon_key("host", "live" if not why else "dead")), host.name)
-            action.setEnabled(not why)
-            action.setToolTip(why)
-            action.triggered.connect(lambda _=False, h=host: self.run_command(command, host=h))
+    def open_palette(self) -> None:
+        from xencenter.views.palette import CommandPalette
+
+        palette = CommandPalette(self.context, self.navigation, self.run_command, self)
+        palette.show_over(self)
+        self.palette = palette
 
     def _refresh_actions(self, selection: Sequence[Any]) -> None:
-        for command in self.commands:
-            action = self.actions_by_id[command.id]
-            reason = command.reason(selection)
-            action.setEnabled(not reason)
-            base = command.name + (f" ({action.shortcut().toString()})" if command.shortcut else "")
-            action.setToolTip(f"{base}\n{reason}" if reason else base)
-            action.setStatusTip(reason)
-            mirror = self.toolbar_actions.get(command.id)
-            if mirror is not None:
-                mirror.setEnabled(not reason)
-                mirror.setToolTip(action.toolTip())
-        states = {getattr(obj, "power_state", None) for obj in selection if kind_of(obj) == "vm"}
-        for first, second, state in self._toolbar_pairs:
-            show_first = first.isEnabled() or (not second.isEnabled() and (not states or state in states))
-            first.setVisible(show_first)
-            second.setVisible(not show_first)
+        self.command_actions.refresh(selection)
 
     # ---- selection and tabs ----------------------------------------------------------------------------
 
@@ -490,18 +399,7 @@ class MainWindow(QMainWindow):
     def context_menu(self) -> QMenu:
         """The tree's context menu for the current selection: the commands about what is selected."""
         selection = self.navigation.selection()
-        menu = QMenu(self)
-        commands = self.commands.applicable(selection)
-        if not selection and not self.navigation.selected_indexes():
-            commands = [self.commands["server.add"]]
-        groups: list[list[Command]] = [[], [], [], []]
-        for command in commands:
-            groups[_context_group(command)].append(command)
-        for group in groups:
-            if group and not menu.isEmpty():
-                menu.addSeparator()
-            for command in group:
-                menu.addAction(self.actions_by_id[command.id])
+        menu = self.command_actions.context_menu(selection if self.navigation.selected_indexes() else [], self)
         if selection and any(i.data(KindRole) in ("pool", "host", "connection")
                              for i in self.navigation.selected_indexes()):
             menu.addSeparator()
@@ -572,37 +470,8 @@ class MainWindow(QMainWindow):
         self.connection_label.setText(text)
 
     def connect_server(self, connection: Connection | None, server: SavedServer | None = None) -> None:
-        """Open Add Server (prefilled for a known, disconnected server, or with ``server``); the connection
-        joins the tree once connected."""
-        settings = self.context.settings
-        saved = settings.servers.get(connection.address) if connection is not None else None
-        saved = saved or server
-
-        def make(address: ServerAddress, user: str, pool_addresses: list[str]) -> Connection:
-            if connection is not None and connection.address == address and connection.user == user:
-                return connection
-            return Connection(address, user, trust=settings.trust, pool_addresses=pool_addresses)
-
-        dialog = AddServerDialog(settings, make_connection=make, server=saved, parent=self)
-        dialog.connected.connect(self.adopt_connection)
-        dialog.open()
-        self._add_server_dialog = dialog
-
-    @Slot(object, str)
-    def adopt_connection(self, connection: Connection, warning: str = "") -> None:
-        """Show a connection in the tree (replacing another entry for the same address)."""
-        connections = self.context.connections
-        other = connections.find(connection.address)
-        if other is not None and other is not connection:
-            other.stop("Replaced")
-            connections.remove(other)
-        if connection not in connections:
-            servers = self.context.settings.servers
-            connection.pool_addresses_changed.connect(
-                lambda addresses: servers.set_pool_addresses(connection.address, addresses))
-        connections.add(connection)
-        if warning:
-            self.statusBar().showMessage(warning, 10000)
+        """Open Add Server (prefilled for a known, disconnected server, or with ``server``)."""
+        self.context.dialogs.add_server(self.context, connection, server)  # type: ignore[call-arg]
 
     # ---- history -----------------------------------------------------------------------------------------
 
@@ -623,34 +492,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         """Log out of every server (bounded wait) so xapi's session table never fills up."""
-        deadline = time.monotonic() + 5.0
-        for connection in self.context.connections:
-            connection.shutdown(max(0.1, deadline - time.monotonic()))
+        self.context.connections.shutdown(5.0)
         super().closeEvent(event)
-
-
-def _context_group(command: Command) -> int:
-    """Context-menu sections: lifecycle, forced, objects, servers."""
-    if command.id in ("vm.force_shutdown", "vm.force_reboot"):
-        return 1
-    if command.id.startswith("vm.") or command.id.startswith("host."):
-        return 0 if command.id not in ("vm.snapshot", "vm.delete", "vm.properties") else 2
-    if command.id.startswith("object."):
-        return 2
-    return 3
 
 
 def _summary(selection: Sequence[Any]) -> str:
     """``3 VMs, 1 server`` for a multi-selection."""
-    words = {"vm": ("VM", "VMs"), "template": ("template", "templates"), "snapshot": ("snapshot", "snapshots"),
-             "host": ("server", "servers"), "pool": ("pool", "pools"), "sr": ("storage repository",
-             "storage repositories"), "network": ("network", "networks"), "server": ("server", "servers")}
     counts: dict[str, int] = {}
     for obj in selection:
         kind = kind_of(obj)
         counts[kind] = counts.get(kind, 0) + 1
     parts = []
     for kind in sorted(counts, key=natural_key):
-        one, many = words.get(kind, (kind, kind + "s"))
+        one, many = KIND_WORDS.get(kind, (kind, kind + "s"))
         parts.append(f"{counts[kind]} {one if counts[kind] == 1 else many}")
     return ", ".join(parts) + " selected" if parts else ""

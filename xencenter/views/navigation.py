@@ -17,7 +17,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.model.tree import TreeOptions
-from xencenter.operations.context import ServerItem
+from xencenter.operations.connections import ServerItem
 from xencenter.views import icons
 from xencenter.views.tree_model import KindRole, ObjectRole, PathRole, TreeModel
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
-    from xencenter.operations.context import ConnectionList
+    from xencenter.operations.connections import ConnectionManager
 
 #: The view buttons: model/tree.py view key, label, icon key.
 VIEWS: tuple[tuple[str, str, str], ...] = (
@@ -87,7 +96,7 @@ class NavigationPane(QWidget):
     context_menu_requested = Signal(QPoint)
     activated = Signal()
 
-    def __init__(self, connections: ConnectionList, options: TreeOptions = TreeOptions(),
+    def __init__(self, connections: ConnectionManager, options: TreeOptions = TreeOptions(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.connections = connections

@@ -1,14 +1,11 @@
-"""How commands talk to the user in the window: confirmations, a name, tags and folder, errors.
+"""How commands talk to the user in the window: confirmations, a name, errors, and the tags dialog.
 
-``DialogPrompter`` implements ``operations.context.Prompter`` with dialogs. Errors are shown without a
-nested event loop and gathered: ten VMs failing to start at once give one dialog listing ten failures,
-each with xapi's raw code under "Show Details".
+``DialogPrompter`` implements ``operations.context.Prompter`` with dialogs over the active window. Errors are
+shown without a nested event loop and gathered: ten VMs failing to start at once give one dialog listing ten
+failures, each with xapi's raw code under "Show Details".
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,9 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.model.tree import folder_path
-
-if TYPE_CHECKING:
-    from xencenter.connection import Connection
+from xencenter.views.dialogs import active_window
 
 
 class TagsFolderDialog(QDialog):
@@ -65,17 +60,15 @@ class TagsFolderDialog(QDialog):
 
 
 class DialogPrompter:
-    """The window's ``Prompter``; ``connect_server`` is delegated to the window (it owns connections)."""
+    """The window's ``Prompter``."""
 
-    def __init__(self, parent: QWidget, connect_server: Callable[[Connection | None], None]) -> None:
-        self._parent = parent
-        self._connect_server = connect_server
+    def __init__(self) -> None:
         self._error_box: QMessageBox | None = None
         self._errors: list[tuple[str, str, str]] = []
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning if danger else QMessageBox.Icon.Question, title, text,
-                          parent=self._parent)
+                          parent=active_window())
         yes = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel if danger else yes)  # Enter never destroys anything
@@ -83,17 +76,9 @@ class DialogPrompter:
         return box.clickedButton() is yes
 
     def ask_text(self, title: str, label: str, default: str = "") -> str | None:
-        text, ok = QInputDialog.getText(self._parent, title, label, QLineEdit.EchoMode.Normal, default)
+        text, ok = QInputDialog.getText(active_window(), title, label, QLineEdit.EchoMode.Normal, default)
         text = text.strip()
         return text if ok and text else None
-
-    def ask_tags_and_folder(self, tags: list[str], folder: str,
-                            known_tags: list[str]) -> tuple[list[str], str] | None:
-        dialog = TagsFolderDialog(tags, folder, known_tags, self._parent)
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-    def connect_server(self, connection: Connection | None) -> None:
-        self._connect_server(connection)
 
     def show_error(self, title: str, text: str, details: str = "") -> None:
         """Show an error without blocking; errors arriving while one is shown join the same dialog."""
@@ -101,7 +86,7 @@ class DialogPrompter:
         box = self._error_box
         if box is None:
             box = QMessageBox(QMessageBox.Icon.Critical, "Error", "", QMessageBox.StandardButton.Close,
-                              self._parent)
+                              active_window())
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.finished.connect(self._on_error_closed)
             self._error_box = box

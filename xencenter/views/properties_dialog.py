@@ -1,15 +1,15 @@
 """A VM's (or template's) properties as XenCenter shows them: vertical pages on the left (General, CPUs,
 Memory, Boot Options), the page on the right, OK applies.
 
-Only what the user changed is sent (virt-manager's rule): the dialog keeps the settings it opened with,
-``plan_changes`` compares them with the edited ones and returns the xapi calls for the differences, so an
-edit made meanwhile by someone else to another field is never overwritten. The calls run in order on a
-worker through the connection's session; a failure is shown in words in the dialog, which stays open.
+Only what the user changed is sent (virt-manager's rule): the dialog keeps the settings it opened with and
+runs the ``vm.edit`` command with the fields that differ, so an edit made meanwhile by someone else to another
+field is never overwritten. The edit is an operation like any other (the Events tab shows it, with its XenAPI
+calls); a failure is shown in words in the dialog, which stays open.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -37,174 +37,20 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.model.naming import natural_key
-from xencenter.model.summaries import MIB, size_text, vm_cpus
-from xencenter.operations.background import report_progress, run_in_background
-from xencenter.operations.history import explain_failure
+from xencenter.model.summaries import MIB, size_text
+from xencenter.model.vm_settings import Change, VMSettings, plan_changes
 from xencenter.views.tabs.widgets import plain_label, secondary_text_color, set_warning
 
 if TYPE_CHECKING:
-    from xencenter.connection import Connection
     from xencenter.model.objects import VM
-    from xencenter.xenapi.session import Session
+    from xencenter.operations.context import AppContext
+    from xencenter.operations.history import Operation
 
 BOOT_DEVICES = (("c", "Hard Disk"), ("d", "DVD-Drive"), ("n", "Network"))
 CHECKLIST_STYLE = "QListWidget::item { padding: 3px 2px; }"
 MAX_VCPUS = 64
 MEMORY_STEP_MIB = 128
 MAX_MEMORY_MIB = 16 * 1024 * 1024  # 16 TiB, xapi's limit is far beyond any host
-
-
-# ---- what can be edited, and the calls that apply an edit ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class VMSettings:
-    """The editable properties of a VM; compared field by field to find what the user changed."""
-
-    name: str
-    description: str
-    folder: str
-    tags: tuple[str, ...]
-    vcpus_at_startup: int
-    vcpus_max: int
-    cores_per_socket: int
-    memory_static_min: int
-    memory_static_max: int
-    memory_dynamic_min: int
-    memory_dynamic_max: int
-    boot_order: str  # HVM ``HVM_boot_params["order"]`` (e.g. "dcn"), "" for PV VMs
-    pv_args: str
-
-    @classmethod
-    def of(cls, vm: VM) -> VMSettings:
-        cpus = vm_cpus(vm)
-        return cls(
-            name=vm.name,
-            description=vm.description,
-            folder=vm.folder,
-            tags=tuple(vm.tags),
-            vcpus_at_startup=cpus.at_startup,
-            vcpus_max=cpus.maximum,
-            cores_per_socket=cpus.cores_per_socket,
-            memory_static_min=vm.memory_static_min,
-            memory_static_max=vm.memory_static_max,
-            memory_dynamic_min=vm.memory_dynamic_min,
-            memory_dynamic_max=vm.memory_dynamic_max,
-            boot_order=(vm.HVM_boot_params.get("order") or "cd").lower() if vm.is_hvm else "",
-            pv_args=vm.PV_args or "",
-        )
-
-    def memory_problem(self) -> str:
-        """Why the memory settings are impossible ("" when they are fine), xapi's constraint in words."""
-        if not (self.memory_static_min <= self.memory_dynamic_min <= self.memory_dynamic_max
-                <= self.memory_static_max):
-            return ("Memory must satisfy: static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ static maximum "
-                    f"(static minimum is {size_text(self.memory_static_min)}).")
-        return ""
-
-    def cpu_problem(self) -> str:
-        if self.vcpus_at_startup > self.vcpus_max:
-            return "The number of vCPUs cannot exceed the maximum."
-        if self.vcpus_max % self.cores_per_socket:
-            return f"{self.vcpus_max} vCPUs cannot be split into sockets of {self.cores_per_socket} cores."
-        return ""
-
-
-@dataclass(frozen=True)
-class Call:
-    """One xapi call (the session is added by the caller) and what it changes, for messages."""
-
-    method: str
-    args: tuple[Any, ...]
-    what: str
-
-
-def _map_entry(method_prefix: str, ref: str, key: str, value: str, what: str) -> list[Call]:
-    """Set one key of a map field: remove it, then add the new value (xapi refuses duplicate keys)."""
-    calls = [Call(f"VM.remove_from_{method_prefix}", (ref, key), what)]
-    if value:
-        calls.append(Call(f"VM.add_to_{method_prefix}", (ref, key, value), what))
-    return calls
-
-
-def plan_changes(ref: str, before: VMSettings, after: VMSettings, running: bool) -> list[Call]:
-    """The calls that turn ``before`` into ``after``, touching only the fields that differ.
-
-    ``running``: only what xapi allows on a live VM (dynamic memory range, more vCPUs up to the maximum).
-    """
-    calls: list[Call] = []
-    if after.name != before.name:
-        calls.append(Call("VM.set_name_label", (ref, after.name), "the name"))
-    if after.description != before.description:
-        calls.append(Call("VM.set_name_description", (ref, after.description), "the description"))
-    if after.folder != before.folder:
-        calls += _map_entry("other_config", ref, "folder", after.folder, "the folder")
-    for tag in after.tags:
-        if tag not in before.tags:
-            calls.append(Call("VM.add_tags", (ref, tag), f"the tag '{tag}'"))
-    for tag in before.tags:
-        if tag not in after.tags:
-            calls.append(Call("VM.remove_tags", (ref, tag), f"the tag '{tag}'"))
-    calls += _cpu_calls(ref, before, after, running)
-    calls += _memory_calls(ref, before, after, running)
-    if after.boot_order != before.boot_order:
-        calls += _map_entry("HVM_boot_params", ref, "order", after.boot_order, "the boot order")
-    if after.pv_args != before.pv_args:
-        calls.append(Call("VM.set_PV_args", (ref, after.pv_args), "the boot parameters"))
-    return calls
-
-
-def _cpu_calls(ref: str, before: VMSettings, after: VMSettings, running: bool) -> list[Call]:
-    what = "the number of vCPUs"
-    if running:
-        if after.vcpus_at_startup != before.vcpus_at_startup:
-            return [Call("VM.set_VCPUs_number_live", (ref, after.vcpus_at_startup), what)]
-        return []
-    calls: list[Call] = []
-    startup = Call("VM.set_VCPUs_at_startup", (ref, after.vcpus_at_startup), what)
-    maximum = Call("VM.set_VCPUs_max", (ref, after.vcpus_max), "the maximum number of vCPUs")
-    if after.vcpus_max > before.vcpus_max:
-        calls.append(maximum)  # raise the ceiling first, so that at_startup <= max holds at every step
-    if after.vcpus_at_startup != before.vcpus_at_startup:
-        calls.append(startup)
-    if after.vcpus_max < before.vcpus_max:
-        calls.append(maximum)
-    if after.cores_per_socket != before.cores_per_socket:
-        calls += _map_entry("platform", ref, "cores-per-socket", str(after.cores_per_socket), "the topology")
-    return calls
-
-
-def _memory_calls(ref: str, before: VMSettings, after: VMSettings, running: bool) -> list[Call]:
-    dynamic = (after.memory_dynamic_min, after.memory_dynamic_max)
-    static = (after.memory_static_min, after.memory_static_max)
-    if static == (before.memory_static_min, before.memory_static_max):
-        if dynamic == (before.memory_dynamic_min, before.memory_dynamic_max):
-            return []
-        return [Call("VM.set_memory_dynamic_range", (ref, *dynamic), "the memory")]
-    if running:
-        return []  # the static range of a running VM is fixed; the page does not offer it
-    return [Call("VM.set_memory_limits", (ref, *static, *dynamic), "the memory")]
-
-
-class ApplyFailed(Exception):
-    """Call ``failed`` raised ``cause``; the calls in ``done`` were applied before it."""
-
-    def __init__(self, failed: Call, done: list[Call], cause: BaseException) -> None:
-        super().__init__(failed.method)
-        self.failed, self.done, self.cause = failed, done, cause
-
-
-def apply_calls(session: Session, calls: list[Call]) -> list[Call]:
-    """Make the calls in order (on a worker); returns them, or raises ApplyFailed at the first failure."""
-    done: list[Call] = []
-    for index, call in enumerate(calls):
-        report_progress(index / len(calls), call.what)
-        try:
-            session.call(call.method, *call.args)
-        except Exception as exc:
-            raise ApplyFailed(call, done, exc) from exc
-        done.append(call)
-    return done
 
 
 # ---- pages --------------------------------------------------------------------------------------------------
@@ -378,17 +224,18 @@ def _mib_spin(value: int, minimum_bytes: int = 0) -> QSpinBox:
 
 
 class PropertiesDialog(QDialog):
-    """Signals: ``applied(list)`` with the Calls made, after OK applied them all."""
+    """Signals: ``applied(list)`` with the Changes made, after OK applied them all."""
 
     applied = Signal(list)
 
-    def __init__(self, vm: VM, connection: Connection, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, vm: VM, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.vm = vm
-        self.connection = connection
         self.original = VMSettings.of(vm)
         self.running = vm.power_state in ("Running", "Paused")
-        self._task: Any = None
+        self._operation: Operation | None = None
+        self._planned: list[Change] = []
         self._ready = False  # pages connect signals while being built; validate once all exist
         kind = "Template" if vm.is_a_template else "VM"
         self.setWindowTitle(f"'{vm.name}' Properties")
@@ -417,6 +264,7 @@ class PropertiesDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        context.history.changed.connect(self._on_operation)
         self._ready = True
         self._validate()
 
@@ -567,8 +415,27 @@ class PropertiesDialog(QDialog):
             pv_args=self.pv_args_edit.text() if self.pv_args_edit is not None else o.pv_args,
         )
 
-    def planned_calls(self) -> list[Call]:
+    def planned_calls(self) -> list[Change]:
         return plan_changes(self.vm.ref, self.original, self.edited(), self.running)
+
+    def changed_params(self) -> dict[str, Any]:
+        """The ``vm.edit`` parameters for what the user changed (nothing else is sent)."""
+        o, e = self.original, self.edited()
+        params: dict[str, Any] = {}
+        for name, field in (("name", "name"), ("description", "description"), ("folder", "folder"),
+                            ("vcpus", "vcpus_at_startup"), ("vcpus_max", "vcpus_max"),
+                            ("cores_per_socket", "cores_per_socket"), ("boot_order", "boot_order"),
+                            ("pv_args", "pv_args")):
+            if getattr(e, field) != getattr(o, field):
+                params[name] = getattr(e, field)
+        if e.tags != o.tags:
+            params["tags"] = list(e.tags)
+        for name, field in (("memory_dynamic_min_mib", "memory_dynamic_min"),
+                            ("memory_dynamic_max_mib", "memory_dynamic_max"),
+                            ("memory_static_max_mib", "memory_static_max")):
+            if getattr(e, field) != getattr(o, field):
+                params[name] = getattr(e, field) // MIB
+        return params
 
     def _problem(self) -> str:
         edited = self.edited()
@@ -583,7 +450,7 @@ class PropertiesDialog(QDialog):
             return
         problem = self._problem()
         self._show_error(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem and self._task is None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem and self._operation is None)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -592,19 +459,25 @@ class PropertiesDialog(QDialog):
     # ---- applying ------------------------------------------------------------------------------------------
 
     def _on_ok(self) -> None:
-        if self._problem() or self._task is not None:
+        if self._problem() or self._operation is not None:
             return
         calls = self.planned_calls()
         if not calls:
             self.accept()
             return
-        session = self.connection.session if self.connection is not None else None
-        if session is None:
+        connection = self.context.connections.connection_of(self.vm)
+        if connection is None or connection.session is None:
             self._show_error("Not connected to the server: reconnect, then try again.")
             return
+        vm = self.vm.cache.get("VM", self.vm.ref) or self.vm  # a VM gone meanwhile: the server says so, in words
+        operations = self.context.commands["vm.edit"].run([vm], self.context, **self.changed_params())
+        if not operations:
+            self.accept()
+            return
+        self._operation, self._planned = operations[0], calls
+        self._operation.report = False  # its failure is shown here, in the dialog that stays open
         self._set_busy(True)
-        self._task = run_in_background(lambda: apply_calls(session, calls), on_success=self._on_applied,
-                                       on_failure=self._on_failed)
+        self._on_operation(self._operation)
 
     def _set_busy(self, busy: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
@@ -612,37 +485,22 @@ class PropertiesDialog(QDialog):
         self.pages.setEnabled(not busy)
         self.stack.setEnabled(not busy)
 
-    def _on_applied(self, done: list[Call]) -> None:
-        self._task = None
-        self.applied.emit(done)
-        self.accept()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self._task = None
+    def _on_operation(self, op: Operation) -> None:
+        if op is not self._operation or not op.status.finished:
+            return
+        self._operation = None
+        if op.status.value == "success":
+            self.applied.emit(self._planned)
+            self.accept()
+            return
         self._set_busy(False)
-        if isinstance(exc, ApplyFailed):
-            words, details = explain_failure(exc.cause, self._name_of)
-            saved = sorted({c.what for c in exc.done} - {exc.failed.what})
-            text = f"Could not change {exc.failed.what}: {words}"
-            if saved:
-                text += f" (Saved: {', '.join(saved)}.)"
-        else:
-            words, details = explain_failure(exc, self._name_of)
-            text = words
-        self._show_error(text)
-        self.error.setToolTip(details)
-
-    def _name_of(self, ref: str) -> str | None:
-        for cls in ("VM", "host", "SR", "network"):
-            record = self.vm.cache.record(cls, ref)
-            if record is not None:
-                return record.get("name_label") or None
-        return None
+        self._show_error(op.error or "The changes were not saved.")
+        self.error.setToolTip(op.details)
 
     def reject(self) -> None:
-        if self._task is not None:
-            self._task.cancel()  # the calls already sent stay made; no callback reaches a closed dialog
-            self._task = None
+        if self._operation is not None:
+            self._operation.report = True  # nobody here to read its outcome: the Events tab and errors tell
+            self._operation = None
         super().reject()
 
 
@@ -652,4 +510,4 @@ def _folder_path(text: str) -> str:
     return "/" + "/".join(parts) if parts else ""
 
 
-__all__ = ["ApplyFailed", "Call", "PropertiesDialog", "VMSettings", "apply_calls", "plan_changes"]
+__all__ = ["PropertiesDialog"]

@@ -5,9 +5,10 @@ the Console tab shows the login prompt; another tab, after the delay, ends the s
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from tests.views.console.console_helpers import shoot, wait_prompt
-from xencenter.views import main_window
+from xencenter.views import vnc_dialog
 from xencenter.views.tabs.console import ConsolePage
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -34,9 +35,11 @@ def test_console_tab_in_the_demo_window(qtbot, demo, monkeypatch):
     window.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: not session.running, timeout=5000)
 
-    opened = []  # File > Connect to VNC Server… opens the dialog over the window
-    monkeypatch.setattr(main_window, "open_vnc_dialog", opened.append)
+    opened = []  # File > Connect to VNC Server... opens the dialog over the window
+    monkeypatch.setattr(vnc_dialog, "open_vnc_dialog", opened.append)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
     file_menu = window.menuBar().actions()[0].menu()
-    item = next(a for a in file_menu.actions() if a.text() == "Connect to &VNC Server…")
+    item = next(a for a in file_menu.actions() if a.text() == "Connect to &VNC Server...")
     item.trigger()
     assert opened == [window]

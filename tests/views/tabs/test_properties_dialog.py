@@ -3,18 +3,31 @@ simulator with a separate session), in an order xapi accepts, and failures are s
 
 from __future__ import annotations
 
+import pytest
+from live_helpers import AnsweringPrompter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from tab_helpers import World, shoot
 
 from xencenter.model.summaries import GIB, MIB
-from xencenter.views.properties_dialog import (
-    Call,
-    PropertiesDialog,
-    VMSettings,
-    plan_changes,
-)
+from xencenter.model.vm_settings import Change, VMSettings, plan_changes
+from xencenter.operations.context import make_context
+from xencenter.settings import Settings
+from xencenter.views.properties_dialog import PropertiesDialog
 from xencenter.views.tabs.widgets import is_warning
+
+
+@pytest.fixture
+def context(tmp_path):
+    """A context without servers (a World cache's VM has no connection)."""
+    prompter = AnsweringPrompter()
+    return make_context(Settings.load(tmp_path / "settings"), prompter, prompter)
+
+
+@pytest.fixture
+def live_context(context, live_pool):
+    context.connections.adopt(live_pool.connection)
+    return context
 
 
 def ok(dialog):
@@ -34,11 +47,11 @@ def halted_vm(qtbot, live_pool, hvm=True):
 # ---- against the simulator ------------------------------------------------------------------------------------
 
 
-def test_only_changed_fields_are_applied(qtbot, live_pool):
+def test_only_changed_fields_are_applied(qtbot, live_pool, live_context):
     connection, admin = live_pool.connection, live_pool.admin
     vm = halted_vm(qtbot, live_pool)
     before = admin.xenapi.VM.get_record(vm.ref)
-    dialog = PropertiesDialog(vm, connection)
+    dialog = PropertiesDialog(live_context, vm)
     qtbot.addWidget(dialog)
     dialog.show()
     # Someone else edits the description and another field while our dialog is open.
@@ -75,11 +88,14 @@ def test_only_changed_fields_are_applied(qtbot, live_pool):
     untouched = ("memory_static_max", "memory_dynamic_min", "PV_args", "platform", "affinity")
     assert {k: after[k] for k in untouched} == {k: before[k] for k in untouched}
     qtbot.waitUntil(lambda: connection.cache.get("VM", vm.ref).name == "renamed <b>web</b>", timeout=10000)
+    (op,) = live_context.history.operations()  # the edit is an operation like any other, with its calls
+    assert op.description == "Changing properties of VM 'renamed <b>web</b>'" or op.target == vm.name
+    assert op.status.value == "success" and [c.method for c in op.log.calls] == methods
 
 
-def test_nothing_changed_sends_nothing(qtbot, live_pool):
+def test_nothing_changed_sends_nothing(qtbot, live_pool, live_context):
     vm = halted_vm(qtbot, live_pool)
-    dialog = PropertiesDialog(vm, live_pool.connection)
+    dialog = PropertiesDialog(live_context, vm)
     qtbot.addWidget(dialog)
     dialog.show()
     for title in dialog.page_titles():
@@ -91,10 +107,10 @@ def test_nothing_changed_sends_nothing(qtbot, live_pool):
     assert dialog.result() == dialog.DialogCode.Accepted and applied == []
 
 
-def test_memory_of_a_halted_vm(qtbot, live_pool):
+def test_memory_of_a_halted_vm(qtbot, live_pool, live_context):
     connection, admin = live_pool.connection, live_pool.admin
     vm = halted_vm(qtbot, live_pool, hvm=False)
-    dialog = PropertiesDialog(vm, connection)
+    dialog = PropertiesDialog(live_context, vm)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.show_page("Memory")
@@ -111,10 +127,10 @@ def test_memory_of_a_halted_vm(qtbot, live_pool):
             int(after["memory_dynamic_min"])) == (target, target, target // 2)
 
 
-def test_a_failure_is_shown_in_words_and_the_dialog_stays(qtbot, live_pool):
+def test_a_failure_is_shown_in_words_and_the_dialog_stays(qtbot, live_pool, live_context):
     connection, admin = live_pool.connection, live_pool.admin
     vm = halted_vm(qtbot, live_pool)
-    dialog = PropertiesDialog(vm, connection)
+    dialog = PropertiesDialog(live_context, vm)
     qtbot.addWidget(dialog)
     dialog.show()
     admin.xenapi.VM.destroy(vm.ref)  # deleted by someone else while the dialog is open
@@ -128,9 +144,9 @@ def test_a_failure_is_shown_in_words_and_the_dialog_stays(qtbot, live_pool):
     assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
 
 
-def test_screenshots(qtbot, live_pool):
+def test_screenshots(qtbot, live_pool, live_context):
     vm = halted_vm(qtbot, live_pool)
-    dialog = PropertiesDialog(vm, live_pool.connection)
+    dialog = PropertiesDialog(live_context, vm)
     qtbot.addWidget(dialog)
     dialog.show()
     for title in dialog.page_titles():
@@ -159,7 +175,7 @@ def test_plan_orders_vcpu_changes_so_that_every_step_is_valid():
     shrink = plan_changes("r", settings(), settings(vcpus_max=1, vcpus_at_startup=1), running=False)
     assert [c.method for c in shrink] == ["VM.set_VCPUs_at_startup", "VM.set_VCPUs_max"]
     live = plan_changes("r", settings(), settings(vcpus_at_startup=3), running=True)
-    assert live == [Call("VM.set_VCPUs_number_live", ("r", 3), "the number of vCPUs")]
+    assert live == [Change("VM.set_VCPUs_number_live", ("r", 3), "the number of vCPUs")]
 
 
 def test_plan_memory_calls():
@@ -167,7 +183,7 @@ def test_plan_memory_calls():
     assert [c.method for c in plan_changes("r", settings(), dynamic, running=True)] == ["VM.set_memory_dynamic_range"]
     static = settings(memory_static_max=4 * GIB, memory_dynamic_max=4 * GIB)
     assert plan_changes("r", settings(), static, running=False) == [
-        Call("VM.set_memory_limits", ("r", 512 * MIB, 4 * GIB, GIB, 4 * GIB), "the memory")]
+        Change("VM.set_memory_limits", ("r", 512 * MIB, 4 * GIB, GIB, 4 * GIB), "the memory")]
     assert plan_changes("r", settings(), static, running=True) == []
 
 
@@ -178,7 +194,7 @@ def test_plan_tags_and_folder_are_incremental():
         ("VM.add_tags", ("r", "c")), ("VM.remove_tags", ("r", "a"))]
 
 
-def test_running_vm_offers_only_what_xapi_allows(qtbot):
+def test_running_vm_offers_only_what_xapi_allows(qtbot, context):
     world = World()
     host = world.host("h")
     world.pool(master=host)
@@ -187,7 +203,7 @@ def test_running_vm_offers_only_what_xapi_allows(qtbot):
                    memory_static_min=512 * MIB, memory_static_max=2 * GIB, memory_dynamic_min=GIB,
                    memory_dynamic_max=2 * GIB)
     vm = world.cache().get("VM", ref)
-    dialog = PropertiesDialog(vm, None)
+    dialog = PropertiesDialog(context, vm)
     qtbot.addWidget(dialog)
     assert not dialog.static_max_edit.isEnabled() and not dialog.vcpus_max_edit.isEnabled()
     assert dialog.vcpus_edit.minimum() == 2 and dialog.vcpus_edit.maximum() == 4
@@ -200,12 +216,12 @@ def test_running_vm_offers_only_what_xapi_allows(qtbot):
     assert dialog.error.text().startswith("Not connected")
 
 
-def test_unchanged_odd_byte_values_are_not_rewritten(qtbot):
+def test_unchanged_odd_byte_values_are_not_rewritten(qtbot, context):
     world = World()
     host = world.host("h")
     world.pool(master=host)
     ref = world.vm("odd", memory_static_min=512 * MIB + 1, memory_static_max=GIB + 12345,
                    memory_dynamic_min=GIB + 12345, memory_dynamic_max=GIB + 12345, VCPUs_max=1, VCPUs_at_startup=1)
-    dialog = PropertiesDialog(world.cache().get("VM", ref), None)
+    dialog = PropertiesDialog(context, world.cache().get("VM", ref))
     qtbot.addWidget(dialog)
     assert dialog.planned_calls() == []

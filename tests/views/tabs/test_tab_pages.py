@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from tab_helpers import Event, modify, shoot
 
+from xencenter.commands import default_commands
 from xencenter.model.cache import ChangeSet
 from xencenter.model.summaries import size_text
-from xencenter.operations.commands import default_commands
 from xencenter.operations.history import OperationHistory
 from xencenter.views.tabs import TabPage, all_pages
 from xencenter.views.tabs.console import ConsolePage
@@ -338,8 +338,8 @@ def test_summary_counts_and_bulk_commands(host_page, full_context, demo_cache):
                          ("VMs", "5 (3 running, 2 shut down)")]
     buttons = page.buttons.buttons
     assert buttons["vm.start"].isEnabled() and buttons["vm.shutdown"].isEnabled()
-    assert not buttons["host.maintenance_exit"].isEnabled()
-    assert "not in maintenance mode" in buttons["host.maintenance_exit"].toolTip()
+    assert not buttons["host.maintenance-exit"].isEnabled()
+    assert "not in maintenance mode" in buttons["host.maintenance-exit"].toolTip()
 
 
 def test_screenshots(host_page, full_context, demo_cache):

@@ -57,7 +57,7 @@ class CommandButtons(QWidget):
         command = find_command(self.context, command_id)
         if command is None:
             return None
-        button = QPushButton(text or command.name, self)
+        button = QPushButton(text or command.title, self)
         icon_name = getattr(command, "icon", None)
         if icon_name:
             from xencenter.views.icons import action_icon, has_action_icon
@@ -81,7 +81,7 @@ class CommandButtons(QWidget):
         button = self.buttons[command_id]
         reason = command.reason(self._selections[command_id]()) if command is not None else "Not available."
         button.setEnabled(not reason)
-        button.setToolTip(reason or command.name)
+        button.setToolTip(reason or command.title)
 
     def _run(self, command_id: str) -> None:
         command = find_command(self.context, command_id)

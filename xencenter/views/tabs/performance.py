@@ -365,26 +365,16 @@ class PerformancePage(PanePage):
         return _Target(connection, connection.url_of(host.address), obj.cls.lower(), obj.uuid)
 
     def _fetch(self) -> None:
-        from xencenter.operations.background import run_in_background
-        from xencenter.xenapi.rrd import fetch_rrd_updates
+        from xencenter.operations.metrics import fetch_metrics
 
         target, data = self._target, self.data
         if target is None or data is None or not self.isVisible() or self._task is not None:
             return
-        session = target.connection.session
-        if session is None:
-            self._failed(ConnectionError("not connected"))
-            return
-        fingerprint = target.connection.fingerprint_for(target.host_url)
         start = data.newest if data.newest is not None else int(time.time()) - WINDOW
-        vm_uuid = target.uuid if target.kind == "vm" else None
         self.fetches += 1
-
-        def fetch() -> RRDUpdates:
-            return fetch_rrd_updates(session, target.host_url, start, STEP, fingerprint,
-                                     vm_uuid=vm_uuid, timeout=10)
-
-        self._task = run_in_background(fetch, on_success=self._arrived, on_failure=self._failed)
+        self._task = fetch_metrics(target.connection, target.host_url, start, STEP,
+                                   target.uuid if target.kind == "vm" else None,
+                                   on_success=self._arrived, on_failure=self._failed)
 
     def _arrived(self, updates: RRDUpdates) -> None:
         self._task = None

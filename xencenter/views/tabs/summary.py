@@ -28,8 +28,8 @@ POWER_WORDS = (("Running", "running"), ("Halted", "shut down"), ("Suspended", "s
 #: Bulk commands offered, by the kind they act on (each appears when that kind is selected).
 BULK_COMMANDS = {
     "vm": ("vm.start", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.pause", "vm.unpause",
-           "vm.force_shutdown", "vm.force_reboot", "vm.snapshot", "object.tags", "vm.delete"),
-    "host": ("host.maintenance_enter", "host.maintenance_exit", "host.reboot"),
+           "vm.force-shutdown", "vm.force-reboot", "vm.snapshot", "object.tags", "vm.delete"),
+    "host": ("host.maintenance-enter", "host.maintenance-exit", "host.reboot"),
     "pool": ("server.disconnect",),
     "connection": ("server.reconnect", "server.remove"),
 }

@@ -1,0 +1,319 @@
+"""VM commands: the power lifecycle, Start on Server, snapshots, Delete, Properties and their edits."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from xencenter.commands.base import Choice, Command, Param, Selection, counted
+from xencenter.commands.work import async_call, start_operation, steps
+from xencenter.model.failures import StepFailed
+from xencenter.model.naming import natural_key
+from xencenter.model.placement import host_state
+from xencenter.model.summaries import MIB
+from xencenter.model.vm_settings import VMSettings, plan_changes
+from xencenter.operations.background import report_progress
+
+if TYPE_CHECKING:
+    from xencenter.model.objects import VM, Host
+    from xencenter.operations.context import AppContext
+    from xencenter.operations.history import Operation
+    from xencenter.xenapi.session import Session
+
+_POWER_WORDS = {"Running": "running", "Halted": "shut down", "Suspended": "suspended", "Paused": "paused"}
+
+
+def busy_reason(vm: VM) -> str:
+    """"'web 1' is busy (clean shutdown)." while xapi runs operations on it, else ""."""
+    busy = sorted(set((vm.current_operations or {}).values()))
+    return f"'{vm.name}' is busy ({', '.join(b.replace('_', ' ') for b in busy)})." if busy else ""
+
+
+def vm_refusal(vm: VM, operation: str) -> str:
+    """Why ``operation`` (an xapi VM operation) is not possible on this VM now, "" when it is."""
+    if operation in (vm.allowed_operations or ()):
+        return ""
+    if operation in (vm.blocked_operations or {}):
+        return f"This operation has been blocked on '{vm.name}'."
+    state = vm.power_state
+    return busy_reason(vm) or f"'{vm.name}' is {_POWER_WORDS.get(state, state.lower())}."
+
+
+class VMCommand(Command):
+    """A VM command allowed when xapi lists ``operation`` for the VM; runs ``Async.VM.<call>(vm, *args)``."""
+
+    operation = ""
+    call = ""
+    call_args: tuple[Any, ...] = ()
+    kinds = ("vm",)
+    wants = "a VM"
+    menus = ("VM",)
+    #: The confirmation, with ``{what}`` for the VMs; "" for none.
+    confirm_text = ""
+
+    def refusal(self, obj: VM) -> str:
+        return vm_refusal(obj, self.operation)
+
+    def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
+        if not self.confirm_text:
+            return True
+        text = self.confirm_text.format(what=counted(targets, "VM"))
+        return context.prompter.confirm(self.title, text, ok=self.title, danger=True)
+
+    def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
+        work = async_call(f"VM.{self.call or self.operation}", obj.ref, *self.call_args)
+        return start_operation(context, self.activity, obj, work)
+
+
+# ---- the power lifecycle: XenCenter's VM menu, toolbar and shortcuts ----------------------------------------
+
+
+class StartCommand(VMCommand):
+    id, title, text, help = "vm.start", "Start", "S&tart", "Start a shut-down VM on the server xapi chooses."
+    operation, call_args, activity = "start", (False, False), "Starting VM"
+    shortcut, icon, group, order, toolbar, toolbar_state = "Ctrl+B", "start", 10, 10, 210, "Halted"
+
+
+class StartOnServerCommand(VMCommand):
+    """Start on a chosen host: the menu lists the pool's hosts with the reason when one cannot take it."""
+
+    id, title, text = "vm.start-on", "Start on Server", "Start on Ser&ver"
+    help = "Start a shut-down VM on the given server."
+    operation, activity, group, order = "start_on", "Starting VM", 10, 15
+    in_context_menu = True
+    params = (Param("host", "host", "the server to start the VM on", required=True),)
+
+    def hosts(self, selection: Selection) -> list[tuple[Host, str]]:
+        """The hosts of the selected VMs' pool, each with "" or why it cannot start them."""
+        vms = self.targets(selection)
+        if not vms:
+            return []
+        cache = vms[0].cache
+        if any(vm.cache is not cache for vm in vms):
+            return []  # VMs of several pools have no common host
+        result: list[tuple[Host, str]] = []
+        for host in sorted(cache.all("host"), key=lambda h: natural_key(h.name)):
+            state = host_state(host)  # type: ignore[arg-type]
+            if not state.live:
+                why = f"'{host.name}' is not reachable."
+            elif state.maintenance:
+                why = f"'{host.name}' is in maintenance mode."
+            else:
+                why = ""
+            result.append((host, why))  # type: ignore[arg-type]
+        return result
+
+    def reason(self, selection: Selection) -> str:
+        base = super().reason(selection)
+        if base:
+            return base
+        if not any(not why for _, why in self.hosts(selection)):
+            return "No server of the pool can start the VM now."
+        return ""
+
+    def choices(self, selection: Selection) -> list[Choice]:
+        return [Choice(host.name, {"host": host}, why, "host:live" if not why else "host:dead")
+                for host, why in self.hosts(selection)]
+
+    def run_on(self, obj: VM, context: AppContext, *, host: Host | None = None, **params: Any) -> Operation:
+        if host is None:
+            raise ValueError("Start on Server needs a host")
+        work = async_call("VM.start_on", obj.ref, host.ref, False, False)
+        return start_operation(context, f"Starting VM on '{host.name}'", obj, work)
+
+
+class ShutDownCommand(VMCommand):
+    id, title, text, help = "vm.shutdown", "Shut Down", "S&hut Down", "Shut a VM down cleanly (its tools do it)."
+    operation, activity = "clean_shutdown", "Shutting down VM"
+    shortcut, icon, group, order, toolbar = "Ctrl+E", "shutdown", 10, 20, 210
+
+
+class RebootCommand(VMCommand):
+    id, title, text, help = "vm.reboot", "Reboot", "&Reboot", "Reboot a running VM cleanly."
+    operation, activity = "clean_reboot", "Rebooting VM"
+    shortcut, icon, group, order, toolbar = "Ctrl+R", "reboot", 10, 30, 220
+
+
+class SuspendCommand(VMCommand):
+    id, title, text, help = "vm.suspend", "Suspend", "S&uspend", "Suspend a running VM to disk."
+    operation, activity = "suspend", "Suspending VM"
+    shortcut, icon, group, order, toolbar = "Ctrl+Y", "suspend", 10, 40, 230
+
+
+class ResumeCommand(VMCommand):
+    id, title, text, help = "vm.resume", "Resume", "Res&ume", "Resume a suspended VM."
+    operation, call_args, activity = "resume", (False, False), "Resuming VM"
+    shortcut, icon, group, order, toolbar, toolbar_state = "Ctrl+Shift+Y", "resume", 10, 50, 230, "Suspended"
+
+
+class PauseCommand(VMCommand):
+    id, title, text, help = "vm.pause", "Pause", "&Pause", "Pause a running VM (it keeps its memory)."
+    operation, activity, icon, group, order, toolbar = "pause", "Pausing VM", "pause", 10, 60, 240
+
+
+class UnpauseCommand(VMCommand):
+    id, title, text, help = "vm.unpause", "Unpause", "U&npause", "Let a paused VM run again."
+    operation, activity, icon, group, order = "unpause", "Unpausing VM", "unpause", 10, 70
+    toolbar, toolbar_state = 240, "Paused"
+
+
+class ForceShutDownCommand(VMCommand):
+    id, title, text = "vm.force-shutdown", "Force Shut Down", "&Force Shut Down"
+    help = "Turn a VM off at once, like pulling the power cable."
+    operation, activity = "hard_shutdown", "Forcing VM to shut down"
+    shortcut, icon, group, order, toolbar = "Ctrl+Shift+E", "force-shutdown", 20, 10, 250
+    confirm_text = ("Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest "
+                    "is lost.")
+
+
+class ForceRebootCommand(VMCommand):
+    id, title, text = "vm.force-reboot", "Force Reboot", "Force Re&boot"
+    help = "Reset a VM at once, like pressing the reset button."
+    operation, activity = "hard_reboot", "Forcing VM to reboot"
+    shortcut, icon, group, order, toolbar = "Ctrl+Shift+R", "reboot", 20, 20, 260
+    confirm_text = ("Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest "
+                    "is lost.")
+
+
+class SnapshotCommand(VMCommand):
+    id, title, text = "vm.snapshot", "Take Snapshot", "Take a S&napshot..."
+    help = "Take a snapshot of a VM's disks (named after the VM and the time unless a name is given)."
+    operation, activity, icon, group, order, toolbar = "snapshot", "Taking snapshot of VM", "snapshot", 30, 10, 310
+    params = (Param("name", str, "the snapshot's name"),)
+
+    def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
+        if len(targets) == 1 and not params.get("name"):
+            name = context.prompter.ask_text(self.title, f"Name of the new snapshot of '{targets[0].name}':",
+                                             default_snapshot_name(targets[0]))
+            if not name:
+                return None
+            params["name"] = name
+        return params
+
+    def run_on(self, obj: VM, context: AppContext, *, name: str | None = None, **params: Any) -> Operation:
+        work = async_call("VM.snapshot", obj.ref, name or default_snapshot_name(obj), [])
+        return start_operation(context, self.activity, obj, work)
+
+
+def default_snapshot_name(vm: VM) -> str:
+    return f"{vm.name} {time.strftime('%Y-%m-%d %H:%M')}"
+
+
+def own_disks(vm: VM) -> list[str]:
+    """Refs of the VM's disks that no other VM uses (CDs and shared disks stay)."""
+    refs = []
+    for vbd in vm.VBDs:
+        vdi = vbd.VDI
+        if vbd.is_cd or vdi is None:
+            continue
+        if all(other.ref_of("VM") == vm.ref for other in vdi.VBDs):
+            refs.append(vdi.ref)
+    return refs
+
+
+class DeleteVMCommand(VMCommand):
+    """Delete a shut-down VM and the disks only it uses (XenCenter's default), after confirmation."""
+
+    id, title, text = "vm.delete", "Delete VM", "&Delete VM..."
+    help = "Delete a shut-down VM and the virtual disks nothing else uses."
+    operation, activity, shortcut, icon, group, order = "destroy", "Deleting VM", "Del", "delete", 40, 90
+    #: What the confirmation calls the objects.
+    noun = "VM"
+
+    def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
+        disks = sum(len(own_disks(vm)) for vm in targets)
+        disk_text = f" and {disks} virtual disk{'s' if disks != 1 else ''} used by nothing else" if disks else ""
+        return context.prompter.confirm(
+            self.title, f"Delete {counted(targets, self.noun)}{disk_text}? This cannot be undone.", ok="Delete",
+            danger=True)
+
+    def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
+        disks = [async_call("VDI.destroy", ref) for ref in own_disks(obj)]
+        return start_operation(context, self.activity, obj, steps(async_call("VM.destroy", obj.ref), *disks))
+
+
+# ---- properties -------------------------------------------------------------------------------------------
+
+
+class PropertiesCommand(Command):
+    id, title, text, help = "vm.properties", "Properties", "P&roperties", "Open a VM's or template's properties."
+    shortcut, icon, menus, group, order, toolbar = "Alt+Return", "properties", ("VM",), 90, 10, 320
+    kinds, wants, single = ("vm", "template"), "one VM", "Select one VM to see its properties."
+    window_only = "the properties are a dialog of the window: use vm.edit"
+
+    def run_on(self, obj: VM, context: AppContext, **params: Any) -> None:
+        context.dialogs.vm_properties(context, obj)
+
+
+def _mib(value: int | None) -> int | None:
+    return None if value is None else int(value) * MIB
+
+
+class EditCommand(Command):
+    """What the Properties dialog applies, one history operation for all the changes: only the fields given
+    change, everything else keeps the server's current value."""
+
+    id, title, help = "vm.edit", "Edit VM Properties", "Change a VM's name, description, folder, tags, vCPUs, memory."
+    activity, kinds, wants, in_context_menu = "Changing properties of VM", ("vm", "template"), "a VM", False
+    params = (
+        Param("name", str, "new name"), Param("description", str, "new description"),
+        Param("folder", str, "XenCenter folder path (/Production/Web; empty for none)"),
+        Param("tags", str, "the VM's tags (replaces the list)", many=True),
+        Param("vcpus", int, "number of vCPUs"), Param("vcpus_max", int, "maximum number of vCPUs"),
+        Param("cores_per_socket", int, "cores per socket"),
+        Param("memory_mib", int, "fixed memory: static maximum and the dynamic range"),
+        Param("memory_dynamic_min_mib", int, "dynamic minimum"),
+        Param("memory_dynamic_max_mib", int, "dynamic maximum"),
+        Param("memory_static_max_mib", int, "static maximum"),
+        Param("boot_order", str, "HVM boot devices in order: c (disk), d (DVD), n (network)"),
+        Param("pv_args", str, "OS boot parameters of a PV guest"),
+    )
+
+    def refusal(self, obj: VM) -> str:
+        return busy_reason(obj)
+
+    def edited(self, vm: VM, params: dict[str, Any]) -> VMSettings:
+        """The VM's current settings with the given parameters applied."""
+        now = VMSettings.of(vm)
+        fixed = _mib(params.get("memory_mib"))
+        given = {
+            "name": params.get("name"), "description": params.get("description"),
+            "folder": params.get("folder"), "tags": tuple(params["tags"]) if params.get("tags") is not None else None,
+            "vcpus_at_startup": params.get("vcpus"), "vcpus_max": params.get("vcpus_max"),
+            "cores_per_socket": params.get("cores_per_socket"),
+            "memory_static_max": _mib(params.get("memory_static_max_mib")) or fixed,
+            "memory_dynamic_min": _mib(params.get("memory_dynamic_min_mib")) or fixed,
+            "memory_dynamic_max": _mib(params.get("memory_dynamic_max_mib")) or fixed,
+            "boot_order": params.get("boot_order"), "pv_args": params.get("pv_args"),
+        }
+        return replace(now, **{k: v for k, v in given.items() if v is not None})
+
+    def problem(self, vm: VM, after: VMSettings) -> str:
+        if not after.name.strip():
+            return "The name cannot be empty."
+        if vm.is_hvm and not after.boot_order:
+            return "Choose at least one boot device."
+        return after.cpu_problem() or after.memory_problem()
+
+    def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation | None:
+        after = self.edited(obj, params)
+        problem = self.problem(obj, after)
+        if problem:
+            raise ValueError(problem)
+        changes = plan_changes(obj.ref, VMSettings.of(obj), after, obj.power_state in ("Running", "Paused"))
+        if not changes:
+            return None
+
+        def work(session: Session, op: Operation) -> None:
+            done: list[str] = []
+            for index, change in enumerate(changes):
+                report_progress(index / len(changes), change.what)
+                try:
+                    session.call(change.method, *change.args)
+                except Exception as exc:
+                    saved = sorted(set(done) - {change.what})
+                    raise StepFailed(change.what, saved, exc) from exc
+                done.append(change.what)
+
+        return start_operation(context, self.activity, obj, work, cancellable=False)

@@ -1,0 +1,82 @@
+"""The window's dialogs factory (``operations.context.Dialogs``): the dialogs commands open, parented to the
+active window, made before any window exists (so the application context can be built first and frozen).
+
+Signals:
+    message(str)   something worth a status-bar line (a warning after Add Server saved the list).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+if TYPE_CHECKING:
+    from xencenter.connection import Connection
+    from xencenter.model.objects import VM
+    from xencenter.operations.context import AppContext
+    from xencenter.settings import SavedServer
+
+
+def active_window() -> QWidget | None:
+    """The parent for a dialog: the window the user is in."""
+    return QApplication.activeWindow()
+
+
+class WindowDialogs(QObject):
+    """See the module docstring; the dialogs are kept alive while they show."""
+
+    message = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.open_dialogs: list[QDialog] = []
+
+    def _keep(self, dialog: QDialog) -> QDialog:
+        self.open_dialogs.append(dialog)
+        dialog.finished.connect(lambda *_: self.open_dialogs.remove(dialog) if dialog in self.open_dialogs else None)
+        return dialog
+
+    def add_server(self, context: AppContext, connection: Connection | None,
+                   server: SavedServer | None = None) -> None:
+        """Add Server, prefilled for a known, disconnected server (or with ``server``); the connection joins the
+        list once connected."""
+        from xencenter.views.add_server_dialog import AddServerDialog
+
+        manager = context.connections
+        saved = context.settings.servers.get(connection.address) if connection is not None else None
+        saved = saved or server
+
+        def make(address: Any, user: str, pool_addresses: list[str]) -> Connection:
+            if connection is not None and connection.address == address and connection.user == user:
+                return connection
+            return manager.create(address, user, pool_addresses)
+
+        def adopted(made: Connection, warning: str = "") -> None:
+            manager.adopt(made)
+            if warning:
+                self.message.emit(warning)
+
+        dialog = AddServerDialog(context.settings, make_connection=make, server=saved, parent=active_window())
+        dialog.connected.connect(adopted)
+        self._keep(dialog).open()
+
+    def vm_properties(self, context: AppContext, vm: VM) -> None:
+        from xencenter.views.properties_dialog import PropertiesDialog
+
+        dialog = PropertiesDialog(context, vm, active_window())
+        dialog.setModal(False)
+        self._keep(dialog).open()
+
+    def tags_and_folder(self, context: AppContext, tags: list[str], folder: str,
+                        known_tags: list[str]) -> tuple[list[str], str] | None:
+        from xencenter.views.prompts import TagsFolderDialog
+
+        dialog = TagsFolderDialog(tags, folder, known_tags, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def vnc_viewer(self, context: AppContext) -> None:
+        from xencenter.views.vnc_dialog import open_vnc_dialog
+
+        open_vnc_dialog(active_window())
