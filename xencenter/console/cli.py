@@ -12,13 +12,11 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
-from cryptography.hazmat.primitives.ciphers import Cipher, modes
-
 from .png import write_png
 from .protocol import RFBError
 from .rfb import Client, open_client
 from .transport import open_console
+from .vncauth import des_decrypt
 
 # The fixed key with which vncpasswd obfuscates a password file (8 bytes, VNC's mirrored-bit DES key order).
 _VNCPASSWD_KEY = bytes([23, 82, 107, 6, 35, 78, 88, 7])
@@ -28,9 +26,7 @@ def read_password_file(path: str | Path) -> str:
     """A password file: plain text (first line), or the 8-byte obfuscated format ``vncpasswd -f`` writes."""
     data = Path(path).read_bytes()
     if len(data) == 8 and not data.isascii():
-        key = bytes(int(f"{b:08b}"[::-1], 2) for b in _VNCPASSWD_KEY)
-        decryptor = Cipher(TripleDES(key * 3), modes.ECB()).decryptor()
-        return (decryptor.update(data) + decryptor.finalize()).rstrip(b"\0").decode("latin-1")
+        return des_decrypt(_VNCPASSWD_KEY, data).rstrip(b"\0").decode("latin-1")
     text = data.decode("utf-8")
     return text.splitlines()[0] if text else ""
 

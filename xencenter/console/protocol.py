@@ -12,11 +12,16 @@ from enum import IntEnum
 class RFBError(Exception):
     """The session cannot continue: protocol violation, truncated stream, refused connection.
 
-    The message is meant for the user (status line); it never contains a password."""
+    The message is meant for the user (status line); it never contains a password. ``retry`` says whether
+    connecting again may help (a dropped connection) or not (a wrong password, an untrusted certificate)."""
+
+    retry = True
 
 
 class AuthenticationError(RFBError):
     """The server rejected our credentials (or needs some we lack); reconnecting will not help."""
+
+    retry = False
 
 
 class ServerMessage(IntEnum):
@@ -197,6 +202,11 @@ class Wire:
         joined = b"".join(chunks)
         self._buffer, self._pos = joined, n
         return joined[:n]
+
+    @property
+    def buffered(self) -> int:
+        """Bytes read from the socket but not yet taken (must be none when TLS starts on the stream)."""
+        return len(self._buffer) - self._pos
 
     async def u8(self) -> int:
         return (await self.read(1))[0]

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from .protocol import AuthenticationError, RFBError
+from .protocol import RFBError
 from .rfb import Client, Closed, Video
 
 Connector = Callable[[], Awaitable[Client]]
@@ -20,11 +20,13 @@ BACKOFF = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
 
 @dataclass(frozen=True)
 class Status:
-    """``state`` is connecting, connected, disconnected (will retry), failed (will not) or stopped."""
+    """``state`` is connecting, connected, disconnected (will retry), failed (will not) or stopped;
+    ``error`` is why it failed (e.g. a CertificateUnknown the UI can ask about)."""
 
     state: str
     message: str
     retry_in: float | None = None
+    error: BaseException | None = None
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,8 @@ class ConsoleSession:
                 reason = await self._session(stopper)
                 if self._stop.is_set():
                     break
-                if isinstance(reason, AuthenticationError):  # retrying cannot fix a password
-                    final = Status("failed", str(reason))
+                if isinstance(reason, RFBError) and not reason.retry:  # a password, a certificate
+                    final = Status("failed", str(reason), error=reason)
                     break
                 if self.client is not None:  # it was connected: retry soon, then back off
                     failures = 0
