@@ -58,8 +58,8 @@ def feed(stream: bytes) -> BaseException | None:
         reader.feed_data(stream)
         reader.feed_eof()
         writer = SinkWriter()
-        client = Client(reader, writer, ServerInit((3, 8), W, H, SERVER_PF, "fuzz", Security("None", False, False)),  # type: ignore[arg-type]
-                        max_pixels=W * H * 16)
+        init = ServerInit((3, 8), W, H, SERVER_PF, "fuzz", Security("None", False, False))
+        client = Client(reader, writer, init, max_pixels=W * H * 16)  # type: ignore[arg-type]
         client.start()
         async with asyncio.timeout(20):
             error = await client.wait_closed()

@@ -4,6 +4,7 @@ that turns every short read or reset into an :class:`RFBError` instead of a stra
 from __future__ import annotations
 
 import asyncio
+import ssl
 import struct
 from dataclasses import dataclass
 from enum import IntEnum
@@ -22,6 +23,15 @@ class AuthenticationError(RFBError):
     """The server rejected our credentials (or needs some we lack); reconnecting will not help."""
 
     retry = False
+
+
+def os_error_text(error: BaseException) -> str:
+    """A socket or TLS error in words: OpenSSL's reason ("wrong version number") without its file and line."""
+    if isinstance(error, ssl.SSLError) and error.reason:
+        return "TLS error: " + error.reason.replace("_", " ").lower()
+    if isinstance(error, TimeoutError):
+        return "no answer in time"
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
 class ServerMessage(IntEnum):
@@ -198,7 +208,7 @@ class Wire:
                 raise RFBError("the server closed the connection before speaking RFB") from None
             raise RFBError("the server closed the connection") from None
         except (ConnectionError, OSError) as e:
-            raise RFBError(f"connection lost: {e.strerror or e.__class__.__name__}") from None
+            raise RFBError(f"connection lost: {os_error_text(e)}") from None
         joined = b"".join(chunks)
         self._buffer, self._pos = joined, n
         return joined[:n]

@@ -18,7 +18,7 @@ import struct
 from xencenter.trust import Verdict, judge
 from xencenter.xenapi.tls import certificate_info, fingerprint_of, trusted_context
 
-from .protocol import AuthenticationError, RFBError, Wire
+from .protocol import AuthenticationError, RFBError, Wire, os_error_text
 from .security import CertificateChanged, EncryptionRequired, Security, Trust
 from .vncauth import vnc_auth_response
 
@@ -60,6 +60,9 @@ def name(subtype: int) -> str:
 def choose_subtype(offered: list[int], *, password: bool, username: bool, require_encryption: bool) -> int:
     """The sub-type to use; RFBError (AuthenticationError, EncryptionRequired) saying why none is."""
     known = [t for t in offered if t in _INNER and t != PLAIN]  # Plain without TLS: a password in clear
+    if not known and PLAIN in offered:
+        raise RFBError("the server offers only Plain authentication without encryption; this client does not "
+                       "send a password in clear")
     if not known:
         raise RFBError(f"the server offers no VeNCrypt sub-type this client supports "
                        f"({', '.join(name(t) for t in offered)})")
@@ -147,7 +150,8 @@ async def _start_tls(wire: Wire, writer: asyncio.StreamWriter, trust: Trust, sub
     except ssl.SSLCertVerificationError as e:
         raise CertificateNotVerified(e.verify_message or "certificate verification failed") from None
     except (ssl.SSLError, ConnectionError, OSError, TimeoutError) as e:
-        raise RFBError(f"the TLS handshake with {trust.address} failed: {_tls_reason(e)}") from None
+        reason = os_error_text(e).removeprefix("TLS error: ")
+        raise RFBError(f"the TLS handshake with {trust.address} failed: {reason}") from None
     method = f"VeNCrypt {name(subtype)}"
     if not x509:
         return Security(method, True, False)
@@ -160,12 +164,3 @@ async def _start_tls(wire: Wire, writer: asyncio.StreamWriter, trust: Trust, sub
     if trust.pinned and judge(trust.pinned, fingerprint_of(der), system_trusted=False) is Verdict.CHANGED:
         raise CertificateChanged(trust.address, trust.pinned, certificate_info(der, system_trusted=False))
     return Security(method, True, True)
-
-
-def _tls_reason(error: BaseException) -> str:
-    """An OpenSSL error in words ("wrong version number"), without the file and line it came from."""
-    if isinstance(error, ssl.SSLError) and error.reason:
-        return error.reason.replace("_", " ").lower()
-    if isinstance(error, TimeoutError):
-        return "no answer in time"
-    return getattr(error, "strerror", None) or str(error) or type(error).__name__
