@@ -57,7 +57,7 @@ def test_widget_paints_the_qemu_screen(console, qemu, qtbot, tmp_path):
     qtbot.waitUntil(lambda: console.state == "connected" and console.framebuffer_size() == QSize(720, 400)
                     and (console._video.data[100:, :, :3] > 128).any(), timeout=20000)
     qtbot.waitUntil(lambda: "Tight, 720×400" in console.status_text(), timeout=5000)
-    assert console.status_text() == f"Connected to 127.0.0.1:{vm.port} — Tight, 720×400"
+    assert console.status_text() == f"Connected to 127.0.0.1:{vm.port} — Tight, 720×400 — insecure (no encryption)"
     shot = console.grab()
     path = tmp_path / "widget.png"
     shot.save(str(path))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .protocol import RFBError
 from .rfb import Client, Closed, Video
+from .security import Security
 
 Connector = Callable[[], Awaitable[Client]]
 BACKOFF = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
@@ -35,6 +36,7 @@ class Connected:
 
     video: Video
     extended_keys: bool
+    security: Security
 
 
 class ConsoleSession:
@@ -138,7 +140,7 @@ class ConsoleSession:
             return e
         self.client = client
         client.add_listener(self._forward)
-        self._listener(Connected(client.video, client.keyboard.extended))
+        self._listener(Connected(client.video, client.keyboard.extended, client.security))
         self._status("connected", self.description)
         closed = asyncio.ensure_future(client.wait_closed())
         await asyncio.wait({closed, stopper}, return_when=asyncio.FIRST_COMPLETED)

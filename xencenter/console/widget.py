@@ -58,6 +58,7 @@ from .rfb import (
     open_client,
 )
 from .scancodes import NAMED
+from .security import Security, address_text
 from .session import Connected, Connector, ConsoleSession, Status
 
 _ENCODING_NAMES = {Encoding.RAW: "Raw", Encoding.COPY_RECT: "CopyRect", Encoding.HEXTILE: "Hextile",
@@ -193,6 +194,8 @@ class ConsoleWidget(QWidget):
     status_changed = Signal(str)
     clipboard_received = Signal(str)
     resized = Signal(int, int)
+    #: The session ended for good (``Status.error``: e.g. a CertificateUnknown the window can ask about).
+    failed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -204,6 +207,7 @@ class ConsoleWidget(QWidget):
         self._buffer: np.ndarray | None = None  # keeps the QImage's memory alive
         self._description = ""
         self._encoding: int | None = None
+        self.security: Security | None = None
         self._status_message = "Not connected"
         self._damage: list[Rect] = []
         self._damage_pending = False
@@ -240,12 +244,14 @@ class ConsoleWidget(QWidget):
         self.disconnect()
         self._description = description
         self._encoding = None
+        self.security = None
         self.session = ConsoleSession(connector, self._on_session_event, description)
         self.session.start()
 
-    def connect_vnc(self, host: str, port: int = 5900, password: str | None = None) -> None:
-        """A VNC server reached directly (QEMU's -vnc, a guest's own server on 5900...)."""
-        self.connect_to(lambda: open_client(host, port, password), f"{host}:{port}")
+    def connect_vnc(self, host: str, port: int = 5900, password: str | None = None, **options) -> None:
+        """A VNC server reached directly (QEMU's -vnc, a guest's own server on 5900...); ``options`` as
+        :func:`~xencenter.console.rfb.open_client` (username, pinned, require_encryption, encodings)."""
+        self.connect_to(lambda: open_client(host, port, password, **options), address_text(host, port))
 
     def connect_console(self, location: str, session_ref: str, fingerprint: str | None = None,
                         description: str = "") -> None:
@@ -370,8 +376,11 @@ class ConsoleWidget(QWidget):
             else:
                 self._status_message = event.message
             self._show_status()
+            if event.state == "failed":
+                self.failed.emit(event.error)
         elif isinstance(event, Connected):
             self._video = event.video
+            self.security = event.security
             self._wrap_framebuffer()
         elif isinstance(event, Resized):
             self._wrap_framebuffer()
@@ -400,6 +409,8 @@ class ConsoleWidget(QWidget):
             size = self.framebuffer_size()
             encoding = _ENCODING_NAMES.get(self._encoding, "…") if self._encoding is not None else "…"
             text = f"Connected to {self._description} — {encoding}, {size.width()}×{size.height()}"
+            if self.security is not None:
+                text += f" — {self.security.summary}"
             if self._grabbed:
                 text += " — keyboard grabbed (Right Ctrl releases)"
         else:

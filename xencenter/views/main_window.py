@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.actions_by_id["server.add"])
-        file_menu.addAction("Connect to &VNC Server…", lambda: open_vnc_dialog(self))
+        file_menu.addAction("Connect to &VNC Server…", lambda: open_vnc_dialog(self, self.context.settings))
         file_menu.addSeparator()
         quit_action = file_menu.addAction("E&xit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
