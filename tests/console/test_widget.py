@@ -156,13 +156,16 @@ def test_buttons_cursor_and_clipboard(console, recorder, qtbot):
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "from the guest", timeout=5000)
     console.send_ctrl_alt_del()
     console.send_ctrl_alt_insert()
-    QGuiApplication.clipboard().setText("hello")  # a local copy is offered to the guest
+    QGuiApplication.clipboard().setText("copied elsewhere")  # the console has no focus: not shared
+    console.display.setFocus()
+    qtbot.waitUntil(console.display.hasFocus, timeout=5000)
+    QGuiApplication.clipboard().setText("hello")  # a copy made while the console has the focus is shared
     server.wait(lambda: len(server.of("qemu_key")) == 12 and server.of("cut"))
     keys = server.of("qemu_key")
     assert [(down, code) for down, _sym, code in keys[:6]] == [(1, 0x1D), (1, 0x38), (1, 0xD3), (0, 0xD3),
                                                                 (0, 0x38), (0, 0x1D)]
     assert keys[8][2] == 0xD2
-    assert server.of("cut") == [("hello",)]
+    assert server.of("cut") == [("hello",)]  # never "copied elsewhere"
 
 
 def test_status_line_and_reconnect_after_the_server_hangs_up(console, recorder, qtbot):

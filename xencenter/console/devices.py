@@ -1,4 +1,5 @@
-"""The asyncvnc-shaped parts of a session: keyboard, mouse, clipboard and the framebuffer (``Video``).
+"""The asyncvnc-shaped parts of a session: keyboard, mouse and the framebuffer (``Video``); the clipboard is
+in :mod:`.clipboard`.
 
 They only write client messages (through ``_Sender``, which drops them once the session is over); the
 reader task in :mod:`.rfb` is the only code that reads the stream."""
@@ -15,7 +16,6 @@ import numpy as np
 from .decoders import Cursor
 from .keys import KEYSYMS, keysym, keysym_for_char
 from .protocol import (
-    pack_client_cut_text,
     pack_key_event,
     pack_pointer_event,
     pack_qemu_key_event,
@@ -34,17 +34,6 @@ class _Sender:
     def send(self, data: bytes) -> None:
         if not self.closed and not self.writer.is_closing():
             self.writer.write(data)
-
-
-@dataclass
-class Clipboard:
-    """Shared clipboard: ``text`` is the server's latest cut text; ``write`` sends ours."""
-
-    sender: _Sender = field(repr=False)
-    text: str = ""
-
-    def write(self, text: str) -> None:
-        self.sender.send(pack_client_cut_text(text))
 
 
 @dataclass

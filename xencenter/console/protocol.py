@@ -67,6 +67,7 @@ class Encoding(IntEnum):
     EXTENDED_DESKTOP_SIZE = -308
     QEMU_EXTENDED_KEY_EVENT = -258
     QEMU_LED_STATE = -261
+    EXTENDED_CLIPBOARD = -0x3F5E1A32  # 0xC0A1E5CE as a signed 32-bit number
 
 
 #: Real encodings in our order of preference, then the pseudo-encodings we understand. Tight and ZRLE cost
@@ -83,6 +84,7 @@ DEFAULT_ENCODINGS: tuple[Encoding, ...] = (
     Encoding.LAST_RECT,
     Encoding.QEMU_EXTENDED_KEY_EVENT,
     Encoding.QEMU_LED_STATE,
+    Encoding.EXTENDED_CLIPBOARD,
 )
 
 QEMU_EXTENDED_KEY_EVENT_SUBTYPE = 0
@@ -154,12 +156,6 @@ def pack_qemu_key_event(down: bool, keysym: int, keycode: int) -> bytes:
 
 def pack_pointer_event(buttons: int, x: int, y: int) -> bytes:
     return struct.pack(">BBHH", ClientMessage.POINTER_EVENT, buttons, x, y)
-
-
-def pack_client_cut_text(text: str) -> bytes:
-    """ClientCutText: type 3 padding bytes, u32 length, ISO 8859-1 text (unrepresentable chars become '?')."""
-    data = text.replace("\r\n", "\n").encode("latin-1", errors="replace")
-    return struct.pack(">BxxxI", ClientMessage.CLIENT_CUT_TEXT, len(data)) + data
 
 
 class Wire:

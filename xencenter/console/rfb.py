@@ -20,7 +20,8 @@ import numpy as np
 from xencenter.xenapi.tls import certificate_info
 
 from .decoders import Cursor, Decoders, read_cursor
-from .devices import Clipboard, Keyboard, Mouse, Video, _Sender
+from .clipboard import Clipboard
+from .devices import Keyboard, Mouse, Video, _Sender
 from .handshake import ServerInit, handshake
 from .protocol import (
     CLIENT_PIXEL_FORMAT,
@@ -45,7 +46,6 @@ __all__ = [
 
 Opener = Callable[[str, int], Awaitable[tuple[asyncio.StreamReader, asyncio.StreamWriter]]]
 MAX_PIXELS = 1 << 26
-MAX_CUT_TEXT = 16 << 20
 _RECT_HEADER = struct.Struct(">HHHHi")
 _PSEUDO = {Encoding.CURSOR, Encoding.DESKTOP_SIZE, Encoding.LAST_RECT, Encoding.EXTENDED_DESKTOP_SIZE,
            Encoding.QEMU_EXTENDED_KEY_EVENT, Encoding.QEMU_LED_STATE}
@@ -266,9 +266,9 @@ class Client:
         elif kind == ServerMessage.BELL:
             self._publish(Bell())
         elif kind == ServerMessage.SERVER_CUT_TEXT:
-            await wire.read(3)
-            self.clipboard.text = await wire.text(MAX_CUT_TEXT, "clipboard text", "latin-1")
-            self._publish(ClipboardText(self.clipboard.text))
+            text = await self.clipboard.read(wire)
+            if text is not None:
+                self._publish(ClipboardText(text))
         elif kind == ServerMessage.END_OF_CONTINUOUS_UPDATES:
             pass
         elif kind == ServerMessage.SERVER_FENCE:

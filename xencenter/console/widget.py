@@ -6,6 +6,7 @@ picture is a QImage over the client's numpy framebuffer (no copy); only damaged 
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -70,6 +71,7 @@ _SYNCED_MODIFIERS = (
     (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
 )
 _RELEASE_GRAB_SCANCODE = NAMED["Control_R"]
+log = logging.getLogger("xencenter.console")
 
 
 class _EncodingChanged:
@@ -287,7 +289,7 @@ class ConsoleWidget(QWidget):
         self._send(lambda c: c.keyboard.write(text))
 
     def send_clipboard(self, text: str) -> None:
-        """Offer text as the server's clipboard (ClientCutText)."""
+        """Offer text as the server's clipboard (extended clipboard in UTF-8, else Latin-1 cut text)."""
         self._send(lambda c: c.clipboard.write(text))
 
     def set_scale_to_fit(self, fit: bool) -> None:
@@ -399,10 +401,16 @@ class ConsoleWidget(QWidget):
             self._show_status()
 
     def _local_clipboard_changed(self) -> None:
-        """Share the local clipboard with the server, as VNC viewers do (not the text it just sent us)."""
+        """Share a local copy with the server, but only one made while the console has the focus (the user
+        is working in the guest): text copied elsewhere (a password manager, another window) is never sent
+        on its own; the toolbar's Send clipboard does that deliberately. Not the text the server just sent."""
         text = QGuiApplication.clipboard().text()
-        if self.sync_clipboard and self.state == "connected" and text and text != self._server_clipboard:
+        if not (self.sync_clipboard and self.state == "connected" and text and text != self._server_clipboard):
+            return
+        if self.display.hasFocus():
             self.send_clipboard(text)
+        else:
+            log.debug("local clipboard change not shared: the console did not have the focus")
 
     def _show_status(self) -> None:
         if self.state == "connected":
