@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from tests.conftest import require_binary
-from xencenter.console.protocol import DEFAULT_ENCODINGS, AuthenticationError, Encoding
+from xencenter.console.protocol import DEFAULT_ENCODINGS, AuthenticationError, Encoding, jpeg_quality
 from xencenter.console.rfb import (
     Bell,
     ClipboardText,
@@ -73,6 +73,30 @@ def test_each_encoding_reproduces_the_drawn_screen(xvnc, encoding):
             return rgba
 
     assert np.array_equal(_rgb(run(main())), scene)
+
+
+def test_tight_jpeg_from_xvnc_is_close_to_the_drawn_screen(xvnc):
+    """With a JPEG quality level Xvnc sends its noise "photo" as JPEG: fewer bytes, a picture within a few
+    levels of what was drawn, the flat parts exact."""
+    server = xvnc()
+    scene = draw_scene(server.display, seed=3)
+    lossless = (Encoding.TIGHT, *PSEUDO)
+
+    async def main():
+        pictures = {}
+        for name, encodings in (("lossless", lossless), ("jpeg", (*lossless, jpeg_quality(6)))):
+            async with connect("127.0.0.1", server.port, encodings=encodings) as client:
+                before = client.wire.bytes_read
+                pictures[name] = (await client.screenshot(timeout=20), client.wire.bytes_read - before)
+                assert client.last_encoding == Encoding.TIGHT
+        return pictures
+
+    pictures = run(main())
+    (exact, exact_bytes), (jpeg, jpeg_bytes) = pictures["lossless"], pictures["jpeg"]
+    assert np.array_equal(_rgb(exact), scene)
+    assert jpeg_bytes < 0.8 * exact_bytes
+    difference = np.abs(jpeg[:, :, :3].astype(int) - exact[:, :, :3].astype(int))
+    assert 0 < difference.mean() < 8 and (difference.max(axis=2) == 0).mean() > 0.5
 
 
 def _selection(server, xclip: str) -> bytes:

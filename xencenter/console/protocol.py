@@ -68,10 +68,31 @@ class Encoding(IntEnum):
     QEMU_EXTENDED_KEY_EVENT = -258
     QEMU_LED_STATE = -261
     EXTENDED_CLIPBOARD = -0x3F5E1A32  # 0xC0A1E5CE as a signed 32-bit number
+    # Tight's preferences: JPEG quality 0-9 (without one, no JPEG) and zlib effort 0-9
+    JPEG_QUALITY_0 = -32
+    COMPRESS_LEVEL_0 = -256
+
+
+def _level(base: int, level: int, what: str) -> int:
+    if not 0 <= level <= 9:
+        raise ValueError(f"a {what} is 0 to 9")
+    return base + level
+
+
+def jpeg_quality(level: int) -> int:
+    """The pseudo-encoding asking Tight for JPEG at ``level`` 0-9 (-32..-23)."""
+    return _level(Encoding.JPEG_QUALITY_0, level, "JPEG quality level")
+
+
+def compress_level(level: int) -> int:
+    """The pseudo-encoding asking for zlib effort ``level`` 0-9 (-256..-247)."""
+    return _level(Encoding.COMPRESS_LEVEL_0, level, "compression level")
 
 
 #: Real encodings in our order of preference, then the pseudo-encodings we understand. Tight and ZRLE cost
-#: the same bytes; Tight costs this client the least CPU (bench/README.md, "Console").
+#: the same bytes; Tight costs this client the least CPU (bench/README.md, "Console"). Lossless: Tight's JPEG
+#: is asked for only with a quality level (:func:`preferred_encodings`), which is not the default because it
+#: did not win on QEMU's screen (bench/README.md, "Tight with JPEG").
 DEFAULT_ENCODINGS: tuple[Encoding, ...] = (
     Encoding.TIGHT,
     Encoding.ZRLE,
@@ -86,6 +107,17 @@ DEFAULT_ENCODINGS: tuple[Encoding, ...] = (
     Encoding.QEMU_LED_STATE,
     Encoding.EXTENDED_CLIPBOARD,
 )
+
+def preferred_encodings(jpeg_quality_level: int | None = None,
+                        compression_level: int | None = None) -> tuple[int, ...]:
+    """DEFAULT_ENCODINGS plus the user's Tight preferences (None: not asked, the server decides)."""
+    extra = []
+    if jpeg_quality_level is not None:
+        extra.append(jpeg_quality(jpeg_quality_level))
+    if compression_level is not None:
+        extra.append(compress_level(compression_level))
+    return (*DEFAULT_ENCODINGS, *extra)
+
 
 QEMU_EXTENDED_KEY_EVENT_SUBTYPE = 0
 QEMU_AUDIO_SUBTYPE = 1

@@ -3,7 +3,8 @@ a desktop's Xvnc), with an optional password (and user name, for VeNCrypt's Plai
 
 A VeNCrypt server's certificate is trusted as a pool's is: the first time its SHA-256 fingerprint is shown
 and, once trusted, pinned per ``host:port`` in the application's trust store; a changed one is refused
-with both fingerprints (``certificate_dialogs``). "Refuse unencrypted connections" is saved in the options.
+with both fingerprints (``certificate_dialogs``). "Refuse unencrypted connections" and Tight's JPEG quality
+and compression level are saved in the options (the Console tab uses the latter two as well).
 
 Addresses are read as VNC viewers read them: ``host`` (port 5900), ``host:N`` (display N, port 5900+N, for
 N < 100, else port N), ``host::port``, and IPv6 in brackets (``[fe80::1]:1``) or bare
@@ -18,6 +19,7 @@ import re
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xencenter.console.protocol import preferred_encodings
 from xencenter.console.security import CertificateChanged, CertificateUnknown, address_text
-from xencenter.settings import Settings
+from xencenter.settings import ConsoleOptions, Settings
 from xencenter.views.certificate_dialogs import (
     VNC_EXPLANATION,
     VNC_OPENSSL_HINT,
@@ -86,7 +89,8 @@ class VncLink(QObject):
         options = self.settings.options.console
         self.panel.console.connect_vnc(host, port, password, username=username,
                                        pinned=self.settings.trust.pinned(self.address),
-                                       require_encryption=options.refuse_unencrypted)
+                                       require_encryption=options.refuse_unencrypted,
+                                       encodings=preferred_encodings(options.jpeg_quality, options.compression_level))
 
     def _on_failed(self, error: object) -> None:
         if isinstance(error, CertificateUnknown):
@@ -137,6 +141,19 @@ class VncDialog(QDialog):
                                            "picture, your keys and the VNC password's challenge cross the "
                                            "network readable")
         self.refuse_unencrypted.setChecked(settings.options.console.refuse_unencrypted)
+        self.quality = QComboBox()
+        self.quality.addItem("Lossless (Tight, ZRLE)", None)
+        for level in range(9, -1, -1):
+            self.quality.addItem(f"JPEG where the server sees photos, quality {level}"
+                                 + (" (least data)" if level == 0 else ""), level)
+        self.quality.setCurrentIndex(self.quality.findData(settings.options.console.jpeg_quality))
+        self.quality.setToolTip("Tight's JPEG: fewer bytes for photo-like areas on slow links, at the cost of "
+                                "exactness (saved for every console)")
+        self.compression = QComboBox()
+        self.compression.addItem("The server's default", None)
+        for level in range(10):
+            self.compression.addItem(f"Level {level}" + {0: " (fastest)", 9: " (smallest)"}.get(level, ""), level)
+        self.compression.setCurrentIndex(self.compression.findData(settings.options.console.compression_level))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -146,6 +163,8 @@ class VncDialog(QDialog):
         form.addRow("&User name:", self.user)
         form.addRow("&Password:", self.password)
         form.addRow("", self.refuse_unencrypted)
+        form.addRow("Picture:", self.quality)
+        form.addRow("Compression:", self.compression)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Connect")
         buttons.accepted.connect(self.accept)
@@ -169,8 +188,10 @@ class VncDialog(QDialog):
             self.address.setFocus()
             return
         options = self.settings.options
-        if options.console.refuse_unencrypted != self.refuse_unencrypted.isChecked():
-            options.console.refuse_unencrypted = self.refuse_unencrypted.isChecked()
+        chosen = ConsoleOptions(self.refuse_unencrypted.isChecked(), self.quality.currentData(),
+                                self.compression.currentData())
+        if chosen != options.console:
+            options.console = chosen
             try:
                 options.save()
             except OSError as e:

@@ -14,6 +14,7 @@ from shiboken6 import isValid
 from tests.console.certs import make_server_certificate
 from tests.console.conftest import processes, xvnc  # noqa: F401 (fixtures used by name)
 from tests.views.console.console_helpers import console_visible, shoot
+from xencenter.console.protocol import compress_level, jpeg_quality
 from xencenter.settings import Options, Settings
 from xencenter.views.certificate_dialogs import ChangedCertificateDialog, UnknownCertificateDialog
 from xencenter.views.console_window import ConsoleWindow
@@ -104,6 +105,25 @@ def test_a_wrong_password_says_so_in_the_window(qtbot, vncauth, settings, window
     console = window.panel.console
     qtbot.waitUntil(lambda: console.state == "failed", timeout=15000)
     assert "authentication failed" in console.status_text()
+    window.close()
+
+
+def test_picture_preferences_are_saved_and_asked_of_the_server(qtbot, vncauth, settings, tmp_path, windows):
+    dialog = VncDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.address.setText(f"127.0.0.1::{vncauth.port}")
+    dialog.password.setText(PASSWORD)
+    assert dialog.quality.currentData() is None and dialog.compression.currentData() is None  # lossless
+    dialog.quality.setCurrentIndex(dialog.quality.findData(6))
+    dialog.compression.setCurrentIndex(dialog.compression.findData(2))
+    dialog.accept()
+    window = dialog.open_window()
+    windows.append(window)
+    console = window.panel.console
+    qtbot.waitUntil(lambda: console.state == "connected", timeout=15000)
+    assert {jpeg_quality(6), compress_level(2)} <= set(console.session.client.encodings)
+    saved = Options(tmp_path / "settings")
+    assert saved.load() is None and (saved.console.jpeg_quality, saved.console.compression_level) == (6, 2)
     window.close()
 
 
