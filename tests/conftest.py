@@ -26,6 +26,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+def soak_length(request: pytest.FixtureRequest, in_ci: float, locally: float) -> float:
+    """Seconds a soak runs: ``--soak-seconds`` or env SOAK_SECONDS when given, else ``in_ci`` in CI."""
+    chosen = request.config.getoption("--soak-seconds", default=None) or os.environ.get("SOAK_SECONDS")
+    return float(chosen) if chosen else (in_ci if IN_CI else locally)
+
+
 def require_binary(name: str) -> str:
     """Path of a binary a test needs: skips locally when missing, fails in CI (CI must install it)."""
     path = shutil.which(name)

@@ -1,4 +1,5 @@
-"""What survives a restart: saved servers, pinned certificates, and (only in the OS keyring) passwords.
+"""What survives a restart: saved servers, pinned certificates, options, and (only in the OS keyring)
+passwords.
 
 Files are JSON in the user's config directory (``XENCENTER_CONFIG_DIR`` overrides it, for tests and the
 demo). Every write is atomic (temp file, fsync, rename) and user-only (0600), so a crash never leaves half a
@@ -366,6 +367,56 @@ class TrustStore:
         self._file.save({"version": 1, "trusted": dict(sorted(self._pins.items()))})
 
 
+@dataclass(slots=True)
+class ConsoleOptions:
+    """Console preferences. ``refuse_unencrypted``: a direct VNC connection that would not be encrypted is
+    refused. ``jpeg_quality`` 0-9 lets Tight send JPEG (None: lossless only); ``compression_level`` 0-9 is
+    the zlib effort asked of the server (None: the server's default)."""
+
+    refuse_unencrypted: bool = False
+    jpeg_quality: int | None = None
+    compression_level: int | None = None
+
+    @classmethod
+    def from_json(cls, data: Any) -> ConsoleOptions:
+        if not isinstance(data, dict):
+            raise CorruptFile("the console options are not an object")
+        known = {f.name for f in fields(cls)}
+        options = cls(**{k: v for k, v in data.items() if k in known})
+        if not isinstance(options.refuse_unencrypted, bool):
+            raise CorruptFile("refuse_unencrypted is not true/false")
+        for name in ("jpeg_quality", "compression_level"):
+            value = getattr(options, name)
+            if value is not None and (type(value) is not int or not 0 <= value <= 9):
+                raise CorruptFile(f"{name} is not a level from 0 to 9")
+        return options
+
+
+class Options:
+    """Preferences (``options.json``): today the console's; every change is saved at once."""
+
+    FILE = "options.json"
+
+    def __init__(self, directory: Path) -> None:
+        self._file = JsonFile(directory / self.FILE, "options")
+        self.console = ConsoleOptions()
+
+    def load(self) -> str | None:
+        parsed: list[ConsoleOptions] = []
+
+        def validate(data: Any) -> None:
+            if not isinstance(data, dict):
+                raise CorruptFile("no options in it")
+            parsed.append(ConsoleOptions.from_json(data.get("console", {})))
+
+        data, warning = self._file.load(validate)
+        self.console = parsed[0] if data is not None else ConsoleOptions()
+        return warning
+
+    def save(self) -> None:
+        self._file.save({"version": 1, "console": asdict(self.console)})
+
+
 def keyring_problem(backend: keyring.backend.KeyringBackend) -> str | None:
     """Why this backend cannot keep passwords (None when it looks usable)."""
     if isinstance(backend, (keyring.backends.fail.Keyring, keyring.backends.null.Keyring)):
@@ -436,6 +487,7 @@ class Settings:
     servers: ServerList
     trust: TrustStore
     passwords: PasswordStore
+    options: Options
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
@@ -443,8 +495,9 @@ class Settings:
         cls, directory: Path | None = None, keyring_backend: keyring.backend.KeyringBackend | None = None
     ) -> Settings:
         directory = directory if directory is not None else config_dir()
-        settings = cls(ServerList(directory), TrustStore(directory), PasswordStore(keyring_backend))
-        for warning in (settings.servers.load(), settings.trust.load(), settings.passwords.problem):
+        settings = cls(ServerList(directory), TrustStore(directory), PasswordStore(keyring_backend), Options(directory))
+        for warning in (settings.servers.load(), settings.trust.load(), settings.options.load(),
+                        settings.passwords.problem):
             if warning:
                 settings.warnings.append(warning)
         return settings

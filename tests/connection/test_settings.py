@@ -12,6 +12,8 @@ import pytest
 
 from xencenter.settings import (
     NO_KEYRING,
+    ConsoleOptions,
+    Options,
     PasswordStore,
     SavedServer,
     ServerAddress,
@@ -234,5 +236,19 @@ def test_settings_load_reports_every_damaged_file(settings_dir, memory_keyring):
     settings_dir.mkdir()
     (settings_dir / "servers.json").write_text("{")
     (settings_dir / "certificates.json").write_text("{")
+    (settings_dir / "options.json").write_text("[]")
     settings = Settings.load(keyring_backend=memory_keyring)
-    assert len(settings.warnings) == 2
+    assert len(settings.warnings) == 3
+
+
+def test_console_options_round_trip_and_bad_values_are_set_aside(settings_dir):
+    options = Options(settings_dir)
+    assert options.load() is None and options.console == ConsoleOptions()  # no file: the defaults
+    options.console = ConsoleOptions(refuse_unencrypted=True, jpeg_quality=6, compression_level=2)
+    options.save()
+    assert loaded(Options, settings_dir).console == ConsoleOptions(True, 6, 2)
+    for bad in ({"jpeg_quality": 10}, {"compression_level": "9"}, {"refuse_unencrypted": 1}, {"jpeg_quality": True}):
+        (settings_dir / "options.json").write_text(json.dumps({"version": 1, "console": bad}))
+        again = Options(settings_dir)
+        warning = again.load()
+        assert warning and "options.json.corrupt-" in warning and again.console == ConsoleOptions()

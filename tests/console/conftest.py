@@ -130,17 +130,19 @@ class QemuVM:
 
 @pytest.fixture
 def qemu(processes, tmp_path):
-    """Factory: ``qemu(boot_disk=False, program=PROGRAM)`` starts QEMU with its VNC server on 127.0.0.1:5900+N.
-    With ``boot_disk`` it boots a tests/console/bootsector.py program (by default the key echo to COM1), else
-    SeaBIOS finds nothing to boot."""
+    """Factory: ``qemu(boot_disk=False, program=PROGRAM, vnc_options="", args=())`` starts QEMU with its VNC
+    server on 127.0.0.1:5900+N (``vnc_options`` appended to ``-vnc``, e.g. ``,tls-creds=tls0``; ``args`` adds
+    e.g. ``-object``s). With ``boot_disk`` it boots a tests/console/bootsector.py program (by default the key
+    echo to COM1), else SeaBIOS finds nothing to boot."""
     binary = require_binary("qemu-system-x86_64")
 
-    def start(boot_disk: bool = False, program: list = PROGRAM) -> QemuVM:
+    def start(boot_disk: bool = False, program: list = PROGRAM, vnc_options: str = "",
+              args: tuple[str, ...] = ()) -> QemuVM:
         for _attempt in range(3):
             display = free_vnc_display()
             serial = tmp_path / f"serial-{display}.txt"
-            args = [binary, "-display", "none", "-vnc", f"127.0.0.1:{display}", "-nodefaults", "-vga", "std",
-                    "-m", "64", "-serial", f"file:{serial}", "-no-reboot"]
+            args = [binary, "-display", "none", "-vnc", f"127.0.0.1:{display}{vnc_options}", "-nodefaults",
+                    "-vga", "std", "-m", "64", "-serial", f"file:{serial}", "-no-reboot", *args]
             if boot_disk:
                 disk = write_disk(tmp_path / "boot.img", program)
                 args += ["-drive", f"file={disk},format=raw,if=floppy", "-boot", "a"]
@@ -175,28 +177,29 @@ def make_password_file(path: Path, password: str) -> Path:
 
 @pytest.fixture
 def xvnc(processes, tmp_path):
-    """Factory: ``xvnc(password=None, geometry="1024x768")`` starts TigerVNC's Xvnc on a free display and port,
-    with VncAuth when a password is given (else security None)."""
+    """Factory: ``xvnc(password=None, geometry="1024x768", security=None, args=(), port=None)`` starts TigerVNC's
+    Xvnc on a free display (and a free port unless given). Security: VncAuth when a password is given, else
+    None, unless ``security`` names the types (``"X509Vnc,TLSVnc"``); ``args`` adds options (``-X509Cert``)."""
     binary = require_binary("Xvnc")
 
-    def start(password: str | None = None, geometry: str = "1024x768") -> XServer:
+    def start(password: str | None = None, geometry: str = "1024x768", security: str | None = None,
+              args: tuple[str, ...] = (), port: int | None = None) -> XServer:
         for _attempt in range(3):
-            display, port = free_vnc_display(), free_port()
-            args = [binary, f":{display}", "-rfbport", str(port), "-interface", "127.0.0.1", "-geometry", geometry,
-                    "-depth", "24", "-nolisten", "tcp", "-AlwaysShared"]
+            display, listen = free_vnc_display(), port or free_port()
+            argv = [binary, f":{display}", "-rfbport", str(listen), "-interface", "127.0.0.1", "-geometry", geometry,
+                    "-depth", "24", "-nolisten", "tcp", "-AlwaysShared", *args]
+            argv += ["-SecurityTypes", security or ("None" if password is None else "VncAuth")]
             pwfile = None
-            if password is None:
-                args += ["-SecurityTypes", "None"]
-            else:
+            if password is not None:
                 pwfile = make_password_file(tmp_path / f"passwd-{display}", password)
-                args += ["-SecurityTypes", "VncAuth", "-PasswordFile", str(pwfile)]
-            proc = processes.start(args)
+                argv += ["-PasswordFile", str(pwfile)]
+            proc = processes.start(argv)
             try:
-                wait_for_port(port, proc)
+                wait_for_port(listen, proc)
                 wait_for_path(Path(f"/tmp/.X11-unix/X{display}"), proc)
             except RuntimeError:
                 continue
-            return XServer(display, port, proc, pwfile, {**os.environ, "DISPLAY": f":{display}"})
+            return XServer(display, listen, proc, pwfile, {**os.environ, "DISPLAY": f":{display}"})
         raise RuntimeError("Xvnc did not start")
 
     return start

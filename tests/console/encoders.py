@@ -8,6 +8,7 @@ import struct
 import zlib
 
 import numpy as np
+import simplejpeg
 
 
 def raw(img: np.ndarray) -> bytes:
@@ -153,6 +154,13 @@ def tight(img: np.ndarray, mode: str, compressors: list) -> bytes:
         delta = ((rgb - predicted) & 0xFF).astype(np.uint8)
         return b"\x60\x02" + _tight_payload(delta.tobytes(), compressors[2])
     raise ValueError(mode)
+
+
+def tight_jpeg(img: np.ndarray, quality: int = 95) -> bytes:
+    """Tight JPEG (compression 9): the compact length, then a baseline JPEG of the picture."""
+    rgb = np.frombuffer(_rgb(img.reshape(-1)), np.uint8).reshape(*img.shape, 3)
+    data = simplejpeg.encode_jpeg(np.ascontiguousarray(rgb), quality=quality, colorspace="RGB")
+    return b"\x90" + _compact_length(len(data)) + data
 
 
 def cursor(img: np.ndarray, mask: np.ndarray) -> bytes:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import subprocess
 
 import numpy as np
 import pytest
 
 from tests.conftest import require_binary
-from xencenter.console.protocol import AuthenticationError, Encoding
+from xencenter.console.protocol import DEFAULT_ENCODINGS, AuthenticationError, Encoding, jpeg_quality
 from xencenter.console.rfb import (
     Bell,
     ClipboardText,
@@ -74,34 +75,100 @@ def test_each_encoding_reproduces_the_drawn_screen(xvnc, encoding):
     assert np.array_equal(_rgb(run(main())), scene)
 
 
-def test_clipboard_both_ways(xvnc, processes):
+def test_tight_jpeg_from_xvnc_is_close_to_the_drawn_screen(xvnc):
+    """With a JPEG quality level Xvnc sends its noise "photo" as JPEG: fewer bytes, a picture within a few
+    levels of what was drawn, the flat parts exact."""
+    server = xvnc()
+    scene = draw_scene(server.display, seed=3)
+    lossless = (Encoding.TIGHT, *PSEUDO)
+
+    async def main():
+        pictures = {}
+        for name, encodings in (("lossless", lossless), ("jpeg", (*lossless, jpeg_quality(6)))):
+            async with connect("127.0.0.1", server.port, encodings=encodings) as client:
+                before = client.wire.bytes_read
+                pictures[name] = (await client.screenshot(timeout=20), client.wire.bytes_read - before)
+                assert client.last_encoding == Encoding.TIGHT
+        return pictures
+
+    pictures = run(main())
+    (exact, exact_bytes), (jpeg, jpeg_bytes) = pictures["lossless"], pictures["jpeg"]
+    assert np.array_equal(_rgb(exact), scene)
+    assert jpeg_bytes < 0.8 * exact_bytes
+    difference = np.abs(jpeg[:, :, :3].astype(int) - exact[:, :, :3].astype(int))
+    assert 0 < difference.mean() < 8 and (difference.max(axis=2) == 0).mean() > 0.5
+
+
+def _selection(server, xclip: str) -> bytes:
+    return subprocess.run([xclip, "-o", "-selection", "clipboard"], env=server.env, capture_output=True,
+                          check=False, timeout=10).stdout
+
+
+async def _wait_selection(server, xclip: str, expected: str) -> None:
+    """Poll the X clipboard from a thread: Xvnc asks us for an announced text while xclip waits, so the
+    session's loop must keep running."""
+    for _ in range(100):
+        if await asyncio.to_thread(_selection, server, xclip):
+            break
+        await asyncio.sleep(0.05)
+    assert (await asyncio.to_thread(_selection, server, xclip)).decode() == expected
+
+
+def _own_selection(processes, server, xclip: str, text: str) -> None:
+    owner = processes.start([xclip, "-i", "-quiet", "-selection", "clipboard"], env=server.env,
+                            stdin=subprocess.PIPE)
+    owner.stdin.write(text.encode())
+    owner.stdin.close()
+
+
+@pytest.mark.parametrize("text", ["to the server: café", "虚拟机 — 😀 über\nline two"])
+def test_extended_clipboard_both_ways_in_utf8(xvnc, processes, text):
     xclip = require_binary("xclip")
     server = xvnc()
-
-    def read_selection() -> bytes:
-        return subprocess.run([xclip, "-o", "-selection", "clipboard"], env=server.env, capture_output=True,
-                              check=False, timeout=10).stdout
 
     async def main():
         async with connect("127.0.0.1", server.port) as client:
             await client.screenshot(timeout=20)
-            client.clipboard.write("to the server: café")
-            await client.drain()
-            for _ in range(100):
-                if read_selection():
+            for _ in range(100):  # Xvnc announces its caps after our SetEncodings
+                if client.clipboard.extended:
                     break
                 await asyncio.sleep(0.05)
-            assert read_selection().decode() == "to the server: café"
+            assert client.clipboard.extended
+            client.clipboard.write(text)
+            await client.drain()
+            await _wait_selection(server, xclip, text)
 
             async with client.subscribe() as events:
-                owner = processes.start([xclip, "-i", "-quiet", "-selection", "clipboard"], env=server.env,
-                                        stdin=subprocess.PIPE)
-                owner.stdin.write("from the server: über".encode())
-                owner.stdin.close()
+                _own_selection(processes, server, xclip, f"from the server: {text}")
                 event = await events.get(ClipboardText, timeout=20)
-            assert event.text == "from the server: über" == client.clipboard.text
+            assert event.text == f"from the server: {text}" == client.clipboard.text
 
     run(main(), timeout=60)
+
+
+def test_without_the_extension_text_is_latin1_and_the_rest_is_replaced_and_logged(xvnc, processes, caplog):
+    xclip = require_binary("xclip")
+    server = xvnc()
+    encodings = tuple(e for e in DEFAULT_ENCODINGS if e != Encoding.EXTENDED_CLIPBOARD)
+
+    async def main():
+        async with connect("127.0.0.1", server.port, encodings=encodings) as client:
+            await client.screenshot(timeout=20)
+            assert not client.clipboard.extended
+            with caplog.at_level(logging.WARNING, logger="xencenter.console"):
+                client.clipboard.write("café 虚拟机")
+            await client.drain()
+            await _wait_selection(server, xclip, "café ???")
+
+            async with client.subscribe() as events:
+                _own_selection(processes, server, xclip, "über")
+                event = await events.get(ClipboardText, timeout=20)
+            assert event.text == "über"
+
+    run(main(), timeout=60)
+    warnings = [r.getMessage() for r in caplog.records if r.name == "xencenter.console"]
+    assert warnings == ["clipboard: 3 character(s) outside Latin-1 sent as '?' (the server has no extended "
+                        "clipboard)"]
 
 
 def test_bell_does_not_desynchronise_the_stream(xvnc):

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xencenter.console.protocol import Encoding
+from xencenter.console.protocol import Encoding, RFBError
 from xencenter.console.rfb import FramebufferUpdate, connect
 from xencenter.console.rle import rle_tokens
 
@@ -48,8 +48,8 @@ def _picture(kind: str, seed: int = 0) -> np.ndarray:
     raise ValueError(kind)
 
 
-def _decode(payloads: list[tuple[int, bytes]], encodings=None) -> np.ndarray:
-    """Send the rectangles (all at X, Y, RW x RH) as one update each; return the framebuffer afterwards."""
+def _with_client(payloads: list[tuple[int, bytes]], use, encodings=None):
+    """Serve the rectangles (all at X, Y, RW x RH) as one update each to a client; ``await use(client)``."""
     messages = b"".join(update(rect_header(X, Y, RW, RH, enc) + data) for enc, data in payloads)
 
     async def script(reader, writer):
@@ -61,17 +61,30 @@ def _decode(payloads: list[tuple[int, bytes]], encodings=None) -> np.ndarray:
         async with scripted_server(script) as (port, _done):
             options = {"encodings": encodings} if encodings else {}
             async with connect("127.0.0.1", port, **options) as client:
-                async with client.subscribe() as events:
-                    for _ in payloads:
-                        await events.get(FramebufferUpdate, timeout=10)
-                assert not client.closed, client.error
-                return client.video.pixels.copy()
+                return await use(client)
 
     return run(main())
 
 
+def _decode(payloads: list[tuple[int, bytes]], encodings=None) -> np.ndarray:
+    """The framebuffer after the rectangles were decoded."""
+
+    async def use(client):
+        async with client.subscribe() as events:
+            for _ in payloads:
+                await events.get(FramebufferUpdate, timeout=10)
+        assert not client.closed, client.error
+        return client.video.pixels.copy()
+
+    return _with_client(payloads, use, encodings)
+
+
 def _check(fb: np.ndarray, img: np.ndarray) -> None:
     assert np.array_equal(fb[Y:Y + RH, X:X + RW], img | 0xFF000000)
+    _check_outside(fb)
+
+
+def _check_outside(fb: np.ndarray) -> None:
     outside = fb.copy()
     outside[Y:Y + RH, X:X + RW] = 0xFF000000
     assert (outside == 0xFF000000).all(), "a decoder wrote outside its rectangle"
@@ -106,6 +119,24 @@ def test_tight(mode, kind):
     fb = _decode([(Encoding.TIGHT, encoders.tight(img, mode, compressors)),
                   (Encoding.TIGHT, encoders.tight(second, mode, compressors))])
     _check(fb, second)
+
+
+def test_tight_jpeg_decodes_close_to_the_picture_and_within_its_rectangle():
+    img = _picture("smooth")
+    fb = _decode([(Encoding.TIGHT, encoders.tight_jpeg(img))])
+    got = fb[Y:Y + RH, X:X + RW].view(np.uint8).reshape(RH, RW, 4).astype(int)
+    want = (img | 0xFF000000).view(np.uint8).reshape(RH, RW, 4).astype(int)
+    assert (got[:, :, 3] == 255).all() and np.abs(got - want).mean() < 2.0  # lossy, but close
+    _check_outside(fb)
+
+
+@pytest.mark.parametrize("payload, match", [
+    (b"\x90\x05hello", "corrupt Tight JPEG data"),
+    (encoders.tight_jpeg(np.zeros((8, 8), np.uint32)), "JPEG in a 150x70 Tight rectangle"),
+])
+def test_bad_tight_jpeg_ends_the_session_with_a_reason(payload, match):
+    error = _with_client([(Encoding.TIGHT, payload)], lambda client: client.wait_closed())
+    assert isinstance(error, RFBError) and match in str(error)
 
 
 def test_tight_small_rectangle_is_sent_uncompressed():

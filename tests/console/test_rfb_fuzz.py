@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xencenter.console.handshake import ServerInit
+from xencenter.console.security import Security
 from xencenter.console.protocol import Encoding, RFBError
 from xencenter.console.rfb import Client
 
@@ -57,8 +58,8 @@ def feed(stream: bytes) -> BaseException | None:
         reader.feed_data(stream)
         reader.feed_eof()
         writer = SinkWriter()
-        client = Client(reader, writer, ServerInit((3, 8), W, H, SERVER_PF, "fuzz"),  # type: ignore[arg-type]
-                        max_pixels=W * H * 16)
+        init = ServerInit((3, 8), W, H, SERVER_PF, "fuzz", Security("None", False, False))
+        client = Client(reader, writer, init, max_pixels=W * H * 16)  # type: ignore[arg-type]
         client.start()
         async with asyncio.timeout(20):
             error = await client.wait_closed()

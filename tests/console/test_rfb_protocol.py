@@ -204,10 +204,10 @@ def test_server_hanging_up_mid_handshake_closes_the_socket():
 
 def test_unsupported_security_types_are_named():
     async def script(reader, writer):
-        writer.write(b"RFB 003.008\n\x02\x13\x12")
+        writer.write(b"RFB 003.008\n\x02\x10\x12")
         await reader.readexactly(12)
 
-    _expect_failure(script, RFBError, r"no security type .*\(VeNCrypt, TLS\)")
+    _expect_failure(script, RFBError, r"no security type .*\(Tight, TLS\)")
 
 
 def _session(server_messages: bytes, width: int = 64, height: int = 48, then=None):

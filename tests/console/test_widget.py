@@ -57,7 +57,7 @@ def test_widget_paints_the_qemu_screen(console, qemu, qtbot, tmp_path):
     qtbot.waitUntil(lambda: console.state == "connected" and console.framebuffer_size() == QSize(720, 400)
                     and (console._video.data[100:, :, :3] > 128).any(), timeout=20000)
     qtbot.waitUntil(lambda: "Tight, 720×400" in console.status_text(), timeout=5000)
-    assert console.status_text() == f"Connected to 127.0.0.1:{vm.port} — Tight, 720×400"
+    assert console.status_text() == f"Connected to 127.0.0.1:{vm.port} — Tight, 720×400 — insecure (no encryption)"
     shot = console.grab()
     path = tmp_path / "widget.png"
     shot.save(str(path))
@@ -156,13 +156,16 @@ def test_buttons_cursor_and_clipboard(console, recorder, qtbot):
     qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "from the guest", timeout=5000)
     console.send_ctrl_alt_del()
     console.send_ctrl_alt_insert()
-    QGuiApplication.clipboard().setText("hello")  # a local copy is offered to the guest
+    QGuiApplication.clipboard().setText("copied elsewhere")  # the console has no focus: not shared
+    console.display.setFocus()
+    qtbot.waitUntil(console.display.hasFocus, timeout=5000)
+    QGuiApplication.clipboard().setText("hello")  # a copy made while the console has the focus is shared
     server.wait(lambda: len(server.of("qemu_key")) == 12 and server.of("cut"))
     keys = server.of("qemu_key")
     assert [(down, code) for down, _sym, code in keys[:6]] == [(1, 0x1D), (1, 0x38), (1, 0xD3), (0, 0xD3),
                                                                 (0, 0x38), (0, 0x1D)]
     assert keys[8][2] == 0xD2
-    assert server.of("cut") == [("hello",)]
+    assert server.of("cut") == [("hello",)]  # never "copied elsewhere"
 
 
 def test_status_line_and_reconnect_after_the_server_hangs_up(console, recorder, qtbot):

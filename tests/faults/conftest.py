@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from fault_helpers import FAST, SIM_PASSWORD, SIM_USER, login, sim_address
 
-from tests.conftest import IN_CI
+from tests.conftest import soak_length
 from xencenter.connection import Connection
 from xencenter.settings import ServerAddress, TrustStore
 from xencenter.xenapi.errors import XenAPIError
@@ -15,8 +13,7 @@ from xencenter.xenapi.errors import XenAPIError
 
 @pytest.fixture
 def soak_seconds(request: pytest.FixtureRequest) -> float:
-    chosen = request.config.getoption("--soak-seconds", default=None) or os.environ.get("SOAK_SECONDS")
-    return float(chosen) if chosen else (60.0 if IN_CI else 15.0)
+    return soak_length(request, in_ci=60.0, locally=15.0)
 
 
 @pytest.fixture

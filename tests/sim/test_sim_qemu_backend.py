@@ -95,7 +95,9 @@ def test_console_shows_qemu_and_halting_the_vm_stops_it(qemu_pool):
         assert _wait_for(lambda: _qemu_pids(uuid) == [])
 
 
-def test_no_qemu_outlives_a_terminated_simulator(qemu_pool):
+@pytest.mark.parametrize("kill", [False, True], ids=["SIGTERM", "SIGKILL"])
+def test_no_qemu_outlives_the_simulator(qemu_pool, kill):
+    """Terminated, it stops its QEMUs itself; killed (no clean-up runs), the kernel kills them (Linux)."""
     from xencenter.xenapi.session import Session
 
     session = Session(qemu_pool.url, fingerprint=qemu_pool.fingerprint)  # no logout: the server goes away
@@ -105,17 +107,30 @@ def test_no_qemu_outlives_a_terminated_simulator(qemu_pool):
     session.close()
 
     async def main():
+        first = await open_console(located(console["location"], qemu_pool.url), session.ref, qemu_pool.fingerprint)
+        await first.screenshot(timeout=10)
+        started = _qemu_pids(uuid)
+        await first.close()  # the request thread that asked for the QEMU ends: the QEMU must stay
+        await asyncio.sleep(0.5)
         client = await open_console(located(console["location"], qemu_pool.url), session.ref, qemu_pool.fingerprint)
         try:
             await client.screenshot(timeout=10)
-            assert len(_qemu_pids(uuid)) == 1
-            qemu_pool.process.terminate()  # with a console open: the relay must not hold the exit back
-            assert qemu_pool.process.wait(10) == 0
+            assert len(started) == 1 and _qemu_pids(uuid) == started
+            if kill:
+                qemu_pool.process.kill()
+                assert qemu_pool.process.wait(10) == -9
+            else:
+                qemu_pool.process.terminate()  # with a console open: the relay must not hold the exit back
+                assert qemu_pool.process.wait(10) == 0
         finally:
             await client.close()
 
-    asyncio.run(main())
-    assert _qemu_pids(uuid) == []
+    try:
+        asyncio.run(main())
+        assert _wait_for(lambda: _qemu_pids(uuid) == [], timeout=3.0), "QEMU outlived the simulator"
+    finally:
+        for pid in _qemu_pids(uuid):  # a failed run must not leave one behind either
+            os.kill(pid, 9)
 
 
 def test_without_qemu_the_simulator_refuses_to_start(tmp_path):

@@ -95,8 +95,10 @@ def test_other_threads_run_while_a_big_reply_decodes():
 
     gc.disable()  # a full collection holds every thread up too, whichever decoder runs
     try:
-        gap_whole, whole = worst_gap(json.loads)
-        gap_pieces, _ = worst_gap(json_pieces.loads)
+        # Best of three each: another process on a busy machine can delay the ticker by itself, and the
+        # decoder's own effect on it is the least it ever suffers.
+        gap_whole, whole = min(worst_gap(json.loads) for _ in range(3))
+        gap_pieces = min(worst_gap(json_pieces.loads)[0] for _ in range(3))
     finally:
         gc.enable()
     assert gap_pieces < gap_whole / 2, (gap_pieces, gap_whole, whole)

@@ -1,6 +1,7 @@
 """``main.py screenshot``: save a console picture as PNG, with the same client code as the Console tab.
 
-    main.py screenshot --vnc HOST[:PORT] [--password-file F] --out FILE.png
+    main.py screenshot --vnc HOST[:PORT] [--password-file F] [--user U] [--fingerprint SHA256]
+                       [--require-encryption] --out FILE.png
     main.py screenshot --server URL [--user U] --password-file F [--fingerprint SHA256] --vm NAME --out FILE.png
 """
 
@@ -13,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
-from cryptography.hazmat.primitives.ciphers import Cipher, modes
-
 from .png import write_png
 from .protocol import RFBError
 from .rfb import Client, open_client
+from .security import CertificateUnknown, Security, address_text
 from .transport import open_console
+from .vncauth import des_decrypt
 
 # The fixed key with which vncpasswd obfuscates a password file (8 bytes, VNC's mirrored-bit DES key order).
 _VNCPASSWD_KEY = bytes([23, 82, 107, 6, 35, 78, 88, 7])
@@ -29,9 +29,7 @@ def read_password_file(path: str | Path) -> str:
     """A password file: plain text (first line), or the 8-byte obfuscated format ``vncpasswd -f`` writes."""
     data = Path(path).read_bytes()
     if len(data) == 8 and not data.isascii():
-        key = bytes(int(f"{b:08b}"[::-1], 2) for b in _VNCPASSWD_KEY)
-        decryptor = Cipher(TripleDES(key * 3), modes.ECB()).decryptor()
-        return (decryptor.update(data) + decryptor.finalize()).rstrip(b"\0").decode("latin-1")
+        return des_decrypt(_VNCPASSWD_KEY, data).rstrip(b"\0").decode("latin-1")
     text = data.decode("utf-8")
     return text.splitlines()[0] if text else ""
 
@@ -47,22 +45,36 @@ def parse_vnc_address(address: str) -> tuple[str, int]:
     return host, int(port)
 
 
-async def _capture(client: Client, timeout: float) -> np.ndarray:
+async def _capture(client: Client, timeout: float) -> tuple[np.ndarray, Security]:
     try:
-        return await client.screenshot(timeout=timeout)
+        return await client.screenshot(timeout=timeout), client.security
     finally:
         await client.close()
 
 
-async def capture_vnc(host: str, port: int = 5900, password: str | None = None, timeout: float = 30.0) -> np.ndarray:
-    """The current picture of a VNC server, as RGBA."""
-    return await _capture(await open_client(host, port, password, timeout=timeout), timeout)
+async def capture_vnc(host: str, port: int = 5900, password: str | None = None, timeout: float = 30.0,
+                      **options) -> tuple[np.ndarray, Security]:
+    """The current picture of a VNC server, as RGBA, and what protected the session (``options`` as
+    :func:`open_client`: username, pinned, require_encryption)."""
+    return await _capture(await open_client(host, port, password, timeout=timeout, **options), timeout)
 
 
 async def capture_console(location: str, session_ref: str, fingerprint: str | None = None,
-                          timeout: float = 30.0) -> np.ndarray:
-    """The current picture of a VM/host console through the xapi tunnel, as RGBA."""
+                          timeout: float = 30.0) -> tuple[np.ndarray, Security]:
+    """The current picture of a VM/host console through the xapi tunnel, as RGBA, and its security."""
     return await _capture(await open_console(location, session_ref, fingerprint, timeout=timeout), timeout)
+
+
+def _vnc_trust(host: str, port: int, fingerprint: str | None) -> tuple[str | None, bool]:
+    """The pin for a VNC server (``--fingerprint``, else the one the window saved) and whether unencrypted
+    connections are refused (the window's option)."""
+    from xencenter.settings import Options, TrustStore, config_dir
+
+    trust, options = TrustStore(config_dir()), Options(config_dir())
+    for warning in (trust.load(), options.load()):
+        if warning:
+            print(f"warning: {warning}", file=sys.stderr)
+    return fingerprint or trust.pinned(address_text(host, port)), options.console.refuse_unencrypted
 
 
 def _console_location(args: argparse.Namespace, password: str) -> tuple[str, str, str | None]:
@@ -70,7 +82,7 @@ def _console_location(args: argparse.Namespace, password: str) -> tuple[str, str
     from xencenter.xenapi.session import Session, located
 
     session = Session(args.server, fingerprint=args.fingerprint)
-    session.login_with_password(args.user, password)
+    session.login_with_password(args.user or "root", password)
     vms = session.xenapi.VM.get_all_records()
     candidates = [(ref, vm) for ref, vm in vms.items()
                   if args.vm in (vm["name_label"], vm["uuid"]) and not vm["is_a_template"]
@@ -112,9 +124,11 @@ def screenshot_main(argv: list[str]) -> int:
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--vnc", metavar="HOST[:PORT]", help="a VNC server (default port 5900)")
     target.add_argument("--server", metavar="URL", help="a XenServer / XCP-ng pool (with --vm)")
-    parser.add_argument("--user", default="root")
+    parser.add_argument("--user", help="pool user (default root), or the user name of a VNC server's Plain login")
     parser.add_argument("--password-file", metavar="FILE", help="VNC or pool password (first line)")
     parser.add_argument("--fingerprint", metavar="SHA256", help="the server certificate's SHA-256 fingerprint")
+    parser.add_argument("--require-encryption", action="store_true",
+                        help="refuse a VNC server that offers no encryption (also a setting of the window)")
     parser.add_argument("--vm", metavar="NAME", help="VM name or UUID (a host name for the host's console)")
     parser.add_argument("--out", metavar="FILE.png", required=True)
     parser.add_argument("--timeout", type=float, default=30.0)
@@ -125,13 +139,20 @@ def screenshot_main(argv: list[str]) -> int:
         password = read_password_file(args.password_file) if args.password_file else None
         if args.vnc:
             host, port = parse_vnc_address(args.vnc)
-            picture = asyncio.run(capture_vnc(host, port, password, args.timeout))
+            pinned, refuse = _vnc_trust(host, port, args.fingerprint)
+            picture, security = asyncio.run(capture_vnc(
+                host, port, password, args.timeout, username=args.user, pinned=pinned,
+                require_encryption=refuse or args.require_encryption))
         else:
             location, ref, fingerprint = _console_location(args, password or "")
-            picture = asyncio.run(capture_console(location, ref, fingerprint, args.timeout))
+            picture, security = asyncio.run(capture_console(location, ref, fingerprint, args.timeout))
         write_png(args.out, picture)
+    except CertificateUnknown as e:
+        print(f"screenshot: {e}\nIf this is the server's certificate, run again with --fingerprint {e.info.sha256}",
+              file=sys.stderr)
+        return 1
     except Exception as e:  # RFB, network, XenAPI (login, certificate pin) errors all carry a message
         print(f"screenshot: {e or type(e).__name__}", file=sys.stderr)
         return 1
-    print(f"{args.out}: {picture.shape[1]}x{picture.shape[0]}")
+    print(f"{args.out}: {picture.shape[1]}x{picture.shape[0]} ({security.summary})")
     return 0

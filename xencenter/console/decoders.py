@@ -1,4 +1,4 @@
-"""Rectangle decoders (Raw, CopyRect, Hextile, ZRLE, Tight) writing into the framebuffer with numpy.
+"""Rectangle decoders (Raw, CopyRect, Hextile, ZRLE, Tight with JPEG) writing into the framebuffer with numpy.
 
 The framebuffer is a (height, width) uint32 array of 0xffRRGGBB pixels -- CLIENT_PIXEL_FORMAT with the
 alpha byte forced. Every decoder checks lengths and indices against what it was told: malformed input
@@ -11,6 +11,7 @@ import zlib
 from dataclasses import dataclass
 
 import numpy as np
+import simplejpeg
 
 from .protocol import OPAQUE, Encoding, Rect, RFBError, Wire
 from .rle import rle_tokens
@@ -194,8 +195,11 @@ class Decoders:
         if kind == 8:
             target[:] = pixels_rgb24(await wire.read(3))[0]
             return
-        if kind > 8:
-            raise RFBError(f"Tight compression {kind} (JPEG/PNG) was not requested")
+        if kind == 9:
+            target[:] = _jpeg(await self._tight_compact(wire), r)
+            return
+        if kind > 9:
+            raise RFBError(f"Tight compression {kind} (PNG) was not requested")
         filter_id = await wire.u8() if kind & 4 else 0
         w, h = r.width, r.height
         palette = None
@@ -221,9 +225,9 @@ class Decoders:
                 raise RFBError("Tight palette index out of range")
             target[:] = palette[index]
 
-    async def _tight_data(self, wire: Wire, stream: int, size: int) -> bytes:
-        if size < 12:
-            return await wire.read(size)
+    @staticmethod
+    async def _tight_compact(wire: Wire) -> bytes:
+        """Data after Tight's compact length (1-3 bytes, 7 bits each, the last one 8)."""
         length = 0
         for shift in (0, 7, 14):
             b = await wire.u8()
@@ -232,7 +236,12 @@ class Decoders:
                 break
         if length > MAX_COMPRESSED:
             raise RFBError(f"Tight rectangle of {length} bytes is too large")
-        compressed = await wire.read(length)
+        return await wire.read(length)
+
+    async def _tight_data(self, wire: Wire, stream: int, size: int) -> bytes:
+        if size < 12:
+            return await wire.read(size)
+        compressed = await self._tight_compact(wire)
         inflater = self._tight[stream]
         if inflater is None:
             inflater = self._tight[stream] = zlib.decompressobj()
@@ -243,6 +252,18 @@ class Decoders:
         if len(data) != size or inflater.unconsumed_tail:
             raise RFBError("Tight data does not match its rectangle")
         return data
+
+
+def _jpeg(data: bytes, r: Rect) -> np.ndarray:
+    """A Tight JPEG rectangle as opaque pixels. libjpeg-turbo (simplejpeg) writes B, G, R, 0xff: exactly the
+    framebuffer's layout, so the decoded array is used as it is."""
+    try:
+        bgra = simplejpeg.decode_jpeg(data, colorspace="BGRA")
+    except ValueError as e:
+        raise RFBError(f"corrupt Tight JPEG data ({e})") from None
+    if bgra.shape[:2] != (r.height, r.width):
+        raise RFBError(f"a {bgra.shape[1]}x{bgra.shape[0]} JPEG in a {r.width}x{r.height} Tight rectangle")
+    return bgra.view("<u4")[:, :, 0]
 
 
 def _zrle_tile(buf: _Buffer, tw: int, th: int) -> np.ndarray | int:

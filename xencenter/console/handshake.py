@@ -1,5 +1,9 @@
-"""RFB connection set-up: version negotiation (3.3, 3.7, 3.8), security (None, VNC authentication) and the
-ServerInit that tells us the framebuffer size and desktop name."""
+"""RFB connection set-up: version negotiation (3.3, 3.7, 3.8), security (None, VNC authentication, VeNCrypt)
+and the ServerInit that tells us the framebuffer size and desktop name.
+
+VeNCrypt is preferred whenever it is offered (it is the only encrypted type we speak), then None, then VNC
+authentication. With ``require_encryption`` a session that would not be encrypted is refused before any
+password is sent."""
 
 from __future__ import annotations
 
@@ -7,10 +11,10 @@ import asyncio
 import re
 from dataclasses import dataclass
 
-from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
-from cryptography.hazmat.primitives.ciphers import Cipher, modes
-
+from . import vencrypt
 from .protocol import AuthenticationError, PixelFormat, RFBError, Wire
+from .security import EncryptionRequired, Security, Trust
+from .vncauth import vnc_auth_response
 
 SECURITY_INVALID = 0
 SECURITY_NONE = 1
@@ -31,6 +35,7 @@ class ServerInit:
     height: int
     pixel_format: PixelFormat
     name: str
+    security: Security
 
 
 def choose_version(server: tuple[int, int], maximum: tuple[int, int] = (3, 8)) -> tuple[int, int]:
@@ -42,23 +47,20 @@ def choose_version(server: tuple[int, int], maximum: tuple[int, int] = (3, 8)) -
     return min(best, maximum)
 
 
-def vnc_auth_response(password: str, challenge: bytes) -> bytes:
-    """DES-encrypt the 16-byte challenge with the password as key (first 8 bytes, each byte's bits
-    mirrored -- the VNC quirk). Single DES is TripleDES with the key repeated three times."""
-    key = password.encode("utf-8")[:8].ljust(8, b"\0")
-    key = bytes(int(f"{b:08b}"[::-1], 2) for b in key)
-    encryptor = Cipher(TripleDES(key * 3), modes.ECB()).encryptor()
-    return encryptor.update(challenge) + encryptor.finalize()
-
-
 async def handshake(
     wire: Wire,
     writer: asyncio.StreamWriter,
     password: str | None = None,
     max_version: tuple[int, int] = (3, 8),
     shared: bool = True,
+    *,
+    trust: Trust,
+    username: str | None = None,
+    require_encryption: bool = False,
+    probe: bool = False,
 ) -> ServerInit:
-    """Run the handshake up to ServerInit. Raises RFBError / AuthenticationError; the caller closes."""
+    """Run the handshake up to ServerInit. Raises RFBError / AuthenticationError; the caller closes.
+    ``probe`` stops after a VeNCrypt TLS handshake (vencrypt.CertificateProbed) to fetch the certificate."""
     banner = await wire.read(12)
     m = _VERSION.fullmatch(banner)
     if not m:
@@ -66,42 +68,51 @@ async def handshake(
     version = choose_version((int(m[1]), int(m[2])), max_version)
     writer.write(b"RFB %03d.%03d\n" % version)
 
-    security = await _negotiate_security(wire, writer, version, password)
-    if security == SECURITY_VNC_AUTH:
+    tunnelled = writer.get_extra_info("ssl_object") is not None  # xapi's /console tunnel: TLS to the host
+    offered = await _offered_security(wire, version)
+    chosen = _choose_security(offered, tunnelled, require_encryption)
+    if version != (3, 3):
+        writer.write(bytes([chosen]))
+    security = Security(_SECURITY_NAMES[chosen], tunnelled, tunnelled)
+    if chosen == vencrypt.VENCRYPT:
+        security = await vencrypt.negotiate(wire, writer, trust, password, username, require_encryption, probe)
+    elif chosen == SECURITY_VNC_AUTH:
         if password is None:
             raise AuthenticationError("the server requires a VNC password")
         writer.write(vnc_auth_response(password, await wire.read(16)))
-    if security == SECURITY_VNC_AUTH or version >= (3, 8):
+    if chosen != SECURITY_NONE or version >= (3, 8):
         await _security_result(wire, version)
 
     writer.write(bytes([shared]))
     width, height = await wire.u16(), await wire.u16()
     pixel_format = PixelFormat.unpack(await wire.read(16))
     name = await wire.text(MAX_NAME, "desktop name")
-    return ServerInit(version, width, height, pixel_format, name)
+    return ServerInit(version, width, height, pixel_format, name, security)
 
 
-async def _negotiate_security(wire: Wire, writer: asyncio.StreamWriter, version: tuple[int, int],
-                              password: str | None) -> int:
+async def _offered_security(wire: Wire, version: tuple[int, int]) -> list[int]:
     if version == (3, 3):
         offered = [await wire.u32()]
         if offered == [SECURITY_INVALID]:
             raise RFBError(f"the server refused the connection: {await _reason(wire)}")
-    else:
-        count = await wire.u8()
-        if count == 0:
-            raise RFBError(f"the server refused the connection: {await _reason(wire)}")
-        offered = list(await wire.read(count))
-    if SECURITY_NONE in offered:
-        chosen = SECURITY_NONE
-    elif SECURITY_VNC_AUTH in offered:
-        chosen = SECURITY_VNC_AUTH
-    else:
-        names = ", ".join(_SECURITY_NAMES.get(t, str(t)) for t in offered)
-        raise RFBError(f"the server offers no security type this client supports ({names})")
-    if version != (3, 3):
-        writer.write(bytes([chosen]))
-    return chosen
+        return offered
+    count = await wire.u8()
+    if count == 0:
+        raise RFBError(f"the server refused the connection: {await _reason(wire)}")
+    return list(await wire.read(count))
+
+
+def _choose_security(offered: list[int], tunnelled: bool, require_encryption: bool) -> int:
+    names = ", ".join(_SECURITY_NAMES.get(t, str(t)) for t in offered)
+    if vencrypt.VENCRYPT in offered:
+        return vencrypt.VENCRYPT
+    if require_encryption and not tunnelled:
+        raise EncryptionRequired(f"the server offers no encryption ({names}), and unencrypted connections "
+                                 "are turned off")
+    for chosen in (SECURITY_NONE, SECURITY_VNC_AUTH):
+        if chosen in offered:
+            return chosen
+    raise RFBError(f"the server offers no security type this client supports ({names})")
 
 
 async def _security_result(wire: Wire, version: tuple[int, int]) -> None:

@@ -4,6 +4,7 @@ that turns every short read or reset into an :class:`RFBError` instead of a stra
 from __future__ import annotations
 
 import asyncio
+import ssl
 import struct
 from dataclasses import dataclass
 from enum import IntEnum
@@ -12,11 +13,25 @@ from enum import IntEnum
 class RFBError(Exception):
     """The session cannot continue: protocol violation, truncated stream, refused connection.
 
-    The message is meant for the user (status line); it never contains a password."""
+    The message is meant for the user (status line); it never contains a password. ``retry`` says whether
+    connecting again may help (a dropped connection) or not (a wrong password, an untrusted certificate)."""
+
+    retry = True
 
 
 class AuthenticationError(RFBError):
     """The server rejected our credentials (or needs some we lack); reconnecting will not help."""
+
+    retry = False
+
+
+def os_error_text(error: BaseException) -> str:
+    """A socket or TLS error in words: OpenSSL's reason ("wrong version number") without its file and line."""
+    if isinstance(error, ssl.SSLError) and error.reason:
+        return "TLS error: " + error.reason.replace("_", " ").lower()
+    if isinstance(error, TimeoutError):
+        return "no answer in time"
+    return getattr(error, "strerror", None) or str(error) or type(error).__name__
 
 
 class ServerMessage(IntEnum):
@@ -52,10 +67,32 @@ class Encoding(IntEnum):
     EXTENDED_DESKTOP_SIZE = -308
     QEMU_EXTENDED_KEY_EVENT = -258
     QEMU_LED_STATE = -261
+    EXTENDED_CLIPBOARD = -0x3F5E1A32  # 0xC0A1E5CE as a signed 32-bit number
+    # Tight's preferences: JPEG quality 0-9 (without one, no JPEG) and zlib effort 0-9
+    JPEG_QUALITY_0 = -32
+    COMPRESS_LEVEL_0 = -256
+
+
+def _level(base: int, level: int, what: str) -> int:
+    if not 0 <= level <= 9:
+        raise ValueError(f"a {what} is 0 to 9")
+    return base + level
+
+
+def jpeg_quality(level: int) -> int:
+    """The pseudo-encoding asking Tight for JPEG at ``level`` 0-9 (-32..-23)."""
+    return _level(Encoding.JPEG_QUALITY_0, level, "JPEG quality level")
+
+
+def compress_level(level: int) -> int:
+    """The pseudo-encoding asking for zlib effort ``level`` 0-9 (-256..-247)."""
+    return _level(Encoding.COMPRESS_LEVEL_0, level, "compression level")
 
 
 #: Real encodings in our order of preference, then the pseudo-encodings we understand. Tight and ZRLE cost
-#: the same bytes; Tight costs this client the least CPU (bench/README.md, "Console").
+#: the same bytes; Tight costs this client the least CPU (bench/README.md, "Console"). Lossless: Tight's JPEG
+#: is asked for only with a quality level (:func:`preferred_encodings`), which is not the default because it
+#: did not win on QEMU's screen (bench/README.md, "Tight with JPEG").
 DEFAULT_ENCODINGS: tuple[Encoding, ...] = (
     Encoding.TIGHT,
     Encoding.ZRLE,
@@ -68,7 +105,19 @@ DEFAULT_ENCODINGS: tuple[Encoding, ...] = (
     Encoding.LAST_RECT,
     Encoding.QEMU_EXTENDED_KEY_EVENT,
     Encoding.QEMU_LED_STATE,
+    Encoding.EXTENDED_CLIPBOARD,
 )
+
+def preferred_encodings(jpeg_quality_level: int | None = None,
+                        compression_level: int | None = None) -> tuple[int, ...]:
+    """DEFAULT_ENCODINGS plus the user's Tight preferences (None: not asked, the server decides)."""
+    extra = []
+    if jpeg_quality_level is not None:
+        extra.append(jpeg_quality(jpeg_quality_level))
+    if compression_level is not None:
+        extra.append(compress_level(compression_level))
+    return (*DEFAULT_ENCODINGS, *extra)
+
 
 QEMU_EXTENDED_KEY_EVENT_SUBTYPE = 0
 QEMU_AUDIO_SUBTYPE = 1
@@ -141,12 +190,6 @@ def pack_pointer_event(buttons: int, x: int, y: int) -> bytes:
     return struct.pack(">BBHH", ClientMessage.POINTER_EVENT, buttons, x, y)
 
 
-def pack_client_cut_text(text: str) -> bytes:
-    """ClientCutText: type 3 padding bytes, u32 length, ISO 8859-1 text (unrepresentable chars become '?')."""
-    data = text.replace("\r\n", "\n").encode("latin-1", errors="replace")
-    return struct.pack(">BxxxI", ClientMessage.CLIENT_CUT_TEXT, len(data)) + data
-
-
 class Wire:
     """Exact-length reads from the server; the only code that touches the StreamReader.
 
@@ -193,10 +236,15 @@ class Wire:
                 raise RFBError("the server closed the connection before speaking RFB") from None
             raise RFBError("the server closed the connection") from None
         except (ConnectionError, OSError) as e:
-            raise RFBError(f"connection lost: {e.strerror or e.__class__.__name__}") from None
+            raise RFBError(f"connection lost: {os_error_text(e)}") from None
         joined = b"".join(chunks)
         self._buffer, self._pos = joined, n
         return joined[:n]
+
+    @property
+    def buffered(self) -> int:
+        """Bytes read from the socket but not yet taken (must be none when TLS starts on the stream)."""
+        return len(self._buffer) - self._pos
 
     async def u8(self) -> int:
         return (await self.read(1))[0]

@@ -11,15 +11,18 @@ import asyncio
 import contextlib
 import struct
 from collections import Counter
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
 
+from xencenter.xenapi.tls import certificate_info
+
 from .decoders import Cursor, Decoders, read_cursor
+from .clipboard import Clipboard
+from .devices import Keyboard, Mouse, Video, _Sender
 from .handshake import ServerInit, handshake
-from .keys import KEYSYMS, keysym, keysym_for_char
 from .protocol import (
     CLIENT_PIXEL_FORMAT,
     DEFAULT_ENCODINGS,
@@ -29,24 +32,20 @@ from .protocol import (
     RFBError,
     ServerMessage,
     Wire,
-    pack_client_cut_text,
-    pack_key_event,
-    pack_pointer_event,
-    pack_qemu_key_event,
     pack_set_encodings,
     pack_set_pixel_format,
-    pack_update_request,
 )
-from .scancodes import LEFT_SHIFT, NAMED, US_LAYOUT
+from .security import CertificateUnknown, Trust, address_text
+from .vencrypt import CertificateNotVerified, CertificateProbed
 
 __all__ = [
     "AuthenticationError", "Bell", "Client", "ClipboardText", "Closed", "CursorChanged", "Encoding",
-    "FramebufferUpdate", "LedState", "Opener", "RFBError", "Rect", "Resized", "connect", "open_client", "open_tcp",
+    "FramebufferUpdate", "Keyboard", "LedState", "Mouse", "Opener", "RFBError", "Rect", "Resized", "Video", "connect",
+    "open_client", "open_tcp",
 ]
 
 Opener = Callable[[str, int], Awaitable[tuple[asyncio.StreamReader, asyncio.StreamWriter]]]
 MAX_PIXELS = 1 << 26
-MAX_CUT_TEXT = 16 << 20
 _RECT_HEADER = struct.Struct(">HHHHi")
 _PSEUDO = {Encoding.CURSOR, Encoding.DESKTOP_SIZE, Encoding.LAST_RECT, Encoding.EXTENDED_DESKTOP_SIZE,
            Encoding.QEMU_EXTENDED_KEY_EVENT, Encoding.QEMU_LED_STATE}
@@ -99,194 +98,6 @@ Event = FramebufferUpdate | Resized | CursorChanged | Bell | ClipboardText | Led
 E = TypeVar("E")
 
 
-class _Sender:
-    """Writes client messages; silently drops them once the session is over (input after a disconnect)."""
-
-    def __init__(self, writer: asyncio.StreamWriter):
-        self.writer = writer
-        self.closed = False
-
-    def send(self, data: bytes) -> None:
-        if not self.closed and not self.writer.is_closing():
-            self.writer.write(data)
-
-
-# ---- the asyncvnc-shaped parts ------------------------------------------------------------------------
-
-@dataclass
-class Clipboard:
-    """Shared clipboard: ``text`` is the server's latest cut text; ``write`` sends ours."""
-
-    sender: _Sender = field(repr=False)
-    text: str = ""
-
-    def write(self, text: str) -> None:
-        self.sender.send(pack_client_cut_text(text))
-
-
-@dataclass
-class Keyboard:
-    """Virtual keyboard. ``extended`` is True once the server accepted QEMU Extended Key Events, after
-    which keys with a scan code are sent as (scan code, keysym) so the guest's layout decides the character."""
-
-    sender: _Sender = field(repr=False)
-    extended: bool = False
-
-    def key(self, keysym_: int, down: bool, scancode: int | None = None) -> None:
-        """One key transition; keysym 0 (a key known only by scan code) is dropped without the extension."""
-        if self.extended and scancode:
-            self.sender.send(pack_qemu_key_event(down, keysym_, scancode))
-        elif keysym_:
-            self.sender.send(pack_key_event(down, keysym_))
-
-    @contextlib.contextmanager
-    def hold(self, *keys: str) -> Iterator[None]:
-        """Press the keys (names or characters) in order on enter, release them in reverse on exit.
-        Named keys and unshifted US-layout characters also carry their scan code."""
-        codes = [(keysym(k), _scancode_for(k)) for k in keys]
-        pressed: list[tuple[int, int | None]] = []
-        try:
-            for sym, scancode in codes:
-                self.key(sym, True, scancode)
-                pressed.append((sym, scancode))
-            yield
-        finally:
-            for sym, scancode in reversed(pressed):
-                self.key(sym, False, scancode)
-
-    def press(self, *keys: str) -> None:
-        """A chord: e.g. ``press("Ctrl", "Alt", "Delete")``."""
-        with self.hold(*keys):
-            pass
-
-    def write(self, text: str) -> None:
-        """Type text. With Extended Key Events, US-layout characters go as scan codes (with Shift when
-        needed) -- QEMU maps bare keysyms through its own keymap and mistypes shifted punctuation."""
-        for ch in text:
-            sym = keysym_for_char(ch)
-            code = US_LAYOUT.get(ch) if self.extended else None
-            if code is None:
-                self.key(sym, True)
-                self.key(sym, False)
-                continue
-            scancode, shifted = code
-            if shifted:
-                self.key(KEYSYMS["Shift_L"], True, LEFT_SHIFT)
-            self.key(sym, True, scancode)
-            self.key(sym, False, scancode)
-            if shifted:
-                self.key(KEYSYMS["Shift_L"], False, LEFT_SHIFT)
-
-
-_NAME_BY_KEYSYM = {KEYSYMS[name]: name for name in NAMED}
-
-
-def _scancode_for(key: str) -> int | None:
-    name = _NAME_BY_KEYSYM.get(keysym(key))
-    if name is not None:
-        return NAMED[name]
-    scancode, shifted = US_LAYOUT.get(key, (None, True))
-    return None if shifted else scancode
-
-
-@dataclass
-class Mouse:
-    """Virtual mouse. Buttons are 0-based bit numbers: 0 left, 1 middle, 2 right, 3/4 wheel up/down,
-    5/6 wheel left/right."""
-
-    sender: _Sender = field(repr=False)
-    buttons: int = 0
-    x: int = 0
-    y: int = 0
-
-    LEFT, MIDDLE, RIGHT, WHEEL_UP, WHEEL_DOWN, WHEEL_LEFT, WHEEL_RIGHT = range(7)
-
-    def _send(self) -> None:
-        self.sender.send(pack_pointer_event(self.buttons & 0xFF, self.x, self.y))
-
-    def move(self, x: int, y: int) -> None:
-        self.x, self.y = max(0, min(0xFFFF, int(x))), max(0, min(0xFFFF, int(y)))
-        self._send()
-
-    def pointer(self, x: int, y: int, buttons: int) -> None:
-        """Position and button mask in one PointerEvent (what a GUI sends on every mouse event)."""
-        self.buttons = buttons & 0xFF
-        self.move(x, y)
-
-    def set_buttons(self, mask: int) -> None:
-        self.buttons = mask & 0xFF
-        self._send()
-
-    @contextlib.contextmanager
-    def hold(self, button: int = 0) -> Iterator[None]:
-        self.set_buttons(self.buttons | 1 << button)
-        try:
-            yield
-        finally:
-            self.set_buttons(self.buttons & ~(1 << button))
-
-    def click(self, button: int = 0) -> None:
-        with self.hold(button):
-            pass
-
-    def middle_click(self) -> None:
-        self.click(self.MIDDLE)
-
-    def right_click(self) -> None:
-        self.click(self.RIGHT)
-
-    def scroll(self, dy: int = 0, dx: int = 0) -> None:
-        """Wheel steps: positive ``dy`` scrolls up, positive ``dx`` scrolls right."""
-        for _ in range(abs(dy)):
-            self.click(self.WHEEL_UP if dy > 0 else self.WHEEL_DOWN)
-        for _ in range(abs(dx)):
-            self.click(self.WHEEL_RIGHT if dx > 0 else self.WHEEL_LEFT)
-
-    def scroll_up(self, repeat: int = 1) -> None:
-        self.scroll(dy=repeat)
-
-    def scroll_down(self, repeat: int = 1) -> None:
-        self.scroll(dy=-repeat)
-
-
-@dataclass
-class Video:
-    """The framebuffer: ``data`` is (height, width, 4) uint8 in B, G, R, 0xff byte order
-    (QImage.Format_RGB32 on little-endian), ``pixels`` the same memory as (height, width) uint32.
-    A resize replaces both arrays; holders of the old ones keep a valid (stale) picture."""
-
-    sender: _Sender = field(repr=False)
-    name: str
-    width: int
-    height: int
-    data: np.ndarray = field(repr=False, default=None)  # type: ignore[assignment]
-    pixels: np.ndarray = field(repr=False, default=None)  # type: ignore[assignment]
-    cursor: Cursor | None = None
-
-    def __post_init__(self) -> None:
-        self._allocate(self.width, self.height)
-
-    def _allocate(self, width: int, height: int) -> None:
-        self.width, self.height = width, height
-        self.data = np.zeros((height, width, 4), np.uint8)
-        self.data[:, :, 3] = 255
-        self.pixels = self.data.view("<u4")[:, :, 0]
-
-    def refresh(self, x: int = 0, y: int = 0, width: int | None = None, height: int | None = None,
-                incremental: bool = True) -> None:
-        """Ask for an update of a region (the whole screen by default)."""
-        width = self.width - x if width is None else width
-        height = self.height - y if height is None else height
-        self.sender.send(pack_update_request(incremental, x, y, width, height))
-
-    def as_rgba(self) -> np.ndarray:
-        """A copy in R, G, B, A order (for PNG writers and comparisons)."""
-        rgba = np.empty_like(self.data)
-        for channel, source in enumerate((2, 1, 0, 3)):  # per-channel copies: much faster than fancy indexing
-            rgba[:, :, channel] = self.data[:, :, source]
-        return rgba
-
-
 # ---- the client ---------------------------------------------------------------------------------------
 
 class Subscription:
@@ -328,6 +139,7 @@ class Client:
         self.reader, self.writer = reader, writer
         self.wire = wire or Wire(reader)
         self.version = init.version
+        self.security = init.security
         self.server_pixel_format = init.pixel_format
         self.encodings = tuple(encodings)
         self.max_pixels = max_pixels
@@ -454,9 +266,9 @@ class Client:
         elif kind == ServerMessage.BELL:
             self._publish(Bell())
         elif kind == ServerMessage.SERVER_CUT_TEXT:
-            await wire.read(3)
-            self.clipboard.text = await wire.text(MAX_CUT_TEXT, "clipboard text", "latin-1")
-            self._publish(ClipboardText(self.clipboard.text))
+            text = await self.clipboard.read(wire)
+            if text is not None:
+                self._publish(ClipboardText(text))
         elif kind == ServerMessage.END_OF_CONTINUOUS_UPDATES:
             pass
         elif kind == ServerMessage.SERVER_FENCE:
@@ -565,10 +377,35 @@ async def open_tcp(host: str, port: int = 5900) -> tuple[asyncio.StreamReader, a
 
 async def open_client(host: str, port: int = 5900, password: str | None = None, *, opener: Opener = open_tcp,
                       max_version: tuple[int, int] = (3, 8), encodings: tuple[int, ...] = DEFAULT_ENCODINGS,
-                      shared: bool = True, timeout: float = 15.0, max_pixels: int = MAX_PIXELS) -> Client:
+                      shared: bool = True, timeout: float = 15.0, max_pixels: int = MAX_PIXELS,
+                      username: str | None = None, pinned: str | None = None,
+                      require_encryption: bool = False) -> Client:
     """Open the transport, run the handshake and start the session. On any failure the transport is
-    closed before the error (always an RFBError) propagates."""
-    where = f"{host}:{port}"
+    closed before the error (always an RFBError) propagates.
+
+    ``username`` is for VeNCrypt's Plain sub-types; ``pinned`` the SHA-256 fingerprint the user trusted for
+    this server (else its certificate must satisfy the system store); ``require_encryption`` refuses a
+    session that would not be encrypted. A certificate neither pinned nor trusted is fetched on a second
+    connection and raised as CertificateUnknown, for the user to judge."""
+    trust = Trust(host, port, pinned)
+    options = dict(max_version=max_version, shared=shared, trust=trust, username=username,
+                   require_encryption=require_encryption)
+    try:
+        reader, writer, wire, init = await _connect(host, port, password, opener, timeout, **options)
+    except CertificateNotVerified:
+        reader, writer, wire, init = await _connect(host, port, password, opener, timeout, probe=True, **options)
+    try:
+        client = Client(reader, writer, init, wire, encodings, max_pixels)
+        client.start()
+        return client
+    except BaseException:
+        await _close_writer(writer)
+        raise
+
+
+async def _connect(host: str, port: int, password: str | None, opener: Opener, timeout: float,
+                   **handshake_options) -> tuple[asyncio.StreamReader, asyncio.StreamWriter, Wire, ServerInit]:
+    where = address_text(host, port)
     try:
         async with asyncio.timeout(timeout):
             reader, writer = await opener(host, port)
@@ -579,14 +416,14 @@ async def open_client(host: str, port: int = 5900, password: str | None = None, 
     try:
         wire = Wire(reader)
         async with asyncio.timeout(timeout):
-            init = await handshake(wire, writer, password, max_version, shared)
-        client = Client(reader, writer, init, wire, encodings, max_pixels)
-        client.start()
-        return client
+            init = await handshake(wire, writer, password, **handshake_options)
+        return reader, writer, wire, init
     except BaseException as e:
         await _close_writer(writer)
         if isinstance(e, TimeoutError):
             raise RFBError(f"timed out in the RFB handshake with {where}") from None
+        if isinstance(e, CertificateProbed):
+            raise CertificateUnknown(where, certificate_info(e.der, system_trusted=False)) from None
         raise
 
 

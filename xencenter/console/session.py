@@ -11,8 +11,9 @@ import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from .protocol import AuthenticationError, RFBError
+from .protocol import RFBError
 from .rfb import Client, Closed, Video
+from .security import Security
 
 Connector = Callable[[], Awaitable[Client]]
 BACKOFF = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
@@ -20,11 +21,13 @@ BACKOFF = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
 
 @dataclass(frozen=True)
 class Status:
-    """``state`` is connecting, connected, disconnected (will retry), failed (will not) or stopped."""
+    """``state`` is connecting, connected, disconnected (will retry), failed (will not) or stopped;
+    ``error`` is why it failed (e.g. a CertificateUnknown the UI can ask about)."""
 
     state: str
     message: str
     retry_in: float | None = None
+    error: BaseException | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class Connected:
 
     video: Video
     extended_keys: bool
+    security: Security
 
 
 class ConsoleSession:
@@ -101,8 +105,8 @@ class ConsoleSession:
                 reason = await self._session(stopper)
                 if self._stop.is_set():
                     break
-                if isinstance(reason, AuthenticationError):  # retrying cannot fix a password
-                    final = Status("failed", str(reason))
+                if isinstance(reason, RFBError) and not reason.retry:  # a password, a certificate
+                    final = Status("failed", str(reason), error=reason)
                     break
                 if self.client is not None:  # it was connected: retry soon, then back off
                     failures = 0
@@ -136,7 +140,7 @@ class ConsoleSession:
             return e
         self.client = client
         client.add_listener(self._forward)
-        self._listener(Connected(client.video, client.keyboard.extended))
+        self._listener(Connected(client.video, client.keyboard.extended, client.security))
         self._status("connected", self.description)
         closed = asyncio.ensure_future(client.wait_closed())
         await asyncio.wait({closed, stopper}, return_when=asyncio.FIRST_COMPLETED)

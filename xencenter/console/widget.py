@@ -6,6 +6,7 @@ picture is a QImage over the client's numpy framebuffer (no copy); only damaged 
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -58,6 +59,7 @@ from .rfb import (
     open_client,
 )
 from .scancodes import NAMED
+from .security import Security, address_text
 from .session import Connected, Connector, ConsoleSession, Status
 
 _ENCODING_NAMES = {Encoding.RAW: "Raw", Encoding.COPY_RECT: "CopyRect", Encoding.HEXTILE: "Hextile",
@@ -69,6 +71,7 @@ _SYNCED_MODIFIERS = (
     (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
 )
 _RELEASE_GRAB_SCANCODE = NAMED["Control_R"]
+log = logging.getLogger("xencenter.console")
 
 
 class _EncodingChanged:
@@ -193,6 +196,8 @@ class ConsoleWidget(QWidget):
     status_changed = Signal(str)
     clipboard_received = Signal(str)
     resized = Signal(int, int)
+    #: The session ended for good (``Status.error``: e.g. a CertificateUnknown the window can ask about).
+    failed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -204,6 +209,7 @@ class ConsoleWidget(QWidget):
         self._buffer: np.ndarray | None = None  # keeps the QImage's memory alive
         self._description = ""
         self._encoding: int | None = None
+        self.security: Security | None = None
         self._status_message = "Not connected"
         self._damage: list[Rect] = []
         self._damage_pending = False
@@ -240,12 +246,14 @@ class ConsoleWidget(QWidget):
         self.disconnect()
         self._description = description
         self._encoding = None
+        self.security = None
         self.session = ConsoleSession(connector, self._on_session_event, description)
         self.session.start()
 
-    def connect_vnc(self, host: str, port: int = 5900, password: str | None = None) -> None:
-        """A VNC server reached directly (QEMU's -vnc, a guest's own server on 5900...)."""
-        self.connect_to(lambda: open_client(host, port, password), f"{host}:{port}")
+    def connect_vnc(self, host: str, port: int = 5900, password: str | None = None, **options) -> None:
+        """A VNC server reached directly (QEMU's -vnc, a guest's own server on 5900...); ``options`` as
+        :func:`~xencenter.console.rfb.open_client` (username, pinned, require_encryption, encodings)."""
+        self.connect_to(lambda: open_client(host, port, password, **options), address_text(host, port))
 
     def connect_console(self, location: str, session_ref: str, fingerprint: str | None = None,
                         description: str = "") -> None:
@@ -281,7 +289,7 @@ class ConsoleWidget(QWidget):
         self._send(lambda c: c.keyboard.write(text))
 
     def send_clipboard(self, text: str) -> None:
-        """Offer text as the server's clipboard (ClientCutText)."""
+        """Offer text as the server's clipboard (extended clipboard in UTF-8, else Latin-1 cut text)."""
         self._send(lambda c: c.clipboard.write(text))
 
     def set_scale_to_fit(self, fit: bool) -> None:
@@ -370,8 +378,11 @@ class ConsoleWidget(QWidget):
             else:
                 self._status_message = event.message
             self._show_status()
+            if event.state == "failed":
+                self.failed.emit(event.error)
         elif isinstance(event, Connected):
             self._video = event.video
+            self.security = event.security
             self._wrap_framebuffer()
         elif isinstance(event, Resized):
             self._wrap_framebuffer()
@@ -390,16 +401,24 @@ class ConsoleWidget(QWidget):
             self._show_status()
 
     def _local_clipboard_changed(self) -> None:
-        """Share the local clipboard with the server, as VNC viewers do (not the text it just sent us)."""
+        """Share a local copy with the server, but only one made while the console has the focus (the user
+        is working in the guest): text copied elsewhere (a password manager, another window) is never sent
+        on its own; the toolbar's Send clipboard does that deliberately. Not the text the server just sent."""
         text = QGuiApplication.clipboard().text()
-        if self.sync_clipboard and self.state == "connected" and text and text != self._server_clipboard:
+        if not (self.sync_clipboard and self.state == "connected" and text and text != self._server_clipboard):
+            return
+        if self.display.hasFocus():
             self.send_clipboard(text)
+        else:
+            log.debug("local clipboard change not shared: the console did not have the focus")
 
     def _show_status(self) -> None:
         if self.state == "connected":
             size = self.framebuffer_size()
             encoding = _ENCODING_NAMES.get(self._encoding, "…") if self._encoding is not None else "…"
             text = f"Connected to {self._description} — {encoding}, {size.width()}×{size.height()}"
+            if self.security is not None:
+                text += f" — {self.security.summary}"
             if self._grabbed:
                 text += " — keyboard grabbed (Right Ctrl releases)"
         else:

@@ -2,7 +2,7 @@
 
 ``text`` (the default) serves ``rfb_text``, a pure-Python RFB 3.3 login screen. ``qemu`` runs one diskless
 ``qemu-system-x86_64`` per running VM (its SeaBIOS screen), started when the VM's console is first asked for,
-stopped when the VM halts or suspends and when the simulator exits, and relays the tunnel's bytes to QEMU's
+stopped when the VM halts or suspends and when the simulator exits (on Linux even by SIGKILL: ``children``), and relays the tunnel's bytes to QEMU's
 VNC unix socket. QEMU speaks RFB 3.8 but accepts the 3.3 clients of the xapi convention, so a byte relay is
 enough.
 """
@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .children import start_child
 from .store import Store
 
 #: Serves one console on the tunnel's socket until either side hangs up; does not close the socket.
@@ -92,7 +93,7 @@ class QemuBackend:
             process = self.processes.get(vm_ref)
             if process is None or process.poll() is not None:  # SeaBIOS found nothing to boot and QEMU quit
                 Path(path).unlink(missing_ok=True)
-                self.processes[vm_ref] = subprocess.Popen(
+                self.processes[vm_ref] = start_child(
                     [self.binary, "-display", "none", "-vnc", f"unix:{path}", "-nodefaults", "-vga", "std",
                      "-m", "32", "-no-reboot", "-machine", "accel=tcg", "-name", uuid],
                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -27,6 +27,12 @@ from xencenter.trust import format_fingerprint
 from xencenter.xenapi.tls import CertificateInfo
 
 OPENSSL_HINT = "openssl x509 -noout -fingerprint -sha256 \\\n    -in /etc/xensource/xapi-ssl.pem"
+XAPI_EXPLANATION = ("XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its "
+                    "fingerprint matches the one the host shows, e.g. on the host's console:")
+VNC_EXPLANATION = ("VNC servers usually present a self-signed certificate. Trust it only if its fingerprint "
+                   "matches the one of the certificate the server was started with (TigerVNC: its -X509Cert "
+                   "file; QEMU: server-cert.pem in its tls-creds directory):")
+VNC_OPENSSL_HINT = "openssl x509 -noout -fingerprint -sha256 \\\n    -in server-cert.pem"
 
 
 def fingerprint_text(fingerprint: str) -> str:
@@ -130,15 +136,15 @@ class _CertificateDialog(QDialog):
 class UnknownCertificateDialog(_CertificateDialog):
     """First use: show fingerprint, subject and validity; Trust connects, Cancel does not."""
 
-    def __init__(self, address: str, info: CertificateInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, address: str, info: CertificateInfo, parent: QWidget | None = None, *,
+                 explanation: str = XAPI_EXPLANATION, command: str = OPENSSL_HINT) -> None:
         super().__init__(
             "Unknown certificate",
             QStyle.StandardPixmap.SP_MessageBoxWarning,
             f"The certificate of {address} is not trusted by this computer",
-            "XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its "
-            "fingerprint matches the one the host shows, e.g. on the host's console:",
+            explanation,
             parent,
-            command=OPENSSL_HINT,
+            command=command,
         )
         self.address = address
         self.info = info

@@ -37,7 +37,7 @@ _RELEASE_SCANCODE = NAMED["Control_R"]
 FULLSCREEN_KEYS = (QKeySequence("Ctrl+Alt+Return"), QKeySequence("F11"))
 FULLSCREEN_HINT = f"Full screen — Esc, F11, Ctrl+Alt+Enter or a tap on {RELEASE_KEY} leaves it"
 HINT_SECONDS = 4.0
-_CONNECTED_ONLY = ("ctrl_alt_del", "ctrl_alt_insert", "type_clipboard", "grab")
+_CONNECTED_ONLY = ("ctrl_alt_del", "ctrl_alt_insert", "type_clipboard", "send_clipboard", "grab")
 
 
 class PanelHost(Protocol):
@@ -76,6 +76,9 @@ class ConsolePanel(QWidget):
                          "Send Ctrl+Alt+Insert (for guests whose Ctrl+Alt+Delete the local system takes)")
         self._add_action("type_clipboard", "Type clipboard", self.type_clipboard,
                          "Type the text of the clipboard into the guest, key by key")
+        self._add_action("send_clipboard", "Send clipboard", self.send_clipboard,
+                         "Put the text of the clipboard on the guest's clipboard (copies made while the "
+                         "console has the focus are shared by themselves)")
         self.toolbar.addSeparator()
         fit = self._add_action("scale", "Scale to fit", self._on_scale,
                                "Scale the picture to the window; off: 1:1 with scroll bars", checkable=True)
@@ -198,6 +201,11 @@ class ConsolePanel(QWidget):
         text = QGuiApplication.clipboard().text()
         if text:
             self.console.type_text(text)
+
+    def send_clipboard(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text:
+            self.console.send_clipboard(text)
 
     def ask_save_path(self, suggested: str) -> str:
         """The file to save a screenshot to ("" when cancelled); replaced in tests."""

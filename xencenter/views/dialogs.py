@@ -79,4 +79,4 @@ class WindowDialogs(QObject):
     def vnc_viewer(self, context: AppContext) -> None:
         from xencenter.views.vnc_dialog import open_vnc_dialog
 
-        open_vnc_dialog(active_window())
+        open_vnc_dialog(active_window(), context.settings)

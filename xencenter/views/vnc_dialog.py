@@ -1,5 +1,10 @@
 """File > Connect to VNC server…: a console to any VNC server (a guest's own server on 5900, QEMU's -vnc,
-a desktop's Xvnc), with an optional password, in its own window.
+a desktop's Xvnc), with an optional password (and user name, for VeNCrypt's Plain), in its own window.
+
+A VeNCrypt server's certificate is trusted as a pool's is: the first time its SHA-256 fingerprint is shown
+and, once trusted, pinned per ``host:port`` in the application's trust store; a changed one is refused
+with both fingerprints (``certificate_dialogs``). "Refuse unencrypted connections" and Tight's JPEG quality
+and compression level are saved in the options (the Console tab uses the latter two as well).
 
 Addresses are read as VNC viewers read them: ``host`` (port 5900), ``host:N`` (display N, port 5900+N, for
 N < 100, else port N), ``host::port``, and IPv6 in brackets (``[fe80::1]:1``) or bare
@@ -11,17 +16,29 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
+from xencenter.console.protocol import preferred_encodings
+from xencenter.console.security import CertificateChanged, CertificateUnknown, address_text
+from xencenter.settings import ConsoleOptions, Settings
+from xencenter.views.certificate_dialogs import (
+    VNC_EXPLANATION,
+    VNC_OPENSSL_HINT,
+    ChangedCertificateDialog,
+    UnknownCertificateDialog,
+)
 from xencenter.views.console_window import ConsolePanel, ConsoleWindow
 
 DEFAULT_PORT = 5900
@@ -53,25 +70,101 @@ def parse_vnc_target(text: str) -> tuple[str, int]:
     return host, port
 
 
-class VncDialog(QDialog):
-    """Asks for the address and the password; ``open_window()`` then connects in a new console window."""
+class VncLink(QObject):
+    """One direct VNC server behind a console window: connects with the pin and options of ``settings``
+    and, when the certificate is unknown or changed, asks the user and connects again if trusted."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, panel: ConsolePanel, host: str, port: int, password: str | None, username: str | None,
+                 settings: Settings) -> None:
+        super().__init__(panel)
+        self.panel = panel
+        self.address = address_text(host, port)
+        self._target = (host, port, password, username)
+        self.settings = settings
+        self.question: QDialog | None = None
+        panel.console.failed.connect(self._on_failed)
+
+    def connect(self) -> None:
+        host, port, password, username = self._target
+        options = self.settings.options.console
+        self.panel.console.connect_vnc(host, port, password, username=username,
+                                       pinned=self.settings.trust.pinned(self.address),
+                                       require_encryption=options.refuse_unencrypted,
+                                       encodings=preferred_encodings(options.jpeg_quality, options.compression_level))
+
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, CertificateUnknown):
+            self._ask(UnknownCertificateDialog(error.address, error.info, self.panel.window(),
+                                               explanation=VNC_EXPLANATION, command=VNC_OPENSSL_HINT), error)
+        elif isinstance(error, CertificateChanged):
+            self._ask(ChangedCertificateDialog(error.address, error.pinned, error.info, self.panel.window()), error)
+
+    def _ask(self, question: QDialog, error: CertificateUnknown | CertificateChanged) -> None:
+        """Without a nested event loop (``open``): the console's events keep flowing meanwhile."""
+        self.question = question
+
+        def decided(result: int) -> None:
+            self.question = None
+            question.deleteLater()
+            if result != QDialog.DialogCode.Accepted:
+                return
+            try:
+                self.settings.trust.trust(error.address, error.info.sha256)
+            except OSError as e:
+                QMessageBox.warning(self.panel.window(), "Certificate",
+                                    f"The trusted certificate could not be saved: {e.strerror or e}")
+                return
+            self.connect()
+
+        question.finished.connect(decided)
+        question.open()
+
+
+class VncDialog(QDialog):
+    """Asks for the address, user name, password and whether to refuse unencrypted servers; ``open_window()``
+    then connects in a new console window."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle("Connect to VNC Server")
         self.address = QLineEdit()
         self.address.setPlaceholderText("host, host:display or host::port (port 5900 by default)")
         self.address.setMinimumWidth(320)
+        self.user = QLineEdit()
+        self.user.setPlaceholderText("only if the server asks for one (Plain login)")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("only if the server asks for one")
+        self.refuse_unencrypted = QCheckBox("&Refuse unencrypted connections")
+        self.refuse_unencrypted.setToolTip("Connect only to servers that offer TLS (VeNCrypt): without it, the "
+                                           "picture, your keys and the VNC password's challenge cross the "
+                                           "network readable")
+        self.refuse_unencrypted.setChecked(settings.options.console.refuse_unencrypted)
+        self.quality = QComboBox()
+        self.quality.addItem("Lossless (Tight, ZRLE)", None)
+        for level in range(9, -1, -1):
+            self.quality.addItem(f"JPEG where the server sees photos, quality {level}"
+                                 + (" (least data)" if level == 0 else ""), level)
+        self.quality.setCurrentIndex(self.quality.findData(settings.options.console.jpeg_quality))
+        self.quality.setToolTip("Tight's JPEG: fewer bytes for photo-like areas on slow links, at the cost of "
+                                "exactness (saved for every console)")
+        self.compression = QComboBox()
+        self.compression.addItem("The server's default", None)
+        for level in range(10):
+            self.compression.addItem(f"Level {level}" + {0: " (fastest)", 9: " (smallest)"}.get(level, ""), level)
+        self.compression.setCurrentIndex(self.compression.findData(settings.options.console.compression_level))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
         form.addRow("&Server:", self.address)
+        form.addRow("&User name:", self.user)
         form.addRow("&Password:", self.password)
+        form.addRow("", self.refuse_unencrypted)
+        form.addRow("Picture:", self.quality)
+        form.addRow("Compression:", self.compression)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Connect")
         buttons.accepted.connect(self.accept)
@@ -94,28 +187,40 @@ class VncDialog(QDialog):
             self.error.show()
             self.address.setFocus()
             return
+        options = self.settings.options
+        chosen = ConsoleOptions(self.refuse_unencrypted.isChecked(), self.quality.currentData(),
+                                self.compression.currentData())
+        if chosen != options.console:
+            options.console = chosen
+            try:
+                options.save()
+            except OSError as e:
+                self.error.setText(f"The option could not be saved: {e.strerror or e}")
+                self.error.show()
+                return
         super().accept()
 
     def open_window(self) -> ConsoleWindow:
         """A console window connected (in the background) to the accepted address."""
         assert self.target is not None
         host, port = self.target
-        shown = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-        panel = ConsolePanel(shown, dockable=False)
+        panel = ConsolePanel(address_text(host, port), dockable=False)
         window = ConsoleWindow(panel, self.parentWidget())
         if window.parent() is None:
             _orphans.add(window)
             window.destroyed.connect(lambda *_: _orphans.discard(window))
         window.show()
         panel.console.display.setFocus()
-        panel.console.connect_vnc(host, port, self.password.text() or None)
+        # the panel owns the link (its Qt parent keeps it alive as long as the window)
+        VncLink(panel, host, port, self.password.text() or None, self.user.text().strip() or None,
+                self.settings).connect()
         self.password.clear()
         return window
 
 
-def open_vnc_dialog(parent: QWidget | None) -> ConsoleWindow | None:
+def open_vnc_dialog(parent: QWidget | None, settings: Settings) -> ConsoleWindow | None:
     """Ask for a VNC server and open its console in a window (None when cancelled)."""
-    dialog = VncDialog(parent)
+    dialog = VncDialog(settings, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -2,11 +2,13 @@
 
 Calls read like the official SDK (``session.xenapi.VM.get_all_records()``); the session ref is inserted
 for every method whose first parameter is a session. Results come back typed by the datamodel, the same
-whichever protocol carried them. Use one Session from one thread at a time; give the event loop its own.
+whichever protocol carried them. A Session may be used from several threads at once: each request in
+flight has a ``requests.Session`` of its own (see ``_HttpPool``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import threading
@@ -64,8 +66,47 @@ class _Namespace:
         return f"<XenAPI method {self._name or '(root)'}>"
 
 
+class _HttpPool:
+    """``requests.Session`` objects lent one per request in flight.
+
+    A ``requests.Session`` is not made for two threads at once (its cookie jar and adapters are shared
+    state), and one lock around every request would queue a heartbeat behind a 30 s ``event.from``. So each
+    request borrows an idle one (keeping its kept-alive connections) or a new one, and gives it back after
+    its reply was read. ``close`` closes the idle ones now and the lent ones when they come back."""
+
+    def __init__(self, make: Callable[[], requests.Session]) -> None:
+        self._make = make
+        self._lock = threading.Lock()
+        self._idle: list[requests.Session] = []
+        self._generation = 0
+
+    @contextlib.contextmanager
+    def lend(self) -> Iterator[requests.Session]:
+        with self._lock:
+            http = self._idle.pop() if self._idle else None
+            generation = self._generation
+        if http is None:
+            http = self._make()
+        try:
+            yield http
+        finally:
+            with self._lock:
+                keep = generation == self._generation
+                if keep:
+                    self._idle.append(http)
+            if not keep:
+                http.close()
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+            self._generation += 1
+        for http in idle:
+            http.close()
+
+
 class Session:
-    """One logged-in (or not yet) connection to a XAPI host."""
+    """One logged-in (or not yet) connection to a XAPI host; safe to share between threads."""
 
     def __init__(
         self,
@@ -88,11 +129,20 @@ class Session:
         self.protocol = protocol
         self._ref: str | None = None
         self._ids = itertools.count(1)
+        self._ids_lock = threading.Lock()
         self._negotiation = threading.Lock()
-        self._http = requests.Session()
-        self._http.trust_env = False  # no proxy or CA bundle from the environment: trust is ours to decide
-        self._http.headers["User-Agent"] = ORIGINATOR
-        self._http.mount("https://", TLSAdapter(self.fingerprint))
+        self._pool = _HttpPool(self._new_http)
+
+    def _new_http(self) -> requests.Session:
+        http = requests.Session()
+        http.trust_env = False  # no proxy or CA bundle from the environment: trust is ours to decide
+        http.headers["User-Agent"] = ORIGINATOR
+        http.mount("https://", TLSAdapter(self.fingerprint))
+        return http
+
+    def _next_id(self) -> int:
+        with self._ids_lock:
+            return next(self._ids)
 
     @classmethod
     def resume(cls, url: str, ref: str, **options: Any) -> Session:
@@ -152,8 +202,8 @@ class Session:
                 raise
 
     def close(self) -> None:
-        """Close the HTTP connections (does not log out)."""
-        self._http.close()
+        """Close the HTTP connections (does not log out; a later call opens new ones)."""
+        self._pool.close()
 
     def call(self, method: str, *params: Any, read_timeout: float | None = None) -> Any:
         """Call ``method`` with the session ref inserted first (unless it is a login)."""
@@ -180,9 +230,8 @@ class Session:
         query = {"session_id": self._ref or NULL_REF, **(params or {})}
         read_timeout = self.timeout if timeout is None else timeout
         try:
-            response = self._http.get(
-                self.url + path, params=query, timeout=(self.connect_timeout, read_timeout)
-            )
+            with self._pool.lend() as http:
+                response = http.get(self.url + path, params=query, timeout=(self.connect_timeout, read_timeout))
         except XenAPIError:
             raise
         except requests.RequestException as e:
@@ -207,23 +256,24 @@ class Session:
                 log.debug("%s %s %s in %.3f s", self.host, method, outcome, time.monotonic() - started)
 
     def _exchange(self, method: str, params: list[Any], read_timeout: float) -> Any:
-        if self.protocol is None:
-            with self._negotiation:
-                if self.protocol is None:
-                    return self._negotiate(method, params, read_timeout)
-        if self.protocol == "jsonrpc":
-            return self._jsonrpc(method, params, read_timeout)
-        return self._xmlrpc(method, params, read_timeout)
+        with self._pool.lend() as http:
+            if self.protocol is None:
+                with self._negotiation:
+                    if self.protocol is None:
+                        return self._negotiate(http, method, params, read_timeout)
+            if self.protocol == "jsonrpc":
+                return self._jsonrpc(http, method, params, read_timeout)
+            return self._xmlrpc(http, method, params, read_timeout)
 
-    def _negotiate(self, method: str, params: list[Any], read_timeout: float) -> Any:
+    def _negotiate(self, http: requests.Session, method: str, params: list[Any], read_timeout: float) -> Any:
         """First call: try JSON-RPC; a ``text/xml`` answer means the host only speaks XML-RPC."""
-        request_id = next(self._ids)
+        request_id = self._next_id()
         body = jsonrpc_codec.encode_request(method, params, request_id)
-        response = self._post("/jsonrpc", body, jsonrpc_codec.CONTENT_TYPE, read_timeout)
+        response = self._post(http, "/jsonrpc", body, jsonrpc_codec.CONTENT_TYPE, read_timeout)
         if _content_type(response).startswith("text/xml"):
             log.info("%s does not speak JSON-RPC, using XML-RPC", self.host)
             self.protocol = "xmlrpc"
-            return self._xmlrpc(method, params, read_timeout)
+            return self._xmlrpc(http, method, params, read_timeout)
         try:
             value = self._decode_json(response, request_id, method, read_timeout)
         except Failure:
@@ -232,11 +282,11 @@ class Session:
         self.protocol = "jsonrpc"
         return value
 
-    def _jsonrpc(self, method: str, params: list[Any], read_timeout: float) -> Any:
-        request_id = next(self._ids)
+    def _jsonrpc(self, http: requests.Session, method: str, params: list[Any], read_timeout: float) -> Any:
+        request_id = self._next_id()
         body = jsonrpc_codec.encode_request(method, params, request_id)
         streamed = method == "event.from"
-        response = self._post("/jsonrpc", body, jsonrpc_codec.CONTENT_TYPE, read_timeout, stream=streamed)
+        response = self._post(http, "/jsonrpc", body, jsonrpc_codec.CONTENT_TYPE, read_timeout, stream=streamed)
         try:
             return self._decode_json(response, request_id, method, read_timeout)
         finally:
@@ -255,9 +305,9 @@ class Session:
         except requests.RequestException as e:
             raise self._network_error(e, read_timeout) from None
 
-    def _xmlrpc(self, method: str, params: list[Any], read_timeout: float) -> Any:
+    def _xmlrpc(self, http: requests.Session, method: str, params: list[Any], read_timeout: float) -> Any:
         body = xmlrpc_codec.encode_request(method, params)
-        response = self._post("/", body, xmlrpc_codec.CONTENT_TYPE, read_timeout)
+        response = self._post(http, "/", body, xmlrpc_codec.CONTENT_TYPE, read_timeout)
         self._check_reply(response, "xml")
         return xmlrpc_codec.decode_response(response.content)
 
@@ -271,10 +321,10 @@ class Session:
         if content_type and kind not in content_type:
             raise ProtocolError(f"{self.host} answered with {content_type}, expected {kind}")
 
-    def _post(self, path: str, body: bytes, content_type: str, read_timeout: float, *,
+    def _post(self, http: requests.Session, path: str, body: bytes, content_type: str, read_timeout: float, *,
               stream: bool = False) -> requests.Response:
         try:
-            return self._http.post(
+            return http.post(
                 self.url + path,
                 data=body,
                 headers={"Content-Type": content_type},

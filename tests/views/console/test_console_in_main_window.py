@@ -36,10 +36,10 @@ def test_console_tab_in_the_demo_window(qtbot, demo, monkeypatch):
     qtbot.waitUntil(lambda: not session.running, timeout=5000)
 
     opened = []  # File > Connect to VNC Server... opens the dialog over the window
-    monkeypatch.setattr(vnc_dialog, "open_vnc_dialog", opened.append)
+    monkeypatch.setattr(vnc_dialog, "open_vnc_dialog", lambda *args: opened.append(args))
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT)
     file_menu = window.menuBar().actions()[0].menu()
     item = next(a for a in file_menu.actions() if a.text() == "Connect to &VNC Server...")
     item.trigger()
-    assert opened == [window]
+    assert opened == [(window, window.context.settings)]

@@ -108,7 +108,7 @@ def test_nothing_changed_sends_nothing(qtbot, live_pool, live_context):
 
 
 def test_memory_of_a_halted_vm(qtbot, live_pool, live_context):
-    connection, admin = live_pool.connection, live_pool.admin
+    admin = live_pool.admin
     vm = halted_vm(qtbot, live_pool, hvm=False)
     dialog = PropertiesDialog(live_context, vm)
     qtbot.addWidget(dialog)
@@ -128,7 +128,7 @@ def test_memory_of_a_halted_vm(qtbot, live_pool, live_context):
 
 
 def test_a_failure_is_shown_in_words_and_the_dialog_stays(qtbot, live_pool, live_context):
-    connection, admin = live_pool.connection, live_pool.admin
+    admin = live_pool.admin
     vm = halted_vm(qtbot, live_pool)
     dialog = PropertiesDialog(live_context, vm)
     qtbot.addWidget(dialog)

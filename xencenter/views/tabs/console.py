@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xencenter.console.protocol import RFBError
+from xencenter.console.protocol import RFBError, preferred_encodings
+from xencenter.settings import ConsoleOptions
 from xencenter.views.console_window import ConsolePanel, ConsoleWindow
 from xencenter.views.tabs.base import PanePage, one_machine, related_keys
 from xencenter.views.tabs.commands import CommandButtons
@@ -195,7 +196,9 @@ class ConsoleBinding(QObject):
         ref = session.ref if session is not None else None
         if not ref:
             raise RFBError(f"not logged in to {connection.address}")
-        return await open_console(location, ref, fingerprint)
+        options = self.page.console_options()
+        encodings = preferred_encodings(options.jpeg_quality, options.compression_level)
+        return await open_console(location, ref, fingerprint, encodings=encodings)
 
     def _disconnect(self) -> None:
         self._hidden_timer.stop()
@@ -232,6 +235,11 @@ class ConsolePage(PanePage):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close_consoles)
+
+    def console_options(self) -> ConsoleOptions:
+        """The user's console preferences (defaults for a context without settings); read on session threads."""
+        settings = getattr(self.context, "settings", None)
+        return settings.options.console if settings is not None else ConsoleOptions()
 
     # ---- the tab contract ------------------------------------------------------------------------------
 
