@@ -29,13 +29,14 @@ from xencenter.connection import Connection, ConnectionState
 from xencenter.model.cache import ChangeSet, ObjectCache
 from xencenter.model.tree import infrastructure_tree
 from xencenter.operations.context import make_context
-from xencenter.settings import ServerAddress, Settings
+from xencenter.settings import Settings
 from xencenter.views.collector import collect_anywhere, collect_on_ui_thread
 from xencenter.views.dialogs import WindowDialogs
 from xencenter.views.main_window import MainWindow
 from xencenter.views.prompts import DialogPrompter
 from xencenter.views.tabs.general import GeneralPage
 from xencenter.views.tree_model import FILTER_DELAY_MS, KindRole, TreeModel
+from xencenter.xenapi.address import ServerAddress
 from xencenter.xenapi.session import Session
 
 FILTER_QUERY = "web"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyring.backend
 import keyring.errors
 
-from xencenter.settings import ServerAddress
+from xencenter.xenapi.address import ServerAddress
 
 SIM_USER, SIM_PASSWORD = "root", "xenroot"
 

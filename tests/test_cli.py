@@ -17,7 +17,8 @@ import XenAPI
 
 from tests.conftest import ROOT
 from xencenter.model.naming import natural_key
-from xencenter.settings import ServerAddress, TrustStore
+from xencenter.settings import TrustStore
+from xencenter.xenapi.address import ServerAddress
 
 USER, PASSWORD = "root", "xenroot"
 

@@ -64,7 +64,8 @@ def load_server(url: str, user: str, password: str, fingerprint: str | None = No
 
     Without ``fingerprint`` the pins saved by the window apply; otherwise the system store decides.
     """
-    from xencenter.settings import ServerAddress, TrustStore, config_dir
+    from xencenter.settings import TrustStore, config_dir
+    from xencenter.xenapi.address import ServerAddress
     from xencenter.xenapi.errors import (
         AuthenticationFailed,
         CertificateMismatch,
@@ -285,10 +286,11 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
 
     from xencenter.operations.background import run_in_background
     from xencenter.operations.context import make_context
-    from xencenter.settings import CONFIG_DIR_ENV, SavedServer, ServerAddress, Settings
+    from xencenter.settings import CONFIG_DIR_ENV, SavedServer, Settings
     from xencenter.views.dialogs import WindowDialogs
     from xencenter.views.main_window import MainWindow
     from xencenter.views.prompts import DialogPrompter
+    from xencenter.xenapi.address import ServerAddress
 
     if demo_dir is not None:
         from xencenter import netguard

@@ -49,8 +49,9 @@ from xencenter.model import gc_policy
 from xencenter.model.cache import ChangeSet, ObjectCache
 from xencenter.model.failures import connection_problem
 from xencenter.model.values import parse_timestamp
-from xencenter.settings import ServerAddress, TrustStore
+from xencenter.settings import TrustStore
 from xencenter.trust import InvalidFingerprint, normalize_fingerprint
+from xencenter.xenapi.address import ServerAddress, host_url, located
 from xencenter.xenapi.errors import (
     AuthenticationFailed,
     CertificateMismatch,
@@ -62,7 +63,7 @@ from xencenter.xenapi.errors import (
     TransportError,
     XenAPIError,
 )
-from xencenter.xenapi.session import Session, host_url, located
+from xencenter.xenapi.session import Session
 from xencenter.xenapi.tls import fetch_certificate
 
 log = logging.getLogger(__name__)

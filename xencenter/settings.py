@@ -29,12 +29,12 @@ import keyring.errors
 import platformdirs
 
 from xencenter.trust import InvalidFingerprint, normalize_fingerprint
+from xencenter.xenapi.address import ServerAddress
 
 log = logging.getLogger(__name__)
 
 CONFIG_DIR_ENV = "XENCENTER_CONFIG_DIR"
 KEYRING_SERVICE = "xencenter"
-DEFAULT_PORT = 443
 NO_KEYRING = "No keyring available: the password will be asked each time."
 STALE_TEMPORARY_SECONDS = 600.0
 
@@ -141,62 +141,6 @@ def _fsync_directory(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-@dataclass(frozen=True, slots=True)
-class ServerAddress:
-    """``host[:port]`` as users type it; IPv6 in brackets when a port follows (``[fe80::1]:8443``)."""
-
-    host: str
-    port: int = DEFAULT_PORT
-
-    @classmethod
-    def parse(cls, text: str, default_port: int = DEFAULT_PORT) -> ServerAddress:
-        """Accepts ``host``, ``host:port``, ``[v6]:port``, bare IPv6 and ``https://host:port/``."""
-        s = text.strip()
-        for scheme in ("https://", "http://"):
-            if s.lower().startswith(scheme):
-                s = s[len(scheme) :]
-        s = s.split("/", 1)[0]
-        host, port_text = s, ""
-        if s.startswith("["):
-            end = s.find("]")
-            if end < 0:
-                raise ValueError(f"missing ']' in {text!r}")
-            host, rest = s[1:end], s[end + 1 :]
-            if rest:
-                if not rest.startswith(":"):
-                    raise ValueError(f"unexpected {rest!r} after the address")
-                port_text = rest[1:]
-        elif s.count(":") == 1:
-            host, port_text = s.split(":")
-        if not host:
-            raise ValueError("the server address is empty")
-        if any(c.isspace() for c in host):
-            raise ValueError(f"spaces are not allowed in a server address: {host!r}")
-        port = default_port
-        if port_text:
-            if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-                raise ValueError(f"the port must be a number from 1 to 65535, not {port_text!r}")
-            port = int(port_text)
-        return cls(host.lower(), port)
-
-    @property
-    def key(self) -> str:
-        """``host:port`` always with the port: the identity used for pins and keyring entries."""
-        return f"{self._bracketed()}:{self.port}"
-
-    @property
-    def url(self) -> str:
-        return f"https://{self._bracketed()}:{self.port}"
-
-    def __str__(self) -> str:
-        if self.port == DEFAULT_PORT:
-            return self.host
-        return f"{self._bracketed()}:{self.port}"
-
-    def _bracketed(self) -> str:
-        return f"[{self.host}]" if ":" in self.host else self.host
 
 
 @dataclass(slots=True)

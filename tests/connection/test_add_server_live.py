@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from xencenter.connection import Connection
-from xencenter.settings import ServerAddress, Settings
+from xencenter.settings import Settings
 from xencenter.trust import same_fingerprint
 from xencenter.views.add_server_dialog import AddServerDialog
 from xencenter.views.certificate_dialogs import (
     ChangedCertificateDialog,
     UnknownCertificateDialog,
 )
+from xencenter.xenapi.address import ServerAddress
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

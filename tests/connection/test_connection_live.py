@@ -12,8 +12,8 @@ from connection_helpers import FAST, SIM_PASSWORD, XAPI_DBS, sim_address
 
 import xencenter.connection
 from xencenter.connection import Connection, ConnectionState
-from xencenter.settings import ServerAddress
 from xencenter.trust import same_fingerprint
+from xencenter.xenapi.address import ServerAddress
 
 CLASSES = ["pool", "host", "host_metrics", "VM", "VM_metrics", "VM_guest_metrics", "SR", "PBD", "VDI", "VBD",
            "VIF", "network", "PIF", "console"]

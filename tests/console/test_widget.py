@@ -190,7 +190,8 @@ def test_wrong_password_stops_with_a_clear_status(console, xvnc, qtbot):
 
 
 def test_console_of_a_simulated_vm_through_the_tunnel_echoes_typing(console, sim_factory, qtbot):
-    from xencenter.xenapi.session import Session, located
+    from xencenter.xenapi.address import located
+    from xencenter.xenapi.session import Session
 
     from .textscreen import screen_text
 

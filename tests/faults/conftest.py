@@ -7,7 +7,8 @@ from fault_helpers import FAST, SIM_PASSWORD, SIM_USER, login, sim_address
 
 from tests.conftest import soak_length
 from xencenter.connection import Connection
-from xencenter.settings import ServerAddress, TrustStore
+from xencenter.settings import TrustStore
+from xencenter.xenapi.address import ServerAddress
 from xencenter.xenapi.errors import XenAPIError
 
 

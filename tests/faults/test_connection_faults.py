@@ -19,7 +19,7 @@ from fault_helpers import (
 )
 
 from xencenter.connection import ConnectionState
-from xencenter.settings import ServerAddress
+from xencenter.xenapi.address import ServerAddress
 
 D = ConnectionState
 COMPARED = ["pool", "host", "host_metrics", "VM", "VM_metrics", "VM_guest_metrics", "SR", "PBD", "VDI", "VBD",

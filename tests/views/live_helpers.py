@@ -13,8 +13,9 @@ from tests.live import MemoryKeyring
 from xencenter.commands import CommandRegistry
 from xencenter.connection import Connection, ConnectionState, Timing
 from xencenter.operations.context import AppContext, make_context
-from xencenter.settings import ServerAddress, Settings
+from xencenter.settings import Settings
 from xencenter.views.tree_model import KindRole, TreeModel
+from xencenter.xenapi.address import ServerAddress
 
 QUICK = Timing(heartbeat_interval=1.0, heartbeat_timeout=3.0, event_timeout=1.0, call_timeout=10.0,
                connect_timeout=3.0, reconnect_delays=(0.2, 0.5), event_retry_delay=0.2)

@@ -148,7 +148,8 @@ def test_saved_servers_come_back_at_start(qtbot, small_pool, tmp_path, monkeypat
     from live_helpers import PASSWORD, USER
 
     from tests.live import MemoryKeyring
-    from xencenter.settings import SavedServer, ServerAddress, Settings
+    from xencenter.settings import SavedServer, Settings
+    from xencenter.xenapi.address import ServerAddress
 
     config = tmp_path / "config"
     monkeypatch.setenv(CONFIG_DIR_ENV, str(config))

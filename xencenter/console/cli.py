@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
 from .png import write_png
 from .protocol import RFBError
 from .rfb import Client, open_client
@@ -79,7 +80,8 @@ def _vnc_trust(host: str, port: int, fingerprint: str | None) -> tuple[str | Non
 
 def _console_location(args: argparse.Namespace, password: str) -> tuple[str, str, str | None]:
     """Log in, find the VM (or host) called ``--vm`` and its console; (location, session ref, fingerprint)."""
-    from xencenter.xenapi.session import Session, located
+    from xencenter.xenapi.address import located
+    from xencenter.xenapi.session import Session
 
     session = Session(args.server, fingerprint=args.fingerprint)
     session.login_with_password(args.user or "root", password)

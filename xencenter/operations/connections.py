@@ -24,7 +24,8 @@ from PySide6.QtCore import QObject, Signal
 
 from xencenter.connection import Connection, ConnectionState, Timing
 from xencenter.model.tree import Source
-from xencenter.settings import SavedServer, ServerAddress
+from xencenter.settings import SavedServer
+from xencenter.xenapi.address import ServerAddress
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache

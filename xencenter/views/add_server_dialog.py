@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.connection import Connection, ConnectionState
-from xencenter.settings import SavedServer, ServerAddress, Settings
+from xencenter.settings import SavedServer, Settings
 from xencenter.views.certificate_dialogs import (
     ChangedCertificateDialog,
     UnknownCertificateDialog,
 )
+from xencenter.xenapi.address import ServerAddress
 from xencenter.xenapi.tls import CertificateInfo
 
 ConnectionMaker = Callable[[ServerAddress, str, list[str]], Connection]

@@ -1,6 +1,7 @@
 """The XAPI wire client: sessions over JSON-RPC (XML-RPC fallback), typed errors, TLS pinning,
 Async tasks, event.from, and the HTTP side channels (console tunnel, /rrd_updates). Imports no Qt."""
 
+from .address import ServerAddress, host_url, located, normalize_url
 from .errors import (
     AuthenticationFailed,
     CertificateMismatch,
@@ -20,7 +21,7 @@ from .errors import (
 from .events import Event, EventBatch, parse_event_batch
 from .http import open_console_socket, open_console_streams
 from .rrd import Column, RRDUpdates, fetch_rrd_updates, parse_rrd_updates
-from .session import Session, host_url, located, login_following_coordinator
+from .session import Session, login_following_coordinator
 from .tasks import parse_task_result, start_task, wait_task
 from .tls import CertificateInfo, fetch_certificate, fingerprint_of, format_fingerprint
 from .values import (
@@ -47,6 +48,7 @@ __all__ = [
     "OutcomeUnknown",
     "ProtocolError",
     "RRDUpdates",
+    "ServerAddress",
     "Session",
     "SessionInvalid",
     "TaskCancelled",
@@ -61,6 +63,7 @@ __all__ = [
     "located",
     "login_following_coordinator",
     "normalize_datetime",
+    "normalize_url",
     "open_console_socket",
     "open_console_streams",
     "parse_event_batch",

@@ -21,8 +21,9 @@ import requests
 
 from xencenter import ORIGINATOR
 
+from .address import normalize_url
 from .errors import ProtocolError, SessionInvalid, XenAPIError
-from .session import Session, normalize_url
+from .session import Session
 from .tls import TLSAdapter
 from .transport import network_error
 from .values import NULL_REF

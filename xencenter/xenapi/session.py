@@ -15,13 +15,14 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import requests
 
 from xencenter import ORIGINATOR
 
 from . import jsonrpc_codec, xmlrpc_codec
+from .address import host_url, normalize_url
 from .errors import Failure, HostIsSlave, ProtocolError, SessionInvalid, XenAPIError
 from .events import EventBatch, events_from_json, parse_event_batch
 from .tls import TLSAdapter, format_fingerprint
@@ -33,16 +34,6 @@ log = logging.getLogger("xencenter.xenapi")
 PROTOCOLS = ("jsonrpc", "xmlrpc")
 #: Bytes per read of a streamed reply (event.from is decoded while it arrives).
 STREAM_CHUNK = 1 << 18
-
-
-def normalize_url(url: str) -> str:
-    """``scheme://host[:port]`` of a server address; a bare host name means HTTPS."""
-    if "://" not in url:
-        url = f"https://{url}"
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"not a server address: {url!r}")
-    return f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}"
 
 
 class _Namespace:
@@ -344,34 +335,6 @@ class Session:
 
 def _content_type(response: requests.Response) -> str:
     return response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-
-
-def host_url(url: str, address: str) -> str:
-    """The URL of a pool host named by ``address`` ("ip" or "ip:port", as xapi gives out host addresses and
-    HOST_IS_SLAVE names the coordinator) when the pool is reached at ``url``: the scheme of ``url``, and its port
-    unless the address has one (a pool served on another port, a simulator or a port-forward, serves every
-    host on that port; otherwise that is 443)."""
-    parts = urlsplit(normalize_url(url))
-    host, port = address.strip(), None
-    if host.startswith("["):
-        host, _, rest = host[1:].partition("]")
-        port = rest.removeprefix(":") or None
-    elif host.count(":") == 1:
-        host, port = host.split(":")
-    if not host:
-        raise ValueError("empty host address")
-    port = port or (str(parts.port) if parts.port else None)
-    netloc = f"[{host}]" if ":" in host else host
-    return f"{parts.scheme}://{netloc}" + (f":{port}" if port else "")
-
-
-def located(location: str, url: str) -> str:
-    """A URL a pool gave out (a console location, ``https://<host address>/console?uuid=...``) as reached from
-    ``url``: one without a port takes the port ``host_url`` gives."""
-    parts = urlsplit(location)
-    if not parts.hostname or parts.port is not None:
-        return location
-    return urlunsplit(parts._replace(netloc=urlsplit(host_url(url, parts.hostname)).netloc))
 
 
 def login_following_coordinator(

@@ -16,7 +16,10 @@ from tests.console.conftest import processes, xvnc  # noqa: F401 (fixtures used 
 from tests.views.console.console_helpers import console_visible, shoot
 from xencenter.console.protocol import compress_level, jpeg_quality
 from xencenter.settings import Options, Settings
-from xencenter.views.certificate_dialogs import ChangedCertificateDialog, UnknownCertificateDialog
+from xencenter.views.certificate_dialogs import (
+    ChangedCertificateDialog,
+    UnknownCertificateDialog,
+)
 from xencenter.views.console_window import ConsoleWindow
 from xencenter.views.vnc_dialog import VncDialog, VncLink, parse_vnc_target
 

@@ -53,7 +53,8 @@ def live_pool(qtbot, sim_factory, tmp_path):
     """A Connection to a fresh simulator (2 hosts, 8 VMs), connected and filled, plus an admin Session of
     the test itself to change and read back objects behind the window's back."""
     from xencenter.connection import Connection, ConnectionState, Timing
-    from xencenter.settings import ServerAddress, TrustStore
+    from xencenter.settings import TrustStore
+    from xencenter.xenapi.address import ServerAddress
     from xencenter.xenapi.session import Session
 
     server = sim_factory("--hosts", "2", "--vms", "8")

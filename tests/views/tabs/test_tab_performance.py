@@ -20,7 +20,8 @@ def pool(qtbot, sim_factory, tmp_path):
     """A connection to a 2-host simulator: each host answers on its own loopback address with its own metrics, and
     the member's certificate is trusted because the pool publishes it (Certificate objects)."""
     from xencenter.connection import Connection, ConnectionState, Timing
-    from xencenter.settings import ServerAddress, TrustStore
+    from xencenter.settings import TrustStore
+    from xencenter.xenapi.address import ServerAddress
 
     server = sim_factory("--hosts", "2", "--vms", "8")
     address = ServerAddress.parse(server.url)
