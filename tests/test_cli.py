@@ -7,6 +7,7 @@ never from this program's own output.
 from __future__ import annotations
 
 import hashlib
+import json
 import ssl
 import subprocess
 import sys
@@ -176,7 +177,17 @@ def test_a_wrong_fingerprint_is_refused(small_pool, config_dir, password_file):
     result = run(config_dir, "tree", "--server", small_pool.url, "--user", USER,
                  "--password-file", str(password_file), "--fingerprint", wrong)
     assert result.returncode == 1
-    assert "changed" in result.stderr and wrong in result.stderr
+    assert result.stderr == (f"error: refusing {small_pool.url}: its certificate does not match the fingerprint "
+                             f"given (--fingerprint {wrong}); it presented {small_pool.fingerprint}\n")
+
+
+def test_a_changed_certificate_is_refused_naming_both(small_pool, config_dir, password_file):
+    wrong = ":".join(["CD"] * 32)
+    TrustStore(config_dir).trust(ServerAddress.parse(small_pool.url), wrong)  # trusted earlier, in the window
+    result = run(config_dir, "tree", *connection_args(small_pool, password_file, fingerprint=False))
+    assert result.returncode == 1
+    assert result.stderr == (f"error: refusing {small_pool.url}: its certificate changed (expected SHA-256 "
+                             f"{wrong}, got {small_pool.fingerprint})\n")
 
 
 def test_wrong_password(small_pool, config_dir, tmp_path):
@@ -192,3 +203,118 @@ def test_screenshot_is_handed_to_the_console_command(config_dir):
     result = run(config_dir, "screenshot", "--help")
     assert result.returncode == 0, result.stderr
     assert "--vnc" in result.stdout and "--out" in result.stdout
+
+
+# ---- main.py commands and main.py run ------------------------------------------------------------------------
+
+
+def sdk_session(server):
+    pem = ssl.get_server_certificate(("127.0.0.1", server.port))
+    assert hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest() == server.fingerprint.replace(":", "").lower()
+    session = XenAPI.Session(server.url, ignore_ssl=True)
+    session.xenapi.login_with_password(USER, PASSWORD, "1.0", "tests")
+    return session
+
+
+def a_vm(session, power_state: str) -> tuple[str, dict]:
+    vms = session.xenapi.VM.get_all_records()
+    names = [v["name_label"] for v in vms.values()]
+    return next((ref, vm) for ref, vm in sorted(vms.items(), key=lambda item: item[1]["name_label"])
+                if vm["power_state"] == power_state and not vm["is_a_template"] and not vm["is_control_domain"]
+                and names.count(vm["name_label"]) == 1)
+
+
+def test_commands_lists_every_command_with_its_parameters(config_dir):
+    from xencenter.commands import default_commands
+
+    listed = run(config_dir, "commands", "--json")
+    assert listed.returncode == 0, listed.stderr
+    commands = {c["id"]: c for c in json.loads(listed.stdout)}
+    assert set(commands) == {c.id for c in default_commands()}
+    assert {"vm.start", "vm.shutdown", "vm.force-shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.snapshot",
+            "vm.delete", "host.maintenance-enter", "host.reboot", "server.add"} <= set(commands)
+    start_on = commands["vm.start-on"]
+    assert start_on["applies_to"] == ["vm"]
+    assert start_on["params"] == [{"name": "host", "option": "--host", "type": "host", "required": True,
+                                   "choices": [], "default": None, "many": False, "secret": False,
+                                   "help": "the server to start the VM on"}]
+    plain = run(config_dir, "commands")
+    assert "vm.start-on" in plain.stdout and "--host HOST" in plain.stdout
+
+
+def test_run_shuts_a_vm_down_then_refuses_as_xapi_would(small_pool, config_dir, password_file):
+    session = sdk_session(small_pool)
+    try:
+        ref, vm = a_vm(session, "Running")
+        args = connection_args(small_pool, password_file)
+        done = run(config_dir, "run", "vm.shutdown", vm["name_label"], *args)
+        assert (done.returncode, done.stdout) == (0, f"{vm['name_label']}: ok\n"), done.stderr
+        assert session.xenapi.VM.get_power_state(ref) == "Halted"
+        again = run(config_dir, "run", "vm.shutdown", vm["uuid"], *args)
+        assert again.returncode == 1
+        assert again.stdout == f"{vm['name_label']}: failed: '{vm['name_label']}' is shut down. (VM_BAD_POWER_STATE)\n"
+    finally:
+        session.xenapi.session.logout()
+
+
+def test_dry_run_changes_nothing_and_prints_the_calls(small_pool, config_dir, password_file):
+    session = sdk_session(small_pool)
+    try:
+        ref, vm = a_vm(session, "Halted")
+        planned = run(config_dir, "run", "vm.start", ref, *connection_args(small_pool, password_file), "--dry-run")
+        assert planned.returncode == 0, planned.stderr
+        assert planned.stdout == (f"{vm['name_label']}: ok (dry run: nothing changed)\n"
+                                  f"  would call Async.VM.start({ref!r}, False, False)\n")
+        assert session.xenapi.VM.get_power_state(ref) == "Halted"
+        as_json = run(config_dir, "run", "vm.snapshot", ref, "--name", "planned", "--dry-run", "--json",
+                      *connection_args(small_pool, password_file))
+        line = json.loads(as_json.stdout)
+        assert line["outcome"] == "ok" and line["calls"] == [f"Async.VM.snapshot({ref!r}, 'planned', [])"]
+        assert line["created"][0]["class"] == "VM" and line["created"][0]["ref"].startswith("OpaqueRef:dry-run-")
+        assert not any(v["name_label"] == "planned" for v in session.xenapi.VM.get_all_records().values())
+    finally:
+        session.xenapi.session.logout()
+
+
+def test_run_reports_what_it_created_and_confirms_only_with_yes(small_pool, config_dir, password_file):
+    session = sdk_session(small_pool)
+    try:
+        ref, vm = a_vm(session, "Running")
+        args = connection_args(small_pool, password_file)
+        snap = json.loads(run(config_dir, "run", "vm.snapshot", vm["uuid"], "--name", "from cli", "--json",
+                              *args).stdout)
+        (created,) = snap["created"]
+        assert created["class"] == "VM" and session.xenapi.VM.get_name_label(created["ref"]) == "from cli"
+        assert session.xenapi.VM.get_snapshot_of(created["ref"]) == ref
+        refused = run(config_dir, "run", "vm.force-shutdown", ref, *args)
+        assert refused.returncode == 1 and "give --yes" in refused.stdout and "pulling the power cable" in refused.stdout
+        assert session.xenapi.VM.get_power_state(ref) == "Running"
+        forced = run(config_dir, "run", "vm.force-shutdown", ref, "--yes", *args)
+        assert forced.returncode == 0, forced.stdout + forced.stderr
+        assert session.xenapi.VM.get_power_state(ref) == "Halted"
+    finally:
+        session.xenapi.session.logout()
+
+
+def test_run_targets_and_usage_errors(small_pool, config_dir, password_file):
+    session = sdk_session(small_pool)
+    try:
+        ref, vm = a_vm(session, "Halted")
+        session.xenapi.VM.set_name_label(a_vm(session, "Running")[0], vm["name_label"])  # two VMs, one name
+        named = [v["uuid"] for v in session.xenapi.VM.get_all_records().values() if v["name_label"] == vm["name_label"]]
+    finally:
+        session.xenapi.session.logout()
+    args = connection_args(small_pool, password_file)
+    twice = run(config_dir, "run", "vm.start", vm["name_label"], *args)
+    assert twice.returncode == 1 and twice.stderr.startswith(f"error: several objects are called {vm['name_label']!r}")
+    assert all(uuid in twice.stderr for uuid in named) and "give the UUID" in twice.stderr
+    missing = run(config_dir, "run", "vm.start", "no such vm", *args)
+    assert (missing.returncode, missing.stderr) == (1, "error: no VM called 'no such vm'\n")
+    unknown = run(config_dir, "run", "vm.frobnicate", "x")
+    assert unknown.returncode == 2 and "no command 'vm.frobnicate'" in unknown.stderr and "vm.start" in unknown.stderr
+    window = run(config_dir, "run", "vm.properties", vm["uuid"], *args)
+    assert window.returncode == 2 and "vm.edit" in window.stderr
+    needs = run(config_dir, "run", "vm.start-on", vm["uuid"], *args)
+    assert needs.returncode == 2 and "--host" in needs.stderr
+    helped = run(config_dir, "run", "vm.edit", "--help")
+    assert helped.returncode == 0 and "--memory-mib" in helped.stdout and "--vcpus" in helped.stdout

@@ -1,11 +1,5 @@
-"""Entry points: the window (``python main.py [--demo] [server ...]``) and the command line
-(``tree``, ``show``, ``screenshot``).
-
-The command line reads a server exactly as the window does (one ``event.from`` fill into an ObjectCache) and
-prints the same model the window shows: ``tree`` the navigation tree (``model/tree.py``), ``show`` the
-General tab (``model/labels.py``). It never asks anything: a certificate that is neither trusted by the
-system nor pinned (``--fingerprint``, or trusted earlier in the window) is refused with its SHA-256
-fingerprint in the message. Errors go to stderr with exit status 1 (2 for usage errors).
+"""Entry points: the window (``python main.py [--demo] [server ...]``), and the command line
+(``xencenter/cli``: ``tree``, ``show``, ``commands``, ``run``, ``screenshot``).
 
 Demo mode runs the simulator as a child process on a free loopback port with a synthetic pool, pins its
 certificate in a temporary settings directory (the user's settings, trust and keyring are never touched),
@@ -20,193 +14,17 @@ import os
 import shutil
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from xencenter import APP_NAME
-from xencenter.model.cache import ObjectCache
-from xencenter.model.labels import general_sections
-from xencenter.model.tree import (
-    VIEWS,
-    Source,
-    TreeOptions,
-    pool_display_name,
-    render_text,
-)
 from xencenter.sim.process import SimProcess
 
 log = logging.getLogger(__name__)
 
 DEMO_USER, DEMO_PASSWORD = "root", "xenroot"
-CLI_TIMEOUT = 60.0
-
-
-class CliError(Exception):
-    """A failure of the command line, already in words for stderr."""
-
-
-# ---- reading a server (shared by tree and show) -------------------------------------------------------------
-
-
-def _read_password(path: str) -> str:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CliError(f"cannot read the password file {path}: {exc.strerror or exc}") from None
-    return text.splitlines()[0] if text else ""
-
-
-def load_server(url: str, user: str, password: str, fingerprint: str | None = None) -> tuple[ObjectCache, str]:
-    """Log in, fill a cache from ``event.from`` and log out; returns the cache and the server's name.
-
-    Without ``fingerprint`` the pins saved by the window apply; otherwise the system store decides.
-    """
-    from xencenter.settings import TrustStore, config_dir
-    from xencenter.xenapi.address import ServerAddress
-    from xencenter.xenapi.errors import (
-        AuthenticationFailed,
-        CertificateMismatch,
-        CertificateUntrusted,
-        TransportError,
-        XenAPIError,
-    )
-    from xencenter.xenapi.session import login_following_coordinator
-
-    trust = TrustStore(config_dir())
-    warning = trust.load()
-    if warning:
-        print(f"warning: {warning}", file=sys.stderr)
-
-    def pin_for(where: str) -> str | None:
-        if fingerprint:
-            return fingerprint
-        try:
-            return trust.pinned(ServerAddress.parse(where))
-        except ValueError:
-            return None
-
-    try:
-        session = login_following_coordinator(url, user, password, fingerprint_for=pin_for,
-                                              timeout=CLI_TIMEOUT, connect_timeout=10.0)
-    except ValueError as exc:
-        raise CliError(str(exc)) from None
-    except CertificateUntrusted as exc:
-        raise CliError(
-            f"refusing {url}: its certificate is not trusted (subject {exc.info.subject}).\n"
-            f"SHA-256 fingerprint: {exc.info.sha256}\n"
-            "If this is the host's certificate (on the host: openssl x509 -noout -fingerprint -sha256 "
-            "-in /etc/xensource/xapi-ssl.pem), run again with --fingerprint " + exc.info.sha256) from None
-    except CertificateMismatch as exc:
-        raise CliError(f"refusing {url}: its certificate changed (expected SHA-256 {exc.expected}, "
-                       f"got {exc.actual})") from None
-    except AuthenticationFailed:
-        raise CliError(f"{url}: wrong user name or password") from None
-    except TransportError as exc:
-        raise CliError(f"cannot reach {url}: {exc}") from None
-    except XenAPIError as exc:
-        raise CliError(f"{url}: {exc}") from None
-    try:
-        batch = session.event_from(["*"], "", CLI_TIMEOUT)
-        cache = ObjectCache()
-        cache.apply(batch.events)
-        try:
-            server_time = session.call("host.get_servertime", session.xenapi.pool.get_master(
-                session.xenapi.pool.get_all()[0]))
-            from xencenter.model.values import parse_timestamp
-
-            stamp = parse_timestamp(server_time)
-            if stamp is not None:
-                cache.server_time_offset = stamp - time.time()
-        except XenAPIError:
-            pass  # uptimes then use the local clock
-    except XenAPIError as exc:
-        raise CliError(f"{url}: {exc}") from None
-    finally:
-        try:
-            session.logout()
-        except XenAPIError:
-            pass
-        session.close()
-    pool = cache.pool()
-    return cache, pool_display_name(pool) if pool is not None else url  # type: ignore[arg-type]
-
-
-def tree_text(cache: ObjectCache, name: str, view: str = "infrastructure",
-              options: TreeOptions = TreeOptions()) -> str:
-    return render_text(VIEWS[view]([Source("cli", name, cache)], options))
-
-
-#: Where ``show NAME`` looks, in this order.
-SHOWABLE = ("VM", "host", "pool", "SR", "network")
-
-
-def find_objects(cache: ObjectCache, name: str) -> list:
-    """Objects called ``name`` (or with that UUID); a nameless pool answers to its coordinator's name."""
-    by_uuid = cache.find_by_uuid(name)
-    if by_uuid is not None:
-        return [by_uuid]
-    found = []
-    for cls in SHOWABLE:
-        for obj in cache.all(cls):
-            shown = pool_display_name(obj) if cls == "pool" else obj.name  # type: ignore[arg-type]
-            if shown == name and not (cls == "pool" and not obj.name_label and cache.count("host") == 1):
-                found.append(obj)
-    return found
-
-
-def general_text(obj) -> str:
-    """The General tab as ``label: value`` lines (several lines of one value joined by ``; ``)."""
-    lines = []
-    for section in general_sections(obj):
-        for row in section.rows:
-            value = "; ".join(part for part in row.value.splitlines() if part)
-            lines.append(f"{row.label}: {value}")
-    return "\n".join(lines)
-
-
-def _connection_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--server", required=True, help="https://host[:port] (or host)")
-    parser.add_argument("--user", default="root")
-    parser.add_argument("--password-file", required=True, help="a file whose first line is the password")
-    parser.add_argument("--fingerprint", help="SHA-256 of the server certificate to trust for this run")
-
-
-def cli_main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME}: command line.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    tree = commands.add_parser("tree", help="print the navigation tree")
-    _connection_arguments(tree)
-    tree.add_argument("--view", default="infrastructure",
-                      choices=[v.replace("_", "-") for v in VIEWS])
-    tree.add_argument("--default-templates", action="store_true", help="show the default templates")
-    tree.add_argument("--hidden-objects", action="store_true", help="show hidden objects")
-    tree.add_argument("--no-user-templates", action="store_true", help="hide custom templates")
-    tree.add_argument("--no-local-srs", action="store_true", help="hide local storage")
-    show = commands.add_parser("show", help="print the General tab of an object")
-    show.add_argument("name", help="the object's name or UUID")
-    _connection_arguments(show)
-    args = parser.parse_args(list(argv))
-    try:
-        cache, name = load_server(args.server, args.user, _read_password(args.password_file), args.fingerprint)
-        if args.command == "tree":
-            options = TreeOptions(default_templates=args.default_templates, hidden_objects=args.hidden_objects,
-                                  user_templates=not args.no_user_templates, local_srs=not args.no_local_srs)
-            print(tree_text(cache, name, args.view.replace("-", "_"), options))
-            return 0
-        found = find_objects(cache, args.name)
-        if not found:
-            raise CliError(f"nothing called {args.name!r} on {args.server}")
-        if len(found) > 1:
-            listed = ", ".join(f"{o.cls} {o.uuid}" for o in found)
-            raise CliError(f"several objects are called {args.name!r} ({listed}): give the UUID instead")
-        print(general_text(found[0]))
-        return 0
-    except CliError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
 
 
 # ---- the demo simulator -------------------------------------------------------------------------------------
@@ -351,14 +169,12 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from xencenter import cli
+
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in ("tree", "show"):
-        return cli_main(args)
-    if args and args[0] == "screenshot":
-        try:
-            from xencenter.console.cli import screenshot_main
-        except ImportError:
-            print("error: the console screenshot command is not available in this build", file=sys.stderr)
-            return 1
-        return screenshot_main(args[1:])
+    if args and args[0] in cli.SUBCOMMANDS:
+        return cli.main(args)
+    if args and args[0] in ("-h", "--help"):
+        print(cli.usage())
+        return 0
     return gui_main(args)

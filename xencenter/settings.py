@@ -272,6 +272,7 @@ class TrustStore:
     def __init__(self, directory: Path) -> None:
         self._file = JsonFile(directory / self.FILE, "list of trusted certificates")
         self._pins: dict[str, str] = {}
+        self._run_pins: dict[str, str] = {}  # --fingerprint of a command-line run: never saved
 
     @property
     def path(self) -> Path:
@@ -297,7 +298,16 @@ class TrustStore:
 
     def pinned(self, address: str | ServerAddress) -> str | None:
         """The trusted fingerprint (normalized) for this host and port, or None."""
-        return self._pins.get(_key(address))
+        key = _key(address)
+        return self._run_pins.get(key) or self._pins.get(key)
+
+    def pin_for_run(self, address: str | ServerAddress, fingerprint: str) -> None:
+        """Trust ``fingerprint`` for this process only (``--fingerprint``): the saved list is not touched.
+        Raises InvalidFingerprint (a ValueError)."""
+        self._run_pins[_key(address)] = normalize_fingerprint(fingerprint)
+
+    def pinned_for_run(self, address: str | ServerAddress) -> str | None:
+        return self._run_pins.get(_key(address))
 
     def trust(self, address: str | ServerAddress, fingerprint: str) -> None:
         self._pins[_key(address)] = normalize_fingerprint(fingerprint)

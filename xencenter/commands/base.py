@@ -53,6 +53,19 @@ KIND_WORDS = {
 }
 
 
+class Refusal(str):
+    """A reason a command cannot run, with the error xapi answers for the same state when there is one
+    (``VM_BAD_POWER_STATE`` for a VM that is not in the power state an operation needs): the command line
+    prints it beside the words."""
+
+    code: str
+
+    def __new__(cls, text: str, code: str = "") -> Refusal:
+        made = super().__new__(cls, text)
+        made.code = code
+        return made
+
+
 @dataclass(frozen=True)
 class Param:
     """One parameter of a command, as the command line takes it (``--name-with-dashes VALUE``) and the window

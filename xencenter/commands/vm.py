@@ -6,7 +6,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from xencenter.commands.base import Choice, Command, Param, Selection, counted
+from xencenter.commands.base import Choice, Command, Param, Refusal, Selection, counted
 from xencenter.commands.work import async_call, start_operation, steps
 from xencenter.model.failures import StepFailed
 from xencenter.model.naming import natural_key
@@ -27,17 +27,22 @@ _POWER_WORDS = {"Running": "running", "Halted": "shut down", "Suspended": "suspe
 def busy_reason(vm: VM) -> str:
     """"'web 1' is busy (clean shutdown)." while xapi runs operations on it, else ""."""
     busy = sorted(set((vm.current_operations or {}).values()))
-    return f"'{vm.name}' is busy ({', '.join(b.replace('_', ' ') for b in busy)})." if busy else ""
+    if not busy:
+        return ""
+    return Refusal(f"'{vm.name}' is busy ({', '.join(b.replace('_', ' ') for b in busy)}).",
+                   "OTHER_OPERATION_IN_PROGRESS")
 
 
 def vm_refusal(vm: VM, operation: str) -> str:
-    """Why ``operation`` (an xapi VM operation) is not possible on this VM now, "" when it is."""
+    """Why ``operation`` (an xapi VM operation) is not possible on this VM now, "" when it is; the refusal
+    names the error xapi gives for it."""
     if operation in (vm.allowed_operations or ()):
         return ""
     if operation in (vm.blocked_operations or {}):
-        return f"This operation has been blocked on '{vm.name}'."
+        return Refusal(f"This operation has been blocked on '{vm.name}'.", "OPERATION_BLOCKED")
     state = vm.power_state
-    return busy_reason(vm) or f"'{vm.name}' is {_POWER_WORDS.get(state, state.lower())}."
+    return busy_reason(vm) or Refusal(f"'{vm.name}' is {_POWER_WORDS.get(state, state.lower())}.",
+                                      "VM_BAD_POWER_STATE")
 
 
 class VMCommand(Command):
@@ -292,6 +297,12 @@ class EditCommand(Command):
     def problem(self, vm: VM, after: VMSettings) -> str:
         if not after.name.strip():
             return "The name cannot be empty."
+        before = VMSettings.of(vm)
+        if vm.power_state in ("Running", "Paused") and (
+                (after.memory_static_max, after.vcpus_max, after.cores_per_socket)
+                != (before.memory_static_max, before.vcpus_max, before.cores_per_socket)):
+            return (f"'{vm.name}' is running: shut it down to change its static memory, its maximum number of "
+                    "vCPUs or its topology.")
         if vm.is_hvm and not after.boot_order:
             return "Choose at least one boot device."
         return after.cpu_problem() or after.memory_problem()

@@ -1,0 +1,55 @@
+"""How commands ask the user on the command line: they never ask. Confirmations are answered by ``--yes``,
+values come from the command's options, and what needs a window is refused in words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from xencenter.operations.context import NeedsWindow
+
+if TYPE_CHECKING:
+    from xencenter.connection import Connection
+    from xencenter.operations.context import AppContext
+
+
+@dataclass
+class CliPrompter:
+    """Confirms when ``--yes`` was given; remembers what it was asked so the run can say why nothing happened."""
+
+    yes: bool = False
+    declined: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
+        if not self.yes:
+            self.declined.append(text)
+        return self.yes
+
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+        self.missing.append(label)
+        return None
+
+    def show_error(self, title: str, text: str, details: str = "") -> None:
+        """Failures are printed per target at the end of the run."""
+
+
+class CliDialogs:
+    """The window's dialogs, on the command line: Add Server saves the server given with ``--server``; the
+    others need the window."""
+
+    def add_server(self, context: AppContext, connection: Connection | None) -> None:
+        from xencenter.settings import SavedServer
+
+        for made in context.connections:
+            context.settings.servers.upsert(SavedServer(str(made.address), made.user, made.name))
+
+    def vm_properties(self, context: AppContext, vm: Any) -> None:
+        raise NeedsWindow("the properties dialog needs the window; vm.edit changes them from here")
+
+    def tags_and_folder(self, context: AppContext, tags: list[str], folder: str,
+                        known_tags: list[str]) -> tuple[list[str], str] | None:
+        raise NeedsWindow("give --tags or --folder")
+
+    def vnc_viewer(self, context: AppContext) -> None:
+        raise NeedsWindow("a console window needs the window; main.py screenshot --vnc saves a picture")
