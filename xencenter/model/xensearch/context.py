@@ -1,0 +1,139 @@
+"""One evaluation of a search: the servers, the clock, the options, and facts worth computing once.
+
+Properties such as a VM's home host or a server's pool are asked for many times in one run (by the hiding
+rules, the filter, each grouping level and the sort); the context remembers them for the run. A context
+belongs to one run and one thread.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from xencenter.model.placement import host_is_live, vm_home
+from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, VirtualizationStatus, virtualization_status
+from xencenter.model.xensearch import customfields
+from xencenter.model.xensearch.items import FolderIndex, connected_cache, folder_index, visible_pool
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import ObjectCache
+    from xencenter.model.objects import VM, Host, XenObject
+    from xencenter.model.tree import Source
+
+#: ``metrics(obj, name) -> value`` of the latest performance figures (``cpu0``, ``memory_internal_free``...),
+#: as XenCenter's ``MetricUpdater.GetValue``: 0.0 when nothing is known.
+Metrics = Callable[[Any, str], float]
+
+
+def no_metrics(obj: Any, name: str) -> float:
+    return 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class SearchOptions:
+    """What a run depends on besides the servers."""
+
+    show_hidden: bool = False
+    product_brand: str = "XenServer"
+    tools_name: str = DEFAULT_TOOLS_NAME
+    #: Local unix time of the run (date queries, the virtualization grace); None = now.
+    now: float | None = None
+    #: Time zone of "today" and of date queries; None = the machine's.
+    tz: tzinfo | None = None
+    metrics: Metrics = no_metrics
+
+
+@dataclass
+class SearchContext:
+    sources: Sequence[Source]
+    options: SearchOptions = SearchOptions()
+    now: float = field(init=False)
+    #: The local day of the run (date queries).
+    today: date = field(init=False)
+    _homes: dict[tuple[int, str], Host | None] = field(default_factory=dict, init=False)
+    _live: dict[tuple[int, str], bool] = field(default_factory=dict, init=False)
+    _pools: dict[int, XenObject | None] = field(default_factory=dict, init=False)
+    _virtualization: dict[tuple[int, str], VirtualizationStatus] = field(default_factory=dict, init=False)
+    _fields: list[customfields.CustomFieldDefinition] | None = field(default=None, init=False)
+    _uuids: dict[str, bool] = field(default_factory=dict, init=False)
+    _server_fields: dict[int, list[customfields.CustomFieldDefinition]] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        self.now = time.time() if self.options.now is None else self.options.now
+        self.today = datetime.fromtimestamp(self.now, self.options.tz).date()
+
+    @property
+    def caches(self) -> list[ObjectCache]:
+        return [c for c in map(connected_cache, self.sources) if c is not None]
+
+    def home(self, vm: VM) -> Host | None:
+        """XenCenter's ``VM.Home()`` (``placement.vm_home``), once per VM per run."""
+        key = (id(vm.cache), vm.ref)
+        try:
+            return self._homes[key]
+        except KeyError:
+            home = self._homes[key] = vm_home(vm)
+            return home
+
+    def is_live(self, host: Host) -> bool:
+        key = (id(host.cache), host.ref)
+        live = self._live.get(key)
+        if live is None:
+            live = self._live[key] = host_is_live(host)
+        return live
+
+    def pool(self, cache: ObjectCache) -> XenObject | None:
+        """XenCenter's ``Helpers.GetPool``: the pool when it is visible (named, or more than one host)."""
+        key = id(cache)
+        if key not in self._pools:
+            self._pools[key] = visible_pool(cache)
+        return self._pools[key]
+
+    def folders(self, cache: ObjectCache) -> FolderIndex:
+        return folder_index(cache)
+
+    def virtualization(self, vm: VM) -> VirtualizationStatus:
+        key = (id(vm.cache), vm.ref)
+        status = self._virtualization.get(key)
+        if status is None:
+            status = self._virtualization[key] = virtualization_status(vm, self.now)
+        return status
+
+    def server_fields(self, cache: ObjectCache) -> list[customfields.CustomFieldDefinition]:
+        """The custom fields defined on one server."""
+        key = id(cache)
+        if key not in self._server_fields:
+            self._server_fields[key] = customfields.definitions(cache)
+        return self._server_fields[key]
+
+    def source_key(self, cache: ObjectCache) -> str | None:
+        """The address a server was connected by (XenCenter's ``connection_hostname``)."""
+        return next((s.key for s in self.sources if s.cache is cache), None)
+
+    @property
+    def custom_fields(self) -> list[customfields.CustomFieldDefinition]:
+        """Every server's custom field definitions, each once (XenCenter's ``GetCustomFields()``)."""
+        if self._fields is None:
+            found: dict[customfields.CustomFieldDefinition, None] = {}
+            for cache in self.caches:
+                found.update(dict.fromkeys(self.server_fields(cache)))
+            self._fields = list(found)
+        return self._fields
+
+    def custom_field(self, name: str) -> customfields.CustomFieldDefinition | None:
+        return next((f for f in self.custom_fields if f.name == name), None)
+
+    def uuid_of_ref(self, cls: str, ref: str) -> str | None:
+        """The UUID of the object with this ref on any connected server."""
+        found = (c.get(cls, ref) for c in self.caches)
+        return next((obj.uuid for obj in found if obj is not None), None)
+
+    def uuid_exists(self, uuid: str) -> bool:
+        """Whether any connected server has an object with this UUID."""
+        known = self._uuids.get(uuid)
+        if known is None:
+            known = self._uuids[uuid] = any(c.find_by_uuid(uuid) is not None for c in self.caches)
+        return known

@@ -1,0 +1,181 @@
+"""XenCenter's display order of search results (``Group.Compare`` and ``Sort``), as sort keys.
+
+At each level: group values (power states, OS names, tags...) come before objects. Then the search's own
+sorts (its ``<sorting>``: a column, ascending or not; an object without a value first when ascending). Then
+values compare as their type does (strings as .NET's culture compare: case-insensitive, lower case first;
+enums by number; dates in time) and objects by kind: folders, pools, servers, VMs, then networks, SRs,
+virtual disks, templates and snapshots, vApps; within a kind as the object sorts itself (the coordinator first,
+VMs before snapshots before templates) and then naturally by name ("VM 2" before "VM 10").
+
+XenCenter compares pairs; a key per entry gives the same order and sorts thousands of rows in milliseconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from xencenter.model.naming import natural_key
+from xencenter.model.values import as_bool
+from xencenter.model.xensearch.addresses import Address
+from xencenter.model.xensearch.customfields import COLUMN_PREFIX
+from xencenter.model.xensearch.items import DisconnectedServer, Folder, item_name
+from xencenter.model.xensearch.properties import Prop, is_real_vm, value
+
+if TYPE_CHECKING:
+    from xencenter.model.xensearch.context import SearchContext
+    from xencenter.model.xensearch.kinds import EnumKind
+
+#: The property each column sorts by (XenCenter's ``GetSortPropertyName``).
+COLUMN_PROPERTIES = {"name": Prop.label, "cpu": Prop.cpuValue, "memory": Prop.memoryValue, "disks": Prop.diskText,
+                     "network": Prop.networkText, "ha": Prop.haText, "ip": Prop.ip_address, "uptime": Prop.uptime}
+
+#: Kinds of object in XenCenter's order (it compares type names: "10" folder ... "XenAPI.VM_appliance").
+_KIND_RANKS = {"folder": 0, "pool": 1, "host": 2, "network": 5, "SR": 6, "VDI": 7, "VM": 8, "VM_appliance": 9}
+_REAL_VM_RANK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Sort:
+    """One ``<sort column=... ascending=...>``: a column name or ``CustomField:<name>``."""
+
+    column: str
+    ascending: bool = True
+
+
+class Descending:
+    """Wraps a sort key to invert its order."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: Any) -> None:
+        self.key = key
+
+    def __lt__(self, other: Descending) -> bool:
+        return other.key < self.key
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Descending) and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+def culture_key(text: str) -> tuple[str, str]:
+    """.NET's culture string order, near enough: case-insensitive first, then lower case before upper."""
+    return text.casefold(), text.swapcase()
+
+
+def is_object(entry: Any) -> bool:
+    """Objects (XenCenter's ``IXenObject``) as opposed to group values."""
+    return hasattr(entry, "cls") and hasattr(entry, "ref")
+
+
+def _comparable(found: Any) -> Any:
+    """A value as its C# ``CompareTo`` orders it."""
+    if isinstance(found, str):
+        return culture_key(found)
+    if isinstance(found, list):  # ComparableList: the longer list first, then item by item
+        return (-len(found), tuple(_comparable(x) for x in found))
+    if isinstance(found, Address):
+        return found
+    if isinstance(found, (int, float, datetime)):
+        return found
+    return str(found)
+
+
+def _sort_value(sort: Sort, ctx: SearchContext) -> Callable[[Any, str], Any]:
+    """How one sort reads an entry (given with its text): objects by the column's property, group values only
+    by a name sort (their C# ``ToString``)."""
+    if sort.column.startswith(COLUMN_PREFIX):
+        definition = ctx.custom_field(sort.column[len(COLUMN_PREFIX):])
+
+        def by_field(entry: Any, text: str) -> Any:
+            if definition is None or not is_object(entry):
+                return (0,)
+            found = definition.value(entry)
+            return _present(found if definition.is_date or found is None else str(found))
+        return by_field
+    prop = COLUMN_PROPERTIES.get(sort.column)
+    if prop is None:
+        return lambda entry, text: (0,)  # XenCenter ignores a column it does not know
+    if prop == Prop.label:
+        return lambda entry, text: (1, natural_key(text))
+
+    def by_property(entry: Any, text: str) -> Any:
+        return _present(value(prop, entry, ctx) if is_object(entry) else None)
+    return by_property
+
+
+def _present(found: Any) -> tuple:
+    """No value sorts first (ascending)."""
+    return (0,) if found is None else (1, _comparable(found))
+
+
+def value_text(group: Any, kind: EnumKind | None = None) -> str:
+    """C#'s ``ToString`` of a group value (an enum's C# name, a date in the ``u`` format)."""
+    if kind is not None:
+        return kind.write(group)
+    if isinstance(group, datetime):
+        return group.strftime("%Y-%m-%d %H:%M:%SZ")
+    if isinstance(group, bool):
+        return "True" if group else "False"
+    return str(group)
+
+
+def _object_rank(entry: Any) -> tuple:
+    """Kind, then the order the object's class gives itself."""
+    cls = entry.cls
+    if isinstance(entry, Folder):
+        return (_KIND_RANKS["folder"], 0, 0)
+    if cls == "VM":
+        record = entry.record
+        if as_bool(record.is_control_domain):
+            own = 1
+        elif as_bool(record.is_a_snapshot):
+            own = 3
+        elif as_bool(record.is_a_template):
+            own = 5 if entry.is_default_template else 4
+        else:
+            own = 2
+        return (_REAL_VM_RANK if is_real_vm(entry) else _KIND_RANKS["VM"], own, 0)
+    if cls == "host":
+        if isinstance(entry, DisconnectedServer):
+            return (_KIND_RANKS["host"], 1, 1)
+        pool = entry.cache.pool()
+        return (_KIND_RANKS["host"], 0, 0 if pool is not None and pool.record.master == entry.ref else 1)
+    return (_KIND_RANKS.get(cls, 10), 0, 0)
+
+
+def entry_keys(entries: Sequence[Any], sorts: Sequence[Sort], ctx: SearchContext,
+               kinds: dict[int, EnumKind]) -> list[tuple]:
+    """Sort keys for the entries of one level (group values and objects mixed).
+
+    ``kinds`` maps ``id(entry)`` of enum group values to their enumeration (their C# names are what a name
+    sort compares).
+    """
+    readers = [(_sort_value(s, ctx), s.ascending) for s in sorts]
+    values = [e for e in entries if not is_object(e)]
+    one_type = len({type(v) for v in values}) <= 1
+    keys = []
+    for entry in entries:
+        xen = is_object(entry)
+        text = item_name(entry) if xen else value_text(entry, kinds.get(id(entry)))
+        user = tuple(read(entry, text) if up else Descending(read(entry, text)) for read, up in readers)
+        if xen:
+            ref = "" if isinstance(entry, Folder) else entry.ref
+            keys.append((1, user, _object_rank(entry), natural_key(text), text, ref))
+        else:
+            typed = _typed_key(entry) if one_type else ()
+            keys.append((0, user, typed, natural_key(text), text))
+    return keys
+
+
+def _typed_key(entry: Any) -> Any:
+    if isinstance(entry, str):
+        return culture_key(entry)
+    if isinstance(entry, (int, float, datetime)):
+        return entry
+    return ()
