@@ -149,20 +149,16 @@ def _object_rank(entry: Any) -> tuple:
     return (_KIND_RANKS.get(cls, 10), 0, 0)
 
 
-def entry_keys(entries: Sequence[Any], sorts: Sequence[Sort], ctx: SearchContext,
-               kinds: dict[int, EnumKind]) -> list[tuple]:
-    """Sort keys for the entries of one level (group values and objects mixed).
-
-    ``kinds`` maps ``id(entry)`` of enum group values to their enumeration (their C# names are what a name
-    sort compares).
-    """
+def entry_keys(entries: Sequence[Any], texts: Sequence[str], sorts: Sequence[Sort],
+               ctx: SearchContext) -> list[tuple]:
+    """Sort keys for the entries of one level (group values and objects mixed), given their texts: an
+    object's name, a value's C# ``ToString`` (``value_text``), which is what name sorts compare."""
     readers = [(_sort_value(s, ctx), s.ascending) for s in sorts]
     values = [e for e in entries if not is_object(e)]
     one_type = len({type(v) for v in values}) <= 1
     keys = []
-    for entry in entries:
+    for entry, text in zip(entries, texts):
         xen = is_object(entry)
-        text = item_name(entry) if xen else value_text(entry, kinds.get(id(entry)))
         user = tuple(read(entry, text) if up else Descending(read(entry, text)) for read, up in readers)
         if xen:
             ref = "" if isinstance(entry, Folder) else entry.ref

@@ -1,0 +1,292 @@
+"""Running a search: XenCenter's grouping algorithm (``GroupAlg.cs``) over every connected server.
+
+Each object the scope wants, that is shown (not hidden, not a control domain, not on a host that is down) and
+that the filter does not reject, is added to a tree of groups: at each level the grouping gives its group
+value(s); objects without one stay at that level, where the next grouping still applies to them (a VM with no
+pool in "by pool, then host" sits beside the pools, under its host). A grouping by an object type turns those
+objects into groups, and a group object must pass the part of the filter about that property ("VMs on networks
+called *work*, by network" shows only the *work* networks). Folder groupings nest folders by path and list
+their contents without further grouping.
+
+The result is a tree of ``ResultRow`` in XenCenter's display order (``ordering.py``). A run reads the caches
+from any thread; ``SearchResult.affected_by`` tells whether a cache change can alter it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from xencenter.model.values import as_bool
+from xencenter.model.xensearch.context import SearchContext, SearchOptions
+from xencenter.model.xensearch.grouping import FolderGrouping, Grouping, PropertyGrouping
+from xencenter.model.xensearch.items import SEARCHED_CLASSES, Folder, Item, item_name, source_items
+from xencenter.model.xensearch.ordering import entry_keys, is_object, value_text
+from xencenter.model.xensearch.properties import ENUM_KINDS
+from xencenter.model.xensearch.scope import object_type
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import ChangeSet
+    from xencenter.model.tree import Source
+    from xencenter.model.xensearch.queries import QueryFilter
+    from xencenter.model.xensearch.search import Search
+
+
+@dataclass(eq=False, slots=True)
+class ResultRow:
+    """One row of the results: an object, or a group (a value such as "Running", or an object such as a pool
+    that stands for the objects under it)."""
+
+    label: str
+    #: The object of an object row or of an object group (a XenObject, a Folder, a DisconnectedServer).
+    item: Item | None = None
+    #: For a group row: the grouping that made it and the group's value (for an object group, the object).
+    grouping: Grouping | None = None
+    value: Any = None
+    children: list[ResultRow] = field(default_factory=list)
+
+    @property
+    def is_group(self) -> bool:
+        return self.grouping is not None
+
+    @property
+    def groups(self) -> list[ResultRow]:
+        return [r for r in self.children if r.is_group]
+
+    @property
+    def objects(self) -> list[ResultRow]:
+        return [r for r in self.children if not r.is_group]
+
+    @property
+    def identity(self) -> tuple[Any, ...]:
+        """Stable among siblings across runs (for a view that updates rows in place)."""
+        if self.item is not None:
+            return ("group" if self.is_group else "object", id(self.item.cache), self.item.ref)
+        return ("value", self.grouping.name if self.grouping else "", self.label)
+
+    def walk(self, depth: int = 0) -> Iterator[tuple[int, ResultRow]]:
+        yield depth, self
+        for child in self.children:
+            yield from child.walk(depth + 1)
+
+
+@dataclass(eq=False)
+class SearchResult:
+    search: Search
+    rows: list[ResultRow]
+    #: Objects placed (an object in two groups counts twice, as XenCenter's count does).
+    count: int
+    #: For a "folder is ..." search: the folder XenCenter shows a navigator for (the rows are then ungrouped).
+    folder: str | None
+    #: ``cache.generation`` of each connected cache the run read.
+    generations: tuple[int, ...] = ()
+
+    def walk(self) -> Iterator[tuple[int, ResultRow]]:
+        for row in self.rows:
+            yield from row.walk()
+
+    def affected_by(self, changes: ChangeSet) -> bool:
+        """Whether a cache change (an ``ObjectCache.apply`` result) can alter these results: tasks, messages,
+        consoles and the other classes no search property reads cannot."""
+        return any(cls in _RELEVANT_CLASSES for cls, _ in (*changes.added, *changes.changed, *changes.removed))
+
+
+#: The classes whose objects a search can return or read a property from.
+_RELEVANT_CLASSES = frozenset({"VM", "VM_metrics", "VM_guest_metrics", "VM_appliance", "host", "host_metrics",
+                               "host_cpu", "pool", "SR", "PBD", "VDI", "VBD", "VIF", "network", "PIF"})
+
+
+# ---- the grouping tree (XenCenter's NodeGroup, FolderGroup, LeafGroup) -------------------------------------
+
+
+class _Run:
+    def __init__(self, search: Search, ctx: SearchContext) -> None:
+        self.search = search
+        self.ctx = ctx
+        self.count = 0
+
+
+class _Leaf:
+    __slots__ = ("run", "items", "folders")
+
+    def __init__(self, run: _Run) -> None:
+        self.run = run
+        self.items: list[Item] = []
+        self.folders: set[Folder] = set()
+
+    def add(self, item: Item) -> None:
+        if isinstance(item, Folder):
+            if item in self.folders:
+                return  # one folder on several servers is shown once
+            self.folders.add(item)
+        self.run.count += 1
+        self.items.append(item)
+
+    def entries(self) -> list[tuple[Any, Grouping | None, Any]]:
+        return [(item, None, None) for item in self.items]
+
+
+def _group_for(run: _Run, grouping: Grouping | None, subgrouping: Grouping | None) -> Any:
+    """XenCenter's ``GetGroupFor``: what holds the members of one group."""
+    if isinstance(grouping, FolderGrouping):
+        return _FolderNode(run, grouping)
+    if subgrouping is None:
+        return _Leaf(run)
+    return _Node(run, subgrouping)
+
+
+class _Node:
+    """One level of grouping: groups by value, and the members without a value (grouped by the next level)."""
+
+    __slots__ = ("run", "grouping", "grouped", "ungrouped", "relevant")
+
+    def __init__(self, run: _Run, grouping: Grouping) -> None:
+        self.run = run
+        self.grouping = grouping
+        self.grouped: dict[Any, Any] = {}
+        self.ungrouped: Any = None
+        self.relevant: QueryFilter | None = grouping.relevant_query(run.search.query.filter)
+
+    def find_or_add(self, group: Any, subgrouping: Grouping | None) -> Any:
+        found = self.grouped.get(group)
+        if found is None:
+            found = self.grouped[group] = _group_for(self.run, self.grouping, subgrouping)
+        return found
+
+    def add(self, item: Item) -> None:
+        grouping = self.grouping
+        if grouping.belongs_as_group(item):
+            self.find_or_add(item, grouping.subgrouping)
+            return
+        group = grouping.group_of(item, self.run.ctx)
+        if group is None or (isinstance(group, list) and not group):
+            self.add_ungrouped(item)
+        elif isinstance(group, list):
+            for one in group:
+                if one is None:
+                    self.add_ungrouped(item)
+                else:
+                    self.add_grouped(item, one)
+        else:
+            self.add_grouped(item, group)
+
+    def add_grouped(self, item: Item, group: Any) -> None:
+        if self.relevant is not None and is_object(group) and self.relevant.match(group, self.run.ctx) is False:
+            return
+        if isinstance(group, tuple):  # one group several levels deep
+            node: Any = self
+            for depth, part in enumerate(group):
+                last = depth == len(group) - 1
+                node = node.find_or_add(part, self.grouping.subgrouping if last else self.grouping)
+        else:
+            node = self.find_or_add(group, self.grouping.subgrouping)
+        node.add(item)
+
+    def add_ungrouped(self, item: Item) -> None:
+        if self.ungrouped is None:
+            self.ungrouped = _group_for(self.run, self.grouping, self.grouping.subgrouping)
+        self.ungrouped.add(item)
+
+    def entries(self) -> list[tuple[Any, Grouping | None, Any]]:
+        """This level's groups and, merged in, the next level of the members without a group."""
+        found: list[tuple[Any, Grouping | None, Any]] = [(g, self.grouping, sub) for g, sub in self.grouped.items()]
+        if self.ungrouped is not None:
+            found.extend(self.ungrouped.entries())
+        return found
+
+
+class _FolderNode(_Node):
+    """A folder's contents: its subfolders as groups, everything else listed."""
+
+    __slots__ = ()
+
+    def add(self, item: Item) -> None:
+        if isinstance(item, Folder):
+            self.find_or_add(item, None)
+            return
+        if self.ungrouped is None:
+            self.ungrouped = _Leaf(self.run)
+        self.ungrouped.add(item)
+
+
+# ---- the rows -----------------------------------------------------------------------------------------------
+
+
+def _label(entry: Any, grouping: Grouping | None, brand: str) -> str:
+    if is_object(entry):
+        return item_name(entry)
+    return grouping.group_label(entry, brand) if grouping is not None else value_text(entry)
+
+
+def _rows(holder: Any, run: _Run) -> list[ResultRow]:
+    entries = holder.entries()
+    if not entries:
+        return []
+    texts = []
+    for entry, grouping, _ in entries:
+        kind = ENUM_KINDS.get(grouping.prop) if isinstance(grouping, PropertyGrouping) else None
+        texts.append(item_name(entry) if is_object(entry) else value_text(entry, kind))
+    keys = entry_keys([e[0] for e in entries], texts, run.search.sorting, run.ctx)
+    brand = run.ctx.options.product_brand
+    rows = []
+    for _, (entry, grouping, members) in sorted(zip(keys, entries), key=lambda pair: pair[0]):
+        if grouping is None:
+            rows.append(ResultRow(_label(entry, None, brand), item=entry))
+            continue
+        row = ResultRow(_label(entry, grouping, brand), item=entry if is_object(entry) else None,
+                        grouping=grouping, value=entry)
+        row.children = _rows(members, run)
+        rows.append(row)
+    return rows
+
+
+# ---- which objects ------------------------------------------------------------------------------------------
+
+
+def _shown(item: Item, ctx: SearchContext) -> bool:
+    """XenCenter's ``Hide`` and ``Show``: hidden objects only with the option; never control domains, the tools
+    SR, the root folder, or VMs and SRs whose home host is down."""
+    cls = item.cls
+    show_hidden = ctx.options.show_hidden
+    if cls == "VM":
+        if as_bool(item.record.is_control_domain) or not item.shown(show_hidden):  # type: ignore[union-attr]
+            return False
+        home = ctx.home(item)  # type: ignore[arg-type]
+        return home is None or ctx.is_live(home)
+    if cls == "SR":
+        if not item.shown(show_hidden) or item.is_tools_sr:  # type: ignore[union-attr]
+            return False
+        home = item.home  # type: ignore[union-attr]
+        return home is None or ctx.is_live(home)
+    if cls in ("network", "VDI"):
+        return item.shown(show_hidden)  # type: ignore[union-attr]
+    if isinstance(item, Folder):
+        return not item.is_root
+    return True
+
+
+def matching_items(search: Search, ctx: SearchContext) -> Iterator[Item]:
+    """The objects a search returns, before grouping (each server's in XenCenter's order)."""
+    scope = search.query.scope
+    query_filter = search.query.filter
+    classes = [cls for cls in (*SEARCHED_CLASSES, "folder", "pool") if scope.wants_class(cls)]
+    for source in ctx.sources:
+        for item in source_items(source, classes):
+            if not scope.wants(object_type(item)) or not _shown(item, ctx):
+                continue
+            if query_filter is None or query_filter.match(item, ctx) is not False:
+                yield item
+
+
+def run_search(search: Search, sources: Sequence[Source], options: SearchOptions = SearchOptions()) -> SearchResult:
+    """Evaluate a search over the given servers (disconnected ones appear as "Disconnected servers")."""
+    ctx = SearchContext(sources, options)
+    run = _Run(search, ctx)
+    grouping = search.effective_grouping
+    root = _group_for(run, None, grouping)
+    for item in matching_items(search, ctx):
+        root.add(item)
+    generations = tuple(cache.generation for cache in ctx.caches)
+    return SearchResult(search, _rows(root, run), run.count, search.folder_for_navigator, generations)
+
