@@ -358,6 +358,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in ("tree", "show"):
         return cli_main(args)
+    if args and args[0] == "search":
+        from xencenter.search_cli import search_main
+        return search_main(args[1:])
     if args and args[0] == "screenshot":
         try:
             from xencenter.console.cli import screenshot_main
