@@ -15,6 +15,7 @@ from xencenter.model.summaries import KIB, size_text
 from xencenter.model.values import as_bool, as_int
 from xencenter.model.virtualization import VirtualizationFlag
 from xencenter.model.xensearch.kinds import HA_PRIORITIES, HA_PRIORITY_NAMES, HaRestartPriority
+from xencenter.model.xensearch.scope import is_real_vm
 
 if TYPE_CHECKING:
     from xencenter.model.xensearch.context import SearchContext
@@ -26,10 +27,7 @@ COLUMN_NAMES = ("name", "cpu", "memory", "disks", "network", "ha", "ip", "uptime
 
 
 def _running_vm(item: Item, ctx: SearchContext, flag: VirtualizationFlag | None = None) -> bool:
-    record = item.record
-    if item.cls != "VM" or item.cache is None or record.power_state != "Running":  # type: ignore[union-attr]
-        return False
-    if as_bool(record.is_a_snapshot) or as_bool(record.is_a_template) or as_bool(record.is_control_domain):
+    if not is_real_vm(item) or item.record.power_state != "Running":  # type: ignore[union-attr]
         return False
     return flag is None or bool(ctx.virtualization(item).flags & flag)  # type: ignore[arg-type]
 
@@ -138,7 +136,7 @@ def ha_text(item: Item, ctx: SearchContext) -> str | None:
     """A VM's restart priority, a pool's HA state, "HA Heartbeat SR" for the SR holding the state file."""
     record, cls = item.record, item.cls
     if cls == "VM":
-        if as_bool(record.is_a_snapshot) or as_bool(record.is_a_template) or as_bool(record.is_control_domain):  # type: ignore[union-attr]
+        if not is_real_vm(item):
             return HYPHEN
         priority = HA_PRIORITIES.get(record.ha_restart_priority or "", HaRestartPriority.AlwaysRestart)  # type: ignore[union-attr]
         return HA_PRIORITY_NAMES[priority]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from xencenter.model.placement import host_is_live, vm_home
+from xencenter.model.placement import host_is_live, own_home, snapshot_source
 from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, VirtualizationStatus, virtualization_status
 from xencenter.model.xensearch import customfields
 from xencenter.model.xensearch.items import FolderIndex, connected_cache, folder_index, visible_pool
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 #: ``metrics(obj, name) -> value`` of the latest performance figures (``cpu0``, ``memory_internal_free``...),
 #: as XenCenter's ``MetricUpdater.GetValue``: 0.0 when nothing is known.
 Metrics = Callable[[Any, str], float]
+
+
+_UNKNOWN = object()
 
 
 def no_metrics(obj: Any, name: str) -> float:
@@ -54,12 +57,17 @@ class SearchContext:
     #: The local day of the run (date queries).
     today: date = field(init=False)
     _homes: dict[tuple[int, str], Host | None] = field(default_factory=dict, init=False)
+    _sr_homes: dict[int, dict[str, str | None]] = field(default_factory=dict, init=False)
     _live: dict[tuple[int, str], bool] = field(default_factory=dict, init=False)
+    _all_live: dict[int, bool] = field(default_factory=dict, init=False)
     _pools: dict[int, XenObject | None] = field(default_factory=dict, init=False)
     _virtualization: dict[tuple[int, str], VirtualizationStatus] = field(default_factory=dict, init=False)
     _fields: list[customfields.CustomFieldDefinition] | None = field(default=None, init=False)
     _uuids: dict[str, bool] = field(default_factory=dict, init=False)
     _server_fields: dict[int, list[customfields.CustomFieldDefinition]] = field(default_factory=dict, init=False)
+    _values: dict[tuple[Any, int, str], Any] = field(default_factory=dict, init=False)
+    _related: dict[tuple[int, int, str], bool | None] = field(default_factory=dict, init=False)
+    _objects: dict[tuple[int, str], XenObject | None] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         self.now = time.time() if self.options.now is None else self.options.now
@@ -70,13 +78,53 @@ class SearchContext:
         return [c for c in map(connected_cache, self.sources) if c is not None]
 
     def home(self, vm: VM) -> Host | None:
-        """XenCenter's ``VM.Home()`` (``placement.vm_home``), once per VM per run."""
+        """XenCenter's ``VM.Home()`` (``placement.vm_home``), once per VM per run (a snapshot's is its VM's)."""
         key = (id(vm.cache), vm.ref)
-        try:
-            return self._homes[key]
-        except KeyError:
-            home = self._homes[key] = vm_home(vm)
-            return home
+        home = self._homes.get(key, _UNKNOWN)
+        if home is not _UNKNOWN:
+            return home  # type: ignore[return-value]
+        source = snapshot_source(vm) if vm.record.is_a_snapshot else vm
+        if source is None:
+            home = None
+        elif source is not vm:
+            home = self.home(source)
+        else:
+            home = own_home(vm, self._sr_homes.setdefault(id(vm.cache), {}))
+        self._homes[key] = home
+        return home
+
+    def obj(self, cache: ObjectCache, cls: str, ref: str) -> XenObject | None:
+        """``cache.get(cls, ref)``, one shared wrapper per object per run (refs are unique across classes)."""
+        key = (id(cache), ref)
+        found = self._objects.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._objects[key] = cache.get(cls, ref)
+        return found  # type: ignore[return-value]
+
+    def remembered(self, prop: Any, item: Any, read: Callable[[Any, SearchContext], Any]) -> Any:
+        """``read(item, self)``, once per property and object per run."""
+        key = (prop, id(item.cache), item.ref)
+        found = self._values.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._values[key] = read(item, self)
+        return found
+
+    def related_match(self, query: Any, related: Any) -> bool | None:
+        """``query.match(related)`` for an object related to the searched ones (a VM's network, pool, folder):
+        thousands of VMs share a few of them, so each answer is kept for the run."""
+        key = (id(query), id(related.cache), related.ref)
+        found = self._related.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._related[key] = query.match(related, self)
+        return found  # type: ignore[return-value]
+
+    def all_hosts_live(self, cache: ObjectCache) -> bool:
+        """Every host of the server is up: no VM or SR is hidden for being on a host that is down, so their
+        homes need not be worked out for that."""
+        live = self._all_live.get(id(cache))
+        if live is None:
+            live = self._all_live[id(cache)] = all(map(self.is_live, cache.all("host")))  # type: ignore[arg-type]
+        return live
 
     def is_live(self, host: Host) -> bool:
         key = (id(host.cache), host.ref)

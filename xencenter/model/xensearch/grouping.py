@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from xencenter.model.labels import date_text
 from xencenter.model.xensearch.customfields import CustomFieldDefinition
 from xencenter.model.xensearch.items import Folder, item_name
-from xencenter.model.xensearch.properties import ENUM_KINDS, FALSE_LABELS, PROPERTY_LABELS, Prop, is_real_vm, value
+from xencenter.model.xensearch.properties import ENUM_KINDS, FALSE_LABELS, PROPERTY_LABELS, Prop, value
+from xencenter.model.xensearch.scope import is_real_vm
 from xencenter.model.xensearch.queries import (
     CustomFieldDateQuery,
     CustomFieldQuery,

@@ -12,17 +12,19 @@ XenCenter compares pairs; a key per entry gives the same order and sorts thousan
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from xencenter.model.naming import natural_key
-from xencenter.model.values import as_bool
+from xencenter.model.objects import XenObject
 from xencenter.model.xensearch.addresses import Address
 from xencenter.model.xensearch.customfields import COLUMN_PREFIX
 from xencenter.model.xensearch.items import DisconnectedServer, Folder, item_name
-from xencenter.model.xensearch.properties import Prop, is_real_vm, value
+from xencenter.model.xensearch.properties import Prop, value
+from xencenter.model.xensearch.scope import is_real_vm
 
 if TYPE_CHECKING:
     from xencenter.model.xensearch.context import SearchContext
@@ -35,6 +37,9 @@ COLUMN_PROPERTIES = {"name": Prop.label, "cpu": Prop.cpuValue, "memory": Prop.me
 #: Kinds of object in XenCenter's order (it compares type names: "10" folder ... "XenAPI.VM_appliance").
 _KIND_RANKS = {"folder": 0, "pool": 1, "host": 2, "network": 5, "SR": 6, "VDI": 7, "VM": 8, "VM_appliance": 9}
 _REAL_VM_RANK = 3
+_OBJECTS = (XenObject, Folder, DisconnectedServer)
+#: Names repeat across runs and levels: their keys are worth keeping.
+_natural = functools.lru_cache(maxsize=1 << 16)(natural_key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,24 +50,6 @@ class Sort:
     ascending: bool = True
 
 
-class Descending:
-    """Wraps a sort key to invert its order."""
-
-    __slots__ = ("key",)
-
-    def __init__(self, key: Any) -> None:
-        self.key = key
-
-    def __lt__(self, other: Descending) -> bool:
-        return other.key < self.key
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Descending) and other.key == self.key
-
-    def __hash__(self) -> int:
-        return hash(self.key)
-
-
 def culture_key(text: str) -> tuple[str, str]:
     """.NET's culture string order, near enough: case-insensitive first, then lower case before upper."""
     return text.casefold(), text.swapcase()
@@ -70,7 +57,7 @@ def culture_key(text: str) -> tuple[str, str]:
 
 def is_object(entry: Any) -> bool:
     """Objects (XenCenter's ``IXenObject``) as opposed to group values."""
-    return hasattr(entry, "cls") and hasattr(entry, "ref")
+    return isinstance(entry, _OBJECTS)
 
 
 def _comparable(found: Any) -> Any:
@@ -102,7 +89,7 @@ def _sort_value(sort: Sort, ctx: SearchContext) -> Callable[[Any, str], Any]:
     if prop is None:
         return lambda entry, text: (0,)  # XenCenter ignores a column it does not know
     if prop == Prop.label:
-        return lambda entry, text: (1, natural_key(text))
+        return lambda entry, text: (1, _natural(text))
 
     def by_property(entry: Any, text: str) -> Any:
         return _present(value(prop, entry, ctx) if is_object(entry) else None)
@@ -132,11 +119,11 @@ def _object_rank(entry: Any) -> tuple:
         return (_KIND_RANKS["folder"], 0, 0)
     if cls == "VM":
         record = entry.record
-        if as_bool(record.is_control_domain):
+        if record.is_control_domain:
             own = 1
-        elif as_bool(record.is_a_snapshot):
+        elif record.is_a_snapshot:
             own = 3
-        elif as_bool(record.is_a_template):
+        elif record.is_a_template:
             own = 5 if entry.is_default_template else 4
         else:
             own = 2
@@ -149,24 +136,31 @@ def _object_rank(entry: Any) -> tuple:
     return (_KIND_RANKS.get(cls, 10), 0, 0)
 
 
-def entry_keys(entries: Sequence[Any], texts: Sequence[str], sorts: Sequence[Sort],
-               ctx: SearchContext) -> list[tuple]:
-    """Sort keys for the entries of one level (group values and objects mixed), given their texts: an
-    object's name, a value's C# ``ToString`` (``value_text``), which is what name sorts compare."""
-    readers = [(_sort_value(s, ctx), s.ascending) for s in sorts]
-    values = [e for e in entries if not is_object(e)]
-    one_type = len({type(v) for v in values}) <= 1
-    keys = []
-    for entry, text in zip(entries, texts):
-        xen = is_object(entry)
-        user = tuple(read(entry, text) if up else Descending(read(entry, text)) for read, up in readers)
+def display_order(entries: Sequence[Any], texts: Sequence[str], sorts: Sequence[Sort],
+                  ctx: SearchContext) -> list[int]:
+    """The indices of one level's entries (group values and objects mixed) in display order, given their
+    texts (an object's name, a value's C# ``ToString``: what name sorts compare).
+
+    Stable sorts from the least significant key up: XenCenter's default order, then each ``<sort>`` from the
+    last to the first (descending ones reversed), then values before objects.
+    """
+    objects = [is_object(e) for e in entries]
+    one_type = len({type(e) for e, o in zip(entries, objects) if not o}) <= 1
+    base = []
+    for entry, text, xen in zip(entries, texts, objects):
         if xen:
             ref = "" if isinstance(entry, Folder) else entry.ref
-            keys.append((1, user, _object_rank(entry), natural_key(text), text, ref))
+            base.append((1, _object_rank(entry), _natural(text), text, ref))
         else:
-            typed = _typed_key(entry) if one_type else ()
-            keys.append((0, user, typed, natural_key(text), text))
-    return keys
+            base.append((0, _typed_key(entry) if one_type else (), _natural(text), text))
+    order = sorted(range(len(base)), key=base.__getitem__)
+    for sort in reversed(sorts):
+        read = _sort_value(sort, ctx)
+        keys = [read(entry, text) for entry, text in zip(entries, texts)]
+        order.sort(key=keys.__getitem__, reverse=not sort.ascending)
+    if sorts and not all(objects):
+        order.sort(key=objects.__getitem__)
+    return order
 
 
 def _typed_key(entry: Any) -> Any:

@@ -31,7 +31,7 @@ from xencenter.model.xensearch.kinds import (
     PowerState,
     sr_type,
 )
-from xencenter.model.xensearch.scope import object_type
+from xencenter.model.xensearch.scope import is_real_vm, object_type
 from xencenter.model.virtualization import is_windows
 
 if TYPE_CHECKING:
@@ -134,14 +134,6 @@ _FRIENDLY_TEMPLATE_DESCRIPTIONS = {
 #: Words in a default template's name that give it an OS icon and no description (``VM.TemplateType``).
 _OS_TEMPLATE_WORDS = ("citrix", "debian", "gooroom", "rocky", "centos", "linx", "red hat", "oracle", "suse",
                       "scientific", "windows", "ubuntu", "kylin", "asianux", "turbo", "solaris", "coreos")
-
-
-def is_real_vm(item: Item) -> bool:
-    """XenCenter's ``IsRealVm``: a VM that is no snapshot, template or control domain."""
-    if item.cls != "VM" or item.cache is None:
-        return False
-    record = item.record
-    return not (as_bool(record.is_a_snapshot) or as_bool(record.is_a_template) or as_bool(record.is_control_domain))
 
 
 def _real_vm(read: Accessor) -> Accessor:
@@ -312,7 +304,7 @@ def _shared(item: Item, ctx: SearchContext) -> bool | None:
     if item.cls == "SR":
         return as_bool(item.record.shared)
     if item.cls == "VDI":
-        return len(relations.vdi_vms(item)) >= 2
+        return len(relations.vdi_vms(item, ctx)) >= 2
     return None
 
 
@@ -374,11 +366,18 @@ ACCESSORS: dict[Prop, Accessor] = {
 }
 
 
+#: Properties that walk other objects: worth remembering for the run (a filter and a grouping over the same
+#: property read it twice per object).
+_REMEMBERED = frozenset({Prop.host, Prop.networks, Prop.storage, Prop.disks, Prop.vm, Prop.ip_address})
+
+
 def value(prop: Prop, item: Item, ctx: SearchContext) -> Any:
     """The property of one object (None when it does not apply)."""
-    if isinstance(item, DisconnectedServer) and prop not in (Prop.label, Prop.type):
-        return None
-    return ACCESSORS[prop](item, ctx)
+    if isinstance(item, DisconnectedServer):
+        return ACCESSORS[prop](item, ctx) if prop in (Prop.label, Prop.type) else None
+    if prop not in _REMEMBERED:
+        return ACCESSORS[prop](item, ctx)
+    return ctx.remembered(prop, item, ACCESSORS[prop])
 
 
 

@@ -369,7 +369,7 @@ class RecursiveXMOPropertyQuery(PropertyQuery):
         return ("one", self.target)
 
     def match_value(self, found: Any, ctx: SearchContext) -> bool | None:
-        return self.subquery.match(found, ctx)
+        return ctx.related_match(self.subquery, found)
 
 
 @dataclass(frozen=True)
@@ -389,7 +389,7 @@ class RecursiveXMOListPropertyQuery(PropertyQuery):
         for related in found:
             if related is None:
                 continue
-            answer = self.subquery.match(related, ctx)
+            answer = ctx.related_match(self.subquery, related)
             if answer:
                 return True
             if answer is None:

@@ -9,11 +9,12 @@ every host; in a server without a visible pool every object is on every host. Ea
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from xencenter.model.placement import sr_home
-from xencenter.model.values import as_bool
 from xencenter.model.xensearch.items import Folder, Item
+from xencenter.model.xensearch.scope import is_real_vm
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -23,13 +24,26 @@ if TYPE_CHECKING:
 _HOSTNAME = re.compile(r"[\w.]+")
 
 
-def _once(objects: list[Any]) -> list[Any]:
-    return list(dict.fromkeys(objects))
+def _objects(ctx: SearchContext, cache: ObjectCache, cls: str, refs: Iterable[str]) -> list[XenObject]:
+    """The objects these refs name, each once, skipping dangling refs (the run's shared wrappers)."""
+    found: list[XenObject] = []
+    seen: set[str] = set()
+    for ref in refs:
+        if ref not in seen:
+            seen.add(ref)
+            obj = ctx.obj(cache, cls, ref)
+            if obj is not None:
+                found.append(obj)
+    return found
 
 
-def _is_real(vm: XenObject) -> bool:
-    record = vm.record
-    return not (as_bool(record.is_a_snapshot) or as_bool(record.is_a_template) or as_bool(record.is_control_domain))
+def _fields(cache: ObjectCache, cls: str, refs: Iterable[str], name: str) -> Iterator[Any]:
+    """One field of the records these refs name (missing records skipped)."""
+    table = cache.table(cls)
+    for ref in refs:
+        record = table.get(ref)
+        if record is not None:
+            yield getattr(record, name)
 
 
 def hosts(item: Item, ctx: SearchContext) -> list[Any]:
@@ -60,18 +74,13 @@ def pool(item: Item, ctx: SearchContext) -> XenObject | None:
     return ctx.pool(item.cache) if item.cache is not None else None
 
 
-def _vbd_vms(cache: ObjectCache, vbd_refs: Any) -> list[XenObject]:
-    found = []
-    for vbd in (cache.record("VBD", ref) for ref in vbd_refs or ()):
-        vm = cache.get("VM", vbd.VM) if vbd is not None else None
-        if vm is not None:
-            found.append(vm)
-    return found
+def _vbd_vms(ctx: SearchContext, cache: ObjectCache, vbd_refs: Any) -> list[XenObject]:
+    return _objects(ctx, cache, "VM", _fields(cache, "VBD", vbd_refs or (), "VM"))
 
 
-def vdi_vms(vdi: Item) -> list[XenObject]:
+def vdi_vms(vdi: Item, ctx: SearchContext) -> list[XenObject]:
     """The VMs (of any kind) with a VBD on this VDI."""
-    return _vbd_vms(vdi.cache, vdi.record.VBDs)  # type: ignore[union-attr, arg-type]
+    return _vbd_vms(ctx, vdi.cache, vdi.record.VBDs)  # type: ignore[union-attr, arg-type]
 
 
 def vms(item: Item, ctx: SearchContext) -> list[XenObject]:
@@ -84,63 +93,60 @@ def vms(item: Item, ctx: SearchContext) -> list[XenObject]:
     if cls == "pool":
         found = cache.all("VM")
     elif cls == "host":
-        found = [vm for vm in (cache.get("VM", ref) for ref in record.resident_VMs or ()) if vm is not None]
+        found = _objects(ctx, cache, "VM", record.resident_VMs or ())
     elif cls == "SR":
-        found = [vm for ref in record.VDIs or () for vm in _vbd_vms(cache, getattr(cache.record("VDI", ref), "VBDs", ()))]
+        vbds = [vbd for vbds in _fields(cache, "VDI", record.VDIs or (), "VBDs") for vbd in vbds or ()]
+        found = _vbd_vms(ctx, cache, vbds)
     elif cls == "network":
-        vifs = (cache.record("VIF", ref) for ref in record.VIFs or ())
-        found = [vm for vm in (cache.get("VM", vif.VM) for vif in vifs if vif is not None) if vm is not None]
+        found = _objects(ctx, cache, "VM", _fields(cache, "VIF", record.VIFs or (), "VM"))
     elif cls == "VDI":
-        found = vdi_vms(item)
+        found = vdi_vms(item, ctx)
     elif cls == "VM":
-        source = item.snapshot_of if as_bool(record.is_a_snapshot) else item  # type: ignore[union-attr]
+        source = ctx.obj(cache, "VM", record.snapshot_of) if record.is_a_snapshot else item
         found = [source] if source is not None else []
     else:
         found = []
-    return _once([vm for vm in found if _is_real(vm)])
+    return [vm for vm in found if is_real_vm(vm)]
 
 
 def networks(item: Item, ctx: SearchContext) -> list[XenObject]:
     if item.cls == "network":
         return [item]  # type: ignore[list-item]
-    if item.cls != "VM" or item.cache is None or not _is_real(item):  # type: ignore[arg-type]
+    if not is_real_vm(item):
         return []
     cache = item.cache
-    vifs = (cache.record("VIF", ref) for ref in item.record.VIFs or ())  # type: ignore[union-attr]
-    return _once([n for n in (cache.get("network", vif.network) for vif in vifs if vif is not None) if n is not None])
+    return _objects(ctx, cache, "network", _fields(cache, "VIF", item.record.VIFs or (), "network"))  # type: ignore
 
 
-def _vm_vdis(vm: Item) -> list[XenObject]:
-    cache = vm.cache
-    vbds = (cache.record("VBD", ref) for ref in vm.record.VBDs or ())  # type: ignore[union-attr]
-    return _once([v for v in (cache.get("VDI", vbd.VDI) for vbd in vbds if vbd is not None) if v is not None])
+def _vdi_refs(vm: Item) -> Iterator[str]:
+    return _fields(vm.cache, "VBD", vm.record.VBDs or (), "VDI")  # type: ignore[union-attr, arg-type]
 
 
 def storage(item: Item, ctx: SearchContext) -> list[XenObject] | None:
     """The SRs of a VM's disks, an SR itself, a VDI's SR (None for a VDI whose SR is gone)."""
-    cls = item.cls
+    cls, cache = item.cls, item.cache
     if cls == "SR":
         return [item]  # type: ignore[list-item]
     if cls == "VDI":
-        sr = item.SR  # type: ignore[union-attr]
+        sr = ctx.obj(cache, "SR", item.record.SR)  # type: ignore[union-attr, arg-type]
         return [sr] if sr is not None else None
-    if cls == "VM" and item.cache is not None and _is_real(item):  # type: ignore[arg-type]
-        return _once([sr for sr in (vdi.SR for vdi in _vm_vdis(item)) if sr is not None])
+    if is_real_vm(item):
+        return _objects(ctx, cache, "SR", _fields(cache, "VDI", _vdi_refs(item), "SR"))  # type: ignore[arg-type]
     return []
 
 
 def disks(item: Item, ctx: SearchContext) -> list[XenObject]:
     if item.cls == "VDI":
         return [item]  # type: ignore[list-item]
-    if item.cls == "VM" and item.cache is not None and _is_real(item):  # type: ignore[arg-type]
-        return _vm_vdis(item)
+    if is_real_vm(item):
+        return _objects(ctx, item.cache, "VDI", _vdi_refs(item))  # type: ignore[arg-type]
     return []
 
 
 def appliance(item: Item, ctx: SearchContext) -> XenObject | None:
     if item.cls == "VM_appliance":
         return item  # type: ignore[return-value]
-    if item.cls == "VM" and item.cache is not None and _is_real(item):  # type: ignore[arg-type]
+    if is_real_vm(item):
         return item.appliance  # type: ignore[union-attr]
     return None
 

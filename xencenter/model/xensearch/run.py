@@ -15,14 +15,14 @@ from any thread; ``SearchResult.affected_by`` tells whether a cache change can a
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from xencenter.model.values import as_bool
+from xencenter.model.objects import XenObject
 from xencenter.model.xensearch.context import SearchContext, SearchOptions
 from xencenter.model.xensearch.grouping import FolderGrouping, Grouping, PropertyGrouping
 from xencenter.model.xensearch.items import SEARCHED_CLASSES, Folder, Item, item_name, source_items
-from xencenter.model.xensearch.ordering import entry_keys, is_object, value_text
+from xencenter.model.xensearch.ordering import display_order, is_object, value_text
 from xencenter.model.xensearch.properties import ENUM_KINDS
 from xencenter.model.xensearch.scope import object_type
 
@@ -44,7 +44,7 @@ class ResultRow:
     #: For a group row: the grouping that made it and the group's value (for an object group, the object).
     grouping: Grouping | None = None
     value: Any = None
-    children: list[ResultRow] = field(default_factory=list)
+    children: Sequence[ResultRow] = ()
 
     @property
     def is_group(self) -> bool:
@@ -113,11 +113,13 @@ class _Leaf:
     def __init__(self, run: _Run) -> None:
         self.run = run
         self.items: list[Item] = []
-        self.folders: set[Folder] = set()
+        self.folders: set[Folder] | None = None
 
     def add(self, item: Item) -> None:
         if isinstance(item, Folder):
-            if item in self.folders:
+            if self.folders is None:
+                self.folders = set()
+            elif item in self.folders:
                 return  # one folder on several servers is shown once
             self.folders.add(item)
         self.run.count += 1
@@ -125,6 +127,16 @@ class _Leaf:
 
     def entries(self) -> list[tuple[Any, Grouping | None, Any]]:
         return [(item, None, None) for item in self.items]
+
+
+def _key(group: Any) -> Any:
+    """A group's dictionary key: an object by its ref (wrappers hash and compare in Python), a folder by its
+    path (the same folder on every server), a value as itself. One level's groups are all of one kind."""
+    if isinstance(group, XenObject):
+        return group.ref
+    if isinstance(group, Folder):
+        return group.path
+    return group
 
 
 def _group_for(run: _Run, grouping: Grouping | None, subgrouping: Grouping | None) -> Any:
@@ -139,25 +151,30 @@ def _group_for(run: _Run, grouping: Grouping | None, subgrouping: Grouping | Non
 class _Node:
     """One level of grouping: groups by value, and the members without a value (grouped by the next level)."""
 
-    __slots__ = ("run", "grouping", "grouped", "ungrouped", "relevant")
+    __slots__ = ("run", "grouping", "grouped", "ungrouped", "relevant", "passes")
 
     def __init__(self, run: _Run, grouping: Grouping) -> None:
         self.run = run
         self.grouping = grouping
-        self.grouped: dict[Any, Any] = {}
+        #: key -> [group value, what holds its members (made when the first member comes)]
+        self.grouped: dict[Any, list[Any]] = {}
         self.ungrouped: Any = None
         self.relevant: QueryFilter | None = grouping.relevant_query(run.search.query.filter)
+        self.passes: dict[Any, bool] = {}  # group object -> whether it passes ``relevant``
 
     def find_or_add(self, group: Any, subgrouping: Grouping | None) -> Any:
-        found = self.grouped.get(group)
+        key = _key(group)
+        found = self.grouped.get(key)
         if found is None:
-            found = self.grouped[group] = _group_for(self.run, self.grouping, subgrouping)
-        return found
+            found = self.grouped[key] = [group, None]
+        if found[1] is None:
+            found[1] = _group_for(self.run, self.grouping, subgrouping)
+        return found[1]
 
     def add(self, item: Item) -> None:
         grouping = self.grouping
         if grouping.belongs_as_group(item):
-            self.find_or_add(item, grouping.subgrouping)
+            self.grouped.setdefault(_key(item), [item, None])  # a group of its own, members or not
             return
         group = grouping.group_of(item, self.run.ctx)
         if group is None or (isinstance(group, list) and not group):
@@ -172,8 +189,13 @@ class _Node:
             self.add_grouped(item, group)
 
     def add_grouped(self, item: Item, group: Any) -> None:
-        if self.relevant is not None and is_object(group) and self.relevant.match(group, self.run.ctx) is False:
-            return
+        if self.relevant is not None and is_object(group):
+            key = _key(group)
+            passes = self.passes.get(key)
+            if passes is None:
+                passes = self.passes[key] = self.relevant.match(group, self.run.ctx) is not False
+            if not passes:
+                return
         if isinstance(group, tuple):  # one group several levels deep
             node: Any = self
             for depth, part in enumerate(group):
@@ -190,7 +212,8 @@ class _Node:
 
     def entries(self) -> list[tuple[Any, Grouping | None, Any]]:
         """This level's groups and, merged in, the next level of the members without a group."""
-        found: list[tuple[Any, Grouping | None, Any]] = [(g, self.grouping, sub) for g, sub in self.grouped.items()]
+        found: list[tuple[Any, Grouping | None, Any]] = [(g, self.grouping, members)
+                                                         for g, members in self.grouped.values()]
         if self.ungrouped is not None:
             found.extend(self.ungrouped.entries())
         return found
@@ -203,7 +226,7 @@ class _FolderNode(_Node):
 
     def add(self, item: Item) -> None:
         if isinstance(item, Folder):
-            self.find_or_add(item, None)
+            self.grouped.setdefault(item.path, [item, None])
             return
         if self.ungrouped is None:
             self.ungrouped = _Leaf(self.run)
@@ -213,31 +236,32 @@ class _FolderNode(_Node):
 # ---- the rows -----------------------------------------------------------------------------------------------
 
 
-def _label(entry: Any, grouping: Grouping | None, brand: str) -> str:
-    if is_object(entry):
-        return item_name(entry)
-    return grouping.group_label(entry, brand) if grouping is not None else value_text(entry)
-
-
 def _rows(holder: Any, run: _Run) -> list[ResultRow]:
-    entries = holder.entries()
-    if not entries:
+    if holder is None:
         return []
+    if isinstance(holder, _Leaf):
+        items = holder.items
+        names = [item_name(item) for item in items]
+        return [ResultRow(names[i], items[i]) for i in display_order(items, names, run.search.sorting, run.ctx)]
+    entries = holder.entries()
     texts = []
     for entry, grouping, _ in entries:
-        kind = ENUM_KINDS.get(grouping.prop) if isinstance(grouping, PropertyGrouping) else None
-        texts.append(item_name(entry) if is_object(entry) else value_text(entry, kind))
-    keys = entry_keys([e[0] for e in entries], texts, run.search.sorting, run.ctx)
+        if is_object(entry):
+            texts.append(item_name(entry))
+        else:
+            kind = ENUM_KINDS.get(grouping.prop) if isinstance(grouping, PropertyGrouping) else None
+            texts.append(value_text(entry, kind))
     brand = run.ctx.options.product_brand
     rows = []
-    for _, (entry, grouping, members) in sorted(zip(keys, entries), key=lambda pair: pair[0]):
+    for i in display_order([e[0] for e in entries], texts, run.search.sorting, run.ctx):
+        entry, grouping, members = entries[i]
         if grouping is None:
-            rows.append(ResultRow(_label(entry, None, brand), item=entry))
+            rows.append(ResultRow(texts[i], item=entry))
             continue
-        row = ResultRow(_label(entry, grouping, brand), item=entry if is_object(entry) else None,
-                        grouping=grouping, value=entry)
-        row.children = _rows(members, run)
-        rows.append(row)
+        xen = is_object(entry)
+        label = texts[i] if xen else grouping.group_label(entry, brand)
+        rows.append(ResultRow(label, item=entry if xen else None, grouping=grouping, value=entry,
+                              children=_rows(members, run)))
     return rows
 
 
@@ -250,13 +274,17 @@ def _shown(item: Item, ctx: SearchContext) -> bool:
     cls = item.cls
     show_hidden = ctx.options.show_hidden
     if cls == "VM":
-        if as_bool(item.record.is_control_domain) or not item.shown(show_hidden):  # type: ignore[union-attr]
+        if item.record.is_control_domain or not item.shown(show_hidden):  # type: ignore[union-attr]
             return False
+        if ctx.all_hosts_live(item.cache):  # type: ignore[arg-type]
+            return True
         home = ctx.home(item)  # type: ignore[arg-type]
         return home is None or ctx.is_live(home)
     if cls == "SR":
         if not item.shown(show_hidden) or item.is_tools_sr:  # type: ignore[union-attr]
             return False
+        if ctx.all_hosts_live(item.cache):  # type: ignore[arg-type]
+            return True
         home = item.home  # type: ignore[union-attr]
         return home is None or ctx.is_live(home)
     if cls in ("network", "VDI"):

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xencenter.model.placement import sr_is_local
-from xencenter.model.values import as_bool
 
 if TYPE_CHECKING:
     from xencenter.model.xensearch.items import Item
@@ -84,7 +83,10 @@ class QueryScope:
 
     def wants(self, t: ObjectTypes | None) -> bool:
         """XenCenter's ``WantType``: every type in ``t`` is in the scope (an untyped object never is)."""
-        return t is not None and t != ObjectTypes.NONE and (self.types & t) == t
+        if t is None:
+            return False
+        bits = t._value_  # plain ints: IntFlag operators are Python code, and this runs for every object
+        return bits != 0 and (self.types._value_ & bits) == bits
 
     def wants_class(self, cls: str) -> bool:
         """Whether any object of this class can be in the scope."""
@@ -96,16 +98,28 @@ class QueryScope:
         return [t.name for t in SINGLE_TYPES if self.types & t] + list(self.unknown)  # type: ignore[misc]
 
 
+def is_real_vm(item: Item) -> bool:
+    """XenCenter's ``IsRealVm``: a VM that is no snapshot, template or control domain.
+
+    Here and on the other hot paths of a search, record flags are tested for truth: the cache's records hold
+    real booleans (msgspec types them while decoding), so ``as_bool`` would only cost time.
+    """
+    if item.cls != "VM":
+        return False
+    record = item.record
+    return not (record.is_a_snapshot or record.is_a_template or record.is_control_domain)
+
+
 def object_type(item: Item) -> ObjectTypes | None:
     """XenCenter's ``type`` property: None for a control domain and for classes no search shows."""
     cls = item.cls
     record = item.record
     if cls == "VM":
-        if as_bool(record.is_a_snapshot):
+        if record.is_a_snapshot:
             return ObjectTypes.Snapshot
-        if as_bool(record.is_a_template):
+        if record.is_a_template:
             return ObjectTypes.DefaultTemplate if item.is_default_template else ObjectTypes.UserTemplate
-        if as_bool(record.is_control_domain):
+        if record.is_control_domain:
             return None
         return ObjectTypes.VM
     if cls == "host":
