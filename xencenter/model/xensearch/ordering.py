@@ -150,7 +150,7 @@ def display_order(entries: Sequence[Any], texts: Sequence[str], sorts: Sequence[
     for entry, text, xen in zip(entries, texts, objects):
         if xen:
             ref = "" if isinstance(entry, Folder) else entry.ref
-            base.append((1, _object_rank(entry), _natural(text), text, ref))
+            base.append((1, _object_rank(entry), _natural(text), ref))  # names equal but for case: by ref
         else:
             base.append((0, _typed_key(entry) if one_type else (), _natural(text), text))
     order = sorted(range(len(base)), key=base.__getitem__)
