@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -139,8 +140,12 @@ def search_main(argv: Sequence[str]) -> int:
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    if args.json:
-        print(json.dumps(result_json(result), indent=2))
-    elif result.rows:
-        print(result_text(result))
+    try:
+        if args.json:
+            print(json.dumps(result_json(result), indent=2))
+        elif result.rows:
+            print(result_text(result))
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader stopped early (``| head``): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
