@@ -14,7 +14,7 @@ import pytest
 import XenAPI
 
 from tests.conftest import SHARED_DATA, start_sim
-from tests.test_cli import PASSWORD, USER, run
+from tests.test_cli import PASSWORD, USER, config_dir, password_file, run  # noqa: F401 (fixtures)
 
 STATE3 = SHARED_DATA / "xapi-db" / "state3.xml"
 COWLEY1 = SHARED_DATA / "xapi-db" / "cowley1.xml"
@@ -32,20 +32,6 @@ def cowley1():
     server = start_sim("--db", str(COWLEY1))
     yield server
     server.stop()
-
-
-@pytest.fixture
-def config_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "config"
-    directory.mkdir()
-    return directory
-
-
-@pytest.fixture
-def password_file(tmp_path: Path) -> Path:
-    path = tmp_path / "password"
-    path.write_text(PASSWORD + "\n")
-    return path
 
 
 def search(config_dir: Path, password_file: Path, *servers, extra: tuple[str, ...] = ()):
