@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from xencenter.model.placement import host_is_live, own_home, snapshot_source
+from xencenter.model.placement import LocalDisks, host_is_live, own_home, snapshot_source
 from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, VirtualizationStatus, virtualization_status
 from xencenter.model.xensearch import customfields
 from xencenter.model.xensearch.items import FolderIndex, connected_cache, folder_index, visible_pool
@@ -53,11 +53,13 @@ class SearchOptions:
 class SearchContext:
     sources: Sequence[Source]
     options: SearchOptions = SearchOptions()
+    #: Properties to keep per object for the run (those it reads more than once per object).
+    remember: frozenset[Any] = frozenset()
     now: float = field(init=False)
     #: The local day of the run (date queries).
     today: date = field(init=False)
     _homes: dict[tuple[int, str], Host | None] = field(default_factory=dict, init=False)
-    _sr_homes: dict[int, dict[str, str | None]] = field(default_factory=dict, init=False)
+    _local_disks: dict[int, LocalDisks] = field(default_factory=dict, init=False)
     _live: dict[tuple[int, str], bool] = field(default_factory=dict, init=False)
     _all_live: dict[int, bool] = field(default_factory=dict, init=False)
     _pools: dict[int, XenObject | None] = field(default_factory=dict, init=False)
@@ -89,7 +91,10 @@ class SearchContext:
         elif source is not vm:
             home = self.home(source)
         else:
-            home = own_home(vm, self._sr_homes.setdefault(id(vm.cache), {}))
+            disks = self._local_disks.get(id(vm.cache))
+            if disks is None:
+                disks = self._local_disks[id(vm.cache)] = LocalDisks(vm.cache)
+            home = own_home(vm, disks)
         self._homes[key] = home
         return home
 

@@ -366,16 +366,16 @@ ACCESSORS: dict[Prop, Accessor] = {
 }
 
 
-#: Properties that walk other objects: worth remembering for the run (a filter and a grouping over the same
-#: property read it twice per object).
-_REMEMBERED = frozenset({Prop.host, Prop.networks, Prop.storage, Prop.disks, Prop.vm, Prop.ip_address})
+#: Properties that walk other objects: worth remembering for a run that reads them twice per object (a
+#: filter and a grouping over the same property); ``SearchContext.remember`` names those of the run.
+WORTH_REMEMBERING = frozenset({Prop.host, Prop.networks, Prop.storage, Prop.disks, Prop.vm, Prop.ip_address})
 
 
 def value(prop: Prop, item: Item, ctx: SearchContext) -> Any:
     """The property of one object (None when it does not apply)."""
     if isinstance(item, DisconnectedServer):
         return ACCESSORS[prop](item, ctx) if prop in (Prop.label, Prop.type) else None
-    if prop not in _REMEMBERED:
+    if prop not in ctx.remember:
         return ACCESSORS[prop](item, ctx)
     return ctx.remembered(prop, item, ACCESSORS[prop])
 

@@ -18,12 +18,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from xencenter.model import gc_policy
 from xencenter.model.objects import XenObject
 from xencenter.model.xensearch.context import SearchContext, SearchOptions
 from xencenter.model.xensearch.grouping import FolderGrouping, Grouping, PropertyGrouping
 from xencenter.model.xensearch.items import SEARCHED_CLASSES, Folder, Item, item_name, source_items
-from xencenter.model.xensearch.ordering import display_order, is_object, value_text
-from xencenter.model.xensearch.properties import ENUM_KINDS
+from xencenter.model.xensearch.ordering import COLUMN_PROPERTIES, display_order, is_object, value_text
+from xencenter.model.xensearch.properties import ENUM_KINDS, WORTH_REMEMBERING, Prop
+from xencenter.model.xensearch.queries import GroupQuery, PropertyQuery
 from xencenter.model.xensearch.scope import object_type
 
 if TYPE_CHECKING:
@@ -237,31 +239,32 @@ class _FolderNode(_Node):
 
 
 def _rows(holder: Any, run: _Run) -> list[ResultRow]:
-    if holder is None:
-        return []
+    """The rows of one holder's entries, in display order (a group row's children recursively)."""
     if isinstance(holder, _Leaf):
         items = holder.items
         names = [item_name(item) for item in items]
         return [ResultRow(names[i], items[i]) for i in display_order(items, names, run.search.sorting, run.ctx)]
     entries = holder.entries()
+    objects = [is_object(entry) for entry, _, _ in entries]
     texts = []
-    for entry, grouping, _ in entries:
-        if is_object(entry):
+    for (entry, grouping, _), xen in zip(entries, objects):
+        if xen:
             texts.append(item_name(entry))
         else:
             kind = ENUM_KINDS.get(grouping.prop) if isinstance(grouping, PropertyGrouping) else None
             texts.append(value_text(entry, kind))
     brand = run.ctx.options.product_brand
     rows = []
+    append = rows.append
     for i in display_order([e[0] for e in entries], texts, run.search.sorting, run.ctx):
         entry, grouping, members = entries[i]
+        children = _rows(members, run) if members is not None else ()
         if grouping is None:
-            rows.append(ResultRow(texts[i], item=entry))
-            continue
-        xen = is_object(entry)
-        label = texts[i] if xen else grouping.group_label(entry, brand)
-        rows.append(ResultRow(label, item=entry if xen else None, grouping=grouping, value=entry,
-                              children=_rows(members, run)))
+            append(ResultRow(texts[i], entry))
+        elif objects[i]:
+            append(ResultRow(texts[i], entry, grouping, entry, children))
+        else:
+            append(ResultRow(grouping.group_label(entry, brand), None, grouping, entry, children))
     return rows
 
 
@@ -307,14 +310,39 @@ def matching_items(search: Search, ctx: SearchContext) -> Iterator[Item]:
                 yield item
 
 
-def run_search(search: Search, sources: Sequence[Source], options: SearchOptions = SearchOptions()) -> SearchResult:
-    """Evaluate a search over the given servers (disconnected ones appear as "Disconnected servers")."""
-    ctx = SearchContext(sources, options)
-    run = _Run(search, ctx)
+def _filter_properties(f: QueryFilter | None) -> Iterator[Prop]:
+    """The properties a filter reads from the searched objects (not those its inner queries read from related
+    objects)."""
+    if isinstance(f, GroupQuery):
+        for sub in f.subqueries:
+            yield from _filter_properties(sub)
+    elif isinstance(f, PropertyQuery):
+        yield f.prop
+
+
+def _read_twice(search: Search) -> frozenset[Prop]:
+    """The costly properties a run reads more than once per object: worth remembering."""
+    props = list(_filter_properties(search.query.filter))
     grouping = search.effective_grouping
-    root = _group_for(run, None, grouping)
-    for item in matching_items(search, ctx):
-        root.add(item)
+    for level in grouping.levels if grouping is not None else ():
+        if isinstance(level, PropertyGrouping):
+            props.append(level.prop)
+    props.extend(COLUMN_PROPERTIES[s.column] for s in search.sorting if s.column in COLUMN_PROPERTIES)
+    return frozenset(p for p in WORTH_REMEMBERING if props.count(p) > 1)
+
+
+def run_search(search: Search, sources: Sequence[Source], options: SearchOptions = SearchOptions()) -> SearchResult:
+    """Evaluate a search over the given servers (disconnected ones appear as "Disconnected servers").
+
+    A run makes many short-lived objects and no cycles: the cyclic collector is paused meanwhile.
+    """
+    ctx = SearchContext(sources, options, _read_twice(search))
+    run = _Run(search, ctx)
+    with gc_policy.paused():
+        root = _group_for(run, None, search.effective_grouping)
+        for item in matching_items(search, ctx):
+            root.add(item)
+        rows = _rows(root, run)
     generations = tuple(cache.generation for cache in ctx.caches)
-    return SearchResult(search, _rows(root, run), run.count, search.folder_for_navigator, generations)
+    return SearchResult(search, rows, run.count, search.folder_for_navigator, generations)
 
