@@ -13,7 +13,8 @@ from xencenter.model.xensearch.grouping import FolderGrouping, PropertyGrouping,
 from xencenter.model.xensearch.ordering import Sort
 from xencenter.model.xensearch.properties import Prop
 from xencenter.model.xensearch.queries import RecursiveXMOListPropertyQuery, StringPropertyQuery
-from xencenter.model.xensearch.run import run_search
+from xencenter.model.xensearch.run import refresh, run_search
+from xencenter.xenapi.events import Event
 from xencenter.model.xensearch.scope import ALL_INC_FOLDERS, ObjectTypes, QueryScope
 from xencenter.model.xensearch.search import Query, Search
 
@@ -147,3 +148,17 @@ def test_results_know_which_changes_can_alter_them():
 @pytest.mark.parametrize("scope", [ObjectTypes.VM, ObjectTypes.VM | ObjectTypes.Snapshot])
 def test_a_search_of_an_empty_pool_is_empty(scope):
     assert _run(Search(Query(QueryScope(scope)), PropertyGrouping(Prop.os_name)), _pool()).rows == []
+
+
+def test_refresh_reuses_results_until_a_relevant_change():
+    w = _pool()
+    vm = w.vm("old name")
+    cache = w.cache()
+    servers = [Source("lab", "Lab", cache)]
+    first = run_search(Search(Query(VMS)), servers, OPTIONS)
+    assert refresh(first, servers, options=OPTIONS) is first  # nothing changed
+    task = Event(1, "", "task", "add", "OpaqueRef:task", {"uuid": "t", "name_label": "copy"})
+    assert refresh(first, servers, cache.apply([task]), OPTIONS) is first  # tasks never matter
+    renamed = Event(2, "", "vm", "mod", vm, {**cache.record("VM", vm), "name_label": "new name"})
+    second = refresh(first, servers, cache.apply([renamed]), OPTIONS)
+    assert second is not first and shape(second) == ["new name"]

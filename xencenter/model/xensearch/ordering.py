@@ -24,7 +24,6 @@ from xencenter.model.xensearch.addresses import Address
 from xencenter.model.xensearch.customfields import COLUMN_PREFIX
 from xencenter.model.xensearch.items import DisconnectedServer, Folder, item_name
 from xencenter.model.xensearch.properties import Prop, value
-from xencenter.model.xensearch.scope import is_real_vm
 
 if TYPE_CHECKING:
     from xencenter.model.xensearch.context import SearchContext
@@ -112,27 +111,33 @@ def value_text(group: Any, kind: EnumKind | None = None) -> str:
     return str(group)
 
 
+_VM = _KIND_RANKS["VM"]
+#: (kind, the class's own order, coordinator first); VMs order control domains, VMs, snapshots, custom then
+#: default templates (``VM.CompareTo``), but only real VMs are of the "VM" kind.
+_CONTROL_DOMAIN, _REAL_VM, _SNAPSHOT = (_VM, 1, 0), (_REAL_VM_RANK, 2, 0), (_VM, 3, 0)
+_USER_TEMPLATE, _DEFAULT_TEMPLATE = (_VM, 4, 0), (_VM, 5, 0)
+_FOLDER, _COORDINATOR, _MEMBER, _DISCONNECTED = (0, 0, 0), (2, 0, 0), (2, 0, 1), (2, 1, 1)
+
+
 def _object_rank(entry: Any) -> tuple:
     """Kind, then the order the object's class gives itself."""
     cls = entry.cls
-    if isinstance(entry, Folder):
-        return (_KIND_RANKS["folder"], 0, 0)
     if cls == "VM":
         record = entry.record
         if record.is_control_domain:
-            own = 1
-        elif record.is_a_snapshot:
-            own = 3
-        elif record.is_a_template:
-            own = 5 if entry.is_default_template else 4
-        else:
-            own = 2
-        return (_REAL_VM_RANK if is_real_vm(entry) else _KIND_RANKS["VM"], own, 0)
+            return _CONTROL_DOMAIN
+        if record.is_a_snapshot:
+            return _SNAPSHOT
+        if record.is_a_template:
+            return _DEFAULT_TEMPLATE if entry.is_default_template else _USER_TEMPLATE
+        return _REAL_VM
     if cls == "host":
         if isinstance(entry, DisconnectedServer):
-            return (_KIND_RANKS["host"], 1, 1)
+            return _DISCONNECTED
         pool = entry.cache.pool()
-        return (_KIND_RANKS["host"], 0, 0 if pool is not None and pool.record.master == entry.ref else 1)
+        return _COORDINATOR if pool is not None and pool.record.master == entry.ref else _MEMBER
+    if isinstance(entry, Folder):
+        return _FOLDER
     return (_KIND_RANKS.get(cls, 10), 0, 0)
 
 

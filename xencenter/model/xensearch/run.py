@@ -22,7 +22,14 @@ from xencenter.model import gc_policy
 from xencenter.model.objects import XenObject
 from xencenter.model.xensearch.context import SearchContext, SearchOptions
 from xencenter.model.xensearch.grouping import FolderGrouping, Grouping, PropertyGrouping
-from xencenter.model.xensearch.items import SEARCHED_CLASSES, Folder, Item, item_name, source_items
+from xencenter.model.xensearch.items import (
+    SEARCHED_CLASSES,
+    Folder,
+    Item,
+    connected_cache,
+    item_name,
+    source_items,
+)
 from xencenter.model.xensearch.ordering import COLUMN_PROPERTIES, display_order, is_object, value_text
 from xencenter.model.xensearch.properties import ENUM_KINDS, WORTH_REMEMBERING, Prop
 from xencenter.model.xensearch.queries import GroupQuery, PropertyQuery
@@ -346,3 +353,18 @@ def run_search(search: Search, sources: Sequence[Source], options: SearchOptions
     generations = tuple(cache.generation for cache in ctx.caches)
     return SearchResult(search, rows, run.count, search.folder_for_navigator, generations)
 
+
+
+def refresh(result: SearchResult, sources: Sequence[Source], changes: ChangeSet | None = None,
+            options: SearchOptions = SearchOptions()) -> SearchResult:
+    """The results of ``result.search`` now: ``result`` itself when the caches did not change since it was made
+    (same generations) or ``changes`` (what changed since) cannot alter it, else a new run.
+
+    Results also age with the clock alone (the 2-minute virtualization grace, "today" in date filters): a
+    view showing such a search should refresh it on a timer as well.
+    """
+    generations = tuple(cache.generation for cache in map(connected_cache, sources) if cache is not None)
+    if generations == result.generations or (changes is not None and not result.affected_by(changes)):
+        result.generations = generations
+        return result
+    return run_search(result.search, sources, options)
