@@ -169,3 +169,48 @@ def test_parts_a_newer_xencenter_wrote_are_reported_and_kept():
 def test_damaged_xml_is_an_error_naming_the_problem(xml, message):
     with pytest.raises(SearchXMLError, match=message.replace("(", r"\(")):
         parse_search(xml)
+
+
+def test_every_query_and_grouping_type_round_trips():
+    every = ('<Search uuid="e" name="every" major_version="2" minor_version="0"><Query><QueryScope><Pool />'
+             '<Server /><VM /><Folder /><Appliance /></QueryScope><GroupQuery type="Nor">'
+             '<CustomFieldQuery query="ops" type="startswith"><CustomFieldDefinition name="Owner" type="String" '
+             'defaultValue="" /></CustomFieldQuery>'
+             '<CustomFieldDateQuery query="20250101" type="after"><CustomFieldDefinition name="Seen" type="Date" '
+             'defaultValue="" /></CustomFieldDateQuery>'
+             '<StringPropertyQuery property="description" casesensitive="yes" query="db" type="endswith" />'
+             '<DatePropertyQuery property="start_time" query="20250101" type="lastweek" />'
+             '<EnumPropertyQuery property="virtualisation_status" equals="no" '
+             'query="IoDriversInstalled, ManagementInstalled" />'
+             '<EnumPropertyQuery property="ha_restart_priority" equals="yes" query="BestEffort" />'
+             '<EnumPropertyQuery property="sr_type" equals="yes" query="nfs" />'
+             '<ValuePropertyQuery property="os_name" equals="yes" query="Debian 4.0" />'
+             '<XenModelObjectPropertyQuery property="pool" equals="yes" uuid="d44c0bc1" />'
+             '<XenModelObjectPropertyQuery property="appliance" equals="no" query="OpaqueRef:old" />'
+             '<XenModelObjectListContainsQuery property="networks" contains="yes" uuid="n1" />'
+             '<XenModelObjectListContainsNameQuery property="storage" contains="no" query="nfs" type="contains" />'
+             '<StringListContainsQuery property="tags" contains="yes" query="web" />'
+             '<IPAddressQuery property="ip_address" contains="yes" address="10.*.*.*" />'
+             '<ListEmptyQuery property="tags" empty="no" />'
+             '<BooleanQuery property="shared" query="yes" />'
+             '<NullQuery property="folder" query="no" />'
+             '<IntPropertyQuery property="memory" query="1073741824" type="gt" />'
+             '<RecursiveXMOPropertyQuery property="pool"><StringPropertyQuery property="label" casesensitive="no" '
+             'query="lab" type="contains" /></RecursiveXMOPropertyQuery>'
+             '<RecursiveXMOListPropertyQuery property="host"><BooleanQuery property="ha_enabled" query="no" />'
+             '</RecursiveXMOListPropertyQuery>'
+             '</GroupQuery></Query>'
+             '<CustomFieldGrouping><BoolGrouping property="read_caching_enabled"><AllCustomFieldsGrouping>'
+             '<FolderGrouping /></AllCustomFieldsGrouping></BoolGrouping><CustomFieldDefinition name="Owner" '
+             'type="String" defaultValue="" /></CustomFieldGrouping>'
+             '<columns><column name="name" width="250" /><column name="CustomField:Owner" width="-90" />'
+             '<column name="state" width="10" /><column name="ha" width="wide" /></columns>'
+             '<sorting><sort column="cpu" ascending="yes" /><sort column="CustomField:Owner" ascending="no" />'
+             '</sorting></Search>')
+    search = parse_search(every)
+    assert search.warnings == ()
+    assert len(search.query.filter.subqueries) == 20
+    assert search.columns == (("name", 250), ("CustomField:Owner", 90))  # "state" is gone, "wide" is no width
+    again = parse_search(search_xml(search))
+    assert again == search
+    assert search_xml(again) == search_xml(search)

@@ -9,10 +9,26 @@ from tests.model.model_world import World
 from xencenter.model.cache import ChangeSet
 from xencenter.model.tree import Source
 from xencenter.model.xensearch.context import SearchOptions
-from xencenter.model.xensearch.grouping import FolderGrouping, PropertyGrouping, XenModelObjectPropertyGrouping
+from xencenter.model.xensearch.customfields import CustomFieldDefinition
+from xencenter.model.xensearch.grouping import (
+    AllCustomFieldsGrouping,
+    BoolGrouping,
+    CustomFieldGrouping,
+    FolderGrouping,
+    PropertyGrouping,
+    XenModelObjectPropertyGrouping,
+)
+from xencenter.model.xensearch.kinds import POWER_STATE, PowerState
 from xencenter.model.xensearch.ordering import Sort
 from xencenter.model.xensearch.properties import Prop
-from xencenter.model.xensearch.queries import RecursiveXMOListPropertyQuery, StringPropertyQuery
+from xencenter.model.xensearch.queries import (
+    CustomFieldQuery,
+    EnumPropertyQuery,
+    RecursiveXMOListPropertyQuery,
+    StringListContainsQuery,
+    StringPropertyQuery,
+    ValuePropertyQuery,
+)
 from xencenter.model.xensearch.run import refresh, run_search
 from xencenter.xenapi.events import Event
 from xencenter.model.xensearch.scope import ALL_INC_FOLDERS, ObjectTypes, QueryScope
@@ -162,3 +178,52 @@ def test_refresh_reuses_results_until_a_relevant_change():
     renamed = Event(2, "", "vm", "mod", vm, {**cache.record("VM", vm), "name_label": "new name"})
     second = refresh(first, servers, cache.apply([renamed]), OPTIONS)
     assert second is not first and shape(second) == ["new name"]
+
+
+def test_grouping_by_every_custom_field_nests_name_then_value():
+    w = _pool()
+    w.update("pool", next(iter(w.tables["pool"])), gui_config={
+        "XenCenter.CustomFields": '<CustomFieldDefinitions><CustomFieldDefinition name="Tier" type="String" '
+                                  'defaultValue="" /><CustomFieldDefinition name="Team" type="String" '
+                                  'defaultValue="" /></CustomFieldDefinitions>'})
+    w.vm("a", other_config={"XenCenter.CustomFields.Tier": "gold", "XenCenter.CustomFields.Team": "web"})
+    w.vm("b", other_config={"XenCenter.CustomFields.Tier": "gold"})
+    w.vm("c")
+    assert shape(_run(Search(Query(VMS), AllCustomFieldsGrouping()), w)) == [
+        ("Team", [("web", ["a"])]), ("Tier", [("gold", ["a", "b"])]), "c"]
+
+
+def test_yes_no_groups_are_named_for_the_property():
+    """False sorts before True; each group has its own name."""
+    w = _pool()
+    windows = {"HVM_boot_policy": "BIOS order", "platform": {"viridian": "true"}}
+    w.vm("updated", has_vendor_device=True, **windows)
+    w.vm("plain", has_vendor_device=False, **windows)
+    result = _run(Search(Query(VMS), BoolGrouping(Prop.vendor_device_state)), w)
+    assert shape(result) == [("Not Windows Update capable", ["plain"]), ("Windows Update capable", ["updated"])]
+
+
+def test_opening_a_group_searches_for_its_members():
+    """XenCenter's GetSubquery: what the Search tab runs when a group is opened."""
+    tier = CustomFieldDefinition("Tier")
+    assert PropertyGrouping(Prop.power_state).drill_down(None, PowerState.Running) == EnumPropertyQuery(
+        Prop.power_state, POWER_STATE, PowerState.Running, True)
+    assert PropertyGrouping(Prop.tags).drill_down(None, "web") == StringListContainsQuery(Prop.tags, True, "web")
+    assert PropertyGrouping(Prop.os_name).drill_down(None, "Debian") == ValuePropertyQuery(Prop.os_name, "Debian",
+                                                                                            True)
+    assert XenModelObjectPropertyGrouping(Prop.pool, "pool").drill_down(None, object()) is None
+    assert CustomFieldGrouping(tier).drill_down(None, "gold") == CustomFieldQuery(tier, "gold", "exactmatch")
+
+
+def test_rows_keep_their_identity_across_runs():
+    w = _pool()
+    w.vm("a", power_state="Running", resident_on=w.hosts[0])
+    cache = w.cache()
+    search = Search(Query(VMS), XenModelObjectPropertyGrouping(Prop.host, "host",
+                                                               subgrouping=PropertyGrouping(Prop.power_state)))
+    first, second = (run_search(search, [Source("lab", "Lab", cache)], OPTIONS) for _ in range(2))
+    identities = [[r.identity for _, r in result.walk()] for result in (first, second)]
+    assert identities[0] == identities[1] and len(set(identities[0])) == 3
+    host_row = first.rows[0]
+    assert host_row.is_group and host_row.item.name == "h1" and host_row.groups[0].label == "Running"
+    assert host_row.groups[0].objects[0].label == "a" and host_row.objects == []

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from xencenter.model.xensearch.items import Item
 
 HYPHEN = "-"
-#: The names of the Search tab's columns (XenCenter's ``ColumnNames``), in its order.
-COLUMN_NAMES = ("name", "cpu", "memory", "disks", "network", "ha", "ip", "uptime")
 
 
 def _running_vm(item: Item, ctx: SearchContext, flag: VirtualizationFlag | None = None) -> bool:

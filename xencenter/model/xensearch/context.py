@@ -100,67 +100,46 @@ class SearchContext:
 
     def obj(self, cache: ObjectCache, cls: str, ref: str) -> XenObject | None:
         """``cache.get(cls, ref)``, one shared wrapper per object per run (refs are unique across classes)."""
-        key = (id(cache), ref)
-        found = self._objects.get(key, _UNKNOWN)
-        if found is _UNKNOWN:
-            found = self._objects[key] = cache.get(cls, ref)
-        return found  # type: ignore[return-value]
+        return self._once(self._objects, (id(cache), ref), lambda: cache.get(cls, ref))
 
     def remembered(self, prop: Any, item: Any, read: Callable[[Any, SearchContext], Any]) -> Any:
         """``read(item, self)``, once per property and object per run."""
-        key = (prop, id(item.cache), item.ref)
-        found = self._values.get(key, _UNKNOWN)
-        if found is _UNKNOWN:
-            found = self._values[key] = read(item, self)
-        return found
+        return self._once(self._values, (prop, id(item.cache), item.ref), lambda: read(item, self))
 
     def related_match(self, query: Any, related: Any) -> bool | None:
         """``query.match(related)`` for an object related to the searched ones (a VM's network, pool, folder):
         thousands of VMs share a few of them, so each answer is kept for the run."""
-        key = (id(query), id(related.cache), related.ref)
-        found = self._related.get(key, _UNKNOWN)
+        return self._once(self._related, (id(query), id(related.cache), related.ref),
+                          lambda: query.match(related, self))
+
+    @staticmethod
+    def _once(memo: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
+        found = memo.get(key, _UNKNOWN)
         if found is _UNKNOWN:
-            found = self._related[key] = query.match(related, self)
-        return found  # type: ignore[return-value]
+            found = memo[key] = compute()
+        return found
 
     def all_hosts_live(self, cache: ObjectCache) -> bool:
         """Every host of the server is up: no VM or SR is hidden for being on a host that is down, so their
         homes need not be worked out for that."""
-        live = self._all_live.get(id(cache))
-        if live is None:
-            live = self._all_live[id(cache)] = all(map(self.is_live, cache.all("host")))  # type: ignore[arg-type]
-        return live
+        return self._once(self._all_live, id(cache), lambda: all(map(self.is_live, cache.all("host"))))
 
     def is_live(self, host: Host) -> bool:
-        key = (id(host.cache), host.ref)
-        live = self._live.get(key)
-        if live is None:
-            live = self._live[key] = host_is_live(host)
-        return live
+        return self._once(self._live, (id(host.cache), host.ref), lambda: host_is_live(host))
 
     def pool(self, cache: ObjectCache) -> XenObject | None:
         """XenCenter's ``Helpers.GetPool``: the pool when it is visible (named, or more than one host)."""
-        key = id(cache)
-        if key not in self._pools:
-            self._pools[key] = visible_pool(cache)
-        return self._pools[key]
+        return self._once(self._pools, id(cache), lambda: visible_pool(cache))
 
     def folders(self, cache: ObjectCache) -> FolderIndex:
         return folder_index(cache)
 
     def virtualization(self, vm: VM) -> VirtualizationStatus:
-        key = (id(vm.cache), vm.ref)
-        status = self._virtualization.get(key)
-        if status is None:
-            status = self._virtualization[key] = virtualization_status(vm, self.now)
-        return status
+        return self._once(self._virtualization, (id(vm.cache), vm.ref), lambda: virtualization_status(vm, self.now))
 
     def server_fields(self, cache: ObjectCache) -> list[customfields.CustomFieldDefinition]:
         """The custom fields defined on one server."""
-        key = id(cache)
-        if key not in self._server_fields:
-            self._server_fields[key] = customfields.definitions(cache)
-        return self._server_fields[key]
+        return self._once(self._server_fields, id(cache), lambda: customfields.definitions(cache))
 
     def source_key(self, cache: ObjectCache) -> str | None:
         """The address a server was connected by (XenCenter's ``connection_hostname``)."""
@@ -186,7 +165,4 @@ class SearchContext:
 
     def uuid_exists(self, uuid: str) -> bool:
         """Whether any connected server has an object with this UUID."""
-        known = self._uuids.get(uuid)
-        if known is None:
-            known = self._uuids[uuid] = any(c.find_by_uuid(uuid) is not None for c in self.caches)
-        return known
+        return self._once(self._uuids, uuid, lambda: any(c.find_by_uuid(uuid) is not None for c in self.caches))

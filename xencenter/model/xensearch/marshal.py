@@ -59,8 +59,6 @@ from xencenter.model.xensearch.scope import ObjectTypes, QueryScope
 from xencenter.model.xensearch.search import Query, Search
 
 MAJOR_VERSION, MINOR_VERSION = 2, 0
-#: The namespace of XenCenter's exported ``<Searches>`` files.
-NAMESPACE = "http://www.citrix.com/XenCenter/XenSearch/schema"
 #: Classes a generic query or grouping can be made for over an object-valued property.
 _OBJECT_CLASSES = frozenset({"pool", "host", "network", "SR", "VDI", "VM", "VM_appliance", "folder"})
 

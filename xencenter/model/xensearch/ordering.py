@@ -22,7 +22,7 @@ from xencenter.model.naming import natural_key
 from xencenter.model.objects import XenObject
 from xencenter.model.xensearch.addresses import Address
 from xencenter.model.xensearch.customfields import COLUMN_PREFIX
-from xencenter.model.xensearch.items import DisconnectedServer, Folder, item_name
+from xencenter.model.xensearch.items import DisconnectedServer, Folder
 from xencenter.model.xensearch.properties import Prop, value
 
 if TYPE_CHECKING:
