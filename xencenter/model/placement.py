@@ -138,8 +138,8 @@ def own_home(vm: VM, local_disks: LocalDisks | None = None) -> Host | None:
 
 def host_is_live(host: Host) -> bool:
     """XenCenter's ``Host.IsLive()``: the host's metrics exist and say ``live``."""
-    metrics = host.metrics
-    return metrics is not None and metrics.live
+    metrics = host.cache.record("host_metrics", host.record.metrics)
+    return metrics is not None and as_bool(metrics.live)
 
 
 @dataclass(frozen=True, slots=True)

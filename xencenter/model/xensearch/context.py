@@ -98,19 +98,33 @@ class SearchContext:
         self._homes[key] = home
         return home
 
+    # The memos below run for every object of a run: each looks up first and computes only when absent
+    # (``_once`` would make a closure per call).
+
     def obj(self, cache: ObjectCache, cls: str, ref: str) -> XenObject | None:
         """``cache.get(cls, ref)``, one shared wrapper per object per run (refs are unique across classes)."""
-        return self._once(self._objects, (id(cache), ref), lambda: cache.get(cls, ref))
+        key = (id(cache), ref)
+        found = self._objects.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._objects[key] = cache.get(cls, ref)
+        return found  # type: ignore[return-value]
 
     def remembered(self, prop: Any, item: Any, read: Callable[[Any, SearchContext], Any]) -> Any:
         """``read(item, self)``, once per property and object per run."""
-        return self._once(self._values, (prop, id(item.cache), item.ref), lambda: read(item, self))
+        key = (prop, id(item.cache), item.ref)
+        found = self._values.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._values[key] = read(item, self)
+        return found
 
     def related_match(self, query: Any, related: Any) -> bool | None:
         """``query.match(related)`` for an object related to the searched ones (a VM's network, pool, folder):
         thousands of VMs share a few of them, so each answer is kept for the run."""
-        return self._once(self._related, (id(query), id(related.cache), related.ref),
-                          lambda: query.match(related, self))
+        key = (id(query), id(related.cache), related.ref)
+        found = self._related.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._related[key] = query.match(related, self)
+        return found  # type: ignore[return-value]
 
     @staticmethod
     def _once(memo: dict[Any, Any], key: Any, compute: Callable[[], Any]) -> Any:
@@ -122,14 +136,24 @@ class SearchContext:
     def all_hosts_live(self, cache: ObjectCache) -> bool:
         """Every host of the server is up: no VM or SR is hidden for being on a host that is down, so their
         homes need not be worked out for that."""
-        return self._once(self._all_live, id(cache), lambda: all(map(self.is_live, cache.all("host"))))
+        live = self._all_live.get(id(cache))
+        if live is None:
+            live = self._all_live[id(cache)] = all(map(self.is_live, cache.all("host")))  # type: ignore[arg-type]
+        return live
 
     def is_live(self, host: Host) -> bool:
-        return self._once(self._live, (id(host.cache), host.ref), lambda: host_is_live(host))
+        key = (id(host.cache), host.ref)
+        live = self._live.get(key)
+        if live is None:
+            live = self._live[key] = host_is_live(host)
+        return live
 
     def pool(self, cache: ObjectCache) -> XenObject | None:
         """XenCenter's ``Helpers.GetPool``: the pool when it is visible (named, or more than one host)."""
-        return self._once(self._pools, id(cache), lambda: visible_pool(cache))
+        found = self._pools.get(id(cache), _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._pools[id(cache)] = visible_pool(cache)
+        return found  # type: ignore[return-value]
 
     def folders(self, cache: ObjectCache) -> FolderIndex:
         return folder_index(cache)
