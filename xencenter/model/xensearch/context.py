@@ -75,6 +75,13 @@ class SearchContext:
         self.now = time.time() if self.options.now is None else self.options.now
         self.today = datetime.fromtimestamp(self.now, self.options.tz).date()
 
+    def forget(self) -> None:
+        """Drop everything remembered (the end of a run: let it go by reference counting, not the collector)."""
+        for memo in (self._homes, self._local_disks, self._live, self._all_live, self._pools, self._virtualization,
+                     self._uuids, self._server_fields, self._values, self._related, self._objects):
+            memo.clear()
+        self._fields = None
+
     @property
     def caches(self) -> list[ObjectCache]:
         return [c for c in map(connected_cache, self.sources) if c is not None]

@@ -9,6 +9,7 @@ host with no VMs is still a group.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from xencenter.model.labels import date_text
 from xencenter.model.xensearch.customfields import CustomFieldDefinition
 from xencenter.model.xensearch.items import Folder, item_name
-from xencenter.model.xensearch.properties import ENUM_KINDS, FALSE_LABELS, PROPERTY_LABELS, Prop, value
+from xencenter.model.xensearch.properties import ACCESSORS, ENUM_KINDS, FALSE_LABELS, PROPERTY_LABELS, Prop, value
 from xencenter.model.xensearch.scope import is_real_vm
 from xencenter.model.xensearch.queries import (
     CustomFieldDateQuery,
@@ -53,8 +54,15 @@ class Grouping:
         """The grouping's own name (the first line of a group row in the Search tab: "Power state")."""
         raise NotImplementedError
 
+    #: Whether objects can be groups of their own (``belongs_as_group`` can say yes).
+    MAKES_OBJECT_GROUPS: ClassVar[bool] = False
+
     def group_of(self, item: Item, ctx: SearchContext) -> Any:
         raise NotImplementedError
+
+    def reader(self, ctx: SearchContext) -> Callable[[Item], Any]:
+        """``group_of`` for one run, as a function of the object (a run calls it for every object)."""
+        return lambda item: self.group_of(item, ctx)
 
     def belongs_as_group(self, item: Item) -> bool:
         return False
@@ -108,6 +116,13 @@ class PropertyGrouping(Grouping):
     def group_of(self, item: Item, ctx: SearchContext) -> Any:
         return value(self.prop, item, ctx)
 
+    def reader(self, ctx: SearchContext) -> Callable[[Item], Any]:
+        prop = self.prop
+        if prop in ctx.remember:
+            return lambda item: value(prop, item, ctx)
+        read = ACCESSORS[prop]  # straight to the accessor, but servers that are not connected still go by value
+        return lambda item: read(item, ctx) if item.cache is not None else value(prop, item, ctx)
+
     def relevant_query(self, query: QueryFilter | None) -> QueryFilter | None:
         return query.subquery_for(self.prop) if query is not None else None
 
@@ -143,6 +158,7 @@ class XenModelObjectPropertyGrouping(PropertyGrouping):
     """Grouping by a related object (pool, host, network, SR, vApp, VM); those objects are groups themselves."""
 
     ELEMENT: ClassVar[str] = "XenModelObjectPropertyGrouping"
+    MAKES_OBJECT_GROUPS: ClassVar[bool] = True
     target: str
 
     def belongs_as_group(self, item: Item) -> bool:
@@ -157,6 +173,7 @@ class FolderGrouping(Grouping):
     subgrouping is never used (XenCenter shows folders' contents ungrouped)."""
 
     ELEMENT: ClassVar[str] = "FolderGrouping"
+    MAKES_OBJECT_GROUPS: ClassVar[bool] = True
 
     @property
     def name(self) -> str:

@@ -160,11 +160,12 @@ def _group_for(run: _Run, grouping: Grouping | None, subgrouping: Grouping | Non
 class _Node:
     """One level of grouping: groups by value, and the members without a value (grouped by the next level)."""
 
-    __slots__ = ("run", "grouping", "grouped", "ungrouped", "relevant", "passes")
+    __slots__ = ("run", "grouping", "grouped", "ungrouped", "relevant", "passes", "group_of")
 
     def __init__(self, run: _Run, grouping: Grouping) -> None:
         self.run = run
         self.grouping = grouping
+        self.group_of = grouping.reader(run.ctx)
         #: key -> [group value, what holds its members (made when the first member comes)]
         self.grouped: dict[Any, list[Any]] = {}
         self.ungrouped: Any = None
@@ -182,10 +183,10 @@ class _Node:
 
     def add(self, item: Item) -> None:
         grouping = self.grouping
-        if grouping.belongs_as_group(item):
+        if grouping.MAKES_OBJECT_GROUPS and grouping.belongs_as_group(item):
             self.grouped.setdefault(_key(item), [item, None])  # a group of its own, members or not
             return
-        group = grouping.group_of(item, self.run.ctx)
+        group = self.group_of(item)
         if group is None or (isinstance(group, list) and not group):
             self.add_ungrouped(item)
         elif isinstance(group, list):
@@ -345,12 +346,16 @@ def run_search(search: Search, sources: Sequence[Source], options: SearchOptions
     """
     ctx = SearchContext(sources, options, _read_twice(search))
     run = _Run(search, ctx)
+    generations = tuple(cache.generation for cache in ctx.caches)
     with gc_policy.paused():
         root = _group_for(run, None, search.effective_grouping)
         for item in matching_items(search, ctx):
             root.add(item)
         rows = _rows(root, run)
-    generations = tuple(cache.generation for cache in ctx.caches)
+        # Freed here, by reference counting: the young collection due when the collector resumes then walks
+        # only the rows, not every memo and group holder of the run.
+        del root
+        ctx.forget()
     return SearchResult(search, rows, run.count, search.folder_for_navigator, generations)
 
 
