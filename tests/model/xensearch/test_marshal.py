@@ -200,7 +200,7 @@ def test_every_query_and_grouping_type_round_trips():
              '<RecursiveXMOListPropertyQuery property="host"><BooleanQuery property="ha_enabled" query="no" />'
              '</RecursiveXMOListPropertyQuery>'
              '</GroupQuery></Query>'
-             '<CustomFieldGrouping><BoolGrouping property="read_caching_enabled"><AllCustomFieldsGrouping>'
+             '<CustomFieldGrouping><BoolGrouping property="vendor_device_state"><AllCustomFieldsGrouping>'
              '<FolderGrouping /></AllCustomFieldsGrouping></BoolGrouping><CustomFieldDefinition name="Owner" '
              'type="String" defaultValue="" /></CustomFieldGrouping>'
              '<columns><column name="name" width="250" /><column name="CustomField:Owner" width="-90" />'

@@ -246,7 +246,7 @@ def _first_subgrouping(node: ET.Element, warnings: list[str]) -> Grouping | None
 
 _GROUPINGS: dict[str, Callable[[ET.Element, Grouping | None], Grouping]] = {
     "PropertyGrouping": lambda n, sub: PropertyGrouping(_typed_prop(n, "any")[0], subgrouping=sub),
-    "BoolGrouping": lambda n, sub: BoolGrouping(_typed_prop(n, "any")[0], subgrouping=sub),
+    "BoolGrouping": lambda n, sub: BoolGrouping(_prop(n), subgrouping=sub),  # not generic: any property
     "XenModelObjectPropertyGrouping": lambda n, sub: XenModelObjectPropertyGrouping(
         *_typed_prop(n, "object"), subgrouping=sub),
     "FolderGrouping": lambda n, sub: FolderGrouping(subgrouping=sub),
