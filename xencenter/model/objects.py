@@ -266,9 +266,11 @@ class VM(XenObject):
 
     def shown(self, show_hidden: bool) -> bool:
         """XenCenter's ``VM.Show``: internal templates and half-created objects never, hidden ones on request."""
-        if "xensource_internal" in self.other_config or self.name.startswith(GUI_TEMP_PREFIX):
+        record = self.record  # read once: searches ask this for every VM
+        other_config = record.other_config or {}
+        if "xensource_internal" in other_config or (record.name_label or "").startswith(GUI_TEMP_PREFIX):
             return False
-        return show_hidden or not self.hidden
+        return show_hidden or not as_bool(other_config.get(HIDE_FROM_XENCENTER))
 
     @property
     def last_booted_guest_metrics(self) -> VMGuestMetrics | None:

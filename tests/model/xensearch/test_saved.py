@@ -51,10 +51,12 @@ def test_every_brand_prefix_is_read_and_unreadable_values_are_reported():
         "[xensearch].Search-2": SEARCH.format(uuid="2", name="old build"),
         "xensearch.Search-3": "null",  # what XenCenter's first versions stored for "no search"
         "xensearch.Search-4": "<Search major_version='2'><Query>",
+        "xensearch.Search-5": SEARCH.format(uuid="", name="no uuid inside"),
         "XenCenter.CustomFields": "<CustomFieldDefinitions />",
     })
     found = saved_searches([Source("lab", "Lab", w.cache())])
-    assert sorted(s.search.name for s in found.searches) == ["current", "old build"]
+    assert sorted((s.search.name, s.search.uuid) for s in found.searches) == [
+        ("current", "1"), ("no uuid inside", "5"), ("old build", "2")]
     assert {s.source for s in found.searches} == {"lab"}
     [warning] = found.warnings
     assert "Lab" in warning and "xensearch.Search-4" in warning and "not well-formed" in warning

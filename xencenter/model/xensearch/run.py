@@ -187,14 +187,16 @@ class _Node:
             self.grouped.setdefault(_key(item), [item, None])  # a group of its own, members or not
             return
         group = self.group_of(item)
-        if group is None or (isinstance(group, list) and not group):
-            self.add_ungrouped(item)
-        elif isinstance(group, list):
+        if group.__class__ is list:
+            if not group:
+                self.add_ungrouped(item)
             for one in group:
                 if one is None:
                     self.add_ungrouped(item)
                 else:
                     self.add_grouped(item, one)
+        elif group is None:
+            self.add_ungrouped(item)
         else:
             self.add_grouped(item, group)
 

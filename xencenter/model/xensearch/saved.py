@@ -96,6 +96,8 @@ def saved_searches(sources: Sequence[Source]) -> SavedSearches:
                 warnings.append(f"{source.name}: the saved search {key} is not readable: {e}")
                 continue
             warnings.extend(f"{source.name}: {search.name}: {w}" for w in search.warnings)
+            if search.uuid is None:
+                search = replace(search, uuid=m["uuid"])  # the key names it too
             found[m["uuid"]] = SavedSearch(search, key, source.key)
     return SavedSearches(list(found.values()), warnings)
 
