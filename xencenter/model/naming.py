@@ -7,13 +7,9 @@ import re
 _CHUNKS = re.compile(r"(\d+)")
 
 
-def natural_key(name: str) -> tuple[str | int, ...]:
+def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
     """Sort key comparing digit runs by value and text case-insensitively; digits sort before letters, as in
-    XenCenter's ``NaturalCompare`` ("0" before "Metadata", "a1" before "ab").
-
-    The key alternates text and numbers (``"VM 10"`` -> ``("vm ", 10, "")``): text always faces text and
-    numbers numbers, and a name starting with a digit starts with ``""``, which sorts first.
-    """
-    parts: list[str | int] = _CHUNKS.split(name.casefold())  # type: ignore[assignment]
-    parts[1::2] = map(int, parts[1::2])  # type: ignore[arg-type]
-    return tuple(parts)
+    XenCenter's ``NaturalCompare`` ("0" before "Metadata", "a1" before "ab"). Each run is tagged (0 for a
+    number, 1 for text), so keys never compare a number with text and ``(2, ...)`` sorts after any name."""
+    parts = _CHUNKS.split(name.casefold())
+    return tuple([(0, int(p)) if i % 2 else (1, p) for i, p in enumerate(parts) if p])
