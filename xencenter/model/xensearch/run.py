@@ -70,8 +70,10 @@ class ResultRow:
     @property
     def identity(self) -> tuple[Any, ...]:
         """Stable among siblings across runs (for a view that updates rows in place)."""
-        if self.item is not None:
-            return ("group" if self.is_group else "object", id(self.item.cache), self.item.ref)
+        item = self.item
+        if item is not None:  # a folder is the same folder on every server
+            server = None if isinstance(item, Folder) else id(item.cache)
+            return ("group" if self.is_group else "object", server, item.ref)
         return ("value", self.grouping.name if self.grouping else "", self.label)
 
     def walk(self, depth: int = 0) -> Iterator[tuple[int, ResultRow]]:
@@ -103,7 +105,7 @@ class SearchResult:
 
 #: The classes whose objects a search can return or read a property from.
 _RELEVANT_CLASSES = frozenset({"VM", "VM_metrics", "VM_guest_metrics", "VM_appliance", "host", "host_metrics",
-                               "host_cpu", "pool", "SR", "PBD", "VDI", "VBD", "VIF", "network", "PIF"})
+                               "host_cpu", "pool", "SR", "PBD", "VDI", "VBD", "VIF", "network", "PIF", "Bond"})
 
 
 # ---- the grouping tree (XenCenter's NodeGroup, FolderGroup, LeafGroup) -------------------------------------
