@@ -93,7 +93,9 @@ def test_folders_nest_by_path_merge_across_servers_and_list_their_contents_ungro
     two.vm("loose")
     search = Search(Query(QueryScope(ALL_INC_FOLDERS & ~ObjectTypes.Server & ~ObjectTypes.Pool)),
                     FolderGrouping(subgrouping=PropertyGrouping(Prop.power_state)))
-    assert shape(_run(search, one, two)) == [("a", [("b", ["also in b", "in b"])]), "loose"]
+    result = _run(search, one, two)
+    assert shape(result) == [("a", [("b", ["also in b", "in b"])]), "loose"]
+    assert result.rows[0].identity == ("group", None, "/a")  # the same folder whichever server it came from
 
 
 def test_values_come_before_objects():
