@@ -112,7 +112,7 @@ def snapshot_source(vm: VM) -> VM | None:
     for _ in range(_MAX_SNAPSHOT_DEPTH):
         if not vm.is_snapshot:
             return vm
-        source = vm.snapshot_of
+        source = vm.cache.get("VM", vm.record.snapshot_of)
         if source is None:
             return None  # the VM it was taken of is gone
         vm = source
