@@ -149,6 +149,8 @@ def display_order(entries: Sequence[Any], texts: Sequence[str], sorts: Sequence[
     Stable sorts from the least significant key up: XenCenter's default order, then each ``<sort>`` from the
     last to the first (descending ones reversed), then values before objects.
     """
+    if len(entries) < 2:
+        return list(range(len(entries)))
     objects = [is_object(e) for e in entries]
     one_type = len({type(e) for e, o in zip(entries, objects) if not o}) <= 1
     base = []
