@@ -11,6 +11,7 @@ Queries are frozen dataclasses, so parsed searches compare by value (``==``) and
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -147,9 +148,13 @@ class PropertyQuery(QueryFilter):
     def expects(self) -> tuple[str, Any]:
         raise NotImplementedError
 
+    @functools.cached_property
+    def fits(self) -> bool:
+        """The property holds what this query reads (worked out once: a run asks for every object)."""
+        return SHAPES[self.prop] == self.expects()
+
     def match(self, item: Item, ctx: SearchContext) -> bool | None:
-        fits = SHAPES[self.prop] == self.expects()
-        found = value(self.prop, item, ctx) if fits else None
+        found = value(self.prop, item, ctx) if self.fits else None
         if found is None and self.NULL_PROTECT:
             return False
         return self.match_value(found, ctx)
