@@ -9,7 +9,9 @@ from tests.conftest import ROOT
 
 
 def test_model_imports_no_qt():
-    modules = sorted(p.stem for p in (ROOT / "xencenter" / "model").glob("*.py") if p.stem != "__init__")
+    model = ROOT / "xencenter" / "model"
+    modules = sorted(".".join(p.relative_to(model).with_suffix("").parts) for p in model.rglob("*.py")
+                     if p.stem != "__init__")
     code = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module('xencenter.model.' + name)\n"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from model_world import World
+from model_world import World, load_cache
 
-from xencenter.model.placement import host_state, sr_home, vm_home
+from tests.conftest import XAPI_DBS
+from xencenter.model.placement import LocalDisks, host_state, sr_home, vm_home
+from xencenter.sim.statedb import load_state_db
+from xencenter.sim.synthetic import generate_pool
 from xencenter.xenapi.events import Event
 
 
@@ -150,3 +153,13 @@ def test_disabled_without_key_is_not_maintenance_mode_text(world):
     world.update("host", world.h2, enabled=False)
     state = host_state(world.cache().get("host", world.h2))
     assert state.maintenance and not state.maintenance_mode_key and not state.enabled
+
+
+@pytest.mark.parametrize("db", [*XAPI_DBS, "synthetic"], ids=lambda p: getattr(p, "stem", p))
+def test_local_disks_index_places_every_vm_as_the_walk_does(db):
+    """``LocalDisks`` (for placing many VMs at once) gives every VM of every database the home the plain walk
+    gives."""
+    cache = load_cache(generate_pool(4, 120) if db == "synthetic" else load_state_db(db))
+    disks = LocalDisks(cache)
+    for vm in cache.all("VM"):
+        assert vm_home(vm, disks) == vm_home(vm), vm.name

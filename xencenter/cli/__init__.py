@@ -29,6 +29,12 @@ def _show(argv: list[str]) -> int:
     return show_main(argv)
 
 
+def _search(argv: list[str]) -> int:
+    from xencenter.cli.search import search_main
+
+    return search_main(argv)
+
+
 def _commands(argv: list[str]) -> int:
     from xencenter.cli.run import commands_main
 
@@ -45,6 +51,7 @@ def _run(argv: list[str]) -> int:
 SUBCOMMANDS: dict[str, tuple[str, Callable[[list[str]], int]]] = {
     "tree": ("print the navigation tree of a pool (--json for objects)", _tree),
     "show": ("print the General tab of an object", _show),
+    "search": ("run a XenCenter search (saved or from a file) over one or more pools", _search),
     "commands": ("list every command the window has (--json)", _commands),
     "run": ("run a command as the window does: main.py run vm.start \"web 1\" --server ...", _run),
     "screenshot": ("save a VM's or a VNC server's console as PNG", _screenshot),

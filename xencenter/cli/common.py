@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
+    from xencenter.model.tree import Source
     from xencenter.operations.context import AppContext
 
 CONNECT_TIMEOUT = 120.0  # login and the first fill of a big pool
@@ -79,28 +80,49 @@ def wait_until(predicate: Callable[[], bool], timeout: float | None) -> bool:
 
 
 def connect(context: AppContext, args: argparse.Namespace) -> Connection:
-    """Log in to ``--server`` and fill the cache; raises CliError in words on every failure."""
+    """Log in to ``--server`` with ``--user``, ``--password-file`` and ``--fingerprint`` (see ``connect_to``)."""
+    return connect_to(context, args.server, args.user, read_password(args.password_file), args.fingerprint)
+
+
+def read_pools(context: AppContext, servers: list[str], user: str, password: str,
+               fingerprints: list[str | None]) -> list[Source]:
+    """Connect to each server, take its filled cache and log out: the tree's sources, named as it names them."""
+    from xencenter.model.tree import Source, pool_display_name
+
+    sources = []
+    for server, fingerprint in zip(servers, fingerprints, strict=True):
+        connection = connect_to(context, server, user, password, fingerprint)
+        try:
+            pool = connection.cache.pool()
+            name = pool_display_name(pool) if pool is not None else server  # type: ignore[arg-type]
+            sources.append(Source(server, name, connection.cache))
+        finally:
+            connection.shutdown(10)
+    return sources
+
+
+def connect_to(context: AppContext, server: str, user: str, password: str, fingerprint: str | None) -> Connection:
+    """Log in to ``server`` and fill the cache; raises CliError in words on every failure."""
     from xencenter.connection import ConnectionState
     from xencenter.xenapi.address import ServerAddress
 
     qt_app()
     try:
-        address = ServerAddress.parse(args.server)
+        address = ServerAddress.parse(server)
     except ValueError as exc:
         raise UsageError(f"--server: {exc}") from None
-    password = read_password(args.password_file)
     trust = context.settings.trust
-    if args.fingerprint:
+    if fingerprint:
         try:
-            trust.pin_for_run(address, args.fingerprint)
+            trust.pin_for_run(address, fingerprint)
         except ValueError as exc:
             raise UsageError(f"--fingerprint: {exc}") from None
     if not address.secure:
-        note(f"warning: {args.server} is plain HTTP: the password and everything else travel unencrypted")
-    connection = context.connections.create(address, args.user)
+        note(f"warning: {server} is plain HTTP: the password and everything else travel unencrypted")
+    connection = context.connections.create(address, user)
     context.connections.adopt(connection)
     problems: list[str] = []
-    url = args.server
+    url = server
 
     def shown(where: str) -> str:
         """The address as the user typed it when it is the one refused (a member's otherwise)."""
@@ -139,6 +161,7 @@ def connect(context: AppContext, args: argparse.Namespace) -> Connection:
         return connection
     reason = connection.reason
     connection.shutdown(5)
+    context.connections.remove(connection)
     if problems:
         raise CliError(problems[0])
     if not done:

@@ -7,33 +7,35 @@ import argparse
 import json
 from typing import TYPE_CHECKING, Any
 
-from xencenter.cli.common import CliError, connect, connection_arguments, qt_app, run_guarded
+from xencenter.cli.common import CliError, connection_arguments, qt_app, read_password, read_pools, run_guarded
 from xencenter.model.labels import general_sections
 from xencenter.model.tree import VIEWS, Node, Source, TreeOptions, pool_display_name, render_text
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
+    from xencenter.operations.context import AppContext
 
 PROG = "main.py"
 #: Where ``show NAME`` looks, in this order.
 SHOWABLE = ("VM", "host", "pool", "SR", "network")
 
 
-def _read(args: argparse.Namespace) -> tuple[ObjectCache, str]:
-    """Connect, take the filled cache and log out; the cache and the pool's name."""
+def cli_context() -> AppContext:
+    """The context of a read-only run (tree, show, search): the user's trusted certificates, no prompts."""
     from xencenter.cli.answers import CliDialogs, CliPrompter
     from xencenter.operations.context import make_context
     from xencenter.settings import Settings
 
     qt_app()
-    context = make_context(Settings.load(), CliPrompter(), CliDialogs())
-    connection = connect(context, args)
-    try:
-        cache = connection.cache
-        pool = cache.pool()
-        return cache, pool_display_name(pool) if pool is not None else args.server  # type: ignore[arg-type]
-    finally:
-        connection.shutdown(10)
+    return make_context(Settings.load(), CliPrompter(), CliDialogs())
+
+
+def _read(args: argparse.Namespace) -> tuple[ObjectCache, str]:
+    """Connect, take the filled cache and log out; the cache and the pool's name."""
+    (source,) = read_pools(cli_context(), [args.server], args.user, read_password(args.password_file),
+                           [args.fingerprint])
+    assert source.cache is not None
+    return source.cache, source.name
 
 
 def tree_text(cache: ObjectCache, name: str, view: str = "infrastructure",

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from xencenter.model.objects import Pool, XenObject
 
 Key = tuple[str, str]  # (API class name, ref)
+_EMPTY_TABLE: Mapping[str, Record] = {}
 
 
 @dataclass
@@ -258,6 +259,11 @@ class ObjectCache:
         return changes
 
     # ---- reading (any thread) --------------------------------------------------------------------------
+
+    def table(self, cls: str) -> Mapping[str, Record]:
+        """One class's records by ref, live (for many single lookups; walk ``items`` instead, which is a
+        snapshot). Read-only; empty when the class has no objects."""
+        return self._tables.get(class_name(cls)) or _EMPTY_TABLE
 
     def record(self, cls: str, ref: str) -> Record | None:
         """The raw snapshot dict (read-only) or None."""

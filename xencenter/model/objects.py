@@ -266,9 +266,11 @@ class VM(XenObject):
 
     def shown(self, show_hidden: bool) -> bool:
         """XenCenter's ``VM.Show``: internal templates and half-created objects never, hidden ones on request."""
-        if "xensource_internal" in self.other_config or self.name.startswith(GUI_TEMP_PREFIX):
+        record = self.record  # read once: searches ask this for every VM
+        other_config = record.other_config or {}
+        if "xensource_internal" in other_config or (record.name_label or "").startswith(GUI_TEMP_PREFIX):
             return False
-        return show_hidden or not self.hidden
+        return show_hidden or not as_bool(other_config.get(HIDE_FROM_XENCENTER))
 
     @property
     def last_booted_guest_metrics(self) -> VMGuestMetrics | None:
@@ -388,9 +390,24 @@ class Network(XenObject):
     CLASS = "network"
 
     def shown(self, show_hidden: bool) -> bool:
-        """Hidden networks (HideFromXenCenter, xapi's internal networks) appear only on request."""
-        internal = as_bool(self.other_config.get("is_host_internal_management_network"))
-        return show_hidden or not (self.hidden or internal)
+        """XenCenter's ``Network.Show``: the guest installer (host-internal management) network, networks of
+        bond members and hidden networks appear only on request, a network with a PIF that is not shown
+        (unmanaged, or hidden without the option) never."""
+        other_config = self.other_config
+        internal = (as_bool(other_config.get("is_guest_installer_network"))
+                    or as_bool(other_config.get("is_host_internal_management_network")))
+        if internal and not show_hidden:
+            return False
+        pifs = [pif for pif in (self.cache.record("PIF", ref) for ref in self.record.PIFs or ()) if pif is not None]
+        for pif in pifs:
+            hidden = as_bool((pif.other_config or {}).get(HIDE_FROM_XENCENTER))
+            if not as_bool(pif.get("managed", True)) or (hidden and not show_hidden):
+                return False
+        if show_hidden:
+            return True
+        if any(self.cache.record("Bond", pif.bond_slave_of) is not None for pif in pifs):
+            return False
+        return not self.hidden
 
 
 class PIF(XenObject):

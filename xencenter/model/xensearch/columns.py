@@ -1,0 +1,151 @@
+"""The Search tab's figure columns (CPU, memory, disks, network, HA) as XenCenter computes them for sorting.
+
+The performance figures come from the context's ``metrics`` (the UI feeds its RRD updates there); like
+XenCenter's ``MetricUpdater`` an unknown figure is 0, so with no figures every running VM sorts as idle and
+every VM that is not running sorts as having no value. Which objects have a value follows XenCenter: memory
+only for VMs with the management agent, disks and network only with I/O drivers.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from xencenter.model.summaries import KIB, size_text
+from xencenter.model.values import as_bool, as_int
+from xencenter.model.virtualization import VirtualizationFlag
+from xencenter.model.xensearch.kinds import HA_PRIORITIES, HA_PRIORITY_NAMES, HaRestartPriority
+from xencenter.model.xensearch.scope import is_real_vm
+
+if TYPE_CHECKING:
+    from xencenter.model.xensearch.context import SearchContext
+    from xencenter.model.xensearch.items import Item
+
+HYPHEN = "-"
+
+
+def _running_vm(item: Item, ctx: SearchContext, flag: VirtualizationFlag | None = None) -> bool:
+    if not is_real_vm(item) or item.record.power_state != "Running":  # type: ignore[union-attr]
+        return False
+    return flag is None or bool(ctx.virtualization(item).flags & flag)  # type: ignore[arg-type]
+
+
+def _cpu_sum(item: Item, ctx: SearchContext) -> tuple[float, int] | None:
+    """(sum of the per-CPU loads, CPU count), None when the object has no CPU figures."""
+    if _running_vm(item, ctx):
+        metrics = item.cache.record("VM_metrics", item.record.metrics)  # type: ignore[union-attr]
+        if metrics is None:
+            return None
+        count = as_int(metrics.VCPUs_number)
+    elif item.cls == "host" and item.cache is not None:
+        count = len(item.record.host_CPUs or ())  # type: ignore[union-attr]
+    else:
+        return None
+    return sum(ctx.options.metrics(item, f"cpu{i}") for i in range(count)), count
+
+
+def cpu_value(item: Item, ctx: SearchContext) -> int | None:
+    figures = _cpu_sum(item, ctx)
+    if figures is None:
+        return 0 if _running_vm(item, ctx) else None  # a running VM without metrics ranks 0
+    total, count = figures
+    return round(total * 100 / count) if count else None
+
+
+def cpu_text(item: Item, ctx: SearchContext) -> str | None:
+    figures = _cpu_sum(item, ctx)
+    if figures is None:
+        return "" if _running_vm(item, ctx) else None
+    total, count = figures
+    if count == 0 or math.isnan(total):
+        return HYPHEN
+    if count == 1:
+        return f"{total * 100:.0f}% of 1 CPU"
+    return f"{total * 100 / count:.0f}% of {count} CPUs"
+
+
+def _memory(item: Item, ctx: SearchContext) -> tuple[float, float] | None:
+    """(used, total) bytes for a running VM with the management agent or a host; None otherwise."""
+    metric = ctx.options.metrics
+    if _running_vm(item, ctx, VirtualizationFlag.MANAGEMENT_INSTALLED):
+        total = metric(item, "memory")
+        return total - metric(item, "memory_internal_free") * KIB, total
+    if item.cls == "host" and item.cache is not None:
+        total = metric(item, "memory_total_kib")
+        return (total - metric(item, "memory_free_kib")) * KIB, total * KIB
+    return None
+
+
+def memory_value(item: Item, ctx: SearchContext) -> float | None:
+    if item.cls == "VDI":
+        return float(as_int(item.record.physical_utilisation)) if as_int(item.record.virtual_size) else 0.0  # type: ignore[union-attr]
+    figures = _memory(item, ctx)
+    return figures[0] if figures is not None else None
+
+
+def memory_rank(item: Item, ctx: SearchContext) -> int | None:
+    if item.cls == "VDI":
+        size = as_int(item.record.virtual_size)  # type: ignore[union-attr]
+        return as_int(item.record.physical_utilisation) * 100 // size if size else 0  # type: ignore[union-attr]
+    figures = _memory(item, ctx)
+    if figures is None or not figures[1]:
+        return None
+    return round(figures[0] * 100 / figures[1])
+
+
+def memory_text(item: Item, ctx: SearchContext) -> str | None:
+    if item.cls == "VDI":
+        size = as_int(item.record.virtual_size)  # type: ignore[union-attr]
+        return size_text(size) if size else HYPHEN
+    figures = _memory(item, ctx)
+    if figures is None:
+        return None
+    used, total = figures
+    return f"{size_text(int(used))} of {size_text(int(total))}" if total and used >= 0 else HYPHEN
+
+
+def _throughput(item: Item, ctx: SearchContext, names: list[tuple[str, str]]) -> str:
+    values = [ctx.options.metrics(item, a) + ctx.options.metrics(item, b) for a, b in names]
+    if not values:
+        return HYPHEN
+    return f"{sum(values) / (KIB * len(values)):.0f}/{max(values) / KIB:.0f}"
+
+
+def disk_text(item: Item, ctx: SearchContext) -> str | None:
+    if not _running_vm(item, ctx, VirtualizationFlag.IO_DRIVERS_INSTALLED):
+        return None
+    vbds = [item.cache.record("VBD", ref) for ref in item.record.VBDs or ()]  # type: ignore[union-attr]
+    return _throughput(item, ctx, [(f"vbd_{v.device}_read", f"vbd_{v.device}_write") for v in vbds if v is not None])
+
+
+def network_text(item: Item, ctx: SearchContext) -> str | None:
+    cache = item.cache
+    if _running_vm(item, ctx, VirtualizationFlag.IO_DRIVERS_INSTALLED):
+        vifs = [cache.record("VIF", ref) for ref in item.record.VIFs or ()]  # type: ignore[union-attr]
+        return _throughput(item, ctx, [(f"vif_{v.device}_rx", f"vif_{v.device}_tx") for v in vifs if v is not None])
+    if item.cls == "host" and cache is not None:
+        pifs = [cache.record("PIF", ref) for ref in item.record.PIFs or ()]  # type: ignore[union-attr]
+        return _throughput(item, ctx, [(f"pif_{p.device}_rx", f"pif_{p.device}_tx")
+                                       for p in pifs if p is not None and as_bool(p.physical)])
+    return None
+
+
+def ha_text(item: Item, ctx: SearchContext) -> str | None:
+    """A VM's restart priority, a pool's HA state, "HA Heartbeat SR" for the SR holding the state file."""
+    record, cls = item.record, item.cls
+    if cls == "VM":
+        if not is_real_vm(item):
+            return HYPHEN
+        priority = HA_PRIORITIES.get(record.ha_restart_priority or "", HaRestartPriority.AlwaysRestart)  # type: ignore[union-attr]
+        return HA_PRIORITY_NAMES[priority]
+    if cls == "pool":
+        if not as_bool(record.ha_enabled):  # type: ignore[union-attr]
+            return "Disabled"
+        plan = as_int(record.ha_plan_exists_for)  # type: ignore[union-attr]
+        return f"{plan} failure tolerated" if plan == 1 else f"{plan} failures tolerated"
+    if cls == "SR" and item.cache is not None:
+        pool = item.cache.pool()
+        statefiles = (pool.record.ha_statefiles or ()) if pool is not None else ()
+        return "HA Heartbeat SR" if statefiles and statefiles[0] in (record.VDIs or ()) else ""  # type: ignore[union-attr]
+    return None
+
