@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
+        self.recent_commands: list[str] = []  # run from the palette, most recent first
         self.command_actions = CommandActions(self.commands, self.run_command, self.navigation.selection, self)
         self.actions_by_id: dict[str, QAction] = self.command_actions.actions
         self._make_menus()
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
     def open_palette(self) -> None:
         from xencenter.views.palette import CommandPalette
 
-        palette = CommandPalette(self.context, self.navigation, self.run_command, self)
+        palette = CommandPalette(self.context, self.navigation, self.run_command, self.recent_commands, self)
         palette.show_over(self)
         self.palette = palette
 

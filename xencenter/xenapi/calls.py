@@ -60,6 +60,17 @@ class CallLog:
             if all(r != ref for _, r, _ in self.made):
                 self.made.append((cls, ref, index))
 
+    @classmethod
+    def merged(cls, logs: list[CallLog]) -> CallLog:
+        """One log of several operations' calls, in order (a command run on several targets)."""
+        whole = cls()
+        for log in logs:
+            with log.lock:
+                offset = len(whole.calls)
+                whole.calls += log.calls
+                whole.made += [(c, r, index + offset) for c, r, index in log.made]
+        return whole
+
     @property
     def created(self) -> list[tuple[str, str]]:
         """(class, ref) of every object the calls created, in order."""
