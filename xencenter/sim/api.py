@@ -9,24 +9,17 @@ left out), the session (SESSION_INVALID), parameter types (FIELD_TYPE_ERROR); th
 from __future__ import annotations
 
 import hmac
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from xencenter import schema
 
-from . import registry
+from . import control, events, hosts, lifecycle, registry, sessions, tasks, vmconfig  # noqa: F401  (handlers)
+from .context import Context, now_iso
 from .errors import XapiError
-from .fieldtypes import NULL_REF, Date, FieldType, coerce, field_types, parse_type
+from .fieldtypes import NULL_REF, FieldType, coerce, field_types, parse_type
 from .store import Store
-
-STEP_SECONDS = 0.1  # how often a simulated operation reports progress
-
-
-def now_iso() -> Date:
-    return Date(time.strftime("%Y%m%dT%H:%M:%SZ", time.gmtime()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,37 +37,6 @@ class Method:
     session: bool = True  # takes a session first
     control: bool = False  # a sim.* method: allowed on members, never refused by RBAC
     roles: frozenset[str] = frozenset()  # the roles allowed to call it (xapi's RBAC, from the schema)
-
-
-@dataclass
-class Context:
-    """What a handler sees: the world, the caller's session, the endpoint's host and, when async, its task."""
-
-    api: Api
-    session: str | None
-    host: str
-    task: str | None = None
-    caller: Any = None  # the caller's socket (controls that cut connections keep it for the answer)
-
-    @property
-    def store(self) -> Store:
-        return self.api.store
-
-    def work(self, seconds: float | None = None) -> None:
-        """Take the simulated time of an operation, moving the task's progress; honours task.cancel."""
-        total = self.api.op_seconds if seconds is None else seconds
-        steps = max(1, round(total / STEP_SECONDS))
-        for step in range(1, steps + 1):
-            if total > 0:
-                time.sleep(total / steps)
-            self.check_cancelled()
-            if self.task and step < steps:
-                self.store.update("task", self.task, {"progress": round(step / steps, 3)})
-
-    def check_cancelled(self) -> None:
-        task = self.store.records["task"].get(self.task) if self.task else None
-        if task is not None and task["status"] == "cancelling":
-            raise XapiError("TASK_CANCELLED", self.task)
 
 
 # -- generated handlers ---------------------------------------------------------------------------------
@@ -220,7 +182,6 @@ class Api:
         self, store: Store, user: str = "root", password: str = "xenroot", op_seconds: float = 0.5,
         role: str = SUPERUSER_ROLE,
     ):
-        from . import control, events, hosts, lifecycle, sessions, tasks, vmconfig  # noqa: F401  (register handlers)
         from .faults import Faults
 
         self.store = store
@@ -351,9 +312,3 @@ class Api:
             except (TypeError, ValueError):
                 raise XapiError("FIELD_TYPE_ERROR", param.name) from None
         return out
-
-
-def spawn(target: Callable[[], None], name: str) -> threading.Thread:
-    thread = threading.Thread(target=target, name=name, daemon=True)
-    thread.start()
-    return thread

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .api import Context
+from .context import Context
 from .errors import XapiError
 from .faults import MALFORMED_KINDS, seconds_value
 from .registry import control

@@ -18,7 +18,7 @@ from typing import Any
 
 from xencenter import schema
 
-from .api import Context
+from .context import Context
 from .errors import XapiError
 from .fieldtypes import Int32
 from .registry import implements

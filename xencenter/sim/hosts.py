@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .api import Context, now_iso
+from .context import Context, now_iso
 from .errors import XapiError
 from .fieldtypes import Date
 from .lifecycle import host_can_run_vms, migrate

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .api import Context, now_iso
+from .context import Context, now_iso
 from .errors import XapiError
 from .fieldtypes import EPOCH, NULL_REF
 from .registry import implements

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .api import Context
+from .context import Context
 from .registry import implements
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .api import Context, now_iso, spawn
+from .context import Context, now_iso, spawn
 from .errors import XapiError
 from .fieldtypes import EPOCH, NULL_REF
 from .registry import implements

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .api import Context
+from .context import Context
 from .errors import XapiError
 from .registry import implements
 from .vmrules import check_operation

@@ -9,6 +9,7 @@ connection over from there.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
@@ -33,7 +34,9 @@ from xencenter.views.certificate_dialogs import (
     UnknownCertificateDialog,
 )
 from xencenter.xenapi.address import ServerAddress
-from xencenter.xenapi.tls import CertificateInfo
+
+if TYPE_CHECKING:
+    from xencenter.xenapi.tls import CertificateInfo
 
 ConnectionMaker = Callable[[ServerAddress, str, list[str]], Connection]
 

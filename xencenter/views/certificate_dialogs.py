@@ -7,6 +7,7 @@ confirmation, because that dialog is exactly what a man in the middle would caus
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
@@ -24,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.trust import format_fingerprint
-from xencenter.xenapi.tls import CertificateInfo
+
+if TYPE_CHECKING:
+    from xencenter.xenapi.tls import CertificateInfo
 
 OPENSSL_HINT = "openssl x509 -noout -fingerprint -sha256 \\\n    -in /etc/xensource/xapi-ssl.pem"
 XAPI_EXPLANATION = ("XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its "
