@@ -222,3 +222,21 @@ def test_reboot_server_shuts_its_vms_down_and_comes_back(qtbot, live):
     qtbot.waitUntil(lambda: live.fresh(host).boot_time is not None, timeout=WAIT)
     assert all(live.cache.get("VM", ref).power_state == "Halted" for ref in running)
     qtbot.waitUntil(lambda: live.fresh(host).enabled and look_of(live, host) == "live", timeout=WAIT)
+
+
+def test_the_events_tab_shows_the_xenapi_calls_an_operation_made(qtbot, live):
+    from xencenter.views.tabs.events import EventsPage
+
+    vm = live.vms("Running")[0]
+    page = EventsPage(live.context)
+    qtbot.addWidget(page)
+    page.show()
+    ops = live.commands["vm.snapshot"].run([vm], live.context, name="for the events tab")
+    wait_done(qtbot, ops)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    details = page.details.toPlainText()
+    assert f"XenAPI calls:\n  Async.VM.snapshot({vm.ref!r}, 'for the events tab', [])" in details
+    (made,) = ops[0].log.created
+    assert made[0] == "VM"
+    qtbot.waitUntil(lambda: getattr(live.cache.get("VM", made[1]), "name", "") == "for the events tab", timeout=WAIT)
+    assert f"Created: VM {made[1]}" in details

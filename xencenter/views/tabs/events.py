@@ -269,7 +269,15 @@ class EventsPage(PanePage):
         started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(op.started))
         lines.append(f"Started: {started}, took {duration_text(op.duration)}" if op.status.finished
                      else f"Started: {started}")
-        self.details.setPlainText("\n".join(line for line in lines if line))
+        text = "\n".join(line for line in lines if line)
+        calls = [call.text for call in list(op.log.calls)]
+        if calls:  # what this window actually asked of xapi (secrets masked), in order
+            heading = "XenAPI calls (planned, not sent):" if op.planned else "XenAPI calls:"
+            text += "\n\n" + "\n".join([heading, *(f"  {call}" for call in calls)])
+        created = op.log.created
+        if created:
+            text += "\nCreated: " + ", ".join(f"{cls} {ref}" for cls, ref in created)
+        self.details.setPlainText(text)
 
     def _on_data_changed(self, top_left: QModelIndex, *args: Any) -> None:
         if top_left.row() == self.view.currentIndex().row():
