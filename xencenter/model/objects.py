@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter import schema
-from xencenter.model import placement
+from xencenter.model import fields, placement
 from xencenter.model.values import (
     as_bool,
     as_float,
@@ -179,7 +179,7 @@ class XenObject:
         return f"<{self.cls} {self.name!r} {self.ref}>"
 
 
-class Pool(XenObject):
+class Pool(fields.PoolFields, XenObject):
     __slots__ = ()
     CLASS = "pool"
 
@@ -188,7 +188,7 @@ class Pool(XenObject):
         return self.master
 
 
-class Host(XenObject):
+class Host(fields.HostFields, XenObject):
     __slots__ = ()
     CLASS = "host"
 
@@ -215,12 +215,12 @@ class Host(XenObject):
         return parse_timestamp(self.other_config.get("agent_start_time"))
 
 
-class HostMetrics(XenObject):
+class HostMetrics(fields.HostMetricsFields, XenObject):
     __slots__ = ()
     CLASS = "host_metrics"
 
 
-class HostCPU(XenObject):
+class HostCPU(fields.HostCPUFields, XenObject):
     __slots__ = ()
     CLASS = "host_cpu"
 
@@ -228,7 +228,7 @@ class HostCPU(XenObject):
 _LAST_BOOTED_GM = re.compile(r"""['"]guest_metrics['"]\s+['"](OpaqueRef:[0-9a-fA-F-]{36})['"]""")
 
 
-class VM(XenObject):
+class VM(fields.VMFields, XenObject):
     __slots__ = ()
     CLASS = "VM"
 
@@ -308,12 +308,12 @@ class VM(XenObject):
         return placement.vm_home(self)
 
 
-class VMMetrics(XenObject):
+class VMMetrics(fields.VMMetricsFields, XenObject):
     __slots__ = ()
     CLASS = "VM_metrics"
 
 
-class VMGuestMetrics(XenObject):
+class VMGuestMetrics(fields.VMGuestMetricsFields, XenObject):
     __slots__ = ()
     CLASS = "VM_guest_metrics"
 
@@ -332,7 +332,7 @@ class VMGuestMetrics(XenObject):
         return name or None
 
 
-class SR(XenObject):
+class SR(fields.SRFields, XenObject):
     __slots__ = ()
     CLASS = "SR"
 
@@ -357,12 +357,12 @@ class SR(XenObject):
         return is_null_ref(self.record.introduced_by) and not self.hidden
 
 
-class PBD(XenObject):
+class PBD(fields.PBDFields, XenObject):
     __slots__ = ()
     CLASS = "PBD"
 
 
-class VDI(XenObject):
+class VDI(fields.VDIFields, XenObject):
     __slots__ = ()
     CLASS = "VDI"
 
@@ -371,7 +371,7 @@ class VDI(XenObject):
         return placement.vdi_present(self.record) and (show_hidden or not self.hidden)
 
 
-class VBD(XenObject):
+class VBD(fields.VBDFields, XenObject):
     __slots__ = ()
     CLASS = "VBD"
 
@@ -380,12 +380,12 @@ class VBD(XenObject):
         return self.record.type == "CD"
 
 
-class VIF(XenObject):
+class VIF(fields.VIFFields, XenObject):
     __slots__ = ()
     CLASS = "VIF"
 
 
-class Network(XenObject):
+class Network(fields.NetworkFields, XenObject):
     __slots__ = ()
     CLASS = "network"
 
@@ -410,49 +410,47 @@ class Network(XenObject):
         return not self.hidden
 
 
-class PIF(XenObject):
+class PIF(fields.PIFFields, XenObject):
     __slots__ = ()
     CLASS = "PIF"
 
 
-class PIFMetrics(XenObject):
+class PIFMetrics(fields.PIFMetricsFields, XenObject):
     __slots__ = ()
     CLASS = "PIF_metrics"
 
 
-class Console(XenObject):
+class Console(fields.ConsoleFields, XenObject):
     __slots__ = ()
     CLASS = "console"
 
 
-class Task(XenObject):
+class Task(fields.TaskFields, XenObject):
     __slots__ = ()
     CLASS = "task"
 
 
-class Message(XenObject):
+class Message(fields.MessageFields, XenObject):
     __slots__ = ()
     CLASS = "message"
 
 
-class VMAppliance(XenObject):
+class VMAppliance(fields.VMApplianceFields, XenObject):
     __slots__ = ()
     CLASS = "VM_appliance"
 
 
-class Bond(XenObject):
+class Bond(fields.BondFields, XenObject):
     __slots__ = ()
     CLASS = "Bond"
 
 
-class VLAN(XenObject):
+class VLAN(fields.VLANFields, XenObject):
     __slots__ = ()
     CLASS = "VLAN"
 
 
-WRAPPERS: dict[str, type[XenObject]] = {
-    c.CLASS: c for c in XenObject.__subclasses__() if c.CLASS is not None  # type: ignore[misc]
-}
+WRAPPERS: dict[str, type[XenObject]] = {c.CLASS: c for c in XenObject.__subclasses__() if c.CLASS is not None}
 
 
 def wrap(cache: ObjectCache, cls: str, ref: str, record: Record) -> XenObject:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import keyword
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 import msgspec
 
@@ -39,6 +39,9 @@ class Record(msgspec.Struct, gc=False, omit_defaults=True, repr_omit_defaults=Tr
     """Base of every generated record type: a read-only mapping of wire field names to values."""
 
     CLASS: ClassVar[str] = ""  # the API class name (``VM``)
+
+    if TYPE_CHECKING:  # the fields of each class are made at run time from the datamodel
+        def __getattr__(self, name: str) -> Any: ...
 
     def __getitem__(self, name: str) -> Any:
         value = getattr(self, _attribute(name), UNSET)
