@@ -26,7 +26,6 @@ if str(ROOT) not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-
 from scale_app import AppRun, measure_app  # noqa: E402
 from scale_baselines import Floor, measure_floor, measure_sdk  # noqa: E402
 from sim_process import PASSWORD, USER, start_sim  # noqa: E402

@@ -52,7 +52,8 @@ def gui_main(argv: Sequence[str]) -> int:
 
     from xencenter.views.collector import collect_on_ui_thread
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "xencenter"])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "xencenter"])
     app.setApplicationName(APP_NAME)
     collect_on_ui_thread(app)
     if sys.platform.startswith("linux"):

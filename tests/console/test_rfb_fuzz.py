@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xencenter.console.handshake import ServerInit
-from xencenter.console.security import Security
 from xencenter.console.protocol import Encoding, RFBError
 from xencenter.console.rfb import Client
+from xencenter.console.security import Security
 
 from . import encoders
 from .scripted import SERVER_PF, rect_header, update

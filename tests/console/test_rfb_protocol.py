@@ -302,12 +302,12 @@ def test_key_pointer_and_qemu_extended_key_messages():
                     (255, 0, 0, 0xFFE1, 0x2A)]
 
 
-def _expect_session_error(messages: bytes, match: str, hang_up: bool = False, **options) -> None:
+def _expect_session_error(messages: bytes, match: str, disconnect_session: bool = False, **options) -> None:
     """The client ends the session with an RFBError matching ``match`` and closes its socket (the server's
     read returns EOF)."""
 
     async def then(reader, writer):
-        if hang_up:
+        if disconnect_session:
             writer.write_eof()
         assert await reader.read() is not None
 
@@ -347,7 +347,7 @@ def test_unknown_server_message_ends_the_session():
 
 def test_truncated_update_ends_the_session():
     _expect_session_error(update(rect_header(0, 0, 8, 8, Encoding.RAW) + bytes(100)), "middle of a message",
-                          hang_up=True)
+                          disconnect_session=True)
 
 
 def test_oversized_desktop_size_is_refused():

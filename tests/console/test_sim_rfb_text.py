@@ -14,8 +14,8 @@ import pytest
 
 from xencenter.console.rfb import FramebufferUpdate, connect
 from xencenter.console.transport import open_console
-from xencenter.xenapi import located
 from xencenter.sim import rfb_text
+from xencenter.xenapi import located
 
 from .conftest import run
 from .textscreen import screen_text

@@ -27,7 +27,7 @@ def console(qtbot):
     widget.resize(800, 520)
     widget.show()
     yield widget
-    widget.disconnect()
+    widget.disconnect_session()
 
 
 @pytest.fixture

@@ -11,11 +11,13 @@ from xencenter.model.virtualization import (
     LINUX_DISTROS,
     SEARCH_FILTERS,
     Line,
-    VirtualizationFlag as F,
     is_windows,
     matches_filter,
     virtualization_status,
     virtualization_text,
+)
+from xencenter.model.virtualization import (
+    VirtualizationFlag as F,
 )
 from xencenter.xenapi.events import Event
 

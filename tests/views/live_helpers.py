@@ -50,11 +50,11 @@ class AnsweringPrompter:
     def show_error(self, title: str, text: str, details: str = "") -> None:
         self.errors.append((title, text, details))
 
-    def add_server(self, context: Any, connection: Connection | None) -> None:
+    def add_server(self, context: Any, connection: Connection | None, server: Any = None) -> None:
         self.connect_requests.append(connection)
 
-    def vm_properties(self, context: Any, vm: Any) -> None:
-        self.asked.append(("properties", vm.name))
+    def vm_properties(self, context: Any, vm: Any, page: str | None = None) -> None:
+        self.asked.append(("properties", f"{vm.name} {page or ''}".strip()))
 
     def vnc_viewer(self, context: Any) -> None:
         self.asked.append(("vnc", ""))

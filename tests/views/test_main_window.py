@@ -249,3 +249,21 @@ def test_every_running_vm_and_host_of_the_demo_shows_performance_graphs(qtbot, d
                         timeout=WAIT)
         assert not page.message.isVisible(), page.message.text()
     grab(window, tmp_path, "performance_of_a_vm_on_a_member")
+
+
+def test_the_memory_tab_edit_button_opens_the_properties_at_memory(qtbot, demo):
+    """Tabs only run commands: Edit runs vm.properties, whose dialog opens on its Memory page."""
+    window, connection, *_ = demo
+    vm = vm_without_tools(connection)
+    navigation = window.navigation
+    assert navigation.select_object(navigation.connections.key(connection), vm.ref)
+    page = next(p for p in window.pages if p.title == "Memory")
+    window.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.edit_button.isVisible() and page.edit_button.isEnabled(), timeout=WAIT)
+    page.edit_button.click()
+    dialogs = window.context.dialogs.open_dialogs
+    qtbot.waitUntil(lambda: bool(dialogs) and dialogs[-1].isVisible(), timeout=WAIT)
+    dialog = dialogs[-1]
+    assert dialog.vm.ref == vm.ref
+    assert dialog.page_titles()[dialog.pages.currentRow()] == "Memory"
+    dialog.reject()

@@ -25,8 +25,8 @@ def unique_vm(connection, power_state: str):
 def open_palette(qtbot, window) -> CommandPalette:
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: getattr(window, "palette", None) is not None and window.palette.isVisible(), timeout=WAIT)
-    return window.palette
+    qtbot.waitUntil(lambda: getattr(window, "command_palette", None) is not None and window.command_palette.isVisible(), timeout=WAIT)
+    return window.command_palette
 
 
 def select(window, connection, obj) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-
 from xenapi_servers import Certificate, Handler, HTTPTestServer, make_certificate
 
 

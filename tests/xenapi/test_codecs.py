@@ -17,8 +17,10 @@ from xencenter.xenapi import (
     ProtocolError,
     SessionInvalid,
     XenAPIError,
+    jsonrpc_codec,
+    parse_event_batch,
+    xmlrpc_codec,
 )
-from xencenter.xenapi import jsonrpc_codec, parse_event_batch, xmlrpc_codec
 from xencenter.xenapi.values import typed_result
 
 

@@ -12,12 +12,11 @@ import time
 from collections import Counter
 
 import pytest
+from test_sim import login
 
 from tests.conftest import soak_length
 from xencenter.xenapi import Session, wait_task
 from xencenter.xenapi.errors import OutcomeUnknown, ProtocolError, TransportError
-
-from test_sim import login
 
 WORKERS = 20
 CROSSED = "answers another request"  # the JSON-RPC id check: a reply meant for another call

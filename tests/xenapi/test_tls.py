@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import warnings
-from urllib.parse import parse_qs, urlsplit
 from datetime import datetime, timezone
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from xenapi_servers import FakeXapi, Reply, Request

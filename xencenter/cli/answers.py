@@ -38,13 +38,13 @@ class CliDialogs:
     """The window's dialogs, on the command line: Add Server saves the server given with ``--server``; the
     others need the window."""
 
-    def add_server(self, context: AppContext, connection: Connection | None) -> None:
+    def add_server(self, context: AppContext, connection: Connection | None, server: Any = None) -> None:
         from xencenter.settings import SavedServer
 
         for made in context.connections:
             context.settings.servers.upsert(SavedServer(str(made.address), made.user, made.name))
 
-    def vm_properties(self, context: AppContext, vm: Any) -> None:
+    def vm_properties(self, context: AppContext, vm: Any, page: str | None = None) -> None:
         raise NeedsWindow("the properties dialog needs the window; vm.edit changes them from here")
 
     def tags_and_folder(self, context: AppContext, tags: list[str], folder: str,

@@ -94,7 +94,7 @@ def read_pools(context: AppContext, servers: list[str], user: str, password: str
         connection = connect_to(context, server, user, password, fingerprint)
         try:
             pool = connection.cache.pool()
-            name = pool_display_name(pool) if pool is not None else server  # type: ignore[arg-type]
+            name = pool_display_name(pool) if pool is not None else server
             sources.append(Source(server, name, connection.cache))
         finally:
             connection.shutdown(10)

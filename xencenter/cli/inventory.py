@@ -47,12 +47,12 @@ def tree_json(cache: ObjectCache, name: str, view: str, options: TreeOptions) ->
     """The tree as objects (class, ref, uuid, name, power state, children) so scripts need not parse it."""
 
     def convert(node: Node) -> dict[str, Any]:
-        obj = cache.get(node.cls, node.ref) if getattr(node, "cls", None) and node.ref else None
+        obj = cache.get(node.cls, node.ref) if node.cls and node.ref else None
         data: dict[str, Any] = {"kind": node.kind, "name": node.name}
         if obj is not None:
             data.update({"class": obj.cls, "ref": obj.ref, "uuid": obj.uuid})
             if obj.cls == "VM":
-                data["power_state"] = obj.power_state  # type: ignore[attr-defined]
+                data["power_state"] = obj.power_state
         data["children"] = [convert(child) for child in node.children]
         return data
 
@@ -93,7 +93,7 @@ def find_objects(cache: ObjectCache, name: str) -> list:
     found = []
     for cls in SHOWABLE:
         for obj in cache.all(cls):
-            shown = pool_display_name(obj) if cls == "pool" else obj.name  # type: ignore[arg-type]
+            shown = pool_display_name(obj) if cls == "pool" else obj.name
             if shown == name and not (cls == "pool" and not obj.name_label and cache.count("host") == 1):
                 found.append(obj)
     return found

@@ -103,7 +103,7 @@ def _row_json(row: ResultRow) -> dict[str, Any]:
     return found
 
 
-def _level_json(rows: list[ResultRow]) -> dict[str, Any]:
+def _level_json(rows: Sequence[ResultRow]) -> dict[str, Any]:
     return {"groups": [_row_json(r) for r in rows if r.is_group],
             "objects": [_row_json(r) for r in rows if not r.is_group]}
 

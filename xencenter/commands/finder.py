@@ -81,8 +81,8 @@ class Finder:
         for cache in caches:
             for cls in FINDABLE:
                 for obj in cache.all(cls):
-                    if cls == "VM" and not (obj.is_real_vm or obj.is_user_template  # type: ignore[attr-defined]
-                                            or obj.is_default_template):  # type: ignore[attr-defined]
+                    if cls == "VM" and not (obj.is_real_vm or obj.is_user_template
+                                            or obj.is_default_template):
                         continue
                     if obj.name:
                         self._objects.append(_Named(obj, obj.name.lower()))

@@ -6,7 +6,7 @@ In the window they manage its list of servers; on the command line the server is
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter.commands.base import Command, Selection
 from xencenter.connection import ConnectionState
@@ -31,7 +31,9 @@ class AddServerCommand(Command):
 class ServerCommand(Command):
     """A command on whole connections: it acts once per connection of the selection."""
 
-    kinds, wants, menus, group = ("pool", "host", "server"), "a server", ("Server",), 10
+    kinds: ClassVar[tuple[str, ...]] = ("pool", "host", "server")
+    menus: ClassVar[tuple[str, ...]] = ("Server",)
+    wants, group = "a server", 10
 
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
         connections = list(dict.fromkeys(c for obj in self.targets(selection)

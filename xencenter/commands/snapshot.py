@@ -46,7 +46,10 @@ class RevertToSnapshotCommand(VMCommand):
                         "is lost unless you take a snapshot of it first.", ok="Revert", danger=True)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
-        vm_ref = obj.snapshot_of.ref
+        vm = obj.snapshot_of
+        if vm is None:
+            raise ValueError(f"The VM of '{obj.name}' no longer exists.")
+        vm_ref = vm.ref
         was_running = (obj.snapshot_info or {}).get("power-state-at-snapshot") == "Running"
         revert = async_call("VM.revert", obj.ref)
 
@@ -58,4 +61,4 @@ class RevertToSnapshotCommand(VMCommand):
             elif state == "Suspended":
                 async_call("VM.resume", vm_ref, False, False)(session, op)
 
-        return start_operation(context, self.activity, obj.snapshot_of, work)
+        return start_operation(context, self.activity, vm, work)

@@ -99,14 +99,14 @@ class StartOnServerCommand(VMCommand):
             return []  # VMs of several pools have no common host
         result: list[tuple[Host, str]] = []
         for host in sorted(cache.all("host"), key=lambda h: natural_key(h.name)):
-            state = host_state(host)  # type: ignore[arg-type]
+            state = host_state(host)
             if not state.live:
                 why = f"'{host.name}' is not reachable."
             elif state.maintenance:
                 why = f"'{host.name}' is in maintenance mode."
             else:
                 why = ""
-            result.append((host, why))  # type: ignore[arg-type]
+            result.append((host, why))
         return result
 
     def reason(self, selection: Selection) -> str:
@@ -246,9 +246,10 @@ class PropertiesCommand(Command):
     shortcut, icon, menus, group, order, toolbar = "Alt+Return", "properties", ("VM",), 90, 10, 320
     kinds, wants, single = ("vm", "template"), "one VM", "Select one VM to see its properties."
     window_only = "the properties are a dialog of the window: use vm.edit"
+    params = (Param("page", str, "the page to open (General, CPUs, Memory, Boot Options)"),)
 
-    def run_on(self, obj: VM, context: AppContext, **params: Any) -> None:
-        context.dialogs.vm_properties(context, obj)
+    def run_on(self, obj: VM, context: AppContext, *, page: str | None = None, **params: Any) -> None:
+        context.dialogs.vm_properties(context, obj, page)
 
 
 def _mib(value: int | None) -> int | None:
@@ -282,7 +283,7 @@ class EditCommand(Command):
         """The VM's current settings with the given parameters applied."""
         now = VMSettings.of(vm)
         fixed = _mib(params.get("memory_mib"))
-        given = {
+        given: dict[str, Any] = {
             "name": params.get("name"), "description": params.get("description"),
             "folder": params.get("folder"), "tags": tuple(params["tags"]) if params.get("tags") is not None else None,
             "vcpus_at_startup": params.get("vcpus"), "vcpus_max": params.get("vcpus_max"),

@@ -105,6 +105,7 @@ def _console_location(args: argparse.Namespace, password: str) -> tuple[str, str
     if not consoles or consoles[0]["protocol"] not in ("rfb", "vt100"):
         raise RFBError(f"{args.vm} has no graphical or text console")
     location = located(consoles[0]["location"], session.url)
+    assert session.ref is not None  # logged in above
     return location, session.ref, _host_pin(session, vm["resident_on"]) or session.fingerprint
 
 

@@ -50,7 +50,7 @@ def pixels_bgr24(data: bytes | memoryview | np.ndarray) -> np.ndarray:
     return out.view("<u4").reshape(-1)
 
 
-def pixels_rgb24(data: bytes | memoryview) -> np.ndarray:
+def pixels_rgb24(data: bytes | memoryview | np.ndarray) -> np.ndarray:
     """Tight TPIXELs (always R, G, B bytes) as opaque uint32."""
     src = np.frombuffer(data, np.uint8).reshape(-1, 3)
     out = np.empty((len(src), 4), np.uint8)

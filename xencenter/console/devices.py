@@ -171,8 +171,8 @@ class Video:
     name: str
     width: int
     height: int
-    data: np.ndarray = field(repr=False, default=None)  # type: ignore[assignment]
-    pixels: np.ndarray = field(repr=False, default=None)  # type: ignore[assignment]
+    data: np.ndarray = field(repr=False, default=None)  # type: ignore[arg-type]  # set at start
+    pixels: np.ndarray = field(repr=False, default=None)  # type: ignore[arg-type]
     cursor: Cursor | None = None
 
     def __post_init__(self) -> None:

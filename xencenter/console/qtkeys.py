@@ -13,7 +13,7 @@ from .scancodes import NAMED, qnum_from_native
 
 K = Qt.Key
 
-_SPECIAL: dict[Qt.Key, str] = {
+_SPECIAL: dict[int, str] = {  # Qt.Key values (an IntEnum: event.key() looks them up)
     K.Key_Escape: "Escape", K.Key_Tab: "Tab", K.Key_Backtab: "Tab", K.Key_Backspace: "BackSpace",
     K.Key_Return: "Return", K.Key_Enter: "KP_Enter", K.Key_Insert: "Insert", K.Key_Delete: "Delete",
     K.Key_Pause: "Pause", K.Key_Print: "Print", K.Key_SysReq: "Sys_Req", K.Key_Clear: "Clear",

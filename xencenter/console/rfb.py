@@ -13,14 +13,14 @@ import struct
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
 from xencenter.xenapi.tls import certificate_info
 
-from .decoders import Cursor, Decoders, read_cursor
 from .clipboard import Clipboard
+from .decoders import Cursor, Decoders, read_cursor
 from .devices import Keyboard, Mouse, Video, _Sender
 from .handshake import ServerInit, handshake
 from .protocol import (
@@ -109,7 +109,8 @@ class Subscription:
     def _put(self, event: object) -> None:
         self._queue.put_nowait(event)
 
-    async def get(self, kind: type[E] | tuple[type, ...] = object, timeout: float | None = None) -> E:
+    async def get(self, kind: type[E] | tuple[type, ...] = object,  # type: ignore[assignment]
+                  timeout: float | None = None) -> E:
         """The next event of the given type (others are skipped)."""
         async with asyncio.timeout(timeout):
             while True:
@@ -224,7 +225,7 @@ class Client:
             covered = np.zeros((self.video.height, self.video.width), bool)
             async with asyncio.timeout(timeout):
                 while not covered.all():
-                    event = await events.get((FramebufferUpdate, Resized))
+                    event: Any = await events.get((FramebufferUpdate, Resized))
                     if isinstance(event, Resized):
                         covered = np.zeros((event.height, event.width), bool)
                         continue

@@ -62,7 +62,7 @@ from .scancodes import NAMED
 from .security import Security, address_text
 from .session import Connected, Connector, ConsoleSession, Status
 
-_ENCODING_NAMES = {Encoding.RAW: "Raw", Encoding.COPY_RECT: "CopyRect", Encoding.HEXTILE: "Hextile",
+_ENCODING_NAMES: dict[int, str] = {Encoding.RAW: "Raw", Encoding.COPY_RECT: "CopyRect", Encoding.HEXTILE: "Hextile",
                    Encoding.ZRLE: "ZRLE", Encoding.TIGHT: "Tight"}
 _BUTTONS = {Qt.MouseButton.LeftButton: 1, Qt.MouseButton.MiddleButton: 2, Qt.MouseButton.RightButton: 4}
 _SYNCED_MODIFIERS = (
@@ -82,7 +82,7 @@ class _EncodingChanged:
 class _Bridge(QObject):
     """Carries session events to the UI thread (queued: the sender is the session thread)."""
 
-    event = Signal(object)
+    rfb_event = Signal(object)  # not "event": that would shadow QObject.event, which Qt calls
     damaged = Signal()
 
 
@@ -148,8 +148,8 @@ class _Display(QWidget):
             painter.drawImage(source.topLeft() + QPoint(int(off.x()), int(off.y())), self.image, source)
             return
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        source = QRectF((area.x() - off.x()) / s, (area.y() - off.y()) / s, area.width() / s, area.height() / s)
-        source = source.toAlignedRect().adjusted(-1, -1, 1, 1).intersected(self.image.rect())
+        wanted = QRectF((area.x() - off.x()) / s, (area.y() - off.y()) / s, area.width() / s, area.height() / s)
+        source = wanted.toAlignedRect().adjusted(-1, -1, 1, 1).intersected(self.image.rect())
         target = QRectF(off.x() + source.x() * s, off.y() + source.y() * s, source.width() * s,
                         source.height() * s)
         painter.drawImage(target, self.image, QRectF(source))
@@ -157,7 +157,8 @@ class _Display(QWidget):
     # -- input: everything goes to the console widget
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
             self.keyPressEvent(event)  # Tab belongs to the guest, not to focus navigation
             return True
         if event.type() == QEvent.Type.ShortcutOverride and self.console.session is not None:
@@ -220,7 +221,7 @@ class ConsoleWidget(QWidget):
         self._grabbed = False
 
         self._bridge = _Bridge()
-        self._bridge.event.connect(self._on_event)
+        self._bridge.rfb_event.connect(self._on_event)
         self._bridge.damaged.connect(self._on_damage)
         self.display = _Display(self)
         self._scroll = QScrollArea()
@@ -243,7 +244,7 @@ class ConsoleWidget(QWidget):
 
     def connect_to(self, connector: Connector, description: str) -> None:
         """Start a session with any connector (``async () -> Client``), replacing the current one."""
-        self.disconnect()
+        self.disconnect_session()
         self._description = description
         self._encoding = None
         self.security = None
@@ -262,7 +263,7 @@ class ConsoleWidget(QWidget):
 
         self.connect_to(lambda: open_console(location, session_ref, fingerprint), description or location)
 
-    def disconnect(self) -> None:
+    def disconnect_session(self) -> None:
         if self.session is not None:
             self._release_all_keys()
             self.session.stop(timeout=1.0)  # closing is quick; a stuck peer is aborted in the background
@@ -273,7 +274,7 @@ class ConsoleWidget(QWidget):
             self.session.reconnect_now()
 
     def closeEvent(self, event) -> None:
-        self.disconnect()
+        self.disconnect_session()
         super().closeEvent(event)
 
     # -- commands
@@ -345,7 +346,7 @@ class ConsoleWidget(QWidget):
             encoding = next((e for e in event.encodings if e != Encoding.COPY_RECT), None)
             if encoding is not None and encoding != self._encoding:
                 self._encoding = encoding
-                self._bridge.event.emit(_EncodingChanged(encoding))
+                self._bridge.rfb_event.emit(_EncodingChanged(encoding))
             with self._lock:
                 self._damage.extend(event.rects)
                 if self._damage_pending or not event.rects:
@@ -353,7 +354,7 @@ class ConsoleWidget(QWidget):
                 self._damage_pending = True
             self._bridge.damaged.emit()
         else:
-            self._bridge.event.emit(event)
+            self._bridge.rfb_event.emit(event)
 
     # -- UI thread side
 

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from xencenter.model import gc_policy
 from xencenter.model.objects import class_name, wrap
@@ -270,8 +270,9 @@ class ObjectCache:
         table = self._tables.get(class_name(cls))
         return table.get(ref) if table is not None and isinstance(ref, str) else None
 
-    def get(self, cls: str, ref: str) -> XenObject | None:
-        """A typed wrapper for one object, or None when absent (including ``OpaqueRef:NULL``)."""
+    def get(self, cls: str, ref: str) -> Any:
+        """The wrapper of one object (``objects.WRAPPERS[cls]``: a VM, a Host...), or None when absent
+        (including ``OpaqueRef:NULL``). Typed ``Any``: the class asked for decides the wrapper's type."""
         cls = class_name(cls)
         table = self._tables.get(cls)
         if table is None or not isinstance(ref, str):
@@ -284,8 +285,8 @@ class ObjectCache:
         table = self._tables.get(class_name(cls))
         return list(table.items()) if table is not None else []
 
-    def all(self, cls: str) -> list[XenObject]:
-        """Typed wrappers for every object of one class."""
+    def all(self, cls: str) -> list[Any]:
+        """The wrappers of every object of one class (their type is the class's wrapper, as for ``get``)."""
         cls = class_name(cls)
         return [wrap(self, cls, ref, record) for ref, record in self.items(cls)]
 

@@ -264,7 +264,7 @@ def _pool_sections(pool: Pool, s: Section, now: float, tools_name: str) -> list[
         if "product_version" in version:
             s.add("Version", f"{version.get('product_brand', '')} {version['product_version']}".strip())
     hosts = sorted(pool.cache.all("host"), key=lambda h: natural_key(h.name))
-    return [s, _interfaces_section(hosts, with_host=True)]  # type: ignore[arg-type]
+    return [s, _interfaces_section(hosts, with_host=True)]
 
 
 # ---- storage ------------------------------------------------------------------------------------------------

@@ -276,7 +276,7 @@ class VM(fields.VMFields, XenObject):
     def last_booted_guest_metrics(self) -> VMGuestMetrics | None:
         """The guest metrics named in ``last_booted_record`` (how XenCenter recognises a halted Linux VM)."""
         m = _LAST_BOOTED_GM.search(self.record.last_booted_record or "")
-        return self.cache.get("VM_guest_metrics", m.group(1)) if m else None  # type: ignore[return-value]
+        return self.cache.get("VM_guest_metrics", m.group(1)) if m else None
 
     @property
     def os_name(self) -> str | None:

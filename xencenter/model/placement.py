@@ -26,7 +26,7 @@ _MAX_SNAPSHOT_DEPTH = 32  # a snapshot_of loop in a damaged database must not ha
 def sr_home(sr: SR) -> Host | None:
     """XenCenter's ``SR.Home()``: the host of the only PBD of a non-shared SR, else None."""
     host = _sr_home_ref(sr.cache, sr.record)
-    return sr.cache.get("host", host) if host is not None else None  # type: ignore[return-value]
+    return sr.cache.get("host", host) if host is not None else None
 
 
 def _sr_home_ref(cache: ObjectCache, sr: Record) -> str | None:
@@ -38,7 +38,7 @@ def _sr_home_ref(cache: ObjectCache, sr: Record) -> str | None:
         return None
     pbd = cache.record("PBD", pbds[0])
     host = pbd.host if pbd is not None else None
-    return host if not is_null_ref(host) and cache.record("host", host) is not None else None
+    return host if host and not is_null_ref(host) and cache.record("host", host) is not None else None
 
 
 def sr_is_local(sr: SR) -> bool:
@@ -81,12 +81,13 @@ def vm_storage_host(vm: VM, local_disks: LocalDisks | None = None) -> Host | Non
         if vdi is None or not vdi_present(vdi):
             continue
         if local_disks is not None:
+            assert home is not None  # local_disks is given with the home it tells
             host = home[1] if vdi.SR == home[0] else None
         else:
             sr = cache.record("SR", vdi.SR)
             host = _sr_home_ref(cache, sr) if sr is not None else None
         if host is not None:
-            return cache.get("host", host)  # type: ignore[return-value]
+            return cache.get("host", host)
     return None
 
 
@@ -115,7 +116,7 @@ def snapshot_source(vm: VM) -> VM | None:
         source = vm.cache.get("VM", vm.record.snapshot_of)
         if source is None:
             return None  # the VM it was taken of is gone
-        vm = source
+        vm = source  # the cache's VM objects are VM wrappers
     return None
 
 
@@ -126,13 +127,13 @@ def own_home(vm: VM, local_disks: LocalDisks | None = None) -> Host | None:
         return None
     cache = vm.cache
     if record.power_state == "Running":
-        return cache.get("host", record.resident_on)  # type: ignore[return-value]
+        return cache.get("host", record.resident_on)
     storage_host = vm_storage_host(vm, local_disks)
     if storage_host is not None:
         return storage_host
     affinity = cache.get("host", record.affinity)
-    if affinity is not None and host_is_live(affinity):  # type: ignore[arg-type]
-        return affinity  # type: ignore[return-value]
+    if affinity is not None and host_is_live(affinity):
+        return affinity
     return None
 
 

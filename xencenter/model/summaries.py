@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from xencenter.model.values import as_int
 
 if TYPE_CHECKING:
+    from xencenter.model.cache import Record
     from xencenter.model.objects import VM, Host
 
 KIB, MIB, GIB, TIB = 1 << 10, 1 << 20, 1 << 30, 1 << 40
@@ -72,7 +74,7 @@ def vm_memory(vm: VM) -> VMMemory:
         vm.memory_static_max,
         vm.memory_dynamic_min,
         vm.memory_dynamic_max,
-        metrics.memory_actual if has_memory else None,
+        metrics.memory_actual if has_memory and metrics is not None else None,
     )
 
 
@@ -172,7 +174,7 @@ _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 _IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}", re.ASCII)
 
 
-def guest_network_addresses(guest_metrics: dict | None) -> list[tuple[str, str]]:
+def guest_network_addresses(guest_metrics: Mapping[str, Any] | Record | None) -> list[tuple[str, str]]:
     """(key, address) of the addresses in a ``VM_guest_metrics`` record's ``networks``, unordered."""
     networks = (guest_metrics or {}).get("networks") or {}
     return [(key, address.strip()) for key, address in networks.items()

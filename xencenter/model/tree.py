@@ -170,7 +170,7 @@ def top_object(cache: ObjectCache) -> XenObject | None:
     pool = cache.pool()
     if pool_is_visible(pool, cache.count("host")):
         return pool
-    lone = pool.master if pool is not None else None
+    lone: XenObject | None = pool.master if pool is not None else None
     if lone is None:
         hosts = cache.all("host")
         lone = hosts[0] if hosts else None
@@ -299,16 +299,16 @@ def _typed_objects(cache: ObjectCache, options: TreeOptions) -> Iterator[tuple[s
     for host in cache.all("host"):
         yield "servers", host
     for vm in cache.all("VM"):
-        if vm_listed(vm, options):  # type: ignore[arg-type]
+        if vm_listed(vm, options):
             if not vm.is_a_template:
                 yield "vms", vm
             else:
                 yield ("default_templates" if vm.is_default_template else "user_templates"), vm
     for sr in cache.all("SR"):
-        if sr_listed(sr, options):  # type: ignore[arg-type]
-            yield ("local_srs" if sr_is_local(sr) else "remote_srs"), sr  # type: ignore[arg-type]
+        if sr_listed(sr, options):
+            yield ("local_srs" if sr_is_local(sr) else "remote_srs"), sr
     for network in cache.all("network"):
-        if network.shown(options.hidden_objects):  # type: ignore[attr-defined]
+        if network.shown(options.hidden_objects):
             yield "networks", network
     for appliance in cache.all("VM_appliance"):
         yield "vapps", appliance

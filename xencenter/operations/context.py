@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from xencenter.model.objects import VM
     from xencenter.operations.connections import ConnectionManager
     from xencenter.operations.history import OperationHistory
-    from xencenter.settings import Settings
+    from xencenter.settings import SavedServer, Settings
 
 
 class Prompter(Protocol):
@@ -32,11 +32,13 @@ class Dialogs(Protocol):
     """The dialogs commands open (the window's; elsewhere they are refused with ``NeedsWindow``). Each is
     given the context it runs in."""
 
-    def add_server(self, context: AppContext, connection: Connection | None) -> None:
-        """Add Server (for an existing, disconnected connection when given); the connection joins the list
-        once connected."""
+    def add_server(self, context: AppContext, connection: Connection | None,
+                   server: SavedServer | None = None) -> None:
+        """Add Server (for an existing, disconnected connection, or prefilled with ``server``, when given); the
+        connection joins the list once connected."""
 
-    def vm_properties(self, context: AppContext, vm: VM) -> None: ...
+    def vm_properties(self, context: AppContext, vm: VM, page: str | None = None) -> None:
+        """The VM's properties dialog, at ``page`` when given."""
 
     def tags_and_folder(self, context: AppContext, tags: list[str], folder: str,
                         known_tags: list[str]) -> tuple[list[str], str] | None: ...

@@ -116,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     if args.exit_with_stdin:
-        threading.Thread(target=lambda: (sys.stdin.read(), stop.set()), name="lifeline", daemon=True).start()
+        def lifeline() -> None:
+            sys.stdin.read()
+            stop.set()
+
+        threading.Thread(target=lifeline, name="lifeline", daemon=True).start()
     try:
         records = load_state_db(args.db) if args.db else generate_pool(args.hosts, args.vms, seed=args.seed)
     except (StateDBError, OSError) as e:

@@ -157,8 +157,8 @@ def build_methods() -> dict[str, Method]:
             roles = frozenset(message.get("roles", ()))
             methods[wire_name] = Method(wire_name, tuple(params), handler, session=has_session, roles=roles)
     for wire_name, (names, handler) in registry.CONTROL.items():
-        params = tuple(Param(n.rstrip("?"), FieldType("any"), not n.endswith("?")) for n in names)
-        methods[wire_name] = Method(wire_name, params, handler, control=True)
+        controls = tuple(Param(n.rstrip("?"), FieldType("any"), not n.endswith("?")) for n in names)
+        methods[wire_name] = Method(wire_name, controls, handler, control=True)
     methods["system.listMethods"] = Method(
         "system.listMethods", (), lambda ctx: api_method_names(), session=False
     )
@@ -194,6 +194,7 @@ class Api:
         self.faults = Faults()
         self.lost_events: set[str] = set()  # sessions whose next event.from raises EVENTS_LOST
         self.guests = lifecycle.Guests.from_store(store)
+        self.vnc_backend: Any = None  # what CONNECT /console serves (vnc_backends; text when None)
 
     # -- pool topology ------------------------------------------------------------------------------------
 

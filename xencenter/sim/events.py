@@ -87,7 +87,7 @@ def event_from(ctx: Context, classes: list[str], token: str, timeout: float) -> 
 
 def result_json(store: Store, result: dict[str, Any]) -> str:
     """``result`` (an ``event_from`` answer) as ``json.dumps`` would write it compactly, snapshots from the cache."""
-    pieces = []
+    pieces: list[str] = []
     for key, value in result.items():
         pieces.append(("{" if not pieces else ",") + encode_basestring_ascii(key) + ":")
         if key == "events":

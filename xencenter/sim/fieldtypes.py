@@ -46,6 +46,13 @@ class FieldType:
     def __str__(self) -> str:
         return self.kind if not self.name else f"{self.kind} {self.name}"
 
+    @property
+    def item(self) -> FieldType:
+        """The element type of a set or option, the value type of a map."""
+        if self.elem is None:
+            raise ValueError(f"{self} has no element type")
+        return self.elem
+
 
 _PRIMITIVES = ("string", "int", "float", "bool", "datetime")
 
@@ -128,9 +135,9 @@ def parse_default(ft: FieldType, text: str | None) -> Any:
         body = text.strip()[1:-1]
         items = _split_default_items(body)
         if kind == "set":
-            return [parse_default(ft.elem, item) for item in items]
+            return [parse_default(ft.item, item) for item in items]
         pairs = (item.split(" -> ", 1) for item in items)
-        return {_unquote(k): parse_default(ft.elem, v) for k, v in pairs}
+        return {_unquote(k): parse_default(ft.item, v) for k, v in pairs}
     if kind == "ref":
         return NULL_REF if text in ("Null", "", NULL_REF) else text
     return from_text(ft, _unquote(text))
@@ -164,9 +171,9 @@ def from_sexpr(ft: FieldType, tree: Any) -> Any:
     if isinstance(tree, str):
         return from_text(ft, tree)
     if ft.kind == "set":
-        return [from_sexpr(ft.elem, item) for item in tree]
+        return [from_sexpr(ft.item, item) for item in tree]
     if ft.kind == "map":
-        return {str(pair[0]): from_sexpr(ft.elem, pair[1]) for pair in tree if len(pair) == 2}
+        return {str(pair[0]): from_sexpr(ft.item, pair[1]) for pair in tree if len(pair) == 2}
     raise ValueError(f"S-expression given for {ft}")
 
 
@@ -191,7 +198,7 @@ def parse_sexpr(text: str) -> Any:
         ch = text[pos]
         if ch == "(":
             pos += 1
-            items = []
+            items: list[Any] = []
             while True:
                 skip()
                 if pos >= n:
@@ -252,11 +259,11 @@ def coerce(ft: FieldType, value: Any) -> Any:
     if kind == "set":
         if not isinstance(value, (list, tuple)):
             raise ValueError("expected an array")
-        return [coerce(ft.elem, v) for v in value]
+        return [coerce(ft.item, v) for v in value]
     if kind == "map":
         if not isinstance(value, dict):
             raise ValueError("expected a struct")
-        return {str(k): coerce(ft.elem, v) for k, v in value.items()}
+        return {str(k): coerce(ft.item, v) for k, v in value.items()}
     return value
 
 

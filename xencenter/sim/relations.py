@@ -50,9 +50,9 @@ def relations() -> tuple[Relation, ...]:
     for owner in schema.class_names():
         for field in schema.fields(owner):
             ft = parse_type(field["type"])
-            if ft.kind != "set" or ft.elem.kind != "ref" or ft.elem.name not in classes:
+            if ft.kind != "set" or ft.item.kind != "ref" or ft.item.name not in classes:
                 continue
-            member = ft.elem.name
+            member = ft.item.name
             refs_back = [
                 g["name"]
                 for g in schema.fields(member)

@@ -26,7 +26,6 @@ from .api import Api
 from .errors import XapiError
 from .routes import ROUTES
 
-
 SHUTDOWN_POLL_SECONDS = 0.05  # how soon a stopping endpoint notices (stop_endpoint, SIGTERM)
 
 
@@ -47,7 +46,8 @@ class _HTTPServer(ThreadingHTTPServer):
     def server_bind(self) -> None:
         """HTTPServer's own would look up the address's name (a DNS query for 127.0.0.2); nobody needs it."""
         socketserver.TCPServer.server_bind(self)
-        self.server_name, self.server_port = self.server_address[:2]
+        host, self.server_port = self.server_address[:2]
+        self.server_name = str(host)
 
     def verify_request(self, request: Any, client_address: Any) -> bool:
         return not self.down  # refused connections are closed at once: the client sees a reset
@@ -239,7 +239,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
     def _body(self) -> bytes:
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks = []
+            chunks: list[bytes] = []
             while True:
                 size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
                 if size == 0:

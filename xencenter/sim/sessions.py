@@ -13,5 +13,6 @@ def login_with_password(ctx: Context, user: str, password: str, version: str = "
 
 @implements("session.logout", "session.local_logout")
 def logout(ctx: Context) -> None:
-    ctx.store.destroy("session", ctx.session)
+    if ctx.session is not None:
+        ctx.store.destroy("session", ctx.session)
     ctx.store.wake()

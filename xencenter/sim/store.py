@@ -96,7 +96,7 @@ class Store:
         with self.lock:
             index = self._uuids.get(cls)
             if index is None:
-                index = self._uuids[cls] = {rec.get("uuid"): ref for ref, rec in self.records[cls].items()}
+                index = self._uuids[cls] = {rec.get("uuid", ""): ref for ref, rec in self.records[cls].items()}
             ref = index.get(uuid)
         if ref is None:
             raise XapiError("UUID_INVALID", cls, uuid)
@@ -142,7 +142,7 @@ class Store:
             del self.records[cls][ref]
             self._forget_json(cls, ref)
             if cls in self._uuids:
-                self._uuids[cls].pop(record.get("uuid"), None)
+                self._uuids[cls].pop(record.get("uuid", ""), None)
             self._touch(cls, ref)
             for rel in by_member(cls):
                 self._link(rel.owner_cls, rel.owner_field, record.get(rel.member_field, NULL_REF), ref, add=False)
@@ -215,7 +215,7 @@ class Store:
         """Every current object of the wanted classes as an ``add`` event (token ``""``)."""
         with self.lock:
             gen = self.generation
-            events = []
+            events: list[dict[str, Any]] = []
             for cls, ref in wanted:
                 rows = self.records[cls]
                 if ref is None:
@@ -225,7 +225,7 @@ class Store:
             return events
 
     def _event(self, gen: int, cls: str, op: str, ref: str, record: Record | None) -> dict[str, Any]:
-        event = {
+        event: dict[str, Any] = {
             "id": str(gen),
             "timestamp": f"{self._stamps.get(ref, self._started):.3f}",
             "class": cls.lower(),

@@ -48,9 +48,10 @@ def _run(ctx: Context, handler: Callable[..., Any], args: list[Any]) -> None:
 
 
 def _finish(ctx: Context, changes: dict[str, Any]) -> None:
-    if ctx.store.exists("task", ctx.task):  # it may have been destroyed meanwhile
+    task = ctx.task
+    if task is not None and ctx.store.exists("task", task):  # it may have been destroyed meanwhile
         changes.update(progress=1.0, finished=now_iso(), allowed_operations=[], current_operations={})
-        ctx.store.update("task", ctx.task, changes)
+        ctx.store.update("task", task, changes)
 
 
 @implements("task.create")

@@ -58,9 +58,10 @@ class QemuBackend:
     """One QEMU per running VM, VNC on ``<tmpdir>/<vm uuid>.sock``; the consoles relay to it."""
 
     def __init__(self, store: Store, binary: str | None = None) -> None:
-        self.binary = binary or shutil.which(QEMU)
-        if self.binary is None:
+        found = binary or shutil.which(QEMU)
+        if found is None:
             raise BackendUnavailable(f"--vnc-backend qemu needs {QEMU} on the PATH (Debian: qemu-system-x86)")
+        self.binary: str = found
         self.store = store
         self.directory = Path(tempfile.mkdtemp(prefix="xencenter-sim-vnc-"))
         self.processes: dict[str, subprocess.Popen] = {}  # VM ref -> its QEMU
@@ -146,7 +147,7 @@ def relay(client: socket.socket, qemu: socket.socket, chunk: int = 65536) -> Non
     peer = {client: qemu, qemu: client}
     try:
         while True:
-            ready = [s for s in (client,) if isinstance(s, ssl.SSLSocket) and s.pending()]
+            ready: list[socket.socket] = [s for s in (client,) if isinstance(s, ssl.SSLSocket) and s.pending()]
             if not ready:
                 ready, _, _ = select.select([client, qemu], [], [])
             for source in ready:

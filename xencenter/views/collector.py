@@ -32,5 +32,5 @@ def collect_anywhere(app: QObject) -> None:
     timer = app.findChild(QTimer, _NAME)
     if timer is not None:
         timer.stop()
-        timer.setParent(None)  # type: ignore[call-overload]
+        timer.setParent(None)
     gc_policy.collect_automatically()

@@ -158,8 +158,9 @@ class ConsolePanel(QWidget):
         self.message.setText(text)
         while self.message_buttons.count():
             item = self.message_buttons.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if buttons is not None:
             self.message_buttons.addStretch(1)
             self.message_buttons.addWidget(buttons)
@@ -331,7 +332,9 @@ class ConsoleWindow(QWidget):
         panel.release_keyboard()
         if panel.fullscreen:
             panel.set_fullscreen_mode(False)
-        self.layout().removeWidget(panel)
+        layout = self.layout()
+        if layout is not None:
+            layout.removeWidget(panel)
         panel.setParent(None)
         panel.host = None
         self.panel = None
@@ -358,5 +361,5 @@ class ConsoleWindow(QWidget):
             if self._dock is not None:
                 self._dock(self)  # takes the panel (and closes us again, now without one)
             else:
-                self.panel.console.disconnect()
+                self.panel.console.disconnect_session()
         super().closeEvent(event)

@@ -62,10 +62,12 @@ class WindowDialogs(QObject):
         dialog.connected.connect(adopted)
         self._keep(dialog).open()
 
-    def vm_properties(self, context: AppContext, vm: VM) -> None:
+    def vm_properties(self, context: AppContext, vm: VM, page: str | None = None) -> None:
         from xencenter.views.properties_dialog import PropertiesDialog
 
         dialog = PropertiesDialog(context, vm, active_window())
+        if page is not None and page in dialog.page_titles():
+            dialog.show_page(page)
         dialog.setModal(False)
         self._keep(dialog).open()
 

@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         self.pages = all_pages(context)
         self.home_page = MessagePage("Home")
         self.server_page = MessagePage("General")
-        self._shown_pages: list[QWidget] = []
+        self._shown_pages: list[Any] = []  # the tab pages and message pages shown
         self._page_keys: dict[int, list[tuple[int, str]]] = {}  # what each page was last given
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         find = QAction("&Find", self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.navigation.search.setFocus(), self.navigation.search.selectAll()))
+        find.triggered.connect(self._find)
         self.palette_action = QAction("Command &Palette...", self)
         self.palette_action.setShortcuts([QKeySequence("Ctrl+Shift+P"), QKeySequence("Ctrl+K")])
         self.palette_action.triggered.connect(self.open_palette)
@@ -270,6 +270,10 @@ class MainWindow(QMainWindow):
             "Help": [about],
         }
         self.menus = self.command_actions.fill_menubar(self.menuBar(), extra)
+
+    def _find(self) -> None:
+        self.navigation.search.setFocus()
+        self.navigation.search.selectAll()
 
     def run_command(self, command: Command, **params: Any) -> list[Operation]:
         """Run a command on the current selection (menus, toolbar, shortcuts, context menus, the palette)."""
@@ -289,7 +293,7 @@ class MainWindow(QMainWindow):
 
         palette = CommandPalette(self.context, self.navigation, self.run_command, self.recent_commands, self)
         palette.show_over(self)
-        self.palette = palette
+        self.command_palette = palette
 
     def _refresh_actions(self, selection: Sequence[Any]) -> None:
         self.command_actions.refresh(selection)
@@ -346,7 +350,7 @@ class MainWindow(QMainWindow):
             self._set_tab_pages(wanted)
             self._shown_pages = wanted
 
-    def _set_tab_pages(self, wanted: list[QWidget]) -> None:
+    def _set_tab_pages(self, wanted: list[Any]) -> None:
         """Show ``wanted`` as the tabs, keeping the current page when it is still wanted.
 
         Only wanted pages ever become current: removing the current tab makes its neighbour current, and
@@ -356,7 +360,7 @@ class MainWindow(QMainWindow):
         """
         tabs = self.tabs
         tabs.blockSignals(True)
-        previous: QWidget | None = None
+        previous: Any = None
         for page in wanted:
             if tabs.indexOf(page) < 0:
                 tabs.insertTab(tabs.indexOf(previous) + 1 if previous is not None else 0, page, page.title)
@@ -472,7 +476,7 @@ class MainWindow(QMainWindow):
 
     def connect_server(self, connection: Connection | None, server: SavedServer | None = None) -> None:
         """Open Add Server (prefilled for a known, disconnected server, or with ``server``)."""
-        self.context.dialogs.add_server(self.context, connection, server)  # type: ignore[call-arg]
+        self.context.dialogs.add_server(self.context, connection, server)
 
     # ---- history -----------------------------------------------------------------------------------------
 

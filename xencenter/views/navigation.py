@@ -215,7 +215,7 @@ class NavigationPane(QWidget):
 
     @Slot(bool)
     def _on_option_toggled(self, _: bool) -> None:
-        values = {field: action.isChecked() for field, action in self.option_actions.items()}
+        values: dict[str, Any] = {field: action.isChecked() for field, action in self.option_actions.items()}
         self.model.set_options(replace(self.model.options, **values))
 
     def set_filter(self, text: str) -> None:

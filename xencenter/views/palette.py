@@ -11,7 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
@@ -50,10 +60,11 @@ QListView#paletteList { border: none; }
 class FoundDelegate(QStyledItemDelegate):
     """Two lines: the command (and its target) with its shortcut on the right, and in grey why it cannot run."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(option.rect.width(), 2 * option.fontMetrics.height() + 10)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         found: Found = index.data(FoundRole)
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -107,10 +118,11 @@ class FoundModel(QAbstractListModel):
         self.found = found
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # Qt override  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # Qt override
         return 0 if parent.isValid() else len(self.found)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt override
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # Qt override
         if not index.isValid():
             return None
         found = self.found[index.row()]
@@ -160,7 +172,8 @@ class CommandPalette(QFrame):
         self.query.textChanged.connect(self.update_list)
         self.query.installEventFilter(self)
         self.list.activated.connect(lambda index: self.accept(index.data(FoundRole)))
-        QShortcut(QKeySequence("Ctrl+Shift+C"), self, activated=self.copy_as_python)
+        copy = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
+        copy.activated.connect(self.copy_as_python)
         self.copied = ""
         self.update_list("")
 
@@ -209,8 +222,9 @@ class CommandPalette(QFrame):
             target = found.target
             assert target is not None
             self.close()
-            self.navigation.select_object(self.context.connections.key(self.context.connections.for_cache(target.cache)),
-                                          target.ref)
+            connection = self.context.connections.for_cache(target.cache)
+            if connection is not None:
+                self.navigation.select_object(self.context.connections.key(connection), target.ref)
             return
         if found.reason:
             self.hint.setText(found.reason)

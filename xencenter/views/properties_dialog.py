@@ -185,8 +185,8 @@ class BootOrderEditor(QWidget):
         self.list.setCurrentRow(0)
         self.up = QPushButton("Move Up", self)
         self.down = QPushButton("Move Down", self)
-        self.up.clicked.connect(lambda: self.move(-1))
-        self.down.clicked.connect(lambda: self.move(1))
+        self.up.clicked.connect(lambda: self.move_current(-1))
+        self.down.clicked.connect(lambda: self.move_current(1))
         buttons = QVBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -196,7 +196,7 @@ class BootOrderEditor(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():
@@ -296,7 +296,9 @@ class PropertiesDialog(QDialog):
                          key=natural_key)
         self.folder_edit.addItems(["", *folders])
         self.folder_edit.setCurrentText(self.original.folder)
-        self.folder_edit.lineEdit().setPlaceholderText("Not in a folder (e.g. /Production/Web)")
+        folder_line = self.folder_edit.lineEdit()
+        if folder_line is not None:
+            folder_line.setPlaceholderText("Not in a folder (e.g. /Production/Web)")
         known = {tag for cls in ("VM", "host", "SR", "network", "pool") for obj in self.vm.cache.all(cls)
                  for tag in obj.tags}
         self.tag_editor = TagEditor(self.original.tags, sorted(known))

@@ -25,7 +25,7 @@ import logging
 import time
 import weakref
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
@@ -188,9 +188,9 @@ def _make_items(nodes: Iterable[Node], caches: dict[str, ObjectCache | None],
                 reasons: dict[str, str]) -> list[_Item]:
     """Items for a list of sibling nodes (and their subtrees), with unique idents among siblings."""
     items = []
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple[Any, ...], int] = {}
     for node in nodes:
-        ident = node.identity
+        ident: tuple[Any, ...] = node.identity
         n = seen.get(ident, 0)
         seen[ident] = n + 1
         if n:
@@ -281,6 +281,18 @@ def _build(generation: int, view: str, sources: Sequence[Source], options: TreeO
 # ---- the model ----------------------------------------------------------------------------------------------
 
 
+
+def _cancel_all(tasks: list[BackgroundTask]) -> None:
+    for task in tasks:
+        task.cancel()
+
+
+def _call_if_alive(model: Callable[[], Any], method: str, argument: Any) -> None:
+    """Deliver a build's outcome to the model unless it is gone (builds hold it weakly)."""
+    target = model()
+    if target is not None:
+        getattr(target, method)(argument)
+
 class TreeModel(QAbstractItemModel):
     """See the module docstring. ``view`` is a key of ``model.tree.VIEWS``."""
 
@@ -316,7 +328,7 @@ class TreeModel(QAbstractItemModel):
         self._warm_timer.timeout.connect(self._warm_index)
         self._tasks: list[BackgroundTask] = []  # the build in flight, cancelled if the model goes away
         tasks = self._tasks
-        self.destroyed.connect(lambda: [task.cancel() for task in tasks])
+        self.destroyed.connect(lambda: _cancel_all(tasks))
         self.rebuild()
 
     # ---- configuration ---------------------------------------------------------------------------------
@@ -386,8 +398,8 @@ class TreeModel(QAbstractItemModel):
         model = weakref.ref(self)
         self._tasks[:] = [run_in_background(
             lambda: _build(*args),
-            on_success=lambda build: (m := model()) is not None and m._on_built(build),
-            on_failure=lambda exc: (m := model()) is not None and m._on_build_failed(exc))]
+            on_success=lambda build: _call_if_alive(model, "_on_built", build),
+            on_failure=lambda exc: _call_if_alive(model, "_on_build_failed", exc))]
 
     def _on_built(self, build: _Build) -> None:
         self._building = False
@@ -741,7 +753,7 @@ def _operations(old: list[_Item], new: list[_Item], limit: int) -> int:
     """How many row signals reconciling ``old`` with ``new`` takes (counting stops above ``limit``)."""
     count = 0
     if _same_rows(old, new):
-        pairs = zip(old, new)
+        pairs: Iterable[tuple[_Item, _Item]] = zip(old, new)
     else:
         count += _level_operations([c.ident for c in old], [c.ident for c in new])
         by_ident = {c.ident: c for c in new}

@@ -84,7 +84,7 @@ class VncLink(QObject):
         self.question: QDialog | None = None
         panel.console.failed.connect(self._on_failed)
 
-    def connect(self) -> None:
+    def start(self) -> None:
         host, port, password, username = self._target
         options = self.settings.options.console
         self.panel.console.connect_vnc(host, port, password, username=username,
@@ -114,7 +114,7 @@ class VncLink(QObject):
                 QMessageBox.warning(self.panel.window(), "Certificate",
                                     f"The trusted certificate could not be saved: {e.strerror or e}")
                 return
-            self.connect()
+            self.start()
 
         question.finished.connect(decided)
         question.open()
@@ -213,7 +213,7 @@ class VncDialog(QDialog):
         panel.console.display.setFocus()
         # the panel owns the link (its Qt parent keeps it alive as long as the window)
         VncLink(panel, host, port, self.password.text() or None, self.user.text().strip() or None,
-                self.settings).connect()
+                self.settings).start()
         self.password.clear()
         return window
 

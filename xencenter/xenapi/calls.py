@@ -114,7 +114,7 @@ def masked_args(method: str, args: tuple[Any, ...]) -> tuple[Any, ...]:
     keyed so (an SR's ``device_config``), and the value of a ``secret``."""
     entry = message(method)
     names = [p["name"] for p in entry["params"] if p["type"] != "session ref"] if entry else []
-    out = []
+    out: list[Any] = []
     for index, value in enumerate(args):
         name = names[index] if index < len(names) else ""
         if _is_secret(name):

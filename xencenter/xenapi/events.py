@@ -52,10 +52,12 @@ class EventBatch:
 @functools.cache
 def _wire_event(cls: str, lenient: bool) -> type[msgspec.Struct]:
     """The struct of one class's events on the wire, told apart by their ``class`` field."""
+    snapshot = record_type(cls, lenient=lenient)
+    assert snapshot is not None, f"{cls} is not a class of the datamodel"
     return msgspec.defstruct(
         f"{cls}Event" + ("Lenient" if lenient else ""),
         [("id", int), ("operation", Literal["add", "mod", "del"]), ("ref", str),
-         ("timestamp", str, ""), ("snapshot", record_type(cls, lenient=lenient) | None, None)],
+         ("timestamp", str, ""), ("snapshot", snapshot | None, None)],
         tag_field="class", tag=cls.lower(), namespace={"CLS": cls.lower()}, gc=False,
     )
 

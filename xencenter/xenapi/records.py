@@ -67,7 +67,7 @@ class Record(msgspec.Struct, gc=False, omit_defaults=True, repr_omit_defaults=Tr
         return [(wire, v) for wire, v in zip(self.__struct_encode_fields__, msgspec.structs.astuple(self))
                 if v is not UNSET]
 
-    def __iter__(self) -> Iterator[str]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[str]:
         return iter(self.keys())
 
     def __len__(self) -> int:
@@ -75,7 +75,7 @@ class Record(msgspec.Struct, gc=False, omit_defaults=True, repr_omit_defaults=Tr
 
     def __eq__(self, other: object) -> bool:
         if type(other) is type(self):
-            return msgspec.structs.astuple(self) == msgspec.structs.astuple(other)  # type: ignore[arg-type]
+            return msgspec.structs.astuple(self) == msgspec.structs.astuple(other)
         if isinstance(other, Mapping):
             return as_builtins(self) == dict(other)
         return NotImplemented
@@ -95,10 +95,10 @@ class LooseRecord(dict):
     """The snapshot of a class this datamodel does not know: its mapping, with fields as attributes too."""
 
     __slots__ = ()
-    __getattr__ = dict.get  # type: ignore[assignment]
+    __getattr__ = dict.get
 
 
-def as_builtins(record: Mapping[str, Any]) -> dict[str, Any]:
+def as_builtins(record: Mapping[str, Any] | Record) -> dict[str, Any]:
     """A record as the plain values JSON decodes to (sets as lists), e.g. to print or compare it."""
     return {name: _builtin(value) for name, value in record.items()}
 
@@ -125,7 +125,7 @@ def field_type(type_name: str, *, lenient: bool = False) -> Any:
         return str if lenient else _CANONICAL_DATE
     if type_name.startswith("enum ") and not type_name.endswith((" set", " map")):
         values = _enums().get(type_name[len("enum "):])
-        return str if lenient or not values else Literal[values]  # type: ignore[valid-type]
+        return str if lenient or not values else Literal[values]
     if type_name.endswith(" set"):
         return tuple[field_type(type_name[: -len(" set")], lenient=lenient), ...]  # type: ignore[misc]
     if type_name.startswith("(") and type_name.endswith(") map"):
@@ -145,8 +145,9 @@ def record_type(cls: str, *, lenient: bool = False) -> type[Record] | None:
         name = f["name"]
         default: Any = msgspec.field(default=UNSET, name=name) if keyword.iskeyword(name) else UNSET
         fields.append((_attribute(name), field_type(f["type"], lenient=lenient), default))
-    return msgspec.defstruct(f"{cls}Record" + ("Lenient" if lenient else ""), fields, bases=(Record,),
+    made = msgspec.defstruct(f"{cls}Record" + ("Lenient" if lenient else ""), fields, bases=(Record,),
                              namespace={"CLASS": cls}, gc=False, omit_defaults=True, repr_omit_defaults=True)
+    return made  # type: ignore[return-value]  # defstruct with bases=(Record,) makes a Record subclass
 
 
 @functools.cache

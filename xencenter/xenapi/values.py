@@ -110,7 +110,9 @@ def _to_bool(value: Any) -> bool:
 
 
 _TEXT, _LIST, _DICT = {str}, {list}, {dict}
-_TEXT_DEFAULTS, _EMPTY_LISTS, _EMPTY_DICTS = itertools.repeat(""), itertools.repeat([]), itertools.repeat({})
+_TEXT_DEFAULTS = itertools.repeat("")
+_EMPTY_LISTS: itertools.repeat[list[Any]] = itertools.repeat([])
+_EMPTY_DICTS: itertools.repeat[dict[str, Any]] = itertools.repeat({})
 
 
 def _all_text(values: Iterable[Any]) -> bool:

@@ -30,9 +30,9 @@ from xencenter.model.xensearch.queries import (
     ValuePropertyQuery,
 )
 from xencenter.model.xensearch.run import refresh, run_search
-from xencenter.xenapi.events import Event
 from xencenter.model.xensearch.scope import ALL_INC_FOLDERS, ObjectTypes, QueryScope
 from xencenter.model.xensearch.search import Query, Search
+from xencenter.xenapi.events import Event
 
 
 def _pool(name: str = "Lab", hosts: tuple[str, ...] = ("h1", "h2")) -> World:

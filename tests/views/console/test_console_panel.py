@@ -26,7 +26,7 @@ def panel(qtbot, server):
     window.show()
     qtbot.waitExposed(window)
     yield panel
-    panel.console.disconnect()
+    panel.console.disconnect_session()
     window.close()
 
 

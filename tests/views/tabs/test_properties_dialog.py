@@ -68,7 +68,7 @@ def test_only_changed_fields_are_applied(qtbot, live_pool, live_context):
     dialog.show_page("Boot Options")
     dialog.boot_editor.list.setCurrentRow(2)
     dialog.boot_editor.list.item(2).setCheckState(Qt.CheckState.Checked)
-    dialog.boot_editor.move(-1)
+    dialog.boot_editor.move_current(-1)
     applied = []
     dialog.applied.connect(applied.extend)
     ok(dialog)

@@ -25,7 +25,7 @@ HYPHEN = "-"
 
 
 def _running_vm(item: Item, ctx: SearchContext, flag: VirtualizationFlag | None = None) -> bool:
-    if not is_real_vm(item) or item.record.power_state != "Running":  # type: ignore[union-attr]
+    if not is_real_vm(item) or item.record.power_state != "Running":
         return False
     return flag is None or bool(ctx.virtualization(item).flags & flag)  # type: ignore[arg-type]
 
@@ -38,7 +38,7 @@ def _cpu_sum(item: Item, ctx: SearchContext) -> tuple[float, int] | None:
             return None
         count = as_int(metrics.VCPUs_number)
     elif item.cls == "host" and item.cache is not None:
-        count = len(item.record.host_CPUs or ())  # type: ignore[union-attr]
+        count = len(item.record.host_CPUs or ())
     else:
         return None
     return sum(ctx.options.metrics(item, f"cpu{i}") for i in range(count)), count
@@ -78,15 +78,15 @@ def _memory(item: Item, ctx: SearchContext) -> tuple[float, float] | None:
 
 def memory_value(item: Item, ctx: SearchContext) -> float | None:
     if item.cls == "VDI":
-        return float(as_int(item.record.physical_utilisation)) if as_int(item.record.virtual_size) else 0.0  # type: ignore[union-attr]
+        return float(as_int(item.record.physical_utilisation)) if as_int(item.record.virtual_size) else 0.0
     figures = _memory(item, ctx)
     return figures[0] if figures is not None else None
 
 
 def memory_rank(item: Item, ctx: SearchContext) -> int | None:
     if item.cls == "VDI":
-        size = as_int(item.record.virtual_size)  # type: ignore[union-attr]
-        return as_int(item.record.physical_utilisation) * 100 // size if size else 0  # type: ignore[union-attr]
+        size = as_int(item.record.virtual_size)
+        return as_int(item.record.physical_utilisation) * 100 // size if size else 0
     figures = _memory(item, ctx)
     if figures is None or not figures[1]:
         return None
@@ -95,7 +95,7 @@ def memory_rank(item: Item, ctx: SearchContext) -> int | None:
 
 def memory_text(item: Item, ctx: SearchContext) -> str | None:
     if item.cls == "VDI":
-        size = as_int(item.record.virtual_size)  # type: ignore[union-attr]
+        size = as_int(item.record.virtual_size)
         return size_text(size) if size else HYPHEN
     figures = _memory(item, ctx)
     if figures is None:
@@ -124,7 +124,7 @@ def network_text(item: Item, ctx: SearchContext) -> str | None:
         vifs = [cache.record("VIF", ref) for ref in item.record.VIFs or ()]  # type: ignore[union-attr]
         return _throughput(item, ctx, [(f"vif_{v.device}_rx", f"vif_{v.device}_tx") for v in vifs if v is not None])
     if item.cls == "host" and cache is not None:
-        pifs = [cache.record("PIF", ref) for ref in item.record.PIFs or ()]  # type: ignore[union-attr]
+        pifs = [cache.record("PIF", ref) for ref in item.record.PIFs or ()]
         return _throughput(item, ctx, [(f"pif_{p.device}_rx", f"pif_{p.device}_tx")
                                        for p in pifs if p is not None and as_bool(p.physical)])
     return None
@@ -136,16 +136,16 @@ def ha_text(item: Item, ctx: SearchContext) -> str | None:
     if cls == "VM":
         if not is_real_vm(item):
             return HYPHEN
-        priority = HA_PRIORITIES.get(record.ha_restart_priority or "", HaRestartPriority.AlwaysRestart)  # type: ignore[union-attr]
+        priority = HA_PRIORITIES.get(record.ha_restart_priority or "", HaRestartPriority.AlwaysRestart)
         return HA_PRIORITY_NAMES[priority]
     if cls == "pool":
-        if not as_bool(record.ha_enabled):  # type: ignore[union-attr]
+        if not as_bool(record.ha_enabled):
             return "Disabled"
-        plan = as_int(record.ha_plan_exists_for)  # type: ignore[union-attr]
+        plan = as_int(record.ha_plan_exists_for)
         return f"{plan} failure tolerated" if plan == 1 else f"{plan} failures tolerated"
     if cls == "SR" and item.cache is not None:
         pool = item.cache.pool()
         statefiles = (pool.record.ha_statefiles or ()) if pool is not None else ()
-        return "HA Heartbeat SR" if statefiles and statefiles[0] in (record.VDIs or ()) else ""  # type: ignore[union-attr]
+        return "HA Heartbeat SR" if statefiles and statefiles[0] in (record.VDIs or ()) else ""
     return None
 

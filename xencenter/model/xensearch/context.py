@@ -145,7 +145,7 @@ class SearchContext:
         homes need not be worked out for that."""
         live = self._all_live.get(id(cache))
         if live is None:
-            live = self._all_live[id(cache)] = all(map(self.is_live, cache.all("host")))  # type: ignore[arg-type]
+            live = self._all_live[id(cache)] = all(map(self.is_live, cache.all("host")))
         return live
 
     def is_live(self, host: Host) -> bool:

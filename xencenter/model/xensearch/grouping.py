@@ -18,7 +18,6 @@ from xencenter.model.labels import date_text
 from xencenter.model.xensearch.customfields import CustomFieldDefinition
 from xencenter.model.xensearch.items import Folder, item_name
 from xencenter.model.xensearch.properties import ACCESSORS, ENUM_KINDS, FALSE_LABELS, PROPERTY_LABELS, Prop, value
-from xencenter.model.xensearch.scope import is_real_vm
 from xencenter.model.xensearch.queries import (
     CustomFieldDateQuery,
     CustomFieldQuery,
@@ -27,6 +26,7 @@ from xencenter.model.xensearch.queries import (
     StringListContainsQuery,
     ValuePropertyQuery,
 )
+from xencenter.model.xensearch.scope import is_real_vm
 
 if TYPE_CHECKING:
     from xencenter.model.xensearch.context import SearchContext

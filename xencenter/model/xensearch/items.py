@@ -12,7 +12,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Union
 
 from xencenter.model.tree import Source, folder_path, pool_display_name, pool_is_visible
 
@@ -32,7 +32,7 @@ class Folder:
 
     __slots__ = ("path", "name", "parent_path", "cache")
     cls: ClassVar[str] = "folder"
-    record: ClassVar[None] = None
+    record: ClassVar[Any] = None  # no record: searches test the class before reading one
 
     def __init__(self, parts: Sequence[str], cache: ObjectCache | None) -> None:
         self.path = "/" + "/".join(parts)
@@ -75,7 +75,7 @@ class DisconnectedServer:
     name: str
     cls: ClassVar[str] = "host"
     cache: ClassVar[None] = None
-    record: ClassVar[None] = None
+    record: ClassVar[Any] = None  # no record: searches test the class before reading one
     uuid: ClassVar[str] = ""
 
     @property
@@ -100,8 +100,8 @@ class FolderIndex:
                     self._add(tuple(folder_path(path)))
         for cls in ("host", "network", "pool", "SR", "VDI", "VM"):
             for _, record in cache.items(cls):
-                path = (getattr(record, "other_config", None) or {}).get("folder")
-                if path and path.strip():
+                path = str((getattr(record, "other_config", None) or {}).get("folder") or "")
+                if path.strip():
                     self._add(tuple(folder_path(path)))
 
     def _add(self, parts: tuple[str, ...]) -> None:
@@ -159,7 +159,7 @@ def item_name(item: Item) -> str:
     """XenCenter's ``Name()``: a nameless pool is called after its coordinator."""
     if item.cls == "pool":
         return pool_display_name(item)  # type: ignore[arg-type]
-    return item.name  # type: ignore[union-attr]
+    return item.name
 
 
 def source_items(source: Source, classes: Sequence[str]) -> Iterator[Item]:

@@ -44,7 +44,7 @@ HA_PRIORITY_NAMES = {
 }
 
 #: XenCenter's ``SR.SRTypes`` in its order; a driver it does not list is ``unknown``.
-SRType = enum.IntEnum("SRType", [  # type: ignore[misc]
+SRType = enum.IntEnum("SRType", [
     "local", "ext", "lvmoiscsi", "iso", "nfs", "lvm", "udev", "lvmofc", "lvmohba", "egenera", "egeneracd",
     "dummy", "unknown", "shm", "iscsi", "ebs", "rawhba", "smb", "lvmofcoe", "gfs2", "nutanix", "nutanixiso",
     "tmpfs"], start=0)
@@ -112,7 +112,7 @@ POWER_STATE = EnumKind("power state", {m.name: m for m in PowerState},
                        {m: POWER_STATE_NAMES.get(m.name, m.name) for m in PowerState})
 VIRTUALIZATION = EnumKind("virtualization status", _VIRTUALIZATION_XML,
                           {flag: name for name, flag in SEARCH_FILTERS.items()}, flags=True)
-OBJECT_TYPE = EnumKind("object type", {t.name: t for t in ObjectTypes if t}, dict(TYPE_NAMES), flags=True)
+OBJECT_TYPE = EnumKind("object type", {str(t.name): t for t in ObjectTypes if t}, dict(TYPE_NAMES), flags=True)
 HA_PRIORITY = EnumKind("HA restart priority", {m.name: m for m in HaRestartPriority}, dict(HA_PRIORITY_NAMES))
 SR_TYPE = EnumKind("SR type", {m.name: m for m in SRType},
                    {m: SR_TYPE_NAMES.get(m.name, "Unknown") for m in SRType})
@@ -120,4 +120,4 @@ SR_TYPE = EnumKind("SR type", {m.name: m for m in SRType},
 
 def sr_type(driver: str) -> SRType:
     """XenCenter's ``GetSRType``: the driver name as an SRType, ``unknown`` when it is not one."""
-    return SRType.__members__.get(driver, SRType.unknown)  # type: ignore[attr-defined]
+    return SRType.__members__.get(driver, SRType.unknown)

@@ -10,13 +10,13 @@ that is not one, a search version above 2) raises ``SearchXMLError`` naming the 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from xencenter.model.xensearch import dates
-from xencenter.model.xensearch.dates import DATE_MATCH_TYPES
 from xencenter.model.xensearch.addresses import Address
 from xencenter.model.xensearch.customfields import TAG_NAME, TYPES, CustomFieldDefinition, definition_element
+from xencenter.model.xensearch.dates import DATE_MATCH_TYPES
 from xencenter.model.xensearch.grouping import (
     AllCustomFieldsGrouping,
     BoolGrouping,
@@ -324,7 +324,8 @@ def search_from_element(node: ET.Element) -> Search:
         query = _query(children[0], warnings)
     else:
         query = Query(QueryScope(), _filter(children[0], warnings))
-    grouping, columns, sorting = None, None, ()
+    grouping, columns = None, None
+    sorting: tuple[Sort, ...] = ()
     for child in children[1:]:
         name = _tag(child)
         if name == "columns":
@@ -373,7 +374,7 @@ def _yes(flag: bool) -> str:
     return "yes" if flag else "no"
 
 
-def _element(tag: str, *attributes: tuple[str, str], children: list[ET.Element] = ()) -> ET.Element:
+def _element(tag: str, *attributes: tuple[str, str], children: Sequence[ET.Element] = ()) -> ET.Element:
     node = ET.Element(tag, dict(attributes))
     node.extend(children)
     return node

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter.model.objects import field_kinds
 from xencenter.model.summaries import guest_network_addresses, host_uptime, vm_uptime
 from xencenter.model.values import as_bool, as_int, parse_datetime
+from xencenter.model.virtualization import is_windows
 from xencenter.model.xensearch import columns, relations
 from xencenter.model.xensearch.addresses import Address
 from xencenter.model.xensearch.items import DisconnectedServer, Item, item_name
@@ -32,7 +33,6 @@ from xencenter.model.xensearch.kinds import (
     sr_type,
 )
 from xencenter.model.xensearch.scope import is_real_vm, object_type
-from xencenter.model.virtualization import is_windows
 
 if TYPE_CHECKING:
     from xencenter.model.xensearch.context import SearchContext
@@ -240,7 +240,7 @@ def _ip_address(item: Item, ctx: SearchContext) -> list[Address] | None:
                     if address is not None and address not in found:
                         found.append(address)
     elif cls == "host" and cache is not None:
-        for pif in (cache.record("PIF", ref) for ref in record.PIFs or ()):  # type: ignore[union-attr]
+        for pif in (cache.record("PIF", ref) for ref in record.PIFs or ()):
             address = Address.parse(pif.IP if pif is not None else None, False, True)
             if address is not None:
                 found.append(address)

@@ -61,7 +61,7 @@ def hosts(item: Item, ctx: SearchContext) -> list[Any]:
         home = sr_home(item)  # type: ignore[arg-type]
         return [home] if home is not None else []
     if cls == "network":
-        return [] if item.record.PIFs else cache.all("host")  # type: ignore[union-attr]
+        return [] if item.record.PIFs else cache.all("host")
     if cls == "host":
         return [item]
     if cls == "VDI":
@@ -80,7 +80,7 @@ def _vbd_vms(ctx: SearchContext, cache: ObjectCache, vbd_refs: Any) -> list[XenO
 
 def vdi_vms(vdi: Item, ctx: SearchContext) -> list[XenObject]:
     """The VMs (of any kind) with a VBD on this VDI."""
-    return _vbd_vms(ctx, vdi.cache, vdi.record.VBDs)  # type: ignore[union-attr, arg-type]
+    return _vbd_vms(ctx, vdi.cache, vdi.record.VBDs)  # type: ignore[arg-type]  # a VDI has a cache
 
 
 def vms(item: Item, ctx: SearchContext) -> list[XenObject]:
@@ -103,7 +103,7 @@ def vms(item: Item, ctx: SearchContext) -> list[XenObject]:
         found = vdi_vms(item, ctx)
     elif cls == "VM":
         source = ctx.obj(cache, "VM", record.snapshot_of) if record.is_a_snapshot else item
-        found = [source] if source is not None else []
+        found = [source] if source is not None else []  # a VM, never a server
     else:
         found = []
     return [vm for vm in found if is_real_vm(vm)]
@@ -119,7 +119,7 @@ def networks(item: Item, ctx: SearchContext) -> list[XenObject]:
 
 
 def _vdi_refs(vm: Item) -> Iterator[str]:
-    return _fields(vm.cache, "VBD", vm.record.VBDs or (), "VDI")  # type: ignore[union-attr, arg-type]
+    return _fields(vm.cache, "VBD", vm.record.VBDs or (), "VDI")  # type: ignore[arg-type]  # a VM has a cache
 
 
 def storage(item: Item, ctx: SearchContext) -> list[XenObject] | None:
@@ -128,7 +128,7 @@ def storage(item: Item, ctx: SearchContext) -> list[XenObject] | None:
     if cls == "SR":
         return [item]  # type: ignore[list-item]
     if cls == "VDI":
-        sr = ctx.obj(cache, "SR", item.record.SR)  # type: ignore[union-attr, arg-type]
+        sr = ctx.obj(cache, "SR", item.record.SR)  # type: ignore[arg-type]  # a VDI has a cache
         return [sr] if sr is not None else None
     if is_real_vm(item):
         return _objects(ctx, cache, "SR", _fields(cache, "VDI", _vdi_refs(item), "SR"))  # type: ignore[arg-type]
@@ -161,7 +161,7 @@ def ancestor_folders(item: Item, ctx: SearchContext) -> list[Folder]:
 
 def sr_target(sr: Item) -> str:
     """XenCenter's ``SR.Target()``: the iSCSI target, NFS server or ISO library host of the first PBD with one."""
-    cache, sr_type = sr.cache, sr.record.type  # type: ignore[union-attr]
+    cache, sr_type = sr.cache, sr.record.type
     for pbd in (cache.record("PBD", ref) for ref in sr.record.PBDs or ()):  # type: ignore[union-attr]
         config = (pbd.device_config or {}) if pbd is not None else {}
         if sr_type == "lvmoiscsi" and "target" in config:

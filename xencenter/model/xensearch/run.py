@@ -266,7 +266,7 @@ def _rows(holder: Any, run: _Run) -> list[ResultRow]:
             kind = ENUM_KINDS.get(grouping.prop) if isinstance(grouping, PropertyGrouping) else None
             texts.append(value_text(entry, kind))
     brand = run.ctx.options.product_brand
-    rows = []
+    rows: list[ResultRow] = []
     append = rows.append
     for i in display_order([e[0] for e in entries], texts, run.search.sorting, run.ctx):
         entry, grouping, members = entries[i]

@@ -95,7 +95,7 @@ class QueryScope:
     @property
     def element_names(self) -> list[str]:
         """The scope's single types as XML element names, in XenCenter's order."""
-        return [t.name for t in SINGLE_TYPES if self.types & t] + list(self.unknown)  # type: ignore[misc]
+        return [str(t.name) for t in SINGLE_TYPES if self.types & t] + list(self.unknown)
 
 
 def is_real_vm(item: Item) -> bool:
@@ -118,13 +118,14 @@ def object_type(item: Item) -> ObjectTypes | None:
         if record.is_a_snapshot:
             return ObjectTypes.Snapshot
         if record.is_a_template:
-            return ObjectTypes.DefaultTemplate if item.is_default_template else ObjectTypes.UserTemplate
+            default = item.is_default_template  # type: ignore[union-attr]  # a VM here
+            return ObjectTypes.DefaultTemplate if default else ObjectTypes.UserTemplate
         if record.is_control_domain:
             return None
         return ObjectTypes.VM
     if cls == "host":
         return ObjectTypes.DisconnectedServer if item.cache is None else ObjectTypes.Server
     if cls == "SR":
-        return ObjectTypes.LocalSR if sr_is_local(item) else ObjectTypes.RemoteSR
+        return ObjectTypes.LocalSR if sr_is_local(item) else ObjectTypes.RemoteSR  # type: ignore[arg-type]
     simple = CLASS_TYPES.get(cls)
     return simple if simple is not None and cls != "VM" else None

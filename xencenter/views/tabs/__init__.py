@@ -8,6 +8,7 @@ model and run commands; they never call the wire (the properties dialog applies 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from xencenter.views.tabs.base import TabPage
@@ -30,7 +31,7 @@ class TabContext(Protocol):
     """What the pages need from the window: the connections, the task history and the command registry."""
 
     @property
-    def connections(self) -> list[Connection]: ...
+    def connections(self) -> Iterable[Connection]: ...
 
     @property
     def history(self) -> Any: ...  # xencenter.operations.history.OperationHistory

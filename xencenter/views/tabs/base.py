@@ -68,9 +68,10 @@ def related_keys(obj: XenObject, follow_sets: Iterable[str] = ()) -> set[Key]:
         target_kinds = field_kinds(cls)
         for name in hops:
             value = neighbour.get(name)
-            kind = target_kinds.get(name)
-            if kind is not None and isinstance(value, str) and value and not value.endswith("NULL"):
-                second.add((kind[1], value))  # type: ignore[arg-type]
+            hop = target_kinds.get(name)
+            if hop is not None and hop[1] is not None and isinstance(value, str) and value \
+                    and not value.endswith("NULL"):
+                second.add((hop[1], value))
     keys |= second
     return keys
 
@@ -81,7 +82,7 @@ def one_machine(selection: list[XenObject]) -> bool:
         return False
     obj = selection[0]
     if obj.cls == "VM":
-        return obj.is_real_vm  # type: ignore[attr-defined]
+        return obj.is_real_vm
     return obj.cls == "host"
 
 

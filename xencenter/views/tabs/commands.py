@@ -64,7 +64,8 @@ class CommandButtons(QWidget):
 
             if has_action_icon(icon_name):
                 button.setIcon(action_icon(icon_name))
-        self._selections[command_id] = selection if callable(selection) else (lambda s=list(selection): fresh(s))
+        chosen = list(selection) if not callable(selection) else []
+        self._selections[command_id] = selection if callable(selection) else (lambda: fresh(chosen))
         button.clicked.connect(lambda: self._run(command_id))
         count = len(self.buttons)
         self.buttons[command_id] = button
@@ -81,7 +82,7 @@ class CommandButtons(QWidget):
         button = self.buttons[command_id]
         reason = command.reason(self._selections[command_id]()) if command is not None else "Not available."
         button.setEnabled(not reason)
-        button.setToolTip(reason or command.title)
+        button.setToolTip(reason or (command.title if command is not None else ""))
 
     def _run(self, command_id: str) -> None:
         command = find_command(self.context, command_id)

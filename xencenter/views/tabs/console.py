@@ -53,7 +53,7 @@ STATE_MESSAGES = {
 def console_state(obj: XenObject) -> tuple[str, str | None]:
     """(message, command name that would help) for a VM or host."""
     if obj.cls == "host":
-        if not obj.is_live:  # type: ignore[attr-defined]
+        if not obj.is_live:
             return "This server is not reachable, so its console is not available.", None
         if pick_console(obj) is None:
             return "This server offers no console.", None
@@ -71,14 +71,14 @@ def control_domain(host: XenObject) -> XenObject | None:
     if host.ref_of("control_domain"):
         return host.control_domain
     return next((vm for vm in host.cache.all("VM")
-                 if vm.is_control_domain and vm.ref_of("resident_on") == host.ref), None)  # type: ignore[attr-defined]
+                 if vm.is_control_domain and vm.ref_of("resident_on") == host.ref), None)
 
 
 def pick_console(obj: XenObject) -> XenObject | None:
     """The console to show: a running VM's graphical console, else its text one; a live host's control
     domain console. None when there is none to connect to."""
     if obj.cls == "host":
-        if not obj.is_live:  # type: ignore[attr-defined]
+        if not obj.is_live:
             return None
         owner = control_domain(obj)
         if owner is None:
@@ -203,7 +203,7 @@ class ConsoleBinding(QObject):
     def _disconnect(self) -> None:
         self._hidden_timer.stop()
         self._connected = None
-        self.panel.console.disconnect()
+        self.panel.console.disconnect_session()
 
     def _hidden_for_long(self) -> None:
         if not self.active:

@@ -77,7 +77,7 @@ class OperationsModel(FlatTableModel):
 
     def __init__(self, history: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self._history = None
+        self._history: Any = None
         self._operations: list[Any] = []  # oldest first, mirrored from the history
         self.set_history(history)
 
@@ -95,6 +95,7 @@ class OperationsModel(FlatTableModel):
 
     def _connections(self) -> list[tuple[Any, Any]]:
         h = self._history
+        assert h is not None
         return [(h.added, self._on_added), (h.changed, self._on_changed), (h.cleared, self._on_cleared)]
 
     def _on_added(self, op: Any) -> None:

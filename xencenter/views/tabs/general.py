@@ -168,15 +168,9 @@ class GeneralPage(PanePage):
         objects = self.current()
         if not objects or objects[0].cls != "VM":
             return
-        command = find_command(self.context, "vm.properties")
+        command = find_command(self.context, "vm.properties")  # tabs only run commands
         if command is not None:
             command.run(objects, self.context)
-            return
-        connection = self.connection_for(objects[0])
-        if connection is not None:
-            from xencenter.views.properties_dialog import PropertiesDialog
-
-            PropertiesDialog(objects[0], connection, self.window()).open()
 
     # ---- for tests and the screenshot tool -------------------------------------------------------------
 

@@ -97,7 +97,7 @@ class MemoryPage(PanePage):
             return False
         obj = selection[0]
         if obj.cls == "VM":
-            return not obj.is_snapshot and not obj.is_control_domain  # type: ignore[attr-defined]
+            return not obj.is_snapshot and not obj.is_control_domain
         return obj.cls in ("host", "pool")
 
     def watch(self, objects: list[XenObject]) -> set[Key]:
@@ -120,15 +120,13 @@ class MemoryPage(PanePage):
         self.set_content(build(obj))  # type: ignore[operator]
 
     def _on_edit(self) -> None:
-        objects = self.current()
-        connection = self.connection_for(objects[0]) if objects else None
-        if connection is None:
-            return
-        from xencenter.views.properties_dialog import PropertiesDialog
+        """XenCenter's Edit button: the VM's properties on their Memory page (tabs only run commands)."""
+        from xencenter.views.tabs.commands import find_command
 
-        dialog = PropertiesDialog(objects[0], connection, self.window())  # type: ignore[arg-type]
-        dialog.show_page("Memory")
-        dialog.open()
+        objects = self.current()
+        command = find_command(self.context, "vm.properties")
+        if objects and command is not None and command.can_run(objects):
+            command.run(objects, self.context, page="Memory")
 
     # ---- a VM --------------------------------------------------------------------------------------------
 
@@ -207,7 +205,7 @@ class MemoryPage(PanePage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         for host in sorted(pool.cache.all("host"), key=lambda h: natural_key(h.name)):
-            layout.addWidget(self._host_box(host, host.name, content))  # type: ignore[arg-type]
+            layout.addWidget(self._host_box(host, host.name, content))
         layout.addStretch(1)
         content.setContentsMargins(0, 0, 0, MARGIN)
         return content

@@ -148,7 +148,7 @@ class NetworkingPage(TablePage):
             return False
         obj = selection[0]
         if obj.cls == "VM":
-            return not (obj.is_snapshot or obj.is_default_template or obj.is_control_domain)  # type: ignore
+            return not (obj.is_snapshot or obj.is_default_template or obj.is_control_domain)
         return obj.cls in ("host", "pool")
 
     def watch(self, objects: list[XenObject]) -> set[Key]:

@@ -355,9 +355,9 @@ class PerformancePage(PanePage):
         connection = self.connection_for(obj)
         host = obj if obj.cls == "host" else None
         if obj.cls == "VM":
-            if obj.power_state not in ("Running", "Paused"):  # type: ignore[attr-defined]
+            if obj.power_state not in ("Running", "Paused"):
                 return NOT_RUNNING
-            host = obj.resident_on  # type: ignore[attr-defined]
+            host = obj.resident_on
         if host is None or not host.address:
             return "Performance data is not available: the server's address is not known."
         if connection is None or connection.session is None:

@@ -78,7 +78,7 @@ def _vm_memory(vm: VM) -> Cell:
 
 def _vm_disks(vm: VM) -> Cell:
     disks = [vbd.VDI for vbd in vm.VBDs if not vbd.is_cd and vbd.VDI is not None]
-    size = sum(vdi.virtual_size for vdi in disks)  # type: ignore[union-attr]
+    size = sum(vdi.virtual_size for vdi in disks)
     return (f"{len(disks)} ({size_text(size)})" if disks else "None"), size
 
 
@@ -131,7 +131,7 @@ CELLS: dict[str, tuple[Callable[[Any], Cell], ...]] = {
 
 
 def _shown_vms(cache: ObjectCache) -> list[VM]:
-    return [vm for vm in cache.all("VM") if vm.is_real_vm and vm.shown(False)]  # type: ignore[attr-defined]
+    return [vm for vm in cache.all("VM") if vm.is_real_vm and vm.shown(False)]
 
 
 def children(obj: XenObject) -> list[XenObject]:
@@ -288,7 +288,7 @@ class SearchModel(FlatTableModel):
         cache = self._selection[0].cache
         for ref in changed_vms:
             vm = cache.get("VM", ref)
-            listable = vm is not None and vm.is_real_vm and vm.shown(False)  # type: ignore[attr-defined]
+            listable = vm is not None and vm.is_real_vm and vm.shown(False)
             if listable != (ref in listed):
                 return True
         return False
@@ -345,7 +345,7 @@ def object_icon(obj: XenObject) -> Any:
     from xencenter.views.icons import icon, icon_key
 
     if obj.cls == "VM":
-        if obj.is_snapshot:  # type: ignore[attr-defined]
+        if obj.is_snapshot:
             return icon(icon_key("snapshot"))
         if obj.is_a_template:
             return icon(icon_key("template"))

@@ -101,7 +101,7 @@ class SnapshotsPage(PanePage):
         self.body.addWidget(splitter, 1)
 
     def applies_to(self, selection: list[XenObject]) -> bool:
-        return len(selection) == 1 and selection[0].cls == "VM" and selection[0].is_real_vm  # type: ignore
+        return len(selection) == 1 and selection[0].cls == "VM" and selection[0].is_real_vm
 
     def watch(self, objects: list[XenObject]) -> set[Key]:
         keys: set[Key] = set()

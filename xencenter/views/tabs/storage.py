@@ -99,7 +99,7 @@ def sr_rows(srs: list[SR]) -> list[TableRow]:
 
 def host_srs(host: XenObject) -> list[SR]:
     srs = {pbd.SR for pbd in host.PBDs if pbd.SR is not None}
-    return [sr for sr in srs if sr.shown(False)]  # type: ignore[union-attr]
+    return [sr for sr in srs if sr.shown(False)]
 
 
 class StoragePage(TablePage):
@@ -110,7 +110,7 @@ class StoragePage(TablePage):
             return False
         obj = selection[0]
         if obj.cls == "VM":
-            return not (obj.is_snapshot or obj.is_default_template or obj.is_control_domain)  # type: ignore
+            return not (obj.is_snapshot or obj.is_default_template or obj.is_control_domain)
         return obj.cls in ("SR", "host", "pool")
 
     def watch(self, objects: list[XenObject]) -> set[Key]:
@@ -126,7 +126,7 @@ class StoragePage(TablePage):
                         keys |= {("VBD", vbd.ref), ("VM", vbd.ref_of("VM"))}
             elif obj.cls == "host":
                 keys |= related_keys(obj, ["PBDs"])
-        return keys  # type: ignore[return-value]
+        return keys
 
     def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
         return frozenset({"SR", "PBD"}) if any(o.cls == "pool" for o in objects) else frozenset()
@@ -148,4 +148,4 @@ class StoragePage(TablePage):
             srs = host_srs(obj) if obj.cls == "host" else [s for s in obj.cache.all("SR") if s.shown(False)]
             self.header.title.setText("Storage Repositories")
             self.set_note("")
-            self.show_rows(HOST_COLUMNS, sr_rows(srs), "No storage repositories.")  # type: ignore[arg-type]
+            self.show_rows(HOST_COLUMNS, sr_rows(srs), "No storage repositories.")

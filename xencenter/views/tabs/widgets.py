@@ -453,7 +453,8 @@ class ObjectTable(QTreeWidget):
 
     def set_rows(self, rows: Sequence[TableRow]) -> None:
         selected = set(self.selected_keys())
-        current = self.currentItem().data(0, self.KEY_ROLE) if self.currentItem() else None
+        item = self.currentItem()
+        current = item.data(0, self.KEY_ROLE) if item is not None else None
         self.setUpdatesEnabled(False)
         sorting = self.isSortingEnabled()
         self.setSortingEnabled(False)
@@ -521,6 +522,8 @@ class ObjectTable(QTreeWidget):
         stack = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
         while stack:
             item = stack.pop()
+            if item is None:
+                continue
             found.append(item)
             stack.extend(item.child(i) for i in range(item.childCount()))
         return found
@@ -535,7 +538,9 @@ class ObjectTable(QTreeWidget):
     def _display_order(self) -> list[QTreeWidgetItem]:
         ordered: list[QTreeWidgetItem] = []
 
-        def walk(item: QTreeWidgetItem) -> None:
+        def walk(item: QTreeWidgetItem | None) -> None:
+            if item is None:
+                return
             ordered.append(item)
             for i in range(item.childCount()):
                 walk(item.child(i))
