@@ -3,7 +3,7 @@
 XenServer hosts ship self-signed certificates, so "verify against the system store" fails for nearly every
 pool. We pin instead: the first time, the user compares the SHA-256 fingerprint and trusts it; afterwards
 only that exact certificate is accepted, and a different one is refused loudly until the user accepts it
-deliberately (DESIGN.md §7).
+deliberately (docs/design.md §7).
 """
 
 from __future__ import annotations

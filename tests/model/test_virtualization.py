@@ -1,4 +1,4 @@
-"""Virtualization state (DESIGN.md §4): XenCenter's truth table, grace period, distro exceptions, texts."""
+"""Virtualization state (docs/design.md §4): XenCenter's truth table, grace period, distro exceptions, texts."""
 
 from __future__ import annotations
 

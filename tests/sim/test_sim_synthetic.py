@@ -23,7 +23,7 @@ def pool():
 
 
 def _virtualization_flags(db, vm) -> int:
-    """DESIGN.md §4, written out independently of the generator."""
+    """docs/design.md §4, written out independently of the generator."""
     metrics = db["VM_metrics"].get(vm["metrics"])
     if vm["power_state"] != "Running" or metrics is None:
         return 1

@@ -1,7 +1,7 @@
 """Where objects live: XenCenter's ``VM.Home()``, ``SR.Home()`` and the host states the tree shows.
 
 The Infrastructure tree puts a VM under its home host and a VM without a home under the pool; these rules
-decide that (DESIGN.md §5).
+decide that (docs/design.md §5).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Pure functions of the caches and the view options; the Qt tree model and ``main.py tree`` both render these
 nodes, so the placement rules are tested once, here.
 
-Infrastructure (DESIGN.md §5): root -> one node per connection: the pool (or the lone host when the pool is
+Infrastructure (docs/design.md §5): root -> one node per connection: the pool (or the lone host when the pool is
 invisible: XenCenter shows a pool only when it has a name or more than one host) -> hosts in natural order ->
 under each host the VMs whose home is that host, then the SRs whose home is that host; under the pool the VMs
 with no home, the SRs with no home, user templates, then default templates. A lone host holds everything.

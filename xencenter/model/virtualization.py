@@ -1,4 +1,4 @@
-"""A VM's virtualization state ("are the tools installed?"), exactly as XenCenter decides it (DESIGN.md §4).
+"""A VM's virtualization state ("are the tools installed?"), exactly as XenCenter decides it (docs/design.md §4).
 
 Two rule sets. Windows VMs (HVM with ``platform["viridian"]``, unless the guest metrics of the VM or of its
 ``last_booted_record`` name a Linux/BSD distro) have separate I/O-driver and management-agent flags; all

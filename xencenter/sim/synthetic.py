@@ -3,7 +3,7 @@
 Realistic in shape rather than in content: a coordinator and members, local and shared storage with PBDs,
 disks, networks with PIFs and VIFs, control domains, default and user templates, snapshots, consoles,
 messages, vApps, folders, tags and custom fields. The first VMs walk through every power state and every
-virtualization state of DESIGN.md §4 so that even a small pool shows them all; the rest are drawn at random.
+virtualization state of docs/design.md §4 so that even a small pool shows them all; the rest are drawn at random.
 Deterministic for a given seed (and ``now``, which anchors all timestamps).
 """
 
@@ -29,7 +29,7 @@ MiB = 1024**2
 
 @dataclass(frozen=True, slots=True)
 class VMProfile:
-    """What one VM looks like to the virtualization-state rules (DESIGN.md §4)."""
+    """What one VM looks like to the virtualization-state rules (docs/design.md §4)."""
 
     power_state: str
     os: str  # windows | linux

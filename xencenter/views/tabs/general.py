@@ -1,6 +1,6 @@
 """The General tab: ``model.labels.general_sections`` drawn as XenCenter's foldable boxes.
 
-The virtualization state follows DESIGN.md §4 through the model; this page adds what only a window can
+The virtualization state follows docs/design.md §4 through the model; this page adds what only a window can
 do: the warning colour, the help link, and a timer that evaluates the state again when the 2-minute grace
 ends (so "Unknown (please wait)" turns into the verdict without any event from the server).
 """
