@@ -39,10 +39,6 @@ class Found:
     score: float
     reason: str = ""
 
-    @property
-    def runs_on_selection(self) -> bool:
-        return self.command is not None and self.target is None
-
 
 def score(query: str, text: str) -> float | None:
     """How well ``query`` (lower case) matches ``text`` (lower case): None when it does not."""

@@ -198,9 +198,6 @@ class Client:
         The final event is :class:`Closed`."""
         self._listeners.append(callback)
 
-    def remove_listener(self, callback: Callable[[object], None]) -> None:
-        self._listeners.remove(callback)
-
     @contextlib.asynccontextmanager
     async def subscribe(self) -> AsyncIterator[Subscription]:
         subscription = Subscription()

@@ -197,14 +197,6 @@ class Host(fields.HostFields, XenObject):
         return placement.host_is_live(self)
 
     @property
-    def is_coordinator(self) -> bool:
-        return placement.host_state(self).coordinator
-
-    @property
-    def in_maintenance(self) -> bool:
-        return placement.host_state(self).maintenance
-
-    @property
     def boot_time(self) -> float | None:
         """Server-clock unix time of the last boot (``other_config["boot_time"]``)."""
         return parse_timestamp(self.other_config.get("boot_time"))

@@ -82,12 +82,18 @@ class BackgroundTask(QObject):
             value = self._fn()
         except BaseException as exc:  # noqa: BLE001 - handed to on_failure on the UI thread
             self._done.set()
-            self._finished.emit(False, exc)
+            self._tell(False, exc)
         else:
             self._done.set()
-            self._finished.emit(True, value)
+            self._tell(True, value)
         finally:
             _current.task = None
+
+    def _tell(self, ok: bool, value: Any) -> None:
+        try:
+            self._finished.emit(ok, value)
+        except RuntimeError:  # the application is gone (work still running at exit): nobody to tell
+            log.debug("background task finished after its receiver was deleted")
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: Any) -> None:
@@ -139,8 +145,3 @@ def cancel_requested() -> bool:
     """From inside a background ``fn``: whether the user cancelled (stop at the next safe point)."""
     task: BackgroundTask | None = getattr(_current, "task", None)
     return task is not None and task.cancelled
-
-
-def wait_for_all(timeout: float) -> bool:
-    """At exit: give running work up to ``timeout`` seconds to finish (e.g. logouts)."""
-    return thread_pool().waitForDone(int(timeout * 1000))
