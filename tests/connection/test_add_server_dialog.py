@@ -21,6 +21,9 @@ def settings(settings_dir, memory_keyring) -> Settings:
 
 
 def make_dialog(qtbot, settings, **kwargs) -> AddServerDialog:
+    from xencenter.operations.connections import ConnectionManager
+
+    kwargs.setdefault("make_connection", ConnectionManager(settings).create)
     dialog = AddServerDialog(settings, **kwargs)
     qtbot.addWidget(dialog)
     dialog.show()

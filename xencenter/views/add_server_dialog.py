@@ -53,14 +53,14 @@ class AddServerDialog(QDialog):
         self,
         settings: Settings,
         *,
-        make_connection: ConnectionMaker | None = None,
+        make_connection: ConnectionMaker,
         server: SavedServer | None = None,
         message: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
-        self._make_connection = make_connection or self._default_connection
+        self._make_connection = make_connection  # the connection manager's (one owner of connections)
         self.connection: Connection | None = None
         self._question: QDialog | None = None
         self._saved = server
@@ -301,6 +301,3 @@ class AddServerDialog(QDialog):
         if focus is not None:
             focus.setFocus()
             focus.selectAll()
-
-    def _default_connection(self, address: ServerAddress, user: str, pool_addresses: list[str]) -> Connection:
-        return Connection(address, user, trust=self.settings.trust, pool_addresses=pool_addresses)
