@@ -228,6 +228,14 @@ class Connection(QObject):
         pinned = self._trust.pinned(where)
         return pinned if pinned else self._pool_certificate(where)
 
+    def pin_source(self, address: str | ServerAddress) -> str:
+        """Where ``fingerprint_for(address)`` comes from: "yours" (a certificate the user trusted), "pool" (the
+        pool's Certificate object for that host, read over the trusted channel) or "" (nobody's)."""
+        where = address if isinstance(address, ServerAddress) else self._parse(address)
+        if self._trust.pinned(where):
+            return "yours"
+        return "pool" if self._pool_certificate(where) else ""
+
     def url_of(self, target: str) -> str:
         """Where a pool host is reached from here: ``target`` is a host's address (``host.address``) or a URL
         the pool gave out (a console location); without a port of its own it takes this connection's."""
@@ -270,8 +278,12 @@ class Connection(QObject):
         return not run.thread.is_alive()
 
     def trust_certificate(self, address: str, fingerprint: str, *, connect: bool = True) -> None:
-        """Pin ``fingerprint`` for ``address`` (host:port from a certificate signal) and connect again."""
+        """Pin ``fingerprint`` for ``address`` (host:port from a certificate signal) and connect again, there:
+        the question came from a host this connection was on its way to (a member it failed over to)."""
         self._trust.trust(address, fingerprint)
+        where = self._parse(address)
+        if where in (*self._pool_addresses, self.address):
+            self.coordinator = where
         if connect:
             self.start()
 

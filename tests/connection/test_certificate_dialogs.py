@@ -113,3 +113,50 @@ def test_a_change_without_the_new_certificate_cannot_be_accepted(qtbot):
     assert "could not be read" in label(dialog, "new_fingerprint")
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.isDefault()
+
+
+def test_a_changed_certificate_says_when_the_pool_gave_the_fingerprint(qtbot):
+    dialog = ChangedCertificateDialog("127.0.0.2:443", OLD, certificate(), source="pool")
+    qtbot.addWidget(dialog)
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "Fingerprint the pool gives:" in labels and "Trusted fingerprint:" not in labels
+    assert any("the one the pool says it has" in text for text in labels)
+    yours = ChangedCertificateDialog("127.0.0.2:443", OLD, certificate())
+    qtbot.addWidget(yours)
+    assert "Trusted fingerprint:" in [w.text() for w in yours.findChildren(QLabel)]
+
+
+def test_a_failover_to_an_untrusted_member_asks_in_the_window_and_reconnects(qtbot, sim_factory, connect, wait_state,
+                                                                            admin, trust):
+    """A pool older than 8.2 publishes no certificates: the window asks about the member, saying why."""
+    from connection_helpers import XAPI_DBS, sim_address
+
+    from xencenter.connection import ConnectionState
+    from xencenter.operations.connections import ConnectionManager
+    from xencenter.views.trust_questions import CertificateQuestions
+    from xencenter.xenapi.address import ServerAddress
+
+    server = sim_factory("--db", str(next(p for p in XAPI_DBS if p.name == "TampaTwoHostPoolSelectioniSCSI.xml")))
+    connection = connect(server)
+    wait_state(connection, ConnectionState.CONNECTED)
+
+    class Settings:  # the manager needs settings only to create connections; this one is made by the test
+        pass
+
+    manager = ConnectionManager(Settings())  # type: ignore[arg-type]
+    questions = CertificateQuestions(manager)
+    manager.adopt(connection)
+    old = sim_address(server)
+    member = next(ServerAddress.parse(a) for a in connection.pool_addresses if ServerAddress.parse(a) != old)
+    hosts = {ServerAddress.parse(r["address"], default_port=server.port): ref for ref, r in connection.cache.items("host")}
+    api = admin(server).xenapi
+    api.sim.promote(hosts[member])
+    api.sim.stop_endpoint(hosts[old])
+    qtbot.waitUntil(lambda: questions.question is not None, timeout=20000)
+    question = questions.question
+    assert isinstance(question, UnknownCertificateDialog) and question.address == member.key
+    assert any("member of the pool" in w.text() for w in question.findChildren(QLabel))
+    question.accept()
+    qtbot.waitUntil(lambda: connection.state is ConnectionState.CONNECTED and connection.coordinator == member,
+                    timeout=20000)
+    assert trust.pinned(member) == server.fingerprint

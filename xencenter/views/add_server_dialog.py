@@ -227,7 +227,8 @@ class AddServerDialog(QDialog):
 
     @Slot(str, str, object)
     def _on_certificate_changed(self, address: str, old: str, info: CertificateInfo | None) -> None:
-        self._ask(ChangedCertificateDialog(address, old, info, self), address, info)
+        source = self.connection.pin_source(address) if self.connection is not None else "yours"
+        self._ask(ChangedCertificateDialog(address, old, info, self, source=source or "yours"), address, info)
 
     def _ask(self, question: QDialog, address: str, info: CertificateInfo | None) -> None:
         """Ask without a nested event loop (``open``, not ``exec``): the connection's signals keep flowing."""

@@ -162,12 +162,16 @@ class ChangedCertificateDialog(_CertificateDialog):
     """Pin mismatch: refused; the new certificate can be accepted only after ticking a confirmation."""
 
     def __init__(self, address: str, old_fingerprint: str, info: CertificateInfo | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, source: str = "yours") -> None:
+        """``source`` says where the expected fingerprint came from: "yours" (trusted by the user) or "pool"
+        (the pool's Certificate object for this server, read over the trusted connection to its coordinator)."""
+        whose = ("the one the pool says it has (the pool publishes each server's certificate)" if source == "pool"
+                 else "the one you trusted")
         super().__init__(
             "Certificate changed",
             QStyle.StandardPixmap.SP_MessageBoxCritical,
             f"The certificate of {address} has changed",
-            "The host presented a different certificate from the one you trusted. That is expected after "
+            f"The host presented a different certificate from {whose}. That is expected after "
             "the certificate was renewed or the host reinstalled, but it is also what someone intercepting "
             "the connection would cause. <b>The connection was refused.</b> Ask the host's administrator "
             "for the new fingerprint before accepting it.",
@@ -175,8 +179,9 @@ class ChangedCertificateDialog(_CertificateDialog):
         )
         self.address = address
         self.info = info
-        self.details.addRow("Trusted fingerprint:", _selectable(fingerprint_text(old_fingerprint), mono=True,
-                                                                name="old_fingerprint"))
+        self.source = source
+        label = "Fingerprint the pool gives:" if source == "pool" else "Trusted fingerprint:"
+        self.details.addRow(label, _selectable(fingerprint_text(old_fingerprint), mono=True, name="old_fingerprint"))
         new = fingerprint_text(info.sha256) if info else "(the certificate could not be read again)"
         new_label = _selectable(new, mono=True, name="new_fingerprint")
         new_label.setStyleSheet("color: #b00020;")

@@ -40,6 +40,7 @@ from xencenter.views.command_surfaces import CommandActions
 from xencenter.views.navigation import NavigationPane
 from xencenter.views.tabs import all_pages
 from xencenter.views.tree_model import KindRole
+from xencenter.views.trust_questions import CertificateQuestions
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.recent_commands: list[str] = []  # run from the palette, most recent first
+        self.certificate_questions = CertificateQuestions(context.connections, self)
         self.command_actions = CommandActions(self.commands, self.run_command, self.navigation.selection, self)
         self.actions_by_id: dict[str, QAction] = self.command_actions.actions
         self._make_menus()
