@@ -149,6 +149,18 @@ def test_show_prints_the_general_tab(small_pool, records, config_dir, password_f
     result = run(config_dir, "show", host["uuid"], *connection_args(small_pool, password_file))
     assert result.returncode == 0, result.stderr
     assert f"Name: {host['name_label']}" in result.stdout.splitlines()
+    brand = host["software_version"]["product_brand"]
+    assert brand == "XCP-ng" and any(line.startswith(f"{brand}: ") for line in result.stdout.splitlines())
+
+
+def test_show_names_the_pools_own_tools(small_pool, records, config_dir, password_file):
+    """The window's words, the pool's brand: an XCP-ng pool's VM without tools lacks "XCP-ng Tools"."""
+    bare = [v for v in records["VM"].values() if v["power_state"] == "Running" and not v["is_control_domain"]
+            and v["guest_metrics"] not in records["VM_guest_metrics"]]
+    names = [v["name_label"] for v in records["VM"].values()]
+    vm = next(v for v in bare if names.count(v["name_label"]) == 1)
+    result = run(config_dir, "show", vm["uuid"], *connection_args(small_pool, password_file))
+    assert "Virtualization state: XCP-ng Tools not installed" in result.stdout.splitlines(), result.stdout
 
 
 def test_show_unknown_name_fails_on_stderr(small_pool, config_dir, password_file):

@@ -203,3 +203,26 @@ def test_every_object_of_every_database_renders(path):
             for section in got:
                 assert section.rows
                 assert all(isinstance(r.label, str) and isinstance(r.value, str) for r in section.rows)
+
+
+def test_product_words_follow_the_pools_brand(world):
+    """XCP-ng everywhere on an XCP-ng pool (the coordinator's software_version), XenServer when unknown."""
+    assert "XenServer" in rows(world.cache().get("host", world.h1), "Memory"), "a pool that says nothing"
+    world.update("host", world.h1, software_version={"product_brand": "XCP-ng", "product_version": "8.3.0"},
+                 memory_overhead=1 << 30)
+    vm = world.running_vm("bare", world.h1, metrics=world.add("VM_metrics", start_time=iso(NOW - 86400)))
+    cache = world.cache()
+    memory = rows(cache.get("host", world.h1), "Memory")
+    assert "XCP-ng" in memory and "XenServer" not in memory
+    assert rows(cache.get("host", world.h2), "Memory").keys() == memory.keys(), "the pool's brand, on every host"
+    assert rows(cache.get("VM", vm))["Virtualization state"] == "XCP-ng Tools not installed"
+
+
+def test_empty_rows_are_left_out_but_name_and_description_stay(world):
+    vm = world.vm("pv", PV_args="", HVM_boot_policy="")
+    shown = sections(world.cache().get("VM", vm))
+    assert "Boot Options" not in shown, "its only row, OS boot parameters, was empty"
+    general = {label: value for label, value in shown["General"]}
+    assert general["Description"] == "" and general["Name"] == "pv"
+    world.update("VM", vm, PV_args="console=hvc0")
+    assert rows(world.cache().get("VM", vm), "Boot Options")["OS boot parameters"] == "console=hvc0"

@@ -25,7 +25,9 @@ from typing import Any, NoReturn
 
 from xencenter import APP_NAME
 from xencenter.cli.common import CliError, read_password, read_pools, run_guarded
+from xencenter.model.brand import brand_of
 from xencenter.model.tree import Source
+from xencenter.model.xensearch.context import SearchOptions
 from xencenter.model.xensearch.marshal import SearchXMLError, parse_searches
 from xencenter.model.xensearch.run import ResultRow, SearchResult, run_search
 from xencenter.model.xensearch.saved import builtin_searches, saved_searches
@@ -131,7 +133,8 @@ def search_main(argv: Sequence[str]) -> int:
         sources = read_pools(cli_context(), args.server, args.user, password, pins or [None] * len(args.server))
         if search is None:
             search = _saved(args.saved, sources)
-        result = run_search(search, sources)
+        brand = brand_of(sources[0].cache if sources else None)
+        result = run_search(search, sources, SearchOptions(product_brand=brand.product, tools_name=brand.tools))
         try:
             if args.json:
                 print(json.dumps(result_json(result), indent=2))

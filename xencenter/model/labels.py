@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
+from xencenter.model.brand import brand_of
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import host_state
 from xencenter.model.summaries import (
@@ -23,7 +24,7 @@ from xencenter.model.summaries import (
     vm_uptime,
 )
 from xencenter.model.tree import pool_display_name, pool_is_visible
-from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, Line, virtualization_status, virtualization_text
+from xencenter.model.virtualization import Line, virtualization_status, virtualization_text
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -72,16 +73,24 @@ class Section:
         return next((r.value for r in self.rows if r.label == label), None)
 
 
-def general_sections(obj: XenObject, now: float | None = None,
-                     tools_name: str = DEFAULT_TOOLS_NAME) -> list[Section]:
-    """The General tab of a VM, template, snapshot, host, pool, SR or network; empty sections left out."""
+#: Rows the General tab shows even when empty (XenCenter's ``GenerateGeneralBox``).
+ALWAYS_SHOWN = frozenset({"Name", "Description"})
+
+
+def general_sections(obj: XenObject, now: float | None = None) -> list[Section]:
+    """The General tab of a VM, template, snapshot, host, pool, SR or network; empty sections and rows left
+    out (an empty "OS boot parameters" says nothing) but the name and description, which XenCenter always
+    shows. Product words follow the pool's brand (``model.brand``)."""
     now = time.time() if now is None else now
+    tools_name = brand_of(obj.cache).tools
     builders = {"VM": _vm_sections, "host": _host_sections, "pool": _pool_sections, "SR": _sr_sections}
     general = _common_general(obj)
     build = builders.get(obj.cls)
     sections = build(obj, general, now, tools_name) if build else [general]  # type: ignore[operator]
     general.add("UUID", obj.uuid)
     sections.append(_custom_fields(obj))
+    for section in sections:
+        section.rows = [row for row in section.rows if row.value.strip() or row.lines or row.label in ALWAYS_SHOWN]
     return [s for s in sections if s.rows]
 
 
@@ -228,7 +237,7 @@ def _host_memory_section(host: Host) -> Section:
     if memory is not None:
         s.add("Server", f"{size_text(memory.free)} free of {size_text(memory.total)}")
         s.add("VMs", size_text(memory.used_by_vms))
-        s.add("XenServer", size_text(memory.used_by_server))
+        s.add(brand_of(host.cache).product, size_text(memory.used_by_server))
     return s
 
 

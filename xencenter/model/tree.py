@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from xencenter.model.brand import brand_of
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import host_state, sr_home, sr_is_local, vm_home
 
@@ -37,8 +38,8 @@ class TreeOptions:
     user_templates: bool = True
     local_srs: bool = True
     hidden_objects: bool = False
-    #: For the Objects view's "<brand> Templates" group.
-    product_brand: str = "XenServer"
+    #: For the Objects view's "<brand> Templates" group; "" takes the first connected pool's (model.brand).
+    product_brand: str = ""
 
 
 @dataclass(slots=True)
@@ -335,11 +336,13 @@ def objects_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()
         grouped[member[1]].append(member)
     disconnected = [_disconnected_node(s) for s in sources if _connected(s) is None]
     root = Node("root", "Objects", key="objects")
+    brand = options.product_brand or brand_of(next((s.cache for s in sources if _connected(s) is not None),
+                                                   None)).product
     for key, label in OBJECT_GROUPS:
         children = (sorted(disconnected, key=lambda n: natural_key(n.name)) if key == "disconnected"
                     else _object_nodes(grouped.get(key, ())))
         if children:
-            name = label.format(brand=options.product_brand)
+            name = label.format(brand=brand)
             root.children.append(Node("group", name, key=key, children=children))
     return root
 

@@ -13,35 +13,22 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from xencenter.model.brand import brand_of
 from xencenter.model.labels import Row, Section, general_sections
-from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, virtualization_status
+from xencenter.model.virtualization import virtualization_status
 from xencenter.views.tabs.base import PanePage, related_keys
 from xencenter.views.tabs.commands import find_command
 from xencenter.views.tabs.widgets import SPACING, CollapsibleSection, ValueLine
 
 if TYPE_CHECKING:
-    from xencenter.model.cache import Key, ObjectCache
+    from xencenter.model.cache import Key
     from xencenter.model.objects import XenObject
 
 GENERAL_CLASSES = frozenset({"VM", "host", "pool", "SR", "network"})
-#: Where "Read more about installing <Tools>" leads, by product brand.
-TOOLS_HELP = {
-    "XenServer": ("XenServer VM Tools", "https://docs.xenserver.com/en-us/xenserver/8/vms/windows/vm-tools.html"),
-    "XCP-ng": ("XCP-ng Tools", "https://docs.xcp-ng.org/vms/#guest-tools"),
-}
-DEFAULT_TOOLS_HELP = (DEFAULT_TOOLS_NAME, TOOLS_HELP["XenServer"][1])
 UPTIME_REFRESH_MS = 60_000
 FOLLOWED_SETS = {"VM": ("VBDs",), "SR": ("PBDs",), "host": ("PIFs", "resident_VMs")}
 POOL_WIDE_CLASSES = {"pool": ("host", "PIF"), "SR": ("host",)}
 GRACE_MARGIN_S = 0.25  # evaluate just after the grace ends, never just before
-
-
-def tools_help(cache: ObjectCache) -> tuple[str, str]:
-    """(tools name, help URL) for the pool's product brand (the coordinator's ``software_version``)."""
-    pool = cache.pool()
-    coordinator = pool.master if pool is not None else None
-    brand = (coordinator.software_version or {}).get("product_brand", "") if coordinator is not None else ""
-    return TOOLS_HELP.get(brand, DEFAULT_TOOLS_HELP)
 
 
 def row_lines(row: Row, link_url: str) -> list[ValueLine]:
@@ -96,8 +83,8 @@ class GeneralPage(PanePage):
             self.properties_button.hide()
             return
         now = time.time()
-        tools_name, help_url = tools_help(obj.cache)
-        sections = general_sections(obj, now=now, tools_name=tools_name)
+        help_url = brand_of(obj.cache).tools_help
+        sections = general_sections(obj, now=now)
         self.properties_button.setVisible(obj.cls == "VM" and not obj.is_snapshot)
         self._schedule_clock(obj, now, sections)
         key = (obj.cls, obj.ref)

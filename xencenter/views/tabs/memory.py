@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from xencenter.model.brand import brand_of
 from xencenter.model.naming import natural_key
 from xencenter.model.summaries import host_memory, size_text, vm_memory
 from xencenter.views.tabs.base import PanePage, related_keys
@@ -81,8 +82,7 @@ def host_bar(host: Host) -> tuple[UsageBar, list[tuple[str, str]]]:
 
 
 def _server_name(host: Host) -> str:
-    brand = (host.software_version or {}).get("product_brand")
-    return brand or "XenServer"
+    return brand_of(host.cache).product
 
 
 class MemoryPage(PanePage):
