@@ -267,3 +267,27 @@ def test_the_memory_tab_edit_button_opens_the_properties_at_memory(qtbot, demo):
     assert dialog.vm.ref == vm.ref
     assert dialog.page_titles()[dialog.pages.currentRow()] == "Memory"
     dialog.reject()
+
+
+def test_the_snapshots_tab_shows_the_tree_with_readable_columns(qtbot, demo, tmp_path):
+    """XenCenter's snapshot tree: each snapshot under the one the VM ran from, "Now" where the VM is; columns
+    wide enough for what they hold."""
+    window, connection, *_ = demo
+    vm = next(v for v in connection.cache.all("VM") if v.is_real_vm and len(v.snapshots) == 3)
+    navigation = window.navigation
+    assert navigation.select_object(navigation.connections.key(connection), vm.ref)
+    page = next(p for p in window.pages if p.title == "Snapshots")
+    window.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 1, timeout=WAIT)
+    first = page.tree.topLevelItem(0)
+    names = sorted(s.name for s in vm.snapshots)
+    assert first.text(0) == names[0]
+    branches = sorted(first.child(i).text(0) for i in range(first.childCount()))
+    assert branches == names[1:], "the second and third were taken from the first (a revert in between)"
+    newest = next(first.child(i) for i in range(first.childCount()) if first.child(i).text(0) == names[2])
+    assert newest.childCount() == 1 and newest.child(0).text(0) == "Now"
+    qtbot.wait(100)
+    tree, header = page.tree, page.tree.header()
+    for column in range(tree.columnCount() - 1):  # the last one stretches
+        assert header.sectionSize(column) >= tree.sizeHintForColumn(column), tree.headerItem().text(column)
+    grab(window, tmp_path, "snapshots_tree")

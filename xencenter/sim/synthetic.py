@@ -490,9 +490,18 @@ class _PoolBuilder:
             suspend = self._vdi(f"Suspend image for {name}", sr, memory, "suspend")
             self.records["VM"][vm]["suspend_VDI"] = suspend
         if index % 10 == 3:
-            for k in range(1 + index % 2):
-                self._snapshot(vm, k, disks)
+            self._snapshots(vm, 3 if index % 30 == 3 else 1 + index % 2, disks)
         return vm
+
+    def _snapshots(self, vm: str, count: int, disks: list[str]) -> None:
+        """A snapshot tree as xapi leaves it: each snapshot's ``parent`` is the one the VM ran from when it was
+        taken, the VM's the newest; with three, the VM was reverted to the first before the third (a branch)."""
+        times = sorted(self._ago(1, 30) for _ in range(count))
+        snaps: list[str] = []
+        for k, taken in enumerate(times):
+            parent = NULL_REF if k == 0 else snaps[0] if k == 2 else snaps[k - 1]
+            snaps.append(self._snapshot(vm, k, disks, taken, parent))
+        self.records["VM"][vm]["parent"] = snaps[-1]
 
     def _disks(self, vm: str, name: str, sr: str, attached: bool, count: int) -> list[str]:
         disks = []
@@ -534,16 +543,15 @@ class _PoolBuilder:
             },
         )
 
-    def _snapshot(self, vm: str, k: int, disks: list[str]) -> str:
+    def _snapshot(self, vm: str, k: int, disks: list[str], taken: Date, parent: str) -> str:
         source = self.records["VM"][vm]
-        taken = self._ago(1, 30)
         snap = self._vm_record(
             name_label=f"{source['name_label']} snapshot {k + 1}", power_state="Halted",
             memory=source["memory_static_max"], vcpus=source["VCPUs_max"], domain_type=source["domain_type"],
             hvm=bool(source["HVM_boot_policy"]), is_a_template=True, is_a_snapshot=True, snapshot_of=vm,
             snapshot_time=taken, HVM_boot_policy=source["HVM_boot_policy"], platform=dict(source["platform"]),
             PV_bootloader=source["PV_bootloader"], other_config=dict(source["other_config"]),
-            snapshot_info={"power-state-at-snapshot": source["power_state"]},
+            snapshot_info={"power-state-at-snapshot": source["power_state"]}, parent=parent,
         )
         for position, disk in enumerate(disks):
             original = self.records["VDI"][disk]

@@ -53,19 +53,23 @@ def snapshot_tree(vm: VM) -> list[TableRow]:
     def row(snap: VM) -> TableRow:
         nested = [row(c) for c in sorted(children.get(snap.ref, []), key=_taken)]
         if now_parent == snap.ref:
-            nested.append(_now_row())
+            nested.append(_now_row(vm))
         when = snap.snapshot_time
         return TableRow(snap.ref, (snap.name, date_text(when, offset), snap.description, ", ".join(snap.tags)),
-                        (natural_key(snap.name), when.timestamp() if when else 0.0, None, None), (), nested)
+                        (natural_key(snap.name), when.timestamp() if when else 0.0, None, None), (), nested,
+                        icon="snapshot")
 
     rows = [row(s) for s in sorted(children.get(None, []), key=_taken)]
     if now_parent not in snapshots:
-        rows.append(_now_row())
+        rows.append(_now_row(vm))
     return rows
 
 
-def _now_row() -> TableRow:
-    return TableRow(NOW_KEY, ("Now", "", "The VM's current state", ""), ((9,), float("inf"), None, None))
+def _now_row(vm: VM) -> TableRow:
+    look = {"Running": "vm:running", "Suspended": "vm:suspended", "Paused": "vm:paused"}.get(vm.power_state,
+                                                                                            "vm:halted")
+    return TableRow(NOW_KEY, ("Now", "", "The VM's current state", ""), ((9,), float("inf"), None, None),
+                    icon=look, bold=True)
 
 
 def _taken(snap: VM) -> float:

@@ -419,6 +419,13 @@ class TableRow:
     sort_keys: Sequence[Any] | None = None
     red_columns: Sequence[int] = ()
     children: Sequence[TableRow] = ()
+    #: An ``icons.icon_key`` for the first cell ("" for none); ``bold`` for a row that stands out ("Now").
+    icon: str = ""
+    bold: bool = False
+
+
+#: The widest a column is made to fit its content (the user may widen it further).
+MAX_COLUMN_WIDTH = 420
 
 
 class ObjectTable(QTreeWidget):
@@ -470,35 +477,36 @@ class ObjectTable(QTreeWidget):
             if key == current:
                 self.setCurrentItem(item, 0, self.selectionModel().SelectionFlag.NoUpdate)
         self.setRootIsDecorated(any(row.children for row in rows))
-        if not self._sized and rows and self.viewport().width() >= 300:
+        if rows and self.viewport().width() >= 300:
+            self._fit_columns(first=not self._sized)
             self._sized = True
-            self._fit_columns()
         self.setUpdatesEnabled(True)
 
-    def _fit_columns(self) -> None:
-        """Columns as wide as their header and first rows need (capped), squeezed to the view's width by
-        narrowing the widest ones; the last column takes what is left."""
-        metrics = self.fontMetrics()
-        sample = self._display_order()[:200]
-        header = self.headerItem()
-        widths = []
-        for column in range(self.columnCount()):
-            texts = [header.text(column)] + [item.text(column) for item in sample]
-            longest = max(max((metrics.horizontalAdvance(line) for line in t.split("\n")), default=0) for t in texts)
-            widths.append(min(longest + 28, 320))
-        available = max(self.viewport().width(), 400)
-        while sum(widths[:-1]) + 60 > available and max(widths[:-1]) > 90:
-            widest = widths.index(max(widths[:-1]))
-            widths[widest] -= 10
-        for column, width in enumerate(widths[:-1]):
-            self.setColumnWidth(column, width)
+    def _fit_columns(self, first: bool) -> None:
+        """Columns as wide as their header and rows need (nesting included, capped): the first time squeezed to
+        the view's width by narrowing the widest ones, later only ever widened (a longer name, a deeper
+        branch), so a width the user chose stays; the last column takes what is left."""
+        header = self.header()
+        needed = [min(max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + 12, MAX_COLUMN_WIDTH)
+                  for c in range(self.columnCount() - 1)]
+        if first:
+            available = max(self.viewport().width(), 400)
+            widths = list(needed)
+            while widths and sum(widths) + 60 > available and max(widths) > 90:
+                widths[widths.index(max(widths))] -= 10
+            for column, width in enumerate(widths):
+                self.setColumnWidth(column, width)
+            return
+        for column, width in enumerate(needed):
+            if header.sectionSize(column) < width:
+                self.setColumnWidth(column, width)
 
     def resizeEvent(self, event: Any) -> None:
         """Fit the columns once the view has its real width (rows may arrive before it is laid out)."""
         super().resizeEvent(event)
         if not self._sized and self.topLevelItemCount() and self.viewport().width() >= 300:
             self._sized = True
-            self._fit_columns()
+            self._fit_columns(first=True)
 
     def reset_column_sizes(self) -> None:
         """Size the columns to their contents again at the next ``set_rows`` (after the columns changed)."""
@@ -513,6 +521,14 @@ class ObjectTable(QTreeWidget):
                     item.setData(column, SortItem.SORT_ROLE, key)
         for column in row.red_columns:
             item.setForeground(column, QColor(WARNING_RED))
+        if row.icon:
+            from xencenter.views import icons
+
+            item.setIcon(0, icons.icon(row.icon))
+        if row.bold:
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
         for child in row.children:
             item.addChild(self._item(child))
         return item
