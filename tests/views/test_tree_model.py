@@ -161,8 +161,8 @@ def test_filter_keeps_matches_and_their_ancestors(qtbot, qtmodeltester, pool, so
     qtbot.addWidget(view)
     view.setModel(model)
     view.expandAll()
-    vm = pool.first_vm("Running")
-    ip = next(v for v in (vm.guest_metrics.networks or {}).values() if "." in v)
+    vm = next(v for v in pool.vms("Running") if v.guest_metrics is not None and v.guest_metrics.networks)
+    ip = next(v for v in vm.guest_metrics.networks.values() if "." in v)
     tagged = next(v for v in pool.vms() if v.tags)
     for query, expected in ((vm.name, vm), (ip, vm), (tagged.tags[0], tagged), (vm.uuid.upper(), vm)):
         model.set_filter(query)
@@ -282,7 +282,9 @@ def test_objects_view_groups_by_type(qtbot, qtmodeltester, pool, sources):
         if obj.cls == "VM":
             if not obj.is_a_template:
                 return "VMs"
-            return "Custom Templates" if not obj.is_default_template else f"{options.product_brand} Templates"
+            # the brand is the pool's own (its coordinator's software_version)
+            brand = pool.cache.pool().master.software_version["product_brand"]
+            return "Custom Templates" if not obj.is_default_template else f"{brand} Templates"
         if obj.cls == "SR":
             return "Local SRs" if obj.is_local else "Remote SRs"
         return {"network": "Networks", "VM_appliance": "vApps"}[obj.cls]

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from xencenter.model.versions import coordinator
+
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
 
@@ -30,10 +32,8 @@ def brand_of(cache: ObjectCache | None) -> Brand:
     this program does not know keeps its own name, with XenServer's tools words."""
     if cache is None:
         return XENSERVER
-    pool = cache.pool()
-    host = pool.master if pool is not None else None
-    hosts = [host] if host is not None else cache.all("host")
-    name = next((str((h.software_version or {}).get("product_brand") or "") for h in hosts), "")
+    host = coordinator(cache)
+    name = str((host.software_version or {}).get("product_brand") or "") if host is not None else ""
     if not name:
         return XENSERVER
     return BRANDS.get(name) or Brand(name, XENSERVER.tools, XENSERVER.tools_help)

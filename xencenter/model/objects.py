@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter import schema
-from xencenter.model import fields, placement
+from xencenter.model import fields, placement, sr_names
 from xencenter.model.values import (
     as_bool,
     as_float,
@@ -337,12 +337,26 @@ class SR(fields.SRFields, XenObject):
         return placement.sr_is_local(self)
 
     @property
+    def name(self) -> str:
+        """XenCenter's ``SR.Name()``: an installer's SR is named with its host ("Local storage on host-01")."""
+        return sr_names.friendly(self, "name_label", self.record.name_label or "", True)
+
+    @property
+    def name_without_host(self) -> str:
+        """XenCenter's ``SR.NameWithoutHost()``, which the tree shows under the host."""
+        return sr_names.friendly(self, "name_label", self.record.name_label or "", False)
+
+    @property
+    def description(self) -> str:
+        return sr_names.friendly(self, "name_description", self.record.name_description or "", True)
+
+    @property
     def is_tools_sr(self) -> bool:
-        return as_bool(self.record.is_tools_sr) or self.name == "XenServer Tools"
+        return as_bool(self.record.is_tools_sr) or self.record.name_label == "XenServer Tools"
 
     def shown(self, show_hidden: bool) -> bool:
         """XenCenter's ``SR.Show``: never the legacy ``local`` and memory SRs; hidden and DR ones on request."""
-        if self.name.startswith(GUI_TEMP_PREFIX) or self.record.type in ("local", "tmpfs"):
+        if (self.record.name_label or "").startswith(GUI_TEMP_PREFIX) or self.record.type in ("local", "tmpfs"):
             return False
         if show_hidden:
             return True

@@ -94,15 +94,19 @@ def _name_key(obj: XenObject) -> tuple[object, ...]:
 
 
 def _display_name(obj: XenObject) -> str:
-    return pool_display_name(obj) if obj.cls == "pool" else obj.name  # type: ignore[arg-type]
+    """The node's text: XenCenter names SRs without their host in the tree (the host is the parent)."""
+    if obj.cls == "pool":
+        return pool_display_name(obj)  # type: ignore[arg-type]
+    return obj.name_without_host if obj.cls == "SR" else obj.name
 
 
 def _object_node(obj: XenObject, source: str) -> Node:
-    kind, icon = _kind_and_icon(obj)
+    kind, icon = kind_and_look(obj)
     return Node(kind, _display_name(obj), obj.cls, obj.ref, source, icon_state=icon)
 
 
-def _kind_and_icon(obj: XenObject) -> tuple[str, str]:
+def kind_and_look(obj: XenObject) -> tuple[str, str]:
+    """The object's tree kind and icon state (``icons.icon_key`` draws them), for tables that show its icon."""
     cls = obj.cls
     if cls == "VM":
         vm: VM = obj  # type: ignore[assignment]

@@ -278,6 +278,9 @@ class _PoolBuilder:
                "vdi_clone", "vdi_snapshot"]
         for host in self.hosts:
             sr = self._sr("Local storage", "lvm", "user", False, 2 * 1024 * GiB, ops)
+            # the installer's marks, by which XenCenter names the SR with its host
+            self.records["SR"][sr]["other_config"].update(
+                {"i18n-key": "local-storage", "i18n-original-value-name_label": "Local storage"})
             self._pbd(host, sr, {"device": "/dev/disk/by-id/scsi-local-sda3"})
             self.local_srs[host] = sr
         for name, sr_type, config in (
@@ -363,6 +366,13 @@ class _PoolBuilder:
                     pif = self._add("PIF", fields)
                     vlan = self._add("VLAN", {"tagged_PIF": physical[(host, device)], "untagged_PIF": pif, "tag": tag})
                     self.records["PIF"][pif]["VLAN_master_of"] = vlan
+        # a private network: no host has an interface on it, so it has no NIC and no link
+        self.networks.append(self._add(
+            "network",
+            {"name_label": "Private backup network", "name_description": "Virtual machines only, no NIC",
+             "bridge": "xapi2", "MTU": 1500, "managed": True, "allowed_operations": [],
+             "other_config": {"automatic": "false"}},
+        ))
         self._add(
             "network",
             {"name_label": "Host internal management network", "bridge": "xenapi", "MTU": 1500,

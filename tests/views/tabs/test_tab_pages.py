@@ -4,6 +4,7 @@ what each one lists, plain-text names, incremental updates, and screenshots."""
 from __future__ import annotations
 
 import itertools
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -112,12 +113,54 @@ def test_storage_sorts_sizes_as_numbers(host_page, context, demo_cache):
     assert sizes == sorted(sizes, reverse=True) and len(set(sizes)) > 1
 
 
+def test_pool_storage_tells_local_srs_apart(host_page, context, demo_cache):
+    """XenCenter's columns, and each host's installer SR named with its host (its tree node is not)."""
+    pool = pick(demo_cache)["pool"]
+    page = host_page(StoragePage(context))
+    page.set_selection([pool])
+    header = page.table.headerItem()
+    assert [header.text(c) for c in range(page.table.columnCount())] == ["Name", "Description", "Type", "Shared", "Usage", "Size", "Virtual Allocation"]
+    rows = {r[0]: r for r in page.table.rows_text()}
+    hosts = sorted(h.name for h in demo_cache.all("host"))
+    assert [n for n in rows if n.startswith("Local storage")] == sorted(f"Local storage on {h}" for h in hosts)
+    local = rows[f"Local storage on {hosts[0]}"]
+    assert local[2:4] == ["LVM", "No"] and rows["NFS virtual disk storage"][2:4] == ["NFS", "Yes"]
+    assert re.fullmatch(r"\d+% \(.+ used\)", local[4]) and local[5] == "2 TB"
+    assert len(rows) == len(page.table.rows_text())  # no two rows alike
+    sr = next(s for s in demo_cache.all("SR") if s.name.startswith("Local storage on"))
+    assert sr.name_without_host == "Local storage"
+
+
+def test_pool_networking_has_xencenters_columns(host_page, context, demo_cache):
+    """NIC, VLAN, MAC and the link over every host's interface; a private network has none of them."""
+    page = host_page(NetworkingPage(context))
+    page.set_selection([pick(demo_cache)["pool"]])
+    header = page.table.headerItem()
+    assert [header.text(c) for c in range(page.table.columnCount())] == [
+        "Name", "Description", "NIC", "VLAN", "Auto", "Link Status", "MAC", "MTU", "SR-IOV"]
+    rows = {r[0]: r for r in page.table.rows_text()}
+    eth0 = rows["Pool-wide network associated with eth0"]
+    assert eth0[2:6] == ["NIC 0", "-", "Yes", "Connected"] and re.fullmatch(r"([0-9a-f]{2}:){5}[0-9a-f]{2}", eth0[6])
+    assert rows["VLAN 100 - Production"][2:7] == ["NIC 1", "100", "No", "Connected", "-"]
+    assert rows["Private backup network"][1:9] == ["Virtual machines only, no NIC", "", "-", "No", "<None>", "-",
+                                                   "1500", "No"]
+    assert "Host internal management network" not in rows
+    # one host's NIC loses its carrier: the pool's link is partial, that host's own tab says disconnected
+    network = next(n for n in demo_cache.all("network") if n.name == "Pool-wide network associated with eth1")
+    pif = network.PIFs[0]
+    modify(demo_cache, "PIF_metrics", pif.ref_of("metrics"), carrier=False)
+    page.refresh()
+    assert {r[0]: r for r in page.table.rows_text()}[network.name][5] == "Partially connected"
+    page.set_selection([pif.host])
+    assert {r[0]: r for r in page.table.rows_text()}[network.name][5] == "Disconnected"
+
+
 def test_host_storage_and_networking(host_page, context, demo_cache):
     host = pick(demo_cache)["host"]
     storage = host_page(StoragePage(context))
     storage.set_selection([host])
     names = {r[0] for r in storage.table.rows_text()}
-    assert {"Local storage", "NFS virtual disk storage", "ISO library"} <= names
+    assert {f"Local storage on {host.name}", "NFS virtual disk storage", "ISO library"} <= names
     networking = host_page(NetworkingPage(context))
     networking.set_selection([host])
     rows = {r[0]: r for r in networking.table.rows_text()}
@@ -357,6 +400,7 @@ def test_screenshots(host_page, full_context, demo_cache):
         (MemoryPage, objects["vm"], "memory-vm"), (MemoryPage, objects["host"], "memory-host"),
         (MemoryPage, objects["pool"], "memory-pool"), (StoragePage, objects["vm"], "storage-vm"),
         (StoragePage, objects["sr"], "storage-sr"), (StoragePage, objects["host"], "storage-host"),
+        (StoragePage, objects["pool"], "storage-pool"), (NetworkingPage, objects["pool"], "networking-pool"),
         (NetworkingPage, objects["vm"], "networking-vm"), (NetworkingPage, objects["host"], "networking-host"),
         (NicsPage, objects["host"], "nics-host"), (SnapshotsPage, snap_vm, "snapshots-vm"),
         (ConsolePage, halted, "console-halted"), (SearchPage, objects["pool"], "search-pool"),

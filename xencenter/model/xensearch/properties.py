@@ -154,6 +154,8 @@ def _description(item: Item, ctx: SearchContext) -> str:
     record = item.record
     if record is None:
         return ""
+    if item.cls == "SR":
+        return item.description  # type: ignore[union-attr]  # an installer's SR names its host
     text = getattr(record, "name_description", None) or ""
     if item.cls == "VM" and item.is_default_template and not as_bool(record.is_a_snapshot):  # type: ignore[union-attr]
         name = (record.name_label or "").lower()

@@ -6,34 +6,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from xencenter.model import nics, versions
 from xencenter.model.naming import natural_key
 from xencenter.model.values import as_bool, as_int
 from xencenter.views.tabs.base import TablePage, related_keys
 from xencenter.views.tabs.widgets import TableRow
 
 if TYPE_CHECKING:
-    from xencenter.model.cache import Key
+    from xencenter.model.cache import Key, ObjectCache
     from xencenter.model.objects import PIF, VIF, VM, Host, Network, XenObject
 
 YES, NO = "Yes", "No"
 VIF_COLUMNS = ("Device", "MAC", "Limit", "Network", "IP Address", "Active")
-HOST_NETWORK_COLUMNS = ("Name", "Description", "NIC", "VLAN", "Auto", "Link Status", "MAC", "MTU")
-POOL_NETWORK_COLUMNS = ("Name", "Description", "VLAN", "Auto", "MTU")
+NETWORK_COLUMNS = ("Name", "Description", "NIC", "VLAN", "Auto", "Link Status", "MAC", "MTU")
 NIC_COLUMNS = ("NIC", "MAC", "Link Status", "Speed", "Duplex", "Vendor", "Device", "PCI Bus Path")
 
-_ETH = re.compile(r"^eth(\d+)$")
 _GUEST_ADDRESS = re.compile(r"^(\d+)/(?:ip|ipv4/\d+|ipv6/\d+)$")
-
-
-def nic_name(pif: PIF) -> str:
-    """XenCenter's NIC names: ``eth0`` is "NIC 0", a bond is "Bond 0+1" (its members' numbers)."""
-    bonds = pif.bond_master_of
-    if bonds:
-        members = sorted((p for p in bonds[0].slaves), key=lambda p: natural_key(p.device))
-        numbers = [m.group(1) for p in members if (m := _ETH.match(p.device or ""))]
-        return "Bond " + "+".join(numbers) if numbers else f"Bond {pif.device}"
-    m = _ETH.match(pif.device or "")
-    return f"NIC {m.group(1)}" if m else pif.device
 
 
 def vif_addresses(vm: VM, device: str) -> list[str]:
@@ -67,60 +55,39 @@ def vif_rows(vm: VM) -> list[TableRow]:
 
 
 def _link_text(pif: PIF | None) -> str:
-    if pif is None:
-        return "-"
-    metrics = pif.metrics
-    if metrics is None and pif.VLAN >= 0:
-        tagged = _tagged_pif(pif)
-        metrics = tagged.metrics if tagged is not None else None  # a VLAN's link is its NIC's link
-    if not pif.currently_attached:
-        return "Disconnected"
-    if metrics is None:
-        return "Unknown"
-    return "Connected" if metrics.carrier else "Disconnected"
-
-
-def _tagged_pif(vlan_pif: PIF) -> PIF | None:
-    """The physical PIF under a VLAN PIF (``VLAN_master_of``, or the VLAN naming it when that is unset)."""
-    vlan = vlan_pif.VLAN_master_of
-    if vlan is None:
-        vlan = next((v for v in vlan_pif.cache.all("VLAN") if v.ref_of("untagged_PIF") == vlan_pif.ref), None)
-    return vlan.tagged_PIF if vlan is not None else None
-
-
-def _vlan_text(network: Network, pif: PIF | None = None) -> str:
-    pifs = [pif] if pif is not None else network.PIFs
-    tags = {p.VLAN for p in pifs if p.VLAN >= 0}
-    return ", ".join(str(t) for t in sorted(tags)) if tags else "-"
+    return nics.link_state(pif) if pif is not None else "-"
 
 
 def _auto_text(network: Network) -> str:
     return YES if as_bool(network.other_config.get("automatic", "true")) else NO
 
 
-def host_network_rows(host: Host) -> list[TableRow]:
-    by_network = {pif.ref_of("network"): pif for pif in host.PIFs}
-    rows = []
-    for network in host.cache.all("network"):
-        if not network.shown(False):
-            continue
-        pif = by_network.get(network.ref)
-        if pif is None and network.PIFs:
-            continue  # a network of other hosts only
-        texts = (network.name, network.description, nic_name(pif) if pif is not None else "-",
-                 _vlan_text(network, pif), _auto_text(network), _link_text(pif),
-                 pif.MAC if pif is not None else "-", str(network.MTU))
-        rows.append(TableRow(network.ref, texts, (natural_key(network.name),) + (None,) * 7))
-    return rows
+def network_columns(cache: ObjectCache) -> tuple[str, ...]:
+    """XenCenter's network list: the SR-IOV column from Kolkata (platform 2.6) on."""
+    return NETWORK_COLUMNS + (("SR-IOV",) if versions.platform_at_least(cache, "2.5.50") else ())
 
 
-def pool_network_rows(pool: XenObject) -> list[TableRow]:
+def network_rows(cache: ObjectCache, host: Host | None) -> list[TableRow]:
+    """XenCenter's ``NetworkList`` for a host (its interface on each network) or a pool (any host's
+    interface, and the link over all hosts)."""
+    sriov = len(network_columns(cache)) > len(NETWORK_COLUMNS)
     rows = []
-    for network in pool.cache.all("network"):
+    for network in cache.all("network"):
         if not network.shown(False):
             continue
-        texts = (network.name, network.description, _vlan_text(network), _auto_text(network), str(network.MTU))
-        rows.append(TableRow(network.ref, texts, (natural_key(network.name), None, None, None, None)))
+        pif = nics.network_pif(network, host)
+        if host is None:
+            link = nics.network_link_state(network)
+        else:
+            link = nics.link_state(pif) if pif is not None else nics.NONE
+        mtu = str(network.MTU) if not any(p.refs_of("tunnel_access_PIF_of") for p in network.PIFs) else "-"
+        texts = [network.name, network.description, nics.nic_name(pif) if pif is not None else "",
+                 nics.vlan_text(pif), _auto_text(network), link,
+                 pif.MAC if pif is not None and nics.is_physical(pif) else "-", mtu]
+        if sriov:
+            texts.append(nics.sriov_text(pif))
+        keys = (natural_key(network.name), None, natural_key(texts[2]), pif.VLAN if pif is not None else -1)
+        rows.append(TableRow(network.ref, texts, keys + (None,) * (len(texts) - 4), icon="network"))
     return rows
 
 
@@ -132,7 +99,7 @@ def nic_rows(host: Host) -> list[TableRow]:
         metrics = pif.metrics
         speed = metrics.speed if metrics is not None and metrics.carrier else 0
         duplex = ("Full" if metrics.duplex else "Half") if metrics is not None and metrics.carrier else "Unknown"
-        texts = (nic_name(pif), pif.MAC, _link_text(pif), f"{speed} Mbit/s" if speed else "-", duplex,
+        texts = (nics.nic_name(pif), pif.MAC, _link_text(pif), f"{speed} Mbit/s" if speed else "-", duplex,
                  metrics.vendor_name if metrics is not None else "", metrics.device_name if metrics is not None else "",
                  metrics.pci_bus_path if metrics is not None else "")
         red = (2,) if _link_text(pif) == "Disconnected" else ()
@@ -158,7 +125,10 @@ class NetworkingPage(TablePage):
         return keys
 
     def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
-        return frozenset() if objects and objects[0].cls == "VM" else frozenset({"network"})
+        if objects and objects[0].cls == "VM":
+            return frozenset()
+        # a pool's links are every host's interfaces
+        return frozenset({"network", "PIF", "PIF_metrics"}) if objects[0].cls == "pool" else frozenset({"network"})
 
     def refresh(self) -> None:
         obj = self.subject()
@@ -167,12 +137,10 @@ class NetworkingPage(TablePage):
         if obj.cls == "VM":
             self.header.title.setText("Virtual Network Interfaces")
             self.show_rows(VIF_COLUMNS, vif_rows(obj), "This VM has no virtual network interfaces.")  # type: ignore
-        elif obj.cls == "host":
-            self.header.title.setText("Networks")
-            self.show_rows(HOST_NETWORK_COLUMNS, host_network_rows(obj), "No networks.")  # type: ignore
         else:
             self.header.title.setText("Networks")
-            self.show_rows(POOL_NETWORK_COLUMNS, pool_network_rows(obj), "No networks.")
+            host = obj if obj.cls == "host" else None
+            self.show_rows(network_columns(obj.cache), network_rows(obj.cache, host), "No networks.")  # type: ignore
 
 
 class NicsPage(TablePage):

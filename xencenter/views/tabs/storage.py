@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING
 from xencenter.model.labels import SR_TYPE_NAMES
 from xencenter.model.naming import natural_key
 from xencenter.model.summaries import size_text
+from xencenter.model.tree import kind_and_look
 from xencenter.model.values import as_int
+from xencenter.views.icons import icon_key
 from xencenter.views.tabs.base import TablePage, related_keys
 from xencenter.views.tabs.widgets import TableRow
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from xencenter.model.cache import Key
     from xencenter.model.objects import SR, VBD, VDI, VM, XenObject
 
@@ -82,7 +86,7 @@ def sr_usage_text(sr: SR) -> str:
     size, used = sr.physical_size, sr.physical_utilisation
     if size <= 0:
         return ""
-    return f"{round(100 * used / size)}% ({size_text(used)} used)"
+    return f"{int(100 * used / size)}% ({size_text(used)} used)"  # XenCenter truncates the percentage
 
 
 def sr_rows(srs: list[SR]) -> list[TableRow]:
@@ -93,13 +97,14 @@ def sr_rows(srs: list[SR]) -> list[TableRow]:
                  sr_usage_text(sr), size_text(sr.physical_size), size_text(sr.virtual_allocation))
         usage = sr.physical_utilisation / sr.physical_size if sr.physical_size > 0 else 0.0
         keys = (natural_key(sr.name), None, None, None, usage, sr.physical_size, sr.virtual_allocation)
-        rows.append(TableRow(sr.ref, texts, keys))
+        rows.append(TableRow(sr.ref, texts, keys, icon=icon_key(*kind_and_look(sr))))
     return rows
 
 
-def host_srs(host: XenObject) -> list[SR]:
-    srs = {pbd.SR for pbd in host.PBDs if pbd.SR is not None}
-    return [sr for sr in srs if sr.shown(False)]
+def listed_srs(srs: Iterable[SR]) -> list[SR]:
+    """The SRs XenCenter's storage page lists: shown ones but the tools ISOs, by name."""
+    return sorted((sr for sr in set(srs) if sr.shown(False) and not sr.is_tools_sr),
+                  key=lambda sr: (natural_key(sr.name), sr.ref))
 
 
 class StoragePage(TablePage):
@@ -145,7 +150,8 @@ class StoragePage(TablePage):
             self.set_note(f"{len(rows)} virtual disks, {sr_usage_text(obj) or 'size unknown'}")  # type: ignore
             self.show_rows(SR_COLUMNS, rows, "This storage repository holds no virtual disks.")
         else:
-            srs = host_srs(obj) if obj.cls == "host" else [s for s in obj.cache.all("SR") if s.shown(False)]
+            pbds = obj.PBDs if obj.cls == "host" else obj.cache.all("PBD")
+            srs = listed_srs(pbd.SR for pbd in pbds if pbd.SR is not None)
             self.header.title.setText("Storage Repositories")
             self.set_note("")
             self.show_rows(HOST_COLUMNS, sr_rows(srs), "No storage repositories.")
