@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from model_world import World
+from model_world import World, load_cache
 
 from xencenter.model.summaries import (
     GIB,
@@ -22,6 +22,7 @@ from xencenter.model.summaries import (
     vm_memory,
     vm_uptime,
 )
+from xencenter.sim.synthetic import generate_pool
 
 NOW = 1_700_000_000.0
 
@@ -114,15 +115,36 @@ def test_host_uptimes_from_other_config_in_server_time():
 
 
 def test_host_memory():
+    """XenCenter's sums over the resident domains (memory_free_calc, xen_memory_calc, memory_available_calc);
+    host_metrics.memory_free (32 GiB here, stale) is not read."""
     world = World()
-    host = world.host("h")
+    host = world.host("h", memory_overhead=GIB)
     world.pool(master=host)
-    for actual in (GIB, 2 * GIB):
-        world.running_vm("vm", host, metrics=world.add("VM_metrics", memory_actual=actual))
+    dom0 = next(ref for ref, r in world.tables["VM"].items() if r["is_control_domain"])
+    world.update("VM", dom0, memory_overhead=GIB // 4, metrics=world.add("VM_metrics", memory_actual=4 * GIB))
+    gm = world.add("VM_guest_metrics", other={"feature-balloon": "1"})
+    world.running_vm("balloons", host, metrics=world.add("VM_metrics", memory_actual=2 * GIB), guest_metrics=gm,
+                     memory_overhead=GIB // 4, memory_static_max=8 * GIB, memory_dynamic_min=GIB,
+                     memory_dynamic_max=4 * GIB)
+    world.running_vm("fixed", host, metrics=world.add("VM_metrics", memory_actual=GIB), memory_overhead=GIB // 4,
+                     memory_static_max=GIB, memory_dynamic_min=GIB, memory_dynamic_max=GIB)
     world.vm("halted", metrics=world.add("VM_metrics", memory_actual=8 * GIB))
     memory = host_memory(world.cache().get("host", host))
-    assert (memory.total, memory.free, memory.used_by_vms) == (64 * GIB, 32 * GIB, 3 * GIB)
-    assert memory.used_by_server == 29 * GIB
+    xen = GIB + 3 * (GIB // 4) + 4 * GIB  # the host's and three domains' overheads, and the control domain
+    assert memory.used_by_server == xen and memory.control_domain == 4 * GIB
+    assert (memory.total, memory.used_by_vms) == (64 * GIB, 3 * GIB)
+    assert memory.free == 64 * GIB - xen - 3 * GIB and memory.used == xen + 3 * GIB
+    # ballooning guests count at their dynamic minimum, the others at their static maximum
+    assert memory.available == 64 * GIB - (GIB + GIB) - xen
+    assert memory.guests_max == 4 * GIB + GIB
+    assert memory.overcommit_percent == round(100 * (5 * GIB + xen) / (64 * GIB))
+
+
+def test_simulated_free_memory_is_xencenters():
+    """The simulator's host_metrics.memory_free and the app's sum agree on every host of the demo pool."""
+    cache = load_cache(generate_pool(3, 24, now=NOW))
+    for host in cache.all("host"):
+        assert host_memory(host).free == host.metrics.memory_free > 0
 
 
 def test_vm_memory():

@@ -206,3 +206,30 @@ def test_destroy_removes_the_vm_and_its_devices(rpc, session):
     for vbd in record["VBDs"]:
         assert failure_of(rpc.call, "VBD.get_record", session, vbd).code == "HANDLE_INVALID"
     assert failure_of(rpc.call, "VM_metrics.get_record", session, record["metrics"]).code == "HANDLE_INVALID"
+
+
+def _free_by_the_books(rpc: Rpc, session: str, host: str) -> tuple[int, int]:
+    """(host_metrics.memory_free, what the resident domains leave free): xapi's and XenCenter's sums agree."""
+    record = rpc.call("host.get_record", session, host)
+    metrics = rpc.call("host_metrics.get_record", session, record["metrics"])
+    held = int(record["memory_overhead"])
+    for ref in record["resident_VMs"]:
+        vm = rpc.call("VM.get_record", session, ref)
+        held += int(vm["memory_overhead"]) + int(rpc.call("VM_metrics.get_memory_actual", session, vm["metrics"]))
+    return int(metrics["memory_free"]), int(metrics["memory_total"]) - held
+
+
+def test_host_free_memory_follows_the_vms_it_runs(pool, rpc, session):
+    vm = Guests.take(rpc, session, "Running")
+    host = rpc.call("VM.get_resident_on", session, vm)
+    free, expected = _free_by_the_books(rpc, session, host)
+    assert free == expected and free > 0
+    footprint = int(rpc.call("VM.get_memory_overhead", session, vm)) + int(
+        rpc.call("VM_metrics.get_memory_actual", session, rpc.call("VM.get_metrics", session, vm)))
+    rpc.call("VM.hard_shutdown", session, vm)
+    after, expected = _free_by_the_books(rpc, session, host)
+    assert after == expected == free + footprint
+    rpc.call("VM.start_on", session, vm, host, False, False)
+    assert int(rpc.call("VM.get_memory_overhead", session, vm)) > 0  # a running domain has its overhead
+    again, expected = _free_by_the_books(rpc, session, host)
+    assert again == expected < after

@@ -234,9 +234,11 @@ def _interfaces_section(hosts: list[Host], with_host: bool) -> Section:
 def _host_memory_section(host: Host) -> Section:
     s = Section("Memory")
     memory = host_memory(host)
-    if memory is not None:
-        s.add("Server", f"{size_text(memory.free)} free of {size_text(memory.total)}")
-        s.add("VMs", size_text(memory.used_by_vms))
+    if memory is not None:  # XenCenter's HostMemoryString, ResidentVMMemoryUsageString, XenMemoryString
+        s.add("Server", f"{size_text(memory.available)} RAM available ({size_text(memory.total)} total)")
+        guests = sorted(((vm.name, m.memory_actual) for vm in host.resident_VMs
+                         if not vm.is_control_domain and (m := vm.metrics) is not None), key=lambda g: natural_key(g[0]))
+        s.add("VMs", "\n".join(f"{name}: using {size_text(actual)}" for name, actual in guests))
         s.add(brand_of(host.cache).product, size_text(memory.used_by_server))
     return s
 

@@ -31,24 +31,62 @@ def size_text(size: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class HostMemory:
+    """A host's memory as XenCenter counts it (``Host.memory_free_calc``, ``xen_memory_calc``,
+    ``memory_available_calc``): from the VMs' own figures, never ``host_metrics.memory_free``, which xapi
+    refreshes only now and then and so lags behind a VM that just started."""
+
     total: int
+    #: What no domain and no overhead holds.
     free: int
     #: Sum of ``memory_actual`` of the guests resident on the host (control domains excluded).
     used_by_vms: int
-    #: What neither the guests nor the free pool account for: Xen, the control domain, overheads.
+    #: Xen itself: the host's and every resident VM's overhead, and the control domain's memory.
     used_by_server: int
+    #: Free memory plus what ballooning guests could give back down to their dynamic minimum.
+    available: int
+    #: The guests' dynamic maximums (static maximum for those that cannot balloon).
+    guests_max: int
+    #: The control domain's memory.
+    control_domain: int
+
+    @property
+    def used(self) -> int:
+        return self.total - self.free
+
+    @property
+    def overcommit_percent(self) -> int:
+        """XenCenter's overcommit: the most the guests may take, with Xen's share, as a share of the total."""
+        return round(100 * (self.guests_max + self.used_by_server) / self.total) if self.total > 0 else 0
+
+
+def supports_ballooning(vm: VM) -> bool:
+    """XenCenter's ``VM.SupportsBallooning``: a template with a dynamic range, or a guest whose tools say so."""
+    if vm.is_a_template:
+        return vm.memory_dynamic_min != vm.memory_static_max
+    gm = vm.guest_metrics
+    return gm is not None and "feature-balloon" in (gm.other or {})
 
 
 def host_memory(host: Host) -> HostMemory | None:
     metrics = host.metrics
     if metrics is None:
         return None
-    total, free = metrics.memory_total, metrics.memory_free
-    used_by_vms = 0
+    total = metrics.memory_total
+    held = xen = host.memory_overhead
+    used_by_vms = dyn_min = dyn_max = dom0 = 0
     for vm in host.resident_VMs:
-        if not vm.is_control_domain and vm.metrics is not None:
-            used_by_vms += vm.metrics.memory_actual
-    return HostMemory(total, free, used_by_vms, max(total - free - used_by_vms, 0))
+        actual = vm.metrics.memory_actual if vm.metrics is not None else 0
+        held += vm.memory_overhead + actual
+        xen += vm.memory_overhead
+        if vm.is_control_domain:
+            xen += actual
+            dom0 += actual if vm.metrics is not None else vm.memory_dynamic_min
+            continue
+        used_by_vms += actual
+        balloons = supports_ballooning(vm)
+        dyn_min += vm.memory_dynamic_min if balloons else vm.memory_static_max
+        dyn_max += vm.memory_dynamic_max if balloons else vm.memory_static_max
+    return HostMemory(total, max(total - held, 0), used_by_vms, xen, max(total - dyn_min - xen, 0), dyn_max, dom0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from . import memory
 from .context import Context, now_iso
 from .errors import XapiError
 from .fieldtypes import Date
@@ -46,18 +47,6 @@ def disable(ctx: Context, host: str, auto_enable: bool = True) -> None:
     ctx.store.update("host", host, {"enabled": False})
 
 
-def _footprint(vm: dict[str, Any]) -> int:
-    return (vm["memory_target"] or vm["memory_dynamic_max"]) + vm["memory_overhead"]
-
-
-def _free_memory(store: Store, host: str) -> int:
-    record = store.get("host", host)
-    metrics = store.records["host_metrics"].get(record["metrics"])
-    total = metrics["memory_total"] if metrics else 0
-    used = sum(_footprint(vm) for ref in record["resident_VMs"] if (vm := store.records["VM"].get(ref)))
-    return total - record["memory_overhead"] - used
-
-
 def _guests(store: Store, host: str) -> list[str]:
     vms = store.records["VM"]
     return [ref for ref in store.get("host", host)["resident_VMs"] if ref in vms and not vms[ref]["is_control_domain"]]
@@ -71,11 +60,11 @@ def _evacuation_plan(store: Store, host: str) -> dict[str, str]:
     targets = [ref for ref in store.records["host"] if ref != host and host_can_run_vms(store, ref)]
     if guests and not targets:
         raise XapiError("NO_HOSTS_AVAILABLE", guests[0])
-    free = {ref: _free_memory(store, ref) for ref in targets}
+    free = {ref: memory.free_memory(store.records, ref) for ref in targets}
     plan = {}
-    for vm in sorted(guests, key=lambda ref: -_footprint(store.get("VM", ref))):
+    for vm in sorted(guests, key=lambda ref: -memory.footprint(store.records, store.get("VM", ref))):
         target = max(targets, key=lambda ref: free[ref])
-        need = _footprint(store.get("VM", vm))
+        need = memory.footprint(store.records, store.get("VM", vm))
         if free[target] < need:
             raise XapiError("HOST_NOT_ENOUGH_FREE_MEMORY", vm)
         plan[vm] = target

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import memory
 from .context import Context, now_iso
 from .errors import XapiError
 from .fieldtypes import EPOCH, NULL_REF
@@ -95,6 +96,7 @@ def _operate(
                 final = {**vm, **changes, "current_operations": ops}
                 store.update("VM", vm_ref, {**changes, "current_operations": ops,
                                             "allowed_operations": allowed_operations(final)})
+                memory.refresh(store, vm["resident_on"], final["resident_on"])
     return result
 
 
@@ -145,7 +147,7 @@ def _boot(ctx: Context, vm_ref: str, vm: Changes, host: str, paused: bool) -> Ch
     changes: Changes = {
         "power_state": "Paused" if paused else "Running", "resident_on": host, "domarch": "x64",
         "domid": next(ctx.api.guests.domids), "memory_target": vm["memory_dynamic_max"],
-        "scheduled_to_be_resident_on": NULL_REF,
+        "scheduled_to_be_resident_on": NULL_REF, "memory_overhead": vm["memory_overhead"] or memory.vm_overhead(vm),
     }
     tools = ctx.api.guests.tools.get(vm_ref)
     if not store.exists("VM_guest_metrics", vm["guest_metrics"]) and tools and not paused:

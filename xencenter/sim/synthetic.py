@@ -18,6 +18,7 @@ from xencenter import schema
 
 from .fieldtypes import EPOCH, NULL_REF, Date, new_record, without_gc
 from .loopback import loopback_ip
+from .memory import free_memory
 from .relations import fill_relations
 from .vmrules import allowed_operations
 
@@ -640,10 +641,8 @@ class _PoolBuilder:
             vdis = [self.records["VDI"][v] for v in sr["VDIs"]]
             sr["virtual_allocation"] = sum(v["virtual_size"] for v in vdis)
             sr["physical_utilisation"] = sum(v["physical_utilisation"] for v in vdis)
-        for host in self.records["host"].values():
-            used = sum(self.records["VM"][vm]["memory_target"] for vm in host["resident_VMs"])
-            metrics = self.records["host_metrics"][host["metrics"]]
-            metrics["memory_free"] = max(0, metrics["memory_total"] - used - host["memory_overhead"])
+        for ref, host in self.records["host"].items():
+            self.records["host_metrics"][host["metrics"]]["memory_free"] = free_memory(self.records, ref)
         return self.records
 
 

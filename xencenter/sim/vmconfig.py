@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import memory
 from .context import Context
 from .errors import XapiError
 from .registry import implements
@@ -65,6 +66,7 @@ def set_memory_dynamic_range(ctx: Context, vm: str, low: int, high: int) -> None
         if record["power_state"] == "Running" and ctx.store.exists("VM_metrics", metrics):
             actual = ctx.store.get("VM_metrics", metrics)["memory_actual"]
             ctx.store.update("VM_metrics", metrics, {"memory_actual": min(max(actual, low), high)})
+            memory.refresh(ctx.store, record["resident_on"])
 
 
 @implements("VM.set_VCPUs_number_live")

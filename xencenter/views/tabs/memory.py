@@ -188,13 +188,13 @@ class MemoryPage(PanePage):
         row = box.grid.rowCount()
         box.grid.addWidget(bar, row, 0, 1, 2)
         box.grid.addWidget(_legend_row(*captions), row + 1, 0, 1, 2)
-        used = memory.total - memory.free
+        # XenCenter's HostMemoryControls
         box.add_row("Total memory", [ValueLine(size_text(memory.total))])
-        box.add_row("Currently used", [ValueLine(size_text(used))])
-        box.add_row("Available memory", [ValueLine(size_text(memory.free))])
-        guests = [v for v in host.resident_VMs if not v.is_control_domain]
-        max_total = sum(v.memory_dynamic_max for v in guests)
-        box.add_row("Total max memory of VMs", [ValueLine(size_text(max_total))])
+        box.add_row("Currently used", [ValueLine(size_text(memory.used))])
+        box.add_row("Available memory", [ValueLine(size_text(memory.available))])
+        most = memory.guests_max + memory.used_by_server
+        box.add_row("Total max memory", [ValueLine(f"{size_text(most)} ({memory.overcommit_percent}% of total memory)")])
+        box.add_row("Control domain memory", [ValueLine(size_text(memory.control_domain))])
         return box
 
     # ---- a pool --------------------------------------------------------------------------------------------
