@@ -291,3 +291,35 @@ def test_the_snapshots_tab_shows_the_tree_with_readable_columns(qtbot, demo, tmp
     for column in range(tree.columnCount() - 1):  # the last one stretches
         assert header.sectionSize(column) >= tree.sizeHintForColumn(column), tree.headerItem().text(column)
     grab(window, tmp_path, "snapshots_tree")
+
+
+def test_toolbar_menus_and_context_menu_agree(qtbot, demo):
+    """One command, one enablement: whatever the selection, a command the toolbar shows is enabled there exactly
+    when its menu item is, and the context menu offers the same action (a selected host's Reboot included)."""
+    window, connection, *_ = demo
+    navigation = window.navigation
+    navigation.tree.expandAll()
+    cache = connection.cache
+    key = navigation.connections.key(connection)
+    running = next(v for v in cache.all("VM") if v.is_real_vm and v.power_state == "Running")
+    halted = next(v for v in cache.all("VM") if v.is_real_vm and v.power_state == "Halted")
+    host = min(cache.all("host"), key=lambda h: h.name)
+    sr = next(s for s in cache.all("SR") if s.shared and s.content_type != "iso")
+    for obj in (host, running, halted, cache.pool(), sr):
+        assert navigation.select_object(key, obj.ref)
+        qtbot.waitUntil(lambda o=obj: [s.ref for s in navigation.selection()] == [o.ref], timeout=WAIT)
+        window.command_actions.refresh(navigation.selection())
+        shown = {cid: a for cid, a in window.toolbar_actions.items() if a.isVisible()}
+        for cid, action in shown.items():
+            assert action.isEnabled() == window.actions_by_id[cid].isEnabled(), (obj.name, cid)
+        menu = window.command_actions.context_menu(navigation.selection(), window)
+        offered = {a.text().replace("&", ""): a.isEnabled() for a in menu.actions() if not a.isSeparator()}
+        for cid, action in shown.items():
+            text = window.actions_by_id[cid].text().replace("&", "")
+            if text in offered:
+                assert offered[text] == action.isEnabled(), (obj.name, cid)
+        menu.deleteLater()
+        if obj is host:
+            reboot = window.toolbar_actions["host.reboot"]
+            assert reboot.isVisible() and reboot.isEnabled() and offered["Reboot Server..."]
+            assert not window.toolbar_actions["vm.reboot"].isVisible()
