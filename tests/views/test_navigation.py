@@ -146,3 +146,25 @@ def test_clearing_the_search_closes_only_what_it_opened(qtbot, pane, pool):
     with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
         pane.search.clear()
     assert {i.data(PathRole): pane.tree.isExpanded(i) for i in rows(pane)} == before
+
+
+def test_clearing_the_search_keeps_the_selection_in_sight(qtbot, pane, pool):
+    """A VM found by the search and selected stays selected when the search is cleared, its host is opened
+    (though the user had closed it) and the tree scrolls to it."""
+    pane.resize(320, 240)
+    vms = sorted(pool.vms("Running"), key=lambda v: v.name)
+    vm = vms[-1]
+    host = vm.resident_on
+    pane.tree.collapse(host_row(pane, host))
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.setText(vm.name)
+    source = pane.model.source_at(pane.model.index(0, 0))
+    assert pane.select_object(source, vm.ref)
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.clear()
+    qtbot.wait(50)
+    assert [o.ref for o in pane.selection()] == [vm.ref]
+    index = pane.selected_indexes()[0]
+    assert pane.tree.isExpanded(index.parent())
+    assert pane.tree.viewport().rect().contains(pane.tree.visualRect(index).center()), "scrolled into view"
+    assert pane.model.item_count() > 30, "the whole tree is back"

@@ -301,13 +301,32 @@ class NavigationPane(QWidget):
     def _on_updated(self) -> None:
         """Put expansion and selection back where the update disturbed them."""
         self._restoring = True
+        cleared = self._was_filtered and not self.model.query
         try:
             self._restore_expansion()
             changed = self._restore_selection()
+            if cleared:
+                self._reveal_selection()
         finally:
             self._restoring = False
         if changed:
             self.selection_changed.emit()
+
+    def _reveal_selection(self) -> None:
+        """After the search is cleared, what it found and the user selected stays in sight: its parents open
+        (and are remembered open) and the tree scrolls to it."""
+        indexes = self.selected_indexes()
+        if not indexes:
+            return
+        view = self.model.view
+        parent = indexes[0].parent()
+        while parent.isValid():
+            path = parent.data(PathRole)
+            self._expanded.setdefault(view, set()).add(path)
+            self._collapsed.setdefault(view, set()).discard(path)
+            self.tree.expand(parent)
+            parent = parent.parent()
+        self.tree.scrollTo(indexes[0])
 
     def _restore_selection(self) -> bool:
         """Reselect what the user had selected, wherever those objects are now; True if it had moved."""
