@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
@@ -129,13 +130,16 @@ class VncDialog(QDialog):
         self.settings = settings
         self.setWindowTitle("Connect to VNC Server")
         self.address = QLineEdit()
-        self.address.setPlaceholderText("host, host:display or host::port (port 5900 by default)")
-        self.address.setMinimumWidth(320)
+        self.address.setPlaceholderText("host, host:display or host::port")
+        address_hint = QLabel("Port 5900 unless you give a display (host:1 is port 5901)\nor a port (host::5999).")
+        address_hint.setStyleSheet("color: palette(dark);")
         self.user = QLineEdit()
-        self.user.setPlaceholderText("only if the server asks for one (Plain login)")
+        self.user.setPlaceholderText("if the server asks for one (Plain login)")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("only if the server asks for one")
+        self.password.setPlaceholderText("if the server asks for one")
+        for field in (self.address, self.user, self.password):  # room for the whole hint in any font
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
         self.refuse_unencrypted = QCheckBox("&Refuse unencrypted connections")
         self.refuse_unencrypted.setToolTip("Connect only to servers that offer TLS (VeNCrypt): without it, the "
                                            "picture, your keys and the VNC password's challenge cross the "
@@ -160,6 +164,7 @@ class VncDialog(QDialog):
         self.error.hide()
         form = QFormLayout()
         form.addRow("&Server:", self.address)
+        form.addRow("", address_hint)
         form.addRow("&User name:", self.user)
         form.addRow("&Password:", self.password)
         form.addRow("", self.refuse_unencrypted)
@@ -173,6 +178,9 @@ class VncDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(dark);")
         layout = QVBoxLayout(self)
+        # its natural size, fixed: a form this small has nothing to gain from resizing, and a squeezed one
+        # cuts its hints (Qt under-counts the height of wrapped labels in a form)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import keyring.backends.null
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 from shiboken6 import isValid
 
 from tests.console.certs import make_server_certificate
@@ -58,6 +58,40 @@ def test_bad_addresses_are_refused_with_a_reason(qtbot, settings, text):
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.target is None
     assert dialog.error.text()
+
+
+def test_every_hint_of_the_dialog_is_whole(qtbot, settings):
+    """No placeholder is cut off by its field (nor in Chinese glyph widths), the port hint is a label of its own."""
+    for size in (9, 14):  # a small and a large desktop font
+        app = QApplication.instance()
+        font = app.font()
+        font.setPointSize(size)
+        app.setFont(font)
+        try:
+            dialog = VncDialog(settings)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            dialog.resize(dialog.minimumSizeHint())  # as small as the user can make it
+            qtbot.wait(20)
+            _hints_fit(dialog)
+        finally:
+            font.setPointSize(9)
+            app.setFont(font)
+    shoot(dialog, "vnc-dialog")
+
+
+def _hints_fit(dialog: VncDialog) -> None:
+    for field in dialog.findChildren(QLineEdit):
+        room = field.contentsRect().width() - 2 * field.textMargins().left() - 8  # the frame's own padding
+        assert field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room, field.placeholderText()
+    hint = next(label for label in dialog.findChildren(QLabel) if "5900" in label.text())
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible():
+            need = label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+            assert label.height() >= need and (label.wordWrap() or label.width() >= label.sizeHint().width()), (
+                label.text())
+    assert hint.isVisible()
 
 
 @pytest.fixture
