@@ -14,7 +14,7 @@ import pytest
 
 from xencenter.console.rfb import FramebufferUpdate, connect
 from xencenter.console.transport import open_console
-from xencenter.sim import rfb_text
+from xencenter.sim import guest_screens, rfb_text
 from xencenter.xenapi import located
 
 from .conftest import run
@@ -24,24 +24,27 @@ from .textscreen import screen_text
 class SimConsole:
     """rfb_text.serve on one end of a socket pair, in a thread; the other end for the client."""
 
-    def __init__(self, title: str):
+    def __init__(self, title: str, guest: str = "linux", edition: str = ""):
         self.client_sock, server_sock = socket.socketpair()
-        self.thread = threading.Thread(target=self._serve, args=(server_sock, title), daemon=True)
+        self.thread = threading.Thread(target=self._serve, args=(server_sock, title, guest, edition), daemon=True)
         self.thread.start()
 
     @staticmethod
-    def _serve(sock: socket.socket, title: str) -> None:
+    def _serve(sock: socket.socket, title: str, guest: str, edition: str) -> None:
         with sock:
-            rfb_text.serve(sock, title)
+            rfb_text.serve(sock, title, guest, edition)
 
     async def opener(self, _host: str, _port: int):
         return await asyncio.open_connection(sock=self.client_sock)
 
 
-async def _typed(client, text: str) -> list[str]:
-    """Type, then wait until the screen stops changing; returns the screen as text."""
+async def _typed(client, text: str = "", chord: tuple[str, ...] = ()) -> list[str]:
+    """Type (or press a chord), then wait until the screen stops changing; returns the screen as text."""
     async with client.subscribe() as events:
-        client.keyboard.write(text)
+        if chord:
+            client.keyboard.press(*chord)
+        else:
+            client.keyboard.write(text)
         await events.get(FramebufferUpdate, timeout=5)
         while True:
             try:
@@ -75,6 +78,32 @@ def test_boot_log_and_login_prompt_echo_typed_keys():
     run(main())
     console.thread.join(5)
     assert not console.thread.is_alive()  # serve returned once the client hung up
+
+
+def test_a_windows_guest_shows_its_sign_in_screen():
+    """The lock screen on Windows' blue; Ctrl+Alt+Delete asks Administrator's password (typed as stars), Enter
+    says it is wrong, Esc locks again. Plain typing on the lock screen does nothing."""
+    console = SimConsole("exchange-4", "windows", "Microsoft Windows Server 2022 Standard")
+
+    async def main():
+        async with connect("sim", 0, opener=console.opener) as client:
+            picture = await client.screenshot(timeout=5)
+            assert tuple(picture[0, 0, :3]) == guest_screens.WINDOWS_BLUE
+            first = [line.strip() for line in screen_text(picture)]
+            assert "exchange-4" in first and "Press Ctrl+Alt+Delete to sign in." in first
+            assert "Microsoft Windows Server 2022 Standard" in first
+            assert not any("login:" in line for line in first)
+            assert [line.strip() for line in await _typed(client, "root\n")] == first
+            screen = [line.strip() for line in await _typed(client, chord=("Ctrl", "Alt", "Delete"))]
+            assert "Administrator" in screen and "Password:" in screen
+            screen = [line.strip() for line in await _typed(client, "hunter2")]
+            assert "Password: *******" in screen and not any("hunter2" in line for line in screen)
+            screen = [line.strip() for line in await _typed(client, "\n")]
+            assert "The password is incorrect. Try again." in screen and "Password:" in screen
+            screen = [line.strip() for line in await _typed(client, chord=("Escape",))]
+            assert "Press Ctrl+Alt+Delete to sign in." in screen
+
+    run(main())
 
 
 def test_scrolling_keeps_the_prompt_on_the_last_row():
@@ -127,23 +156,34 @@ def test_console_through_the_simulators_tunnel(sim_factory):
     pytest.importorskip("xencenter.xenapi.http")
     from xencenter.xenapi.session import Session
 
-    server = sim_factory("--hosts", "1", "--vms", "4")
+    server = sim_factory("--hosts", "1", "--vms", "24")
     with Session(server.url, fingerprint=server.fingerprint) as session:
         session.login_with_password("root", "xenroot")
         consoles = session.xenapi.console.get_all_records()
         vms = session.xenapi.VM.get_all_records()
-        console = next(c for c in consoles.values()
-                       if c["protocol"] == "rfb" and not vms[c["VM"]]["is_control_domain"])
-        name = vms[console["VM"]]["name_label"]
+        guests = [c for c in consoles.values() if c["protocol"] == "rfb" and not vms[c["VM"]]["is_control_domain"]]
+
+        def windows(console) -> bool:
+            return vms[console["VM"]]["platform"].get("viridian") == "true"
+
+        linux = next(c for c in guests if not windows(c))
+        win = next(c for c in guests if windows(c))
 
         async def main():
-            client = await open_console(located(console["location"], server.url), session.ref, server.fingerprint)
+            client = await open_console(located(linux["location"], server.url), session.ref, server.fingerprint)
+            name = vms[linux["VM"]]["name_label"]
             try:
                 assert client.version == (3, 3) and client.video.name == name
                 screen = screen_text(await client.screenshot(timeout=10))
                 assert f"{name} login:" in screen
                 screen = await _typed(client, "root")
                 assert f"{name} login: root" in screen
+            finally:
+                await client.close()
+            client = await open_console(located(win["location"], server.url), session.ref, server.fingerprint)
+            try:  # each guest shows its own system's screen
+                screen = [line.strip() for line in screen_text(await client.screenshot(timeout=10))]
+                assert vms[win["VM"]]["name_label"] in screen and "Press Ctrl+Alt+Delete to sign in." in screen
             finally:
                 await client.close()
 

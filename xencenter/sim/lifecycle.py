@@ -22,7 +22,7 @@ from .errors import XapiError
 from .fieldtypes import EPOCH, NULL_REF
 from .registry import implements
 from .store import Store, new_ref
-from .synthetic import VMProfile, guest_metrics_fields
+from .synthetic import VMProfile, guest_metrics_fields, windows_settings
 from .vmrules import allowed_operations, check_operation
 
 Changes = dict[str, Any]
@@ -58,12 +58,8 @@ def _without_identity(record: Changes) -> Changes:
     return {k: v for k, v in record.items() if k != "uuid"}
 
 
-def _is_windows(vm: Changes) -> bool:
-    return bool(vm["HVM_boot_policy"]) and vm["platform"].get("viridian") == "true"
-
-
 def _typical_tools(vm: Changes) -> Changes:
-    profile = VMProfile("Running", "windows", "both") if _is_windows(vm) else VMProfile("Running", "linux", "uptodate")
+    profile = VMProfile("Running", "windows", "both") if windows_settings(vm) else VMProfile("Running", "linux", "uptodate")
     return guest_metrics_fields(profile, "10.1.255.1", time.time())
 
 

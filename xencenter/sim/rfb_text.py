@@ -1,6 +1,6 @@
 """The simulator's console backend: a blocking RFB 3.3 server (security None, Raw encoding) that shows a VM's
-text console -- a short boot log and a ``<title> login:`` prompt that echoes what is typed -- so the console
-demo works anywhere. The glyphs are a built-in 5x7 bitmap font drawn with numpy (no Qt, no font files)."""
+screen as the guest would (``guest_screens``: a Linux boot log and login prompt, a Windows sign-in screen),
+answering typed keys, so the console demo works anywhere."""
 
 from __future__ import annotations
 
@@ -9,188 +9,10 @@ import struct
 
 import numpy as np
 
-COLUMNS, ROWS = 80, 25
-SCALE = 2
-CELL_W, CELL_H = 6 * SCALE, 10 * SCALE
-WIDTH, HEIGHT = COLUMNS * CELL_W, ROWS * CELL_H
-GREY, GREEN, WHITE, BLACK = (0xC0, 0xC0, 0xC0), (0x4E, 0xD0, 0x4E), (0xFF, 0xFF, 0xFF), (0, 0, 0)
+from .guest_screens import screen_for
+from .textgrid import HEIGHT, ROWS, WIDTH, TextGrid
 
-# 5x7 glyphs, rows top to bottom, '#' = ink; descenders (g p q y) start at the x-height and hang below the
-# baseline. Unknown characters are drawn as '?'.
-_GLYPHS = {
-    " ": "..... ..... ..... ..... ..... ..... .....", "!": "..#.. ..#.. ..#.. ..#.. ..#.. ..... ..#..",
-    '"': ".#.#. .#.#. .#.#. ..... ..... ..... .....", "#": ".#.#. .#.#. ##### .#.#. ##### .#.#. .#.#.",
-    "$": "..#.. .#### #.#.. .###. ..#.# ####. ..#..", "%": "##... ##..# ...#. ..#.. .#... #..## ...##",
-    "&": ".##.. #..#. #.#.. .#... #.#.# #..#. .##.#", "'": ".##.. ..#.. .#... ..... ..... ..... .....",
-    "(": "...#. ..#.. .#... .#... .#... ..#.. ...#.", ")": ".#... ..#.. ...#. ...#. ...#. ..#.. .#...",
-    "*": "..... ..#.. #.#.# .###. #.#.# ..#.. .....", "+": "..... ..#.. ..#.. ##### ..#.. ..#.. .....",
-    ",": "..... ..... ..... ..... .##.. ..#.. .#...", "-": "..... ..... ..... ##### ..... ..... .....",
-    ".": "..... ..... ..... ..... ..... .##.. .##..", "/": "..... ....# ...#. ..#.. .#... #.... .....",
-    "0": ".###. #...# #..## #.#.# ##..# #...# .###.", "1": "..#.. .##.. ..#.. ..#.. ..#.. ..#.. .###.",
-    "2": ".###. #...# ....# ...#. ..#.. .#... #####", "3": "##### ...#. ..#.. ...#. ....# #...# .###.",
-    "4": "...#. ..##. .#.#. #..#. ##### ...#. ...#.", "5": "##### #.... ####. ....# ....# #...# .###.",
-    "6": "..##. .#... #.... ####. #...# #...# .###.", "7": "##### ....# ...#. ..#.. .#... .#... .#...",
-    "8": ".###. #...# #...# .###. #...# #...# .###.", "9": ".###. #...# #...# .#### ....# ...#. .##..",
-    ":": "..... .##.. .##.. ..... .##.. .##.. .....", ";": "..... .##.. .##.. ..... .##.. ..#.. .#...",
-    "<": "...#. ..#.. .#... #.... .#... ..#.. ...#.", "=": "..... ..... ##### ..... ##### ..... .....",
-    ">": ".#... ..#.. ...#. ....# ...#. ..#.. .#...", "?": ".###. #...# ....# ...#. ..#.. ..... ..#..",
-    "@": ".###. #...# ....# .##.# #.#.# #.#.# .###.", "A": ".###. #...# #...# ##### #...# #...# #...#",
-    "B": "####. #...# #...# ####. #...# #...# ####.", "C": ".###. #...# #.... #.... #.... #...# .###.",
-    "D": "###.. #..#. #...# #...# #...# #..#. ###..", "E": "##### #.... #.... ####. #.... #.... #####",
-    "F": "##### #.... #.... ####. #.... #.... #....", "G": ".###. #...# #.... #.### #...# #...# .####",
-    "H": "#...# #...# #...# ##### #...# #...# #...#", "I": ".###. ..#.. ..#.. ..#.. ..#.. ..#.. .###.",
-    "J": "..### ...#. ...#. ...#. ...#. #..#. .##..", "K": "#...# #..#. #.#.. ##... #.#.. #..#. #...#",
-    "L": "#.... #.... #.... #.... #.... #.... #####", "M": "#...# ##.## #.#.# #.#.# #...# #...# #...#",
-    "N": "#...# #...# ##..# #.#.# #..## #...# #...#", "O": ".###. #...# #...# #...# #...# #...# .###.",
-    "P": "####. #...# #...# ####. #.... #.... #....", "Q": ".###. #...# #...# #...# #.#.# #..#. .##.#",
-    "R": "####. #...# #...# ####. #.#.. #..#. #...#", "S": ".#### #.... #.... .###. ....# ....# ####.",
-    "T": "##### ..#.. ..#.. ..#.. ..#.. ..#.. ..#..", "U": "#...# #...# #...# #...# #...# #...# .###.",
-    "V": "#...# #...# #...# #...# #...# .#.#. ..#..", "W": "#...# #...# #...# #.#.# #.#.# #.#.# .#.#.",
-    "X": "#...# #...# .#.#. ..#.. .#.#. #...# #...#", "Y": "#...# #...# #...# .#.#. ..#.. ..#.. ..#..",
-    "Z": "##### ....# ...#. ..#.. .#... #.... #####", "[": ".###. .#... .#... .#... .#... .#... .###.",
-    "\\": "..... #.... .#... ..#.. ...#. ....# .....", "]": ".###. ...#. ...#. ...#. ...#. ...#. .###.",
-    "^": "..#.. .#.#. #...# ..... ..... ..... .....", "_": "..... ..... ..... ..... ..... ..... #####",
-    "`": ".#... ..#.. ...#. ..... ..... ..... .....", "a": "..... ..... .###. ....# .#### #...# .####",
-    "b": "#.... #.... #.##. ##..# #...# #...# ####.", "c": "..... ..... .###. #.... #.... #...# .###.",
-    "d": "....# ....# .##.# #..## #...# #...# .####", "e": "..... ..... .###. #...# ##### #.... .###.",
-    "f": "..##. .#..# .#... ###.. .#... .#... .#...", "g": ".#### #...# #...# #...# .#### ....# .###.",
-    "h": "#.... #.... #.##. ##..# #...# #...# #...#", "i": "..#.. ..... .##.. ..#.. ..#.. ..#.. .###.",
-    "j": "...#. ..... ..##. ...#. ...#. #..#. .##..", "k": "#.... #.... #..#. #.#.. ##... #.#.. #..#.",
-    "l": ".##.. ..#.. ..#.. ..#.. ..#.. ..#.. .###.", "m": "..... ..... ##.#. #.#.# #.#.# #...# #...#",
-    "n": "..... ..... #.##. ##..# #...# #...# #...#", "o": "..... ..... .###. #...# #...# #...# .###.",
-    "p": "####. #...# #...# #...# ####. #.... #....", "q": ".#### #...# #...# #...# .#### ....# ....#",
-    "r": "..... ..... #.##. ##..# #.... #.... #....", "s": "..... ..... .###. #.... .###. ....# ####.",
-    "t": ".#... .#... ###.. .#... .#... .#..# ..##.", "u": "..... ..... #...# #...# #...# #..## .##.#",
-    "v": "..... ..... #...# #...# #...# .#.#. ..#..", "w": "..... ..... #...# #...# #.#.# #.#.# .#.#.",
-    "x": "..... ..... #...# .#.#. ..#.. .#.#. #...#", "y": "#...# #...# #...# #...# .#### ....# .###.",
-    "z": "..... ..... ##### ...#. ..#.. .#... #####", "{": "...#. ..#.. ..#.. .#... ..#.. ..#.. ...#.",
-    "|": "..#.. ..#.. ..#.. ..#.. ..#.. ..#.. ..#..", "}": ".#... ..#.. ..#.. ...#. ..#.. ..#.. .#...",
-    "~": "..... ..... .#... #.#.# ...#. ..... .....",
-}
-
-
-_DESCENDERS = set("gpqy")
-
-
-def _glyph_masks() -> dict[str, np.ndarray]:
-    """Each glyph as a CELL_H x CELL_W boolean mask (scaled, with a one-pixel-column margin)."""
-    masks = {}
-    for ch, rows in _GLYPHS.items():
-        bits = np.array([[c == "#" for c in row] for row in rows.split()], bool)
-        top = 3 if ch in _DESCENDERS else 1
-        cell = np.zeros((10, 6), bool)
-        cell[top:top + 7, 0:5] = bits
-        masks[ch] = cell.repeat(SCALE, axis=0).repeat(SCALE, axis=1)
-    return masks
-
-
-_MASKS = _glyph_masks()
-_CURSOR = np.zeros((CELL_H, CELL_W), bool)
-_CURSOR[8 * SCALE:9 * SCALE, :5 * SCALE] = True
-
-
-def boot_log(title: str) -> list[tuple[str, tuple[int, int, int]]]:
-    """What the console shows before the prompt (deterministic: tests compare pictures)."""
-    ok = "[  OK  ] "
-    return [
-        ("[    0.000000] Linux version 5.10.0-xen (builder@xcp-ng) #1 SMP", GREY),
-        ("[    0.000000] Command line: root=/dev/xvda1 ro console=hvc0 quiet", GREY),
-        ("[    0.204711] xen:events: Using FIFO-based ABI", GREY),
-        ("[    0.631580] blkfront: xvda: flush diskcache: enabled; persistent grants: on", GREY),
-        ("[    1.090021] EXT4-fs (xvda1): mounted filesystem with ordered data mode", GREY),
-        (ok + "Started Journal Service.", GREEN),
-        (ok + "Reached target Network.", GREEN),
-        (ok + "Started OpenSSH server daemon.", GREEN),
-        (ok + "Started Xen guest agent.", GREEN),
-        ("", GREY),
-        (f"Welcome to {title or 'the console'}", WHITE),
-        ("", GREY),
-    ]
-
-
-class TextScreen:
-    """An 80x25 character grid with per-cell colour, rendered to an RGB framebuffer; tracks dirty rows."""
-
-    def __init__(self, title: str):
-        self.title = title or "localhost"
-        self.chars = [[" "] * COLUMNS for _ in range(ROWS)]
-        self.colours = [[GREY] * COLUMNS for _ in range(ROWS)]
-        self.row, self.col = 0, 0
-        self.rgb = np.zeros((HEIGHT, WIDTH, 3), np.uint8)
-        self.dirty_rows: set[int] = set(range(ROWS))
-        self.line = ""
-        self.stage = "login"
-        for text, colour in boot_log(title):
-            self.write(text + "\n", colour)
-        self.prompt()
-
-    def prompt(self) -> None:
-        self.write(f"{self.title} login: ", WHITE)
-
-    def write(self, text: str, colour: tuple[int, int, int] = GREY) -> None:
-        for ch in text:
-            if ch == "\n":
-                self._newline()
-                continue
-            if self.col >= COLUMNS:
-                self._newline()
-            self.chars[self.row][self.col] = ch
-            self.colours[self.row][self.col] = colour
-            self.dirty_rows.add(self.row)
-            self.col += 1
-        self.dirty_rows.add(self.row)
-
-    def _newline(self) -> None:
-        self.dirty_rows.add(self.row)
-        self.col = 0
-        if self.row == ROWS - 1:
-            self.chars = self.chars[1:] + [[" "] * COLUMNS]
-            self.colours = self.colours[1:] + [[GREY] * COLUMNS]
-            self.dirty_rows = set(range(ROWS))
-        else:
-            self.row += 1
-
-    def backspace(self) -> None:
-        if self.line and self.col > 0:
-            self.line = self.line[:-1]
-            if self.stage == "login":
-                self.col -= 1
-                self.chars[self.row][self.col] = " "
-                self.dirty_rows.add(self.row)
-
-    def key(self, ch: str) -> None:
-        """A typed character: login names echo, passwords do not, Return moves the little state machine."""
-        if ch == "\n":
-            self.write("\n")
-            if self.stage == "login":
-                self.stage = "password"
-                self.write("Password: ", WHITE)
-            else:
-                self.stage = "login"
-                self.write("\nLogin incorrect\n", GREY)
-                self.prompt()
-            self.line = ""
-            return
-        self.line += ch
-        if self.stage == "login":
-            self.write(ch, WHITE)
-
-    def render(self) -> tuple[int, int] | None:
-        """Redraw dirty rows; returns the dirty pixel band (top, bottom) or None."""
-        if not self.dirty_rows:
-            return None
-        top, bottom = min(self.dirty_rows), max(self.dirty_rows) + 1
-        for r in sorted(self.dirty_rows):
-            band = self.rgb[r * CELL_H:(r + 1) * CELL_H]
-            band[:] = 0
-            for c in range(COLUMNS):
-                ch = self.chars[r][c]
-                if ch != " ":
-                    band[:, c * CELL_W:(c + 1) * CELL_W][_MASKS.get(ch, _MASKS["?"])] = self.colours[r][c]
-            if r == self.row and self.col < COLUMNS:
-                band[:, self.col * CELL_W:(self.col + 1) * CELL_W][_CURSOR] = GREY
-        self.dirty_rows.clear()
-        return top * CELL_H, bottom * CELL_H
+__all__ = ["HEIGHT", "ROWS", "WIDTH", "serve"]
 
 
 class _PixelFormat:
@@ -209,18 +31,6 @@ class _PixelFormat:
 
 
 NATIVE_FORMAT = struct.pack(">BBBBHHHBBBxxx", 32, 24, 0, 1, 255, 255, 255, 16, 8, 0)
-_KEYSYM_RETURN = {0xFF0D, 0xFF8D}
-_KEYSYM_BACKSPACE = 0xFF08
-
-
-def _char_for_keysym(keysym: int) -> str | None:
-    if keysym in _KEYSYM_RETURN:
-        return "\n"
-    if 0x20 <= keysym <= 0x7E or 0xA0 <= keysym <= 0xFF:
-        return chr(keysym)
-    if 0x01000000 <= keysym <= 0x0110FFFF:
-        return chr(keysym - 0x01000000)
-    return None
 
 
 class _ProtocolEnd(Exception):
@@ -228,9 +38,9 @@ class _ProtocolEnd(Exception):
 
 
 class _Session:
-    def __init__(self, sock: socket.socket, title: str):
+    def __init__(self, sock: socket.socket, screen: TextGrid):
         self.sock = sock
-        self.screen = TextScreen(title)
+        self.screen = screen
         self.pf = _PixelFormat(NATIVE_FORMAT)
         self.pending: tuple[int, int, int, int] | None = None  # requested region
         self.full = False  # a non-incremental request: send the region whatever changed
@@ -270,7 +80,7 @@ class _Session:
             self.full = self.full or not incremental
         elif kind == 4:  # KeyEvent
             down, keysym = struct.unpack(">BxxI", self.recv(7))
-            self.key(down, keysym)
+            self.screen.key_event(bool(down), keysym)
         elif kind == 5:  # PointerEvent
             self.recv(5)
         elif kind == 6:  # ClientCutText
@@ -282,19 +92,9 @@ class _Session:
             if subtype != 0:
                 raise _ProtocolEnd
             down, keysym, _keycode = struct.unpack(">HII", self.recv(10))
-            self.key(down, keysym)
+            self.screen.key_event(bool(down), keysym)
         else:
             raise _ProtocolEnd
-
-    def key(self, down: int, keysym: int) -> None:
-        if not down:
-            return
-        if keysym == _KEYSYM_BACKSPACE:
-            self.screen.backspace()
-            return
-        ch = _char_for_keysym(keysym)
-        if ch is not None:
-            self.screen.key(ch)
 
     def send_update(self) -> None:
         """Answer the pending request if there is something to send (Raw, one rectangle)."""
@@ -316,11 +116,12 @@ class _Session:
         self.sock.sendall(struct.pack(">BxHHHHHi", 0, 1, x, y, w, h, 0) + pixels)
 
 
-def serve(sock: socket.socket, title: str) -> None:
-    """Serve one RFB 3.3 client on a connected socket until it disconnects or misbehaves.
+def serve(sock: socket.socket, title: str, guest: str = "linux", edition: str = "") -> None:
+    """Serve one RFB 3.3 client the screen of a ``guest`` ("linux" or "windows") named ``title``, on a
+    connected socket, until it disconnects or misbehaves.
 
     Blocking; does not close ``sock`` (the caller owns it)."""
-    session = _Session(sock, title)
+    session = _Session(sock, screen_for(guest, title, edition))
     try:
         session.handshake(title)
         while True:

@@ -111,6 +111,11 @@ def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
     return rng.choices(values, weights)[0]
 
 
+def windows_settings(vm: dict[str, Any]) -> bool:
+    """A VM set up for Windows: HVM boot with Viridian enlightenments (what a Windows template gives)."""
+    return bool(vm["HVM_boot_policy"]) and vm["platform"].get("viridian") == "true"
+
+
 def guest_metrics_fields(profile: VMProfile, ip: str, now: float) -> dict[str, Any]:
     """The VM_guest_metrics a guest agent of this profile publishes."""
     windows = profile.os == "windows"

@@ -23,6 +23,7 @@ from typing import Any
 
 from .children import start_child
 from .store import Store
+from .synthetic import windows_settings
 
 #: Serves one console on the tunnel's socket until either side hangs up; does not close the socket.
 Server = Callable[[socket.socket], None]
@@ -40,6 +41,19 @@ class BackendUnavailable(Exception):
     """The backend cannot run on this machine (the simulator refuses to start)."""
 
 
+def guest_os(store: Store, vm: dict[str, Any]) -> tuple[str, str]:
+    """("windows" or "linux", the edition's name) from what the guest agent reported, else from the VM's
+    settings (Windows guests run with Viridian enlightenments)."""
+    metrics = store.records["VM_guest_metrics"].get(vm["guest_metrics"])
+    os_version = (metrics or {}).get("os_version") or {}
+    if os_version.get("distro"):
+        windows = os_version["distro"] == "windows"
+    else:
+        windows = windows_settings(vm)
+    edition = str(os_version.get("name", "")).split("|")[0] if windows else ""
+    return ("windows" if windows else "linux"), edition
+
+
 class TextBackend:
     """The built-in RFB 3.3 text console, titled with the VM's name."""
 
@@ -48,7 +62,8 @@ class TextBackend:
 
         vm = store.records["VM"].get(vm_ref)
         title = vm["name_label"] if vm else ""
-        return lambda sock: rfb_text.serve(sock, title)
+        guest, edition = guest_os(store, vm) if vm else ("linux", "")
+        return lambda sock: rfb_text.serve(sock, title, guest, edition)
 
     def close(self) -> None:
         pass

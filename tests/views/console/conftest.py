@@ -17,7 +17,7 @@ from xencenter.xenapi.session import Session
 
 @pytest.fixture
 def live(qtbot, sim_factory, tmp_path):
-    server = sim_factory("--hosts", "2", "--vms", "6", "--op-seconds", "0.2")
+    server = sim_factory("--hosts", "2", "--vms", "10", "--op-seconds", "0.2")
     live = connect_live(qtbot, server, tmp_path)
     admin = Session(server.url, fingerprint=server.fingerprint, timeout=10, connect_timeout=5)
     admin.login_with_password("root", "xenroot")

@@ -1,4 +1,5 @@
-"""The Console tab against the simulator through a real Connection: the login prompt of a running VM, typed
+"""The Console tab against the simulator through a real Connection: the login prompt of a running VM (a Windows
+guest's sign-in screen), typed
 text echoed, the host console, a halted VM's message and Start button, power changes followed, and the
 session's life (hidden tab, selection change)."""
 
@@ -35,6 +36,21 @@ def test_running_vm_shows_its_login_prompt_and_echoes_typing(qtbot, live, tab):
     qtbot.waitUntil(lambda: f"{vm.name} login: root" in screen(console), timeout=10000)
     assert all(panel.actions_by_name[name].isEnabled() for name in ("ctrl_alt_del", "type_clipboard", "grab"))
     shoot(tab.tabs, "tab")
+
+
+def test_a_windows_guest_asks_for_ctrl_alt_delete_and_the_button_sends_it(qtbot, live, tab):
+    vm = next(v for v in live.cache.all("VM") if v.is_real_vm and v.power_state == "Running"
+              and v.platform.get("viridian") == "true")
+    tab.page.set_selection([vm])
+    panel = tab.page.panel
+    console = panel.console
+    wait_prompt(qtbot, console, "Press Ctrl+Alt+Delete to sign in.")
+    assert not any("login:" in line for line in screen(console))
+    qtbot.waitUntil(lambda: panel.actions_by_name["ctrl_alt_del"].isEnabled(), timeout=5000)
+    panel.actions_by_name["ctrl_alt_del"].trigger()
+    qtbot.waitUntil(lambda: any(line.strip() == "Administrator" for line in screen(console)), timeout=10000)
+    assert any(line.strip().startswith("Password:") for line in screen(console))
+    shoot(tab.tabs, "tab-windows")
 
 
 def test_host_console_through_its_control_domain(qtbot, live, tab):

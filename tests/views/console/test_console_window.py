@@ -144,7 +144,7 @@ def test_fullscreen_keys(qtbot, live, tab):
 
 
 def test_screenshot_and_typing_the_clipboard(qtbot, live, tab, tmp_path):
-    vm = running_vms(live)[5]
+    vm = running_vms(live)[2]
     page = tab.page
     page.set_selection([vm])
     panel = page.panel
