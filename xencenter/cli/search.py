@@ -20,13 +20,12 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 from xencenter import APP_NAME
 from xencenter.cli.common import CliError, read_password, read_pools, run_guarded
 from xencenter.model.tree import Source
-from xencenter.model.xensearch.marshal import SearchXMLError, parse_searches
+from xencenter.model.xensearch.files import SearchFileError, read_search
 from xencenter.model.xensearch.run import ResultRow, SearchResult, run_search
 from xencenter.model.xensearch.saved import builtin_searches, saved_searches
 from xencenter.model.xensearch.search import Search
@@ -60,18 +59,9 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 def _search_from_file(path: str) -> Search:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CliError(f"cannot read the search file {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: not a text file") from None
-    try:
-        searches = parse_searches(text)
-    except SearchXMLError as exc:
-        raise CliError(f"{path}: {exc}") from None
-    if len(searches) != 1:
-        raise CliError(f"{path}: holds {len(searches)} searches; give a file with exactly one")
-    return searches[0]
+        return read_search(path)
+    except SearchFileError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _saved(name: str, sources: list[Source]) -> Search:

@@ -39,6 +39,8 @@ class TreeOptions:
     hidden_objects: bool = False
     #: For the Objects view's "<brand> Templates" group.
     product_brand: str = "XenServer"
+    #: The Saved Searches view's open search (its UUID): the one whose results the view shows.
+    open_search: str = ""
 
 
 @dataclass(slots=True)
@@ -99,6 +101,10 @@ def _display_name(obj: XenObject) -> str:
 def _object_node(obj: XenObject, source: str) -> Node:
     kind, icon = _kind_and_icon(obj)
     return Node(kind, _display_name(obj), obj.cls, obj.ref, source, icon_state=icon)
+
+
+#: An object's node as every view shows it (the Saved Searches view builds its trees from search results).
+object_node = _object_node
 
 
 def _kind_and_icon(obj: XenObject) -> tuple[str, str]:
@@ -404,10 +410,18 @@ def custom_fields_tree(sources: Sequence[Source], options: TreeOptions = TreeOpt
     return root
 
 
+def saved_searches_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """The Saved Searches view (``model/xensearch/navigation.py``, which builds on this module)."""
+    from xencenter.model.xensearch.navigation import saved_searches_tree as build
+
+    return build(sources, options)
+
+
 VIEWS: dict[str, Callable[[Sequence[Source], TreeOptions], Node]] = {
     "infrastructure": infrastructure_tree,
     "objects": objects_tree,
     "tags": tags_tree,
     "folders": folders_tree,
     "custom_fields": custom_fields_tree,
+    "saved_searches": saved_searches_tree,
 }

@@ -44,6 +44,8 @@ _LOOKS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tag": ("tag", ()),
     "field": ("field", ()),
     "value": ("field", ()),
+    "search": ("search", ()),
+    "search:default": ("search-default", ()),
 }
 
 #: The Objects view's groups show the icon of what they hold.
