@@ -51,7 +51,9 @@ class UsagePoller(QObject):
         self.connections = connections
         self.figures = UsageFigures()
         self._hosts: dict[tuple[int, str], _Host] = {}
-        self._running: dict[tuple[int, str], BackgroundTask] = {}
+        running: dict[tuple[int, str], BackgroundTask] = {}
+        self._running = running
+        self.destroyed.connect(lambda: [task.cancel() for task in running.values()])  # never answer a dead poller
         self._active = False
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL * 1000)

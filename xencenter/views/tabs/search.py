@@ -43,6 +43,7 @@ from xencenter.views.tabs.widgets import TABLE_STYLE
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet
+    from xencenter.operations.background import BackgroundTask
     from xencenter.model.tree import Source
     from xencenter.model.xensearch.run import SearchResult
 
@@ -73,8 +74,11 @@ class SearchPage(PanePage):
         self._last_seconds = 0.0
         self.result: SearchResult | None = None
         self.poller = self._make_poller()
+        tasks: list[BackgroundTask] = []  # the run in flight: its answer must not reach a deleted page
+        self._tasks = tasks
+        self.destroyed.connect(lambda: [task.cancel() for task in tasks])
 
-        self.header.add_button("New Search", self.new_search, "Start a search from scratch")
+        self.new_button = self.header.add_button("New Search", self.new_search, "Start a search from scratch")
         self.edit_button = self.header.add_button("Edit Search", self.edit_search, "Show the search's options")
         self.saved_button = self.header.add_button("Saved Searches", lambda: None, "Apply or delete a saved search")
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -214,7 +218,8 @@ class SearchPage(PanePage):
             self._running = False
             self.show_message(f"The search could not run: {exc}")
 
-        run_in_background(lambda: run_search(search, sources, options), on_success=done, on_failure=failed)
+        self._tasks[:] = [run_in_background(lambda: run_search(search, sources, options), on_success=done,
+                                            on_failure=failed)]
 
     def _show_result(self, result: SearchResult, sources: list[Source], options: SearchOptions) -> None:
         """Put a run's rows on screen, keeping what the user collapsed, selected and scrolled to."""
