@@ -30,7 +30,7 @@ from xencenter.model.xensearch.saved import builtin_searches
 from xencenter.model.xensearch.scope import ObjectTypes
 from xencenter.operations.history import OperationStatus
 from xencenter.views.search_dialogs import SaveSearchDialog
-from xencenter.views.tabs.search_results import CellRole
+from xencenter.views.tabs.search_results import CellRole, ItemRole
 
 WAIT = 30_000
 SHOTS = Path("/tmp/shots")
@@ -229,3 +229,22 @@ def test_importing_something_else_says_so(qtbot, demo, tmp_path, monkeypatch, te
     monkeypatch.setattr(window.context.prompter, "show_error", lambda *args: errors.append(args))
     window.context.commands["search.import"].run([], window.context, file=str(bad))
     assert errors and "was unable to import a saved search from file" in errors[0][1]
+
+
+def test_double_clicking_a_result_selects_it_in_the_tree(qtbot, demo):
+    window, connection, _, _, _ = demo
+    page = search_tab(qtbot, window)
+    model = page.model
+    found = next(model.index(r, 0, parent) for parent in model.branch_indexes() for r in range(model.rowCount(parent))
+                 if (item := model.index(r, 0, parent).data(ItemRole)) is not None and item.cls == "VM")
+    vm = found.data(ItemRole)
+    page.view.doubleClicked.emit(found)
+    qtbot.waitUntil(lambda: [o.ref for o in window.navigation.selection()] == [vm.ref], timeout=WAIT)
+    with qtbot.waitSignal(window.navigation.model.updated, timeout=WAIT):
+        window.navigation.set_view("tags")  # a VM without tags is not in this view: Infrastructure shows it
+    window.tabs.setCurrentWidget(window.search_page)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=WAIT)
+    untagged = next(v for v in connection.cache.all("VM") if v.is_real_vm and not v.tags)
+    page.object_activated.emit(untagged)
+    qtbot.waitUntil(lambda: window.navigation.model.view == "infrastructure"
+                    and [o.ref for o in window.navigation.selection()] == [untagged.ref], timeout=WAIT)

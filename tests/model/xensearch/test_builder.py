@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from xencenter.model.virtualization import OPTIMIZED
 from xencenter.model.xensearch import editing
 from xencenter.model.xensearch import grouping_types as gt
 from xencenter.model.xensearch.customfields import CustomFieldDefinition
@@ -32,7 +33,6 @@ from xencenter.model.xensearch.kinds import POWER_STATE, VIRTUALIZATION, PowerSt
 from xencenter.model.xensearch.marshal import filter_element, parse_search, search_xml
 from xencenter.model.xensearch.properties import Prop
 from xencenter.model.xensearch.queries import (
-    DatePropertyQuery,
     EnumPropertyQuery,
     GroupQuery,
     IntPropertyQuery,
@@ -45,7 +45,6 @@ from xencenter.model.xensearch.queries import (
     XenModelObjectListContainsQuery,
 )
 from xencenter.model.xensearch.scope import ALL_EXC_FOLDERS, ALL_INC_FOLDERS, ObjectTypes
-from xencenter.model.virtualization import OPTIMIZED
 
 VM, SERVER, POOL, FOLDER = ObjectTypes.VM, ObjectTypes.Server, ObjectTypes.Pool, ObjectTypes.Folder
 

@@ -8,7 +8,7 @@ import math
 from search_world import OPTIONS, shape, sources
 
 from tests.model.model_world import World
-from xencenter.model.tree import TreeOptions, VIEWS, render_text
+from xencenter.model.tree import VIEWS, TreeOptions, render_text
 from xencenter.model.xensearch import cells
 from xencenter.model.xensearch.choices import ServerChoices, all_tags, object_choices, os_names
 from xencenter.model.xensearch.context import SearchContext, SearchOptions

@@ -38,17 +38,19 @@ from xencenter.views import icons
 from xencenter.views.searcher import Searcher, custom_fields
 from xencenter.views.tabs.base import PanePage
 from xencenter.views.tabs.commands import find_command
-from xencenter.views.tabs.search_results import ItemRole, PathRole, ResultsDelegate, ResultsModel
+from xencenter.views.tabs.search_results import ItemRole, PathRole, ResultsDelegate, ResultsModel, result_shape
 from xencenter.views.tabs.widgets import TABLE_STYLE
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet
-    from xencenter.operations.background import BackgroundTask
     from xencenter.model.tree import Source
     from xencenter.model.xensearch.run import SearchResult
+    from xencenter.operations.background import BackgroundTask
 
 #: Searches run again at most this often while the caches change (or twice as long as the last run took).
 MIN_RERUN_MS = 250
+#: The average character width of XenCenter's font, in pixels (what its column widths were made for).
+XENCENTER_CHAR_WIDTH = 5.0
 #: Debounce of edits in the query builder (typing a name runs one search, not one per key).
 EDIT_DELAY_MS = 300
 
@@ -65,7 +67,8 @@ class SearchPage(PanePage):
         self._explicit: Search | None = None
         self._edited: Search | None = None
         self._shown: Search | None = None
-        self._widths: dict[str, int] = {}
+        self._widths: dict[str, int] = {}  # what the user dragged columns to, in screen pixels
+        self._columns: list[tuple[str, int]] = []  # the shown columns with the search's widths
         self._collapsed: set[tuple] = set()
         self._sizing = False
         self._generation = 0
@@ -73,6 +76,7 @@ class SearchPage(PanePage):
         self._pending = False
         self._last_seconds = 0.0
         self.result: SearchResult | None = None
+        self._shape: tuple | None = None  # of the rows on screen (``result_shape``)
         self.poller = self._make_poller()
         tasks: list[BackgroundTask] = []  # the run in flight: its answer must not reach a deleted page
         self._tasks = tasks
@@ -147,9 +151,15 @@ class SearchPage(PanePage):
     def current_search(self) -> Search:
         """What the tab shows, with its columns and widths as on screen (what Save and Export write)."""
         search = self._wanted()
-        if self.result is None:
+        if not self._columns:
             return search
-        return replace(search, columns=tuple((c, self._widths.get(c, WIDTHS.get(c, 100))) for c in self.model.columns))
+        scale = self._scale()
+        return replace(search, columns=tuple((c, round(self._widths[c] / scale) if c in self._widths else width)
+                                             for c, width in self._columns))
+
+    def _scale(self) -> float:
+        """Screen pixels per XenCenter pixel: its column widths are for its 8.25-point Segoe UI."""
+        return max(1.0, self.fontMetrics().averageCharWidth() / XENCENTER_CHAR_WIDTH)
 
     def _wanted(self) -> Search:
         return self._edited or self._explicit or search_for_server(self.current())
@@ -205,11 +215,17 @@ class SearchPage(PanePage):
         generation, search, sources, options = self._generation, self._shown, self.sources(), self._options()
         started = time.monotonic()
 
-        def done(result: SearchResult) -> None:
+        def done(found: tuple[SearchResult, tuple]) -> None:
             self._running = False
             self._last_seconds = time.monotonic() - started
             if generation == self._generation:
-                self._show_result(result, sources, options)
+                result, shape = found
+                if shape == self._shape and result.search == self.result.search and self.model.update_result(result):  # type: ignore[union-attr]
+                    self.result = result  # the same rows: no reset (a change that moved nothing, new figures)
+                    self.view.viewport().update()
+                else:
+                    self._shape = shape
+                    self._show_result(result, sources, options)
             if self._pending:
                 self._pending = False
                 self.run()
@@ -218,8 +234,11 @@ class SearchPage(PanePage):
             self._running = False
             self.show_message(f"The search could not run: {exc}")
 
-        self._tasks[:] = [run_in_background(lambda: run_search(search, sources, options), on_success=done,
-                                            on_failure=failed)]
+        def work() -> tuple[SearchResult, tuple]:
+            result = run_search(search, sources, options)
+            return result, result_shape(result.rows)
+
+        self._tasks[:] = [run_in_background(work, on_success=done, on_failure=failed)]
 
     def _show_result(self, result: SearchResult, sources: list[Source], options: SearchOptions) -> None:
         """Put a run's rows on screen, keeping what the user collapsed, selected and scrolled to."""
@@ -231,17 +250,22 @@ class SearchPage(PanePage):
         ha = any(source.cache is not None and (pool := source.cache.pool()) is not None and pool.record.ha_enabled
                  for source in sources)
         columns = shown_columns(search.columns, [f.name for f in custom_fields(sources)], bool(ha))
+        self._columns = columns
         self._sizing = True  # the reset and these resizes are not the user's widths
         try:
             self.model.set_result(result, [c for c, _ in columns], lambda: SearchContext(sources, options))
             header = self.view.header()
+            scale = self._scale()
             for section, (column, width) in enumerate(columns):
-                header.resizeSection(section, self._widths.get(column, width))
+                header.resizeSection(section, self._widths.get(column, round(width * scale)))
         finally:
             self._sizing = False
         self._show_sort(search)
+        # XenCenter shows every group open but those the user closed. Right after the reset the view only
+        # notes each row to open (``expandAll`` would walk all 5,000 rows once more) and lays out once.
+        collapsed = self._collapsed
         for index in self.model.branch_indexes():
-            if index.data(PathRole) not in self._collapsed:
+            if not collapsed or index.data(PathRole) not in collapsed:
                 self.view.setExpanded(index, True)
         for path in selected:
             index = self.model.index_of_path(path)
@@ -285,6 +309,7 @@ class SearchPage(PanePage):
             self.run()  # the order depends on the figures (XenCenter re-sorts)
         else:
             self.model.figures_changed()
+            self.view.viewport().update()
 
     # ---- editing -------------------------------------------------------------------------------------------
 
@@ -346,7 +371,7 @@ class SearchPage(PanePage):
         search = self.current_search()
         columns = [c for c in (search.columns or ()) if c[0] != column]
         if on:
-            columns.append((column, self._widths.get(column, WIDTHS.get(column, 100))))
+            columns.append((column, WIDTHS.get(column, 100)))
         self._use(replace(search, columns=tuple(columns)))
 
     # ---- saved searches ----------------------------------------------------------------------------------

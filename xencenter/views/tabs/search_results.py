@@ -33,7 +33,13 @@ CellRole = Qt.ItemDataRole.UserRole + 1  # the row's Cell in that column
 ItemRole = Qt.ItemDataRole.UserRole + 2  # the row's object (a XenObject, Folder...), None for a group by value
 PathRole = Qt.ItemDataRole.UserRole + 3  # identities from the top: the same row across runs
 NO_RESULTS = "No results found"
+# The roles as plain ints: ``data`` runs for every painted cell, and enum member lookups cost there.
+_CELL, _ITEM, _PATH = int(CellRole), int(ItemRole), int(PathRole)
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class _Row:
@@ -94,22 +100,44 @@ class ResultsModel(QAbstractItemModel):
         self.endResetModel()
 
     def figures_changed(self) -> None:
-        """New performance figures: the figure cells are read again (each parent's rows, one signal each)."""
+        """New performance figures: the figure cells are read again."""
         figure_columns = [i for i, c in enumerate(self.columns) if c in FIGURE_COLUMNS]
-        if not figure_columns:
-            return
+        if figure_columns:
+            self._ctx = None
+            for row in self._rows:
+                for column in figure_columns:
+                    row.cells.pop(column, None)
+            self._changed(min(figure_columns), max(figure_columns))
+
+    def update_result(self, result: SearchResult) -> bool:
+        """Take a new run of the same rows (``result_shape`` equal) without a reset: every cell is read again.
+        False (nothing done) when the rows differ."""
+        if self.result is None or not self._root.children or self._root.children[0].result is None:
+            return False
+        pairs: list[tuple[_Row, Sequence[ResultRow]]] = [(self._root, result.rows)]
+        while pairs:
+            holder, rows = pairs.pop()
+            if len(holder.children) != len(rows):
+                return False
+            for row, fresh in zip(holder.children, rows):
+                row.result = fresh
+                row.cells.clear()
+                if row.children:
+                    pairs.append((row, fresh.children))
+        self.result = result
         self._ctx = None
-        for row in self._rows:
-            for column in figure_columns:
-                row.cells.pop(column, None)
-        first, last = min(figure_columns), max(figure_columns)
-        for row in self._rows:
-            if row.children:
-                parent = self._index_of(row)
-                self.dataChanged.emit(self.index(0, first, parent), self.index(len(row.children) - 1, last, parent))
+        self._changed(0, len(self.columns) - 1)
+        return True
+
+    def _changed(self, first: int, last: int) -> None:
+        """Cells of every row changed: one signal over the top rows. A view repaints what it shows on any
+        range of several rows, so the page repaints its viewport; a signal per parent would be thousands."""
+        count = len(self._root.children)
+        if count:
+            self.dataChanged.emit(self.index(0, first), self.index(count - 1, last))
 
     def cell(self, index: Index) -> Cell:
-        row = self._row(index)
+        row = self._row(index) if index.isValid() else None
         if row is None:
             return Cell()
         column = index.column()
@@ -125,7 +153,7 @@ class ResultsModel(QAbstractItemModel):
         return found
 
     def result_row(self, index: Index) -> ResultRow | None:
-        row = self._row(index)
+        row = self._row(index) if index.isValid() else None
         return row.result if row is not None else None
 
     def row_count(self) -> int:
@@ -147,11 +175,13 @@ class ResultsModel(QAbstractItemModel):
 
     # ---- QAbstractItemModel ------------------------------------------------------------------------------
 
+    # A view lays out every expanded row after a reset, asking each for its index, children and flags: these
+    # run a few hundred thousand times for a big pool, so they go straight to the row (an invalid index's
+    # internal id is 0, the root's).
+
     def _row(self, index: Index) -> _Row | None:
-        if not index.isValid():
-            return self._root
         row_id = index.internalId()
-        return self._rows[row_id] if 0 < row_id < len(self._rows) else None
+        return self._rows[row_id] if row_id < len(self._rows) else None
 
     def _index_of(self, row: _Row) -> QModelIndex:
         return QModelIndex() if row is self._root else self.createIndex(row.index, 0, row.id)
@@ -163,42 +193,45 @@ class ResultsModel(QAbstractItemModel):
         return self.createIndex(row, column, holder.children[row].id)
 
     def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
-        row = self._row(index) if index.isValid() else None
-        if row is None or row.parent is None or row.parent is self._root:
+        row = self._row(index)
+        parent = row.parent if row is not None else None
+        if parent is None or parent is self._root:
             return QModelIndex()
-        return self.createIndex(row.parent.index, 0, row.parent.id)
+        return self.createIndex(parent.index, 0, parent.id)
 
     def rowCount(self, parent: Index = _TOP) -> int:
-        if parent.isValid() and parent.column() != 0:
+        if parent.column() > 0:
             return 0
         holder = self._row(parent)
         return len(holder.children) if holder is not None else 0
+
+    def hasChildren(self, parent: Index = _TOP) -> bool:
+        if parent.column() > 0:
+            return False
+        holder = self._row(parent)
+        return holder is not None and bool(holder.children)
 
     def columnCount(self, parent: Index = _TOP) -> int:
         return len(self.columns)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        row = self._row(index) if index.isValid() else None
-        return _FLAGS if row is not None and row.result is not None else Qt.ItemFlag.NoItemFlags
+        # the same for every row (the "No results found" row has nothing to act on anyway)
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            cell = self.cell(index)
-            if role == Qt.ItemDataRole.ToolTipRole and cell.second:
-                return f"{cell.text}\n{cell.second}"
-            return cell.text
-        if role == CellRole:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role == _CELL:
             return self.cell(index)
-        row = self._row(index)
+        if role == _DISPLAY or role == _TOOLTIP:
+            cell = self.cell(index)
+            return f"{cell.text}\n{cell.second}" if role == _TOOLTIP and cell.second else cell.text
+        row = self._row(index) if index.isValid() else None
         if row is None or row.result is None:
             return None
-        if role == ItemRole:
+        if role == _ITEM:
             return row.result.item
-        if role == PathRole:
+        if role == _PATH:
             return row.path()
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+        if role == _DECORATION and index.column() == 0:
             return icons.icon(row_icon_key(row.result))
         return None
 
@@ -310,13 +343,10 @@ class ResultsDelegate(QStyledItemDelegate):
         return QSize(100, max(metrics.height() * 2 + 8, 34))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        cell: Cell = index.data(CellRole) or Cell()
+        cell: Cell = index.data(_CELL) or Cell()
         style = option.widget.style() if option.widget is not None else QApplication.style()
-        background = QStyleOptionViewItem(option)
-        self.initStyleOption(background, index)
-        background.text = ""
-        background.icon = background.icon.__class__()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        # the row's background only (selection, hover, alternate colour): the cell's own drawing follows
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         palette = option.palette
         text_color = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
@@ -342,7 +372,7 @@ class ResultsDelegate(QStyledItemDelegate):
 
     def _paint_name(self, painter: QPainter, option: QStyleOptionViewItem, index: Index, cell: Cell, rect: QRect,
                     text_color: QColor, grey: QColor) -> None:
-        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        icon = index.data(_DECORATION)
         metrics = option.fontMetrics
         if icon is not None:
             icon.paint(painter, QRect(rect.left(), rect.top() + 2, 16, 16))
@@ -363,3 +393,9 @@ class ResultsDelegate(QStyledItemDelegate):
             second = QRect(left.left(), first.bottom() + 1, left.width(), metrics.height())
             painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(cell.second, Qt.TextElideMode.ElideRight, left.width()))
+
+
+def result_shape(rows: Sequence[ResultRow]) -> tuple:
+    """The identities of a run's rows, nested: two runs with the same shape show the same rows (made on the
+    search's worker, compared on the UI thread in one C comparison)."""
+    return tuple((row.identity, result_shape(row.children) if row.children else ()) for row in rows)
