@@ -21,7 +21,6 @@ See bench/README.md ("Search tab").
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
@@ -39,7 +38,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
 
-from bench.search import filled_cache  # noqa: E402
+from bench.search import filled_cache, pool_arguments  # noqa: E402
 from xencenter.model.tree import Source  # noqa: E402
 from xencenter.model.xensearch.defaults import search_for  # noqa: E402
 from xencenter.model.xensearch.run import run_search  # noqa: E402
@@ -114,12 +113,7 @@ def measure(app: QApplication, page: Any, search: Search, sources: list[Source],
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python bench/search_tab.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--hosts", type=int, default=64)
-    parser.add_argument("--vms", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=9)
-    parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
-    args = parser.parse_args(argv)
+    args = pool_arguments("python bench/search_tab.py", __doc__.split("\n\n")[0], 9, argv)
     app = QApplication.instance() or QApplication([])
     from xencenter.views.tabs.search import SearchPage
 
