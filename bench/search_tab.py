@@ -115,6 +115,7 @@ def measure(app: QApplication, page: Any, search: Search, sources: list[Source],
 def main(argv: list[str] | None = None) -> int:
     args = pool_arguments("python bench/search_tab.py", __doc__.split("\n\n")[0], 9, argv)
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
     from xencenter.views.tabs.search import SearchPage
 
     cache = filled_cache(args.hosts, args.vms)

@@ -53,7 +53,7 @@ class UsagePoller(QObject):
         self._hosts: dict[tuple[int, str], _Host] = {}
         running: dict[tuple[int, str], BackgroundTask] = {}
         self._running = running
-        self.destroyed.connect(lambda: [task.cancel() for task in running.values()])  # never answer a dead poller
+        self.destroyed.connect(lambda: _cancel(running.values()))  # a deleted poller gets no answer
         self._active = False
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL * 1000)
@@ -120,6 +120,11 @@ class UsagePoller(QObject):
         for task in self._running.values():
             task.cancel()
         self._running.clear()
+
+
+def _cancel(tasks: Iterable[BackgroundTask]) -> None:
+    for task in tasks:
+        task.cancel()
 
 
 def _resident_host(vm: Any) -> Any:

@@ -104,3 +104,36 @@ def test_the_saved_searches_menu_lists_saved_and_built_in_searches(qtbot, host_p
     assert top_names(page) == [] and page.model.rowCount() == len(demo_cache.all("host"))  # servers, ungrouped
     next(a for a in menu.actions() if a.text() == "Default Search").trigger()
     qtbot.waitUntil(lambda: page.result.search.name == "Synthetic pool: Overview", timeout=WAIT)
+
+
+def test_searching_for_other_types_drops_the_filters_and_groupings_that_no_longer_apply(qtbot, host_page,
+                                                                                         demo_cache):
+    from xencenter.model.xensearch.grouping import PropertyGrouping, XenModelObjectPropertyGrouping
+    from xencenter.model.xensearch.kinds import POWER_STATE, PowerState
+    from xencenter.model.xensearch.properties import Prop
+    from xencenter.model.xensearch.queries import EnumPropertyQuery, GroupQuery, StringPropertyQuery
+    from xencenter.model.xensearch.scope import ObjectTypes, QueryScope
+    from xencenter.model.xensearch.search import Query, Search
+
+    page = page_over(qtbot, host_page, demo_cache)
+    vms = Search(Query(QueryScope(ObjectTypes.VM), GroupQuery("And", (
+        EnumPropertyQuery(Prop.power_state, POWER_STATE, PowerState.Running, True),
+        StringPropertyQuery(Prop.label, "xcp", "contains", False)))),
+        XenModelObjectPropertyGrouping(Prop.pool, "pool", subgrouping=PropertyGrouping(Prop.os_name)), "Mine")
+    page.set_explicit(vms)
+    qtbot.waitUntil(lambda: page.result.search.name == "Mine", timeout=WAIT)
+    page.edit_search()
+    scope = page.searcher.scope_button
+    assert scope.text().startswith("VMs")
+    next(a for a in scope.choice_actions if a.text() == "Servers").trigger()
+    qtbot.waitUntil(lambda: page.result.search.query.scope.types == ObjectTypes.Server, timeout=WAIT)
+    search = page.result.search
+    # power state is about VMs: the And is left with the name row, which it becomes; OS grouping goes
+    assert search.query.filter == StringPropertyQuery(Prop.label, "xcp", "contains", False)
+    assert search.grouping == XenModelObjectPropertyGrouping(Prop.pool, "pool")
+    assert sorted(row.label for _, row in page.result.walk() if row.item is not None and row.item.cls == "host") == \
+        sorted(h.name for h in demo_cache.all("host"))
+    scope.custom_actions[ObjectTypes.VM].trigger()  # Custom...: servers and VMs (no disconnected servers)
+    qtbot.waitUntil(lambda: page.result.search.query.scope.types == ObjectTypes.Server | ObjectTypes.VM,
+                    timeout=WAIT)
+    assert scope.text().startswith("Custom...")

@@ -65,6 +65,3 @@ class UsageFigures:
             if fallback is not None:
                 return fallback
         return 0.0
-
-    def known(self, uuid: str) -> bool:
-        return uuid in self._values

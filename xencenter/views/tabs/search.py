@@ -80,7 +80,7 @@ class SearchPage(PanePage):
         self.poller = self._make_poller()
         tasks: list[BackgroundTask] = []  # the run in flight: its answer must not reach a deleted page
         self._tasks = tasks
-        self.destroyed.connect(lambda: [task.cancel() for task in tasks])
+        self.destroyed.connect(lambda: _cancel(tasks))
 
         self.new_button = self.header.add_button("New Search", self.new_search, "Start a search from scratch")
         self.edit_button = self.header.add_button("Edit Search", self.edit_search, "Show the search's options")
@@ -413,6 +413,11 @@ class SearchPage(PanePage):
         item = index.data(ItemRole)
         if item is not None and getattr(item, "record", None) is not None:
             self.object_activated.emit(item)
+
+
+def _cancel(tasks: list[BackgroundTask]) -> None:
+    for task in tasks:
+        task.cancel()
 
 
 def _count_text(count: int) -> str:
