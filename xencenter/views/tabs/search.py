@@ -28,6 +28,7 @@ from xencenter.model.xensearch.cells import (
 )
 from xencenter.model.xensearch.context import SearchContext, SearchOptions
 from xencenter.model.xensearch.defaults import search_for_server
+from xencenter.model.xensearch.items import connected_cache
 from xencenter.model.xensearch.ordering import Sort
 from xencenter.model.xensearch.run import run_search
 from xencenter.model.xensearch.saved import builtin_searches, saved_searches
@@ -172,8 +173,15 @@ class SearchPage(PanePage):
             self._collapsed.clear()
             if self.searcher.isVisible() and self._edited is None:
                 self.searcher.set_search(search)
+        elif self.result is not None and self.result.search == search and self._unchanged(self.result):
+            return  # another VM of the same pool: the same search over the same caches
         self.header.title.setText(search.name or "Custom Search")
         self.run()
+
+    def _unchanged(self, result: SearchResult) -> bool:
+        """No cache changed since ``result`` was made (``SearchResult.generations``)."""
+        now = tuple(cache.generation for cache in map(connected_cache, self.sources()) if cache is not None)
+        return now == result.generations
 
     def on_changes(self, changeset: ChangeSet) -> None:
         if not changeset or self.result is None or not self.result.affected_by(changeset):
