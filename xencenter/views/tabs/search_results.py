@@ -40,6 +40,7 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _DECORATION = Qt.ItemDataRole.DecorationRole.value
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_LEAF_FLAGS = _FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class _Row:
@@ -215,8 +216,12 @@ class ResultsModel(QAbstractItemModel):
         return len(self.columns)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        # the same for every row (the "No results found" row has nothing to act on anyway)
-        return _FLAGS if index.isValid() else _NO_FLAGS
+        """Every row alike (the "No results found" row has nothing to act on anyway); a leaf says it has no
+        children, which spares the view asking ``hasChildren`` for each of thousands of objects."""
+        row_id = index.internalId()
+        if not row_id or row_id >= len(self._rows):
+            return _NO_FLAGS
+        return _FLAGS if self._rows[row_id].children else _LEAF_FLAGS
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if role == _CELL:
