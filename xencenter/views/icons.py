@@ -58,8 +58,8 @@ _GROUP_LOOKS = {
 
 def icon_key(kind: str, state: str = "", *, coordinator: bool = False, group: str | None = None) -> str:
     """The look of a tree node (``Node.kind``, ``Node.icon_state``); pure, callable from any thread."""
-    if kind == "group":
-        return _GROUP_LOOKS.get(group or "", "folder")
+    if kind == "group":  # a group shows what it holds: its own look (a search's groups), else its key's
+        return state if state in _LOOKS else _GROUP_LOOKS.get(group or "", "folder")
     if kind == "template":
         return "template"
     if kind == "host":

@@ -16,7 +16,7 @@ from xencenter.model.labels import date_text
 from xencenter.model.summaries import uptime_text
 from xencenter.model.virtualization import VirtualizationFlag
 from xencenter.model.xensearch.customfields import COLUMN_PREFIX
-from xencenter.model.xensearch.grouping import BoolGrouping
+from xencenter.model.xensearch.grouping import BoolGrouping, CustomFieldGrouping, PropertyGrouping
 from xencenter.model.xensearch.items import Folder
 from xencenter.model.xensearch.properties import Prop, value
 from xencenter.model.xensearch.scope import is_real_vm
@@ -133,6 +133,30 @@ def row_cell(row: ResultRow, column: str, ctx: SearchContext) -> Cell:
     if isinstance(row.grouping, BoolGrouping):
         return Cell(row.label)  # "Using read caching" / "Not using read caching" (XenCenter's CA-165366)
     return Cell(row.grouping.name, row.label)
+
+
+_TYPE_LOOKS = {"Pools": "pool", "Servers": "host:live", "Disconnected servers": "connection:disconnected",
+               "VMs": "vm", "Snapshots": "snapshot", "Custom Templates": "template", "Virtual Disks": "sr",
+               "Networks": "network", "Folders": "folder", "vApp": "vapp"}
+
+
+def group_look(row: ResultRow) -> str:
+    """The icon look (``views/icons`` key) of a group by value: what it groups, as XenCenter's
+    ``GetGroupIcon`` shows (a power state's VM badge, a tag, a field, a type's object)."""
+    grouping = row.grouping
+    if isinstance(grouping, CustomFieldGrouping):
+        return "field"
+    if isinstance(grouping, PropertyGrouping):
+        if grouping.prop == Prop.power_state:
+            return f"vm:{row.label.lower()}"
+        if grouping.prop == Prop.tags:
+            return "tag"
+        if grouping.prop == Prop.type:
+            return next((look for name, look in _TYPE_LOOKS.items() if row.label.endswith(name)),
+                        "sr" if "Storage" in row.label else "template")
+        if grouping.prop in (Prop.os_name, Prop.virtualisation_status, Prop.ha_restart_priority):
+            return "vm"
+    return "folder"
 
 
 def shown_columns(columns: tuple[tuple[str, int], ...] | None, custom_fields: list[str],

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from xencenter.model.tree import Node, Source, TreeOptions, object_node
+from xencenter.model.xensearch.cells import group_look
 from xencenter.model.xensearch.items import DisconnectedServer, Folder
 from xencenter.model.xensearch.run import ResultRow, run_search
 from xencenter.model.xensearch.saved import builtin_searches, saved_searches
@@ -37,7 +38,7 @@ def _row_node(row: ResultRow, sources: dict[int, str]) -> Node:
         node = object_node(item, sources.get(id(item.cache), ""))  # type: ignore[arg-type]
     else:
         name = row.grouping.name if row.grouping is not None else ""
-        node = Node("group", row.label, key=f"{name}\x00{row.label}")
+        node = Node("group", row.label, key=f"{name}\x00{row.label}", icon_state=group_look(row))
     node.children = [_row_node(child, sources) for child in row.children]
     return node
 

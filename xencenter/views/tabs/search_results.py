@@ -17,10 +17,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from xencenter.model.xensearch.cells import FIGURE_COLUMNS, UNITS, Cell, column_title, row_cell
-from xencenter.model.xensearch.grouping import CustomFieldGrouping, PropertyGrouping
+from xencenter.model.xensearch.cells import FIGURE_COLUMNS, UNITS, Cell, column_title, group_look, row_cell
 from xencenter.model.xensearch.items import Folder
-from xencenter.model.xensearch.properties import Prop
 from xencenter.views import icons
 
 if TYPE_CHECKING:
@@ -254,11 +252,6 @@ class ResultsModel(QAbstractItemModel):
 
 # ---- icons ------------------------------------------------------------------------------------------------
 
-_TYPE_ICONS = {"Pools": "pool", "Servers": "host:live", "Disconnected servers": "connection:disconnected",
-               "VMs": "vm", "Snapshots": "snapshot", "Custom Templates": "template", "Virtual Disks": "sr",
-               "Networks": "network", "Folders": "folder", "vApp": "vapp"}
-
-
 def object_icon_key(obj: Any) -> str:
     """The tree's icon for an object (state badges included)."""
     from xencenter.model.placement import host_state
@@ -282,23 +275,8 @@ def object_icon_key(obj: Any) -> str:
 
 
 def row_icon_key(row: ResultRow) -> str:
-    """An object's own icon; a group by value shows what it groups (XenCenter's ``GetGroupIcon``)."""
-    if row.item is not None:
-        return object_icon_key(row.item)
-    grouping = row.grouping
-    if isinstance(grouping, CustomFieldGrouping):
-        return "field"
-    if isinstance(grouping, PropertyGrouping):
-        if grouping.prop == Prop.power_state:
-            return icons.icon_key("vm", row.label.lower())
-        if grouping.prop == Prop.tags:
-            return "tag"
-        if grouping.prop == Prop.type:
-            return next((key for name, key in _TYPE_ICONS.items() if row.label.endswith(name)),
-                        "sr" if "Storage" in row.label else "template")
-        if grouping.prop in (Prop.os_name, Prop.virtualisation_status, Prop.ha_restart_priority):
-            return "vm"
-    return "folder"
+    """An object's own icon; a group by value shows what it groups (``cells.group_look``)."""
+    return object_icon_key(row.item) if row.item is not None else group_look(row)
 
 
 # ---- drawing ----------------------------------------------------------------------------------------------
