@@ -168,11 +168,13 @@ class RowLine:
         if isinstance(filter_type, FilterType) and filter_type is not self.row.type:
             editing.set_type(self.row, filter_type, self.editor.choices)
             self.editor.rebuild()
+            self.editor.focus(self.row)
 
     def _on_operator(self, index: int) -> None:
         assert self.operator_combo is not None
         editing.set_operator(self.row, self.operator_combo.itemData(index), self.editor.choices)
         self.editor.rebuild()
+        self.editor.focus(self.row)
 
 
 def _kept_text(row: FilterRow) -> str:
@@ -254,6 +256,14 @@ class FilterEditor(QWidget):
         if row.type.category == GROUP:
             for child in row.rows:
                 self._add_row(layout, child, depth + 1)
+
+    def focus(self, row: FilterRow) -> None:
+        """After a rebuild, the keyboard goes back to the row being edited: its value, else its first choice."""
+        line = self.line_of(row)
+        if line is not None:
+            sub = self.line_of(row.rows[0]) if row.type.category == PARENT_CHILD and row.rows else None
+            target = line.value_widget or (sub.type_combo if sub is not None else None) or line.type_combo
+            target.setFocus()
 
     def line_of(self, row: FilterRow) -> RowLine | None:
         """The widgets of a row (tests and keyboard focus)."""
