@@ -70,13 +70,18 @@ def measure(search: Search, sources: list[Source], runs: int) -> dict[str, Any]:
             "min_ms": round(min(times), 1), "max_ms": round(max(times), 1), "objects": count}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python bench/search.py", description=__doc__.split("\n\n")[0])
+def pool_arguments(prog: str, description: str, runs: int, argv: list[str] | None) -> argparse.Namespace:
+    """The options of the search benchmarks: the synthetic pool's size, the runs, JSON output."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
     parser.add_argument("--hosts", type=int, default=64)
     parser.add_argument("--vms", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=runs)
     parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = pool_arguments("python bench/search.py", __doc__.split("\n\n")[0], 15, argv)
     cache = filled_cache(args.hosts, args.vms)
     sources = [Source("bench", "bench", cache)]
     results = [measure(s, sources, args.runs) for s in searches()]

@@ -250,3 +250,30 @@ def test_the_sim_export_is_deterministic_for_a_time():
     query = {"start": "-60", "interval": "5", "host": "true"}
     first, second = updates(store, host, query, now=1_000_000), updates(store, host, query, now=1_000_000)
     assert first == second and first["legend"] and len(first["rows"]) == 12
+
+
+def test_the_sim_usage_is_believable_and_moves():
+    """What the Search tab's bars show: each running VM around its own load, a CPU figure per physical CPU of a
+    host (cpu_info: the synthetic pools have no host_cpu objects), memory in use below the total, all moving
+    over minutes."""
+    from xencenter.sim.store import Store
+    from xencenter.sim.synthetic import generate_pool
+
+    store = Store(generate_pool(2, 12, seed=3))
+    host = next(iter(store.records["host"]))
+    query = {"start": "-5", "interval": "5", "host": "true"}
+
+    def figures(now: int) -> dict[str, float]:
+        export = updates(store, host, query, now=now)
+        return dict(zip(export["legend"], export["rows"][0][1]))
+
+    early, later = figures(1_000_000), figures(1_000_000 + 240)
+    host_uuid = store.records["host"][host]["uuid"]
+    cpus = [k for k in early if k.startswith(f"AVERAGE:host:{host_uuid}:cpu") and k[-1].isdigit()]
+    assert len(cpus) == int(store.records["host"][host]["cpu_info"]["cpu_count"]) == 32
+    vm_cpus = [k for k in early if ":vm:" in k and k.rsplit(":", 1)[1].startswith("cpu")]
+    assert vm_cpus and all(0 <= early[k] <= 0.65 for k in vm_cpus)
+    assert sum(early[k] != later[k] for k in vm_cpus) == len(vm_cpus)  # every figure moved in four minutes
+    assert len({round(early[k], 3) for k in vm_cpus}) > len(vm_cpus) // 2  # VMs differ from one another
+    total = early[f"AVERAGE:host:{host_uuid}:memory_total_kib"]
+    assert 0.1 * total <= early[f"AVERAGE:host:{host_uuid}:memory_free_kib"] <= 0.7 * total

@@ -33,6 +33,8 @@ class AnsweringPrompter:
     asked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str, str]] = field(default_factory=list)
     connect_requests: list[Any] = field(default_factory=list)
+    file_answer: str | None = None
+    search_shown: Any = None
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
         self.asked.append((title, text))
@@ -58,6 +60,22 @@ class AnsweringPrompter:
 
     def vnc_viewer(self, context: Any) -> None:
         self.asked.append(("vnc", ""))
+
+    def save_search(self, context: Any, name: str, pool: Any, pools: list[Any]) -> tuple[str, Any] | None:
+        """Save Search: ``text_answer`` as the name when given, else the proposed one, in the pool given (or the
+        first); cancelled when ``confirm_answer`` is False."""
+        self.asked.append(("save search", name))
+        return (self.text_answer or name, pool or pools[0]) if self.confirm_answer else None
+
+    def search_file(self, context: Any, save: bool, suggested: str) -> str | None:
+        self.asked.append(("search file", suggested))
+        return self.file_answer
+
+    def current_search(self, context: Any) -> Any:
+        return self.search_shown
+
+    def show_search(self, context: Any, search: Any) -> None:
+        self.search_shown = search
 
 
 @dataclass

@@ -35,8 +35,8 @@ class CliPrompter:
 
 
 class CliDialogs:
-    """The window's dialogs, on the command line: Add Server saves the server given with ``--server``; the
-    others need the window."""
+    """The window's dialogs, on the command line: Add Server saves the server given with ``--server``, Save
+    Search takes the name and pool given or the defaults; the others need the window."""
 
     def add_server(self, context: AppContext, connection: Connection | None, server: Any = None) -> None:
         from xencenter.settings import SavedServer
@@ -53,3 +53,18 @@ class CliDialogs:
 
     def vnc_viewer(self, context: AppContext) -> None:
         raise NeedsWindow("a console window needs the window; main.py screenshot --vnc saves a picture")
+
+    def save_search(self, context: AppContext, name: str, pool: Any, pools: list[Any]) -> tuple[str, Any] | None:
+        """The name given (or the search's own, made unique) and the pool given, else the server's."""
+        if pool is None and len(pools) != 1:
+            raise NeedsWindow("give --pool")
+        return name, pool or pools[0]
+
+    def search_file(self, context: AppContext, save: bool, suggested: str) -> str | None:
+        raise NeedsWindow("give --file")
+
+    def current_search(self, context: AppContext) -> Any:
+        return None  # the command line shows none: the search is given with --search or --query-file
+
+    def show_search(self, context: AppContext, search: Any) -> None:
+        raise NeedsWindow("main.py search --query-file FILE shows a search's results")

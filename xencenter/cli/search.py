@@ -20,17 +20,14 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 from xencenter import APP_NAME
 from xencenter.cli.common import CliError, read_password, read_pools, run_guarded
-from xencenter.model.brand import brand_of
 from xencenter.model.tree import Source
-from xencenter.model.xensearch.context import SearchOptions
-from xencenter.model.xensearch.marshal import SearchXMLError, parse_searches
+from xencenter.model.xensearch.files import SearchFileError, read_search
 from xencenter.model.xensearch.run import ResultRow, SearchResult, run_search
-from xencenter.model.xensearch.saved import builtin_searches, saved_searches
+from xencenter.model.xensearch.saved import brand_options, builtin_searches_for, saved_searches
 from xencenter.model.xensearch.search import Search
 
 
@@ -62,18 +59,9 @@ def _arguments(argv: Sequence[str]) -> argparse.Namespace:
 
 def _search_from_file(path: str) -> Search:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise CliError(f"cannot read the search file {path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"{path}: not a text file") from None
-    try:
-        searches = parse_searches(text)
-    except SearchXMLError as exc:
-        raise CliError(f"{path}: {exc}") from None
-    if len(searches) != 1:
-        raise CliError(f"{path}: holds {len(searches)} searches; give a file with exactly one")
-    return searches[0]
+        return read_search(path)
+    except SearchFileError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _saved(name: str, sources: list[Source]) -> Search:
@@ -81,7 +69,7 @@ def _saved(name: str, sources: list[Source]) -> Search:
     stored = saved_searches(sources)
     for warning in stored.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    candidates = builtin_searches() + [s.search for s in stored.searches]
+    candidates = builtin_searches_for(sources) + [s.search for s in stored.searches]
     by_uuid = [s for s in candidates if s.uuid == name]
     found = by_uuid or [s for s in candidates if s.name == name]
     if len(found) == 1:
@@ -133,8 +121,7 @@ def search_main(argv: Sequence[str]) -> int:
         sources = read_pools(cli_context(), args.server, args.user, password, pins or [None] * len(args.server))
         if search is None:
             search = _saved(args.saved, sources)
-        brand = brand_of(sources[0].cache if sources else None)
-        result = run_search(search, sources, SearchOptions(product_brand=brand.product, tools_name=brand.tools))
+        result = run_search(search, sources, brand_options(sources))
         try:
             if args.json:
                 print(json.dumps(result_json(result), indent=2))

@@ -40,6 +40,8 @@ class TreeOptions:
     hidden_objects: bool = False
     #: For the Objects view's "<brand> Templates" group; "" takes the first connected pool's (model.brand).
     product_brand: str = ""
+    #: The Saved Searches view's open search (its UUID): the one whose results the view shows.
+    open_search: str = ""
 
 
 @dataclass(slots=True)
@@ -100,7 +102,8 @@ def _display_name(obj: XenObject) -> str:
     return obj.name_without_host if obj.cls == "SR" else obj.name
 
 
-def _object_node(obj: XenObject, source: str) -> Node:
+def object_node(obj: XenObject, source: str) -> Node:
+    """An object's node as every view shows it (the Saved Searches view builds its trees from results too)."""
     kind, icon = kind_and_look(obj)
     return Node(kind, _display_name(obj), obj.cls, obj.ref, source, icon_state=icon)
 
@@ -272,7 +275,7 @@ def _member_node(obj: XenObject, members: dict[str, list[XenObject]], source: st
     """A node and its members' nodes, recursively. A module function, not a closure: a closure calling
     itself is a reference cycle, and that cycle kept a whole build's wrappers (and the records they read)
     alive until a full collection, which ``gc_policy`` makes rare and ``gc.freeze`` can make never."""
-    node = _object_node(obj, source)
+    node = object_node(obj, source)
     children = sorted(members.get(obj.ref, ()), key=lambda o: (_member_rank(o), *_name_key(o)))
     node.children = [_member_node(child, members, source) for child in children]
     return node
@@ -330,7 +333,7 @@ def _all_typed(sources: Sequence[Source], options: TreeOptions) -> Iterator[tupl
 def _object_nodes(members: Iterable[tuple[str, str, XenObject]]) -> list[Node]:
     """Nodes sorted by type (XenCenter's order), then naturally by name."""
     ordered = sorted(members, key=lambda m: (_GROUP_ORDER[m[1]], *_name_key(m[2])))
-    return [_object_node(obj, source) for source, _, obj in ordered]
+    return [object_node(obj, source) for source, _, obj in ordered]
 
 
 def objects_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
@@ -411,10 +414,18 @@ def custom_fields_tree(sources: Sequence[Source], options: TreeOptions = TreeOpt
     return root
 
 
+def saved_searches_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """The Saved Searches view (``model/xensearch/navigation.py``, which builds on this module)."""
+    from xencenter.model.xensearch.navigation import saved_searches_tree as build
+
+    return build(sources, options)
+
+
 VIEWS: dict[str, Callable[[Sequence[Source], TreeOptions], Node]] = {
     "infrastructure": infrastructure_tree,
     "objects": objects_tree,
     "tags": tags_tree,
     "folders": folders_tree,
     "custom_fields": custom_fields_tree,
+    "saved_searches": saved_searches_tree,
 }

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from xencenter.commands.base import CommandRegistry
     from xencenter.connection import Connection, Timing
-    from xencenter.model.objects import VM
+    from xencenter.model.objects import VM, XenObject
+    from xencenter.model.xensearch.search import Search
     from xencenter.operations.connections import ConnectionManager
     from xencenter.operations.history import OperationHistory
     from xencenter.settings import SavedServer, Settings
@@ -45,6 +46,19 @@ class Dialogs(Protocol):
 
     def vnc_viewer(self, context: AppContext) -> None:
         """Connect to VNC Server: asks for the address and opens a console window."""
+
+    def save_search(self, context: AppContext, name: str, pool: XenObject | None,
+                    pools: list[XenObject]) -> tuple[str, XenObject] | None:
+        """Save Search: the name and the pool to save in (XenCenter's "Save Search" name and location)."""
+
+    def search_file(self, context: AppContext, save: bool, suggested: str) -> str | None:
+        """A ``.xensearch`` file to write (``save``) or read."""
+
+    def current_search(self, context: AppContext) -> Search | None:
+        """The search the Search tab shows (what Save and Export act on when given none)."""
+
+    def show_search(self, context: AppContext, search: Search) -> None:
+        """Show a search's results in the Search tab (an imported search)."""
 
 
 class NeedsWindow(Exception):

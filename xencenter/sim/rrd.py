@@ -70,7 +70,8 @@ def _host_sources(store: Any, host: dict[str, Any]) -> list[Source]:
     uuid = host["uuid"]
     metrics = store.records["host_metrics"].get(host.get("metrics", ""), {})
     total_kib = float(metrics.get("memory_total") or 0) / 1024
-    cpus = max(1, len(host.get("host_CPUs", [])) or 4)
+    # one data source per physical CPU, as rrdd has: the host_cpu objects, else what cpu_info counts
+    cpus = max(1, len(host.get("host_CPUs", [])) or int((host.get("cpu_info") or {}).get("cpu_count") or 0) or 4)
     sources: list[Source] = [(f"cpu{i}", _wave(f"{uuid}cpu{i}", 0.01, 0.6, 700)) for i in range(cpus)]
     sources += [
         ("cpu_avg", _wave(f"{uuid}cpu_avg", 0.02, 0.5, 700)),

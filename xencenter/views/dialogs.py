@@ -1,6 +1,9 @@
 """The window's dialogs factory (``operations.context.Dialogs``): the dialogs commands open, parented to the
 active window, made before any window exists (so the application context can be built first and frozen).
 
+The searches commands act on are the window's (``current_search``, ``show_search``): the window attaches
+itself with ``attach_search``.
+
 Signals:
     message(str)   something worth a status-bar line (a warning after Add Server saved the list).
 """
@@ -14,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
-    from xencenter.model.objects import VM
+    from xencenter.model.objects import VM, XenObject
+    from xencenter.model.xensearch.search import Search
     from xencenter.operations.context import AppContext
     from xencenter.settings import SavedServer
 
@@ -32,6 +36,7 @@ class WindowDialogs(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.open_dialogs: list[QDialog] = []
+        self._searches: Any = None  # the window: current_search() and show_search(search)
 
     def _keep(self, dialog: QDialog) -> QDialog:
         self.open_dialogs.append(dialog)
@@ -82,3 +87,26 @@ class WindowDialogs(QObject):
         from xencenter.views.vnc_dialog import open_vnc_dialog
 
         open_vnc_dialog(active_window(), context.settings)
+
+    def attach_search(self, window: Any) -> None:
+        """The window whose Search tab ``current_search`` reads and ``show_search`` shows a search in."""
+        self._searches = window
+
+    def save_search(self, context: AppContext, name: str, pool: XenObject | None,
+                    pools: list[XenObject]) -> tuple[str, XenObject] | None:
+        from xencenter.views.search_dialogs import SaveSearchDialog
+
+        dialog = SaveSearchDialog(name, pool, pools, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def search_file(self, context: AppContext, save: bool, suggested: str) -> str | None:
+        from xencenter.views.search_dialogs import choose_search_file
+
+        return choose_search_file(active_window(), save, suggested)
+
+    def current_search(self, context: AppContext) -> Search | None:
+        return self._searches.current_search() if self._searches is not None else None
+
+    def show_search(self, context: AppContext, search: Search) -> None:
+        if self._searches is not None:
+            self._searches.show_search(search)

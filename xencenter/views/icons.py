@@ -44,6 +44,8 @@ _LOOKS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tag": ("tag", ()),
     "field": ("field", ()),
     "value": ("field", ()),
+    "search": ("search", ()),
+    "search:default": ("search-default", ()),
 }
 
 #: The Objects view's groups show the icon of what they hold.
@@ -56,8 +58,8 @@ _GROUP_LOOKS = {
 
 def icon_key(kind: str, state: str = "", *, coordinator: bool = False, group: str | None = None) -> str:
     """The look of a tree node (``Node.kind``, ``Node.icon_state``); pure, callable from any thread."""
-    if kind == "group":
-        return _GROUP_LOOKS.get(group or "", "folder")
+    if kind == "group":  # a group shows what it holds: its own look (a search's groups), else its key's
+        return state if state in _LOOKS else _GROUP_LOOKS.get(group or "", "folder")
     if kind == "template":
         return "template"
     if kind == "host":

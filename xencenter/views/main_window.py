@@ -38,12 +38,15 @@ from xencenter.operations.history import Operation, OperationStatus
 from xencenter.views import icons
 from xencenter.views.command_surfaces import CommandActions
 from xencenter.views.navigation import NavigationPane
+from xencenter.views.search_selection import navigation_search, only_searches_selected
 from xencenter.views.tabs import all_pages
+from xencenter.views.tabs.search import SearchPage
 from xencenter.views.tree_model import KindRole
 from xencenter.views.trust_questions import CertificateQuestions
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet
+    from xencenter.model.xensearch.search import Search
     from xencenter.operations.context import AppContext
     from xencenter.settings import SavedServer
 
@@ -192,6 +195,9 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("selectionTabs")
         self.tabs.setDocumentMode(True)
         self.pages = all_pages(context)
+        self.search_page = next(p for p in self.pages if isinstance(p, SearchPage))
+        self.search_page.object_activated.connect(self.reveal)
+        self._imported_search: Search | None = None  # shown until the selection changes (XenCenter's DoSearch)
         self.home_page = MessagePage("Home")
         self.server_page = MessagePage("General")
         self._shown_pages: list[Any] = []  # the tab pages and message pages shown
@@ -220,6 +226,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.toolbar_action.toggled.connect(self.toolbar.setVisible)
         message = getattr(context.dialogs, "message", None)  # the window's dialogs report warnings here
+        attach_search = getattr(context.dialogs, "attach_search", None)  # the search commands' window side
+        if attach_search is not None:
+            attach_search(self)
         if message is not None:
             message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.connection_label = QLabel(self)
@@ -304,6 +313,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_selection_changed(self) -> None:
+        self._imported_search = None
         self._refresh(tabs=True)
 
     def _schedule_refresh(self) -> None:
@@ -335,14 +345,20 @@ class MainWindow(QMainWindow):
 
     def _update_tabs(self, selection: Sequence[Any]) -> None:
         objects = self.navigation.tab_selection()
-        if len(selection) == 1 and isinstance(selection[0], ServerItem):
-            wanted: list[QWidget] = [self.server_page]
+        self.search_page.set_explicit(self._imported_search or navigation_search(self.navigation))
+        if only_searches_selected(self.navigation):
+            objects = []
+            wanted: list[QWidget] = [p for p in self.pages if p.applies_to([])]
+        elif len(selection) == 1 and isinstance(selection[0], ServerItem):
+            wanted = [self.server_page]
             self._show_server_page(selection[0])
         elif not self.navigation.selected_indexes():
             wanted = [self.home_page, *[p for p in self.pages if p.applies_to([])]]
             self._show_home_page()
         else:
             wanted = [p for p in self.pages if p.applies_to(objects)]
+        if self._imported_search is not None and self.search_page not in wanted:
+            wanted.append(self.search_page)
         keys = [(id(obj.cache), obj.ref) for obj in objects]
         for page in wanted:
             if page not in (self.home_page, self.server_page) and self._page_keys.get(id(page)) != keys:
@@ -394,6 +410,32 @@ class MainWindow(QMainWindow):
             text = "Not connected." if reason in ("Disconnected", "Not connected") else f"Not connected: {reason}"
             self.server_page.show_message("connection:disconnected", item.name, text,
                                           self.actions_by_id["server.reconnect"])
+
+    # ---- searches ----------------------------------------------------------------------------------------
+
+    def current_search(self) -> Search:
+        """What the Search tab shows (the search commands act on it when given none)."""
+        return self.search_page.current_search()
+
+    def show_search(self, search: Search) -> None:
+        """Show a search's results (an imported one) until the selection changes."""
+        self._imported_search = search
+        self._update_tabs(self.navigation.selection())
+        self.tabs.setCurrentWidget(self.search_page)
+
+    def reveal(self, obj: Any) -> None:
+        """Select an object of the results in the tree (the Infrastructure view when this view lacks it)."""
+        connection = self.context.connections.connection_of(obj)
+        source = self.context.connections.key(connection) if connection is not None else None
+        if self.navigation.select_object(source, obj.ref):
+            return
+        self.navigation.set_view("infrastructure")
+        model = self.navigation.model
+
+        def select() -> None:
+            model.updated.disconnect(select)
+            self.navigation.select_object(source, obj.ref)
+        model.updated.connect(select)
 
     # ---- context menu ----------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The left pane: the search box, the tree, and XenCenter's view buttons (Infrastructure, Objects, Tags,
-Folders, Custom Fields) with the view options (default templates, user templates, local SRs, hidden objects).
+Folders, Custom Fields, Saved Searches) with the view options (default templates, user templates, local SRs,
+hidden objects). In Saved Searches, selecting a search opens it: its results appear under it, expanded.
 
 The pane remembers, per view, which rows the user expanded (by their stable paths) and which objects are
 selected (by connection and ref), and puts both back after each model update: a VM that moves to another
@@ -58,6 +59,7 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("tags", "Tags", "tag"),
     ("folders", "Folders", "folder"),
     ("custom_fields", "Custom Fields", "field"),
+    ("saved_searches", "Saved Searches", "search"),
 )
 
 #: View options: TreeOptions field, menu label.
@@ -110,6 +112,7 @@ class NavigationPane(QWidget):
         self._selected_servers: list[str | None] = []  # sources of selected top rows (pool, host, server)
         self._restoring = False
         self._was_filtered = False
+        self._expand_search: str | None = None  # a search just opened: expanded once its results arrive
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
@@ -278,11 +281,34 @@ class NavigationPane(QWidget):
         self.tree.setCurrentIndex(index)
         return True
 
+    def selected_search(self) -> str | None:
+        """In the Saved Searches view: the UUID of the search the current row is in (or is)."""
+        if self.model.view != "saved_searches":
+            return None
+        path = self.tree.currentIndex().data(PathRole) if self.tree.currentIndex().isValid() else None
+        return path[0][1] if path and path[0][0] == "search" else None
+
+    def selected_group(self) -> tuple[str, str] | None:
+        """The (kind, key) of the current row when it is a tag, folder or search row (not an object)."""
+        index = self.tree.currentIndex()
+        kind = index.data(KindRole) if index.isValid() else None
+        if kind in ("tag", "folder", "search"):
+            return kind, index.data(PathRole)[-1][1]
+        return None
+
+    def _open_selected_search(self) -> None:
+        """Selecting a search in Saved Searches opens it (its results are built under it)."""
+        uuid = self.selected_search()
+        if uuid is not None and uuid != self.model.options.open_search:
+            self._expand_search = uuid
+            self.model.set_options(replace(self.model.options, open_search=uuid))
+
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, *_: Any) -> None:
         if self._restoring:
             return
         self._remember_selection()
+        self._open_selected_search()
         self.selection_changed.emit()
 
     def _remember_selection(self) -> None:
@@ -307,6 +333,11 @@ class NavigationPane(QWidget):
             changed = self._restore_selection()
             if cleared:
                 self._reveal_selection()
+            if self._expand_search is not None:
+                opened = self.model.index_of_path((("search", self._expand_search),))
+                if opened.isValid() and self.model.hasChildren(opened):
+                    self._expand_search = None
+                    self.tree.expandRecursively(opened)
         finally:
             self._restoring = False
         if changed:

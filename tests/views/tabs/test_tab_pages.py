@@ -3,13 +3,12 @@ what each one lists, plain-text names, incremental updates, and screenshots."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
-from tab_helpers import Event, modify, shoot
+from tab_helpers import modify, shoot
 
 from xencenter.commands import default_commands
 from xencenter.model.cache import ChangeSet
@@ -20,11 +19,10 @@ from xencenter.views.tabs.console import ConsolePage
 from xencenter.views.tabs.events import EventsPage
 from xencenter.views.tabs.memory import MemoryPage
 from xencenter.views.tabs.networking import NetworkingPage, NicsPage
-from xencenter.views.tabs.search import SORT_ROLE, SearchPage, children
 from xencenter.views.tabs.snapshots import NOW_KEY, SnapshotsPage
 from xencenter.views.tabs.storage import StoragePage
 from xencenter.views.tabs.summary import SummaryPage
-from xencenter.views.tabs.widgets import CollapsibleSection, UsageBar
+from xencenter.views.tabs.widgets import CollapsibleSection, SortItem, UsageBar
 
 HTML_NAME = '<b>bold</b> & <a href="x">link</a>'
 
@@ -55,10 +53,11 @@ def pick(cache):
 EXPECTED_PAGES = {
     "pool": ["General", "Memory", "Storage", "Networking", "Search", "Events"],
     "host": ["General", "Memory", "Storage", "Networking", "NICs", "Console", "Performance", "Search", "Events"],
-    "vm": ["General", "Memory", "Storage", "Networking", "Console", "Performance", "Snapshots", "Events"],
-    "user_template": ["General", "Memory", "Storage", "Networking", "Events"],
-    "default_template": ["General", "Memory", "Events"],
-    "snapshot": ["General", "Events"],
+    "vm": ["General", "Memory", "Storage", "Networking", "Console", "Performance", "Snapshots", "Search",
+           "Events"],
+    "user_template": ["General", "Memory", "Storage", "Networking", "Search", "Events"],
+    "default_template": ["General", "Memory", "Search", "Events"],
+    "snapshot": ["General", "Search", "Events"],
     "sr": ["General", "Storage", "Search", "Events"],
     "network": ["General", "Search", "Events"],
     "multi": ["Summary", "Search", "Events"],
@@ -109,7 +108,7 @@ def test_storage_sorts_sizes_as_numbers(host_page, context, demo_cache):
     page = host_page(StoragePage(context))
     page.set_selection([pick(demo_cache)["sr"]])
     page.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    sizes = [item.data(2, SORT_ROLE) for item in page.table._display_order()]
+    sizes = [item.data(2, SortItem.SORT_ROLE) for item in page.table._display_order()]
     assert sizes == sorted(sizes, reverse=True) and len(set(sizes)) > 1
 
 
@@ -226,84 +225,6 @@ def test_host_memory_has_one_bar_per_resident_vm(host_page, context, demo_cache)
     assert len(host_segments) == 1 + len(guests) and bars[0].total == host.metrics.memory_total
 
 
-# ---- search --------------------------------------------------------------------------------------------------
-
-
-def test_search_model_passes_the_model_tester(qtmodeltester, host_page, context, demo_cache):
-    page = host_page(SearchPage(context))
-    page.set_selection([demo_cache.pool()])
-    qtmodeltester.check(page.model)
-    page.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)
-    page.filter.setText("web")
-    qtmodeltester.check(page.model)
-
-
-def test_search_lists_a_pools_servers_and_vms(host_page, context, demo_cache):
-    page = host_page(SearchPage(context))
-    page.set_selection([demo_cache.pool()])
-    names = {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
-    expected = {h.name for h in demo_cache.all("host")} | {
-        v.name for v in demo_cache.all("VM") if v.is_real_vm and v.shown(False)}
-    assert names == expected
-    host = pick(demo_cache)["host"]
-    assert {o.name for o in children(host)} == {v.name for v in host.resident_VMs if not v.is_control_domain} | {
-        v.name for v in demo_cache.all("VM") if v.is_real_vm and v.power_state != "Running" and v.home == host}
-
-
-def test_search_sorts_by_typed_keys(host_page, context, demo_cache):
-    page = host_page(SearchPage(context))
-    page.set_selection([demo_cache.pool()])
-    page.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # disks: by total size, not by text
-    keys = [page.model.index(r, 3).data(SORT_ROLE) for r in range(page.model.rowCount())]
-    assert keys == sorted(keys) and len(set(keys)) > 3
-    page.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
-    vm_names = [n for n in names if not n.startswith("xcp-host")]
-    assert vm_names == sorted(vm_names, key=lambda n: (n.split()[0], int(n.split()[1])))  # "web 9" < "web 15"
-    assert any(a.split()[0] == b.split()[0] and len(a) < len(b) for a, b in itertools.pairwise(vm_names))
-
-
-def test_search_follows_changes_incrementally(qtbot, host_page, context, demo_cache):
-    page = host_page(SearchPage(context))
-    page.set_selection([demo_cache.pool()])
-    vm = next(v for v in demo_cache.all("VM") if v.is_real_vm and v.power_state == "Running")
-    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 0).data() == vm.name)
-    resets, changed = [], []
-    page.model.modelReset.connect(lambda: resets.append(1))
-    page.model.dataChanged.connect(lambda a, b: changed.append(a.row()))
-    modify(demo_cache, "VM_metrics", vm.ref_of("metrics"), memory_actual=3 << 30)
-    page.on_changes(ChangeSet(changed={("VM_metrics", vm.ref_of("metrics"))}))
-    assert resets == [] and changed == [row]
-    assert page.model.index(row, 2).data().startswith("3 GB of ")
-    last = page.model.rowCount() - 1
-    kept = page.model.index(last, 0).data()
-    page.view.setCurrentIndex(page.model.index(last, 0))
-    modify(demo_cache, "VM", vm.ref, name_label=HTML_NAME)
-    page.on_changes(ChangeSet(changed={("VM", vm.ref)}))
-    assert page.view.currentIndex().data() == kept  # the view's current row follows its object
-    names = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
-    assert names[0] == HTML_NAME and resets == []  # moved to its sorted place, shown as plain text
-    demo_cache.apply([Event(0, "", "vm", "del", vm.ref, None)])
-    page.on_changes(ChangeSet(removed={("VM", vm.ref)}))
-    assert resets == [1]
-    assert HTML_NAME not in {page.model.index(r, 0).data() for r in range(page.model.rowCount())}
-
-
-def test_search_filter(host_page, context, demo_cache):
-    page = host_page(SearchPage(context))
-    page.set_selection([demo_cache.pool()])
-    total = page.model.rowCount()
-    page.filter.setText("xcp-host")
-    assert page.model.rowCount() == 3 and page.count.text() == f"3 of {total} objects"
-    vm = next(v for v in demo_cache.all("VM") if v.is_real_vm and v.guest_metrics is not None)
-    address = vm.guest_metrics.networks["0/ip"]
-    page.filter.setText(address)  # by IP address too
-    shown = {page.model.index(r, 0).data(): page.model.index(r, 5).data() for r in range(page.model.rowCount())}
-    assert vm.name in shown and all(address in ips for ips in shown.values())
-    page.filter.setText("")
-    assert page.model.rowCount() == total and page.count.text() == f"{total} objects"
-
-
 # ---- events --------------------------------------------------------------------------------------------------
 
 
@@ -403,7 +324,7 @@ def test_screenshots(host_page, full_context, demo_cache):
         (StoragePage, objects["pool"], "storage-pool"), (NetworkingPage, objects["pool"], "networking-pool"),
         (NetworkingPage, objects["vm"], "networking-vm"), (NetworkingPage, objects["host"], "networking-host"),
         (NicsPage, objects["host"], "nics-host"), (SnapshotsPage, snap_vm, "snapshots-vm"),
-        (ConsolePage, halted, "console-halted"), (SearchPage, objects["pool"], "search-pool"),
+        (ConsolePage, halted, "console-halted"),
         (SummaryPage, objects["multi"], "summary-multi"), (EventsPage, objects["vm"], "events"),
     ]
     for page_class, obj, name in shots:

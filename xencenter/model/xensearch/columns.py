@@ -38,7 +38,8 @@ def _cpu_sum(item: Item, ctx: SearchContext) -> tuple[float, int] | None:
             return None
         count = as_int(metrics.VCPUs_number)
     elif item.cls == "host" and item.cache is not None:
-        count = len(item.record.host_CPUs or ())
+        # servers that no longer publish host_cpu objects count their CPUs in cpu_info (rrdd has a cpuN each)
+        count = len(item.record.host_CPUs or ()) or as_int((item.record.cpu_info or {}).get("cpu_count"))
     else:
         return None
     return sum(ctx.options.metrics(item, f"cpu{i}") for i in range(count)), count

@@ -12,9 +12,11 @@ import re
 import uuid as uuidlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from xencenter.model.brand import Brand, brand_of
 from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, OPTIMIZED
+from xencenter.model.xensearch.context import SearchOptions
 from xencenter.model.xensearch.grouping import Grouping, PropertyGrouping, XenModelObjectPropertyGrouping
 from xencenter.model.xensearch.items import connected_cache
 from xencenter.model.xensearch.kinds import POWER_STATE, VIRTUALIZATION, PowerState
@@ -32,6 +34,22 @@ SEARCH_KEY_BRAND = "xensearch"
 _KEY = re.compile(r"^(?P<brand>[^.]*)\.Search-(?P<uuid>.+)$")
 
 _VMS = QueryScope(ObjectTypes.VM)
+
+
+def sources_brand(sources: Sequence[Source]) -> Brand:
+    """The brand the searches speak of: the first connected pool's (model.brand), XenServer without one."""
+    return brand_of(next((c for s in sources if (c := connected_cache(s)) is not None), None))
+
+
+def brand_options(sources: Sequence[Source], **options: Any) -> SearchOptions:
+    """Search options naming the pools' product and its tools, as every label does."""
+    brand = sources_brand(sources)
+    return SearchOptions(product_brand=brand.product, tools_name=brand.tools, **options)
+
+
+def builtin_searches_for(sources: Sequence[Source]) -> list[Search]:
+    """XenCenter's built-in searches, with the pools' tools name ("VMs without XCP-ng Tools")."""
+    return builtin_searches(sources_brand(sources).tools)
 
 
 def builtin_searches(tools_name: str = DEFAULT_TOOLS_NAME) -> list[Search]:

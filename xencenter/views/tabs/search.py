@@ -1,422 +1,434 @@
-"""The Search tab: a sortable grid of the selection's children (a pool's servers and VMs, a server's VMs,
-the VMs on an SR or a network, or the selected objects themselves) with XenCenter's columns.
+"""The Search tab (XenCenter's ``SearchPage``): the results of a search over every connection, grouped and
+expandable, with XenCenter's columns and usage bars, sortable by any column; the query builder above them while
+the user edits the search; New, Edit, Saved Searches (apply, delete), Export and Import.
 
-``SearchModel`` keeps its rows as keys and computes a row's cells on first display, memoised until that
-row's objects change; a change batch that only touches metrics repaints the rows concerned, and the row
-set is recomputed only when objects appear, disappear or VMs change (they may move between hosts).
+Which search: the one the window gives (``set_explicit``: a saved search chosen in the navigation pane, a tag
+or a folder, an imported one), else XenCenter's search for the selection (its pool's or server's overview, or
+every server's), until the user edits it. Searches run on a worker (a 5,000-VM search takes tens of
+milliseconds; the UI thread only takes the finished rows), again when a change batch can alter the results,
+throttled to the time they take. The performance figures are polled while the tab is visible.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QToolButton, QTreeView, QWidget
 
-from xencenter.model.naming import natural_key
-from xencenter.model.placement import host_state
-from xencenter.model.search import SearchIndex, normalize_query
-from xencenter.model.summaries import (
-    host_cpus,
-    host_memory,
-    host_uptime,
-    size_text,
-    uptime_text,
-    vm_ip_addresses,
-    vm_memory,
-    vm_uptime,
+from xencenter.model.xensearch.cells import (
+    DEFAULT_ASCENDING,
+    FIGURE_COLUMNS,
+    WIDTHS,
+    choosable_columns,
+    column_title,
+    shown_columns,
 )
-from xencenter.views.tabs.base import PanePage, changed_keys
-from xencenter.views.tabs.table_model import FlatTableModel, Index
-from xencenter.views.tabs.widgets import MARGIN, SPACING, TABLE_STYLE, plain_label
+from xencenter.model.xensearch.context import SearchContext, SearchOptions
+from xencenter.model.xensearch.defaults import search_for_server
+from xencenter.model.xensearch.items import connected_cache
+from xencenter.model.xensearch.ordering import Sort
+from xencenter.model.xensearch.run import run_search
+from xencenter.model.xensearch.saved import brand_options, builtin_searches_for, saved_searches
+from xencenter.model.xensearch.scope import ObjectTypes, QueryScope
+from xencenter.model.xensearch.search import Query, Search
+from xencenter.operations.background import run_in_background
+from xencenter.views import icons
+from xencenter.views.searcher import Searcher, custom_fields
+from xencenter.views.tabs.base import PanePage
+from xencenter.views.tabs.commands import find_command
+from xencenter.views.tabs.search_results import ItemRole, PathRole, ResultsDelegate, ResultsModel, result_shape
+from xencenter.views.tabs.widgets import TABLE_STYLE
 
 if TYPE_CHECKING:
-    from xencenter.model.cache import ChangeSet, Key, ObjectCache
-    from xencenter.model.objects import VM, Host, XenObject
-
-COLUMNS = ("Name", "CPU", "Memory", "Disks", "Network", "IP Address", "Uptime")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SUBTITLES = {"pool": "The pool's servers and VMs", "host": "The VMs of this server",
-             "SR": "The VMs with disks on this storage", "network": "The VMs connected to this network"}
-RowKey = tuple["ObjectCache", str, str]
-Cell = tuple[str, Any]  # (text, sort key)
-
-#: Classes of a row's disks, NICs and CPUs: any change of these repaints every row (cheaper than mapping).
-_STRUCTURE_CLASSES = frozenset({"VBD", "VDI", "VIF", "PIF", "host_cpu"})
-#: Classes whose appearance or change can change which rows there are.
-_ROW_CLASSES = frozenset({"VM", "host", "VBD", "VIF"})
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
-
-def _name(obj: XenObject) -> Cell:
-    return obj.name, natural_key(obj.name)
-
-
-def _uptime(seconds: float | None) -> Cell:
-    return (uptime_text(seconds) if seconds is not None else "", seconds if seconds is not None else -1.0)
-
-
-def _vm_cpu(vm: VM) -> Cell:
-    metrics = vm.metrics if vm.power_state == "Running" else None
-    vcpus = (metrics.VCPUs_number if metrics is not None else 0) or vm.VCPUs_at_startup
-    usage = metrics.VCPUs_utilisation if metrics is not None else {}
-    load = (sum(float(v) for v in usage.values()) / len(usage)) if usage else None
-    text = _plural(vcpus, "vCPU") + (f", {round(load * 100)}%" if load is not None else "")
-    return text, (load if load is not None else -1.0, vcpus)
-
-
-def _vm_memory(vm: VM) -> Cell:
-    memory = vm_memory(vm)
-    if memory.actual is None:
-        return size_text(memory.static_max), -1
-    return f"{size_text(memory.actual)} of {size_text(memory.static_max)}", memory.actual
-
-
-def _vm_disks(vm: VM) -> Cell:
-    disks = [vbd.VDI for vbd in vm.VBDs if not vbd.is_cd and vbd.VDI is not None]
-    size = sum(vdi.virtual_size for vdi in disks)
-    return (f"{len(disks)} ({size_text(size)})" if disks else "None"), size
-
-
-def _vm_network(vm: VM) -> Cell:
-    count = len(vm.refs_of("VIFs"))
-    return (_plural(count, "NIC") if count else "None"), count
-
-
-def _vm_address(vm: VM) -> Cell:
-    addresses = vm_ip_addresses(vm)
-    return ", ".join(addresses), natural_key(addresses[0]) if addresses else ((2, ""),)
-
-
-def _host_cpu(host: Host) -> Cell:
-    cpus = host_cpus(host)
-    count = cpus.count if cpus is not None else 0
-    return (_plural(count, "CPU") if count else ""), count
-
-
-def _host_memory(host: Host) -> Cell:
-    memory = host_memory(host)
-    if memory is None:
-        return "", -1
-    used = memory.total - memory.free
-    return f"{size_text(used)} of {size_text(memory.total)}", used
-
-
-def _host_srs(host: Host) -> Cell:
-    count = len({pbd.ref_of("SR") for pbd in host.PBDs})
-    return _plural(count, "SR"), count
-
-
-def _host_nics(host: Host) -> Cell:
-    count = sum(1 for pif in host.PIFs if pif.physical)
-    return _plural(count, "NIC"), count
-
-
-def _host_address(host: Host) -> Cell:
-    address = host.record.get("address") or ""
-    return address, natural_key(address)
-
-
-#: Per class, one function per column of ``COLUMNS``: (text, sort key). Computed only for the cells the
-#: view shows or sorts by, so sorting 20,000 VMs by name never computes their disks.
-CELLS: dict[str, tuple[Callable[[Any], Cell], ...]] = {
-    "VM": (_name, _vm_cpu, _vm_memory, _vm_disks, _vm_network, _vm_address, lambda vm: _uptime(vm_uptime(vm))),
-    "host": (_name, _host_cpu, _host_memory, _host_srs, _host_nics, _host_address,
-             lambda host: _uptime(host_uptime(host))),
-}
-
-
-def _shown_vms(cache: ObjectCache) -> list[VM]:
-    return [vm for vm in cache.all("VM") if vm.is_real_vm and vm.shown(False)]
-
-
-def children(obj: XenObject) -> list[XenObject]:
-    """What the Search tab lists for one selected object."""
-    cache = obj.cache
-    if obj.cls == "pool":
-        hosts = sorted(cache.all("host"), key=lambda h: natural_key(h.name))
-        return [*hosts, *_shown_vms(cache)]
-    if obj.cls == "host":
-        return [vm for vm in _shown_vms(cache) if vm.ref_of("resident_on") == obj.ref
-                or (vm.power_state != "Running" and vm.home == obj)]
-    if obj.cls == "SR":
-        vms = {vbd.VM for vdi in obj.VDIs for vbd in vdi.VBDs}
-        return [vm for vm in vms if vm is not None and vm.is_real_vm]
-    if obj.cls == "network":
-        vms = {vif.VM for vif in obj.VIFs}
-        return [vm for vm in vms if vm is not None and vm.is_real_vm]
-    return []
-
-
-def search_rows(selection: list[XenObject]) -> list[XenObject]:
-    """One selected container: its children; several objects: the selected VMs and servers themselves."""
-    if len(selection) == 1:
-        return children(selection[0])
-    return [obj for obj in selection if obj.cls in ("VM", "host")]
-
-
-class SearchModel(FlatTableModel):
-    """Rows of VMs and servers with ``COLUMNS``; ``SORT_ROLE`` gives typed sort keys.
-
-    Sorting and filtering happen here, in Python over memoised keys, rather than in a proxy that would
-    call ``data()`` across the language boundary a few hundred thousand times for a big pool.
-    """
-
-    columns = COLUMNS
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._selection: list[XenObject] = []
-        self._members: list[RowKey] = []  # every row of the selection, before the filter
-        self._rows: list[RowKey] = []  # shown: filtered and sorted
-        self._row_of: dict[Key, int] = {}
-        self._dependents: dict[Key, Key] = {}  # metrics/guest-metrics key -> row object key
-        self._cells: dict[Key, list[Cell | None]] = {}
-        self._sort_column = 0
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self._filter = ""
-        self._index = SearchIndex()
-
-    # ---- what is listed -----------------------------------------------------------------------------------
-
-    def set_selection(self, selection: list[XenObject]) -> None:
-        self._selection = [obj for obj in selection if hasattr(obj, "cache")]
-        self.beginResetModel()
-        self._cells = {}
-        self._load(search_rows(self._fresh_selection()))
-        self.endResetModel()
-
-    def set_filter(self, text: str) -> None:
-        """Show only objects whose name, UUID, tag or IP address contains ``text``."""
-        self._filter = normalize_query(text)
-        self.beginResetModel()
-        self._show()
-        self.endResetModel()
-
-    def total(self) -> int:
-        return len(self._members)
-
-    def _fresh_selection(self) -> list[XenObject]:
-        fresh = (obj.cache.get(obj.cls, obj.ref) for obj in self._selection)
-        return [obj for obj in fresh if obj is not None]
-
-    def _load(self, objects: list[XenObject]) -> None:
-        self._members = [(obj.cache, obj.cls, obj.ref) for obj in objects]
-        self._dependents = {}
-        for obj in objects:
-            prefix = "VM_" if obj.cls == "VM" else "host_"
-            for field in ("metrics", "guest_metrics"):
-                ref = obj.ref_of(field)
-                if ref is not None:
-                    self._dependents[(prefix + field, ref)] = (obj.cls, obj.ref)
-        self._show()
-
-    def _show(self) -> None:
-        """Filter and sort ``_members`` into ``_rows`` (inside a reset or a layout change)."""
-        rows = self._members
-        if self._filter:
-            rows = [key for key in rows if (obj := key[0].get(key[1], key[2])) is not None
-                    and self._filter in self._index.text(obj)]
-        column = self._sort_column
-        rows = sorted(rows, key=lambda key: self._cell(key, column)[1],
-                      reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-        self._rows = rows
-        self._row_of = {(cls, ref): i for i, (_, cls, ref) in enumerate(rows)}
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort_column, self._sort_order = column, order
-        self._relayout()
-
-    def _relayout(self) -> None:
-        """Sort again, keeping the view's selection and current row on the same objects."""
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        keys = [(self._rows[i.row()][1:], i.column()) if i.row() < len(self._rows) else None for i in old]
-        self._show()
-        new = [self.index(self._row_of[k[0]], k[1]) if k is not None and k[0] in self._row_of else QModelIndex()
-               for k in keys]
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
-
-    # ---- following the cache ------------------------------------------------------------------------------
-
-    def apply_changes(self, changes: ChangeSet) -> None:
-        """Follow a change batch: a new row set when membership changed, else repaint (and re-sort) rows."""
-        keys = changed_keys(changes)
-        if self._membership_may_change(changes):
-            objects = search_rows(self._fresh_selection())
-            if [(o.cls, o.ref) for o in objects] != [(cls, ref) for _, cls, ref in self._members]:
-                for key in keys:
-                    self._cells.pop(key, None)
-                self.beginResetModel()
-                self._load(objects)
-                self.endResetModel()
-                return
-        if any(cls in _STRUCTURE_CLASSES for cls, _ in keys):
-            touched = {(cls, ref) for _, cls, ref in self._members}
-        else:
-            touched = {self._dependents.get(key, key) for key in keys}
-        touched &= {(cls, ref) for _, cls, ref in self._members}
-        if not touched:
-            return
-        column = self._sort_column
-        before = {key: self._cells[key][column] for key in touched if key in self._cells}
-        for key in touched:
-            self._cells.pop(key, None)
-        row_keys = {(cls, ref): (cache, cls, ref) for cache, cls, ref in self._members}
-        moved = any(before.get(key) != self._cell(row_keys[key], column) for key in touched)
-        if moved or self._filter:
-            self._relayout()  # a row moves, or may now match the filter or not
-        rows = sorted(self._row_of[key] for key in touched if key in self._row_of)
-        for row in rows:
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
-    def _membership_may_change(self, changes: ChangeSet) -> bool:
-        """Objects appeared or vanished, or a VM changed in a way that may move it in or out of the list."""
-        if any(cls in _ROW_CLASSES for cls, _ in changes.added | changes.removed):
-            return True
-        changed_vms = [ref for cls, ref in changes.changed if cls == "VM"]
-        if not changed_vms:
-            return False
-        if not all(obj.cls == "pool" for obj in self._selection) or len(self._selection) != 1:
-            return True  # a host's, SR's or network's VMs depend on where each VM is
-        listed = {ref for _, cls, ref in self._members if cls == "VM"}
-        cache = self._selection[0].cache
-        for ref in changed_vms:
-            vm = cache.get("VM", ref)
-            listable = vm is not None and vm.is_real_vm and vm.shown(False)
-            if listable != (ref in listed):
-                return True
-        return False
-
-    def concerns(self, changes: ChangeSet) -> bool:
-        keys = changed_keys(changes)
-        if any(key in self._row_of or key in self._dependents for key in keys):
-            return True
-        if any(cls in _ROW_CLASSES for cls, _ in changes.added | changes.removed):
-            return True
-        return any(cls == "VM" or cls in _STRUCTURE_CLASSES for cls, _ in keys)
-
-    # ---- cells --------------------------------------------------------------------------------------------
-
-    def object(self, row: int) -> XenObject | None:
-        cache, cls, ref = self._rows[row]
-        return cache.get(cls, ref)
-
-    def _cell(self, key: RowKey, column: int) -> Cell:
-        """One cell, computed on first use and kept until its object changes."""
-        cache, cls, ref = key
-        cells = self._cells.get((cls, ref))
-        if cells is None:
-            cells = self._cells[(cls, ref)] = [None] * len(COLUMNS)
-        value = cells[column]
-        if value is None:
-            obj = cache.get(cls, ref)
-            value = cells[column] = CELLS[cls][column](obj) if obj is not None else ("", ((2, ""),))
-        return value
-
-    def cell(self, row: int, column: int) -> Cell:
-        return self._cell(self._rows[row], column)
-
-    # ---- QAbstractTableModel -----------------------------------------------------------------------------
-
-    def row_total(self) -> int:
-        return len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(index.row(), index.column())[0]
-        if role == SORT_ROLE:
-            return self.cell(index.row(), index.column())[1]
-        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
-            obj = self.object(index.row())
-            return object_icon(obj) if obj is not None else None
-        return None
-
-
-def object_icon(obj: XenObject) -> Any:
-    """The tree's icon for an object (state badges included)."""
-    from xencenter.views.icons import icon, icon_key
-
-    if obj.cls == "VM":
-        if obj.is_snapshot:
-            return icon(icon_key("snapshot"))
-        if obj.is_a_template:
-            return icon(icon_key("template"))
-        return icon(icon_key("vm", (obj.power_state or "").lower()))
-    if obj.cls == "host":
-        state = host_state(obj)  # type: ignore[arg-type]
-        look = "dead" if not state.live else "maintenance" if state.maintenance else "live"
-        return icon(icon_key("host", look, coordinator=state.coordinator))
-    return icon(icon_key(obj.cls.lower()))
+    from xencenter.model.cache import ChangeSet
+    from xencenter.model.tree import Source
+    from xencenter.model.xensearch.run import SearchResult
+    from xencenter.operations.background import BackgroundTask
+
+#: Searches run again at most this often while the caches change (or twice as long as the last run took).
+MIN_RERUN_MS = 250
+#: The average character width of XenCenter's font, in pixels (what its column widths were made for).
+XENCENTER_CHAR_WIDTH = 5.0
+#: Debounce of edits in the query builder (typing a name runs one search, not one per key).
+EDIT_DELAY_MS = 300
 
 
 class SearchPage(PanePage):
     title = "Search"
     scrolling = False
 
+    #: A result row was double-clicked: its object (the window selects it in the tree).
+    object_activated = Signal(object)
+
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.model = SearchModel(self)
-        self.view = QTreeView()
+        self._explicit: Search | None = None
+        self._edited: Search | None = None
+        self._shown: Search | None = None
+        self._widths: dict[str, int] = {}  # what the user dragged columns to, in screen pixels
+        self._columns: list[tuple[str, int]] = []  # the shown columns with the search's widths
+        self._collapsed: set[tuple] = set()
+        self._sizing = False
+        self._generation = 0
+        self._running = False
+        self._pending = False
+        self._last_seconds = 0.0
+        self.result: SearchResult | None = None
+        self._shape: tuple | None = None  # of the rows on screen (``result_shape``)
+        self.poller = self._make_poller()
+        tasks: list[BackgroundTask] = []  # the run in flight: its answer must not reach a deleted page
+        self._tasks = tasks
+        self.destroyed.connect(lambda: _cancel(tasks))
+
+        self.new_button = self.header.add_button("New Search", self.new_search, "Start a search from scratch")
+        self.edit_button = self.header.add_button("Edit Search", self.edit_search, "Show the search's options")
+        self.saved_button = self.header.add_button("Saved Searches", lambda: None, "Apply or delete a saved search")
+        self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.saved_button.setMenu(QMenu(self.saved_button))
+        self.saved_button.menu().aboutToShow.connect(self._fill_saved_menu)
+        self.header.add_button("Export...", lambda: self.run_command("search.export"), "Export this search to a file")
+        self.header.add_button("Import...", lambda: self.run_command("search.import"), "Open a search from a file")
+
+        self.searcher = Searcher(self.sources, parent=self)
+        self.searcher.hide()
+        self.searcher.search_changed.connect(self._on_edited)
+        self.searcher.save_requested.connect(lambda: self.run_command("search.save"))
+        self.searcher.close_requested.connect(self.close_searcher)
+
+        self.model = ResultsModel(self)
+        self.view = QTreeView(self)
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
+        self.view.setItemDelegate(ResultsDelegate(self.view))
+        self.view.setUniformRowHeights(True)  # the view never measures 5,000 rows
         self.view.setAlternatingRowColors(True)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
         self.view.setStyleSheet(TABLE_STYLE)
+        self.view.setAnimated(False)
+        self.view.setExpandsOnDoubleClick(False)
+        self.view.doubleClicked.connect(self._on_double_click)
+        self.view.collapsed.connect(lambda index: self._collapsed.add(index.data(PathRole)))
+        self.view.expanded.connect(lambda index: self._collapsed.discard(index.data(PathRole)))
         header = self.view.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((200, 110, 130, 110, 80, 140)):
-            header.resizeSection(column, width)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name, IP address…")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.model.set_filter)
-        self.count = plain_label("")
-        bar = QHBoxLayout()
-        bar.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
-        bar.addWidget(self.filter, 1)
-        bar.addSpacing(SPACING)
-        bar.addWidget(self.count)
-        self.body.addLayout(bar)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.sectionClicked.connect(self._on_header_clicked)
+        header.sectionResized.connect(self._on_resized)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.body.addWidget(self.searcher)
         self.body.addWidget(self.view, 1)
-        self.model.modelReset.connect(self._update_count)
 
-    def applies_to(self, selection: list[XenObject]) -> bool:
-        if len(selection) == 1:
-            return selection[0].cls in ("pool", "host", "SR", "network")
-        return sum(1 for obj in selection if getattr(obj, "cls", "") in ("VM", "host")) > 1
+        self._rerun = QTimer(self)
+        self._rerun.setSingleShot(True)
+        self._rerun.timeout.connect(self.run)
+        self._edit_timer = QTimer(self)
+        self._edit_timer.setSingleShot(True)
+        self._edit_timer.setInterval(EDIT_DELAY_MS)
+        self._edit_timer.timeout.connect(self._apply_edit)
+
+    # ---- the tab contract --------------------------------------------------------------------------------
+
+    def applies_to(self, selection: list[Any]) -> bool:
+        return True  # XenCenter shows Search for every selection (and for none)
+
+    def set_explicit(self, search: Search | None) -> None:
+        """The search the window wants shown (None: the selection's); an edit in progress is dropped."""
+        if search != self._explicit:
+            self._explicit = search
+            self._edited = None
+            self._dirty = True
+            self._refresh_now()
+
+    def set_selection(self, selection: list[Any]) -> None:
+        self._edited = None
+        super().set_selection(selection)
+
+    def current_search(self) -> Search:
+        """What the tab shows, with its columns and widths as on screen (what Save and Export write)."""
+        search = self._wanted()
+        if not self._columns:
+            return search
+        scale = self._scale()
+        return replace(search, columns=tuple((c, round(self._widths[c] / scale) if c in self._widths else width)
+                                             for c, width in self._columns))
+
+    def _scale(self) -> float:
+        """Screen pixels per XenCenter pixel: its column widths are for its 8.25-point Segoe UI."""
+        return max(1.0, self.fontMetrics().averageCharWidth() / XENCENTER_CHAR_WIDTH)
+
+    def _wanted(self) -> Search:
+        return self._edited or self._explicit or search_for_server(self.current())
+
+    def refresh(self) -> None:
+        self.show_body()
+        search = self._wanted()
+        if search != self._shown:
+            self._shown = search
+            self._collapsed.clear()
+            if self.searcher.isVisible() and self._edited is None:
+                self.searcher.set_search(search)
+        elif self.result is not None and self.result.search == search and self._unchanged(self.result):
+            return  # another VM of the same pool: the same search over the same caches
+        self.header.title.setText(search.name or "Custom Search")
+        self.run()
+
+    def _unchanged(self, result: SearchResult) -> bool:
+        """No cache changed since ``result`` was made (``SearchResult.generations``)."""
+        now = tuple(cache.generation for cache in map(connected_cache, self.sources()) if cache is not None)
+        return now == result.generations
 
     def on_changes(self, changeset: ChangeSet) -> None:
-        """Rows follow the batch incrementally (no page rebuild)."""
-        if not self._selection or not changeset:
+        if not changeset or self.result is None or not self.result.affected_by(changeset):
             return
         if not self.isVisible():
             self._dirty = True
             return
-        if self.model.concerns(changeset):
-            self.model.apply_changes(changeset)
+        if not self._rerun.isActive():
+            self._rerun.start(max(MIN_RERUN_MS, round(self._last_seconds * 2000)))
 
-    def refresh(self) -> None:
-        objects = self.current()
-        if not objects:
-            self.header.set_subtitle("")
-            self.show_message("The selected objects no longer exist.")
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.poller is not None:
+            self.poller.start()
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        if self.poller is not None:
+            self.poller.pause()
+
+    # ---- running -------------------------------------------------------------------------------------------
+
+    def sources(self) -> list[Source]:
+        connections: Any = getattr(self.context, "connections", None)
+        return connections.sources() if hasattr(connections, "sources") else []
+
+    def _options(self) -> SearchOptions:
+        sources = self.sources()
+        return brand_options(sources, metrics=self.poller.figures.value) if self.poller is not None else (
+            brand_options(sources))
+
+    def run(self) -> None:
+        """Run the shown search on a worker (coalesced with one already running)."""
+        if self._shown is None:
             return
-        self.show_body()
-        what = SUBTITLES.get(objects[0].cls, "") if len(objects) == 1 else f"{len(objects)} objects selected"
-        self.header.set_subtitle(what)
-        self.model.set_selection(objects)
+        if self._running:
+            self._pending = True
+            return
+        self._running = True
+        self._generation += 1
+        generation, search, sources, options = self._generation, self._shown, self.sources(), self._options()
+        started = time.monotonic()
 
-    def _update_count(self, *args: Any) -> None:
-        shown, total = self.model.rowCount(), self.model.total()
-        self.count.setText(_plural(total, "object") if shown == total else f"{shown} of {total} objects")
+        def done(found: tuple[SearchResult, tuple]) -> None:
+            self._running = False
+            self._last_seconds = time.monotonic() - started
+            if generation == self._generation:
+                result, shape = found
+                if shape == self._shape and result.search == self.result.search and self.model.update_result(result):  # type: ignore[union-attr]
+                    self.result = result  # the same rows: no reset (a change that moved nothing, new figures)
+                    self.view.viewport().update()
+                else:
+                    self._shape = shape
+                    self._show_result(result, sources, options)
+            if self._pending:
+                self._pending = False
+                self.run()
+
+        def failed(exc: BaseException) -> None:
+            self._running = False
+            self.show_message(f"The search could not run: {exc}")
+
+        def work() -> tuple[SearchResult, tuple]:
+            result = run_search(search, sources, options)
+            return result, result_shape(result.rows)
+
+        self._tasks[:] = [run_in_background(work, on_success=done, on_failure=failed)]
+
+    def _show_result(self, result: SearchResult, sources: list[Source], options: SearchOptions) -> None:
+        """Put a run's rows on screen, keeping what the user collapsed, selected and scrolled to."""
+        selected = [i.data(PathRole) for i in self.view.selectionModel().selectedRows()]
+        current = self.view.currentIndex().data(PathRole)
+        scroll = self.view.verticalScrollBar().value()
+        self.result = result
+        search = result.search
+        ha = any(source.cache is not None and (pool := source.cache.pool()) is not None and pool.record.ha_enabled
+                 for source in sources)
+        columns = shown_columns(search.columns, [f.name for f in custom_fields(sources)], bool(ha))
+        self._columns = columns
+        self._sizing = True  # the reset and these resizes are not the user's widths
+        try:
+            self.model.set_result(result, [c for c, _ in columns], lambda: SearchContext(sources, options))
+            header = self.view.header()
+            scale = self._scale()
+            for section, (column, width) in enumerate(columns):
+                header.resizeSection(section, self._widths.get(column, round(width * scale)))
+        finally:
+            self._sizing = False
+        self._show_sort(search)
+        # XenCenter shows every group open but those the user closed. Right after the reset the view only
+        # notes each row to open (``expandAll`` would walk all 5,000 rows once more) and lays out once.
+        collapsed = self._collapsed
+        for index in self.model.branch_indexes():
+            if not collapsed or index.data(PathRole) not in collapsed:
+                self.view.setExpanded(index, True)
+        for path in selected:
+            index = self.model.index_of_path(path)
+            if index.isValid():
+                self.view.selectionModel().select(index, self.view.selectionModel().SelectionFlag.Select
+                                                  | self.view.selectionModel().SelectionFlag.Rows)
+        if current is not None:
+            index = self.model.index_of_path(current)
+            if index.isValid():
+                self.view.selectionModel().setCurrentIndex(index, self.view.selectionModel().SelectionFlag.NoUpdate)
+        self.view.verticalScrollBar().setValue(scroll)
+        self.header.set_subtitle(_count_text(result.count))
+        if self.poller is not None:
+            self.poller.watch(row.item for _, row in result.walk()
+                              if row.item is not None and row.item.cls in ("host", "VM"))
+
+    def _show_sort(self, search: Search) -> None:
+        header = self.view.header()
+        header.blockSignals(True)
+        first = search.sorting[0] if search.sorting else None
+        if first is not None and first.column in self.model.columns:
+            order = Qt.SortOrder.AscendingOrder if first.ascending else Qt.SortOrder.DescendingOrder
+            header.setSortIndicator(self.model.columns.index(first.column), order)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def _make_poller(self) -> Any:
+        connections: Any = getattr(self.context, "connections", None)
+        if not hasattr(connections, "connection_of"):
+            return None
+        from xencenter.operations.usage_poller import UsagePoller
+
+        poller = UsagePoller(connections, self)
+        poller.updated.connect(self._on_figures)
+        return poller
+
+    def _on_figures(self) -> None:
+        shown = self._shown
+        if shown is not None and shown.sorting and shown.sorting[0].column in FIGURE_COLUMNS:
+            self.run()  # the order depends on the figures (XenCenter re-sorts)
+        else:
+            self.model.figures_changed()
+            self.view.viewport().update()
+
+    # ---- editing -------------------------------------------------------------------------------------------
+
+    def _use(self, search: Search) -> None:
+        """Show a search the user made (edited, sorted, chosen from the menu) until the selection changes."""
+        self._edited = search
+        self._dirty = True
+        self._refresh_now()
+
+    def edit_search(self) -> None:
+        self.searcher.set_search(self.current_search())
+        self.searcher.show()
+        self.edit_button.setEnabled(False)
+
+    def new_search(self) -> None:
+        blank = Search(Query(QueryScope(ObjectTypes.VM)), None, "New Search")
+        self._use(blank)
+        self.searcher.set_search(blank)
+        self.searcher.show()
+        self.edit_button.setEnabled(False)
+
+    def close_searcher(self) -> None:
+        self.searcher.hide()
+        self.edit_button.setEnabled(True)
+
+    def _on_edited(self) -> None:
+        self._edit_timer.start()
+
+    def _apply_edit(self) -> None:
+        self._use(self.searcher.search(self.current_search()))
+
+    def _on_header_clicked(self, section: int) -> None:
+        column = self.model.columns[section]
+        search = self.current_search()
+        first = search.sorting[0] if search.sorting else None
+        ascending = (not first.ascending) if first is not None and first.column == column else \
+            DEFAULT_ASCENDING.get(column, True)
+        self._use(replace(search, sorting=(Sort(column, ascending),)))
+
+    def _on_resized(self, section: int, old: int, new: int) -> None:
+        """Remember widths the user drags (the last column stretches, layouts resize: not the user's)."""
+        dragging = bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
+        if dragging and not self._sizing and 0 <= section < len(self.model.columns):
+            self._widths[self.model.columns[section]] = new
+
+    def _column_menu(self, position: QPoint) -> None:
+        """XenCenter's column chooser: tick the columns to show (Name always shows)."""
+        menu = QMenu(self)
+        shown = set(self.model.columns)
+        for column in choosable_columns([f.name for f in custom_fields(self.sources())]):
+            action = menu.addAction(column_title(column))
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.toggled.connect(lambda on, c=column: self._toggle_column(c, on))
+        menu.popup(self.view.header().mapToGlobal(position))
+        self._menu = menu
+
+    def _toggle_column(self, column: str, on: bool) -> None:
+        search = self.current_search()
+        columns = [c for c in (search.columns or ()) if c[0] != column]
+        if on:
+            columns.append((column, WIDTHS.get(column, 100)))
+        self._use(replace(search, columns=tuple(columns)))
+
+    # ---- saved searches ----------------------------------------------------------------------------------
+
+    def _fill_saved_menu(self) -> None:
+        """XenCenter's menu: the default search, the saved ones, the built-in ones, and Delete."""
+        menu = self.saved_button.menu()
+        menu.clear()
+        menu.addAction("Default Search").triggered.connect(self._default_search)
+        stored = sorted((s.search for s in saved_searches(self.sources()).searches), key=lambda s: s.name)
+        for search in [*stored, *sorted(builtin_searches_for(self.sources()), key=lambda s: s.name)]:
+            action = menu.addAction(icons.icon("search:default" if search.builtin else "search"), search.name)
+            action.triggered.connect(lambda _=False, s=search: self._use(s))
+        menu.addSeparator()
+        delete = menu.addMenu("Delete")
+        delete.setEnabled(bool(stored))
+        for search in stored:
+            delete.addAction(icons.icon("search"), search.name).triggered.connect(
+                lambda _=False, s=search: self.run_command("search.delete", search=s.uuid))
+
+    def _default_search(self) -> None:
+        self._explicit = self._edited = None
+        self._dirty = True
+        self._refresh_now()
+
+    def run_command(self, command_id: str, **params: Any) -> None:
+        """Run a search command of the window's registry; its refusals are shown in words."""
+        command = find_command(self.context, command_id)
+        if command is None:
+            return
+        try:
+            command.run([], self.context, **params)
+        except ValueError as exc:
+            prompter = getattr(self.context, "prompter", None)
+            if prompter is not None:
+                prompter.show_error(f"{command.title} failed", str(exc))
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        item = index.data(ItemRole)
+        if item is not None and getattr(item, "record", None) is not None:
+            self.object_activated.emit(item)
+
+
+def _cancel(tasks: list[BackgroundTask]) -> None:
+    for task in tasks:
+        task.cancel()
+
+
+def _count_text(count: int) -> str:
+    return "1 object" if count == 1 else f"{count} objects"
