@@ -33,6 +33,12 @@ class AnsweringPrompter:
     asked: list[tuple[str, str]] = field(default_factory=list)
     errors: list[tuple[str, str, str]] = field(default_factory=list)
     connect_requests: list[Any] = field(default_factory=list)
+    #: What the New VM wizard, Add/Attach Disk, disk Properties and interface dialogs answer (None: cancel).
+    new_vm_answer: dict[str, Any] | None = None
+    disk_answer: dict[str, Any] | None = None
+    attach_answer: dict[str, Any] | None = None
+    disk_properties_answer: dict[str, Any] | None = None
+    vif_answer: dict[str, Any] | None = None
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
         self.asked.append((title, text))
@@ -58,6 +64,26 @@ class AnsweringPrompter:
 
     def vnc_viewer(self, context: Any) -> None:
         self.asked.append(("vnc", ""))
+
+    def new_vm(self, context: Any, target: Any) -> dict[str, Any] | None:
+        self.asked.append(("new vm", getattr(target, "name", "")))
+        return self.new_vm_answer
+
+    def new_disk(self, context: Any, vm: Any) -> dict[str, Any] | None:
+        self.asked.append(("new disk", vm.name))
+        return self.disk_answer
+
+    def attach_disk(self, context: Any, vm: Any) -> dict[str, Any] | None:
+        self.asked.append(("attach disk", vm.name))
+        return self.attach_answer
+
+    def disk_properties(self, context: Any, vdi: Any) -> dict[str, Any] | None:
+        self.asked.append(("disk properties", vdi.name))
+        return self.disk_properties_answer
+
+    def vif_settings(self, context: Any, vm: Any, vif: Any) -> dict[str, Any] | None:
+        self.asked.append(("interface", vif.device if vif is not None else "new"))
+        return self.vif_answer
 
 
 @dataclass

@@ -53,3 +53,19 @@ class CliDialogs:
 
     def vnc_viewer(self, context: AppContext) -> None:
         raise NeedsWindow("a console window needs the window; main.py screenshot --vnc saves a picture")
+
+    def new_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --template (and --name, --iso, --disk, --network... as needed: "
+                          "'main.py run vm.new --help')")
+
+    def new_disk(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --size and --sr")
+
+    def attach_disk(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --vdi")
+
+    def disk_properties(self, context: AppContext, vdi: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --name, --description or --size")
+
+    def vif_settings(self, context: AppContext, vm: Any, vif: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --network (and --mac, --limit)")

@@ -9,12 +9,12 @@ command's own dialogs). The window implements both with dialogs; the command lin
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from xencenter.commands.base import CommandRegistry
     from xencenter.connection import Connection, Timing
-    from xencenter.model.objects import VM
+    from xencenter.model.objects import VDI, VIF, VM
     from xencenter.operations.connections import ConnectionManager
     from xencenter.operations.history import OperationHistory
     from xencenter.settings import Settings
@@ -43,6 +43,22 @@ class Dialogs(Protocol):
 
     def vnc_viewer(self, context: AppContext) -> None:
         """Connect to VNC Server: asks for the address and opens a console window."""
+
+    def new_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        """The New VM wizard, starting from ``target`` (a selected template, server, pool or None): the
+        ``vm.new`` parameters it gathered (``template`` among them), None when cancelled."""
+
+    def new_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        """Add Virtual Disk: ``{"name", "description", "size", "sr"}`` for ``vm.disk-add``, None when cancelled."""
+
+    def attach_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        """Attach Virtual Disk: ``{"vdi", "read_only"}`` for ``vm.disk-attach``, None when cancelled."""
+
+    def disk_properties(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
+        """A disk's Properties: the changed ``name``, ``description``, ``size`` for ``vdi.edit``."""
+
+    def vif_settings(self, context: AppContext, vm: VM, vif: VIF | None) -> dict[str, Any] | None:
+        """A network interface's settings (a new one when ``vif`` is None): ``{"network", "mac", "limit"}``."""
 
 
 class NeedsWindow(Exception):
