@@ -198,24 +198,26 @@ BOOT_MODE_WORDS = {"bios": "BIOS", "uefi": "UEFI", "secureboot": "UEFI Secure Bo
 
 # ---- sizes, names, MACs ------------------------------------------------------------------------------------------
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(?:i?b)?\s*$", re.IGNORECASE)
-_UNITS = {"": GIB, "k": KIB, "m": MIB, "g": GIB, "t": TIB}
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$", re.IGNORECASE)
+_UNITS = {"k": KIB, "m": MIB, "g": GIB, "t": TIB}
 
 
 def parse_size(text: str) -> int:
-    """``20GiB``, ``20 GB``, ``20G``, ``512M``, ``1.5T`` in bytes (binary units; a bare number is GiB)."""
+    """``20GiB``, ``20 GB``, ``20G``, ``512M``, ``1.5T``, ``4096B`` in bytes (binary units; a bare number is GiB)."""
     m = _SIZE.match(str(text))
     if not m:
         raise ValueError(f"'{text}' is not a size (write it like 20GiB or 512MiB)")
-    return int(float(m.group(1)) * _UNITS[m.group(2).lower()])
+    unit = m.group(2).lower()
+    factor = _UNITS[unit] if unit else (1 if m.group(3) else GIB)
+    return int(float(m.group(1)) * factor)
 
 
 def size_spec(size: int) -> str:
-    """A size as ``parse_size`` reads it back exactly: ``20GiB``, ``1536MiB``."""
+    """A size as ``parse_size`` reads it back exactly: ``20GiB``, ``1536MiB``, ``1000B``."""
     for unit, name in ((TIB, "TiB"), (GIB, "GiB"), (MIB, "MiB"), (KIB, "KiB")):
         if size >= unit and size % unit == 0:
             return f"{size // unit}{name}"
-    return f"{size / GIB:.6f}".rstrip("0").rstrip(".") + "GiB"
+    return f"{size}B"
 
 
 def default_vm_name(cache: ObjectCache, base: str) -> str:
@@ -420,7 +422,9 @@ class DiskPlan:
     device: str = ""
     bootable: bool = False
     type: str = "system"
-    source: str = "new"
+    #: Where it comes from (what the wizard says of it); two plans with the same disks compare equal whatever
+    #: asked for them.
+    source: str = field(default="new", compare=False)
     vdi: str = ""  # cloned: the template's VDI
 
     @property
@@ -972,7 +976,7 @@ def disk_spec(disk: DiskPlan, cache: ObjectCache, vm_name: str = "") -> str:
     sr = cache.get("SR", disk.sr) if disk.sr else None
     if sr is not None:
         parts.append(f"sr={sr.uuid}")
-    if disk.name and disk.name != f"{vm_name} {disk.device}":
+    if disk.name:
         parts.append(f"name={disk.name}")
     if disk.description != DISK_DESCRIPTION:
         parts.append(f"description={disk.description}")
@@ -1081,7 +1085,14 @@ def plan_from_params(template: VM, params: dict[str, Any], preferred_home: Host 
     return replace(plan, warnings=tuple(plan_warnings(plan)))
 
 
-def _fit_for(disk: DiskPlan, cache: ObjectCache, home: Host) -> DiskPlan:
+def with_home(plan: NewVMPlan, home: str) -> NewVMPlan:
+    """The plan with another home server (``""`` none): disks the new home cannot see move to the best SR it can."""
+    host = plan.cache.get("host", home) if home else None
+    disks = tuple(_fit_for(d, plan.cache, host) for d in plan.disks)  # type: ignore[arg-type]
+    return replace(plan, home=home, disks=disks)
+
+
+def _fit_for(disk: DiskPlan, cache: ObjectCache, home: Host | None) -> DiskPlan:
     """A disk whose SR the home server cannot see moves to the best one it can."""
     if not disk.created:
         return disk

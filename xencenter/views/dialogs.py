@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
-    from xencenter.model.objects import VM
+    from xencenter.model.objects import VDI, VIF, VM
     from xencenter.operations.context import AppContext
     from xencenter.settings import SavedServer
 
@@ -80,3 +80,43 @@ class WindowDialogs(QObject):
         from xencenter.views.vnc_dialog import open_vnc_dialog
 
         open_vnc_dialog(active_window(), context.settings)
+
+    # ---- making VMs and their devices (answers for the commands; modal) ------------------------------------
+
+    def new_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        from xencenter.views.wizards.new_vm import NewVMWizard
+
+        wizard = NewVMWizard(context, target, active_window())
+        return wizard.params() if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+    def new_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        from xencenter.commands.devices import free_position
+        from xencenter.model.provision import CD_POSITIONS, best_sr
+        from xencenter.model.summaries import GIB
+        from xencenter.views.disk_dialogs import DiskDialog
+
+        home = vm.home
+        sr = best_sr(vm.cache, home, [10 * GIB])
+        dialog = DiskDialog(vm.cache, home, name=f"{vm.name} {free_position(vm, CD_POSITIONS[3:])}",
+                            sr=sr.ref if sr is not None else "", parent=active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def attach_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        from xencenter.commands.devices import attachable_disks
+        from xencenter.views.disk_dialogs import AttachDiskDialog
+
+        dialog = AttachDiskDialog(vm, attachable_disks(vm), active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def disk_properties(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
+        from xencenter.commands.devices import resize_problem
+        from xencenter.views.disk_dialogs import DiskPropertiesDialog
+
+        dialog = DiskPropertiesDialog(vdi, resize_problem(vdi, vdi.virtual_size + 1), active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def vif_settings(self, context: AppContext, vm: VM, vif: VIF | None) -> dict[str, Any] | None:
+        from xencenter.views.disk_dialogs import vif_dialog_for
+
+        dialog = vif_dialog_for(vm, vif, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

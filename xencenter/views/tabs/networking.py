@@ -1,15 +1,18 @@
-"""The Networking tab (a VM's virtual interfaces; a host's or pool's networks) and the NICs tab (a host's
-physical interfaces and bonds)."""
+"""The Networking tab (a VM's virtual interfaces, with Add Interface, Properties and Delete; a host's or pool's
+networks) and the NICs tab (a host's physical interfaces and bonds)."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from xencenter.model.naming import natural_key
 from xencenter.model.values import as_bool, as_int
 from xencenter.views.tabs.base import TablePage, related_keys
-from xencenter.views.tabs.widgets import TableRow
+from xencenter.views.tabs.commands import CommandButtons, fresh
+from xencenter.views.tabs.widgets import MARGIN, SPACING, TableRow
 
 if TYPE_CHECKING:
     from xencenter.model.cache import Key
@@ -140,8 +143,42 @@ def nic_rows(host: Host) -> list[TableRow]:
     return rows
 
 
+VIF_BUTTONS = (("vm.vif-add", "Add Interface…", True), ("vif.edit", "Properties", False),
+               ("vif.delete", "Delete", False))
+
+
 class NetworkingPage(TablePage):
     title = "Networking"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.buttons_row = QHBoxLayout()
+        self.buttons_row.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
+        self.buttons_row.addStretch(1)
+        self.buttons: CommandButtons | None = None
+        self.body.insertLayout(0, self.buttons_row)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+    def selected_interfaces(self) -> list[Any]:
+        objects = self.current()
+        if not objects or objects[0].cls != "VM":
+            return []
+        cache = objects[0].cache
+        return [vif for key in self.table.selected_keys() if (vif := cache.get("VIF", key)) is not None]
+
+    def _show_buttons(self, for_vm: bool) -> None:
+        if for_vm and self.buttons is None:
+            self.buttons = CommandButtons(self.context)
+            for command_id, text, on_vm in VIF_BUTTONS:
+                self.buttons.add(command_id, (lambda: fresh(self.current())) if on_vm else self.selected_interfaces,
+                                 text)
+            self.buttons_row.insertWidget(0, self.buttons)
+        if self.buttons is not None:
+            self.buttons.setVisible(for_vm)
+
+    def _update_buttons(self) -> None:
+        if self.buttons is not None and self.buttons.isVisibleTo(self):
+            self.buttons.update_state()
 
     def applies_to(self, selection: list[XenObject]) -> bool:
         if len(selection) != 1:
@@ -164,15 +201,21 @@ class NetworkingPage(TablePage):
         obj = self.subject()
         if obj is None:
             return
+        self._show_buttons(obj.cls == "VM")
         if obj.cls == "VM":
             self.header.title.setText("Virtual Network Interfaces")
-            self.show_rows(VIF_COLUMNS, vif_rows(obj), "This VM has no virtual network interfaces.")  # type: ignore
+            rows = vif_rows(obj)  # type: ignore[arg-type]
+            self.set_note("" if rows else "This VM has no virtual network interfaces.")
+            self.show_rows(VIF_COLUMNS, rows, "")
+            self._update_buttons()
         elif obj.cls == "host":
             self.header.title.setText("Networks")
             self.show_rows(HOST_NETWORK_COLUMNS, host_network_rows(obj), "No networks.")  # type: ignore
         else:
             self.header.title.setText("Networks")
             self.show_rows(POOL_NETWORK_COLUMNS, pool_network_rows(obj), "No networks.")
+        if obj.cls != "VM":
+            self.set_note("")
 
 
 class NicsPage(TablePage):
