@@ -1,0 +1,89 @@
+"""``main.py run vm.new`` and the disk, DVD and interface commands from the command line, run as the user runs them;
+what they made is read back with the official XenAPI SDK (an independent client)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_cli import a_vm, config_dir, connection_args, password_file, run, sdk_session  # noqa: F401
+
+GIB = 1 << 30
+
+
+def test_vm_new_takes_every_answer_as_a_parameter_and_opens_nothing(small_pool, config_dir, password_file):
+    args = connection_args(small_pool, password_file)
+    made = run(config_dir, "run", "vm.new", "--template", "Rocky Linux 9", "--name", "from the command line",
+               "--iso", "Rocky-9.3-x86_64-dvd.iso", "--vcpus", "2", "--memory-mib", "1536",
+               "--disk", "20GiB;sr=iSCSI virtual disk storage", "--disk", "2GiB;name=swap",
+               "--network", "Pool-wide network associated with eth0;limit=2000", "--json", *args, timeout=120)
+    assert made.returncode == 0, made.stdout + made.stderr
+    line = json.loads(made.stdout)
+    assert line["target"] == "vm.new" and line["outcome"] == "ok"
+    vm_ref = next(c["ref"] for c in line["created"] if c["class"] == "VM")
+    session = sdk_session(small_pool)
+    try:
+        x = session.xenapi
+        vm = x.VM.get_record(vm_ref)
+        assert vm["name_label"] == "from the command line" and vm["power_state"] == "Running"
+        assert not vm["is_a_template"] and int(vm["memory_static_max"]) == 1536 << 20 and vm["VCPUs_at_startup"] == "2"
+        disks = {x.VDI.get_name_label(x.VBD.get_VDI(v)): x.VDI.get_record(x.VBD.get_VDI(v))
+                 for v in vm["VBDs"] if x.VBD.get_type(v) == "Disk"}
+        assert int(disks["from the command line 0"]["virtual_size"]) == 20 * GIB
+        assert x.SR.get_name_label(disks["from the command line 0"]["SR"]) == "iSCSI virtual disk storage"
+        assert int(disks["swap"]["virtual_size"]) == 2 * GIB
+        (vif,) = vm["VIFs"]
+        assert x.VIF.get_qos_algorithm_params(vif) == {"kbps": "2000"}
+    finally:
+        session.xenapi.session.logout()
+
+
+def test_vm_new_refusals_and_dry_run(small_pool, config_dir, password_file):
+    args = connection_args(small_pool, password_file)
+    no_template = run(config_dir, "run", "vm.new", "--name", "x", *args)
+    assert no_template.returncode == 1 and "give --template" in no_template.stdout
+    too_many = run(config_dir, "run", "vm.new", "--template", "Rocky Linux 9", "--iso", "Rocky-9.3-x86_64-dvd.iso",
+                   "--vcpus", "99", *args)
+    assert too_many.returncode == 1
+    assert too_many.stdout == "vm.new: failed: A VM of this template can have at most 32 vCPUs.\n"
+    planned = run(config_dir, "run", "vm.new", "--template", "Debian Bookworm 12", "--name", "planned",
+                  "--iso", "debian-12.5.0-amd64-netinst.iso", "--dry-run", *args)
+    assert planned.returncode == 0, planned.stdout + planned.stderr
+    lines = planned.stdout.splitlines()
+    assert lines[0] == "vm.new: ok (dry run: nothing changed)"
+    assert lines[1].startswith("  would call Async.VM.clone(") and "'__gui__planned'" in lines[1]
+    assert any("Async.VDI.create(" in line for line in lines) and lines[-1].startswith("  would call Async.VM.start(")
+    session = sdk_session(small_pool)
+    try:
+        assert not [v for v in session.xenapi.VM.get_all_records().values() if "planned" in v["name_label"]]
+    finally:
+        session.xenapi.session.logout()
+
+
+def test_disks_and_the_dvd_drive_by_vm_and_position(small_pool, config_dir, password_file):
+    args = connection_args(small_pool, password_file)
+    session = sdk_session(small_pool)
+    try:
+        ref, vm = a_vm(session, "Halted")
+        name = vm["name_label"]
+        grown = run(config_dir, "run", "vdi.edit", f"{name}/0", "--size", "200GiB", "--name", "renamed", *args)
+        assert grown.returncode == 0, grown.stdout + grown.stderr
+        vbd = next(v for v in session.xenapi.VM.get_VBDs(ref) if session.xenapi.VBD.get_userdevice(v) == "0")
+        vdi = session.xenapi.VBD.get_VDI(vbd)
+        assert int(session.xenapi.VDI.get_virtual_size(vdi)) == 200 * GIB
+        assert session.xenapi.VDI.get_name_label(vdi) == "renamed"
+        shrink = run(config_dir, "run", "vdi.edit", f"{name}/0", "--size", "1GiB", *args)
+        assert shrink.returncode == 1 and "cannot shrink" in shrink.stdout
+
+        inserted = run(config_dir, "run", "vm.dvd-insert", name, "--iso", "guest-tools.iso", *args)
+        assert inserted.returncode == 0, inserted.stdout + inserted.stderr
+        drive = next(v for v in session.xenapi.VM.get_VBDs(ref) if session.xenapi.VBD.get_type(v) == "CD")
+        assert session.xenapi.VDI.get_name_label(session.xenapi.VBD.get_VDI(drive)) == "guest-tools.iso"
+        added = run(config_dir, "run", "vm.disk-add", name, "--size", "5GiB", "--sr", "NFS virtual disk storage",
+                    "--json", *args)
+        assert json.loads(added.stdout)["outcome"] == "ok", added.stdout
+        assert len([v for v in session.xenapi.VM.get_VBDs(ref) if session.xenapi.VBD.get_type(v) == "Disk"]) == \
+            len([v for v in vm["VBDs"] if session.xenapi.VBD.get_type(v) == "Disk"]) + 1
+        window = run(config_dir, "run", "vm.disk-add", name, *args)
+        assert window.returncode == 2 and "--size" in window.stderr
+    finally:
+        session.xenapi.session.logout()
