@@ -256,3 +256,27 @@ def test_interfaces_add_change_and_delete(qtbot, live):
     ops = live.commands["vif.delete"].run([added()], live.context)
     succeeded(qtbot, ops)
     qtbot.waitUntil(lambda: added() is None, timeout=WAIT)
+
+
+def test_a_pv_template_of_a_real_database_installs_from_a_url(qtbot, sim_factory, tmp_path):
+    from live_helpers import connect_live
+
+    from tests.conftest import XAPI_DBS
+
+    server = sim_factory("--db", str(next(p for p in XAPI_DBS if "Tampa" in p.name)), "--op-seconds", "0.1")
+    real = connect_live(qtbot, server, tmp_path)
+    try:
+        centos = template(real, "CentOS 6 (64-bit)")
+        url = "http://mirror.example/centos/6/os/x86_64/"
+        ops = real.commands["vm.new"].run([], real.context, template=centos, name="from a mirror",
+                                          install_url=url, boot_args="console=hvc0", start=False)
+        succeeded(qtbot, ops)
+        qtbot.waitUntil(lambda: vm_named(real, "from a mirror") is not None, timeout=WAIT)
+        vm = vm_named(real, "from a mirror")
+        assert vm.other_config["install-repository"] == url and vm.PV_args == "console=hvc0"
+        assert vm.PV_bootloader == "eliloader" and "default_template" not in vm.other_config
+        (disk,) = [v for v in vm.VBDs if not v.is_cd]
+        assert disk.bootable and disk.VDI.virtual_size == 8 * GIB
+        assert disk.VDI.SR.ref == real.cache.pool().default_SR.ref
+    finally:
+        real.connection.shutdown(5)

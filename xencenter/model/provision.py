@@ -87,9 +87,13 @@ def template_type(vm: VM) -> str:
     if not is_default_template(vm):
         return "Custom"
     name = vm.name.lower()
-    if "windows" in name and "server" in name and "legacy windows" not in name:
-        return "WindowsServer"
-    return next((kind for fragment, kind in _NAME_TYPES if fragment in name), "Misc")
+    for fragment, kind in _NAME_TYPES:
+        if kind == "WindowsServer":
+            if "windows" in name and "server" in name:
+                return kind
+        elif fragment in name:
+            return kind
+    return "Misc"
 
 
 def template_group(vm: VM) -> str:
@@ -804,7 +808,7 @@ def default_plan(template: VM, name: str | None = None, preferred_home: Host | N
     if home is not None and (preferred_home is None or home != preferred_home):
         disks = template_disks(template, vm_name, home)  # the storage the home server sees
     vcpus_max = max(template.VCPUs_max, 1)
-    return NewVMPlan(
+    return with_boot_disk(NewVMPlan(
         template=template, name=vm_name, description="", install=install,
         boot_args=template.record.get("PV_args") or "", boot_mode=current_boot_mode(template),
         home=home.ref if home is not None else "",
@@ -813,7 +817,14 @@ def default_plan(template: VM, name: str | None = None, preferred_home: Host | N
         memory_static_max=template.memory_static_max, memory_dynamic_min=template.memory_dynamic_min,
         memory_dynamic_max=template.memory_dynamic_max,
         disks=tuple(disks), vifs=tuple(default_vifs(template)), start=True,
-    )
+    ))
+
+
+def with_boot_disk(plan: NewVMPlan) -> NewVMPlan:
+    """XenCenter's rule: the new disk at position 0 is bootable unless the VM installs from its DVD drive."""
+    disks = tuple(replace(d, bootable=d.device == "0" and plan.install != "cd") if d.created else d
+                  for d in plan.disks)
+    return replace(plan, disks=disks)
 
 
 def rename_disks(plan: NewVMPlan, old_name: str) -> NewVMPlan:
@@ -932,9 +943,17 @@ def plan_warnings(plan: NewVMPlan) -> list[str]:
 # ---- parameters (the command line's text and the wizard's answers) ------------------------------------------------
 
 
+_SEPARATOR = re.compile(r"(?<!\\);")
+
+
+def _escape(text: str) -> str:
+    """A value for ``first;key=value``: a ``;`` in it is written backslash-semicolon."""
+    return text.replace(";", "\\;")
+
+
 def _fields(text: str) -> tuple[str, dict[str, str]]:
-    """``first;key=value;key=value``."""
-    parts = [p.strip() for p in str(text).split(";")]
+    """``first;key=value;key=value`` (a backslash before a ``;`` keeps it inside a value)."""
+    parts = [p.strip().replace("\\;", ";") for p in _SEPARATOR.split(str(text))]
     first, options = parts[0], {}
     for part in parts[1:]:
         if not part:
@@ -977,9 +996,9 @@ def disk_spec(disk: DiskPlan, cache: ObjectCache, vm_name: str = "") -> str:
     if sr is not None:
         parts.append(f"sr={sr.uuid}")
     if disk.name:
-        parts.append(f"name={disk.name}")
+        parts.append(f"name={_escape(disk.name)}")
     if disk.description != DISK_DESCRIPTION:
-        parts.append(f"description={disk.description}")
+        parts.append(f"description={_escape(disk.description)}")
     return ";".join(parts)
 
 
@@ -999,7 +1018,7 @@ def parse_vif_spec(text: str, cache: ObjectCache, device: str = "") -> VifPlan:
 
 def vif_spec(vif: VifPlan, cache: ObjectCache) -> str:
     network = cache.get("network", vif.network)
-    parts = [network.uuid if network is not None else vif.network]
+    parts = [network.uuid if network is not None else _escape(vif.network)]
     if vif.mac:
         parts.append(f"mac={vif.mac}")
     if vif.kbps:
@@ -1082,6 +1101,7 @@ def plan_from_params(template: VM, params: dict[str, Any], preferred_home: Host 
         plan = replace(plan, vifs=tuple(parse_vif_spec(spec, cache, str(i)) for i, spec in enumerate(params["network"])))
     if params.get("start") is not None:
         plan = replace(plan, start=bool(params["start"]))
+    plan = with_boot_disk(plan)
     return replace(plan, warnings=tuple(plan_warnings(plan)))
 
 

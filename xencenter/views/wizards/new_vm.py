@@ -355,7 +355,7 @@ class InstallPage(Page):
             changes["boot_args"] = self.boot_args.text()
         elif self.boot_mode.count():
             changes["boot_mode"] = self.boot_mode.currentData() or plan.boot_mode
-        updated = replace(plan, **changes)
+        updated = pv.with_boot_disk(replace(plan, **changes))
         if iso != plan.iso:  # a disc on one server's storage ties the VM to that server
             tied = pv.iso_host(updated.iso_vdi)
             if tied is not None and updated.home != tied.ref:
@@ -672,10 +672,7 @@ class StoragePlanPage(Page):
     def apply(self, plan: NewVMPlan) -> NewVMPlan:
         disks = [d for d in self.disks if not d.created] if self.diskless.isChecked() and \
             self.diskless.isVisible() else list(self.disks)
-        first = next((d for d in disks if d.created), None)
-        if first is not None:
-            disks = [replace(d, bootable=d.device == "0" and plan.install != "cd") if d.created else d for d in disks]
-        return replace(plan, disks=tuple(disks))
+        return pv.with_boot_disk(replace(plan, disks=tuple(disks)))
 
     def problem(self, plan: NewVMPlan) -> str:
         problems = pv.disk_problems(self.cache, list(plan.disks), plan.home_host)
