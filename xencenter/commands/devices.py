@@ -19,6 +19,7 @@ from xencenter import schema
 from xencenter.commands.base import Command, Param, Refusal, counted
 from xencenter.commands.vm import busy_reason
 from xencenter.commands.work import best_effort, start_operation
+from xencenter.model.naming import natural_key
 from xencenter.model.provision import (
     CD_POSITIONS,
     free_space,
@@ -30,7 +31,6 @@ from xencenter.model.provision import (
     vif_limit,
 )
 from xencenter.model.summaries import size_text
-from xencenter.model.naming import natural_key
 from xencenter.model.values import as_int
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.tasks import start_task, wait_task
