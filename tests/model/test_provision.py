@@ -161,3 +161,21 @@ def test_disk_and_interface_texts(synthetic):
     vif = pv.parse_vif_spec(f"{network.name};mac=02:AA:00:00:00:01;limit=100", synthetic)
     assert (vif.network, vif.mac, vif.kbps) == (network.ref, "02:aa:00:00:00:01", 100)
     assert pv.parse_vif_spec(pv.vif_spec(vif, synthetic), synthetic) == vif
+
+
+def test_discs_and_the_servers_dvd_drives(tampa):
+    choices = pv.iso_choices(tampa)
+    groups = [c.group for c in choices]
+    assert groups == sorted(groups, key=lambda g: g == "DVD drives"), "libraries first, drives last"
+    drives = [c for c in choices if c.group == "DVD drives"]
+    assert drives and all(c.label == f"DVD drive on {c.host.name}" for c in drives)
+    drive = drives[0]
+    centos = named(tampa, "CentOS 6 (64-bit)")
+    assert pv.iso_host(drive.vdi) == drive.host
+    reasons = {c.host.name: c.reason for c in pv.host_choices(centos, [], drive.vdi)}
+    assert reasons[drive.host.name] == ""
+    assert all(reason == f"'{name}' cannot reach '{drive.label}'." for name, reason in reasons.items()
+               if name != drive.host.name)
+    plan = pv.with_home(replace(pv.default_plan(centos), iso=drive.vdi.ref), drive.host.ref)
+    assert pv.plan_problems(plan) == []
+    assert pv.home_problem(replace(plan, home="")).startswith(f"The VM's storage is local to '{drive.host.name}'")

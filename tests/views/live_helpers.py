@@ -38,6 +38,7 @@ class AnsweringPrompter:
     disk_answer: dict[str, Any] | None = None
     attach_answer: dict[str, Any] | None = None
     disk_properties_answer: dict[str, Any] | None = None
+    move_answer: dict[str, Any] | None = None
     vif_answer: dict[str, Any] | None = None
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
@@ -76,6 +77,10 @@ class AnsweringPrompter:
     def attach_disk(self, context: Any, vm: Any) -> dict[str, Any] | None:
         self.asked.append(("attach disk", vm.name))
         return self.attach_answer
+
+    def move_disk(self, context: Any, vdi: Any) -> dict[str, Any] | None:
+        self.asked.append(("move disk", vdi.name))
+        return self.move_answer
 
     def disk_properties(self, context: Any, vdi: Any) -> dict[str, Any] | None:
         self.asked.append(("disk properties", vdi.name))

@@ -44,8 +44,8 @@ def test_storage_tab_dvd_selector_and_disk_buttons(qtbot, live):
     qtbot.waitUntil(lambda: bar.current_disc() == "" and not bar.eject.isEnabled(), timeout=WAIT)
 
     buttons = page.buttons.buttons
-    assert [b.text() for b in buttons.values()] == ["Add…", "Attach Disk…", "Activate", "Deactivate", "Detach",
-                                                    "Delete", "Properties"]
+    assert [b.text() for b in buttons.values()] == ["Add…", "Attach Disk…", "Activate", "Deactivate", "Move…",
+                                                    "Detach", "Delete", "Properties"]
     assert buttons["vm.disk-add"].isEnabled() and not buttons["vbd.detach"].isEnabled()
     page.table.topLevelItem(0).setSelected(True)
     assert buttons["vbd.detach"].isEnabled() and buttons["vdi.edit"].isEnabled()

@@ -280,3 +280,26 @@ def test_a_pv_template_of_a_real_database_installs_from_a_url(qtbot, sim_factory
         assert disk.VDI.SR.ref == real.cache.pool().default_SR.ref
     finally:
         real.connection.shutdown(5)
+
+
+def test_move_a_disk_of_a_shut_down_vm(qtbot, live):
+    vm = live.vms("Halted")[2]
+    vbd = next(v for v in vm.VBDs if not v.is_cd and v.VDI.SR.shared)
+    name, size, position = vbd.VDI.name, vbd.VDI.virtual_size, vbd.userdevice
+    target = next(sr for sr in live.cache.all("SR") if sr.shared and not sr.name.startswith("ISO")
+                  and sr.ref != vbd.VDI.SR.ref)
+    running = live.vms("Running")[0]
+    rdisk = next(v for v in running.VBDs if not v.is_cd)
+    assert "shut it down to move the disk" in live.commands["vdi.move"].reason([rdisk])
+    live.prompter.move_answer = {"sr": target}
+    ops = live.commands["vdi.move"].run([vbd], live.context)
+    assert live.prompter.asked[-1] == ("move disk", name)
+    succeeded(qtbot, ops)
+    assert [c.method for c in ops[0].log.calls] == ["VDI.copy", "VBD.destroy", "VBD.create", "VDI.destroy"]
+
+    def moved():
+        return next((v for v in live.fresh(vm).VBDs if v.userdevice == position and v.VDI is not None), None)
+
+    qtbot.waitUntil(lambda: moved() is not None and moved().VDI.SR.ref == target.ref, timeout=WAIT)
+    assert (moved().VDI.name, moved().VDI.virtual_size) == (name, size)
+    assert live.cache.get("VDI", vbd.ref_of("VDI")) is None

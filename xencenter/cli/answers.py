@@ -64,6 +64,9 @@ class CliDialogs:
     def attach_disk(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --vdi")
 
+    def move_disk(self, context: AppContext, vdi: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --sr")
+
     def disk_properties(self, context: AppContext, vdi: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --name, --description or --size")
 

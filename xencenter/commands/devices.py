@@ -492,6 +492,84 @@ class EditDiskCommand(DiskRowCommand):
         return start_operation(context, "Changing virtual disk", vdi, work, cancellable=False)
 
 
+class MoveDiskCommand(DiskRowCommand):
+    """Move a disk to other storage, as XenCenter does for a VM that is not running: copy it there, give its VBDs
+    to the copy, delete the original."""
+
+    id, title, text = "vdi.move", "Move Virtual Disk", "&Move..."
+    help = "Move a virtual disk to another storage repository (its VM shut down)."
+    activity, order, single = "Moving virtual disk", 50, "Select one virtual disk."
+    params = (Param("sr", "SR", "the storage repository to move it to", required=True),)
+
+    def refusal(self, obj: Any) -> str:
+        vbd, vdi = disk_of(obj)
+        if vdi is None:
+            return "This drive has no disk."
+        sr = vdi.SR
+        if sr is None or is_iso_sr(sr) or sr.record.get("type") == "udev":
+            return "Only virtual disks can be moved."
+        for each in vdi.VBDs:
+            vm = each.VM
+            if vm is not None and vm.power_state != "Halted":
+                return Refusal(f"'{vdi.name}' is used by '{vm.name}', which is {_words(vm.power_state)}: shut it down "
+                               "to move the disk.", "VDI_IN_USE")
+        if vdi.current_operations:
+            return Refusal("Another operation is in progress on this virtual disk.", "OTHER_OPERATION_IN_PROGRESS")
+        return ""
+
+    def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
+        if params.get("sr") is not None:
+            return params
+        answer = context.dialogs.move_disk(context, disk_of(targets[0])[1])
+        return {**params, **answer} if answer else None
+
+    def run_on(self, obj: Any, context: AppContext, *, sr: SR | None = None, **params: Any) -> Operation | None:
+        vbd, vdi = disk_of(obj)
+        assert vdi is not None
+        if sr is None:
+            raise ValueError("Choose where the disk goes.")
+        if sr.ref == vdi.ref_of("SR"):
+            return None
+        home = vm_home_of(vdi)
+        problem = sr_reason(sr, home, [vdi.virtual_size])
+        if problem:
+            raise ValueError(problem)
+        source = vdi.ref
+        devices = [creation_record(
+            "VBD", VM=v.ref_of("VM"), VDI=NULL_REF, userdevice=v.userdevice, bootable=v.bootable, mode=v.mode,
+            type="Disk", unpluggable=v.unpluggable, empty=False, other_config=dict(v.other_config or {}),
+            qos_algorithm_type=v.qos_algorithm_type or "", qos_algorithm_params=dict(v.qos_algorithm_params or {}))
+            for v in vdi.VBDs]
+        old_vbds = [v.ref for v in vdi.VBDs]
+
+        def work(session: Session, op: Operation) -> None:
+            copy = task(session, op, "VDI.copy", source, sr.ref, span=(0, 0.8), text="Copying the disk")
+            moved: list[int] = []
+            try:
+                for index, (old, record) in enumerate(zip(old_vbds, devices, strict=True)):
+                    session.call("VBD.destroy", old)
+                    moved.append(index)
+                    session.call("VBD.create", {**record, "VDI": copy})
+            except BaseException:
+                for index in moved:  # give the original its drives back, drop the copy
+                    best_effort(session, "VBD.create", {**devices[index], "VDI": source})
+                best_effort(session, "VDI.destroy", copy)
+                raise
+            task(session, op, "VDI.destroy", source, span=(0.85, 1.0), text="Deleting the original")
+
+        owner = vbd.VM if vbd is not None and vbd.VM is not None else vdi
+        return start_operation(context, f"Moving virtual disk '{vdi.name}' to '{sr.name}' for", owner, work)
+
+
+def vm_home_of(vdi: VDI) -> Any:
+    """The server the disk's VM lives on (None when it has none or no VM)."""
+    for each in vdi.VBDs:
+        vm = each.VM
+        if vm is not None and vm.home is not None:
+            return vm.home
+    return None
+
+
 def resize_problem(vdi: VDI, size: int) -> str:
     """Why a disk cannot grow to ``size`` now ("" when it can)."""
     if any(v.currently_attached for v in vdi.VBDs):

@@ -54,6 +54,9 @@ class Dialogs(Protocol):
     def attach_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
         """Attach Virtual Disk: ``{"vdi", "read_only"}`` for ``vm.disk-attach``, None when cancelled."""
 
+    def move_disk(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
+        """Move Virtual Disk: ``{"sr"}`` for ``vdi.move``, None when cancelled."""
+
     def disk_properties(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
         """A disk's Properties: the changed ``name``, ``description``, ``size`` for ``vdi.edit``."""
 

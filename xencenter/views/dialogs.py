@@ -108,6 +108,13 @@ class WindowDialogs(QObject):
         dialog = AttachDiskDialog(vm, attachable_disks(vm), active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def move_disk(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
+        from xencenter.commands.devices import vm_home_of
+        from xencenter.views.disk_dialogs import MoveDiskDialog
+
+        dialog = MoveDiskDialog(vdi, vm_home_of(vdi), active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def disk_properties(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
         from xencenter.commands.devices import resize_problem
         from xencenter.views.disk_dialogs import DiskPropertiesDialog

@@ -239,6 +239,47 @@ class AttachDiskDialog(QDialog):
         return {"vdi": self.selected(), "read_only": self.read_only.isChecked()}
 
 
+class MoveDiskDialog(QDialog):
+    """Move Virtual Disk: where to (storage its VM's server sees, with room for it); ``answer()`` gives
+    ``vdi.move``'s parameters."""
+
+    def __init__(self, vdi: VDI, host: Host | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vdi, self.host = vdi, host
+        self.setWindowTitle(f"Move '{vdi.name}'")
+        self.setMinimumWidth(640)
+        self.storage = StorageList(vdi.cache, host)
+        self.storage.fill([vdi.virtual_size])
+        self.error = _error_label()
+        self.buttons = _buttons(self, "Move")
+        sr = vdi.SR
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(f"'{vdi.name}' ({size_text(vdi.virtual_size)}) is on "
+                                     f"{sr_label(sr) if sr is not None else 'unknown storage'}. Move it to:"))
+        layout.addWidget(self.storage, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.storage.currentItemChanged.connect(self._validate)
+        self._validate()
+
+    def problem(self) -> str:
+        sr = self.storage.selected()
+        if sr is None:
+            return "Choose where the disk goes."
+        if sr.ref == self.vdi.ref_of("SR"):
+            return "The disk is already there."
+        return sr_reason(sr, self.host, [self.vdi.virtual_size])
+
+    def _validate(self, *args: Any) -> None:
+        problem = self.problem()
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def answer(self) -> dict[str, Any]:
+        return {"sr": self.storage.selected()}
+
+
 class DiskPropertiesDialog(QDialog):
     """A disk's name, description and size (it can only grow, and only while no running VM uses it)."""
 

@@ -2,8 +2,8 @@
 repositories of a host or a pool.
 
 A VM's tab has XenCenter's DVD drive selector above its disks and the disk buttons (Add, Attach Disk, Activate,
-Deactivate, Detach, Delete, Properties: commands of the registry run on the selected rows); an SR's has Delete
-and Properties for its disks."""
+Deactivate, Move, Detach, Delete, Properties: commands of the registry run on the selected rows); an SR's has
+Move, Delete and Properties for its disks."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ YES, NO = "Yes", "No"
 #: The buttons of a VM's disks and of an SR's: (command id, text, on the VM itself rather than the rows).
 VM_BUTTONS = (("vm.disk-add", "Add…", True), ("vm.disk-attach", "Attach Disk…", True),
               ("vbd.activate", "Activate", False), ("vbd.deactivate", "Deactivate", False),
-              ("vbd.detach", "Detach", False), ("vdi.delete", "Delete", False), ("vdi.edit", "Properties", False))
-SR_BUTTONS = (("vdi.delete", "Delete", False), ("vdi.edit", "Properties", False))
+              ("vdi.move", "Move…", False), ("vbd.detach", "Detach", False), ("vdi.delete", "Delete", False),
+              ("vdi.edit", "Properties", False))
+SR_BUTTONS = (("vdi.move", "Move…", False), ("vdi.delete", "Delete", False), ("vdi.edit", "Properties", False))
 
 VM_COLUMNS = ("Position", "Name", "Description", "SR", "Size", "Read Only", "Active", "Device Path")
 SR_COLUMNS = ("Name", "Description", "Size", "Used on Disk", "VM")
