@@ -146,7 +146,8 @@ def test_parameters_make_the_same_plan(synthetic):
     back = pv.plan_from_params(debian, {k: v for k, v in params.items() if k != "template"})
     assert replace(back, warnings=()) == replace(plan, warnings=())
     line = pv.command_line(params)
-    assert line.startswith("main.py run vm.new --template ") and "--no-start" in line and "--name web-04" in line
+    assert line.startswith(f"main.py run vm.new {debian.uuid} --name web-04") and "--no-start" in line
+    assert "--template" not in line
 
 
 def test_disk_and_interface_texts(synthetic):

@@ -287,3 +287,81 @@ def test_a_created_disk_is_an_event_with_its_sr(rpc, session):
         token = batch["token"]
         seen |= {(e["class"], e["ref"]) for e in batch["events"]}
     assert {("vdi", vdi), ("sr", sr)} <= seen
+
+
+def test_full_copy_to_another_sr_and_sr_full(rpc, session):
+    vm = halted_guest(rpc, session)
+    record = rpc.call("VM.get_record", session, vm)
+    disks = [rpc.call("VBD.get_VDI", session, v) for v in record["VBDs"] if rpc.call("VBD.get_type", session, v) == "Disk"]
+    total = sum(int(rpc.call("VDI.get_virtual_size", session, d)) for d in disks)
+    target, before = sr_named(rpc, session, "iSCSI virtual disk storage")
+    copy = run(rpc, session, "VM.copy", vm, "a full copy", target)
+    made = rpc.call("VM.get_record", session, copy)
+    assert made["name_label"] == "a full copy" and made["power_state"] == "Halted"
+    copies = [rpc.call("VBD.get_VDI", session, v) for v in made["VBDs"] if rpc.call("VBD.get_type", session, v) == "Disk"]
+    assert len(copies) == len(disks) and not set(copies) & set(disks)
+    assert {rpc.call("VDI.get_SR", session, d) for d in copies} == {target}
+    after = rpc.call("SR.get_record", session, target)
+    assert int(after["physical_utilisation"]) == int(before["physical_utilisation"]) + total, "thick: all of it"
+
+    local, space = sr_named(rpc, session, "Local storage")
+    rpc.call("VDI.create", session, vdi_record(local, int(space["physical_size"]) - int(space["physical_utilisation"])
+                                               - GIB))
+    code, params = fails(rpc, session, "VM.copy", vm, "too big", local)
+    assert code == "SR_FULL" and int(params[0]) == total and int(params[1]) == GIB
+    running = guests_running(rpc, session)[0]
+    assert fails(rpc, session, "VM.copy", running, "no", target)[0] == "VM_BAD_POWER_STATE"
+
+
+def test_make_into_template_and_sr_full_at_provision(rpc, session):
+    running = guests_running(rpc, session)[0]
+    refused = failure_of(rpc.call, "VM.set_is_a_template", session, running, True)
+    assert (refused.code, refused.params[1:]) == ("VM_BAD_POWER_STATE", ["halted", "running"])
+    vm = halted_guest(rpc, session)
+    rpc.call("VM.set_is_a_template", session, vm, True)
+    record = rpc.call("VM.get_record", session, vm)
+    assert record["is_a_template"] and "start" not in record["allowed_operations"]
+    assert "provision" in record["allowed_operations"]
+
+    template = template_named(rpc, session, "Rocky")
+    clone = run(rpc, session, "VM.clone", template, "huge")
+    local, space = sr_named(rpc, session, "Local storage")
+    free = int(space["physical_size"]) - int(space["physical_utilisation"])
+    xml = f'<provision><disk device="0" size="{free + GIB}" sr="{space["uuid"]}" bootable="true" type="system"/>' \
+          "</provision>"
+    rpc.call("VM.remove_from_other_config", session, clone, "disks")
+    rpc.call("VM.add_to_other_config", session, clone, "disks", xml)
+    code, params = fails(rpc, session, "VM.provision", clone)
+    assert (code, params) == ("SR_FULL", [str(free + GIB), str(free)])
+
+
+def test_online_resize_where_the_storage_allows_it(rpc, session):
+    vm = halted_guest(rpc, session)
+    nfs, _ = sr_named(rpc, session, "NFS virtual disk storage")
+    iscsi, _ = sr_named(rpc, session, "iSCSI virtual disk storage")
+    disks = {}
+    for sr, position in ((nfs, "7"), (iscsi, "8")):
+        vdi = rpc.call("VDI.create", session, vdi_record(sr, GIB))
+        rpc.call("VBD.create", session, vbd_record(vm, vdi, position))
+        disks[sr] = vdi
+    run(rpc, session, "VM.start", vm, False, False)
+    assert fails(rpc, session, "VDI.resize", disks[nfs], 2 * GIB) == ("VDI_IN_USE", [disks[nfs], "resize"])
+    run(rpc, session, "VDI.resize_online", disks[nfs], 2 * GIB)
+    assert int(rpc.call("VDI.get_virtual_size", session, disks[nfs])) == 2 * GIB
+    assert "resize_online" not in rpc.call("VDI.get_allowed_operations", session, disks[iscsi])
+    assert fails(rpc, session, "VDI.resize_online", disks[iscsi], 2 * GIB)[0] == "SR_OPERATION_NOT_SUPPORTED"
+
+
+def test_injected_failures(rpc, session):
+    sr, _ = sr_named(rpc, session, "NFS virtual disk storage")
+    rpc.call("sim.fail", session, "SR_BACKEND_FAILURE_1", "VDI.create", 1, ["", "the array is on fire", ""])
+    failed = failure_of(rpc.call, "VDI.create", session, vdi_record(sr, GIB))
+    assert (failed.code, failed.params) == ("SR_BACKEND_FAILURE_1", ["", "the array is on fire", ""])
+    assert rpc.call("VDI.create", session, vdi_record(sr, GIB)).startswith("OpaqueRef:"), "count 1: once"
+    rpc.call("sim.fail", session, "INTERNAL_ERROR", "VM.clone")
+    template = template_named(rpc, session, "Rocky")
+    before = len(records(rpc, session, "VM"))
+    assert fails(rpc, session, "VM.clone", template, "x") == ("INTERNAL_ERROR", [])
+    assert len(records(rpc, session, "VM")) == before, "nothing of the call is done"
+    rpc.call("sim.clear_faults", session)
+    assert run(rpc, session, "VM.clone", template, "x")

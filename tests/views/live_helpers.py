@@ -39,6 +39,7 @@ class AnsweringPrompter:
     attach_answer: dict[str, Any] | None = None
     disk_properties_answer: dict[str, Any] | None = None
     move_answer: dict[str, Any] | None = None
+    copy_answer: dict[str, Any] | None = None
     vif_answer: dict[str, Any] | None = None
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
@@ -82,9 +83,13 @@ class AnsweringPrompter:
         self.asked.append(("move disk", vdi.name))
         return self.move_answer
 
-    def disk_properties(self, context: Any, vdi: Any) -> dict[str, Any] | None:
-        self.asked.append(("disk properties", vdi.name))
+    def disk_properties(self, context: Any, disk: Any) -> dict[str, Any] | None:
+        self.asked.append(("disk properties", disk.VDI.name if disk.cls == "VBD" else disk.name))
         return self.disk_properties_answer
+
+    def copy_vm(self, context: Any, vm: Any) -> dict[str, Any] | None:
+        self.asked.append(("copy", vm.name))
+        return self.copy_answer
 
     def vif_settings(self, context: Any, vm: Any, vif: Any) -> dict[str, Any] | None:
         self.asked.append(("interface", vif.device if vif is not None else "new"))

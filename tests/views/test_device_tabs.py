@@ -46,9 +46,9 @@ def test_storage_tab_dvd_selector_and_disk_buttons(qtbot, live):
     buttons = page.buttons.buttons
     assert [b.text() for b in buttons.values()] == ["Add…", "Attach Disk…", "Activate", "Deactivate", "Move…",
                                                     "Detach", "Delete", "Properties"]
-    assert buttons["vm.disk-add"].isEnabled() and not buttons["vbd.detach"].isEnabled()
+    assert buttons["vm.add-disk"].isEnabled() and not buttons["vm.detach-disk"].isEnabled()
     page.table.topLevelItem(0).setSelected(True)
-    assert buttons["vbd.detach"].isEnabled() and buttons["vdi.edit"].isEnabled()
+    assert buttons["vm.detach-disk"].isEnabled() and buttons["vdi.properties"].isEnabled()
     assert not buttons["vbd.activate"].isEnabled()
     assert "as the VM is not running" in buttons["vbd.activate"].toolTip()
 
@@ -71,7 +71,7 @@ def test_a_vm_without_disks_keeps_its_buttons_and_a_drive_can_be_created(qtbot, 
     qtbot.waitUntil(lambda: not live.fresh(vm).VBDs, timeout=WAIT)
     page.set_selection([live.fresh(vm)])
     assert page.note.text() == "This VM has no virtual disks." and page.table.isVisible()
-    assert page.buttons.buttons["vm.disk-add"].isEnabled()
+    assert page.buttons.buttons["vm.add-disk"].isEnabled()
     bar = page.dvd
     assert bar.create.isVisible() and bar.label.text() == "This VM has no DVD drive."
     bar.create.click()
@@ -84,7 +84,7 @@ def test_networking_buttons_and_the_console_selector(qtbot, live):
     page.set_selection([vm])
     buttons = page.buttons.buttons
     assert [b.text() for b in buttons.values()] == ["Add Interface…", "Properties", "Delete"]
-    assert buttons["vm.vif-add"].isEnabled() and not buttons["vif.delete"].isEnabled()
+    assert buttons["vm.add-nic"].isEnabled() and not buttons["vif.delete"].isEnabled()
     page.table.topLevelItem(0).setSelected(True)
     assert buttons["vif.delete"].isEnabled()
     host = live.cache.all("host")[0]

@@ -79,7 +79,7 @@ def test_pages_and_their_offers(qtbot, live):
     wizard.next.click()
     finish = wizard.page
     assert finish.title == "Finish" and finish.start.isChecked()
-    assert finish.command.toPlainText().startswith("main.py run vm.new --template ")
+    assert finish.command.toPlainText().startswith(f"main.py run vm.new {wizard.plan.template.uuid} --name ")
     assert wizard.create.isEnabled()
 
 
@@ -132,3 +132,77 @@ def test_the_answers_are_vm_new_parameters_that_make_the_same_plan_and_a_running
                                 for vm in live.cache.all("VM")), timeout=WAIT)
     vm = next(vm for vm in live.cache.all("VM") if vm.name == wizard.plan.name)
     assert len([v for v in vm.VBDs if not v.is_cd]) == 2 and len(vm.VIFs) == len(wizard.plan.vifs)
+
+
+def test_a_custom_template_skips_the_installation_media(qtbot, live):
+    golden = template(live, "Web server golden image")
+    wizard = NewVMWizard(live.context, golden)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next.click()
+    assert wizard.page.title == "Name"
+    wizard.next.click()
+    assert wizard.page.title == "Home Server", "installation media passed over"
+    assert wizard.steps.isRowHidden(2) and not wizard.steps.isRowHidden(3)
+    wizard.back.click()
+    assert wizard.page.title == "Name"
+    assert wizard.params()["install_media"] == "none"
+
+
+def test_bad_input_is_refused_page_by_page(qtbot, live, accept_dialogs):
+    debian = template(live, "Debian")
+    wizard = NewVMWizard(live.context, debian)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.go(1)
+    long_name = "n" * 10_000
+    wizard.page.name.setText(long_name)
+    assert wizard.next.isEnabled() and wizard.plan.name == long_name
+    wizard.go(5)
+    storage = wizard.page
+    iscsi = next(sr for sr in live.cache.all("SR") if sr.name.startswith("iSCSI"))
+    dialog = DiskDialog(live.cache, None, name="too big", size=iscsi.physical_size + GIB, sr=iscsi.ref)
+    qtbot.addWidget(dialog)
+    assert dialog.problem() == "Disks on 'iSCSI virtual disk storage' cannot be larger than 2 TB."
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    dialog.size_edit.set_size(1900 * GIB)
+    assert dialog.problem() == ""
+    free = iscsi.physical_size - iscsi.physical_utilisation
+    count = free // (1900 * GIB) + 1  # together more than the SR has free
+    storage.disks += [pv.DiskPlan(1900 * GIB, iscsi.ref, f"big {n}", device=str(n + 4)) for n in range(count)]
+    storage._rows()
+    wizard._on_changed()
+    assert wizard.message.text().startswith("'iSCSI virtual disk storage' does not have enough free space")
+    assert not wizard.next.isEnabled() and not wizard.create.isEnabled()
+    while storage.table.topLevelItemCount() > 1:
+        storage.table.setCurrentItem(storage.table.topLevelItem(1))
+        storage.delete.click()
+    assert wizard.next.isEnabled()
+    wizard.go(6)
+    net = wizard.page
+    while net.table.topLevelItemCount():
+        net.table.setCurrentItem(net.table.topLevelItem(0))
+        net.delete.click()
+    assert wizard.next.isEnabled(), "a VM without a network is allowed"
+    wizard.go(7)
+    assert "Networking:" in [wizard.page.summary_box.itemAt(i).widget().text()
+                             for i in range(wizard.page.summary_box.count())
+                             if wizard.page.summary_box.itemAt(i).widget() is not None]
+    params = wizard.params()
+    assert params["no_networks"] is True and params["name"] == long_name
+
+    # the storage repository chosen goes away while the wizard is open
+    nfs = live.cache.get("SR", wizard.plan.disks[0].sr)
+    live.connection.session.call("SR.destroy", nfs.ref)
+    qtbot.waitUntil(lambda: live.cache.get("SR", nfs.ref) is None, timeout=WAIT)
+    wizard.go(5)
+    assert wizard.message.text() == "The storage repository chosen for the disks no longer exists."
+    assert not wizard.create.isEnabled() and not wizard.next.isEnabled()
+
+
+def test_a_long_name_makes_a_vm(qtbot, live):
+    params = {"name": "x" * 10_000, "install_media": "debian-12.5.0-amd64-netinst.iso"}
+    ops = live.commands["vm.new"].run([], live.context, template=template(live, "Debian"), **params)
+    qtbot.waitUntil(lambda: ops[0].status.finished, timeout=WAIT)
+    assert ops[0].status is OperationStatus.SUCCESS, ops[0].error
+    qtbot.waitUntil(lambda: any(vm.name == "x" * 10_000 for vm in live.cache.all("VM")), timeout=WAIT)

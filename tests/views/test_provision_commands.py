@@ -6,8 +6,10 @@ reasons when it cannot run."""
 
 from __future__ import annotations
 
+import pytest
 from live_helpers import Live
 
+from xencenter.commands.devices import creation_record
 from xencenter.model.provision import iso_choices, templates
 from xencenter.operations.history import OperationStatus
 
@@ -41,7 +43,7 @@ def test_new_vm_from_a_default_template_is_one_operation_and_boots_with_a_consol
     nfs = next(sr for sr in live.cache.all("SR") if sr.name.startswith("NFS"))
     network = next(n for n in live.cache.all("network") if n.name.endswith("eth1"))
     ops = live.commands["vm.new"].run([], live.context, template=debian, name="built by a test",
-                                      iso=iso(live, "debian"), vcpus=2, memory_mib=1024,
+                                      install_media=iso(live, "debian").name, vcpus=2, memory_mib=1024, start=True,
                                       disk=[f"16GiB;sr={nfs.name}", "4GiB;name=scratch"],
                                       network=[f"{network.name};mac=02:00:00:00:00:42;limit=1000"])
     assert len(ops) == 1 and ops[0].description == "Creating VM 'built by a test'"
@@ -91,7 +93,8 @@ def test_a_failing_step_undoes_everything(qtbot, live):
     debian = template(live, "Debian")
     local = next(sr for sr in live.cache.all("SR") if sr.name == "Local storage")
     home = local.PBDs[0].host
-    ops = live.commands["vm.new"].run([], live.context, template=debian, name="doomed", iso=iso(live, "debian"),
+    ops = live.commands["vm.new"].run([], live.context, template=debian, name="doomed",
+                                      install_media=iso(live, "debian").uuid,
                                       home_server=home, disk=[f"100GiB;sr={local.uuid}", f"100GiB;sr={local.uuid}"])
     # meanwhile someone else takes nearly all the space left: the second disk no longer fits
     free = local.physical_size - local.physical_utilisation
@@ -114,9 +117,11 @@ def test_problems_are_refused_before_anything_is_sent(live):
     command = live.commands["vm.new"]
     for params, words in (
         ({"name": "x"}, "Choose an ISO image"),
-        ({"name": "x", "iso": iso(live, "debian"), "vcpus": 99}, "at most 32 vCPUs"),
-        ({"name": "x", "iso": iso(live, "debian"), "network": ["02:zz"]}, "no network called"),
-        ({"name": "x", "iso": iso(live, "debian"), "install": "url", "install_url": "http://x"}, "cannot be installed"),
+        ({"name": "x", "install_media": "debian-12.5.0-amd64-netinst.iso", "vcpus": 99}, "at most 32 vCPUs"),
+        ({"name": "x", "install_media": "debian-12.5.0-amd64-netinst.iso", "network": ["02:zz"]},
+         "no network called"),
+        ({"name": "x", "install_media": "http://x"}, "cannot be installed"),
+        ({"name": "x", "install_media": "no such disc"}, "no ISO image or DVD drive called 'no such disc'"),
     ):
         try:
             command.run([], live.context, template=debian, **params)
@@ -133,7 +138,7 @@ def test_dry_run_plans_the_calls_and_makes_nothing(qtbot, live, tmp_path):
     context = replace(live.context, dry_run=True)
     before = live.cache.count("VM")
     ops = live.commands["vm.new"].run([], context, template=template(live, "Rocky"), name="only planned",
-                                      iso=iso(live, "Rocky"))
+                                      install_media=iso(live, "Rocky").name, start=True)
     succeeded(qtbot, ops)
     methods = [c.method for c in ops[0].log.calls]
     assert methods[0] == "VM.clone" and "VDI.create" in methods and "VBD.insert" in methods
@@ -149,8 +154,8 @@ def running_vm_with_tools(live: Live):
 def test_disks_add_activate_deactivate_detach_and_delete(qtbot, live):
     vm = running_vm_with_tools(live)
     sr = next(sr for sr in live.cache.all("SR") if sr.name.startswith("iSCSI"))
-    live.prompter.disk_answer = {"size": "3GiB", "sr": sr, "name": "extra", "description": "added"}
-    ops = live.commands["vm.disk-add"].run([vm], live.context)
+    live.prompter.disk_answer = {"size_gib": 3, "sr": sr, "name": "extra", "description": "added"}
+    ops = live.commands["vm.add-disk"].run([vm], live.context)
     succeeded(qtbot, ops)
 
     def extra():
@@ -163,24 +168,24 @@ def test_disks_add_activate_deactivate_detach_and_delete(qtbot, live):
     assert commands["vbd.activate"].reason([vbd]) == f"This virtual disk is already active on VM '{vm.name}'."
     succeeded(qtbot, commands["vbd.deactivate"].run([vbd], live.context))
     qtbot.waitUntil(lambda: not extra().currently_attached, timeout=WAIT)
-    assert commands["vdi.edit"].run([extra()], live.context, size="5GiB")
+    assert commands["vdi.properties"].run([extra()], live.context, size_gib=5)
     qtbot.waitUntil(lambda: extra().VDI.virtual_size == 5 * GIB, timeout=WAIT)
     succeeded(qtbot, commands["vbd.activate"].run([extra()], live.context))
     qtbot.waitUntil(lambda: extra().currently_attached, timeout=WAIT)
     try:
-        commands["vdi.edit"].run([extra()], live.context, size="6GiB")
+        commands["vdi.properties"].run([extra()], live.context, size_gib=6)
     except ValueError as exc:
         assert "shut the VM down to resize it" in str(exc)
     else:
-        raise AssertionError("a disk in use was resized")
+        raise AssertionError("a disk in use was resized offline")
 
-    ops = commands["vbd.detach"].run([extra()], live.context)
+    ops = commands["vm.detach-disk"].run([extra()], live.context)
     assert "preserving the disk and its data" in live.prompter.asked[-1][1]
     succeeded(qtbot, ops)
     qtbot.waitUntil(lambda: extra() is None, timeout=WAIT)
     vdi = next(v for v in live.cache.all("VDI") if v.name == "extra")
     assert vdi.VBDs == []
-    succeeded(qtbot, commands["vm.disk-attach"].run([vm], live.context, vdi=vdi, read_only=True))
+    succeeded(qtbot, commands["vm.attach-disk"].run([vm], live.context, vdi=vdi, read_only=True))
     qtbot.waitUntil(lambda: extra() is not None and extra().mode == "RO", timeout=WAIT)
     ops = commands["vdi.delete"].run([extra()], live.context)
     assert "destroying the data" in live.prompter.asked[-1][1]
@@ -196,7 +201,7 @@ def test_disk_reasons_follow_xencenter(live):
     assert commands["vbd.activate"].reason([disk]) == (
         f"It is not possible to activate this virtual disk on VM '{halted.name}' as the VM is not running.")
     suspended = live.vms("Suspended")[0]
-    assert "is suspended" in commands["vm.disk-add"].reason([suspended])
+    assert "is suspended" in commands["vm.add-disk"].reason([suspended])
     sdisk = next(v for v in suspended.VBDs if not v.is_cd)
     assert commands["vdi.delete"].reason([sdisk]).startswith("Virtual disks cannot be deleted from suspended VMs.")
     running = next(vm for vm in live.vms("Running") if vm.is_hvm
@@ -212,22 +217,22 @@ def test_disk_reasons_follow_xencenter(live):
 def test_dvd_drive_insert_eject_and_create(qtbot, live):
     vm = live.vms("Halted")[0]
     commands = live.commands
-    assert commands["vm.dvd-eject"].reason([vm]) == f"The DVD drive of '{vm.name}' is empty."
-    succeeded(qtbot, commands["vm.dvd-insert"].run([vm], live.context, iso=iso(live, "Rocky")))
+    assert commands["vm.eject-cd"].reason([vm]) == f"The DVD drive of '{vm.name}' is empty."
+    succeeded(qtbot, commands["vm.insert-cd"].run([vm], live.context, iso=iso(live, "Rocky")))
 
     def drive():
         return next(v for v in live.fresh(vm).VBDs if v.is_cd)
 
     qtbot.waitUntil(lambda: not drive().empty, timeout=WAIT)
-    ops = commands["vm.dvd-insert"].run([live.fresh(vm)], live.context, iso=iso(live, "debian"))
+    ops = commands["vm.insert-cd"].run([live.fresh(vm)], live.context, iso=iso(live, "debian"))
     succeeded(qtbot, ops)
     assert [c.method for c in ops[0].log.calls] == ["VBD.eject", "VBD.insert"]
     qtbot.waitUntil(lambda: drive().VDI is not None and drive().VDI.name.startswith("debian"), timeout=WAIT)
-    succeeded(qtbot, commands["vm.dvd-eject"].run([live.fresh(vm)], live.context))
+    succeeded(qtbot, commands["vm.eject-cd"].run([live.fresh(vm)], live.context))
     qtbot.waitUntil(lambda: drive().empty, timeout=WAIT)
-    assert commands["vm.dvd-add"].reason([vm]) == f"'{vm.name}' already has a DVD drive."
+    assert commands["vm.add-cd-drive"].reason([vm]) == f"'{vm.name}' already has a DVD drive."
     suspended = live.vms("Suspended")[0]
-    assert "is suspended" in commands["vm.dvd-insert"].reason([suspended])
+    assert "is suspended" in commands["vm.insert-cd"].reason([suspended])
 
 
 def test_interfaces_add_change_and_delete(qtbot, live):
@@ -235,7 +240,7 @@ def test_interfaces_add_change_and_delete(qtbot, live):
     network = next(n for n in live.cache.all("network") if n.name.startswith("VLAN"))
     before = {v.ref for v in vm.VIFs}
     live.prompter.vif_answer = {"network": network, "mac": "", "limit": 0}
-    succeeded(qtbot, live.commands["vm.vif-add"].run([vm], live.context))
+    succeeded(qtbot, live.commands["vm.add-nic"].run([vm], live.context))
 
     def added():
         return next((v for v in live.fresh(vm).VIFs if v.ref not in before), None)
@@ -244,11 +249,11 @@ def test_interfaces_add_change_and_delete(qtbot, live):
     vif = added()
     assert vif.network.ref == network.ref and vif.MAC_autogenerated
     other = next(n for n in live.cache.all("network") if n.name.endswith("eth0"))
-    ops = live.commands["vif.edit"].run([vif], live.context, network=other)
+    ops = live.commands["vif.properties"].run([vif], live.context, network=other)
     succeeded(qtbot, ops)
     assert [c.method for c in ops[0].log.calls] == ["VIF.move"]
     qtbot.waitUntil(lambda: added().network.ref == other.ref, timeout=WAIT)
-    ops = live.commands["vif.edit"].run([added()], live.context, limit=500)
+    ops = live.commands["vif.properties"].run([added()], live.context, limit=500)
     succeeded(qtbot, ops)
     assert [c.method for c in ops[0].log.calls] == ["VIF.destroy", "VIF.create"]
     qtbot.waitUntil(lambda: added() is not None and added().qos_algorithm_params == {"kbps": "500"}, timeout=WAIT)
@@ -269,7 +274,7 @@ def test_a_pv_template_of_a_real_database_installs_from_a_url(qtbot, sim_factory
         centos = template(real, "CentOS 6 (64-bit)")
         url = "http://mirror.example/centos/6/os/x86_64/"
         ops = real.commands["vm.new"].run([], real.context, template=centos, name="from a mirror",
-                                          install_url=url, boot_args="console=hvc0", start=False)
+                                          install_media=url, boot_args="console=hvc0")
         succeeded(qtbot, ops)
         qtbot.waitUntil(lambda: vm_named(real, "from a mirror") is not None, timeout=WAIT)
         vm = vm_named(real, "from a mirror")
@@ -303,3 +308,121 @@ def test_move_a_disk_of_a_shut_down_vm(qtbot, live):
     qtbot.waitUntil(lambda: moved() is not None and moved().VDI.SR.ref == target.ref, timeout=WAIT)
     assert (moved().VDI.name, moved().VDI.virtual_size) == (name, size)
     assert live.cache.get("VDI", vbd.ref_of("VDI")) is None
+
+
+def test_copy_a_vm_fast_and_in_full(qtbot, live):
+    vm = live.vms("Halted")[3]
+    commands = live.commands
+    running = live.vms("Running")[0]
+    assert commands["vm.copy"].reason([running]) == f"'{running.name}' is running: shut it down to copy it."
+    succeeded(qtbot, commands["vm.copy"].run([vm], live.context, name="fast copy", description="cloned"))
+    qtbot.waitUntil(lambda: vm_named(live, "fast copy") is not None
+                    and vm_named(live, "fast copy").description == "cloned", timeout=WAIT)
+    fast = vm_named(live, "fast copy")
+    assert {v.VDI.SR.ref for v in fast.VBDs if not v.is_cd} == {v.VDI.SR.ref for v in vm.VBDs if not v.is_cd}
+
+    iscsi = next(sr for sr in live.cache.all("SR") if sr.name.startswith("iSCSI"))
+    live.prompter.copy_answer = {"name": "full copy", "description": "", "sr": iscsi}
+    ops = commands["vm.copy"].run([vm], live.context)
+    assert live.prompter.asked[-1] == ("copy", vm.name)
+    succeeded(qtbot, ops)
+    assert ops[0].log.calls[0].method == "VM.copy"
+    qtbot.waitUntil(lambda: vm_named(live, "full copy") is not None, timeout=WAIT)
+    full = vm_named(live, "full copy")
+    assert {v.VDI.SR.ref for v in full.VBDs if not v.is_cd} == {iscsi.ref}
+    assert len([v for v in full.VBDs if not v.is_cd]) == len([v for v in vm.VBDs if not v.is_cd])
+
+
+def test_templates_from_vms_and_snapshots_then_vms_from_them(qtbot, live):
+    commands = live.commands
+    vm = live.vms("Halted")[-1]
+    ops = commands["vm.to-template"].run([vm], live.context)
+    assert "This cannot be undone." in live.prompter.asked[-1][1]
+    succeeded(qtbot, ops)
+    qtbot.waitUntil(lambda: live.fresh(vm).is_a_template, timeout=WAIT)
+    template = live.fresh(vm)
+    assert template.other_config["instant"] == "true"
+    assert commands["vm.to-template"].reason([live.vms("Running")[0]]).endswith("is running.")
+
+    snapshot = next(s for s in live.cache.all("VM") if s.is_snapshot)
+    succeeded(qtbot, commands["snapshot.to-template"].run([snapshot], live.context, name="saved as template"))
+    qtbot.waitUntil(lambda: any(t.name == "saved as template" and t.description for t in live.cache.all("VM")),
+                    timeout=WAIT)
+    saved = next(t for t in live.cache.all("VM") if t.name == "saved as template")
+    assert saved.is_a_template and not saved.is_snapshot and snapshot.name in saved.description
+
+    assert commands["template.new-vm"].run([saved], live.context) == []
+    assert live.prompter.asked[-1] == ("new vm", saved.name), "no parameters: the wizard, the template chosen"
+    succeeded(qtbot, commands["snapshot.new-vm"].run([snapshot], live.context, name="from a snapshot"))
+    qtbot.waitUntil(lambda: vm_named(live, "from a snapshot") is not None, timeout=WAIT)
+    made = vm_named(live, "from a snapshot")
+    assert not made.is_a_template and made.power_state == "Halted"
+    assert len([v for v in made.VBDs if not v.is_cd]) == len([v for v in snapshot.VBDs if not v.is_cd])
+
+    default = template_of(live, "Debian")
+    assert commands["template.delete"].reason([default]) == f"'{default.name}' is a default template: it comes with " \
+                                                            "the server."
+    disks = [v.VDI.ref for v in saved.VBDs if not v.is_cd]
+    ops = commands["template.delete"].run([saved], live.context)
+    assert f"{len(disks)} virtual disk" in live.prompter.asked[-1][1]
+    succeeded(qtbot, ops)
+    qtbot.waitUntil(lambda: live.cache.get("VM", saved.ref) is None, timeout=WAIT)
+    assert all(live.cache.get("VDI", ref) is None for ref in disks)
+
+
+def template_of(live: Live, start: str):
+    return template(live, start)
+
+
+MADE_CLASSES = ("VM", "VBD", "VDI", "VIF")
+
+
+def census(live: Live) -> dict[str, set[str]]:
+    return {cls: set(live.cache.refs(cls)) for cls in MADE_CLASSES}
+
+
+@pytest.mark.parametrize("method", [
+    "VM.clone", "VM.provision", "VM.set_VCPUs_at_startup", "VM.add_to_platform", "VM.set_memory_limits",
+    "VBD.create", "VBD.insert", "VDI.create", "VM.set_suspend_SR", "VIF.destroy", "VIF.create",
+    "VM.set_name_label",
+])
+def test_a_failure_at_any_step_leaves_nothing_behind(qtbot, live, method):
+    """Each call of vm.new made to fail (the simulator's ``sim.fail``): the message names the step, and what the
+    steps before it made is gone."""
+    before = census(live)
+    live.connection.session.call("sim.fail", "INTERNAL_ERROR", method, 1, ["injected by the test"])
+    custom = method == "VIF.destroy"  # the golden image has no interface of its own: give the clone one to drop
+    golden = template(live, "Web server golden image")
+    network = pv_network(live)
+    if custom:
+        live.connection.session.call("VIF.create", creation_record(
+            "VIF", device="0", network=network.ref, VM=golden.ref, MAC="02:00:00:00:00:99", MTU=1500))
+        qtbot.waitUntil(lambda: bool(live.fresh(golden).VIFs), timeout=WAIT)
+        before = census(live)
+    params = dict(template=live.fresh(golden), name="never") if custom else dict(
+        template=template(live, "Debian"), name="never", install_media=iso(live, "debian").name, vcpus=1,
+        vcpus_max=2, memory_mib=1024, disk_gib=[4.0])
+    ops = live.commands["vm.new"].run([], live.context, **params)
+    wait_done(qtbot, ops)
+    op = ops[0]
+    assert op.status is OperationStatus.FAILURE, op.calls if hasattr(op, "calls") else None
+    assert op.error.startswith("Could not ") and "internal error" in op.error, op.error
+    assert op.error.endswith("Nothing was left behind.") or method == "VM.clone", op.error
+    assert op.details.startswith("INTERNAL_ERROR")
+    qtbot.waitUntil(lambda: census(live) == before, timeout=WAIT)
+
+
+def test_a_vm_that_will_not_start_stays(qtbot, live):
+    live.connection.session.call("sim.fail", "HOST_NOT_ENOUGH_FREE_MEMORY", "VM.start", 1)
+    ops = live.commands["vm.new"].run([], live.context, template=template(live, "Rocky"), name="stays",
+                                      install_media=iso(live, "Rocky").name, start=True)
+    wait_done(qtbot, ops)
+    assert ops[0].status is OperationStatus.FAILURE
+    assert ops[0].error.startswith("Could not start the new VM 'stays': No server has enough free memory")
+    assert ops[0].error.endswith("The VM 'stays' was made and stays, shut down.")
+    qtbot.waitUntil(lambda: vm_named(live, "stays") is not None, timeout=WAIT)
+    assert vm_named(live, "stays").power_state == "Halted"
+
+
+def pv_network(live: Live):
+    return next(n for n in live.cache.all("network") if n.name.endswith("eth0"))

@@ -59,7 +59,7 @@ class CliDialogs:
                           "'main.py run vm.new --help')")
 
     def new_disk(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
-        raise NeedsWindow("give --size and --sr")
+        raise NeedsWindow("give --size-gib and --sr")
 
     def attach_disk(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --vdi")
@@ -67,8 +67,11 @@ class CliDialogs:
     def move_disk(self, context: AppContext, vdi: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --sr")
 
-    def disk_properties(self, context: AppContext, vdi: Any) -> dict[str, Any] | None:
-        raise NeedsWindow("give --name, --description or --size")
+    def disk_properties(self, context: AppContext, disk: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --name, --description, --size-gib, --position or --mode")
+
+    def copy_vm(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --name (and --sr for a full copy)")
 
     def vif_settings(self, context: AppContext, vm: Any, vif: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --network (and --mac, --limit)")

@@ -26,11 +26,10 @@ from xencenter.model.provision import (
     is_iso_sr,
     is_thin,
     mac_problem,
-    parse_size,
     sr_reason,
     vif_limit,
 )
-from xencenter.model.summaries import size_text
+from xencenter.model.summaries import GIB, size_text
 from xencenter.model.values import as_int
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.tasks import start_task, wait_task
@@ -146,25 +145,25 @@ class DiskOfVMCommand(Command):
 
 
 class AddDiskCommand(DiskOfVMCommand):
-    id, title, text = "vm.disk-add", "Add Virtual Disk", "&Add Virtual Disk..."
+    id, title, text = "vm.add-disk", "Add Virtual Disk", "&Add Virtual Disk..."
     help = "Give a VM a new virtual disk (activated at once when the VM is running)."
     activity, order = "Adding virtual disk", 10
-    params = (Param("size", str, "the disk's size (20GiB, 512MiB)", required=True),
+    params = (Param("name", str, "the disk's name (default: '<VM name> <position>')"),
+              Param("size_gib", float, "the disk's size in GiB", required=True),
               Param("sr", "SR", "the storage repository for it", required=True),
-              Param("name", str, "the disk's name (default: '<VM name> <position>')"),
               Param("description", str, "the disk's description"))
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
-        if params.get("size") and params.get("sr") is not None:
+        if params.get("size_gib") is not None and params.get("sr") is not None:
             return params
         answer = context.dialogs.new_disk(context, targets[0])
         return {**params, **answer} if answer else None
 
-    def run_on(self, obj: VM, context: AppContext, *, size: str = "", sr: SR | None = None, name: str | None = None,
-               description: str | None = None, **params: Any) -> Operation:
+    def run_on(self, obj: VM, context: AppContext, *, size_gib: float | None = None, sr: SR | None = None,
+               name: str | None = None, description: str | None = None, **params: Any) -> Operation:
         if sr is None:
             raise ValueError("Choose the storage repository for the new disk.")
-        nbytes = parse_size(size) if isinstance(size, str) else int(size)
+        nbytes = gib_bytes(size_gib)
         home = obj.home
         problem = sr_reason(sr, home, [nbytes])
         if problem:
@@ -194,7 +193,7 @@ class AddDiskCommand(DiskOfVMCommand):
 
 
 class AttachDiskCommand(DiskOfVMCommand):
-    id, title, text = "vm.disk-attach", "Attach Virtual Disk", "Attach Dis&k..."
+    id, title, text = "vm.attach-disk", "Attach Virtual Disk", "Attach Dis&k..."
     help = "Attach an existing virtual disk to a VM (read-only or read-write)."
     activity, order = "Attaching virtual disk", 20
     params = (Param("vdi", "VDI", "the disk to attach", required=True),
@@ -349,7 +348,7 @@ def _detach_reason(vbd: VBD) -> str:
 
 
 class DetachDiskCommand(DiskRowCommand):
-    id, title, text = "vbd.detach", "Detach Virtual Disk", "D&etach"
+    id, title, text = "vm.detach-disk", "Detach Virtual Disk", "D&etach"
     help = "Detach a virtual disk from its VM (deactivated first when the VM runs); the disk and its data stay."
     activity, order, kinds = "Detaching virtual disk", 60, ("vbd",)
 
@@ -436,14 +435,28 @@ class DeleteDiskCommand(DiskRowCommand):
         return start_operation(context, title, owner, work)
 
 
-class EditDiskCommand(DiskRowCommand):
-    """The Properties of a disk: name, description and size (disks only grow, while the VM is shut down)."""
+def gib_bytes(size_gib: Any) -> int:
+    """A size in GiB (``--size-gib 20``, ``1.5``) in bytes; ValueError for none or a non-positive one."""
+    try:
+        size = float(size_gib)
+    except (TypeError, ValueError):
+        raise ValueError("Give the disk's size in GiB.") from None
+    if size <= 0:
+        raise ValueError("A disk needs a size above zero.")
+    return int(round(size * GIB))
 
-    id, title, text = "vdi.edit", "Virtual Disk Properties", "P&roperties"
-    help = "Change a virtual disk's name, description or size (it can only grow)."
+
+class DiskPropertiesCommand(DiskRowCommand):
+    """The Properties of a disk: its name and description, its size (it only grows: ``vdi.resize``), and on the
+    VM's drive its position and mode (while the VM is shut down)."""
+
+    id, title, text = "vdi.properties", "Virtual Disk Properties", "P&roperties"
+    help = "Change a virtual disk's name, description, size, or its position and mode on the VM."
     activity, order, single = "Changing virtual disk", 80, "Select one virtual disk."
     params = (Param("name", str, "new name"), Param("description", str, "new description"),
-              Param("size", str, "new size, at least the current one (30GiB)"))
+              Param("size_gib", float, "new size in GiB (at least the current one)"),
+              Param("position", str, "the drive's position on the VM (0, 1, 2...)"),
+              Param("mode", str, "read-write or read-only on the VM", choices=("RW", "RO")))
 
     def refusal(self, obj: Any) -> str:
         vbd, vdi = disk_of(obj)
@@ -454,13 +467,14 @@ class EditDiskCommand(DiskRowCommand):
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
-        if any(params.get(k) is not None for k in ("name", "description", "size")):
+        if any(params.get(k) is not None for k in ("name", "description", "size_gib", "position", "mode")):
             return params
-        answer = context.dialogs.disk_properties(context, disk_of(targets[0])[1])
+        answer = context.dialogs.disk_properties(context, targets[0])
         return {**params, **answer} if answer else None
 
     def run_on(self, obj: Any, context: AppContext, *, name: str | None = None, description: str | None = None,
-               size: str | int | None = None, **params: Any) -> Operation | None:
+               size_gib: float | None = None, position: str | None = None, mode: str | None = None,
+               **params: Any) -> Operation | None:
         vbd, vdi = disk_of(obj)
         assert vdi is not None
         calls: list[tuple[str, tuple[Any, ...]]] = []
@@ -470,9 +484,19 @@ class EditDiskCommand(DiskRowCommand):
             calls.append(("VDI.set_name_label", (vdi.ref, name)))
         if description is not None and description != vdi.description:
             calls.append(("VDI.set_name_description", (vdi.ref, description)))
+        if (position is not None and position != (vbd.userdevice if vbd else None)) or \
+                (mode is not None and mode != (vbd.mode if vbd else None)):
+            problem = drive_problem(vbd, vdi, position, mode)
+            if problem:
+                raise ValueError(problem)
+            assert vbd is not None
+            if position is not None and position != vbd.userdevice:
+                calls.append(("VBD.set_userdevice", (vbd.ref, position)))
+            if mode is not None and mode != vbd.mode:
+                calls.append(("VBD.set_mode", (vbd.ref, mode)))
         grow = None
-        if size is not None and size != "":
-            nbytes = parse_size(size) if isinstance(size, str) else int(size)
+        if size_gib is not None:
+            nbytes = gib_bytes(size_gib)
             if nbytes < vdi.virtual_size:
                 raise ValueError(f"A virtual disk cannot shrink: '{vdi.name}' is {size_text(vdi.virtual_size)}.")
             if nbytes > vdi.virtual_size:
@@ -482,14 +506,91 @@ class EditDiskCommand(DiskRowCommand):
                 grow = nbytes
         if not calls and grow is None:
             return None
+        online = grow is not None and any(v.currently_attached for v in vdi.VBDs)
 
         def work(session: Session, op: Operation) -> None:
             for method, args in calls:
                 session.call(method, *args)
             if grow is not None:
-                task(session, op, "VDI.resize", vdi.ref, grow, span=(0.1, 1.0), text="Resizing the disk")
+                task(session, op, "VDI.resize_online" if online else "VDI.resize", vdi.ref, grow, span=(0.1, 1.0),
+                     text="Resizing the disk")
 
-        return start_operation(context, "Changing virtual disk", vdi, work, cancellable=False)
+        return start_operation(context, f"Changing virtual disk '{vdi.name}'", _owner(vbd, vdi), work,
+                               cancellable=False)
+
+
+def _owner(vbd: VBD | None, vdi: VDI) -> Any:
+    """What a disk's operation is filed under: its VM when it has one."""
+    return vbd.VM if vbd is not None and vbd.VM is not None else vdi
+
+
+def drive_problem(vbd: VBD | None, vdi: VDI, position: str | None, mode: str | None) -> str:
+    """Why the drive's position or mode cannot change ("" when it can): the VM shut down, a free position."""
+    if vbd is None:
+        return f"'{vdi.name}' is on several VMs (or none): name the drive as VM/POSITION."
+    vm = vbd.VM
+    if vm is None:
+        return "This drive belongs to no VM."
+    if vm.power_state != "Halted":
+        return Refusal(f"'{vm.name}' is {_words(vm.power_state)}: shut it down to change the drive's position or "
+                       "mode.", "VM_BAD_POWER_STATE")
+    if position is not None and position != vbd.userdevice:
+        if not position.isdigit() or int(position) > 254:
+            return f"'{position}' is not a drive position (0 to 254)."
+        if any(v.userdevice == position for v in vm.VBDs if v.ref != vbd.ref):
+            return f"Position {position} of '{vm.name}' is taken by another drive."
+    if mode == "RW" and vdi.read_only:
+        return f"'{vdi.name}' is read-only: it can only be attached read-only."
+    return ""
+
+
+class ResizeDiskCommand(DiskRowCommand):
+    """Grow a disk: ``VDI.resize`` when no running VM uses it, ``VDI.resize_online`` when one does and its
+    storage allows it."""
+
+    id, title, text = "vdi.resize", "Resize Virtual Disk", "Re&size..."
+    help = "Grow a virtual disk (online when its VM runs and the storage allows it)."
+    activity, order, single = "Resizing virtual disk", 75, "Select one virtual disk."
+    in_context_menu = False
+    params = (Param("size_gib", float, "the new size in GiB (at least the current one)", required=True),)
+
+    def refusal(self, obj: Any) -> str:
+        vbd, vdi = disk_of(obj)
+        if vdi is None:
+            return "This drive has no disk."
+        if vdi.current_operations:
+            return Refusal("Another operation is in progress on this virtual disk.", "OTHER_OPERATION_IN_PROGRESS")
+        if any(v.currently_attached for v in vdi.VBDs) and "resize_online" not in (vdi.allowed_operations or ()):
+            vm = next(v.VM for v in vdi.VBDs if v.currently_attached)
+            return Refusal(f"'{vdi.name}' is in use by '{vm.name if vm else 'a VM'}' and its storage cannot resize "
+                           "a disk in use: shut the VM down first.", "VDI_IN_USE")
+        if not any(v.currently_attached for v in vdi.VBDs) and "resize" not in (vdi.allowed_operations or ()):
+            return Refusal(f"The storage of '{vdi.name}' cannot resize disks.", "SR_OPERATION_NOT_SUPPORTED")
+        return ""
+
+    def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
+        if params.get("size_gib") is not None:
+            return params
+        answer = context.dialogs.disk_properties(context, targets[0])
+        return {**params, **answer} if answer and answer.get("size_gib") is not None else None
+
+    def run_on(self, obj: Any, context: AppContext, *, size_gib: float | None = None,
+               **params: Any) -> Operation | None:
+        vbd, vdi = disk_of(obj)
+        assert vdi is not None
+        nbytes = gib_bytes(size_gib)
+        if nbytes < vdi.virtual_size:
+            raise ValueError(f"A virtual disk cannot shrink: '{vdi.name}' is {size_text(vdi.virtual_size)}.")
+        if nbytes == vdi.virtual_size:
+            return None
+        sr = vdi.SR
+        if sr is not None and not is_thin(sr) and nbytes - vdi.virtual_size > free_space(sr):
+            raise ValueError(f"'{sr.name}' has only {size_text(free_space(sr))} free.")
+        online = any(v.currently_attached for v in vdi.VBDs)
+        method = "VDI.resize_online" if online else "VDI.resize"
+        work = lambda session, op: task(session, op, method, vdi.ref, nbytes)  # noqa: E731
+        return start_operation(context, f"Resizing virtual disk '{vdi.name}' to {size_text(nbytes)}",
+                               _owner(vbd, vdi), work)
 
 
 class MoveDiskCommand(DiskRowCommand):
@@ -572,7 +673,7 @@ def vm_home_of(vdi: VDI) -> Any:
 
 def resize_problem(vdi: VDI, size: int) -> str:
     """Why a disk cannot grow to ``size`` now ("" when it can)."""
-    if any(v.currently_attached for v in vdi.VBDs):
+    if any(v.currently_attached for v in vdi.VBDs) and "resize_online" not in (vdi.allowed_operations or ()):
         vm = next((v.VM for v in vdi.VBDs if v.currently_attached), None)
         return f"'{vdi.name}' is in use by '{vm.name if vm else 'a VM'}': shut the VM down to resize it."
     sr = vdi.SR
@@ -605,7 +706,7 @@ def _drive_reason(vm: VM, drive: VBD | None, op: str) -> str:
 
 
 class InsertDiscCommand(Command):
-    id, title, text = "vm.dvd-insert", "Insert DVD", "&Insert DVD..."
+    id, title, text = "vm.insert-cd", "Insert DVD", "&Insert DVD..."
     help = "Put an ISO image (or a server's DVD) into a VM's DVD drive (ejecting what was there)."
     kinds, wants, menus, in_context_menu, group, order = ("vm", "template"), "a VM", (), False, 62, 10
     single = "Select one VM."
@@ -637,7 +738,7 @@ class InsertDiscCommand(Command):
 
 
 class EjectDiscCommand(Command):
-    id, title, text = "vm.dvd-eject", "Eject DVD", "&Eject"
+    id, title, text = "vm.eject-cd", "Eject DVD", "&Eject"
     help = "Empty a VM's DVD drive."
     kinds, wants, menus, in_context_menu, group, order = ("vm", "template"), "a VM", (), False, 62, 20
     params = (Param("drive", str, "the drive's position when the VM has several (3)"),)
@@ -657,7 +758,7 @@ class EjectDiscCommand(Command):
 
 
 class AddDriveCommand(Command):
-    id, title, text = "vm.dvd-add", "Create DVD Drive", "Create &DVD Drive"
+    id, title, text = "vm.add-cd-drive", "Create DVD Drive", "Create &DVD Drive"
     help = "Give a VM that has none a DVD drive (empty)."
     kinds, wants, menus, in_context_menu, group, order = ("vm", "template"), "a VM", (), False, 62, 30
 
@@ -718,7 +819,7 @@ def _vif_record(vm_ref: str, device: str, network: Network, mac: str, limit: int
 
 
 class AddInterfaceCommand(Command):
-    id, title, text = "vm.vif-add", "Add Network Interface", "&Add Interface..."
+    id, title, text = "vm.add-nic", "Add Network Interface", "&Add Interface..."
     help = "Give a VM a new virtual network interface (plugged at once when the VM runs and can take it)."
     kinds, wants, menus, in_context_menu, group, order = ("vm", "template"), "a VM", (), False, 63, 10
     single = "Select one VM."
@@ -767,7 +868,7 @@ class EditInterfaceCommand(Command):
     """XenCenter's interface Properties: a new network alone moves the interface (``VIF.move``); a new MAC or
     limit makes the interface again at the same position (unplugged and plugged again when the VM runs)."""
 
-    id, title, text = "vif.edit", "Network Interface Properties", "P&roperties"
+    id, title, text = "vif.properties", "Network Interface Properties", "P&roperties"
     help = "Change a network interface's network, MAC address or rate limit."
     kinds, wants, menus, in_context_menu, group, order = ("vif",), "a network interface", (), False, 63, 20
     single = "Select one network interface."

@@ -1,18 +1,21 @@
 """New VM (``vm.new``): a VM from a template, as XenCenter's New VM wizard makes it, in one operation.
 
-Given its parameters (``main.py run vm.new --template ... --name ...``) it opens no dialog; without a template
-the window's wizard (``context.dialogs.new_vm``) gathers them and the same command runs with them. The plan
+Given its parameters (``main.py run vm.new POOL --template ... --name ...``, or a template as the target) it
+opens no dialog; run without any (the window's menus, toolbar, context menu) the wizard (``context.dialogs.new_vm``)
+gathers them and the same command runs with them. The plan
 comes from ``model.provision`` (the template's defaults under the parameters given) and is checked there; the
 work then does what XenCenter's ``CreateVMAction`` does:
 
-1. ``VM.clone`` the template under a hidden name (``__gui__<name>``: the tree does not show it yet);
+1. ``VM.clone`` the template under a hidden name (``__gui__<name>``: the tree does not show it yet), or
+   ``VM.copy`` it when a custom template's disks go to another SR;
 2. drop the template's provision XML (the disks are made explicitly) and ``VM.provision`` (it becomes a VM);
 3. description, vCPUs and topology, memory, home server (affinity), boot settings (network first for a
    network boot; ``install-repository`` for a PV install from a URL or the DVD; PV arguments; firmware);
 4. the DVD drive (created at position 3 when missing, emptied, the install disc inserted);
 5. the disks (``VDI.create`` and ``VBD.create``, the first one bootable unless installing from DVD) and the
    suspend SR; the interfaces (the clone's removed, the chosen ones created);
-6. the real name (it appears in the tree, complete), then ``VM.start`` when asked.
+6. the real name (it appears in the tree, complete), then ``VM.start`` (``VM.start_on`` its home server) when
+   asked.
 
 A failure before the VM has its name undoes everything: the disks made, the clone's disks and the clone are
 destroyed, and the user is told that nothing was left behind (or what was, if the clean-up failed too). A VM
@@ -44,7 +47,7 @@ from xencenter.xenapi.errors import TaskCancelled, XenAPIError
 from xencenter.xenapi.values import NULL_REF
 
 if TYPE_CHECKING:
-    from xencenter.model.objects import VM, Host
+    from xencenter.model.objects import VM
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
     from xencenter.xenapi.session import Session
@@ -52,20 +55,20 @@ if TYPE_CHECKING:
 
 class NewVMCommand(Command):
     id, title, text = "vm.new", "New VM", "&New VM..."
-    help = "Make a VM from a template (the New VM wizard; on the command line every answer is a parameter)."
+    help = ("Make a VM from a template in a pool or on a server (the New VM wizard; from the command line every "
+            "answer is an option).")
     icon, shortcut, menus, group, order, toolbar = "new-vm", "Ctrl+N", ("VM",), 5, 10, 120
-    kinds, wants, needs_selection = ("pool", "host", "template", "server"), "a pool or a template", False
+    kinds, wants = ("pool", "host", "template", "snapshot", "server"), "a pool, a server or a template"
     activity = "Creating VM"
     params = (
-        Param("template", "VM", "the template (or snapshot) to make it from; without it the window asks"),
+        Param("template", "VM", "the template (or snapshot) to make it from (default: the target, if a template)"),
         Param("name", str, "the VM's name (default: '<template> (1)')"),
         Param("description", str, "its description"),
-        Param("install", str, "how the OS is installed", choices=("cd", "url", "network", "none")),
-        Param("iso", "VDI", "the ISO image or server DVD drive to install from (install cd)"),
-        Param("install_url", str, "the repository to install from (install url: http://, ftp://, nfs://)"),
+        Param("install_media", str, "install from an ISO image or a server's DVD drive (its name), 'pxe' "
+                                    "(network boot), a URL (network install) or 'none'"),
         Param("boot_args", str, "kernel command line of a PV guest"),
         Param("boot_mode", str, "firmware of an HVM guest", choices=("bios", "uefi", "secureboot")),
-        Param("home_server", "host", "the server the VM prefers to run on"),
+        Param("home_server", "host", "the server the VM prefers to run on (and is started on)"),
         Param("no_home_server", bool, "no home server (needs storage every server sees)"),
         Param("vcpus", int, "number of vCPUs at start"),
         Param("vcpus_max", int, "maximum number of vCPUs"),
@@ -74,45 +77,59 @@ class NewVMCommand(Command):
         Param("memory_static_max_mib", int, "static maximum in MiB"),
         Param("memory_dynamic_min_mib", int, "dynamic minimum in MiB"),
         Param("memory_dynamic_max_mib", int, "dynamic maximum in MiB"),
-        Param("sr", "SR", "the storage for the template's disks (default: the pool's, if the home server sees it)"),
+        Param("sr", "SR", "the storage for the disks (a custom template's are then copied there in full)"),
+        Param("disk_gib", float, "a disk of this many GiB instead of the template's (on --sr)", many=True),
         Param("disk", str, "a disk instead of the template's: SIZE[;sr=SR][;name=NAME][;description=TEXT]",
               many=True),
         Param("diskless", bool, "no disk (a network-booted HVM guest)"),
         Param("network", str, "an interface instead of the template's: NETWORK[;mac=MAC][;limit=KBPS]", many=True),
         Param("no_networks", bool, "no network interface"),
-        Param("start", bool, "start the VM once made (default: yes)"),
+        Param("start", bool, "start the VM once made (on its home server when it has one)"),
     )
 
     # ---- can it run? ------------------------------------------------------------------------------------------
 
     def reason(self, selection: Selection) -> str:
-        caches = {id(obj.cache): obj.cache for obj in selection if self.applies_to(obj) and hasattr(obj, "cache")}
-        servers = [obj for obj in selection if kind_of(obj) == "server"]
-        for server in servers:
-            cache = getattr(getattr(server, "connection", None), "cache", None)
+        """Any selection in one connected pool will do (its pool is where the VM goes)."""
+        if not selection:
+            return f"Select {self.wants}."
+        caches: dict[int, Any] = {}
+        for obj in selection:
+            cache = getattr(obj, "cache", None)
+            if cache is None:
+                cache = getattr(getattr(obj, "connection", None), "cache", None)
+                if getattr(getattr(obj, "connection", None), "session", None) is None:
+                    return "Connect to the server first."
             if cache is not None:
                 caches[id(cache)] = cache
-        if len(caches) > 1:
+        if len(caches) != 1:
             return "Select objects of one pool."
-        for cache in caches.values():
-            if not templates(cache):
-                return "This pool has no template to make a VM from."
+        if not templates(next(iter(caches.values()))):
+            return "This pool has no template to make a VM from."
         return ""
+
+    def targets(self, selection: Selection) -> list[Any]:
+        return list(selection[:1]) if not self.reason(selection) else []
 
     # ---- running -------------------------------------------------------------------------------------------------
 
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
         given = {k: v for k, v in params.items() if v is not None}
+        target = next((obj for obj in selection if self.applies_to(obj)), selection[0] if selection else None)
+        if given.get("template") is None and target is not None and kind_of(target) in ("template", "snapshot") \
+                and given:
+            given["template"] = target
         if given.get("template") is None:
-            target = next((obj for obj in selection if self.applies_to(obj)), None)
-            if target is None and not any(True for _ in context.connections):
-                raise ValueError("Connect to a server first.")
-            answer = context.dialogs.new_vm(context, target)
+            if given:
+                raise ValueError("Give the template (--template, or a template as the target).")
+            answer = context.dialogs.new_vm(context, target)  # the wizard gathers the same parameters
             if answer is None:
                 return []
-            given = {**given, **{k: v for k, v in answer.items() if v is not None}}
+            given = {k: v for k, v in answer.items() if v is not None}
         template: VM = given.pop("template")
-        preferred = next((obj for obj in selection if kind_of(obj) == "host"), None)
+        if not getattr(template, "is_a_template", False):
+            raise ValueError(f"'{template.name}' is not a template.")
+        preferred = target if target is not None and kind_of(target) == "host" else None
         plan = plan_from_params(template, given, preferred)
         problems = plan_problems(plan)
         if problems:
@@ -151,16 +168,25 @@ class Steps:
         if plan.start:
             self.step = f"start the new VM '{plan.name}'"
             try:
-                task(session, op, "VM.start", self.vm, False, False, span=(0.9, 1.0), text="Starting the VM")
+                if plan.home:
+                    task(session, op, "VM.start_on", self.vm, plan.home, False, False, span=(0.9, 1.0),
+                         text="Starting the VM")
+                else:
+                    task(session, op, "VM.start", self.vm, False, False, span=(0.9, 1.0), text="Starting the VM")
             except BaseException as exc:
                 raise MakeFailed(self.step, exc, f"The VM '{plan.name}' was made and stays, shut down.") from exc
         return self.vm
 
     def make(self, session: Session, op: Operation) -> None:
         plan, template = self.plan, self.plan.template
-        self.step = f"clone the template '{template.name}'"
-        self.vm = vm = task(session, op, "VM.clone", template.ref, HIDDEN_PREFIX + plan.name, span=(0.0, 0.15),
-                            text="Cloning the template")
+        if plan.copy_sr:
+            self.step = f"copy the template '{template.name}'"
+            self.vm = vm = task(session, op, "VM.copy", template.ref, HIDDEN_PREFIX + plan.name, plan.copy_sr,
+                                span=(0.0, 0.15), text="Copying the template")
+        else:
+            self.step = f"clone the template '{template.name}'"
+            self.vm = vm = task(session, op, "VM.clone", template.ref, HIDDEN_PREFIX + plan.name, span=(0.0, 0.15),
+                                text="Cloning the template")
         self.step = "install the template"
         if provision_disks(template) is not None:
             session.call("VM.remove_from_other_config", vm, "disks")  # the disks are made below, as planned
@@ -326,11 +352,3 @@ class Steps:
             return f"Removing what was made failed too: delete {' and '.join(dict.fromkeys(left))} by hand."
         return "Nothing was left behind."
 
-
-def new_vm_target(selection: Selection) -> Any:
-    """What the wizard starts from: a selected template, server or pool."""
-    return next((obj for obj in selection if kind_of(obj) in ("template", "host", "pool", "server")), None)
-
-
-def preferred_home(target: Any) -> Host | None:
-    return target if target is not None and kind_of(target) == "host" else None

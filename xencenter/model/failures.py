@@ -43,6 +43,12 @@ def _named(params: list[str], i: int, name_of: NameOf | None, fallback: str, pre
     return f"{prefix}'{name}'" if name else fallback
 
 
+def _bytes(text: str) -> str:
+    from xencenter.model.summaries import size_text
+
+    return size_text(int(text)) if text.lstrip("-").isdigit() else text
+
+
 def _bad_power_state(p: list[str], n: NameOf | None) -> str:
     vm = _named(p, 0, n, "The VM")
     return f"{vm} must be {_state(_param(p, 1))} for this, but it is {_state(_param(p, 2))}."
@@ -94,7 +100,8 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
     "HOST_CANNOT_DESTROY_SELF": lambda p, n: "A server cannot remove itself from the pool.",
     "HOST_NOT_DISABLED": lambda p, n: "The server must be in maintenance mode (disabled) for this.",
     "HOST_IS_SLAVE": lambda p, n: "This server is a pool member; only the pool coordinator can do this.",
-    "SR_FULL": lambda p, n: "The storage repository is full.",
+    "SR_FULL": lambda p, n: "The storage repository is full" + (
+        f": {_bytes(_param(p, 0))} needed, {_bytes(_param(p, 1))} free." if len(p) >= 2 else "."),
     "SR_HAS_NO_PBDS": lambda p, n: "The storage repository is not attached to any server.",
     "VDI_IN_USE": lambda p, n: "The virtual disk is in use.",
     "VDI_READONLY": lambda p, n: "The virtual disk is read-only.",

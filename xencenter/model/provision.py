@@ -534,7 +534,8 @@ def has_cd_drive(vm: VM) -> bool:
 
 
 def install_methods(template: VM) -> list[str]:
-    """How a VM of this template can be installed, the usual one first: ``cd``, ``url``, ``network``, ``none``."""
+    """How a VM of this template can be installed, the usual one first: ``cd``, ``url``, ``network``, ``none``
+    (only ``none`` for a custom template or a snapshot: their OS is installed already)."""
     names = install_method_names(template)
     methods: list[str] = []
     if is_default_template(template):
@@ -547,13 +548,7 @@ def install_methods(template: VM) -> list[str]:
         if not methods:
             methods.append("none")
         return methods
-    if has_cd_drive(template) or template.is_hvm:
-        methods += ["none", "cd"]
-    else:
-        methods.append("none")
-    if template.is_hvm:
-        methods.append("network")
-    return methods
+    return ["none"]  # XenCenter skips the page for custom templates and snapshots: the OS is installed
 
 
 def url_problem(url: str, template: VM) -> str:
@@ -773,6 +768,8 @@ class NewVMPlan:
     disks: tuple[DiskPlan, ...] = ()
     vifs: tuple[VifPlan, ...] = ()
     start: bool = True
+    #: A custom template's disks are cloned on their SR, or with ``copy_sr`` copied in full to it (``VM.copy``).
+    copy_sr: str = ""
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
@@ -890,6 +887,21 @@ def home_problem(plan: NewVMPlan) -> str:
     return ""
 
 
+def storage_problems(plan: NewVMPlan) -> list[str]:
+    """The disks' problems (``disk_problems``) and those of the SR a custom template is copied to."""
+    problems = disk_problems(plan.cache, list(plan.disks), plan.home_host)
+    if plan.copy_sr:
+        target = plan.cache.get("SR", plan.copy_sr)
+        cloned = [d.size for d in plan.disks if not d.created]
+        if target is None:
+            problems.append("The storage repository to copy the template's disks to no longer exists.")
+        else:
+            reason = sr_reason(target, plan.home_host, cloned)  # type: ignore[arg-type]
+            if reason:
+                problems.append(reason)
+    return problems
+
+
 def plan_problems(plan: NewVMPlan) -> list[str]:
     """Every reason the plan cannot be made, in words (empty: ready)."""
     template = plan.cache.get("VM", plan.template.ref)
@@ -904,7 +916,7 @@ def plan_problems(plan: NewVMPlan) -> list[str]:
         text = check(plan)
         if text:
             problems.append(text)
-    problems += disk_problems(plan.cache, list(plan.disks), plan.home_host)
+    problems += storage_problems(plan)
     if len(plan.disks) + 1 > max_vbds(plan.template):
         problems.append(f"A VM of this template can have at most {max_vbds(plan.template) - 1} disks.")
     problems += vif_problems(plan.cache, list(plan.vifs), plan.template)
@@ -1035,19 +1047,9 @@ def plan_from_params(template: VM, params: dict[str, Any], preferred_home: Host 
     changes: dict[str, Any] = {}
     if params.get("description") is not None:
         changes["description"] = params["description"]
-    iso, url = params.get("iso"), params.get("install_url")
-    if params.get("install"):
-        changes["install"] = params["install"]
-    elif iso is not None:
-        changes["install"] = "cd"
-    elif url:
-        changes["install"] = "url"
-    elif params.get("boot_network"):
-        changes["install"] = "network"
-    if iso is not None:
-        changes["iso"] = iso.ref
-    if url:
-        changes["url"] = url
+    media = params.get("install_media")
+    if media is not None and str(media) != "":
+        changes.update(parse_install_media(str(media), template))
     if params.get("boot_args") is not None:
         changes["boot_args"] = params["boot_args"]
     if params.get("boot_mode"):
@@ -1075,21 +1077,24 @@ def plan_from_params(template: VM, params: dict[str, Any], preferred_home: Host 
     home = plan.home_host
     sr_param = params.get("sr")
     default_sr = sr_param.ref if sr_param is not None else ""
-    if params.get("diskless"):
-        plan = replace(plan, disks=tuple(d for d in plan.disks if not d.created))
-    elif params.get("disk"):
+    kept = [d for d in plan.disks if not d.created]
+    if default_sr and any(d.sr != default_sr for d in kept):
+        plan = with_copy_sr(plan, default_sr)  # a custom template's disks copied in full to the SR asked for
         kept = [d for d in plan.disks if not d.created]
+    if params.get("diskless"):
+        plan = replace(plan, disks=tuple(kept))
+    elif params.get("disk") or params.get("disk_gib"):
         used = {d.device for d in kept}
-        specs = list(params["disk"])
         new: list[DiskPlan] = []
         free = (str(n) for n in range(0, 255) if str(n) not in used and str(n) not in CD_POSITIONS[3:])
-        for spec in specs:
+        texts = [*(params.get("disk") or ()), *(f"{float(g)!r}GiB" for g in params.get("disk_gib") or ())]
+        for spec in texts:
             device = next(free)
             disk = parse_disk_spec(spec, cache, default_sr, plan.name, device)
             if not disk.sr:
                 sr = best_sr(cache, home, [disk.size])
                 disk = replace(disk, sr=sr.ref if sr is not None else "")
-            new.append(replace(disk, bootable=device == "0" and plan.install != "cd"))
+            new.append(disk)
         plan = replace(plan, disks=tuple(kept + new))
     elif default_sr:
         plan = replace(plan, disks=tuple(replace(d, sr=default_sr) if d.created else d for d in plan.disks))
@@ -1099,10 +1104,43 @@ def plan_from_params(template: VM, params: dict[str, Any], preferred_home: Host 
         plan = replace(plan, vifs=())
     elif params.get("network"):
         plan = replace(plan, vifs=tuple(parse_vif_spec(spec, cache, str(i)) for i, spec in enumerate(params["network"])))
-    if params.get("start") is not None:
-        plan = replace(plan, start=bool(params["start"]))
+    plan = replace(plan, start=bool(params.get("start")))  # the command line starts it only when asked
     plan = with_boot_disk(plan)
     return replace(plan, warnings=tuple(plan_warnings(plan)))
+
+
+def with_copy_sr(plan: NewVMPlan, sr: str) -> NewVMPlan:
+    """A custom template's disks copied in full to ``sr`` (``VM.copy``) instead of cloned where they are; ``""``
+    clones them again."""
+    originals = {d.vdi: d.sr for d in template_disks(plan.template, plan.name, plan.home_host) if not d.created}
+    disks = tuple(d if d.created else replace(d, sr=sr or originals.get(d.vdi, d.sr)) for d in plan.disks)
+    return replace(plan, copy_sr=sr, disks=disks)
+
+
+def parse_install_media(text: str, template: VM) -> dict[str, Any]:
+    """``--install-media``: an ISO image or a server's DVD drive (name or UUID), ``pxe`` (a network boot), a URL
+    (a network install), or ``none``."""
+    lowered = text.strip().lower()
+    if lowered in ("pxe", "network"):
+        return {"install": "network", "iso": "", "url": ""}
+    if lowered == "none":
+        return {"install": "none", "iso": "", "url": ""}
+    if "://" in text:
+        return {"install": "url", "url": text.strip(), "iso": ""}
+    found = [c for c in iso_choices(template.cache) if text in (c.label, c.vdi.name, c.vdi.uuid, c.vdi.ref)]
+    if not found:
+        raise ValueError(f"no ISO image or DVD drive called '{text}' (give its name, or pxe, or a URL)")
+    if len(found) > 1:
+        raise ValueError(f"several ISO images are called '{text}': give the UUID instead")
+    return {"install": "cd", "iso": found[0].vdi.ref, "url": ""}
+
+
+def install_media_text(plan: NewVMPlan) -> str:
+    """The ``--install-media`` value that gives the plan's install method."""
+    if plan.install == "cd":
+        vdi = plan.iso_vdi
+        return vdi.uuid if vdi is not None else "none"
+    return {"url": plan.url, "network": "pxe"}.get(plan.install, "none")
 
 
 def with_home(plan: NewVMPlan, home: str) -> NewVMPlan:
@@ -1126,7 +1164,8 @@ def _fit_for(disk: DiskPlan, cache: ObjectCache, home: Host | None) -> DiskPlan:
 def plan_params(plan: NewVMPlan) -> dict[str, Any]:
     """The ``vm.new`` parameters that make exactly this plan (objects as wrappers, disks and interfaces as text)."""
     cache = plan.cache
-    params: dict[str, Any] = {"template": plan.template, "name": plan.name, "install": plan.install,
+    params: dict[str, Any] = {"template": plan.template, "name": plan.name,
+                              "install_media": install_media_text(plan),
                               "vcpus": plan.vcpus, "vcpus_max": plan.vcpus_max,
                               "cores_per_socket": plan.cores_per_socket,
                               "memory_static_max_mib": plan.memory_static_max // MIB,
@@ -1135,10 +1174,8 @@ def plan_params(plan: NewVMPlan) -> dict[str, Any]:
                               "start": plan.start}
     if plan.description:
         params["description"] = plan.description
-    if plan.install == "cd" and plan.iso:
-        params["iso"] = cache.get("VDI", plan.iso)
-    if plan.install == "url":
-        params["install_url"] = plan.url
+    if plan.copy_sr:
+        params["sr"] = cache.get("SR", plan.copy_sr)
     if not plan.template.is_hvm:
         params["boot_args"] = plan.boot_args
     if plan.boot_mode:
@@ -1160,11 +1197,16 @@ def plan_params(plan: NewVMPlan) -> dict[str, Any]:
 
 
 def command_line(params: dict[str, Any]) -> str:
-    """``main.py run vm.new --template ... --name ...`` for these parameters (objects by UUID)."""
+    """``main.py run vm.new TEMPLATE --name ...`` for these parameters (the template as the target, objects by
+    UUID)."""
     import shlex
 
-    words = ["main.py", "run", "vm.new"]
+    template = params.get("template")
+    words = ["main.py", "run", "vm.new", shlex.quote(template.uuid)] if template is not None else \
+        ["main.py", "run", "vm.new"]
     for key, value in params.items():
+        if key == "template":
+            continue
         option = "--" + key.replace("_", "-")
         values = value if isinstance(value, list) else [value]
         for each in values:

@@ -49,16 +49,21 @@ class Dialogs(Protocol):
         ``vm.new`` parameters it gathered (``template`` among them), None when cancelled."""
 
     def new_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
-        """Add Virtual Disk: ``{"name", "description", "size", "sr"}`` for ``vm.disk-add``, None when cancelled."""
+        """Add Virtual Disk: ``{"name", "description", "size_gib", "sr"}`` for ``vm.add-disk``, None when
+        cancelled."""
 
     def attach_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
-        """Attach Virtual Disk: ``{"vdi", "read_only"}`` for ``vm.disk-attach``, None when cancelled."""
+        """Attach Virtual Disk: ``{"vdi", "read_only"}`` for ``vm.attach-disk``, None when cancelled."""
 
     def move_disk(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
         """Move Virtual Disk: ``{"sr"}`` for ``vdi.move``, None when cancelled."""
 
-    def disk_properties(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
-        """A disk's Properties: the changed ``name``, ``description``, ``size`` for ``vdi.edit``."""
+    def disk_properties(self, context: AppContext, disk: Any) -> dict[str, Any] | None:
+        """A disk's Properties (``disk``: a VM's drive, a VBD, or a VDI): the changed ``name``, ``description``,
+        ``size_gib``, ``position``, ``mode`` for ``vdi.properties``."""
+
+    def copy_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        """Copy VM: ``{"name", "description", "sr"}`` (``sr`` None: a fast clone) for ``vm.copy``."""
 
     def vif_settings(self, context: AppContext, vm: VM, vif: VIF | None) -> dict[str, Any] | None:
         """A network interface's settings (a new one when ``vif`` is None): ``{"network", "mac", "limit"}``."""

@@ -295,11 +295,16 @@ class Api:
         if session is not None:
             self.authorize(session, method.wire_name, method)
         ctx = Context(self, session, host, caller=caller)
+        handler = method.handler
+        failure = self.faults.failure(wire_name)
+        if failure is not None:  # sim.fail: the call fails as xapi would, after its own checks passed
+            def handler(ctx: Context, *args: Any) -> Any:
+                raise failure
         if is_async:
             from .tasks import run_async
 
-            return run_async(ctx, wire_name, method.handler, args)
-        return method.handler(ctx, *args)
+            return run_async(ctx, wire_name, handler, args)
+        return handler(ctx, *args)
 
     @staticmethod
     def _coerce(method: Method, args: list[Any]) -> list[Any]:

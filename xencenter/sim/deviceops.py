@@ -16,8 +16,8 @@ Table = dict[str, "tuple[str, list[str]] | None"]
 VBD_OPS = ("attach", "eject", "unplug", "unplug_force", "insert", "plug", "pause", "unpause")
 VIF_OPS = ("attach", "plug", "unplug")
 #: The VDI operations the simulator tracks (what clients read before destroying or resizing a disk).
-VDI_OPS = ("clone", "copy", "resize", "snapshot", "destroy", "forget", "update", "generate_config", "blocked",
-           "set_on_boot")
+VDI_OPS = ("clone", "copy", "resize", "resize_online", "snapshot", "destroy", "forget", "update",
+           "generate_config", "blocked", "set_on_boot")
 _STOPPING = ("clean_shutdown", "hard_shutdown", "suspend", "pause")
 
 
@@ -139,7 +139,7 @@ def vdi_table(store: Any, ref: str, vdi: Record) -> Table:
         _set(table, "OTHER_OPERATION_IN_PROGRESS", ["VDI", ref, busy[0][1], busy[0][0]], VDI_OPS)
     active = _active_vbds(store, ref, vdi)
     if active:
-        live = ("snapshot", "blocked", "clone")
+        live = ("snapshot", "blocked", "clone", "resize_online")
         rw = [v for v in active if v["mode"] == "RW"]
         for op in VDI_OPS:
             if op in live:
@@ -148,15 +148,25 @@ def vdi_table(store: Any, ref: str, vdi: Record) -> Table:
                 continue
             _set(table, "VDI_IN_USE", [ref, op], (op,))
     sr = store.records["SR"].get(vdi["SR"])
+    caps = _capabilities(store, sr) if sr is not None else []
+    if "VDI_RESIZE_ONLINE" not in caps:
+        _set(table, "SR_OPERATION_NOT_SUPPORTED", [vdi["SR"]], ("resize_online",))
+    if "VDI_RESIZE" not in caps and caps:
+        _set(table, "SR_OPERATION_NOT_SUPPORTED", [vdi["SR"]], ("resize",))
     if sr is not None and sr["content_type"] == "iso":
         _set(table, "OPERATION_NOT_ALLOWED", ["The operation is not supported on ISO storage"],
-             ("clone", "snapshot", "resize"))
+             ("clone", "snapshot", "resize", "resize_online"))
     if sr is not None and sr["type"] == "udev":
         _set(table, "OPERATION_NOT_ALLOWED", ["The operation is not supported on physical devices"],
-             ("clone", "copy", "snapshot", "resize", "destroy"))
+             ("clone", "copy", "snapshot", "resize", "resize_online", "destroy"))
     if not vdi["managed"]:
         _set(table, "VDI_NOT_MANAGED", [ref], VDI_OPS)
     return table
+
+
+def _capabilities(store: Any, sr: Record) -> list[str]:
+    sm = next((s for s in store.records["SM"].values() if s["type"] == sr["type"]), None)
+    return list(sm["capabilities"]) if sm is not None else []
 
 
 def allowed(table: Table) -> list[str]:

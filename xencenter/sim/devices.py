@@ -31,8 +31,9 @@ from . import deviceops
 from .context import Context
 from .errors import XapiError
 from .fieldtypes import NULL_REF, coerce, field_types
-from .lifecycle import operate
+from .lifecycle import copy_vm, operate
 from .registry import implements
+from .vmrules import allowed_operations, check_operation
 
 Record = dict[str, Any]
 
@@ -222,14 +223,23 @@ def vdi_destroy(ctx: Context, vdi: str) -> None:
         _drop_vdi(store, vdi)
 
 
-@implements("VDI.resize", "VDI.resize_online")
+@implements("VDI.resize")
 def vdi_resize(ctx: Context, vdi: str, size: int) -> None:
+    _resize(ctx, vdi, size, "resize")
+
+
+@implements("VDI.resize_online")
+def vdi_resize_online(ctx: Context, vdi: str, size: int) -> None:
+    _resize(ctx, vdi, size, "resize_online")
+
+
+def _resize(ctx: Context, vdi: str, size: int, op: str) -> None:
     store = ctx.store
     with store.lock:
         record = store.get("VDI", vdi)
         _assert_plugged(store, record["SR"])
         _assert_managed(store, vdi)
-        deviceops.check(deviceops.vdi_table(store, vdi, record), "resize")
+        deviceops.check(deviceops.vdi_table(store, vdi, record), op)
         if size < record["virtual_size"]:
             raise XapiError("SR_BACKEND_FAILURE_79", "", "VDI Invalid size", "shrinking not allowed")
         sr = store.get("SR", record["SR"])
@@ -333,6 +343,20 @@ def vbd_destroy(ctx: Context, vbd: str) -> None:
         store.destroy("VBD", vbd)
         if store.exists("VDI", record["VDI"]):
             deviceops.refresh(store, "VDI", record["VDI"])
+
+
+@implements("VBD.set_mode")
+def vbd_set_mode(ctx: Context, vbd: str, value: str) -> None:
+    """xapi's ``set_mode``: the VM must be halted; a read-only disk stays read-only."""
+    store = ctx.store
+    with store.lock:
+        record = store.get("VBD", vbd)
+        vm = store.get("VM", record["VM"])
+        if vm["power_state"] != "Halted":
+            raise XapiError("VM_BAD_POWER_STATE", record["VM"], "halted", vm["power_state"].lower())
+        if value == "RW" and store.exists("VDI", record["VDI"]) and store.get("VDI", record["VDI"])["read_only"]:
+            raise XapiError("VDI_READONLY", record["VDI"])
+        store.update("VBD", vbd, {"mode": value})
 
 
 def _vbd_operation(ctx: Context, vbd: str, op: str, changes: Any) -> None:
@@ -544,6 +568,8 @@ def _install(ctx: Context, vm_ref: str, vm: Record) -> Record:
     if "disks" not in other and "postinstall" not in other:
         return {"is_a_template": False}
     disks = _provision_disks(other["disks"]) if other.get("disks") else []
+    _assert_room(store, [(next((r for r, s in store.records["SR"].items() if s["uuid"] == d["sr"]), ""),
+                          int(d["size"])) for d in disks])
     made: list[tuple[str, str]] = []
     try:
         for disk in disks:
@@ -578,3 +604,79 @@ def _install(ctx: Context, vm_ref: str, vm: Record) -> Record:
 @implements("VM.provision")
 def provision(ctx: Context, vm: str) -> None:
     operate(ctx, vm, "provision", lambda rec: _install(ctx, vm, rec))
+
+
+def _assert_room(store: Any, disks: list[tuple[str, int]]) -> None:
+    """``SR_FULL [requested, maximum]`` (VM.provision's and VM.copy's error) when thick storage cannot take
+    the disks."""
+    needed: dict[str, int] = {}
+    for sr, size in disks:
+        if sr in store.records["SR"] and not _thin(store, store.records["SR"][sr]):
+            needed[sr] = needed.get(sr, 0) + size
+    for sr, size in needed.items():
+        record = store.records["SR"][sr]
+        free = record["physical_size"] - record["physical_utilisation"]
+        if size > free:
+            raise XapiError("SR_FULL", size, max(free, 0))
+
+
+# ---- copies and templates ---------------------------------------------------------------------------------
+
+
+@implements("VM.copy")
+def copy(ctx: Context, vm: str, new_name: str, sr: str) -> str:
+    """A full copy: the VM's settings as a clone takes them, each disk copied (to ``sr``, or when it is null to
+    the SR it is on); ``SR_FULL`` when thick storage cannot take the copies."""
+    store = ctx.store
+
+    def check() -> None:
+        if sr != NULL_REF:
+            store.get("SR", sr)
+            _assert_plugged(store, sr)
+        rec = store.get("VM", vm)
+        disks = []
+        for vbd in rec["VBDs"]:
+            record = store.records["VBD"].get(vbd)
+            if record is not None and record["type"] == "Disk" and store.exists("VDI", record["VDI"]):
+                disk = store.get("VDI", record["VDI"])
+                disks.append((sr if sr != NULL_REF else disk["SR"], disk["virtual_size"]))
+        _assert_room(store, disks)
+
+    def apply(rec: dict[str, Any]) -> dict[str, Any]:
+        changes = copy_vm(ctx, vm, rec, new_name, snapshot=False)
+        new = changes["_result"]
+        for vbd in store.get("VM", new)["VBDs"]:
+            record = store.records["VBD"].get(vbd)
+            if record is None or record["type"] != "Disk" or not store.exists("VDI", record["VDI"]):
+                continue
+            disk = store.get("VDI", record["VDI"])
+            target = sr if sr != NULL_REF else disk["SR"]
+            used = 0 if _thin(store, store.get("SR", target)) else disk["virtual_size"]
+            store.update("VDI", record["VDI"], {"SR": target, "physical_utilisation": used, "sm_config": {}})
+            _account(store, target, disk["virtual_size"], used)
+        return changes
+
+    ctx.work()
+    return operate(ctx, vm, "copy", apply, check)
+
+
+@implements("VM.set_is_a_template")
+def set_is_a_template(ctx: Context, vm: str, value: bool) -> None:
+    """To a template (``make_into_template``: a halted VM; its HA flag cleared) or back (the install time set)."""
+    store = ctx.store
+    with store.lock:
+        record = store.get("VM", vm)
+        changes: dict[str, Any] = {"is_a_template": bool(value)}
+        if value:
+            if record["is_a_template"]:
+                return
+            check_operation(vm, record, "make_into_template")
+            changes["ha_always_run"] = False
+        elif store.exists("VM_metrics", record["metrics"]):
+            from .context import now_iso
+
+            store.update("VM_metrics", record["metrics"], {"install_time": now_iso()})
+        after = {**record, **changes}
+        changes["allowed_operations"] = allowed_operations(after)
+        store.update("VM", vm, changes)
+        deviceops.refresh_vm_devices(store, vm)

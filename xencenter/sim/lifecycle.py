@@ -100,7 +100,7 @@ def _operate(
     return result
 
 
-#: The operation frame, for the other handler modules (devices: VM.provision).
+#: The operation frame and the copy of a VM, for the other handler modules (devices: VM.provision, VM.copy).
 operate = _operate
 
 
@@ -366,6 +366,9 @@ def _copy_vm(ctx: Context, src_ref: str, src: Changes, name: str, snapshot: bool
     ctx.api.guests.tools[new_vm] = ctx.api.guests.tools.get(src_ref)
     deviceops.refresh_vm_devices(store, new_vm)
     return {"_result": new_vm, "parent": new_vm} if snapshot else {"_result": new_vm}
+
+
+copy_vm = _copy_vm
 
 
 def _cloned_config(src: Changes) -> dict[str, str]:

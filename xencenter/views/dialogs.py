@@ -115,11 +115,19 @@ class WindowDialogs(QObject):
         dialog = MoveDiskDialog(vdi, vm_home_of(vdi), active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def disk_properties(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
-        from xencenter.commands.devices import resize_problem
+    def disk_properties(self, context: AppContext, disk: Any) -> dict[str, Any] | None:
+        from xencenter.commands.devices import disk_of, resize_problem
         from xencenter.views.disk_dialogs import DiskPropertiesDialog
 
-        dialog = DiskPropertiesDialog(vdi, resize_problem(vdi, vdi.virtual_size + 1), active_window())
+        vbd, vdi = disk_of(disk)
+        dialog = DiskPropertiesDialog(vdi, resize_problem(vdi, vdi.virtual_size + 1), vbd, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def copy_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        from xencenter.commands.templates import copy_name, disk_sizes
+        from xencenter.views.disk_dialogs import CopyVMDialog
+
+        dialog = CopyVMDialog(vm, copy_name(vm), disk_sizes(vm), active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def vif_settings(self, context: AppContext, vm: VM, vif: VIF | None) -> dict[str, Any] | None:

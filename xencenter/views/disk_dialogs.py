@@ -1,8 +1,8 @@
 """The dialogs of a VM's disks and interfaces: Add Virtual Disk (also the New VM wizard's disk editor), Attach
 Virtual Disk, a disk's Properties, and a network interface's settings (Add Interface, Properties, the wizard's).
 
-They only gather answers (``answer()``: the parameters of ``vm.disk-add``, ``vm.disk-attach``, ``vdi.edit``,
-``vm.vif-add``/``vif.edit``); what may be chosen and why not comes from ``model.provision`` (storage that can
+They only gather answers (``answer()``: the parameters of ``vm.add-disk``, ``vm.attach-disk``, ``vdi.properties``,
+``vm.add-nic``/``vif.properties``); what may be chosen and why not comes from ``model.provision`` (storage that can
 take the disk with its free space, networks, MAC rules), and the command does the work.
 """
 
@@ -35,7 +35,7 @@ from xencenter.views.tabs.widgets import plain_label, secondary_text_color, set_
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
-    from xencenter.model.objects import SR, VDI, VIF, VM, Host, Network
+    from xencenter.model.objects import SR, VBD, VDI, VIF, VM, Host, Network
 
 UNITS = (("MB", MIB), ("GB", GIB), ("TB", TIB))
 ROLE = Qt.ItemDataRole.UserRole
@@ -125,7 +125,7 @@ class StorageList(QTreeWidget):
 
 
 class DiskDialog(QDialog):
-    """Add Virtual Disk: name, description, size and storage; ``answer()`` gives ``vm.disk-add``'s parameters."""
+    """Add Virtual Disk: name, description, size and storage; ``answer()`` gives ``vm.add-disk``'s parameters."""
 
     def __init__(self, cache: ObjectCache, host: Host | None, *, name: str, description: str = "",
                  size: int = 10 * GIB, sr: str = "", minimum: int = 0, title: str = "Add Virtual Disk",
@@ -183,15 +183,13 @@ class DiskDialog(QDialog):
             super().accept()
 
     def answer(self) -> dict[str, Any]:
-        from xencenter.model.provision import size_spec
-
         return {"name": self.name_edit.text().strip(), "description": self.description_edit.text(),
-                "size": size_spec(self.size_edit.size()), "sr": self.storage.selected()}
+                "size_gib": self.size_edit.size() / GIB, "sr": self.storage.selected()}
 
 
 class AttachDiskDialog(QDialog):
     """Attach Virtual Disk: the disks of the pool that could be attached, by storage; ``answer()`` gives
-    ``vm.disk-attach``'s parameters."""
+    ``vm.attach-disk``'s parameters."""
 
     def __init__(self, vm: VM, disks: list[VDI], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,19 +241,22 @@ class MoveDiskDialog(QDialog):
     """Move Virtual Disk: where to (storage its VM's server sees, with room for it); ``answer()`` gives
     ``vdi.move``'s parameters."""
 
-    def __init__(self, vdi: VDI, host: Host | None, parent: QWidget | None = None) -> None:
+    def __init__(self, vdi: VDI, host: Host | None, parent: QWidget | None = None, *, copy: bool = False) -> None:
         super().__init__(parent)
-        self.vdi, self.host = vdi, host
-        self.setWindowTitle(f"Move '{vdi.name}'")
+        self.vdi, self.host, self.copy = vdi, host, copy
+        self.setWindowTitle(f"{'Copy' if copy else 'Move'} '{vdi.name}'")
         self.setMinimumWidth(640)
         self.storage = StorageList(vdi.cache, host)
         self.storage.fill([vdi.virtual_size])
         self.error = _error_label()
-        self.buttons = _buttons(self, "Move")
+        self.buttons = _buttons(self, "OK" if copy else "Move")
         sr = vdi.SR
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(f"'{vdi.name}' ({size_text(vdi.virtual_size)}) is on "
-                                     f"{sr_label(sr) if sr is not None else 'unknown storage'}. Move it to:"))
+        where = sr_label(sr) if sr is not None else "unknown storage"
+        layout.addWidget(plain_label(
+            f"'{vdi.name}' ({size_text(vdi.virtual_size)}) is on {where}. The new VM gets a fast clone there, or a "
+            "full copy of the template's disks on other storage:" if copy else
+            f"'{vdi.name}' ({size_text(vdi.virtual_size)}) is on {where}. Move it to:"))
         layout.addWidget(self.storage, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -267,7 +268,7 @@ class MoveDiskDialog(QDialog):
         if sr is None:
             return "Choose where the disk goes."
         if sr.ref == self.vdi.ref_of("SR"):
-            return "The disk is already there."
+            return "" if self.copy else "The disk is already there."
         return sr_reason(sr, self.host, [self.vdi.virtual_size])
 
     def _validate(self, *args: Any) -> None:
@@ -281,22 +282,40 @@ class MoveDiskDialog(QDialog):
 
 
 class DiskPropertiesDialog(QDialog):
-    """A disk's name, description and size (it can only grow, and only while no running VM uses it)."""
+    """A disk's name, description and size (it can only grow, and only while no running VM uses it unless its
+    storage resizes online), and on a VM's drive its position and mode (the VM shut down)."""
 
-    def __init__(self, vdi: VDI, resize_problem: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vdi: VDI, resize_problem: str, vbd: VBD | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vdi = vdi
+        self.vdi, self.vbd = vdi, vbd
         self.setWindowTitle(f"'{vdi.name}' Properties")
         self.setMinimumWidth(460)
         self.name_edit = QLineEdit(vdi.name)
         self.description_edit = QLineEdit(vdi.description)
         self.size_edit = SizeEdit(vdi.virtual_size, vdi.virtual_size)
+        self.position = QComboBox()
+        self.mode = QComboBox()
         sr = vdi.SR
         form = QFormLayout()
         form.addRow("Name:", self.name_edit)
         form.addRow("Description:", self.description_edit)
         form.addRow("Size:", self.size_edit)
         form.addRow("Location:", plain_label(sr_label(sr) if sr is not None else "Unknown"))
+        vm = vbd.VM if vbd is not None else None
+        if vbd is not None and vm is not None:
+            used = {v.userdevice for v in vm.VBDs if v.ref != vbd.ref}
+            for number in range(16):
+                if str(number) not in used:
+                    self.position.addItem(str(number), str(number))
+            self.position.setCurrentIndex(max(self.position.findData(vbd.userdevice), 0))
+            self.mode.addItem("Read/Write", "RW")
+            self.mode.addItem("Read-only", "RO")
+            self.mode.setCurrentIndex(self.mode.findData(vbd.mode))
+            form.addRow(f"Position on '{vm.name}':", self.position)
+            form.addRow("Mode:", self.mode)
+            halted = vm.power_state == "Halted"
+            self.position.setEnabled(halted)
+            self.mode.setEnabled(halted and not vdi.read_only)
         note = plain_label(resize_problem or "A disk can only grow; the guest must then extend its file systems.")
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {secondary_text_color(note)};")
@@ -329,8 +348,6 @@ class DiskPropertiesDialog(QDialog):
 
     def answer(self) -> dict[str, Any]:
         """Only what changed (the command leaves the rest as the server has it)."""
-        from xencenter.model.provision import size_spec
-
         changed: dict[str, Any] = {}
         if self.name_edit.text().strip() != self.vdi.name:
             changed["name"] = self.name_edit.text().strip()
@@ -338,8 +355,69 @@ class DiskPropertiesDialog(QDialog):
             changed["description"] = self.description_edit.text()
         size = self.size_edit.size()
         if self.size_edit.isEnabled() and size > self.vdi.virtual_size + MIB // 10:
-            changed["size"] = size_spec(size)
+            changed["size_gib"] = size / GIB
+        if self.vbd is not None and self.position.count():
+            if self.position.currentData() != self.vbd.userdevice:
+                changed["position"] = self.position.currentData()
+            if self.mode.currentData() != self.vbd.mode:
+                changed["mode"] = self.mode.currentData()
         return changed
+
+
+class CopyVMDialog(QDialog):
+    """XenCenter's Copy VM: a name, a description, and a fast clone or a full copy on a chosen SR."""
+
+    def __init__(self, vm: VM, name: str, sizes: list[int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vm, self.sizes = vm, sizes
+        kind = "Template" if vm.is_a_template else "VM"
+        self.setWindowTitle(f"Copy {kind}")
+        self.setMinimumWidth(640)
+        self.name_edit = QLineEdit(name)
+        self.description_edit = QLineEdit(vm.description)
+        self.fast = QRadioButton(f"Fast clone: clone the existing {kind.lower()} using a storage-level fast disk "
+                                 "clone operation")
+        self.full = QRadioButton(f"Full copy: create a full copy of the existing {kind.lower()} on this storage "
+                                 "repository:")
+        self.fast.setChecked(True)
+        self.storage = StorageList(vm.cache, vm.home)
+        self.storage.fill(sizes)
+        self.error = _error_label()
+        self.buttons = _buttons(self, "Copy")
+        form = QFormLayout()
+        form.addRow("Name:", self.name_edit)
+        form.addRow("Description:", self.description_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.fast)
+        layout.addWidget(self.full)
+        layout.addWidget(self.storage, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for signal in (self.name_edit.textChanged, self.full.toggled, self.storage.currentItemChanged):
+            signal.connect(self._validate)
+        self._validate()
+
+    def problem(self) -> str:
+        if not self.name_edit.text().strip():
+            return "The copy needs a name."
+        if self.full.isChecked():
+            sr = self.storage.selected()
+            if sr is None:
+                return "Choose where the copy goes."
+            return sr_reason(sr, self.vm.home, self.sizes)
+        return ""
+
+    def _validate(self, *args: Any) -> None:
+        self.storage.setEnabled(self.full.isChecked())
+        problem = self.problem()
+        self.error.setText(problem)
+        self.error.setVisible(bool(problem))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def answer(self) -> dict[str, Any]:
+        return {"name": self.name_edit.text().strip(), "description": self.description_edit.text(),
+                "sr": self.storage.selected() if self.full.isChecked() else None}
 
 
 class VifDialog(QDialog):

@@ -11,7 +11,8 @@ from xencenter.operations.history import OperationStatus
 def test_a_new_vm_boots_and_shows_its_console(qtbot, live, tab):
     rocky = next(t for t in templates(live.cache) if t.name.startswith("Rocky"))
     disc = next(c.vdi for c in iso_choices(live.cache) if c.label.startswith("Rocky"))
-    (op,) = live.context.commands["vm.new"].run([], live.context, template=rocky, name="fresh rocky", iso=disc)
+    (op,) = live.context.commands["vm.new"].run([], live.context, template=rocky, name="fresh rocky",
+                                                     install_media=disc.uuid, start=True)
     qtbot.waitUntil(lambda: op.status.finished, timeout=30_000)
     assert op.status is OperationStatus.SUCCESS, op.error
     qtbot.waitUntil(lambda: any(vm.name == "fresh rocky" and vm.power_state == "Running"

@@ -1,6 +1,6 @@
 """XenCenter's DVD drive selector, on a VM's Storage and Console tabs: "DVD Drive 1:" with the disc in it; choosing
-another disc inserts it at once (``vm.dvd-insert``), "<empty>" or Eject empties the drive (``vm.dvd-eject``); a
-VM without a drive gets "Create DVD Drive" (``vm.dvd-add``). The discs offered are the ISO libraries' images and
+another disc inserts it at once (``vm.insert-cd``), "<empty>" or Eject empties the drive (``vm.eject-cd``); a
+VM without a drive gets "Create DVD Drive" (``vm.add-cd-drive``). The discs offered are the ISO libraries' images and
 the servers' DVD drives the VM can reach (``model.provision.iso_choices``); when a command cannot run its reason
 is the tooltip. The bar follows the model: the page calls ``set_vm`` at each refresh."""
 
@@ -20,7 +20,7 @@ from xencenter.views.tabs.widgets import MARGIN, SPACING, plain_label
 if TYPE_CHECKING:
     from xencenter.model.objects import VBD, VM
 
-INSERT, EJECT, CREATE = "vm.dvd-insert", "vm.dvd-eject", "vm.dvd-add"
+INSERT, EJECT, CREATE = "vm.insert-cd", "vm.eject-cd", "vm.add-cd-drive"
 EMPTY = "<empty>"
 ROLE = Qt.ItemDataRole.UserRole
 

@@ -143,7 +143,7 @@ def nic_rows(host: Host) -> list[TableRow]:
     return rows
 
 
-VIF_BUTTONS = (("vm.vif-add", "Add Interface…", True), ("vif.edit", "Properties", False),
+VIF_BUTTONS = (("vm.add-nic", "Add Interface…", True), ("vif.properties", "Properties", False),
                ("vif.delete", "Delete", False))
 
 

@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 
 YES, NO = "Yes", "No"
 #: The buttons of a VM's disks and of an SR's: (command id, text, on the VM itself rather than the rows).
-VM_BUTTONS = (("vm.disk-add", "Add…", True), ("vm.disk-attach", "Attach Disk…", True),
+VM_BUTTONS = (("vm.add-disk", "Add…", True), ("vm.attach-disk", "Attach Disk…", True),
               ("vbd.activate", "Activate", False), ("vbd.deactivate", "Deactivate", False),
-              ("vdi.move", "Move…", False), ("vbd.detach", "Detach", False), ("vdi.delete", "Delete", False),
-              ("vdi.edit", "Properties", False))
-SR_BUTTONS = (("vdi.move", "Move…", False), ("vdi.delete", "Delete", False), ("vdi.edit", "Properties", False))
+              ("vdi.move", "Move…", False), ("vm.detach-disk", "Detach", False), ("vdi.delete", "Delete", False),
+              ("vdi.properties", "Properties", False))
+SR_BUTTONS = (("vdi.move", "Move…", False), ("vdi.delete", "Delete", False), ("vdi.properties", "Properties", False))
 
 VM_COLUMNS = ("Position", "Name", "Description", "SR", "Size", "Read Only", "Active", "Device Path")
 SR_COLUMNS = ("Name", "Description", "Size", "Used on Disk", "VM")

@@ -106,6 +106,10 @@ class Page(QWidget):
     def summary(self, plan: NewVMPlan) -> str:
         return ""
 
+    def applies(self, plan: NewVMPlan) -> bool:
+        """Whether the wizard shows this page for the plan (the install media only for default templates)."""
+        return True
+
     def _edited(self, *args: Any) -> None:
         if not self._loading:
             self.changed.emit()
@@ -273,6 +277,9 @@ def iso_model(cache: ObjectCache, parent: Any) -> QStandardItemModel:
 
 class InstallPage(Page):
     title, heading = "Installation Media", "Locate the operating system installation media"
+
+    def applies(self, plan: NewVMPlan) -> bool:
+        return pv.is_default_template(plan.template)  # a custom template or a snapshot has its OS installed
 
     def __init__(self, wizard: NewVMWizard) -> None:
         super().__init__(wizard)
@@ -591,7 +598,7 @@ class StoragePlanPage(Page):
             status = "" if not disk.created else (pv.sr_reason(sr, home, [disk.size]) if sr is not None  # type: ignore
                                                   else "No storage can hold this disk.")
             if not disk.created:
-                status = "comes with the template"
+                status = ("copied in full with the template" if plan.copy_sr else "cloned with the template")
             item = QTreeWidgetItem([disk.name, size_text(disk.size), where, status])
             if disk.created and status:
                 set_item_warning(item, 3)
@@ -603,7 +610,7 @@ class StoragePlanPage(Page):
     def _update_buttons(self, *args: Any) -> None:
         index = self.table.currentIndex().row()
         chosen = self.disks[index] if 0 <= index < len(self.disks) else None
-        self.edit.setEnabled(chosen is not None and chosen.created)
+        self.edit.setEnabled(chosen is not None)
         self.delete.setEnabled(chosen is not None and chosen.created)
         self.add.setEnabled(len(self.disks) + 1 < pv.max_vbds(self.wizard.plan.template))
 
@@ -641,7 +648,7 @@ class StoragePlanPage(Page):
         answer = dialog.answer()
         sr = answer["sr"]
         made = replace(disk, name=answer["name"], description=answer["description"],
-                       size=pv.parse_size(answer["size"]), sr=sr.ref if sr is not None else "")
+                       size=int(round(answer["size_gib"] * (1 << 30))), sr=sr.ref if sr is not None else "")
         del others
         return made
 
@@ -655,12 +662,34 @@ class StoragePlanPage(Page):
 
     def _on_edit(self) -> None:
         index = self.table.currentIndex().row()
-        if 0 <= index < len(self.disks) and self.disks[index].created:
-            made = self._dialog(self.disks[index])
-            if made is not None:
-                self.disks[index] = made
-                self._rows()
-                self._edited()
+        if not 0 <= index < len(self.disks):
+            return
+        disk = self.disks[index]
+        if not disk.created:
+            self._choose_copy_sr(disk)
+            return
+        made = self._dialog(disk)
+        if made is not None:
+            self.disks[index] = made
+            self._rows()
+            self._edited()
+
+    def _choose_copy_sr(self, disk: DiskPlan) -> None:
+        """A custom template's disk: a fast clone on its SR, or every one of them copied in full elsewhere."""
+        from xencenter.views.disk_dialogs import MoveDiskDialog
+
+        vdi = self.cache.get("VDI", disk.vdi)
+        if vdi is None:
+            return
+        dialog = MoveDiskDialog(vdi, self.wizard.plan.home_host, self, copy=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        sr = dialog.answer()["sr"]
+        target = "" if sr is None or sr.ref == vdi.ref_of("SR") else sr.ref
+        self.wizard.plan = pv.with_copy_sr(replace(self.wizard.plan, disks=tuple(self.disks)), target)
+        self.disks = list(self.wizard.plan.disks)
+        self._rows()
+        self._edited()
 
     def _on_delete(self) -> None:
         index = self.table.currentIndex().row()
@@ -675,7 +704,7 @@ class StoragePlanPage(Page):
         return pv.with_boot_disk(replace(plan, disks=tuple(disks)))
 
     def problem(self, plan: NewVMPlan) -> str:
-        problems = pv.disk_problems(self.cache, list(plan.disks), plan.home_host)
+        problems = pv.storage_problems(plan)
         return problems[0] if problems else ""
 
     def warnings(self, plan: NewVMPlan) -> list[str]:
@@ -836,6 +865,8 @@ class FinishPage(Page):
         while self.summary_box.rowCount():
             self.summary_box.removeRow(0)
         for page in self.wizard.pages[:-1]:
+            if not page.applies(plan):
+                continue
             value = plain_label(page.summary(plan))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.summary_box.addRow(f"{page.title.replace('&', '&&')}:", value)
@@ -951,18 +982,24 @@ class NewVMWizard(QDialog):
         return self.pages[self.stack.currentIndex()]
 
     def go(self, index: int) -> bool:
-        """Show page ``index`` (forward only past pages without a problem); False when it stays."""
+        """Show page ``index`` (forward only past pages without a problem; pages that do not apply to the plan
+        are passed over); False when it stays."""
         index = max(0, min(index, len(self.pages) - 1))
         current = self.stack.currentIndex()
         self.plan = self.page.apply(self.plan)
+        step = 1 if index >= current else -1
+        while not self.pages[index].applies(self.plan) and 0 < index < len(self.pages) - 1:
+            index += step
         if index > current:
-            for step in range(current, index):
-                if step != current:
-                    self.pages[step].load(self.plan)
-                    self.plan = self.pages[step].apply(self.plan)
-                problem = self.pages[step].problem(self.plan)
+            for passed in range(current, index):
+                if not self.pages[passed].applies(self.plan):
+                    continue
+                if passed != current:
+                    self.pages[passed].load(self.plan)
+                    self.plan = self.pages[passed].apply(self.plan)
+                problem = self.pages[passed].problem(self.plan)
                 if problem:
-                    index = step
+                    index = passed
                     break
         self.stack.setCurrentIndex(index)
         self.pages[index].load(self.plan)
@@ -988,6 +1025,7 @@ class NewVMWizard(QDialog):
         for row, page in enumerate(self.pages):
             item = self.steps.item(row)
             item.setData(PageListDelegate.SUMMARY_ROLE, page.summary(plan))
+            self.steps.setRowHidden(row, not page.applies(plan))
         if problem:
             self.message.setText(problem)
             set_warning(self.message, True)
