@@ -76,7 +76,8 @@ def test_a_test_that_connects_to_10_0_0_1_fails(pytester, monkeypatch) -> None:
     pytester.makepyfile(test_inner=INNER)
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
     monkeypatch.delenv(netguard.REPORT_ENV)  # the inner run makes its own report
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    # -rN: no short summary, whose width (and so whether it repeats the message) follows the terminal
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-rN")
     result.assert_outcomes(passed=3, errors=2)
     output = result.stdout.str()
     assert output.count("a connection beyond loopback was attempted") == 2

@@ -35,6 +35,14 @@ class AnsweringPrompter:
     connect_requests: list[Any] = field(default_factory=list)
     file_answer: str | None = None
     search_shown: Any = None
+    #: What the New VM wizard, Add/Attach Disk, disk Properties and interface dialogs answer (None: cancel).
+    new_vm_answer: dict[str, Any] | None = None
+    disk_answer: dict[str, Any] | None = None
+    attach_answer: dict[str, Any] | None = None
+    disk_properties_answer: dict[str, Any] | None = None
+    move_answer: dict[str, Any] | None = None
+    copy_answer: dict[str, Any] | None = None
+    vif_answer: dict[str, Any] | None = None
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
         self.asked.append((title, text))
@@ -76,6 +84,34 @@ class AnsweringPrompter:
 
     def show_search(self, context: Any, search: Any) -> None:
         self.search_shown = search
+
+    def new_vm(self, context: Any, target: Any) -> dict[str, Any] | None:
+        self.asked.append(("new vm", getattr(target, "name", "")))
+        return self.new_vm_answer
+
+    def new_disk(self, context: Any, vm: Any) -> dict[str, Any] | None:
+        self.asked.append(("new disk", vm.name))
+        return self.disk_answer
+
+    def attach_disk(self, context: Any, vm: Any) -> dict[str, Any] | None:
+        self.asked.append(("attach disk", vm.name))
+        return self.attach_answer
+
+    def move_disk(self, context: Any, vdi: Any) -> dict[str, Any] | None:
+        self.asked.append(("move disk", vdi.name))
+        return self.move_answer
+
+    def disk_properties(self, context: Any, disk: Any) -> dict[str, Any] | None:
+        self.asked.append(("disk properties", disk.VDI.name if disk.cls == "VBD" else disk.name))
+        return self.disk_properties_answer
+
+    def copy_vm(self, context: Any, vm: Any) -> dict[str, Any] | None:
+        self.asked.append(("copy", vm.name))
+        return self.copy_answer
+
+    def vif_settings(self, context: Any, vm: Any, vif: Any) -> dict[str, Any] | None:
+        self.asked.append(("interface", vif.device if vif is not None else "new"))
+        return self.vif_answer
 
 
 @dataclass

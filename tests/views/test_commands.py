@@ -99,6 +99,8 @@ def test_start_on_a_chosen_server(qtbot, live):
     ops = command.run([vm], live.context, host=target)
     wait_done(qtbot, ops)
     assert ops[0].status is OperationStatus.SUCCESS, ops[0].error
+    # the task's success can be seen before the VM's event reaches the cache
+    qtbot.waitUntil(lambda: live.fresh(vm).resident_on is not None, timeout=WAIT)
     assert live.fresh(vm).resident_on.ref == target.ref
     qtbot.waitUntil(lambda: row_of(live, vm) is not None
                     and row_of(live, vm).parent().data(ObjectRole)[2] == target.ref, timeout=WAIT)

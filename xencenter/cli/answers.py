@@ -68,3 +68,25 @@ class CliDialogs:
 
     def show_search(self, context: AppContext, search: Any) -> None:
         raise NeedsWindow("main.py search --query-file FILE shows a search's results")
+
+    def new_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --template (and --name, --iso, --disk, --network... as needed: "
+                          "'main.py run vm.new --help')")
+
+    def new_disk(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --size-gib and --sr")
+
+    def attach_disk(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --vdi")
+
+    def move_disk(self, context: AppContext, vdi: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --sr")
+
+    def disk_properties(self, context: AppContext, disk: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --name, --description, --size-gib, --position or --mode")
+
+    def copy_vm(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --name (and --sr for a full copy)")
+
+    def vif_settings(self, context: AppContext, vm: Any, vif: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --network (and --mac, --limit)")

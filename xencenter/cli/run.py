@@ -175,8 +175,13 @@ def _params(command: Command, args: argparse.Namespace, cache: ObjectCache) -> d
 
 
 def _matches(obj: Any, text: str) -> bool:
+    """A name, UUID or ref; a VM's disk drive or interface also as ``VM/POSITION`` (``web 1/0``)."""
     from xencenter.model.tree import pool_display_name
 
+    if obj.cls in ("VBD", "VIF"):
+        vm = obj.VM
+        position = obj.userdevice if obj.cls == "VBD" else obj.device
+        return text in (obj.ref, obj.uuid) or (vm is not None and text == f"{vm.name}/{position}")
     name = pool_display_name(obj) if obj.cls == "pool" else obj.name
     return text in (obj.ref, obj.uuid, name)
 
@@ -189,7 +194,7 @@ def _object(cache: ObjectCache, cls: str, text: str, option: str) -> Any:
 
 #: The class of object each kind of target is found among (a server command takes its pool or a host).
 _TARGET_CLASSES = {"vm": "VM", "template": "VM", "snapshot": "VM", "dom0": "VM", "host": "host", "pool": "pool",
-                   "sr": "SR", "network": "network", "server": "pool"}
+                   "sr": "SR", "network": "network", "server": "pool", "vdi": "VDI", "vbd": "VBD", "vif": "VIF"}
 
 
 def _target(command: Command, cache: ObjectCache, text: str) -> Any:

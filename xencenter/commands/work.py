@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from xencenter.model.failures import explain
@@ -20,6 +21,7 @@ from xencenter.xenapi.errors import TaskCancelled, XenAPIError
 from xencenter.xenapi.tasks import start_task, wait_task
 
 if TYPE_CHECKING:
+    from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import XenObject
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
@@ -65,10 +67,24 @@ def best_effort(session: Session, method: str, *args: Any) -> None:
         log.info("%s failed during clean-up: %s", method, exc.code)
 
 
-def start_operation(context: AppContext, title: str, obj: XenObject, work: Work, *,
+@dataclass(frozen=True)
+class Subject:
+    """What an operation is about, for its history line, when that is not one object (a VM still being
+    made): the cache it lives in and a name."""
+
+    cache: ObjectCache
+    name: str
+
+
+def start_operation(context: AppContext, title: str, obj: XenObject | Subject | None, work: Work, *,
                     cancellable: bool = True) -> Operation:
-    """Record an operation on ``obj`` and run ``work(session, op)`` on a worker; failures are shown in words."""
-    connection = context.connections.connection_of(obj)
+    """Record an operation on ``obj`` and run ``work(session, op)`` on a worker; failures are shown in words.
+    ``obj`` None (a device whose VM is gone): the operation fails at once, saying so."""
+    if obj is None:
+        op = context.history.start(title, "", "", cancellable=False)
+        failed(context, op, "The object is gone from the server.", "")
+        return op
+    connection = context.connections.for_cache(obj.cache)
     history = context.history
     location = context.connections.label(connection) if connection is not None else ""
     op = history.start(title, obj.name, location, cancellable=cancellable)

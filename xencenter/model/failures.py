@@ -43,6 +43,12 @@ def _named(params: list[str], i: int, name_of: NameOf | None, fallback: str, pre
     return f"{prefix}'{name}'" if name else fallback
 
 
+def _bytes(text: str) -> str:
+    from xencenter.model.summaries import size_text
+
+    return size_text(int(text)) if text.lstrip("-").isdigit() else text
+
+
 def _bad_power_state(p: list[str], n: NameOf | None) -> str:
     vm = _named(p, 0, n, "The VM")
     return f"{vm} must be {_state(_param(p, 1))} for this, but it is {_state(_param(p, 2))}."
@@ -94,9 +100,29 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
     "HOST_CANNOT_DESTROY_SELF": lambda p, n: "A server cannot remove itself from the pool.",
     "HOST_NOT_DISABLED": lambda p, n: "The server must be in maintenance mode (disabled) for this.",
     "HOST_IS_SLAVE": lambda p, n: "This server is a pool member; only the pool coordinator can do this.",
-    "SR_FULL": lambda p, n: "The storage repository is full.",
+    "SR_FULL": lambda p, n: "The storage repository is full" + (
+        f": {_bytes(_param(p, 0))} needed, {_bytes(_param(p, 1))} free." if len(p) >= 2 else "."),
     "SR_HAS_NO_PBDS": lambda p, n: "The storage repository is not attached to any server.",
     "VDI_IN_USE": lambda p, n: "The virtual disk is in use.",
+    "VDI_READONLY": lambda p, n: "The virtual disk is read-only.",
+    "VDI_NOT_MANAGED": lambda p, n: "The virtual disk is not managed by the server.",
+    "VBD_NOT_EMPTY": lambda p, n: "The DVD drive is not empty: eject its disc first.",
+    "VBD_IS_EMPTY": lambda p, n: "The DVD drive is empty.",
+    "VBD_NOT_REMOVABLE_MEDIA": lambda p, n: "Only a DVD drive can have its disc changed.",
+    "VBD_NOT_UNPLUGGABLE": lambda p, n: "This virtual disk cannot be deactivated while the VM runs.",
+    "VBD_CDS_MUST_BE_READONLY": lambda p, n: "A DVD drive must be read-only.",
+    "DEVICE_ALREADY_ATTACHED": lambda p, n: "The device is already active.",
+    "DEVICE_ALREADY_DETACHED": lambda p, n: "The device is not active.",
+    "DEVICE_ALREADY_EXISTS": lambda p, n: f"The VM already has a device at position {_param(p, 0)}.",
+    "DEVICE_DETACH_REJECTED": lambda p, n: "The VM refused to let the device go (is it in use in the guest?).",
+    "INVALID_DEVICE": lambda p, n: f"'{_param(p, 0)}' is not a valid device position.",
+    "MAC_INVALID": lambda p, n: f"'{_param(p, 0)}' is not a valid MAC address.",
+    "UUID_INVALID": lambda p, n: f"No {_param(p, 0) or 'object'} has the UUID '{_param(p, 1)}'.",
+    "SR_OPERATION_NOT_SUPPORTED": lambda p, n: "The storage repository does not support this operation.",
+    "SR_NO_PBDS": lambda p, n: "The storage repository is not attached to any server.",
+    "OPERATION_NOT_ALLOWED": lambda p, n: f"The server does not allow this now{': ' + _param(p, 0) if p else '.'}"
+                                          + ("." if p and not _param(p, 0).endswith(".") else ""),
+    "DISK_VBD_MUST_BE_READWRITE_FOR_HVM": lambda p, n: "A disk of an HVM guest must be read-write.",
     "INTERNAL_ERROR": lambda p, n: "The server reported an internal error.",
 }
 
@@ -110,8 +136,20 @@ class StepFailed(Exception):
         self.what, self.saved, self.cause = what, saved, cause
 
 
+class MakeFailed(Exception):
+    """A step of an operation that makes something (``what``: "create the VM's disk 'web 0'") failed with
+    ``cause``; ``note`` says what became of what the earlier steps made (removed, or left for the user)."""
+
+    def __init__(self, what: str, cause: BaseException, note: str = "") -> None:
+        super().__init__(what)
+        self.what, self.cause, self.note = what, cause, note
+
+
 def explain(exc: BaseException, name_of: NameOf | None = None) -> tuple[str, str]:
     """``(sentence for the user, raw details)``; ``name_of(ref)`` turns refs in the params into names."""
+    if isinstance(exc, MakeFailed):
+        words, details = explain(exc.cause, name_of)
+        return f"Could not {exc.what}: {words}" + (f" {exc.note}" if exc.note else ""), details
     if isinstance(exc, StepFailed):
         words, details = explain(exc.cause, name_of)
         text = f"Could not change {exc.what}: {words}"

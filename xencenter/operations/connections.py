@@ -197,7 +197,7 @@ class ConnectionManager(QObject):
         return connection.name or self._labels.get(self.key(connection)) or str(connection.address)
 
     @staticmethod
-    def name_of(obj: XenObject, ref: str) -> str | None:
+    def name_of(obj: Any, ref: str) -> str | None:
         """The name of any object of ``obj``'s connection by ref (for error messages)."""
         for cls in ("VM", "host", "SR", "network", "pool", "VDI"):
             record = obj.cache.record(cls, ref)

@@ -9,12 +9,12 @@ command's own dialogs). The window implements both with dialogs; the command lin
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from xencenter.commands.base import CommandRegistry
     from xencenter.connection import Connection, Timing
-    from xencenter.model.objects import VM, XenObject
+    from xencenter.model.objects import VDI, VIF, VM, XenObject
     from xencenter.model.xensearch.search import Search
     from xencenter.operations.connections import ConnectionManager
     from xencenter.operations.history import OperationHistory
@@ -59,6 +59,30 @@ class Dialogs(Protocol):
 
     def show_search(self, context: AppContext, search: Search) -> None:
         """Show a search's results in the Search tab (an imported search)."""
+
+    def new_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        """The New VM wizard, starting from ``target`` (a selected template, server, pool or None): the
+        ``vm.new`` parameters it gathered (``template`` among them), None when cancelled."""
+
+    def new_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        """Add Virtual Disk: ``{"name", "description", "size_gib", "sr"}`` for ``vm.add-disk``, None when
+        cancelled."""
+
+    def attach_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        """Attach Virtual Disk: ``{"vdi", "read_only"}`` for ``vm.attach-disk``, None when cancelled."""
+
+    def move_disk(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
+        """Move Virtual Disk: ``{"sr"}`` for ``vdi.move``, None when cancelled."""
+
+    def disk_properties(self, context: AppContext, disk: Any) -> dict[str, Any] | None:
+        """A disk's Properties (``disk``: a VM's drive, a VBD, or a VDI): the changed ``name``, ``description``,
+        ``size_gib``, ``position``, ``mode`` for ``vdi.properties``."""
+
+    def copy_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        """Copy VM: ``{"name", "description", "sr"}`` (``sr`` None: a fast clone) for ``vm.copy``."""
+
+    def vif_settings(self, context: AppContext, vm: VM, vif: VIF | None) -> dict[str, Any] | None:
+        """A network interface's settings (a new one when ``vif`` is None): ``{"network", "mac", "limit"}``."""
 
 
 class NeedsWindow(Exception):

@@ -15,7 +15,7 @@ from typing import Any
 
 from xencenter import schema
 
-from . import control, events, hosts, lifecycle, registry, sessions, tasks, vmconfig  # noqa: F401  (handlers)
+from . import control, deviceops, devices, events, hosts, lifecycle, registry, sessions, tasks, vmconfig  # noqa: F401  (handlers)
 from .context import Context, now_iso
 from .errors import XapiError
 from .fieldtypes import NULL_REF, FieldType, coerce, field_types, parse_type
@@ -195,6 +195,7 @@ class Api:
         self.lost_events: set[str] = set()  # sessions whose next event.from raises EVENTS_LOST
         self.guests = lifecycle.Guests.from_store(store)
         self.vnc_backend: Any = None  # what CONNECT /console serves (vnc_backends; text when None)
+        deviceops.settle(store)
 
     # -- pool topology ------------------------------------------------------------------------------------
 
@@ -295,11 +296,16 @@ class Api:
         if session is not None:
             self.authorize(session, method.wire_name, method)
         ctx = Context(self, session, host, caller=caller)
+        handler = method.handler
+        failure = self.faults.failure(wire_name)
+        if failure is not None:  # sim.fail: the call fails as xapi would, after its own checks passed
+            def handler(ctx: Context, *args: Any) -> Any:
+                raise failure
         if is_async:
             from .tasks import run_async
 
-            return run_async(ctx, wire_name, method.handler, args)
-        return method.handler(ctx, *args)
+            return run_async(ctx, wire_name, handler, args)
+        return handler(ctx, *args)
 
     @staticmethod
     def _coerce(method: Method, args: list[Any]) -> list[Any]:

@@ -151,6 +151,17 @@ def malformed(ctx: Context, kind: Any, method: Any = "*", count: Any = 0) -> Non
     ctx.api.faults.add(kind, method, count)
 
 
+@control("sim.fail", "code", "method?", "count?", "params?")
+def fail(ctx: Context, code: Any, method: Any = "*", count: Any = 0, params: Any = None) -> None:
+    """Matching calls fail with xapi's error ``code`` (and ``params``) once their own checks passed: a plain call
+    raises it, an ``Async.`` one returns a task that fails with it. ``sim.clear_faults`` removes the rule."""
+    if not isinstance(code, str) or not code:
+        raise XapiError("FIELD_TYPE_ERROR", "code")
+    if params is not None and not isinstance(params, list):
+        raise XapiError("FIELD_TYPE_ERROR", "params")
+    ctx.api.faults.add("fail", method, count, error=(code, *(str(p) for p in params or ())))
+
+
 @control("sim.clear_faults")
 def clear_faults(ctx: Context) -> None:
     """Remove every delay, stall and malformed-answer rule; stalled calls end (their connections close)."""

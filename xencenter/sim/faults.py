@@ -1,4 +1,5 @@
-"""Injected faults for the RPC endpoints: delayed, stalled and malformed answers (see README.md).
+"""Injected faults for the RPC endpoints: delayed, stalled and malformed answers, and calls that fail with an
+xapi error (see README.md).
 
 A rule matches calls by method name (an ``fnmatch`` pattern; ``"*"`` or ``""`` for every call) and applies to
 the next ``count`` matching calls (0: until ``sim.clear_faults``). ``sim.*`` controls are never faulted, so a
@@ -23,10 +24,11 @@ STALL_LIMIT_SECONDS = 600.0  # a forgotten stall still ends, so the simulator ca
 
 @dataclass
 class Rule:
-    kind: str  # "delay", "stall" or one of MALFORMED_KINDS
+    kind: str  # "delay", "stall", "fail" or one of MALFORMED_KINDS
     pattern: str
     remaining: int | None  # None: until cleared
     seconds: float = 0.0
+    error: tuple[str, ...] = ()  # "fail": xapi's error code and parameters
 
     def matches(self, method: str) -> bool:
         return fnmatch.fnmatchcase(method, self.pattern) or fnmatch.fnmatchcase(method.removeprefix("Async."),
@@ -50,14 +52,29 @@ class Faults:
     lock: threading.Lock = field(default_factory=threading.Lock)
     released: threading.Event = field(default_factory=threading.Event)  # set by clear: stalls end
 
-    def add(self, kind: str, pattern: Any, count: Any, seconds: float = 0.0) -> None:
+    def add(self, kind: str, pattern: Any, count: Any, seconds: float = 0.0, error: tuple[str, ...] = ()) -> None:
         if not isinstance(pattern, str):
             raise XapiError("FIELD_TYPE_ERROR", "method")
         remaining = _count(count)
         with self.lock:
             if kind == "stall":
                 self.released.clear()
-            self.rules.append(Rule(kind, pattern or "*", remaining or None, seconds))
+            self.rules.append(Rule(kind, pattern or "*", remaining or None, seconds, error))
+
+    def failure(self, method: str) -> XapiError | None:
+        """The error a ``fail`` rule makes this call raise (consuming the rule), None for none."""
+        if method.startswith("sim."):
+            return None
+        with self.lock:
+            for rule in list(self.rules):
+                if rule.kind != "fail" or not rule.matches(method):
+                    continue
+                if rule.remaining is not None:
+                    rule.remaining -= 1
+                    if rule.remaining <= 0:
+                        self.rules.remove(rule)
+                return XapiError(rule.error[0], *rule.error[1:])
+        return None
 
     def clear(self) -> None:
         with self.lock:
@@ -71,7 +88,7 @@ class Faults:
             return plan
         with self.lock:
             for rule in list(self.rules):
-                if not rule.matches(method):
+                if rule.kind == "fail" or not rule.matches(method):
                     continue
                 if rule.kind == "delay":
                     plan.delay += rule.seconds

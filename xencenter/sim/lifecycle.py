@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import memory
+from . import deviceops, memory
 from .context import Context, now_iso
 from .errors import XapiError
 from .fieldtypes import EPOCH, NULL_REF
@@ -93,7 +93,12 @@ def _operate(
                 store.update("VM", vm_ref, {**changes, "current_operations": ops,
                                             "allowed_operations": allowed_operations(final)})
                 memory.refresh(store, vm["resident_on"], final["resident_on"])
+                deviceops.refresh_vm_devices(store, vm_ref)
     return result
+
+
+#: The operation frame and the copy of a VM, for the other handler modules (devices: VM.provision, VM.copy).
+operate = _operate
 
 
 # -- effects ----------------------------------------------------------------------------------------------
@@ -126,10 +131,27 @@ def _host_check(ctx: Context, host: str) -> Callable[[], None]:
 
 
 def _set_devices(store: Store, vm: Changes, attached: bool) -> None:
+    """Boot plugs every device (a disk gets its guest name, ``xvda`` for position 0); halting unplugs them."""
     for cls, refs in (("VBD", vm["VBDs"]), ("VIF", vm["VIFs"])):
         for ref in refs:
             if store.exists(cls, ref):
-                store.update(cls, ref, {"currently_attached": attached})
+                changes: Changes = {"currently_attached": attached}
+                if cls == "VBD":
+                    changes["device"] = _guest_device(store.get("VBD", ref)) if attached else ""
+                store.update(cls, ref, changes)
+
+
+def _guest_device(vbd: Changes) -> str:
+    if vbd["device"]:
+        return vbd["device"]
+    text = vbd["userdevice"]
+    if not text.isdigit():
+        return text
+    n, letters = int(text) + 1, ""
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return f"xvd{letters}"
 
 
 def _boot(ctx: Context, vm_ref: str, vm: Changes, host: str, paused: bool) -> Changes:
@@ -319,7 +341,7 @@ def _copy_vm(ctx: Context, src_ref: str, src: Changes, name: str, snapshot: bool
         fields.update(is_a_snapshot=True, is_a_template=True, snapshot_of=src_ref, snapshot_time=taken,
                       snapshot_info={"power-state-at-snapshot": src["power_state"]})
     else:
-        fields.update(is_a_snapshot=False, snapshot_of=NULL_REF, parent=NULL_REF)
+        fields.update(is_a_snapshot=False, snapshot_of=NULL_REF, parent=NULL_REF, other_config=_cloned_config(src))
     fields["allowed_operations"] = allowed_operations({**fields, "current_operations": {}})
     new_vm = store.create("VM", fields)
     for vbd_ref in src["VBDs"]:
@@ -339,7 +361,21 @@ def _copy_vm(ctx: Context, src_ref: str, src: Changes, name: str, snapshot: bool
             store.create("VIF", {**_without_identity(vif), "VM": new_vm, "currently_attached": False,
                                  "current_operations": {}})
     ctx.api.guests.tools[new_vm] = ctx.api.guests.tools.get(src_ref)
+    deviceops.refresh_vm_devices(store, new_vm)
     return {"_result": new_vm, "parent": new_vm} if snapshot else {"_result": new_vm}
+
+
+copy_vm = _copy_vm
+
+
+def _cloned_config(src: Changes) -> dict[str, str]:
+    """xapi's clone of ``other_config``: a new ``mac_seed``, no ``default_template`` nor ``xensource_internal``,
+    and the name of the template it came from (``base_template_name``)."""
+    config = {k: v for k, v in src["other_config"].items() if k not in ("default_template", "xensource_internal")}
+    config["mac_seed"] = str(uuidlib.uuid4())
+    if src["is_a_template"] and "base_template_name" not in config:
+        config["base_template_name"] = src["name_label"]
+    return config
 
 
 @implements("VM.snapshot")

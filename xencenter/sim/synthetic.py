@@ -269,15 +269,19 @@ class _PoolBuilder:
             self._console(vm, "vt100", host, by_ref=True)
 
     def storage(self) -> None:
-        sm_types = (("lvm", "Local LVM"), ("nfs", "NFS"), ("lvmoiscsi", "iSCSI"), ("iso", "ISO"))
-        for sr_type, label in sm_types:
+        disks = ["SR_PROBE", "SR_UPDATE", "VDI_CREATE", "VDI_DELETE", "VDI_ATTACH", "VDI_DETACH", "VDI_CLONE",
+                 "VDI_SNAPSHOT", "VDI_RESIZE"]
+        sm_types = (  # what each driver can do, as XCP-ng's SMs say (NFS stores sparse VHD files: thin)
+            ("lvm", "Local LVM", disks), ("nfs", "NFS", [*disks, "VDI_RESIZE_ONLINE", "THIN_PROVISIONING"]),
+            ("lvmoiscsi", "iSCSI", disks), ("iso", "ISO", ["SR_PROBE", "SR_UPDATE", "VDI_INTRODUCE", "VDI_DELETE"]),
+        )
+        for sr_type, label, capabilities in sm_types:
             self._add(
                 "SM",
                 {
                     "name_label": label, "type": sr_type, "vendor": "Citrix Systems Inc",
                     "copyright": "(C) 2008 Citrix Systems Inc", "version": "1.0", "required_api_version": "1.0",
-                    "capabilities": ["SR_PROBE", "SR_UPDATE", "VDI_CREATE", "VDI_DELETE", "VDI_SNAPSHOT"],
-                    "features": {"SR_PROBE": 1, "VDI_CREATE": 1, "VDI_SNAPSHOT": 1},
+                    "capabilities": capabilities, "features": {c: 1 for c in capabilities},
                 },
             )
         ops = ["scan", "destroy", "forget", "plug", "unplug", "update", "vdi_create", "vdi_destroy", "vdi_resize",

@@ -79,3 +79,25 @@ def set_vcpus_number_live(ctx: Context, vm: str, nvcpu: int) -> None:
         ctx.store.update("VM", vm, {"VCPUs_at_startup": nvcpu})
         if ctx.store.exists("VM_metrics", record["metrics"]):
             ctx.store.update("VM_metrics", record["metrics"], {"VCPUs_number": nvcpu})
+
+
+@implements("VM.set_VCPUs_max")
+def set_vcpus_max(ctx: Context, vm: str, value: int) -> None:
+    """Halted only; not below 1 nor below ``VCPUs_at_startup``."""
+    with ctx.store.lock:
+        record = ctx.store.get("VM", vm)
+        check_operation(vm, record, "changing_VCPUs")
+        if value < 1 or value < record["VCPUs_at_startup"]:
+            raise XapiError("INVALID_VALUE", "VCPU values must satisfy: 0 < VCPUs_at_startup ≤ VCPUs_max", value)
+        ctx.store.update("VM", vm, {"VCPUs_max": value})
+
+
+@implements("VM.set_VCPUs_at_startup")
+def set_vcpus_at_startup(ctx: Context, vm: str, value: int) -> None:
+    """Halted only; between 1 and ``VCPUs_max``."""
+    with ctx.store.lock:
+        record = ctx.store.get("VM", vm)
+        check_operation(vm, record, "changing_VCPUs")
+        if not 0 < value <= record["VCPUs_max"]:
+            raise XapiError("INVALID_VALUE", "VCPU values must satisfy: 0 < VCPUs_at_startup ≤ VCPUs_max", value)
+        ctx.store.update("VM", vm, {"VCPUs_at_startup": value})

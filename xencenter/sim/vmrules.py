@@ -24,9 +24,9 @@ _BY_POWER_STATE = {
 _TEMPLATE = ("clone", "copy", "export", "destroy", "provision", "metadata_export")
 _SNAPSHOT = ("clone", "copy", "export", "destroy", "revert", "create_template", "metadata_export")
 # What templates and snapshots may still undergo; other calls fail with VM_IS_TEMPLATE.
-_TEMPLATE_CALLS = frozenset({"destroy", "clone", "revert", "changing_memory_limits", "changing_static_range",
-                             "changing_dynamic_range"})
-_SNAPSHOT_CALLS = frozenset({"destroy", "clone", "revert"})
+_TEMPLATE_CALLS = frozenset({"destroy", "clone", "copy", "revert", "provision", "changing_memory_limits",
+                             "changing_static_range", "changing_dynamic_range", "changing_VCPUs"})
+_SNAPSHOT_CALLS = frozenset({"destroy", "clone", "copy", "revert"})
 
 # The power states each lifecycle call accepts (VM_BAD_POWER_STATE otherwise).
 REQUIRED_POWER_STATE = {
@@ -48,6 +48,10 @@ REQUIRED_POWER_STATE = {
     "changing_static_range": "Halted",
     "changing_dynamic_range": ("Halted", "Running"),
     "changing_VCPUs_live": "Running",
+    "changing_VCPUs": "Halted",
+    "provision": "Halted",
+    "copy": ("Halted", "Suspended"),
+    "make_into_template": "Halted",
 }
 
 

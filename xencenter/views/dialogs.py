@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
-    from xencenter.model.objects import VM, XenObject
+    from xencenter.model.objects import VDI, VIF, VM, XenObject
     from xencenter.model.xensearch.search import Search
     from xencenter.operations.context import AppContext
     from xencenter.settings import SavedServer
@@ -110,3 +110,60 @@ class WindowDialogs(QObject):
     def show_search(self, context: AppContext, search: Search) -> None:
         if self._searches is not None:
             self._searches.show_search(search)
+
+    # ---- making VMs and their devices (answers for the commands; modal) ------------------------------------
+
+    def new_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        from xencenter.views.wizards.new_vm import NewVMWizard
+
+        wizard = NewVMWizard(context, target, active_window())
+        return wizard.params() if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+    def new_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        from xencenter.commands.devices import free_position
+        from xencenter.model.provision import CD_POSITIONS, best_sr
+        from xencenter.model.summaries import GIB
+        from xencenter.views.disk_dialogs import DiskDialog
+
+        home = vm.home
+        sr = best_sr(vm.cache, home, [10 * GIB])
+        dialog = DiskDialog(vm.cache, home, name=f"{vm.name} {free_position(vm, CD_POSITIONS[3:])}",
+                            sr=sr.ref if sr is not None else "", parent=active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def attach_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        from xencenter.commands.devices import attachable_disks
+        from xencenter.views.disk_dialogs import AttachDiskDialog
+
+        dialog = AttachDiskDialog(vm, attachable_disks(vm), active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def move_disk(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
+        from xencenter.commands.devices import vm_home_of
+        from xencenter.views.disk_dialogs import MoveDiskDialog
+
+        dialog = MoveDiskDialog(vdi, vm_home_of(vdi), active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def disk_properties(self, context: AppContext, disk: Any) -> dict[str, Any] | None:
+        from xencenter.commands.devices import disk_of, resize_problem
+        from xencenter.views.disk_dialogs import DiskPropertiesDialog
+
+        vbd, vdi = disk_of(disk)
+        if vdi is None:
+            raise ValueError("This drive holds no disk.")
+        dialog = DiskPropertiesDialog(vdi, resize_problem(vdi, vdi.virtual_size + 1), vbd, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def copy_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        from xencenter.commands.templates import copy_name, disk_sizes
+        from xencenter.views.disk_dialogs import CopyVMDialog
+
+        dialog = CopyVMDialog(vm, copy_name(vm), disk_sizes(vm), active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def vif_settings(self, context: AppContext, vm: VM, vif: VIF | None) -> dict[str, Any] | None:
+        from xencenter.views.disk_dialogs import vif_dialog_for
+
+        dialog = vif_dialog_for(vm, vif, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -101,7 +101,9 @@ def test_vm_storage_lists_its_disks(host_page, context, demo_cache):
     assert [r[0] for r in rows] == [v.userdevice for v in disks]
     assert [r[1] for r in rows] == [v.VDI.name for v in disks]
     assert [r[4] for r in rows] == [size_text(v.VDI.virtual_size) for v in disks]
-    assert page.note.text().startswith("DVD drive 1: ")
+    assert page.dvd.isVisibleTo(page) and page.dvd.label.text() == "DVD Drive 1:"
+    drive = next(v for v in vm.VBDs if v.is_cd)
+    assert page.dvd.current_disc() == (drive.ref_of("VDI") or "" if not drive.empty else "")
 
 
 def test_storage_sorts_sizes_as_numbers(host_page, context, demo_cache):

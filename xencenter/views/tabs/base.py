@@ -280,7 +280,8 @@ class TablePage(PanePage):
         self.note.setVisible(bool(text))
 
     def show_rows(self, columns: tuple[str, ...], rows: list[TableRow], empty: str) -> None:
-        """Fill the table (keeping selection and sort), or show ``empty`` when there is no row."""
+        """Fill the table (keeping selection and sort), or show ``empty`` when there is no row (an empty
+        ``empty``: the empty table stays, with whatever is above it)."""
         if columns != self._columns:
             self._columns = columns
             self.table.clear()
@@ -288,5 +289,5 @@ class TablePage(PanePage):
             self.table.setHeaderLabels(list(columns))
             self.table.reset_column_sizes()
         self.table.set_rows(rows)
-        if not rows:
+        if not rows and empty:
             self.show_message(empty)

@@ -88,6 +88,11 @@ class CommandButtons(QWidget):
         command = find_command(self.context, command_id)
         selection = self._selections[command_id]()
         if command is not None and not command.reason(selection):
-            command.run(selection, self.context)
+            try:
+                command.run(selection, self.context)
+            except ValueError as exc:  # a parameter the command refuses, in its own words
+                prompter = getattr(self.context, "prompter", None)
+                if prompter is not None:
+                    prompter.show_error(command.title, str(exc))
         self.update_state()
 

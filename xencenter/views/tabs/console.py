@@ -7,6 +7,7 @@ It connects when shown and disconnects when the selection moves on or the tab ha
 Resume, Unpause). The tab follows the model: a new domain (reboot) or a new console location means a fresh
 connection, a shutdown shows the message. Undock moves the console, session and all, into its own window;
 Dock (or closing that window) brings it back. The network work happens on the console session's thread.
+A VM's tab has XenCenter's DVD drive selector above the console (``tabs/dvd.py``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from xencenter.settings import ConsoleOptions
 from xencenter.views.console_window import ConsolePanel, ConsoleWindow
 from xencenter.views.tabs.base import PanePage, one_machine, related_keys
 from xencenter.views.tabs.commands import CommandButtons
+from xencenter.views.tabs.dvd import DvdDriveBar
 from xencenter.views.tabs.widgets import message_label
 
 if TYPE_CHECKING:
@@ -220,8 +222,11 @@ class ConsolePage(PanePage):
         super().__init__(context, parent)
         self.docked: ConsoleBinding | None = None
         self.windows: dict[Selected, tuple[ConsoleBinding, ConsoleWindow]] = {}
+        self.dvd = DvdDriveBar(context)
+        self.dvd.hide()
+        self.body.addWidget(self.dvd)
         self.holder = QStackedWidget()
-        self.body.addWidget(self.holder)
+        self.body.addWidget(self.holder, 1)
         self.undocked_note = QWidget()
         note_layout = QVBoxLayout(self.undocked_note)
         self.undocked_label = message_label("")
@@ -263,13 +268,17 @@ class ConsolePage(PanePage):
         keys: set[Key] = set()
         for obj in objects:
             keys |= console_keys(obj)
+            if obj.cls == "VM":
+                keys |= related_keys(obj, ["VBDs"])  # the DVD drive selector
         return keys
 
     def refresh(self) -> None:
         obj = self.subject()
         if obj is None:
+            self.dvd.set_vm(None)
             self._drop_docked()
             return
+        self.dvd.set_vm(obj if obj.cls == "VM" else None)  # type: ignore[arg-type]
         key = _key(obj)
         if key in self.windows:
             self._show_undocked_note(obj.name)

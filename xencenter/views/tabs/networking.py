@@ -1,16 +1,19 @@
-"""The Networking tab (a VM's virtual interfaces; a host's or pool's networks) and the NICs tab (a host's
-physical interfaces and bonds)."""
+"""The Networking tab (a VM's virtual interfaces, with Add Interface, Properties and Delete; a host's or pool's
+networks) and the NICs tab (a host's physical interfaces and bonds)."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from xencenter.model import nics, versions
 from xencenter.model.naming import natural_key
 from xencenter.model.values import as_bool, as_int
 from xencenter.views.tabs.base import TablePage, related_keys
-from xencenter.views.tabs.widgets import TableRow
+from xencenter.views.tabs.commands import CommandButtons, fresh
+from xencenter.views.tabs.widgets import MARGIN, SPACING, TableRow
 
 if TYPE_CHECKING:
     from xencenter.model.cache import Key, ObjectCache
@@ -107,8 +110,42 @@ def nic_rows(host: Host) -> list[TableRow]:
     return rows
 
 
+VIF_BUTTONS = (("vm.add-nic", "Add Interface…", True), ("vif.properties", "Properties", False),
+               ("vif.delete", "Delete", False))
+
+
 class NetworkingPage(TablePage):
     title = "Networking"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.buttons_row = QHBoxLayout()
+        self.buttons_row.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
+        self.buttons_row.addStretch(1)
+        self.buttons: CommandButtons | None = None
+        self.body.insertLayout(0, self.buttons_row)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+    def selected_interfaces(self) -> list[Any]:
+        objects = self.current()
+        if not objects or objects[0].cls != "VM":
+            return []
+        cache = objects[0].cache
+        return [vif for key in self.table.selected_keys() if (vif := cache.get("VIF", key)) is not None]
+
+    def _show_buttons(self, for_vm: bool) -> None:
+        if for_vm and self.buttons is None:
+            self.buttons = CommandButtons(self.context)
+            for command_id, text, on_vm in VIF_BUTTONS:
+                self.buttons.add(command_id, (lambda: fresh(self.current())) if on_vm else self.selected_interfaces,
+                                 text)
+            self.buttons_row.insertWidget(0, self.buttons)
+        if self.buttons is not None:
+            self.buttons.setVisible(for_vm)
+
+    def _update_buttons(self) -> None:
+        if self.buttons is not None and self.buttons.isVisibleTo(self):
+            self.buttons.update_state()
 
     def applies_to(self, selection: list[XenObject]) -> bool:
         if len(selection) != 1:
@@ -134,13 +171,18 @@ class NetworkingPage(TablePage):
         obj = self.subject()
         if obj is None:
             return
+        self._show_buttons(obj.cls == "VM")
         if obj.cls == "VM":
             self.header.title.setText("Virtual Network Interfaces")
-            self.show_rows(VIF_COLUMNS, vif_rows(obj), "This VM has no virtual network interfaces.")  # type: ignore
+            rows = vif_rows(obj)  # type: ignore[arg-type]
+            self.set_note("" if rows else "This VM has no virtual network interfaces.")
+            self.show_rows(VIF_COLUMNS, rows, "")
+            self._update_buttons()
         else:
             self.header.title.setText("Networks")
             host = obj if obj.cls == "host" else None
             self.show_rows(network_columns(obj.cache), network_rows(obj.cache, host), "No networks.")  # type: ignore
+            self.set_note("")
 
 
 class NicsPage(TablePage):

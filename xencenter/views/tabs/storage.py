@@ -1,9 +1,15 @@
 """The Storage tab, in XenCenter's three forms: a VM's disks, an SR's virtual disks, and the storage
-repositories of a host or a pool."""
+repositories of a host or a pool.
+
+A VM's tab has XenCenter's DVD drive selector above its disks and the disk buttons (Add, Attach Disk, Activate,
+Deactivate, Move, Detach, Delete, Properties: commands of the registry run on the selected rows); an SR's has
+Move, Delete and Properties for its disks."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from xencenter.model.labels import SR_TYPE_NAMES
 from xencenter.model.naming import natural_key
@@ -12,7 +18,9 @@ from xencenter.model.tree import kind_and_look
 from xencenter.model.values import as_int
 from xencenter.views.icons import icon_key
 from xencenter.views.tabs.base import TablePage, related_keys
-from xencenter.views.tabs.widgets import TableRow
+from xencenter.views.tabs.commands import CommandButtons, fresh
+from xencenter.views.tabs.dvd import DvdDriveBar
+from xencenter.views.tabs.widgets import MARGIN, SPACING, TableRow
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -21,6 +29,12 @@ if TYPE_CHECKING:
     from xencenter.model.objects import SR, VBD, VDI, VM, XenObject
 
 YES, NO = "Yes", "No"
+#: The buttons of a VM's disks and of an SR's: (command id, text, on the VM itself rather than the rows).
+VM_BUTTONS = (("vm.add-disk", "Add…", True), ("vm.attach-disk", "Attach Disk…", True),
+              ("vbd.activate", "Activate", False), ("vbd.deactivate", "Deactivate", False),
+              ("vdi.move", "Move…", False), ("vm.detach-disk", "Detach", False), ("vdi.delete", "Delete", False),
+              ("vdi.properties", "Properties", False))
+SR_BUTTONS = (("vdi.move", "Move…", False), ("vdi.delete", "Delete", False), ("vdi.properties", "Properties", False))
 
 VM_COLUMNS = ("Position", "Name", "Description", "SR", "Size", "Read Only", "Active", "Device Path")
 SR_COLUMNS = ("Name", "Description", "Size", "Used on Disk", "VM")
@@ -110,6 +124,49 @@ def listed_srs(srs: Iterable[SR]) -> list[SR]:
 class StoragePage(TablePage):
     title = "Storage"
 
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.dvd = DvdDriveBar(context)
+        self.dvd.hide()
+        self.buttons_row = QHBoxLayout()
+        self.buttons_row.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
+        self.buttons_row.addStretch(1)
+        self.buttons: CommandButtons | None = None
+        self._buttons_for = ""
+        self.body.insertWidget(0, self.dvd)
+        self.body.insertLayout(1, self.buttons_row)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+
+    def _subject_list(self) -> list[Any]:
+        return fresh(self.current())
+
+    def selected_rows(self) -> list[Any]:
+        """The selected disks: VBDs of a VM's rows, VDIs of an SR's."""
+        objects = self.current()
+        if not objects:
+            return []
+        cache, cls = objects[0].cache, "VBD" if objects[0].cls == "VM" else "VDI"
+        return [obj for key in self.table.selected_keys() if (obj := cache.get(cls, key)) is not None]
+
+    def _make_buttons(self, kind: str) -> None:
+        if self._buttons_for == kind:
+            return
+        self._buttons_for = kind
+        if self.buttons is not None:
+            self.buttons.deleteLater()
+            self.buttons = None
+        specs = VM_BUTTONS if kind == "VM" else SR_BUTTONS if kind == "SR" else ()
+        if not specs:
+            return
+        self.buttons = CommandButtons(self.context)
+        for command_id, text, on_subject in specs:
+            self.buttons.add(command_id, self._subject_list if on_subject else self.selected_rows, text)
+        self.buttons_row.insertWidget(0, self.buttons)
+
+    def _update_buttons(self) -> None:
+        if self.buttons is not None:
+            self.buttons.update_state()
+
     def applies_to(self, selection: list[XenObject]) -> bool:
         if len(selection) != 1:
             return False
@@ -140,18 +197,22 @@ class StoragePage(TablePage):
         obj = self.subject()
         if obj is None:
             return
+        self._make_buttons(obj.cls)
+        self.dvd.set_vm(obj if obj.cls == "VM" and not obj.is_a_template else None)  # type: ignore[arg-type]
         if obj.cls == "VM":
             self.header.title.setText("Virtual Disks")
-            self.set_note(cd_drives_text(obj))  # type: ignore[arg-type]
-            self.show_rows(VM_COLUMNS, disk_rows(obj), "This VM has no virtual disks.")  # type: ignore[arg-type]
+            rows = disk_rows(obj)  # type: ignore[arg-type]
+            self.set_note("" if rows else "This VM has no virtual disks.")
+            self.show_rows(VM_COLUMNS, rows, "")
         elif obj.cls == "SR":
             rows = vdi_rows(obj)  # type: ignore[arg-type]
             self.header.title.setText("Virtual Disks")
             self.set_note(f"{len(rows)} virtual disks, {sr_usage_text(obj) or 'size unknown'}")  # type: ignore
-            self.show_rows(SR_COLUMNS, rows, "This storage repository holds no virtual disks.")
+            self.show_rows(SR_COLUMNS, rows, "")
         else:
             pbds = obj.PBDs if obj.cls == "host" else obj.cache.all("PBD")
             srs = listed_srs(pbd.SR for pbd in pbds if pbd.SR is not None)
             self.header.title.setText("Storage Repositories")
             self.set_note("")
             self.show_rows(HOST_COLUMNS, sr_rows(srs), "No storage repositories.")
+        self._update_buttons()
