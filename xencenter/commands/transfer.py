@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.vm import VMCommand, vm_refusal
-from xencenter.commands.work import Subject, async_call, start_operation
+from xencenter.commands.work import Subject, Work, async_call, start_operation
 from xencenter.model.xva import BadFile, file_chunks, looks_complete, read_contents
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.transfer import download, upload
@@ -73,7 +73,11 @@ class ExportVMCommand(VMCommand):
         return [self.export(vms[0], path, context)]
 
     def export(self, vm: VM, path: str, context: AppContext) -> Operation:
-        vm_ref, name = vm.ref, vm.name
+        return start_operation(context, self.activity, vm, self.work_for(vm.ref, vm.name, path))
+
+    @staticmethod
+    def work_for(vm_ref: str, name: str, path: str) -> Work:
+        """The export's work: the stream into ``path.part``, renamed to ``path`` only once complete."""
 
         def work(session: Session, op: Operation) -> None:
             task = session.call("task.create", f"Export of VM '{name}'", path)
@@ -92,7 +96,7 @@ class ExportVMCommand(VMCommand):
                     os.remove(part)
                 raise
 
-        return start_operation(context, self.activity, vm, work)
+        return work
 
 
 class ImportVMCommand(Command):

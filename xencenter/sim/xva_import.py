@@ -216,8 +216,8 @@ def receive_disks(ctx: Context, body: Body, made: Made, force: bool) -> None:
                 os.pwrite(fd, data, offset)
                 _check_sum(body, info.name, data, force)
                 offset += len(data)
+                ctx.check_cancelled()
                 if offset // _PROGRESS_EVERY != (offset - len(data)) // _PROGRESS_EVERY:
-                    ctx.check_cancelled()
                     ctx.store.update("task", ctx.task or "", {"progress": round(min(0.99, (done + offset) / total), 3)})
         finally:
             os.close(fd)
