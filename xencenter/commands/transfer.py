@@ -19,9 +19,11 @@ import contextlib
 import os
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from xencenter.commands import appliance
 from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.vm import VMCommand, vm_refusal
 from xencenter.commands.work import Subject, Work, async_call, start_operation
+from xencenter.model.ovf import is_package, open_package
 from xencenter.model.xva import BadFile, file_chunks, looks_complete, read_contents
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.transfer import download, upload
@@ -33,6 +35,13 @@ if TYPE_CHECKING:
     from xencenter.xenapi.session import Session
 
 PART = ".part"
+FORMATS = ("xva", "ova", "ovf")
+
+
+def format_of(path: str) -> str:
+    """The export format a file name asks for (its extension), XVA otherwise."""
+    extension = os.path.splitext(path)[1].lower().lstrip(".")
+    return extension if extension in FORMATS else "xva"
 
 
 def _given(params: dict[str, Any]) -> dict[str, Any]:
@@ -48,7 +57,9 @@ class ExportVMCommand(VMCommand):
     kinds = ("vm", "template", "snapshot")  # type: ignore[assignment]
     wants, single = "a VM, template or snapshot", "Select one VM to export."
     params = (
-        Param("file", str, "the file to write (XVA)"),
+        Param("file", str, "the file to write"),
+        Param("format", str, "xva (xe vm-export's), ova (one file) or ovf (an envelope with its disks beside it); "
+                             "default: from the file's extension, else xva", choices=FORMATS),
         Param("overwrite", bool, "replace the file if it exists"),
     )
 
@@ -70,10 +81,15 @@ class ExportVMCommand(VMCommand):
             raise ValueError(f"'{path}' exists: give --overwrite to replace it.")
         if not os.path.isdir(os.path.dirname(path)):
             raise ValueError(f"The folder of '{path}' does not exist.")
-        return [self.export(vms[0], path, context)]
+        fmt = given.get("format") or format_of(path)
+        return [self.export(vms[0], path, fmt, context)]
 
-    def export(self, vm: VM, path: str, context: AppContext) -> Operation:
-        return start_operation(context, self.activity, vm, self.work_for(vm.ref, vm.name, path))
+    def export(self, vm: VM, path: str, fmt: str, context: AppContext) -> Operation:
+        if fmt == "xva":
+            work = self.work_for(vm.ref, vm.name, path)
+        else:
+            work = appliance.export_work(appliance.system_of(vm), path, ova=fmt == "ova")
+        return start_operation(context, self.activity, vm, work)
 
     @staticmethod
     def work_for(vm_ref: str, name: str, path: str) -> Work:
@@ -109,7 +125,7 @@ class ImportVMCommand(Command):
     kinds: ClassVar[tuple[str, ...]] = ("pool", "host", "server")
     wants, single = "a pool or a server", "Select one pool or server to import into."
     params = (
-        Param("file", str, "the file to import (XVA)"),
+        Param("file", str, "the file to import: XVA, OVA, or OVF (its disks beside it: VHD, VMDK or raw)"),
         Param("sr", "SR", "the storage for the VM's disks (default: the pool's default SR)"),
         Param("host", "host", "the VM's home server"),
         Param("network", "network", "connect every interface of the VM to this network"),
@@ -134,7 +150,9 @@ class ImportVMCommand(Command):
                 return []
             given = _given(answer)
         path = os.path.abspath(str(given["file"]))
-        contents = read_contents(path)  # BadFile (a ValueError) says what is wrong before anything is sent
+        # BadFile (a ValueError) says what is wrong with the file before anything is sent
+        package = open_package(path) if is_package(path) else None
+        name = package.system.name if package is not None else read_contents(path).name
         cache = getattr(target, "cache", None) or target.connection.cache
         sr = given.get("sr") or _default_sr(cache)
         if sr is None:
@@ -142,8 +160,15 @@ class ImportVMCommand(Command):
         if sr.content_type == "iso":
             raise ValueError(f"'{sr.name}' is an ISO library: choose storage for virtual disks.")
         host = given.get("host") or (target if getattr(target, "cls", "") == "host" else None)
-        return [self.import_file(cache, path, contents.name, sr, host, given.get("network"), bool(given.get("start")),
-                                 context)]
+        network, start = given.get("network"), bool(given.get("start"))
+        if package is not None:
+            networks = {n.name: n.ref for n in cache.all("network")}
+            fallback = next((n.ref for n in cache.all("network") if n.PIFs), None)
+            where = appliance.ImportTarget(sr.ref, host.ref if host is not None else None,
+                                           network.ref if network is not None else None, networks, fallback, start)
+            return [start_operation(context, self.activity, Subject(cache, name), appliance.import_work(package,
+                                                                                                         where))]
+        return [self.import_file(cache, path, name, sr, host, network, start, context)]
 
     def import_file(self, cache: Any, path: str, name: str, sr: Any, host: Any, network: Any, start: bool,
                     context: AppContext) -> Operation:

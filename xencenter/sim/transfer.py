@@ -51,13 +51,15 @@ def begin(request: Any, label: str, action: str) -> Context | None:
     if request.api.role_of(session) not in TRANSFER_ROLES:
         error = XapiError("RBAC_PERMISSION_DENIED", action, "No permission in user session. (Roles with this "
                           f"permission: {', '.join(TRANSFER_ROLES)})")
-        run_task(ctx, _raise(error), [])
+        run_task(ctx, failing(error), [])
         request.send_plain(403, error.code)
         return None
     return ctx
 
 
-def _raise(error: XapiError) -> Any:
+def failing(error: XapiError) -> Any:
+    """A task's work that fails with ``error`` at once (a refusal under the client's task)."""
+
     def fail(ctx: Context) -> None:
         raise error
 
@@ -137,7 +139,7 @@ def import_(request: Any) -> None:
     task = ctx.task or ""
     query = request.query
     if "chunked" in request.headers.get("Transfer-Encoding", "").lower():
-        run_task(ctx, _raise(XapiError("IMPORT_ERROR_CANNOT_HANDLE_CHUNKED")), [])
+        run_task(ctx, failing(XapiError("IMPORT_ERROR_CANNOT_HANDLE_CHUNKED")), [])
         request.send_plain(403, "IMPORT_ERROR_CANNOT_HANDLE_CHUNKED")
         return
     body = Body(request.rfile, int(request.headers.get("Content-Length") or 0))
