@@ -54,7 +54,13 @@ def test_export_wizard_then_import_wizard_round_trip(qtbot, live, tmp_path):
     assert wizard.page.title == "Finish" and "vm.export" in wizard.page.command.toPlainText()
     shot(wizard, "export-finish")
     answer = wizard.params()
-    assert answer == {"file": str(tmp_path / "exported.xva"), "overwrite": False}
+    assert answer == {"file": str(tmp_path / "exported.xva"), "format": "xva", "overwrite": False}
+    wizard.back.click()
+    settings.format.setCurrentIndex(1)
+    assert settings.name.text() == "exported.ova" and wizard.params()["format"] == "ova"
+    shot(wizard, "export-settings-ova")
+    settings.format.setCurrentIndex(0)
+    assert settings.name.text() == "exported.xva"
 
     live.prompter.export_answer = answer
     (op,) = live.commands["vm.export"].run([vm], live.context)  # no --file: the wizard is asked

@@ -18,6 +18,7 @@ import contextlib
 import os
 import shutil
 import tarfile
+import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -154,7 +155,8 @@ def vm_record(system: OvfSystem, host: str | None) -> dict[str, Any]:
         "HVM_boot_policy": system.settings.get("HVM_boot_policy", "BIOS order" if hvm else ""),
         "HVM_boot_params": system.setting_map("HVM_boot_params") or ({"order": "dc"} if hvm else {}),
         "HVM_shadow_multiplier": 1.0, "platform": system.setting_map("platform"), "PCI_bus": "",
-        "other_config": {}, "recommendations": "", "xenstore_data": {}, "ha_always_run": False,
+        "other_config": {"mac_seed": str(uuidlib.uuid4())},  # what xapi's VM.create adds: MACs derive from it
+        "recommendations": "", "xenstore_data": {}, "ha_always_run": False,
         "ha_restart_priority": "", "tags": [], "blocked_operations": {}, "domain_type": "hvm" if hvm else "pv",
     }
 

@@ -1,5 +1,5 @@
 """The Export wizard (XenCenter's ExportApplianceWizard, simplified to what ``vm.export`` does): Export Settings
-(the folder, the file name, replacing a file already there) and Finish (what will be written, the equivalent
+(the folder, the file name, the format: XVA, OVA or OVF, replacing a file already there) and Finish (what will be written, the equivalent
 command line). It only gathers ``vm.export``'s parameters; nothing here calls the server.
 """
 
@@ -9,8 +9,9 @@ import os
 import shlex
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 
+from xencenter.commands.transfer import format_of
 from xencenter.model.summaries import size_text
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
 
@@ -34,8 +35,9 @@ class SettingsStep(ExportStep):
 
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note(f"'{wizard.vm.name}' is saved as an XVA file, the format of 'xe vm-export': "
-                                    "its settings and the contents of its virtual disks."))
+        self.layout_.addWidget(note(f"'{wizard.vm.name}' is saved with its settings and the contents of its "
+                                    "virtual disks: as XVA, the format of 'xe vm-export', or as an OVF appliance "
+                                    "that other hypervisors can read too (OVA: all in one file)."))
         form = QFormLayout()
         self.name = QLineEdit(wizard.answers["name"])
         self.folder = QLineEdit(wizard.answers["folder"])
@@ -44,8 +46,13 @@ class SettingsStep(ExportStep):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
+        self.format = QComboBox()
+        for label, fmt in (("XVA (a VM, as 'xe vm-export' writes it)", "xva"), ("OVA (an appliance in one file)", "ova"),
+                           ("OVF (an appliance: an envelope, its manifest and VHD disks)", "ovf")):
+            self.format.addItem(label, fmt)
         form.addRow("&Name:", self.name)
         form.addRow("Location:", row)
+        form.addRow("&Format:", self.format)
         self.layout_.addLayout(form)
         self.overwrite = QCheckBox("&Replace the file if it exists")
         self.layout_.addWidget(self.overwrite)
@@ -53,15 +60,23 @@ class SettingsStep(ExportStep):
         self.name.textChanged.connect(self._edited)
         self.folder.textChanged.connect(self._edited)
         self.overwrite.toggled.connect(self._edited)
+        self.format.currentIndexChanged.connect(self._on_format)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose a folder", self.folder.text())
         if folder:
             self.folder.setText(folder)
 
+    def _on_format(self) -> None:
+        """The file's extension follows the format."""
+        stem = os.path.splitext(self.name.text())[0] if format_of(self.name.text()) == self.answers["format"] \
+            else self.name.text()
+        self.answers["format"] = self.format.currentData()
+        self.name.setText(f"{stem}.{self.answers['format']}")
+
     def _edited(self, *args: Any) -> None:
         self.answers.update(name=self.name.text().strip(), folder=self.folder.text().strip(),
-                            overwrite=self.overwrite.isChecked())
+                            overwrite=self.overwrite.isChecked(), format=self.format.currentData())
         super()._edited()
 
     def problem(self) -> str:
@@ -87,13 +102,17 @@ class ExportFinish(FinishStep):
     def describe(self) -> str:
         vm = self.wizard.vm
         disks = sum(vbd.VDI.virtual_size for vbd in vm.VBDs if vbd.type == "Disk" and vbd.VDI is not None)
+        kind = {"xva": "an XVA file", "ova": "an OVA appliance", "ovf": "an OVF appliance (with its disks and "
+                "manifest beside it)"}[self.answers["format"]]
         return (f"'{vm.name}' and its virtual disks ({size_text(disks)}, only the blocks in use are written) will "
-                f"be exported to {self.wizard.path}. The export shows in the Events tab, where it can be cancelled; "
+                f"be exported as {kind} to {self.wizard.path}. The export shows in the Events tab, where it can be cancelled; "
                 "the file appears once it is complete.")
 
     def command_line(self) -> str:
         vm = self.wizard.vm
         text = f"python main.py run vm.export {shlex.quote(vm.name)} --file {shlex.quote(self.wizard.path)}"
+        if self.answers["format"] != format_of(self.wizard.path):
+            text += f" --format {self.answers['format']}"
         if self.answers["overwrite"]:
             text += " --overwrite"
         return text + connection_options(self.wizard.context, vm.cache)
@@ -105,7 +124,7 @@ class ExportWizard(StepWizard):
     def __init__(self, context: AppContext, vm: VM, parent: Any = None) -> None:
         super().__init__(f"Export '{vm.name}'", parent)
         self.context, self.vm = context, vm
-        self.answers.update(name=suggested_name(vm), folder=os.path.expanduser("~"), overwrite=False)
+        self.answers.update(name=suggested_name(vm), folder=os.path.expanduser("~"), overwrite=False, format="xva")
         self.add(SettingsStep(self), ExportFinish(self))
 
     @property
@@ -113,4 +132,4 @@ class ExportWizard(StepWizard):
         return os.path.join(self.answers["folder"], self.answers["name"])
 
     def params(self) -> dict[str, Any]:
-        return {"file": self.path, "overwrite": self.answers["overwrite"]}
+        return {"file": self.path, "format": self.answers["format"], "overwrite": self.answers["overwrite"]}

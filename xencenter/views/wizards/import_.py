@@ -1,4 +1,4 @@
-"""The Import wizard (XenCenter's ImportWizard for an XVA): Import Source (the file, and what it holds),
+"""The Import wizard (XenCenter's ImportWizard for an XVA, OVA or OVF): Import Source (the file, and what it holds),
 Home Server, Storage, Networking, Finish (start the VM afterwards, the equivalent command line). It only
 gathers ``vm.import``'s parameters; the file is read here (its ``ova.xml``, through ``model.xva``) so that a
 file that is not an export is refused on the first page. Nothing here calls the server.
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from xencenter.model import provision as pv
 from xencenter.model.naming import natural_key
+from xencenter.model.ovf import read_import_contents
 from xencenter.model.summaries import size_text
-from xencenter.model.xva import BadFile, XvaContents, read_contents
+from xencenter.model.xva import BadFile, XvaContents
 from xencenter.views.tabs.widgets import plain_label
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
 
@@ -47,7 +48,8 @@ class SourceStep(ImportStep):
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("An XVA file, as 'xe vm-export' or the Export wizard writes it."))
+        self.layout_.addWidget(note("An XVA file (as 'xe vm-export' or the Export wizard writes it), an OVA, or an "
+                                    "OVF envelope with its VHD, VMDK or raw disks beside it."))
         self.path = QLineEdit()
         self.path.setPlaceholderText("Filename")
         browse = QPushButton("Browse...")
@@ -65,7 +67,7 @@ class SourceStep(ImportStep):
         self.path.editingFinished.connect(self._read)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import", self.path.text(), "XVA files (*.xva);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, "Import", self.path.text(), "VMs and appliances (*.xva *.ova *.ovf);;All files (*)")
         if path:
             self.path.setText(path)
             self._read()
@@ -75,7 +77,7 @@ class SourceStep(ImportStep):
         self.answers.update(file=path, contents=None, error="")
         if path:
             try:
-                self.answers["contents"] = read_contents(path)
+                self.answers["contents"] = read_import_contents(path)
             except BadFile as e:
                 self.answers["error"] = str(e)
         contents: XvaContents | None = self.answers["contents"]
