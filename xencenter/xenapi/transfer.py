@@ -81,12 +81,15 @@ def download(session: Session, task: str, path: str, params: dict[str, str], out
         with http.get(session.url + path, params=_query(session, task, params), stream=True,
                       timeout=timeout) as response:
             _check_status(session, response, "download")
-            raw = response.raw
+            # http.client's response under urllib3's: readinto one reused buffer, no copies nor decoding layers
+            source = getattr(response.raw, "_fp", None) or response.raw
+            buffer = bytearray(CHUNK)
+            view = memoryview(buffer)
             while not stop.is_set():
-                chunk = raw.read(CHUNK)
-                if not chunk:
+                n = source.readinto(buffer)
+                if not n:
                     return
-                out.write(chunk)
+                out.write(view[:n])
             raise TaskCancelled()
 
     return _under_task(session, task, transfer, stop, progress, cancel)
