@@ -129,3 +129,34 @@ def test_import_refused_file_is_said_before_anything_is_sent(qtbot, live, tmp_pa
     else:
         raise AssertionError("a file that is not an XVA must be refused")
     assert len(live.context.history) == 0
+
+
+def test_cancel_from_the_events_tab_leaves_no_vm_and_no_file(qtbot, live, tmp_path):
+    """The operations of vm.import and vm.export are cancellable (the Events tab's Cancel: ``request_cancel``):
+    the xapi task is cancelled, the import's VM is undone, the export's .part removed."""
+    from tests.test_transfer_errors import make_xva
+
+    big = tmp_path / "big.xva"
+    big.write_bytes(make_xva("big one", 64 << 20, {n: os.urandom(1 << 20) for n in range(64)}))
+    pool = next(iter(live.cache.all("pool")))
+    before = {v.ref for v in live.cache.all("VM")}
+    (op,) = live.commands["vm.import"].run([pool], live.context, file=str(big))
+    assert op.cancellable
+    op.request_cancel()
+    qtbot.waitUntil(lambda: op.status.finished, timeout=WAIT)
+    assert op.status is OperationStatus.CANCELLED, (op.error, op.details)
+    qtbot.wait(300)
+    assert not [v for v in live.cache.all("VM") if v.ref not in before and v.name == "big one"]
+
+    (op,) = live.commands["vm.import"].run([pool], live.context, file=str(big))
+    finished(qtbot, op)
+    qtbot.waitUntil(lambda: any(v.name == "big one" for v in live.cache.all("VM")), timeout=WAIT)
+    vm = next(v for v in live.cache.all("VM") if v.name == "big one")
+    qtbot.waitUntil(lambda: "export" in (live.fresh(vm).allowed_operations or ()), timeout=WAIT)
+    target = tmp_path / "out" / "big.xva"
+    target.parent.mkdir()
+    (op,) = live.commands["vm.export"].run([live.fresh(vm)], live.context, file=str(target))
+    op.request_cancel()
+    qtbot.waitUntil(lambda: op.status.finished, timeout=WAIT)
+    assert op.status is OperationStatus.CANCELLED, (op.error, op.details)
+    assert not list(target.parent.iterdir()), "neither the file nor its .part is left"
