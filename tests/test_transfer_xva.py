@@ -201,3 +201,24 @@ def test_export_refuses_an_existing_file_and_a_running_vm(pools, tmp_path, confi
     refused = run(config_dir, "run", "vm.export", running, "--file", str(tmp_path / "r.xva"), *args)
     assert refused.returncode != 0 and "running" in refused.stdout + refused.stderr
     assert not list(tmp_path.glob("r.xva*"))
+
+
+def test_templates_and_snapshots_export_too(pools, tmp_path, config_dir, password_file):
+    source, _ = pools
+    session = sdk_session(source)
+    try:
+        x = session.xenapi
+        vm_ref, vm = exportable_vm(session)
+        snapshot = x.VM.snapshot(vm_ref, "before export")
+        template = next(v["name_label"] for v in x.VM.get_all_records().values()
+                        if v["is_a_template"] and not v["is_a_snapshot"])
+    finally:
+        session.xenapi.session.logout()
+    args = connection_args(source, password_file)
+    for name, target in ((template, "template.xva"), (snapshot, "snapshot.xva")):
+        done = run(config_dir, "run", "vm.export", name, "--file", str(tmp_path / target), *args, timeout=120)
+        assert done.returncode == 0, done.stdout + done.stderr
+        with tarfile.open(tmp_path / target) as archive:
+            header = read_ova_xml(archive.extractfile("ova.xml").read())
+        exported = next(o["snapshot"] for o in header["objects"] if o["class"] == "VM")
+        assert exported["is_a_template"] is True and exported["is_a_snapshot"] is False  # as xapi exports them

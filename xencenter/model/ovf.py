@@ -20,6 +20,7 @@ import uuid as uuidlib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO, Any
 
 from xencenter.model.xva import CHUNK, BadFile, Disk, XvaContents, read_contents
@@ -347,7 +348,8 @@ def open_package(path: str) -> Package:
     folder = os.path.dirname(os.path.abspath(path))
     name = os.path.basename(path)
     manifest_path = os.path.join(folder, os.path.splitext(name)[0] + ".mf")
-    manifest = parse_manifest(open(manifest_path).read()) if os.path.exists(manifest_path) else {}
+    manifest = parse_manifest(Path(manifest_path).read_text("utf-8", "replace")) if os.path.exists(manifest_path) \
+        else {}
     system = read_envelope(data)
     files = {d.href: (os.path.join(folder, d.href), 0, os.path.getsize(os.path.join(folder, d.href)))
              for d in system.disks if os.path.exists(os.path.join(folder, d.href))}

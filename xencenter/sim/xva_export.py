@@ -175,7 +175,11 @@ def lock_vm(ctx: Context, vm_ref: str, op: str, check: Callable[[str, dict[str, 
     """Mark the VM busy with ``op`` for the task's time (``check`` refuses it as xapi would)."""
     with ctx.store.lock:
         vm = ctx.store.get("VM", vm_ref)
-        check(vm_ref, vm, op)
+        if vm["is_a_template"]:  # templates and snapshots export too: only another operation stops them
+            if vm["current_operations"]:
+                raise XapiError("OTHER_OPERATION_IN_PROGRESS", "VM", vm_ref, next(iter(vm["current_operations"].values())))
+        else:
+            check(vm_ref, vm, op)
         if vm["power_state"] not in ("Halted", "Suspended") and not vm["is_a_template"]:
             raise XapiError("VM_BAD_POWER_STATE", vm_ref, "halted", vm["power_state"].lower())
         busy = {**vm["current_operations"], ctx.task or "": op}

@@ -141,6 +141,7 @@ def _under_task(session: Session, task: str, transfer: Callable[[requests.Sessio
                 http.close()
             worker.join(POLL_SECONDS)
         if failure and not _settled(session, task):
+            _abandon(session, task)
             raise _transfer_error(session, failure[0])
         return wait_task(session, task, progress=progress, cancel=cancel)
     finally:
@@ -159,6 +160,15 @@ def _settled(session: Session, task: str) -> bool:
             return False
         time.sleep(POLL_SECONDS / 2)
     return False
+
+
+def _abandon(session: Session, task: str) -> None:
+    """The server never took the task (the request did not get through): it is ours to end."""
+    for method in ("task.cancel", "task.destroy"):
+        try:
+            session.call(method, task)
+        except XenAPIError:
+            pass  # already gone or finishing: nothing more to do
 
 
 def _transfer_error(session: Session, exc: BaseException) -> BaseException:
