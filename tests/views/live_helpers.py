@@ -43,6 +43,9 @@ class AnsweringPrompter:
     move_answer: dict[str, Any] | None = None
     copy_answer: dict[str, Any] | None = None
     vif_answer: dict[str, Any] | None = None
+    #: What the Export and Import wizards answer (None: cancel).
+    export_answer: dict[str, Any] | None = None
+    import_answer: dict[str, Any] | None = None
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
         self.asked.append((title, text))
@@ -112,6 +115,14 @@ class AnsweringPrompter:
     def vif_settings(self, context: Any, vm: Any, vif: Any) -> dict[str, Any] | None:
         self.asked.append(("interface", vif.device if vif is not None else "new"))
         return self.vif_answer
+
+    def export_vm(self, context: Any, vm: Any) -> dict[str, Any] | None:
+        self.asked.append(("export", vm.name))
+        return self.export_answer
+
+    def import_vm(self, context: Any, target: Any) -> dict[str, Any] | None:
+        self.asked.append(("import", getattr(target, "name", "")))
+        return self.import_answer
 
 
 @dataclass

@@ -90,3 +90,9 @@ class CliDialogs:
 
     def vif_settings(self, context: AppContext, vm: Any, vif: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --network (and --mac, --limit)")
+
+    def export_vm(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --file")
+
+    def import_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --file (and --sr, --host, --network, --start as needed)")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from xencenter.model.xva import IMPORT_ERRORS, BadFile, import_error_words
 from xencenter.xenapi.errors import (
     AuthenticationFailed,
     CertificateMismatch,
@@ -124,6 +125,9 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
                                           + ("." if p and not _param(p, 0).endswith(".") else ""),
     "DISK_VBD_MUST_BE_READWRITE_FOR_HVM": lambda p, n: "A disk of an HVM guest must be read-write.",
     "INTERNAL_ERROR": lambda p, n: "The server reported an internal error.",
+    "CLIENT_ERROR": lambda p, n: "The transfer stopped: the connection to this program was lost.",
+    "VDI_IO_ERROR": lambda p, n: "The server could not read or write the virtual disk (device I/O error).",
+    **{code: (lambda code: lambda p, n: import_error_words(code, p))(code) for code in IMPORT_ERRORS},
 }
 
 
@@ -167,6 +171,10 @@ def explain(exc: BaseException, name_of: NameOf | None = None) -> tuple[str, str
         return f"The server refused the operation ({exc.code.replace('_', ' ').lower()}).", details
     if isinstance(exc, TransportError):
         return f"The server could not be reached: {exc}", exc.code
+    if isinstance(exc, BadFile):
+        return str(exc), "BAD_FILE"
+    if isinstance(exc, OSError):
+        return f"The file could not be written or read: {exc.strerror or exc}", type(exc).__name__
     if isinstance(exc, (CertificateMismatch, CertificateUntrusted)):
         return str(exc), exc.code
     if isinstance(exc, XenAPIError):

@@ -84,6 +84,13 @@ class Dialogs(Protocol):
     def vif_settings(self, context: AppContext, vm: VM, vif: VIF | None) -> dict[str, Any] | None:
         """A network interface's settings (a new one when ``vif`` is None): ``{"network", "mac", "limit"}``."""
 
+    def export_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        """The Export wizard: ``{"file", "overwrite"}`` for ``vm.export``, None when cancelled."""
+
+    def import_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        """The Import wizard, into ``target``'s pool: ``{"file", "sr", "host", "network", "start"}`` for
+        ``vm.import``, None when cancelled."""
+
 
 class NeedsWindow(Exception):
     """A command needs a dialog of the window (raised by non-window dialog factories)."""

@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from . import events, faults, rrd, wire  # noqa: F401  (rrd registers its route)
+from . import events, faults, raw_vdi, rrd, transfer, wire  # noqa: F401  (they register their routes)
 from .api import Api
 from .errors import XapiError
 from .routes import ROUTES

@@ -31,11 +31,13 @@ def create_task(ctx: Context, label: str, description: str = "", cancellable: bo
 
 def run_async(ctx: Context, wire_name: str, handler: Callable[..., Any], args: list[Any]) -> str:
     ctx.task = create_task(ctx, wire_name)
-    spawn(lambda: _run(ctx, handler, args), f"task {wire_name}")
+    spawn(lambda: run_task(ctx, handler, args), f"task {wire_name}")
     return ctx.task
 
 
-def _run(ctx: Context, handler: Callable[..., Any], args: list[Any]) -> None:
+def run_task(ctx: Context, handler: Callable[..., Any], args: list[Any]) -> None:
+    """Run ``handler`` as the task's operation and end the task with its outcome (also used by HTTP handlers
+    that work under a task the client made, as ``/export`` and ``/import`` do)."""
     try:
         result = handler(ctx, *args)
     except XapiError as error:

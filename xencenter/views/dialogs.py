@@ -163,6 +163,18 @@ class WindowDialogs(QObject):
         dialog = CopyVMDialog(vm, copy_name(vm), disk_sizes(vm), active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def export_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        from xencenter.views.wizards.export import ExportWizard
+
+        wizard = ExportWizard(context, vm, active_window())
+        return wizard.params() if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+    def import_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        from xencenter.views.wizards.import_ import ImportWizard
+
+        wizard = ImportWizard(context, target, active_window())
+        return wizard.params() if wizard.exec() == QDialog.DialogCode.Accepted else None
+
     def vif_settings(self, context: AppContext, vm: VM, vif: VIF | None) -> dict[str, Any] | None:
         from xencenter.views.disk_dialogs import vif_dialog_for
 

@@ -1,0 +1,135 @@
+"""The Export wizard (XenCenter's ExportApplianceWizard, simplified to what ``vm.export`` does): Export Settings
+(the folder, the file name, the format: XVA, OVA or OVF, replacing a file already there) and Finish (what will be written, the equivalent
+command line). It only gathers ``vm.export``'s parameters; nothing here calls the server.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+
+from xencenter.commands.transfer import format_of
+from xencenter.model.summaries import size_text
+from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
+
+if TYPE_CHECKING:
+    from xencenter.model.objects import VM
+    from xencenter.operations.context import AppContext
+
+
+def suggested_name(vm: VM) -> str:
+    """The VM's name as a file name (what XenCenter suggests), with the XVA extension."""
+    safe = "".join(c if c.isalnum() or c in " ._-()" else "_" for c in vm.name).strip() or "export"
+    return f"{safe}.xva"
+
+
+class ExportStep(Step):
+    wizard: ExportWizard
+
+
+class SettingsStep(ExportStep):
+    title, heading = "Export Settings", "Where do you want to save the export?"
+
+    def __init__(self, wizard: ExportWizard) -> None:
+        super().__init__(wizard)
+        self.layout_.addWidget(note(f"'{wizard.vm.name}' is saved with its settings and the contents of its "
+                                    "virtual disks: as XVA, the format of 'xe vm-export', or as an OVF appliance "
+                                    "that other hypervisors can read too (OVA: all in one file)."))
+        form = QFormLayout()
+        self.name = QLineEdit(wizard.answers["name"])
+        self.folder = QLineEdit(wizard.answers["folder"])
+        browse = QPushButton("Browse...")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.format = QComboBox()
+        for label, fmt in (("XVA (a VM, as 'xe vm-export' writes it)", "xva"), ("OVA (an appliance in one file)", "ova"),
+                           ("OVF (an appliance: an envelope, its manifest and VHD disks)", "ovf")):
+            self.format.addItem(label, fmt)
+        form.addRow("&Name:", self.name)
+        form.addRow("Location:", row)
+        form.addRow("&Format:", self.format)
+        self.layout_.addLayout(form)
+        self.overwrite = QCheckBox("&Replace the file if it exists")
+        self.layout_.addWidget(self.overwrite)
+        self.layout_.addStretch(1)
+        self.name.textChanged.connect(self._edited)
+        self.folder.textChanged.connect(self._edited)
+        self.overwrite.toggled.connect(self._edited)
+        self.format.currentIndexChanged.connect(self._on_format)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a folder", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def _on_format(self) -> None:
+        """The file's extension follows the format."""
+        stem = os.path.splitext(self.name.text())[0] if format_of(self.name.text()) == self.answers["format"] \
+            else self.name.text()
+        self.answers["format"] = self.format.currentData()
+        self.name.setText(f"{stem}.{self.answers['format']}")
+
+    def _edited(self, *args: Any) -> None:
+        self.answers.update(name=self.name.text().strip(), folder=self.folder.text().strip(),
+                            overwrite=self.overwrite.isChecked(), format=self.format.currentData())
+        super()._edited()
+
+    def problem(self) -> str:
+        name, folder = self.answers["name"], self.answers["folder"]
+        if not name:
+            return "Enter a name for the file."
+        if os.sep in name or (os.altsep and os.altsep in name):
+            return "The name cannot contain a folder: choose the folder under Location."
+        if not os.path.isdir(folder):
+            return f"The folder '{folder}' does not exist."
+        if os.path.exists(self.wizard.path) and not self.answers["overwrite"]:
+            return f"'{name}' already exists in this folder: choose another name, or replace it."
+        return ""
+
+    def summary(self) -> str:
+        return self.answers["name"]
+
+
+class ExportFinish(FinishStep):
+    heading = "Ready to export"
+    wizard: ExportWizard
+
+    def describe(self) -> str:
+        vm = self.wizard.vm
+        disks = sum(vbd.VDI.virtual_size for vbd in vm.VBDs if vbd.type == "Disk" and vbd.VDI is not None)
+        kind = {"xva": "an XVA file", "ova": "an OVA appliance", "ovf": "an OVF appliance (with its disks and "
+                "manifest beside it)"}[self.answers["format"]]
+        return (f"'{vm.name}' and its virtual disks ({size_text(disks)}, only the blocks in use are written) will "
+                f"be exported as {kind} to {self.wizard.path}. The export shows in the Events tab, where it can be cancelled; "
+                "the file appears once it is complete.")
+
+    def command_line(self) -> str:
+        vm = self.wizard.vm
+        text = f"python main.py run vm.export {shlex.quote(vm.name)} --file {shlex.quote(self.wizard.path)}"
+        if self.answers["format"] != format_of(self.wizard.path):
+            text += f" --format {self.answers['format']}"
+        if self.answers["overwrite"]:
+            text += " --overwrite"
+        return text + connection_options(self.wizard.context, vm.cache)
+
+
+class ExportWizard(StepWizard):
+    """See the module docstring."""
+
+    def __init__(self, context: AppContext, vm: VM, parent: Any = None) -> None:
+        super().__init__(f"Export '{vm.name}'", parent)
+        self.context, self.vm = context, vm
+        self.answers.update(name=suggested_name(vm), folder=os.path.expanduser("~"), overwrite=False, format="xva")
+        self.add(SettingsStep(self), ExportFinish(self))
+
+    @property
+    def path(self) -> str:
+        return os.path.join(self.answers["folder"], self.answers["name"])
+
+    def params(self) -> dict[str, Any]:
+        return {"file": self.path, "format": self.answers["format"], "overwrite": self.answers["overwrite"]}

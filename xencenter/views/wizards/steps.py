@@ -1,0 +1,197 @@
+"""A small step-by-step wizard frame in the house's style (the steps on the left, each with what was chosen, the
+page on the right, Previous / Next / Finish / Cancel), for wizards whose answers are a few parameters of one
+command (Export, Import). Each step reads and writes the wizard's ``answers``; Next only goes past steps that
+have no problem, and Finish needs every step answered.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from xencenter.views.properties_dialog import PageListDelegate
+from xencenter.views.properties_dialog import _note as note
+from xencenter.views.properties_dialog import _page_title as heading
+from xencenter.views.tabs.widgets import plain_label, set_warning
+
+
+class Step(QWidget):
+    """One page: ``enter`` fills it from ``wizard.answers``, edits write back and emit ``changed``;
+    ``problem`` says what stops Next, ``summary`` is its line in the step list."""
+
+    title = ""
+    heading = ""
+    changed = Signal()
+
+    def __init__(self, wizard: StepWizard) -> None:
+        super().__init__()
+        self.wizard = wizard
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 12, 16, 12)
+        self.layout_.setSpacing(10)
+        self.layout_.addWidget(heading(self.heading))
+
+    @property
+    def answers(self) -> dict[str, Any]:
+        return self.wizard.answers
+
+    def enter(self) -> None:
+        """Called each time the step is shown."""
+
+    def problem(self) -> str:
+        return ""
+
+    def summary(self) -> str:
+        return ""
+
+    def _edited(self, *args: Any) -> None:
+        self.changed.emit()
+
+
+class FinishStep(Step):
+    """The last step: what will happen (``text``), the step's own options (``options``), and the equivalent
+    command line (``command_line()``), refreshed on entry and on every edit."""
+
+    title = "Finish"
+
+    def __init__(self, wizard: StepWizard) -> None:
+        super().__init__(wizard)
+        self.text = note("")
+        self.layout_.addWidget(self.text)
+        self.options = QVBoxLayout()
+        self.layout_.addLayout(self.options)
+        self.layout_.addWidget(note("The same from the command line:"))
+        self.command = QPlainTextEdit()
+        self.command.setReadOnly(True)
+        self.command.setMaximumHeight(80)
+        self.layout_.addWidget(self.command)
+        self.layout_.addStretch(1)
+
+    def describe(self) -> str:
+        return ""
+
+    def command_line(self) -> str:
+        return ""
+
+    def enter(self) -> None:
+        self.text.setText(self.describe())
+        self.command.setPlainText(self.command_line())
+
+    def _edited(self, *args: Any) -> None:
+        self.command.setPlainText(self.command_line())
+        super()._edited()
+
+
+def connection_options(context: Any, cache: Any) -> str:
+    """The command line's connection options for the pool of ``cache`` (the password from a file)."""
+    connection = next((c for c in context.connections if c.cache is cache), None)
+    if connection is None:
+        return ""
+    return f" --server {connection.address} --user {connection.user} --password-file PASSWORD_FILE"
+
+
+class StepWizard(QDialog):
+    """See the module docstring; subclasses give their steps (``add``) and ``params``."""
+
+    finish_text = "Finish"
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.answers: dict[str, Any] = {}
+        self.setWindowTitle(title)
+        self.setMinimumSize(QSize(760, 500))
+        self.steps = QListWidget()
+        self.steps.setFixedWidth(200)
+        self.steps.setItemDelegate(PageListDelegate(self.steps))
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.stack = QStackedWidget()
+        self.pages: list[Step] = []
+        self.message = plain_label("")
+        self.message.setWordWrap(True)
+        self.back = QPushButton("< Previous")
+        self.next = QPushButton("Next >")
+        self.finish = QPushButton(self.finish_text)
+        self.cancel = QPushButton("Cancel")
+        self.next.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.back, self.next, self.finish, self.cancel):
+            buttons.addWidget(button)
+        body = QHBoxLayout()
+        body.addWidget(self.steps)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
+        self.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.finish.clicked.connect(self._on_finish)
+        self.cancel.clicked.connect(self.reject)
+        self.steps.currentRowChanged.connect(lambda row: self.go(row) if row != self.stack.currentIndex() else None)
+
+    def add(self, *steps: Step) -> None:
+        for step in steps:
+            self.pages.append(step)
+            self.stack.addWidget(step)
+            QListWidgetItem(step.title, self.steps)
+            step.changed.connect(self.refresh)
+        self.steps.setCurrentRow(0)
+        self.pages[0].enter()
+        self.refresh()
+
+    @property
+    def page(self) -> Step:
+        return self.pages[self.stack.currentIndex()]
+
+    def go(self, index: int) -> bool:
+        """Show step ``index``, going forward only past steps without a problem; False when it stays."""
+        index = max(0, min(index, len(self.pages) - 1))
+        current = self.stack.currentIndex()
+        for passed in range(current, index):
+            if self.pages[passed].problem():
+                index = passed
+                break
+            if passed + 1 < index:
+                self.pages[passed + 1].enter()
+        self.stack.setCurrentIndex(index)
+        self.pages[index].enter()
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(index)
+        self.steps.blockSignals(False)
+        self.refresh()
+        return index != current
+
+    def refresh(self) -> None:
+        for row, page in enumerate(self.pages):
+            self.steps.item(row).setData(PageListDelegate.SUMMARY_ROLE, page.summary())
+        problem = self.page.problem()
+        self.message.setText(problem)
+        set_warning(self.message, bool(problem))
+        self.message.setVisible(bool(problem))
+        last = self.stack.currentIndex() == len(self.pages) - 1
+        self.back.setEnabled(self.stack.currentIndex() > 0)
+        self.next.setEnabled(not last and not problem)
+        self.finish.setEnabled(not any(p.problem() for p in self.pages))
+        self.next.setDefault(not last)
+        self.finish.setDefault(last)
+
+    def _on_finish(self) -> None:
+        for index, page in enumerate(self.pages):
+            if page.problem():
+                self.go(index)
+                return
+        self.accept()
