@@ -166,6 +166,7 @@ def _boot(ctx: Context, vm_ref: str, vm: Changes, host: str, paused: bool) -> Ch
         "power_state": "Paused" if paused else "Running", "resident_on": host, "domarch": "x64",
         "domid": next(ctx.api.guests.domids), "memory_target": vm["memory_dynamic_max"],
         "scheduled_to_be_resident_on": NULL_REF, "memory_overhead": vm["memory_overhead"] or memory.vm_overhead(vm),
+        "last_boot_CPU_flags": _cpu_flags(store.get("host", host)),
     }
     tools = ctx.api.guests.tools.get(vm_ref)
     if not store.exists("VM_guest_metrics", vm["guest_metrics"]) and tools and not paused:
@@ -176,6 +177,16 @@ def _boot(ctx: Context, vm_ref: str, vm: Changes, host: str, paused: bool) -> Ch
         store.create("console", {"uuid": uuid, "protocol": protocol, "VM": vm_ref, "location": location})
     _set_devices(store, vm, True)
     return changes
+
+
+def _cpu_flags(host: Changes) -> dict[str, str]:
+    """What a domain records of the CPU it booted on (checked when it moves to another host)."""
+    info = host["cpu_info"] or {}
+    return {k: v for k, v in (("vendor", info.get("vendor")), ("features", info.get("features_hvm"))) if v}
+
+
+#: Booting a VM's domain, for the other handler modules (a VM arriving from another pool).
+boot = _boot
 
 
 def _console_location(ctx: Context, host: str, uuid: str) -> str:
