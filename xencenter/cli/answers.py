@@ -90,3 +90,10 @@ class CliDialogs:
 
     def vif_settings(self, context: AppContext, vm: Any, vif: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --network (and --mac, --limit)")
+
+    def migrate_vm(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --host (a server of the VM's pool), or --to-server URL --to-user USER "
+                          "--to-password-file FILE --host NAME for another pool")
+
+    def move_vm_storage(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --sr (and --disk POSITION for some disks only)")
