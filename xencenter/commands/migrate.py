@@ -10,22 +10,26 @@ same parameters from a connected server.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from xencenter.commands.base import Choice, Command, Param, Refusal, Selection
 from xencenter.commands.devices import task
 from xencenter.commands.vm import busy_reason, vm_refusal
 from xencenter.commands.work import async_call, start_operation
+from xencenter.model.failures import explain
 from xencenter.model.migration import (
     boot_reason,
+    cross_pool_problems,
     default_network,
     default_sr,
     management_network,
     migrate_targets,
     movable_disks,
+    sentence,
     storage_target_reason,
 )
-from xencenter.operations.background import report_progress
+from xencenter.operations.background import report_progress, run_in_background
 from xencenter.xenapi.calls import RecordingSession
 
 if TYPE_CHECKING:
@@ -107,7 +111,7 @@ class MigrateCommand(Command):
             raise ValueError("Give the server to move the VM to (--host), or another pool's (--to-server).")
         reason = boot_reason(obj, host)
         if reason:
-            raise ValueError(f"'{obj.name}' cannot move to '{host.name}': {reason}.")
+            raise ValueError(f"'{obj.name}' cannot move to '{host.name}': {sentence(reason)}")
         work = async_call("VM.pool_migrate", obj.ref, host.ref, {})
         return start_operation(context, f"Migrating VM to '{host.name}'", obj, work)
 
@@ -149,9 +153,6 @@ def cross_pool_plan(vm: VM, dest: ObjectCache, params: dict[str, Any]) -> CrossP
     host = find(dest, "host", params.get("host"), "--host")
     if host is None:
         raise ValueError("Give the destination server (--host).")
-    reason = "" if host.enabled else f"'{host.name}' is in maintenance mode."
-    if reason:
-        raise ValueError(reason)
     one_sr = find(dest, "SR", params.get("sr"), "--sr")
     per_disk = _pairs(params.get("disk_sr"), "--disk-sr")
     disks = []
@@ -176,6 +177,39 @@ def cross_pool_plan(vm: VM, dest: ObjectCache, params: dict[str, Any]) -> CrossP
     if transfer is None:
         raise ValueError("The destination has no management network: give --transfer-network.")
     return CrossPoolPlan(host, disks, vifs, transfer)
+
+
+def precheck(context: AppContext, vm: VM, params: dict[str, Any], done: Callable[[list[str]], None]) -> None:
+    """The wizard's last check before Finish: every reason the caches know (``cross_pool_problems``), then the
+    servers' own (``host.migrate_receive`` on the destination, ``VM.assert_can_migrate`` on the source), in
+    words; ``done(reasons)`` on the UI thread, an empty list when the VM can go. Nothing is recorded: it
+    changes nothing the user would see."""
+    try:
+        plan = cross_pool_plan(vm, params["to_server"], params)
+    except ValueError as exc:
+        done([str(exc)])
+        return
+    problems = cross_pool_problems(vm, plan.host, plan.disks)
+    source = context.connections.for_cache(vm.cache)
+    dest = context.connections.for_cache(params["to_server"])
+    if source is None or dest is None or source.session is None or dest.session is None:
+        done([*problems, "Not connected to both servers."])
+        return
+    source_session, dest_session = source.session, dest.session
+    vdi_map = {vdi.ref: sr.ref for vdi, sr in plan.disks}
+    vif_map = {vif.ref: network.ref for vif, network in plan.vifs}
+
+    def check() -> None:
+        receive = dest_session.call("host.migrate_receive", plan.host.ref, plan.transfer.ref, {})
+        source_session.call("VM.assert_can_migrate", vm.ref, receive, True, vdi_map, vif_map, {})
+
+    def refused(exc: BaseException) -> None:
+        holders = [vm, next(iter(params["to_server"].all("pool")), plan.host)]  # an object of each pool
+        words, _ = explain(exc, lambda ref: next((n for o in holders if (n := context.connections.name_of(o, ref))),
+                                                 None))
+        done([*problems, words] if words not in problems else problems)
+
+    run_in_background(check, on_success=lambda _: done(problems), on_failure=refused)
 
 
 # ---- storage --------------------------------------------------------------------------------------------------

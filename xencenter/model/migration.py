@@ -28,6 +28,11 @@ CPU_INCOMPATIBLE = "The host does not have some of the CPU features that the VM 
 NEEDS_STORAGE = "This VM needs storage that cannot be seen from that server"
 
 
+def sentence(text: str) -> str:
+    """XenCenter's reasons come with and without a full stop: one, always."""
+    return text.rstrip(".") + "."
+
+
 def _version(host: Host) -> str:
     return str((host.software_version or {}).get("product_version") or (host.software_version or {}).get(
         "platform_version") or "")
@@ -54,11 +59,12 @@ def _needed_memory(vm: VM) -> int:
     return int(actual or vm.memory_dynamic_max) + int(vm.memory_overhead)
 
 
-def boot_reason(vm: VM, host: Host) -> str:
-    """"" when ``host`` can run the VM now, else why not in XenCenter's words (assert_can_boot_here's order)."""
+def host_reason(vm: VM, host: Host) -> str:
+    """"" when ``host`` (of the VM's pool or another) can run the VM as far as the server itself goes, else why
+    not in XenCenter's words: the current server, an older one, another CPU, not live, disabled, memory, CPUs."""
     resident = vm.resident_on if vm.power_state == "Running" else None
     if resident is not None:
-        if resident.ref == host.ref:
+        if resident.ref == host.ref and resident.cache is host.cache:
             return CURRENT_SERVER
         if version_tuple(_version(host)) < version_tuple(_version(resident)):
             return OLDER_SERVER
@@ -69,6 +75,23 @@ def boot_reason(vm: VM, host: Host) -> str:
         return "This operation cannot be completed as the server is not live."
     if not host.enabled:
         return "The server is in maintenance mode." if state.maintenance else "The specified server is disabled."
+    memory = host_memory(host)
+    needed = _needed_memory(vm)
+    if memory is not None and vm.power_state != "Halted" and needed > memory.free:
+        return (f"Not enough server memory is available to perform this operation ({size_text(needed)} needed, "
+                f"{size_text(memory.free)} free)")
+    cpus = int((host.cpu_info or {}).get("cpu_count") or 0)
+    if cpus and vm.VCPUs_max > cpus:
+        return f"The server has {cpus} CPUs: fewer than the VM's {vm.VCPUs_max} vCPUs"
+    return ""
+
+
+def boot_reason(vm: VM, host: Host) -> str:
+    """"" when ``host`` of the VM's pool can run it now, else why not (assert_can_boot_here's checks): the host,
+    then the VM's storage and networks as that host sees them."""
+    reason = host_reason(vm, host)
+    if reason:
+        return reason
     for vbd in vm.VBDs:
         vdi = vbd.VDI
         sr = vdi.SR if vdi is not None and not vbd.empty else None
@@ -77,15 +100,21 @@ def boot_reason(vm: VM, host: Host) -> str:
     for vif in vm.VIFs:
         if not _network_seen(vif.network, host):
             return f"This VM needs the network '{vif.network.name if vif.network else '?'}', which that server lacks"
-    memory = host_memory(host)
-    needed = _needed_memory(vm)
-    if memory is not None and needed > memory.free:
-        return (f"Not enough server memory is available to perform this operation ({size_text(needed)} needed, "
-                f"{size_text(memory.free)} free)")
-    cpus = int((host.cpu_info or {}).get("cpu_count") or 0)
-    if cpus and vm.VCPUs_max > cpus:
-        return f"The server has {cpus} CPUs: fewer than the VM's {vm.VCPUs_max} vCPUs"
     return ""
+
+
+def cross_pool_problems(vm: VM, host: Host, disks: list[tuple[VDI, SR]]) -> list[str]:
+    """Every reason, known from the caches, that the VM cannot move to ``host`` of another pool with its disks
+    on these SRs (the server's own check, VM.assert_can_migrate, follows)."""
+    problems = [f"'{host.name}': {sentence(why)}" for why in [host_reason(vm, host)] if why]
+    by_sr: dict[str, tuple[SR, list[int]]] = {}
+    for vdi, sr in disks:
+        by_sr.setdefault(sr.ref, (sr, []))[1].append(vdi.virtual_size)
+    for sr, sizes in by_sr.values():
+        why = sr_reason(sr, host, sizes)
+        if why:
+            problems.append(why)
+    return problems
 
 
 @dataclass(frozen=True)
