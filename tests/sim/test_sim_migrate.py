@@ -260,3 +260,23 @@ def test_the_destination_refuses_what_it_cannot_hold(pool, rpc, session, other):
     rpc.call("VM.start", session, vm, False, False)
     failure = failure_of(rpc.call, "VM.assert_can_migrate", session, vm, dest, True, vdi_map, vif_map, {})
     assert failure.code == "VM_INCOMPATIBLE_WITH_THIS_HOST"
+
+
+def test_a_cancelled_cross_pool_migration_leaves_nothing_behind(pool, rpc, session, other):
+    far = Rpc(other.url, other.fingerprint)
+    far_session = far.login()
+    vm = shared_vm(rpc, session, "xcp-host-02")
+    uuid = rpc.call("VM.get_uuid", session, vm)
+    far_vdis = len(far.call("VDI.get_all", far_session))
+    dest, vdi_map, vif_map, _ = _cross_pool_maps(rpc, session, far, far_session, vm)
+    rpc.call("sim.set_op_seconds", session, 2.0)
+    task = rpc.call("Async.VM.migrate_send", session, vm, dest, True, vdi_map, vif_map, {})
+    deadline = time.monotonic() + 10
+    while float(rpc.call("task.get_progress", session, task)) < 0.2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    rpc.call("task.cancel", session, task)
+    assert rpc.wait_task(session, task)["status"] == "cancelled"
+    assert rpc.call("VM.get_power_state", session, vm) == "Running"
+    assert all(rpc.call("VDI.get_virtual_size", session, vdi) for vdi in vdi_map)
+    assert failure_of(far.call, "VM.get_by_uuid", far_session, uuid).code == "UUID_INVALID"
+    assert len(far.call("VDI.get_all", far_session)) == far_vdis

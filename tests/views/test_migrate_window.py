@@ -228,3 +228,58 @@ def test_the_destination_going_away_mid_way(qtbot, live, other):
     assert ops[0].details == "CANNOT_CONTACT_HOST 127.0.0.1"
     record = live.connection.session.call("VM.get_record", vm.ref)
     assert record["power_state"] == "Running" and not record["current_operations"]
+
+
+def test_the_window_submenu_lists_the_hosts_and_migrates(qtbot, demo):
+    window, connection, *_ = demo
+    navigation = window.navigation
+    vm = next(v for v in sorted(connection.cache.all("VM"), key=lambda v: v.name)
+              if v.is_real_vm and v.power_state == "Running"
+              and any(not boot_reason(v, h) for h in connection.cache.all("host")))
+    assert navigation.select_object(navigation.connections.key(connection), vm.ref)
+    qtbot.waitUntil(lambda: window.actions_by_id["vm.migrate"].isEnabled(), timeout=WAIT)
+    menu = window.command_actions.submenus["vm.migrate"]
+    menu.aboutToShow.emit()
+    entries = [(a.text(), a.isEnabled()) for a in menu.actions()]
+    hosts = sorted(connection.cache.all("host"), key=lambda h: h.name)
+    assert len(entries) == len(hosts) + 1 and entries[-1] == ("Migrate VM wizard...", True)
+    assert (f"{vm.resident_on.name} ({CURRENT_SERVER})", False) in entries
+    menu.adjustSize()
+    shot(menu, "migrate-submenu")
+    target = next(a for a in menu.actions() if a.isEnabled() and a.text() != "Migrate VM wizard...")
+    target.trigger()
+    qtbot.waitUntil(lambda: connection.cache.get("VM", vm.ref).resident_on.name == target.text(), timeout=WAIT)
+    operation = window.context.history.operations()[-1]
+    assert operation.description == f"Migrating VM to '{target.text()}' '{vm.name}'"
+
+
+def test_the_move_storage_dialog(qtbot, live):
+    from PySide6.QtCore import Qt
+
+    from xencenter.views.migrate_dialogs import MoveStorageDialog
+
+    vm = shared_vm(live)
+    dialog = MoveStorageDialog(vm)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 480)
+    dialog.show()
+    here = {d.ref_of("SR") for d in dialog.chosen()}
+    assert len(here) == 1
+    rows = [dialog.storage.topLevelItem(i) for i in range(dialog.storage.topLevelItemCount())]
+    same = next(r for r in rows if r.data(0, Qt.ItemDataRole.UserRole) in here)
+    dialog.storage.setCurrentItem(same)
+    assert dialog.error.text() == "The disks are already there." and not dialog.buttons.button(
+        dialog.buttons.StandardButton.Ok).isEnabled()
+    other = next(r for r in rows if not r.toolTip(0) and r.data(0, Qt.ItemDataRole.UserRole) not in here)
+    dialog.storage.setCurrentItem(other)
+    target = other.data(0, Qt.ItemDataRole.UserRole)
+    first = dialog.disks.topLevelItem(0)
+    first.setCheckState(0, Qt.CheckState.Unchecked)
+    shot(dialog, "move-vm-storage")
+    answer = dialog.answer()
+    assert answer["sr"].ref == target, "the choice stays when the disks change"
+    positions = sorted(v.userdevice for v in vm.VBDs if not v.is_cd and v.VDI is not None)
+    assert answer["disk"] == positions[1:]
+    for row in range(dialog.disks.topLevelItemCount()):
+        dialog.disks.topLevelItem(row).setCheckState(0, Qt.CheckState.Unchecked)
+    assert dialog.error.text() == "Choose at least one disk."
