@@ -308,7 +308,7 @@ class MigrateDiskCommand(Command):
         return super().applies_to(obj) and not (obj.cls == "VBD" and obj.is_cd)
 
     def refusal(self, obj: Any) -> str:
-        vm = _running_vm(obj)
+        vm = running_vm(obj)
         if vm is None:
             return Refusal("Only a disk of a running VM can be migrated: move it instead.",
                            "VDI_NEEDS_VM_FOR_MIGRATE")
@@ -323,7 +323,7 @@ class MigrateDiskCommand(Command):
         return {**params, **answer} if answer else None
 
     def run_on(self, obj: Any, context: AppContext, *, sr: SR | None = None, **params: Any) -> Operation | None:
-        vdi, vm = _vdi(obj), _running_vm(obj)
+        vdi, vm = _vdi(obj), running_vm(obj)
         if sr is None or vm is None:
             raise ValueError("Choose where the disk goes.")
         if sr.ref == vdi.ref_of("SR"):
@@ -339,7 +339,8 @@ def _vdi(obj: XenObject) -> VDI:
     return obj.VDI if obj.cls == "VBD" else obj  # type: ignore[return-value]
 
 
-def _running_vm(obj: Any) -> VM | None:
+def running_vm(obj: Any) -> VM | None:
+    """The running VM a disk (or disk row) is attached to, None when there is none."""
     vdi = _vdi(obj)
     if vdi is None:
         return None
