@@ -5,7 +5,10 @@ mid-way or with the destination gone, nothing has moved. The official XenAPI SDK
 
 from __future__ import annotations
 
+import ssl
 import time
+from urllib.parse import urlencode
+from urllib.request import urlopen
 
 import pytest
 import XenAPI
@@ -69,6 +72,17 @@ def test_pool_migrate_moves_the_running_vm_with_its_consoles(pool, rpc, session)
     assert "pool_migrate" in after["allowed_operations"]
     free_after = rpc.call("host_metrics.get_memory_free", session, rpc.call("host.get_metrics", session, one))
     assert int(free_after) < int(free_before)
+    uuid = after["uuid"]
+    assert f"AVERAGE:vm:{uuid}:cpu0" in _rrd(pool.url, session) and f"vm:{uuid}:" not in _rrd(
+        pool.members["xcp-host-02"], session), "its metrics come from its new host"
+
+
+def _rrd(url: str, session: str) -> str:
+    query = urlencode({"session_id": session, "start": int(time.time()) - 30, "cf": "AVERAGE", "interval": 5})
+    context = ssl.create_default_context()
+    context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
+    with urlopen(f"{url}/rrd_updates?{query}", context=context, timeout=10) as reply:
+        return reply.read().decode()
 
 
 def test_the_reasons_a_host_cannot_take_a_vm(pool, rpc, session):
@@ -280,3 +294,19 @@ def test_a_cancelled_cross_pool_migration_leaves_nothing_behind(pool, rpc, sessi
     assert all(rpc.call("VDI.get_virtual_size", session, vdi) for vdi in vdi_map)
     assert failure_of(far.call, "VM.get_by_uuid", far_session, uuid).code == "UUID_INVALID"
     assert len(far.call("VDI.get_all", far_session)) == far_vdis
+
+
+def test_a_halted_vm_moves_to_another_pool(pool, rpc, session, other):
+    far = Rpc(other.url, other.fingerprint)
+    far_session = far.login()
+    vm = shared_vm(rpc, session, "xcp-host-02")
+    rpc.call("VM.hard_shutdown", session, vm)
+    uuid = rpc.call("VM.get_uuid", session, vm)
+    dest, vdi_map, vif_map, _ = _cross_pool_maps(rpc, session, far, far_session, vm)
+    done = task_of(rpc, session, "VM.migrate_send", vm, dest, False, vdi_map, vif_map, {})
+    assert done["status"] == "success", done["error_info"]
+    arrived = far.call("VM.get_by_uuid", far_session, uuid)
+    record = far.call("VM.get_record", far_session, arrived)
+    assert record["power_state"] == "Halted" and record["resident_on"] == NULL and record["consoles"] == []
+    assert "start" in record["allowed_operations"]
+    assert not any(far.call("VBD.get_currently_attached", far_session, v) for v in record["VBDs"])

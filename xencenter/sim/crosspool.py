@@ -129,14 +129,18 @@ def migrate_send(ctx: Context, vm: str, dest: dict[str, str], vdi_map: dict[str,
                  vif_map: dict[str, str]) -> str:
     remote, _ = _check(ctx, vm, dest, vdi_map, vif_map)
     store = ctx.store
+    arrived: list[str] = []
+
+    def hand_over() -> None:  # the other simulator is called without holding this one's lock
+        with store.lock:
+            payload = _payload(store, vm, store.get("VM", vm), dest.get("host", NULL_REF), vdi_map, vif_map)
+        arrived.append(remote.call("sim.receive_vm", payload, False))
 
     def apply(rec: Record) -> Record:
-        payload = _payload(store, vm, rec, dest.get("host", NULL_REF), vdi_map, vif_map)
-        arrived = remote.call("sim.receive_vm", payload, False)
         _remove(ctx, vm, rec)
-        return {"_result": arrived}
+        return {"_result": arrived[0]}
 
-    return operate(ctx, vm, "migrate_send", apply)
+    return operate(ctx, vm, "migrate_send", apply, unlocked=hand_over)
 
 
 def _remove(ctx: Context, vm_ref: str, vm: Record) -> None:

@@ -67,9 +67,11 @@ def _typical_tools(vm: Changes) -> Changes:
 
 
 def _operate(
-    ctx: Context, vm_ref: str, op: str, apply: Callable[[Changes], Changes], check: Callable[[], None] = lambda: None
+    ctx: Context, vm_ref: str, op: str, apply: Callable[[Changes], Changes], check: Callable[[], None] = lambda: None,
+    unlocked: Callable[[], None] = lambda: None,
 ) -> Any:
-    """Validate, show the operation running for the simulated time, apply the VM changes ``apply`` returns."""
+    """Validate, show the operation running for the simulated time, apply the VM changes ``apply`` returns;
+    ``unlocked`` runs between the two without the store's lock (a call to another simulator)."""
     store = ctx.store
     op_id = ctx.task or new_ref()
     with store.lock:
@@ -81,6 +83,7 @@ def _operate(
     result = None
     try:
         ctx.work()
+        unlocked()
         with store.lock:
             changes = apply(store.get("VM", vm_ref))
             result = changes.pop("_result", None)
