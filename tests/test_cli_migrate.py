@@ -127,3 +127,23 @@ def test_vm_migrate_to_another_pool(pool, sim_factory, config_dir, password_file
     finally:
         session.xenapi.session.logout()
         far.xenapi.session.logout()
+
+
+def test_a_disk_that_cannot_move_says_which_and_what_moved(pool, x, config_dir, password_file):
+    args = connection_args(pool, password_file)
+    ref, name = _vm_where(x, shared=True)
+    (source, _), = _disks(x, ref).items()
+    target = "iSCSI virtual disk storage" if source.startswith("NFS") else "NFS virtual disk storage"
+    drives = sorted((x.VBD.get_userdevice(v), v) for v in x.VM.get_VBDs(ref) if x.VBD.get_type(v) == "Disk")
+    (first, first_vbd), (second, second_vbd) = drives[:2]
+    x.VBD.unplug(second_vbd)  # a detached disk cannot move live: the server refuses the second
+    moved = run(config_dir, "run", "vm.move-storage", name, "--sr", target, "--disk", first, "--disk", second,
+                *args)
+    assert moved.returncode == 1
+    first_name, second_name = (x.VDI.get_name_label(x.VBD.get_VDI(v)) for v in (first_vbd, second_vbd))
+    assert moved.stdout == (
+        f"{name}: failed: Could not move the disk '{second_name}' to '{target}': Cannot migrate the virtual disk "
+        f"'{second_name}' as it is not attached to a running VM. Moved already: '{first_name}'. "
+        "(VDI_NEEDS_VM_FOR_MIGRATE)\n")
+    assert x.SR.get_name_label(x.VDI.get_SR(x.VBD.get_VDI(first_vbd))) == target
+    assert x.SR.get_name_label(x.VDI.get_SR(x.VBD.get_VDI(second_vbd))) == source

@@ -209,7 +209,7 @@ def test_the_precheck_says_why_in_words(qtbot, live, other):
         wizard.page.enter()
     qtbot.waitUntil(lambda: wizard.check.reasons is not None, timeout=WAIT)
     shot(wizard, "cpm-6-precheck-refused")
-    assert wizard.check.reasons[0] == "'xcp-host-01': The server is in maintenance mode.", wizard.check.reasons
+    assert wizard.check.reasons[0] == "'xcp-host-01': The specified server is disabled.", wizard.check.reasons
     assert wizard.check.reasons[1] == "Server 'xcp-host-01' is disabled (in maintenance mode).", "the server's"
     assert wizard.check.results.item(0).text().startswith("✗") and not wizard.next.isEnabled()
 

@@ -17,7 +17,7 @@ from xencenter.commands.base import Choice, Command, Param, Refusal, Selection
 from xencenter.commands.devices import task
 from xencenter.commands.vm import busy_reason, vm_refusal
 from xencenter.commands.work import async_call, start_operation
-from xencenter.model.failures import explain
+from xencenter.model.failures import MakeFailed, explain
 from xencenter.model.migration import (
     boot_reason,
     cross_pool_problems,
@@ -285,12 +285,18 @@ def chosen_disks(vm: VM, positions: list[str] | None) -> list[VDI]:
 
 def _each_disk(disks: list[VDI], sr: SR) -> Any:
     """``VDI.pool_migrate`` of each disk in turn, the operation's progress shared between them."""
-    refs = [d.ref for d in disks]
+    named = [(d.ref, d.name) for d in disks]
 
     def work(session: Session, op: Operation) -> None:
-        for index, ref in enumerate(refs):
-            span = (index / len(refs), (index + 1) / len(refs))
-            task(session, op, "VDI.pool_migrate", ref, sr.ref, {}, span=span, text=f"Moving disk {index + 1}")
+        moved: list[str] = []
+        for index, (ref, name) in enumerate(named):
+            span = (index / len(named), (index + 1) / len(named))
+            try:
+                task(session, op, "VDI.pool_migrate", ref, sr.ref, {}, span=span, text=f"Moving '{name}'")
+            except Exception as exc:
+                note = f"Moved already: {', '.join(repr(m) for m in moved)}." if moved else ""
+                raise MakeFailed(f"move the disk '{name}' to '{sr.name}'", exc, note) from exc
+            moved.append(name)
 
     return work
 

@@ -85,15 +85,15 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
     "VM_REQUIRES_NET": lambda p, n: (
         f"The VM needs the network {_named(p, 1, n, 'of one of its interfaces')}, which that server does not have."),
     "HOST_DISABLED": lambda p, n: f"{_named(p, 0, n, 'The server', 'Server ')} is disabled (in maintenance mode).",
-    "VDI_NOT_IN_MAP": lambda p, n: f"The virtual disk {_named(p, 0, n, '')} was not given a destination storage.",
+    "VDI_NOT_IN_MAP": lambda p, n: f"The virtual disk{_named(p, 0, n, '', ' ')} was not given a destination storage.",
     "VIF_NOT_IN_MAP": lambda p, n: "A network interface of the VM was not given a destination network.",
     "VDI_NEEDS_VM_FOR_MIGRATE": lambda p, n: (
-        "A virtual disk can be moved live only while its VM runs: shut the VM down and move the disk instead."),
+        f"Cannot migrate the virtual disk{_named(p, 0, n, '', ' ')} as it is not attached to a running VM."),
     "CANNOT_CONTACT_HOST": lambda p, n: (
         f"The destination server{' ' + _param(p, 0) if p else ''} cannot be contacted: it may be switched off or "
         "there may be network connectivity problems."),
     "HOST_CANNOT_ATTACH_NETWORK": lambda p, n: (
-        f"{_named(p, 0, n, 'The server')} cannot use the network {_named(p, 1, n, '')} for the transfer."),
+        f"{_named(p, 0, n, 'The server')} cannot use the network{_named(p, 1, n, '', ' ')} for the transfer."),
     "PIF_HAS_NO_NETWORK_CONFIGURATION": lambda p, n: (
         "The transfer network has no IP address on the destination server: choose another."),
     "INTERFACE_HAS_NO_IP": lambda p, n: "The transfer network has no IP address on the destination server.",

@@ -74,7 +74,7 @@ def host_reason(vm: VM, host: Host) -> str:
     if not state.live:
         return "This operation cannot be completed as the server is not live."
     if not host.enabled:
-        return "The server is in maintenance mode." if state.maintenance else "The specified server is disabled."
+        return "The server is in maintenance mode." if state.maintenance_mode_key else "The specified server is disabled."
     memory = host_memory(host)
     needed = _needed_memory(vm)
     if memory is not None and vm.power_state != "Halted" and needed > memory.free:
