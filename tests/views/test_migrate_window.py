@@ -160,6 +160,13 @@ def test_the_cross_pool_wizard_checks_and_migrates(qtbot, live, other):
     wizard.show()
     assert wizard.dest_cache() is connection.cache and wizard.target_host().name == "xcp-host-01"
     shot(wizard, "cpm-1-destination")
+    far_host = wizard.target_host()
+    connection.session.call("host.disable", far_host.ref)  # the page follows what the servers say
+    qtbot.waitUntil(lambda: wizard.message.text() == "'xcp-host-01' cannot take the VM: The specified server is "
+                                                     "disabled.", timeout=WAIT)
+    assert not wizard.next.isEnabled()
+    connection.session.call("host.enable", far_host.ref)
+    qtbot.waitUntil(lambda: wizard.next.isEnabled(), timeout=WAIT)
     for name in ("storage", "network", "transfer"):
         assert wizard.next.isEnabled(), wizard.message.text()
         wizard.next.click()

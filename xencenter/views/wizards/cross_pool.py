@@ -97,14 +97,16 @@ class DestinationPage(Page):
         self.hosts.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.box.addWidget(plain_label("Target server:"))
         self.box.addWidget(self.hosts, 1)
-        self.pools.currentIndexChanged.connect(self._fill)
+        self.pools.currentIndexChanged.connect(self.fill)
         self.hosts.currentItemChanged.connect(lambda *_: wizard.refresh())
-        self._fill()
+        self.fill()
 
     def cache(self) -> ObjectCache | None:
         return self.pools.currentData()
 
-    def _fill(self, *args: Any) -> None:
+    def fill(self, *args: Any) -> None:
+        current = self.hosts.currentItem()
+        keep = current.data(0, ROLE) if current is not None else None
         self.hosts.clear()
         cache = self.cache()
         if cache is None:
@@ -120,7 +122,8 @@ class DestinationPage(Page):
             self.hosts.addTopLevelItem(item)
         rows = [r for i in range(self.hosts.topLevelItemCount()) if (r := self.hosts.topLevelItem(i)) is not None]
         if rows:
-            self.hosts.setCurrentItem(next((r for r in rows if not r.toolTip(0)), rows[0]))
+            kept = next((r for r in rows if r.data(0, ROLE) == keep), None)
+            self.hosts.setCurrentItem(kept or next((r for r in rows if not r.toolTip(0)), rows[0]))
         self.wizard.refresh()
 
     def host(self) -> Host | None:
@@ -348,6 +351,19 @@ class CrossPoolMigrateWizard(QDialog):
         for column, button in enumerate(buttons, start=2):
             layout.addWidget(button, 2, column)
         self.go(0)
+        context.connections.objects_changed.connect(self._on_objects_changed)
+
+    def _on_objects_changed(self, *args: Any) -> None:
+        """The servers changed something: the VM and the destination's servers as they are now."""
+        vm = self.vm.cache.get("VM", self.vm.ref)
+        if vm is None:
+            self.message.setText(f"'{self.vm.name}' is no longer on its server.")
+            self.next.setEnabled(False)
+            return
+        self.vm = vm
+        if self.page is self.destination:
+            self.destination.fill()
+        self.refresh()
 
     def destinations(self) -> list[tuple[str, ObjectCache]]:
         """Every connected pool but the VM's own, named with the server it was reached at."""
