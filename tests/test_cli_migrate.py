@@ -147,3 +147,12 @@ def test_a_disk_that_cannot_move_says_which_and_what_moved(pool, x, config_dir, 
         "(VDI_NEEDS_VM_FOR_MIGRATE)\n")
     assert x.SR.get_name_label(x.VDI.get_SR(x.VBD.get_VDI(first_vbd))) == target
     assert x.SR.get_name_label(x.VDI.get_SR(x.VBD.get_VDI(second_vbd))) == source
+
+
+def test_a_vm_that_is_not_running_stays_in_its_pool_unless_it_goes_to_another(pool, x, config_dir, password_file):
+    args = connection_args(pool, password_file)
+    ref, name = _vm_where(x, shared=True)
+    x.VM.hard_shutdown(ref)
+    refused = run(config_dir, "run", "vm.migrate", name, "--host", "xcp-host-01", *args)
+    assert refused.returncode == 1 and refused.stdout == \
+        f"{name}: failed: '{name}' cannot move to 'xcp-host-01': '{name}' is shut down.\n"

@@ -89,8 +89,12 @@ class MigrateCommand(Command):
     def choices(self, selection: Selection) -> list[Choice]:
         """The pool's hosts, each with the reason one of the VMs cannot move there, then the wizard."""
         targets = self.targets(selection)
-        entries = [Choice(f"{c.host.name} ({c.reason})" if c.reason else c.host.name, {"host": c.host}, c.reason,
-                          "host:live" if not c.reason else "host:dead") for c in migrate_targets(targets)]
+        stopped = next((why for vm in targets if (why := vm_refusal(vm, "pool_migrate"))), "")
+        entries = []
+        for choice in migrate_targets(targets):
+            reason = stopped or choice.reason  # only a running VM moves to another server of its pool
+            entries.append(Choice(f"{choice.host.name} ({reason.rstrip('.')})" if reason else choice.host.name,
+                                  {"host": choice.host}, reason, "host:dead" if reason else "host:live"))
         if len(targets) == 1:
             entries.append(Choice("Migrate VM wizard...", {}))
         return entries
@@ -109,7 +113,7 @@ class MigrateCommand(Command):
         host = find(obj.cache, "host", params.get("host"), "--host")
         if host is None:
             raise ValueError("Give the server to move the VM to (--host), or another pool's (--to-server).")
-        reason = boot_reason(obj, host)
+        reason = vm_refusal(obj, "pool_migrate") or boot_reason(obj, host)
         if reason:
             raise ValueError(f"'{obj.name}' cannot move to '{host.name}': {sentence(reason)}")
         work = async_call("VM.pool_migrate", obj.ref, host.ref, {})
