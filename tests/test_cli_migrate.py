@@ -8,9 +8,8 @@ import json
 
 import pytest
 
-from tests.test_cli import PASSWORD, config_dir, connection_args, password_file, run, sdk_session
-
-__all__ = ["config_dir", "password_file"]  # fixtures of test_cli, used here
+from tests.live import SIM_PASSWORD as PASSWORD
+from tests.test_cli import connection_args, run, sdk_session
 
 
 @pytest.fixture

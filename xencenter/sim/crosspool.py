@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from . import deviceops, memory
 from .context import Context
-from .devices import _account, make_vdi
+from .devices import account, make_vdi
 from .errors import XapiError
 from .fieldtypes import NULL_REF, FieldType, coerce, field_types
 from .lifecycle import boot, operate
@@ -157,7 +157,7 @@ def _remove(ctx: Context, vm_ref: str, vm: Record) -> None:
         if store.exists("VDI", vdi):
             record = store.get("VDI", vdi)
             store.destroy("VDI", vdi)
-            _account(store, record["SR"], -record["virtual_size"], -record["physical_utilisation"])
+            account(store, record["SR"], -record["virtual_size"], -record["physical_utilisation"])
     store.destroy("VM", vm_ref)
     ctx.api.guests.tools.pop(vm_ref, None)
     memory.refresh(store, vm["resident_on"])

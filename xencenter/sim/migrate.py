@@ -16,7 +16,7 @@ from typing import Any
 
 from . import crosspool, deviceops
 from .context import Context
-from .devices import _account, make_vdi
+from .devices import account, make_vdi
 from .errors import XapiError
 from .fieldtypes import NULL_REF
 from .lifecycle import migrate as live_migrate
@@ -92,7 +92,7 @@ def move_vdi(ctx: Context, vdi: str, sr: str) -> str:
         if store.exists("VBD", vbd):
             store.update("VBD", vbd, {"VDI": new})
     store.destroy("VDI", vdi)
-    _account(store, old["SR"], -old["virtual_size"], -old["physical_utilisation"])
+    account(store, old["SR"], -old["virtual_size"], -old["physical_utilisation"])
     deviceops.refresh(store, "VDI", new)
     return new
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import memory
-from .devices import _assert_plugged, _sm_capabilities, _thin
+from .devices import _sm_capabilities, assert_plugged, is_thin
 from .errors import XapiError
 from .fieldtypes import NULL_REF
 from .store import Store
@@ -107,12 +107,12 @@ def check_targets(store: Store, vm_ref: str, disks: list[tuple[str, int]], host:
     needed: dict[str, int] = {}
     for sr_ref, size in disks:
         sr = store.get("SR", sr_ref)
-        _assert_plugged(store, sr_ref)
+        assert_plugged(store, sr_ref)
         if store.records["SM"] and "VDI_CREATE" not in _sm_capabilities(store, sr):
             raise XapiError("SR_OPERATION_NOT_SUPPORTED", sr_ref)
         if host != NULL_REF and not sr_reachable(store, sr_ref, host):
             raise XapiError("VM_REQUIRES_SR", vm_ref, sr_ref)
-        if not _thin(store, sr):
+        if not is_thin(store, sr):
             needed[sr_ref] = needed.get(sr_ref, 0) + int(size)
     for sr_ref, size in needed.items():
         sr = store.get("SR", sr_ref)
