@@ -128,6 +128,19 @@ def test_vm_migrate_to_another_pool(pool, sim_factory, config_dir, password_file
         far.xenapi.session.logout()
 
 
+def test_vdi_move_of_a_running_vm_is_live(pool, x, config_dir, password_file):
+    args = connection_args(pool, password_file)
+    ref, name = _vm_where(x, shared=True)
+    (source, _), = _disks(x, ref).items()
+    target = "iSCSI virtual disk storage" if source.startswith("NFS") else "NFS virtual disk storage"
+    moved = run(config_dir, "run", "vdi.move", f"{name}/0", "--sr", target, "--json", *args)
+    line = json.loads(moved.stdout)
+    assert line["outcome"] == "ok", moved.stdout + moved.stderr
+    assert [c.split("(")[0] for c in line["calls"]] == ["Async.VDI.pool_migrate"]
+    first = next(v for v in x.VM.get_VBDs(ref) if x.VBD.get_userdevice(v) == "0")
+    assert x.SR.get_name_label(x.VDI.get_SR(x.VBD.get_VDI(first))) == target and x.VM.get_power_state(ref) == "Running"
+
+
 def test_a_disk_that_cannot_move_says_which_and_what_moved(pool, x, config_dir, password_file):
     args = connection_args(pool, password_file)
     ref, name = _vm_where(x, shared=True)
