@@ -46,6 +46,9 @@ class AnsweringPrompter:
     #: What the Export and Import wizards answer (None: cancel).
     export_answer: dict[str, Any] | None = None
     import_answer: dict[str, Any] | None = None
+    #: What the Migrate VM wizard and Move VM Storage answer (None: cancel).
+    migrate_answer: dict[str, Any] | None = None
+    storage_answer: dict[str, Any] | None = None
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
         self.asked.append((title, text))
@@ -103,6 +106,14 @@ class AnsweringPrompter:
     def move_disk(self, context: Any, vdi: Any) -> dict[str, Any] | None:
         self.asked.append(("move disk", vdi.name))
         return self.move_answer
+
+    def migrate_vm(self, context: Any, vm: Any) -> dict[str, Any] | None:
+        self.asked.append(("migrate vm", vm.name))
+        return self.migrate_answer
+
+    def move_vm_storage(self, context: Any, vm: Any) -> dict[str, Any] | None:
+        self.asked.append(("move vm storage", vm.name))
+        return self.storage_answer
 
     def disk_properties(self, context: Any, disk: Any) -> dict[str, Any] | None:
         self.asked.append(("disk properties", disk.VDI.name if disk.cls == "VBD" else disk.name))

@@ -295,7 +295,10 @@ def test_move_a_disk_of_a_shut_down_vm(qtbot, live):
                   and sr.ref != vbd.VDI.SR.ref)
     running = live.vms("Running")[0]
     rdisk = next(v for v in running.VBDs if not v.is_cd)
-    assert "shut it down to move the disk" in live.commands["vdi.move"].reason([rdisk])
+    assert live.commands["vdi.move"].reason([rdisk]) == "", "a running VM's disk moves live (vdi.migrate)"
+    suspended = live.vms("Suspended")[0]
+    sdisk = next(v for v in suspended.VBDs if not v.is_cd)
+    assert "shut it down to move the disk" in live.commands["vdi.move"].reason([sdisk])
     live.prompter.move_answer = {"sr": target}
     ops = live.commands["vdi.move"].run([vbd], live.context)
     assert live.prompter.asked[-1] == ("move disk", name)

@@ -96,3 +96,10 @@ class CliDialogs:
 
     def import_vm(self, context: AppContext, target: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --file (and --sr, --host, --network, --start as needed)")
+
+    def migrate_vm(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --host (a server of the VM's pool), or --to-server URL --to-user USER "
+                          "--to-password-file FILE --host NAME for another pool")
+
+    def move_vm_storage(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --sr (and --disk POSITION for some disks only)")

@@ -72,7 +72,8 @@ def _parser(command: Command) -> argparse.ArgumentParser:
         if param.type is bool:
             kind["action"] = argparse.BooleanOptionalAction
         else:
-            kind["metavar"] = "FILE" if param.secret else (param.type if param.is_object else param.name.upper())
+            kind["metavar"] = "FILE" if param.secret else "URL" if param.type == "server" else (
+                param.type if param.is_object else param.name.upper())
             kind["type"] = param.type if param.type in (int, float) else str
             if param.choices:
                 kind["choices"] = param.choices
@@ -144,11 +145,11 @@ def _run(command: Command, args: argparse.Namespace) -> int:
     connection = connect(context, args)
     try:
         cache = connection.cache
-        params = _params(command, args, cache)
+        params = _params(command, args, cache, context)
         targets = [_target(command, cache, text) for text in args.targets] if command.needs_selection else [None]
         outcomes = [_run_one(command, context, prompter, target, params) for target in targets]
     finally:
-        connection.shutdown(10)
+        context.connections.shutdown(10)  # the servers of "server" parameters too
     for outcome in outcomes:
         print(json.dumps(outcome.as_json()) if args.json else outcome.line())
         if args.dry_run and not args.json:
@@ -157,7 +158,7 @@ def _run(command: Command, args: argparse.Namespace) -> int:
     return 0 if all(o.outcome == "ok" for o in outcomes) else 1
 
 
-def _params(command: Command, args: argparse.Namespace, cache: ObjectCache) -> dict[str, Any]:
+def _params(command: Command, args: argparse.Namespace, cache: ObjectCache, context: AppContext) -> dict[str, Any]:
     from xencenter.cli.common import read_password
 
     params: dict[str, Any] = {}
@@ -167,11 +168,25 @@ def _params(command: Command, args: argparse.Namespace, cache: ObjectCache) -> d
             continue
         if param.secret:
             value = read_password(value)
+        elif param.type == "server":
+            value = _server(context, args, param.name.removesuffix("server"), value)
         elif param.is_object:
             value = [_object(cache, str(param.type), v, param.option) for v in value] if param.many else \
                 _object(cache, str(param.type), value, param.option)
         params[param.name] = value
     return params
+
+
+def _server(context: AppContext, args: argparse.Namespace, prefix: str, url: str) -> ObjectCache:
+    """A ``server`` parameter (``--to-server URL``): log in with its companions (``--to-user``,
+    ``--to-password-file``, ``--to-fingerprint``) and give the command that pool's cache."""
+    from xencenter.cli.common import connect_to, read_password
+
+    user, password = getattr(args, prefix + "user", None), getattr(args, prefix + "password", None)
+    option = "--" + prefix.replace("_", "-")
+    if not user or not password:
+        raise UsageError(f"{option}server needs {option}user and {option}password-file")
+    return connect_to(context, url, user, read_password(password), getattr(args, prefix + "fingerprint", None)).cache
 
 
 def _matches(obj: Any, text: str) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter.commands.base import Command, Param, Refusal, counted
 from xencenter.commands.devices import creation_record, disk_of, free_position, read, state_words, task
+from xencenter.commands.migrate import MigrateDiskCommand, running_vm
 from xencenter.commands.vm import busy_reason
 from xencenter.commands.work import best_effort, start_operation
 from xencenter.model.naming import natural_key
@@ -503,10 +504,10 @@ class ResizeDiskCommand(DiskRowCommand):
 
 class MoveDiskCommand(DiskRowCommand):
     """Move a disk to other storage, as XenCenter does for a VM that is not running: copy it there, give its VBDs
-    to the copy, delete the original."""
+    to the copy, delete the original. A disk of a running VM moves live (``vdi.migrate``: VDI.pool_migrate)."""
 
     id, title, text = "vdi.move", "Move Virtual Disk", "&Move..."
-    help = "Move a virtual disk to another storage repository (its VM shut down)."
+    help = "Move a virtual disk to another storage repository (live while its VM runs)."
     activity, order, single = "Moving virtual disk", 50, "Select one virtual disk."
     params = (Param("sr", "SR", "the storage repository to move it to", required=True),)
 
@@ -517,6 +518,8 @@ class MoveDiskCommand(DiskRowCommand):
         sr = vdi.SR
         if sr is None or is_iso_sr(sr) or sr.record.get("type") == "udev":
             return "Only virtual disks can be moved."
+        if running_vm(vdi) is not None:
+            return MigrateDiskCommand().refusal(vdi)
         for each in vdi.VBDs:
             vm = each.VM
             if vm is not None and vm.power_state != "Halted":
@@ -540,6 +543,8 @@ class MoveDiskCommand(DiskRowCommand):
         assert vdi is not None
         if sr is None:
             raise ValueError("Choose where the disk goes.")
+        if running_vm(vdi) is not None:
+            return MigrateDiskCommand().run_on(vdi, context, sr=sr)
         if sr.ref == vdi.ref_of("SR"):
             return None
         home = vm_home_of(vdi)

@@ -134,14 +134,15 @@ class Finder:
         return 5.0 if command.id in self.recent else 0.0
 
     def _idle(self, selection: Sequence[Any]) -> list[Found]:
-        """Nothing typed: recent commands, then those about the selection (runnable first), then the rest."""
+        """Nothing typed: recent commands, then those about the selection (runnable first), then the rest —
+        every command, so scrolling finds each one (only typed queries are cut at ``MAX_RESULTS``)."""
         by_id = {c.id: c for c in self.commands}
         recent = [by_id[i] for i in self.recent if i in by_id]
         about = [c for c in self.commands if c not in recent and any(c.applies_to(o) for o in selection)]
         rest = [c for c in self.commands if c not in recent and c not in about]
         ordered = recent + sorted(about, key=lambda c: (bool(c.reason(selection)), c.title)) + \
             sorted(rest, key=lambda c: c.title)
-        return [Found(c, None, 0.0, c.reason(selection)) for c in ordered][:MAX_RESULTS]
+        return [Found(c, None, 0.0, c.reason(selection)) for c in ordered]
 
 
 def _best(results: list[Found]) -> list[Found]:

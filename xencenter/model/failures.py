@@ -73,7 +73,35 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
     "SESSION_INVALID": lambda p, n: "The session with the server has ended. Reconnect and try again.",
     "SESSION_AUTHENTICATION_FAILED": lambda p, n: "Wrong user name or password.",
     "HOST_NOT_ENOUGH_FREE_MEMORY": lambda p, n: (
-        f"No server has enough free memory for {_named(p, 0, n, 'the VM')}."),
+        "Not enough server memory is available to perform this operation: "
+        f"{_bytes(_param(p, 0))} needed, {_bytes(_param(p, 1))} free." if _param(p, 0).isdigit()
+        else f"No server has enough free memory for {_named(p, 0, n, 'the VM')}."),
+    "HOST_NOT_ENOUGH_PCPUS": lambda p, n: (
+        f"The server does not have enough CPUs to run the VM: it has {_param(p, 1)}, the VM has {_param(p, 0)} vCPUs."),
+    "VM_INCOMPATIBLE_WITH_THIS_HOST": lambda p, n: (
+        f"{_named(p, 1, n, 'The server')} does not have some of the CPU features that "
+        f"{_named(p, 0, n, 'the VM')} is currently using" + (f" ({_param(p, 2)})" if _param(p, 2) else ".")),
+    "VM_HAS_PCI_ATTACHED": lambda p, n: (
+        f"{_named(p, 0, n, 'The VM')} has one or more PCI devices passed through, so it cannot be moved."),
+    "VM_REQUIRES_NET": lambda p, n: (
+        f"The VM needs the network {_named(p, 1, n, 'of one of its interfaces')}, which that server does not have."),
+    "HOST_DISABLED": lambda p, n: f"{_named(p, 0, n, 'The server', 'Server ')} is disabled (in maintenance mode).",
+    "VDI_NOT_IN_MAP": lambda p, n: f"The virtual disk{_named(p, 0, n, '', ' ')} was not given a destination storage.",
+    "VIF_NOT_IN_MAP": lambda p, n: "A network interface of the VM was not given a destination network.",
+    "VDI_NEEDS_VM_FOR_MIGRATE": lambda p, n: (
+        f"Cannot migrate the virtual disk{_named(p, 0, n, '', ' ')} as it is not attached to a running VM."),
+    "CANNOT_CONTACT_HOST": lambda p, n: (
+        f"The destination server{' ' + _param(p, 0) if p else ''} cannot be contacted: it may be switched off or "
+        "there may be network connectivity problems."),
+    "HOST_CANNOT_ATTACH_NETWORK": lambda p, n: (
+        f"{_named(p, 0, n, 'The server')} cannot use the network{_named(p, 1, n, '', ' ')} for the transfer."),
+    "PIF_HAS_NO_NETWORK_CONFIGURATION": lambda p, n: (
+        "The transfer network has no IP address on the destination server: choose another."),
+    "INTERFACE_HAS_NO_IP": lambda p, n: "The transfer network has no IP address on the destination server.",
+    "VM_HOST_INCOMPATIBLE_VERSION_MIGRATE": lambda p, n: (
+        "Cannot migrate a VM to a destination server which is older than the source server."),
+    "TOO_MANY_STORAGE_MIGRATES": lambda p, n: "Too many VMs are moving their storage at once: try again later.",
+    "VM_MIGRATE_FAILED": lambda p, n: f"VM migration failed: {_param(p, 3) or 'the destination refused it'}.",
     "MEMORY_CONSTRAINT_VIOLATION_ORDER": lambda p, n: (
         "Memory limits must satisfy static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ static maximum."),
     "ONLY_REVERT_SNAPSHOT": lambda p, n: "Only a snapshot can be reverted to.",
@@ -91,7 +119,8 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
     "VM_LACKS_FEATURE_SUSPEND": lambda p, n: f"{_named(p, 0, n, 'The VM')} cannot be suspended (its tools lack it).",
     "VM_IS_TEMPLATE": lambda p, n: "This is a template: templates cannot be started or stopped.",
     "VM_HOST_INCOMPATIBLE_VERSION": lambda p, n: "That server runs a version that cannot host this VM.",
-    "VM_REQUIRES_SR": lambda p, n: "The VM needs a storage repository that this server cannot reach.",
+    "VM_REQUIRES_SR": lambda p, n: (
+        f"This VM needs storage that cannot be seen from that server ({_named(p, 1, n, 'a storage repository')})."),
     "VM_REQUIRES_NETWORK": lambda p, n: "The VM needs a network that this server does not have.",
     "LICENCE_RESTRICTION": lambda p, n: "Your license does not allow this operation.",
     "MESSAGE_METHOD_UNKNOWN": lambda p, n: (

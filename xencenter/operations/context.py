@@ -91,6 +91,13 @@ class Dialogs(Protocol):
         """The Import wizard, into ``target``'s pool: ``{"file", "sr", "host", "network", "start"}`` for
         ``vm.import``, None when cancelled."""
 
+    def migrate_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        """The cross-pool Migrate VM wizard: ``vm.migrate``'s parameters (``to_server`` the destination pool's
+        cache, ``host``, ``disk_sr``, ``vif_network``, ``transfer_network``), None when cancelled."""
+
+    def move_vm_storage(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        """Move VM Storage: ``{"sr", "disk"}`` (the positions of the disks to move) for ``vm.move-storage``."""
+
 
 class NeedsWindow(Exception):
     """A command needs a dialog of the window (raised by non-window dialog factories)."""

@@ -23,6 +23,7 @@ from . import (  # noqa: F401  (handlers)
     hosts,
     installer,
     lifecycle,
+    migrate,
     registry,
     sessions,
     tasks,

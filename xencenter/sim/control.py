@@ -166,3 +166,11 @@ def fail(ctx: Context, code: Any, method: Any = "*", count: Any = 0, params: Any
 def clear_faults(ctx: Context) -> None:
     """Remove every delay, stall and malformed-answer rule; stalled calls end (their connections close)."""
     ctx.api.faults.clear()
+
+
+@control("sim.replace_cpu", "host", "vendor")
+def replace_cpu(ctx: Context, host: str, vendor: str) -> None:
+    """The host gets a CPU of another vendor: running VMs that booted elsewhere can no longer move there."""
+    with ctx.store.lock:
+        record = ctx.store.get("host", host)
+        ctx.store.update("host", host, {"cpu_info": {**record["cpu_info"], "vendor": str(vendor)}})

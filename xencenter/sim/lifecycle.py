@@ -67,9 +67,11 @@ def _typical_tools(vm: Changes) -> Changes:
 
 
 def _operate(
-    ctx: Context, vm_ref: str, op: str, apply: Callable[[Changes], Changes], check: Callable[[], None] = lambda: None
+    ctx: Context, vm_ref: str, op: str, apply: Callable[[Changes], Changes], check: Callable[[], None] = lambda: None,
+    unlocked: Callable[[], None] = lambda: None,
 ) -> Any:
-    """Validate, show the operation running for the simulated time, apply the VM changes ``apply`` returns."""
+    """Validate, show the operation running for the simulated time, apply the VM changes ``apply`` returns;
+    ``unlocked`` runs between the two without the store's lock (a call to another simulator)."""
     store = ctx.store
     op_id = ctx.task or new_ref()
     with store.lock:
@@ -81,6 +83,7 @@ def _operate(
     result = None
     try:
         ctx.work()
+        unlocked()
         with store.lock:
             changes = apply(store.get("VM", vm_ref))
             result = changes.pop("_result", None)
@@ -166,6 +169,7 @@ def _boot(ctx: Context, vm_ref: str, vm: Changes, host: str, paused: bool) -> Ch
         "power_state": "Paused" if paused else "Running", "resident_on": host, "domarch": "x64",
         "domid": next(ctx.api.guests.domids), "memory_target": vm["memory_dynamic_max"],
         "scheduled_to_be_resident_on": NULL_REF, "memory_overhead": vm["memory_overhead"] or memory.vm_overhead(vm),
+        "last_boot_CPU_flags": _cpu_flags(store.get("host", host)),
     }
     tools = ctx.api.guests.tools.get(vm_ref)
     if not store.exists("VM_guest_metrics", vm["guest_metrics"]) and tools and not paused:
@@ -176,6 +180,16 @@ def _boot(ctx: Context, vm_ref: str, vm: Changes, host: str, paused: bool) -> Ch
         store.create("console", {"uuid": uuid, "protocol": protocol, "VM": vm_ref, "location": location})
     _set_devices(store, vm, True)
     return changes
+
+
+def _cpu_flags(host: Changes) -> dict[str, str]:
+    """What a domain records of the CPU it booted on (checked when it moves to another host)."""
+    info = host["cpu_info"] or {}
+    return {k: v for k, v in (("vendor", info.get("vendor")), ("features", info.get("features_hvm"))) if v}
+
+
+#: Booting a VM's domain, for the other handler modules (a VM arriving from another pool).
+boot = _boot
 
 
 def _console_location(ctx: Context, host: str, uuid: str) -> str:

@@ -28,6 +28,9 @@ _TEMPLATE_CALLS = frozenset({"destroy", "clone", "copy", "revert", "provision", 
                              "changing_static_range", "changing_dynamic_range", "changing_VCPUs"})
 _SNAPSHOT_CALLS = frozenset({"destroy", "clone", "copy", "revert"})
 
+# What a VM with PCI devices passed through cannot do (VM_HAS_PCI_ATTACHED).
+_MOVES = ("pool_migrate", "migrate_send")
+
 # The power states each lifecycle call accepts (VM_BAD_POWER_STATE otherwise).
 REQUIRED_POWER_STATE = {
     "start": "Halted",
@@ -44,6 +47,7 @@ REQUIRED_POWER_STATE = {
     "destroy": ("Halted",),
     "snapshot": ("Halted", "Running", "Suspended"),
     "pool_migrate": "Running",
+    "migrate_send": ("Running", "Halted"),
     "changing_memory_limits": "Halted",
     "changing_static_range": "Halted",
     "changing_dynamic_range": ("Halted", "Running"),
@@ -65,6 +69,8 @@ def check_operation(vm_ref: str, vm: dict[str, Any], op: str) -> None:
         raise XapiError("ONLY_REVERT_SNAPSHOT")
     if vm["current_operations"]:
         raise XapiError("OTHER_OPERATION_IN_PROGRESS", "VM", vm_ref, next(iter(vm["current_operations"].values())))
+    if op in _MOVES and vm.get("attached_PCIs"):
+        raise XapiError("VM_HAS_PCI_ATTACHED", vm_ref)
     if op in vm["blocked_operations"]:
         raise XapiError("OPERATION_BLOCKED", vm_ref, vm["blocked_operations"][op])
     expected = REQUIRED_POWER_STATE.get(op)
@@ -82,4 +88,5 @@ def allowed_operations(vm: dict[str, Any]) -> list[str]:
         return list(_SNAPSHOT)
     if vm.get("is_a_template"):
         return list(_TEMPLATE)
-    return list(_BY_POWER_STATE.get(vm.get("power_state", "Halted"), ()))
+    ops = _BY_POWER_STATE.get(vm.get("power_state", "Halted"), ())
+    return [op for op in ops if not (op in _MOVES and vm.get("attached_PCIs"))]

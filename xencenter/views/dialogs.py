@@ -180,3 +180,15 @@ class WindowDialogs(QObject):
 
         dialog = vif_dialog_for(vm, vif, active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def migrate_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        from xencenter.views.wizards.cross_pool import CrossPoolMigrateWizard
+
+        wizard = CrossPoolMigrateWizard(context, vm, active_window())
+        return wizard.params() if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+    def move_vm_storage(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
+        from xencenter.views.migrate_dialogs import MoveStorageDialog
+
+        dialog = MoveStorageDialog(vm, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -49,6 +49,13 @@ def _error_label() -> Any:
     return label
 
 
+def show_problem(error: Any, buttons: QDialogButtonBox, problem: str) -> None:
+    """A dialog's problem under its fields (hidden when none), its OK button enabled only without one."""
+    error.setText(problem)
+    error.setVisible(bool(problem))
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+
 def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
@@ -172,10 +179,7 @@ class DiskDialog(QDialog):
         return sr_reason(sr, self.host, [size])
 
     def _validate(self, *args: Any) -> None:
-        problem = self.problem()
-        self.error.setText(problem)
-        self.error.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.error, self.buttons, self.problem())
 
     def accept(self) -> None:
         if not self.problem():
@@ -271,10 +275,7 @@ class MoveDiskDialog(QDialog):
         return sr_reason(sr, self.host, [self.vdi.virtual_size])
 
     def _validate(self, *args: Any) -> None:
-        problem = self.problem()
-        self.error.setText(problem)
-        self.error.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.error, self.buttons, self.problem())
 
     def answer(self) -> dict[str, Any]:
         return {"sr": self.storage.selected()}
@@ -340,10 +341,7 @@ class DiskPropertiesDialog(QDialog):
         return ""
 
     def _validate(self, *args: Any) -> None:
-        problem = self.problem()
-        self.error.setText(problem)
-        self.error.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.error, self.buttons, self.problem())
 
     def answer(self) -> dict[str, Any]:
         """Only what changed (the command leaves the rest as the server has it)."""
@@ -409,10 +407,7 @@ class CopyVMDialog(QDialog):
 
     def _validate(self, *args: Any) -> None:
         self.storage.setEnabled(self.full.isChecked())
-        problem = self.problem()
-        self.error.setText(problem)
-        self.error.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.error, self.buttons, self.problem())
 
     def answer(self) -> dict[str, Any]:
         return {"name": self.name_edit.text().strip(), "description": self.description_edit.text(),
@@ -490,10 +485,7 @@ class VifDialog(QDialog):
     def _validate(self, *args: Any) -> None:
         self.mac.setEnabled(self.own_mac.isChecked())
         self.limit.setEnabled(self.limited.isChecked())
-        problem = self.problem()
-        self.error.setText(problem)
-        self.error.setVisible(bool(problem))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+        show_problem(self.error, self.buttons, self.problem())
 
     def answer(self) -> dict[str, Any]:
         return {"network": self.selected_network(), "mac": self.chosen_mac(),

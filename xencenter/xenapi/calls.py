@@ -21,8 +21,9 @@ from xencenter import schema
 from .values import NULL_REF
 
 MASK = "********"
-#: Parameter names and map keys whose values are secrets (passwords, CHAP secrets, private keys, tokens).
-_SECRET_WORDS = ("password", "secret", "private_key", "token")
+#: Parameter names and map keys whose values are secrets (passwords, CHAP secrets, private keys, tokens, the
+#: session a destination gives out for a migration).
+_SECRET_WORDS = ("password", "secret", "private_key", "token", "session_id")
 _PLAN_PREFIX = "OpaqueRef:dry-run-"
 
 
@@ -106,6 +107,8 @@ def _is_secret(name: str) -> bool:
 def _mask(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: MASK if _is_secret(str(k)) else _mask(v) for k, v in value.items()}
+    if isinstance(value, str) and "session_id=" in value:  # a migration destination's URLs carry its session
+        return MASK
     return value
 
 
