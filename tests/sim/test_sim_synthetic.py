@@ -70,7 +70,10 @@ def test_pool_shape(pool):
     assert len(dom0s) == 3 and all(vm["resident_on"] in hosts for vm in dom0s)
     local = [sr for sr in pool["SR"].values() if not sr["shared"]]
     shared = [sr for sr in pool["SR"].values() if sr["shared"]]
-    assert len(local) == 3 and all(len(sr["PBDs"]) == 1 for sr in local)
+    assert len(local) == 6 and all(len(sr["PBDs"]) == 1 for sr in local)
+    drives = [sr for sr in local if sr["type"] == "udev"]  # each host's "DVD drives", holding its drive
+    assert len(drives) == 3 and all(sr["content_type"] == "iso" and len(sr["VDIs"]) == 1 for sr in drives)
+    assert {pool["PBD"][sr["PBDs"][0]]["host"] for sr in drives} == set(hosts)
     assert {sr["type"] for sr in shared} >= {"nfs", "lvmoiscsi"} and all(len(sr["PBDs"]) == 3 for sr in shared)
     guests = [vm for vm in pool["VM"].values() if not (vm["is_a_template"] or vm["is_control_domain"])]
     assert len(guests) == 24

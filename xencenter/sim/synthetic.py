@@ -311,6 +311,29 @@ class _PoolBuilder:
             default_SR=self.shared_srs[0], suspend_image_SR=self.shared_srs[0], crash_dump_SR=self.shared_srs[0]
         )
 
+    def physical_drives(self) -> None:
+        """Each host's DVD drive as the installer leaves it: a "DVD drives" SR (udev, ISO content, the host's
+        own) holding the drive as one VDI, which a VM's DVD drive can take like an ISO."""
+        self._add("SM", {"name_label": "Local hotplug CD", "type": "udev", "vendor": "Citrix Systems Inc",
+                         "capabilities": ["VDI_ATTACH", "VDI_DETACH"], "features": {"VDI_ATTACH": 1, "VDI_DETACH": 1},
+                         "required_api_version": "1.0", "version": "1.0"})
+        for host in self.hosts:
+            sr = self._add("SR", {
+                "name_label": "DVD drives", "name_description": "Physical DVD drives", "type": "udev",
+                "content_type": "iso", "shared": False, "physical_size": 0, "allowed_operations": ["scan", "forget"],
+                "other_config": {"i18n-key": "local-hotplug-cd", "i18n-original-value-name_label": "DVD drives",
+                                 "i18n-original-value-name_description": "Physical DVD drives"},
+                "sm_config": {"type": "cd"},
+            })
+            self._pbd(host, sr, {"location": "/dev/xapi/cd"})
+            drive = self._add("VDI", {
+                "name_label": "SCSI 0:0:0:0", "SR": sr, "virtual_size": 0, "physical_utilisation": 0,
+                "type": "user", "read_only": True, "managed": True, "location": "/dev/xapi/cd/sr0",
+                "sm_config": {"hotplugged_at": _iso(self.now)}, "allowed_operations": ["forget"],
+                "on_boot": "persist",
+            })
+            self.records["VDI"][drive]["name_description"] = "DVD-ROM drive"
+
     def _sr(self, name: str, sr_type: str, content: str, shared: bool, size: int, ops: list[str]) -> str:
         return self._add(
             "SR",
@@ -667,4 +690,5 @@ def generate_pool(hosts: int, vms: int, seed: int = 0, now: float | None = None)
         builder.templates()
         builder.guests(vms)
         builder.appliance_and_messages(vms)
+        builder.physical_drives()  # last: the records before it are those of every earlier seed
         return builder.finish()
