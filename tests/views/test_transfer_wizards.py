@@ -11,6 +11,7 @@ from live_helpers import Live
 from PySide6.QtWidgets import QApplication
 
 from xencenter.operations.history import OperationStatus
+from xencenter.views.tabs.events import EventsPage
 from xencenter.views.wizards.export import ExportWizard
 from xencenter.views.wizards.import_ import ImportWizard
 
@@ -106,7 +107,8 @@ def test_export_wizard_then_import_wizard_round_trip(qtbot, live, tmp_path):
     live.prompter.import_answer = {**answer, "start": False}
     (op,) = live.commands["vm.import"].run([pool], live.context)
     finished(qtbot, op)
-    qtbot.waitUntil(lambda: any(v.ref not in before and v.name == vm.name for v in live.cache.all("VM")),
+    copy_name = f"{vm.name} (1)"  # the pool has the original: XenCenter names the copy so
+    qtbot.waitUntil(lambda: any(v.ref not in before and v.name == copy_name for v in live.cache.all("VM")),
                     timeout=WAIT)
     made = next(v for v in live.cache.all("VM") if v.ref not in before)
 
@@ -160,3 +162,13 @@ def test_cancel_from_the_events_tab_leaves_no_vm_and_no_file(qtbot, live, tmp_pa
     qtbot.waitUntil(lambda: op.status.finished, timeout=WAIT)
     assert op.status is OperationStatus.CANCELLED, (op.error, op.details)
     assert not list(target.parent.iterdir()), "neither the file nor its .part is left"
+
+    page = EventsPage(live.context)
+    qtbot.addWidget(page)
+    page.resize(900, 420)
+    page.show()
+    rows = [(page.model.index(r, 0).data(), page.model.index(r, 2).data()) for r in range(page.model.rowCount())]
+    assert rows[0] == ("Exporting VM 'big one'", "Cancelled") and rows[-1] == ("Importing VM 'big one'", "Cancelled")
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    assert "task.cancel" in page.details.toPlainText()
+    shot(page, "events-transfers")

@@ -184,6 +184,7 @@ class ImportVMCommand(Command):
             vms = upload(session, task, "/import", {"sr_id": sr_ref}, file_chunks(path), size,
                          progress=report_progress, cancel=op.cancel_event)
             vm_ref = (vms or [""])[0] if isinstance(vms, list) else str(vms or "")
+            appliance.unique_name(session, vm_ref)
             if host_ref:
                 session.call("VM.set_affinity", vm_ref, host_ref)
             if network_ref:
