@@ -52,7 +52,7 @@ class ExportVMCommand(VMCommand):
     """Export a VM, template or snapshot to an XVA file."""
 
     id, title, text = "vm.export", "Export", "E&xport..."
-    help = "Export the VM (shut down or suspended), template or snapshot to an XVA file."
+    help = "Export the VM (shut down or suspended), template or snapshot to an XVA file, or an OVA or OVF appliance."
     operation, activity, group, order = "export", "Exporting VM", 60, 10
     kinds = ("vm", "template", "snapshot")  # type: ignore[assignment]
     wants, single = "a VM, template or snapshot", "Select one VM to export."
