@@ -69,6 +69,22 @@ def small_pool(sim_factory) -> SimProcess:
     return sim_factory("--hosts", "3", "--vms", "24")
 
 
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    """An empty settings folder for a ``main.py`` run (XENCENTER_CONFIG_DIR)."""
+    directory = tmp_path / "config"
+    directory.mkdir()
+    return directory
+
+
+@pytest.fixture
+def password_file(tmp_path: Path) -> Path:
+    """The simulator's password in a file, as ``--password-file`` takes it."""
+    path = tmp_path / "password"
+    path.write_text("xenroot\n")
+    return path
+
+
 @pytest.fixture(autouse=True)
 def ui_thread_collection(request):
     """Tests that run Qt collect garbage as the application does: on the UI thread only (views/collector.py);

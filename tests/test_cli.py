@@ -24,20 +24,6 @@ from xencenter.xenapi.address import ServerAddress
 USER, PASSWORD = "root", "xenroot"
 
 
-@pytest.fixture
-def config_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "config"
-    directory.mkdir()
-    return directory
-
-
-@pytest.fixture
-def password_file(tmp_path: Path) -> Path:
-    path = tmp_path / "password"
-    path.write_text(PASSWORD + "\n")
-    return path
-
-
 def run(config_dir: Path, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     env = {"XENCENTER_CONFIG_DIR": str(config_dir), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,

@@ -4,27 +4,10 @@ what they made is read back with the official XenAPI SDK (an independent client)
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-import pytest
-
-from tests.test_cli import PASSWORD, a_vm, connection_args, run, sdk_session
+from tests.test_cli import a_vm, connection_args, run, sdk_session
 
 GIB = 1 << 30
-
-
-@pytest.fixture
-def config_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "config"
-    directory.mkdir()
-    return directory
-
-
-@pytest.fixture
-def password_file(tmp_path: Path) -> Path:
-    path = tmp_path / "password"
-    path.write_text(PASSWORD + "\n")
-    return path
 
 
 def test_vm_new_takes_every_answer_as_a_parameter_and_opens_nothing(small_pool, config_dir, password_file):

@@ -116,8 +116,8 @@ def test_no_import_circles_in_the_simulator():
 
 def test_every_surface_is_built_from_the_registry(qtbot, tmp_path):
     """Menus, toolbar, context menus and tab buttons hold only the registry's commands' actions, plus the
-    window's own few (Exit, the views, Find, the palette, the toolbar switch, About); every command is in the
-    palette and the command line."""
+    window's own few (Exit, the views, the saved searches to open, Find, the palette, the toolbar switch, About);
+    every command is in the palette and the command line."""
     from PySide6.QtWidgets import QMenu
 
     from tests.views.live_helpers import AnsweringPrompter
@@ -134,7 +134,8 @@ def test_every_surface_is_built_from_the_registry(qtbot, tmp_path):
     qtbot.addWidget(window)
     registry_actions = set(window.command_actions.actions.values())
     own = {window.toolbar_action, window.palette_action}
-    own_texts = {"E&xit", "&Find", "&Show", "&About"} | {a.text() for a in window.navigation.view_actions.actions()}
+    own_texts = {"E&xit", "&Find", "&Show", "Saved &Searches", "&About"}
+    own_texts |= {a.text() for a in window.navigation.view_actions.actions()}
 
     def walk(menu: QMenu) -> list:
         found = []

@@ -14,7 +14,7 @@ import pytest
 import XenAPI
 
 from tests.conftest import SHARED_DATA, start_sim
-from tests.test_cli import PASSWORD, USER, config_dir, password_file, run  # noqa: F401 (fixtures)
+from tests.test_cli import PASSWORD, USER, run
 
 STATE3 = SHARED_DATA / "xapi-db" / "state3.xml"
 COWLEY1 = SHARED_DATA / "xapi-db" / "cowley1.xml"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import XenAPI
 
-from tests.test_cli import PASSWORD, USER, config_dir, connection_args, password_file, run  # noqa: F401 (fixtures)
+from tests.test_cli import PASSWORD, USER, connection_args, run
 from xencenter.model.xensearch.files import read_search
 from xencenter.model.xensearch.marshal import parse_search
 

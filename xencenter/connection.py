@@ -277,10 +277,15 @@ class Connection(QObject):
         run.thread.join(timeout)
         return not run.thread.is_alive()
 
-    def trust_certificate(self, address: str, fingerprint: str, *, connect: bool = True) -> None:
+    def trust_certificate(self, address: str, fingerprint: str, *, connect: bool = True,
+                          for_run: bool = False) -> None:
         """Pin ``fingerprint`` for ``address`` (host:port from a certificate signal) and connect again, there:
-        the question came from a host this connection was on its way to (a member it failed over to)."""
-        self._trust.trust(address, fingerprint)
+        the question came from a host this connection was on its way to (a member it failed over to).
+        ``for_run``: only for this process (the command line's ``--fingerprint``), nothing saved."""
+        if for_run:
+            self._trust.pin_for_run(address, fingerprint)
+        else:
+            self._trust.trust(address, fingerprint)
         where = self._parse(address)
         if where in (*self._pool_addresses, self.address):
             self.coordinator = where

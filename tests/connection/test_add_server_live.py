@@ -143,9 +143,33 @@ def test_a_pool_member_is_followed_to_the_coordinator(qtbot, dialog, settings, s
     show = dialog._show_message
     dialog._show_message = lambda text, error=False: (shown.append(text), show(text, error))
     fill(dialog, str(member))
-    with qtbot.waitSignal(dialog.connected, timeout=15000):
+    with qtbot.waitSignal(dialog.connected, timeout=15000) as connected:
         dialog.connect_button.click()
     assert f"Host is a pool member; connecting to coordinator {coordinator}" in shown
+    assert connected.args[1] == f"{member} is a pool member: you were taken to its coordinator {coordinator}."
+
+
+def test_an_http_address_is_warned_about_while_typed(dialog):
+    assert dialog.plain_http_note.isHidden()
+    dialog.address_edit.setText("http://xcp-host-01")
+    assert dialog.plain_http_note.isVisible()
+    assert dialog.plain_http_note.text() == ("http:// is not encrypted: the password and everything else travel in "
+                                             "the clear. Use it only on a network you trust.")
+    dialog.address_edit.setText("xcp-host-01")
+    assert dialog.plain_http_note.isHidden()
+
+
+def test_http_to_an_https_server_and_https_to_an_http_one_are_named(qtbot, dialog, sim_factory):
+    tls, plain = sim_factory("--hosts", "1", "--vms", "1"), sim_factory("--hosts", "1", "--vms", "1", "--http")
+    fill(dialog, f"http://127.0.0.1:{tls.port}")
+    dialog.connect_button.click()
+    assert wait_error(qtbot, dialog) == (f"127.0.0.1:{tls.port} speaks HTTPS, not plain HTTP: "
+                                         f"use https://127.0.0.1:{tls.port}")
+    fill(dialog, f"https://127.0.0.1:{plain.port}")
+    dialog.connect_button.click()
+    assert wait_error(qtbot, dialog) == (f"127.0.0.1:{plain.port} answered in plain HTTP, not HTTPS: use "
+                                         f"http://127.0.0.1:{plain.port} only on a network you trust (the password "
+                                         "then travels unencrypted)")
 
 
 def test_connection_refused_is_said_in_words(qtbot, dialog):

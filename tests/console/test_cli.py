@@ -1,4 +1,4 @@
-"""``main.py screenshot`` (xencenter.console.cli.screenshot_main) against Xvnc and through the simulator."""
+"""``main.py screenshot`` (xencenter.cli.screenshot) against Xvnc and through the simulator."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from xencenter.console.cli import parse_vnc_address, read_password_file, screenshot_main
+from xencenter.cli.screenshot import screenshot_main
+from xencenter.console.capture import parse_vnc_address, read_password_file
 
 from .conftest import make_password_file
 from .textscreen import screen_text
@@ -52,7 +53,7 @@ def test_wrong_password_exits_1_with_the_reason(xvnc, tmp_path, capsys):
     status = screenshot_main(["--vnc", f"127.0.0.1:{server.port}", "--password-file", str(wrong),
                               "--out", str(tmp_path / "x.png")])
     assert status == 1
-    assert capsys.readouterr().err.startswith("screenshot: authentication failed")
+    assert capsys.readouterr().err.startswith("error: authentication failed")
     assert not (tmp_path / "x.png").exists()
 
 

@@ -12,7 +12,8 @@ import pytest
 import XenAPI
 from sim_rpc import failure_of
 
-from xencenter.sim.devices import device_name, device_number, generated_mac
+from xencenter.sim.devices import device_name, device_number
+from xencenter.sim.vifs import generated_mac
 
 GIB = 1 << 30
 NULL = "OpaqueRef:NULL"

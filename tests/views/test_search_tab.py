@@ -248,3 +248,45 @@ def test_double_clicking_a_result_selects_it_in_the_tree(qtbot, demo):
     page.object_activated.emit(untagged)
     qtbot.waitUntil(lambda: window.navigation.model.view == "infrastructure"
                     and [o.ref for o in window.navigation.selection()] == [untagged.ref], timeout=WAIT)
+
+
+def test_the_view_menu_opens_a_saved_search(qtbot, demo):
+    window, _, _, _, _ = demo
+    view = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == "View")
+    saved = next(a.menu() for a in view.actions() if a.menu() is not None and a.text() == "Saved &Searches")
+    saved.aboutToShow.emit()
+    names = [a.text() for a in saved.actions() if not a.isSeparator()]
+    assert names == sorted((s.name for s in builtin_searches("XCP-ng Tools")), key=str.casefold)
+    next(a for a in saved.actions() if a.text() == "VMs by Power State").trigger()
+    nav, page = window.navigation, window.search_page
+    assert nav.model.view == "saved_searches"
+    qtbot.waitUntil(lambda: nav.selected_search() == "dead-beef-1234-vmsbyps", timeout=WAIT)
+    qtbot.waitUntil(lambda: page.result is not None and page.result.search.uuid == "dead-beef-1234-vmsbyps",
+                    timeout=WAIT)
+    tops = [page.model.index(r, 0) for r in range(page.model.rowCount())]
+    assert {i.data() for i in tops} == {"Power state"}  # each group: its grouping's name, then the value
+    assert {"Running", "Halted"} <= {i.data(CellRole).second for i in tops}
+
+
+def test_a_right_click_on_result_rows_offers_their_commands_and_runs_them_on_those_rows(qtbot, demo, monkeypatch):
+    window, connection, _, _, _ = demo
+    page = search_tab(qtbot, window)
+    model = page.model
+    rows = [model.index(r, 0, parent) for parent in model.branch_indexes() for r in range(model.rowCount(parent))]
+    found = next(i for i in rows if (item := i.data(ItemRole)) is not None and item.cls == "VM"
+                 and item.power_state == "Running")
+    vm = found.data(ItemRole)
+    page.view.scrollTo(found)
+    asked = []
+    page.rows_menu_requested.disconnect(window._on_search_rows_menu)  # no popup offscreen
+    page.rows_menu_requested.connect(lambda objects, where: asked.append(objects))
+    page._on_rows_menu(page.view.visualRect(found).center())
+    assert [o.ref for o in asked[0]] == [vm.ref], "a right-click selects the row it is on"
+    assert window.navigation.selection() != [vm]
+    menu = window.search_rows_menu(asked[0])
+    actions = {a.text().replace("&", ""): a for a in menu.actions() if not a.isSeparator()}
+    assert not actions["Start"].isEnabled() and actions["Shut Down"].isEnabled()
+    assert actions["Start"].toolTip() == window.commands.get("vm.start").reason([vm])
+    monkeypatch.setattr(window.context.prompter, "confirm", lambda *args, **kwargs: True)
+    actions["Shut Down"].trigger()
+    qtbot.waitUntil(lambda: connection.cache.get("VM", vm.ref).power_state == "Halted", timeout=WAIT)

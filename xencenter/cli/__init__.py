@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 
 from xencenter import APP_NAME
 
 
 def _screenshot(argv: list[str]) -> int:
-    try:
-        from xencenter.console.cli import screenshot_main
-    except ImportError:
-        print("error: the console screenshot command is not available in this build", file=sys.stderr)
-        return 1
+    from xencenter.cli.screenshot import screenshot_main
+
     return screenshot_main(argv)
 
 

@@ -132,12 +132,19 @@ def connect_to(context: AppContext, server: str, user: str, password: str, finge
             return where
 
     def unknown(where: str, info: Any) -> None:
-        where = shown(where)
+        given = trust.pinned_for_run(address)
+        if shown(where) != url and given is not None and given == info.sha256:
+            # the coordinator we were taken to presents the very certificate the user vouched for
+            connection.trust_certificate(where, info.sha256, for_run=True)
+            return
+        run_again = "--fingerprint " + info.sha256
+        if shown(where) != url:  # the coordinator: a fingerprint for the member's address would not reach it
+            run_again = f"--server {_url_of(address, where)} " + run_again
         problems.append(
-            f"refusing {where}: its certificate is not trusted (subject {info.subject}).\n"
+            f"refusing {shown(where)}: its certificate is not trusted (subject {info.subject}).\n"
             f"SHA-256 fingerprint: {info.sha256}\n"
             "If this is the host's certificate (on the host: openssl x509 -noout -fingerprint -sha256 "
-            "-in /etc/xensource/xapi-ssl.pem), run again with --fingerprint " + info.sha256)
+            "-in /etc/xensource/xapi-ssl.pem), run again with " + run_again)
 
     def changed(where: str, expected: str, info: Any) -> None:
         actual = info.sha256 if info is not None else "(could not be read)"
@@ -152,8 +159,14 @@ def connect_to(context: AppContext, server: str, user: str, password: str, finge
     connection.certificate_unknown.connect(unknown)
     connection.certificate_changed.connect(changed)
     connection.authentication_failed.connect(lambda _: problems.append(f"{url}: wrong user name or password"))
-    connection.redirected.connect(
-        lambda member, coordinator: note(f"note: {member} is a pool member; connected to its coordinator {coordinator}"))
+    redirects: set[tuple[str, str]] = set()
+
+    def redirected(member: str, coordinator: str) -> None:
+        if (member, coordinator) not in redirects:  # once, though a retry after a certificate is trusted logs in again
+            redirects.add((member, coordinator))
+            note(f"note: {member} is a pool member; connected to its coordinator {coordinator}")
+
+    connection.redirected.connect(redirected)
     connection.start(password)
     done = wait_until(lambda: connection.state in (ConnectionState.CONNECTED, ConnectionState.DISCONNECTED),
                       CONNECT_TIMEOUT)
@@ -167,6 +180,11 @@ def connect_to(context: AppContext, server: str, user: str, password: str, finge
     if not done:
         raise CliError(f"cannot reach {url}: no answer after {CONNECT_TIMEOUT:g} s")
     raise CliError(f"cannot reach {url}: {reason}")
+
+
+def _url_of(typed: Any, where: str) -> str:
+    """``where`` (host:port of a pool host) as a URL with the scheme the user typed."""
+    return f"{'https' if typed.secure else 'http'}://{where}"
 
 
 def run_guarded(body: Callable[[], int]) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import struct
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -409,8 +410,9 @@ async def _connect(host: str, port: int, password: str | None, opener: Opener, t
             reader, writer = await opener(host, port)
     except TimeoutError:
         raise RFBError(f"timed out connecting to {where}") from None
-    except OSError as e:
-        raise RFBError(f"cannot connect to {where}: {e.strerror or e}") from None
+    except OSError as e:  # asyncio's "Connect call failed (...)" hides the reason its errno names
+        reason = os.strerror(e.errno) if e.errno else (e.strerror or str(e))
+        raise RFBError(f"cannot reach {where}: {reason}") from None
     try:
         wire = Wire(reader)
         async with asyncio.timeout(timeout):

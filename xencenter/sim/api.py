@@ -15,7 +15,21 @@ from typing import Any
 
 from xencenter import schema
 
-from . import control, deviceops, devices, events, hosts, lifecycle, registry, sessions, tasks, vmconfig  # noqa: F401  (handlers)
+from . import (  # noqa: F401  (handlers)
+    control,
+    deviceops,
+    devices,
+    events,
+    hosts,
+    installer,
+    lifecycle,
+    registry,
+    sessions,
+    tasks,
+    vbds,
+    vifs,
+    vmconfig,
+)
 from .context import Context, now_iso
 from .errors import XapiError
 from .fieldtypes import NULL_REF, FieldType, coerce, field_types, parse_type

@@ -3,7 +3,8 @@
 The dialog drives a ``Connection`` until it is connected, asking the certificate questions on the way; a
 wrong password is asked again in place. On success it saves the server (the password only in the keyring,
 only when "remember" is ticked) and emits ``connected(connection, warning)``; the window takes the
-connection over from there.
+connection over from there, and its status bar tells the warning (a pool member the user was taken from to
+its coordinator, a server list that could not be saved). An http:// address is warned about while typed.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ if TYPE_CHECKING:
 ConnectionMaker = Callable[[ServerAddress, str, list[str]], Connection]
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #9a6700;"
+PLAIN_HTTP_WARNING = ("http:// is not encrypted: the password and everything else travel in the clear. "
+                      "Use it only on a network you trust.")
 NOTE_STYLE = "color: palette(mid);"
 
 
@@ -73,6 +77,11 @@ class AddServerDialog(QDialog):
 
         self.address_edit = QLineEdit(server.address if server else "")
         self.address_edit.setPlaceholderText("host name or IP address, optionally :port")
+        self.plain_http_note = QLabel(PLAIN_HTTP_WARNING)
+        self.plain_http_note.setWordWrap(True)
+        self.plain_http_note.setStyleSheet(WARNING_STYLE)
+        self.address_edit.textChanged.connect(self._on_address_changed)
+        self._redirect = ""  # "member was taken to coordinator", told once connected
         self.user_edit = QLineEdit(server.user if server else "root")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -92,6 +101,7 @@ class AddServerDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
         form.addRow("&Server:", self.address_edit)
+        form.addRow("", self.plain_http_note)
         form.addRow("&User name:", self.user_edit)
         form.addRow("&Password:", self.password_edit)
         form.addRow("", self.remember_box)
@@ -131,6 +141,7 @@ class AddServerDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._set_busy(False)
+        self._on_address_changed(self.address_edit.text())
         self._first_field = self.password_edit if server else self.address_edit
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -138,6 +149,15 @@ class AddServerDialog(QDialog):
         self._first_field.setFocus()
 
     # ---- user actions --------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_address_changed(self, text: str) -> None:
+        """Warn, while typing, that an http:// address sends the password in the clear."""
+        try:
+            plain = not ServerAddress.parse(text).secure
+        except ValueError:
+            plain = False
+        self.plain_http_note.setVisible(plain)
 
     @Slot()
     def _on_connect_clicked(self) -> None:
@@ -151,6 +171,7 @@ class AddServerDialog(QDialog):
             self._show_error("Enter a user name", focus=self.user_edit)
             return
         self._show_message("")
+        self._redirect = ""
         connection = self.connection
         if connection is None or connection.address != address or connection.user != user:
             self._drop_connection()
@@ -220,6 +241,7 @@ class AddServerDialog(QDialog):
     @Slot(str, str)
     def _on_redirected(self, member: str, coordinator: str) -> None:
         self._show_message(f"Host is a pool member; connecting to coordinator {coordinator}")
+        self._redirect = f"{member} is a pool member: you were taken to its coordinator {coordinator}."
 
     @Slot(str, object)
     def _on_certificate_unknown(self, address: str, info: CertificateInfo) -> None:
@@ -275,7 +297,7 @@ class AddServerDialog(QDialog):
             warning = f"The server list could not be saved: {exc.strerror or exc}"
         self.password_edit.clear()
         self._detach()  # handed over: closing this dialog must no longer stop it
-        self.connected.emit(connection, warning)
+        self.connected.emit(connection, " ".join(part for part in (self._redirect, warning) if part))
         self.accept()
 
     # ---- looks ---------------------------------------------------------------------------------------

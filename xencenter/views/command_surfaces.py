@@ -9,7 +9,7 @@ Nothing here decides what a command does or when it may run; it only lays out wh
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -166,6 +166,34 @@ class CommandActions(QObject):
                 menu.addSeparator()
             for command in section:
                 menu.addAction(self.actions[command.id])
+        return menu
+
+    def menu_for(self, objects: Selection, parent: QWidget, run: Callable[..., Any]) -> QMenu:
+        """A context menu for objects other than the navigation's selection (the Search tab's rows): the same
+        commands and sections, each enabled for ``objects`` and run on them by ``run(command, objects, **p)``."""
+        menu = QMenu(parent)
+        commands = [c for c in self.commands.applicable(objects) if c.in_context_menu] if objects else []
+        for section in sections(commands):
+            if not menu.isEmpty():
+                menu.addSeparator()
+            for command in section:
+                reason = command.reason(objects)
+                choices = command.choices(objects)
+                if choices is not None:
+                    sub = menu.addMenu(command.menu_text)
+                    for choice in choices or []:
+                        item = sub.addAction(icons.icon(choice.icon) if choice.icon else icons.app_icon(), choice.label)
+                        item.setEnabled(not choice.reason)
+                        item.setToolTip(choice.reason)
+                        item.triggered.connect(lambda _=False, c=command, p=choice.params: run(c, objects, **p))
+                    sub.setEnabled(not reason and bool(choices))
+                    continue
+                action = menu.addAction(command.menu_text)
+                if command.icon and icons.has_action_icon(command.icon):
+                    action.setIcon(icons.action_icon(command.icon))
+                action.setEnabled(not reason)
+                action.setToolTip(reason)
+                action.triggered.connect(lambda _=False, c=command: run(c, objects))
         return menu
 
     # ---- state -----------------------------------------------------------------------------------------

@@ -132,21 +132,22 @@ class WindowDialogs(QObject):
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def attach_disk(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
-        from xencenter.commands.devices import attachable_disks
+        from xencenter.commands.disks import attachable_disks
         from xencenter.views.disk_dialogs import AttachDiskDialog
 
         dialog = AttachDiskDialog(vm, attachable_disks(vm), active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def move_disk(self, context: AppContext, vdi: VDI) -> dict[str, Any] | None:
-        from xencenter.commands.devices import vm_home_of
+        from xencenter.commands.disks import vm_home_of
         from xencenter.views.disk_dialogs import MoveDiskDialog
 
         dialog = MoveDiskDialog(vdi, vm_home_of(vdi), active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def disk_properties(self, context: AppContext, disk: Any) -> dict[str, Any] | None:
-        from xencenter.commands.devices import disk_of, resize_problem
+        from xencenter.commands.devices import disk_of
+        from xencenter.commands.disks import resize_problem
         from xencenter.views.disk_dialogs import DiskPropertiesDialog
 
         vbd, vdi = disk_of(disk)

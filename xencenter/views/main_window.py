@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.pages = all_pages(context)
         self.search_page = next(p for p in self.pages if isinstance(p, SearchPage))
         self.search_page.object_activated.connect(self.reveal)
+        self.search_page.rows_menu_requested.connect(self._on_search_rows_menu)
         self._imported_search: Search | None = None  # shown until the selection changes (XenCenter's DoSearch)
         self.home_page = MessagePage("Home")
         self.server_page = MessagePage("General")
@@ -276,7 +277,8 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         extra: dict[str, list[QAction | None]] = {
             "File": [quit_action],
-            "View": [*self.navigation.view_actions.actions(), None, show.menuAction(), None, find,
+            "View": [*self.navigation.view_actions.actions(), None, show.menuAction(),
+                     self.navigation.saved_searches_menu(self).menuAction(), None, find,
                      self.palette_action, self.toolbar_action],
             "Help": [about],
         }
@@ -288,7 +290,10 @@ class MainWindow(QMainWindow):
 
     def run_command(self, command: Command, **params: Any) -> list[Operation]:
         """Run a command on the current selection (menus, toolbar, shortcuts, context menus, the palette)."""
-        selection = self.navigation.selection()
+        return self.run_on(command, self.navigation.selection(), **params)
+
+    def run_on(self, command: Command, selection: list[Any], **params: Any) -> list[Operation]:
+        """Run a command on these objects (the Search tab's rows), with the same checks and words."""
         reason = command.reason(selection)
         if reason:
             self.statusBar().showMessage(f"{command.title}: {reason}", 5000)
@@ -444,6 +449,16 @@ class MainWindow(QMainWindow):
         if not menu.isEmpty():
             menu.popup(position)
         self._context_menu = menu  # kept alive while it shows
+
+    def _on_search_rows_menu(self, objects: list[Any], position: Any) -> None:
+        menu = self.search_rows_menu(objects)
+        if not menu.isEmpty():
+            menu.popup(position)
+        self._context_menu = menu  # kept alive while it shows
+
+    def search_rows_menu(self, objects: list[Any]) -> QMenu:
+        """The Search tab's context menu: the commands about the rows' objects, run on them."""
+        return self.command_actions.menu_for(objects, self, self.run_on)
 
     def context_menu(self) -> QMenu:
         """The tree's context menu for the current selection: the commands about what is selected."""

@@ -296,6 +296,37 @@ class NavigationPane(QWidget):
             return kind, index.data(PathRole)[-1][1]
         return None
 
+    def saved_searches_menu(self, parent: QWidget) -> QMenu:
+        """The View menu's Saved Searches: every search the Saved Searches view lists (saved ones, then
+        XenCenter's built-in ones), filled when it opens; choosing one opens it there."""
+        from xencenter.model.xensearch.navigation import listed_searches
+
+        menu = QMenu("Saved &Searches", parent)
+
+        def fill() -> None:
+            menu.clear()
+            searches = listed_searches(self.connections.sources())
+            for search in searches:
+                if search.builtin and menu.actions() and not menu.actions()[-1].property("builtin"):
+                    menu.addSeparator()
+                action = menu.addAction(icons.icon("search:default" if search.builtin else "search"), search.name)
+                action.setProperty("builtin", search.builtin)
+                action.triggered.connect(lambda _=False, uuid=search.uuid: self.open_search(uuid))
+            if not searches:
+                menu.addAction("No saved searches").setEnabled(False)
+
+        menu.aboutToShow.connect(fill)
+        return menu
+
+    def open_search(self, uuid: str) -> None:
+        """Show the Saved Searches view with this search selected and open (its results under it)."""
+        path = (("search", uuid),)
+        self._selected = [path]  # selected again once the view is built (on the build worker)
+        self._expand_search = uuid
+        self.set_view("saved_searches")
+        self.model.set_options(replace(self.model.options, open_search=uuid))
+        self.select_path(path)
+
     def _open_selected_search(self) -> None:
         """Selecting a search in Saved Searches opens it (its results are built under it)."""
         uuid = self.selected_search()

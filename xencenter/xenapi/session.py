@@ -329,7 +329,8 @@ class Session:
 
     def _network_error(self, exc: BaseException, read_timeout: float) -> XenAPIError:
         return network_error(
-            exc, self.host, self.port, connect_timeout=self.connect_timeout, read_timeout=read_timeout
+            exc, self.host, self.port, connect_timeout=self.connect_timeout, read_timeout=read_timeout,
+            secure=self.url.startswith("https:"),
         )
 
 

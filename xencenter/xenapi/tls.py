@@ -142,6 +142,26 @@ def fetch_certificate(host: str, port: int = 443, timeout: float = 10) -> Certif
     return certificate_info(der, _system_trusts(host, port, timeout))
 
 
+def speaks_tls(host: str, port: int, timeout: float) -> bool:
+    """Whether ``host:port`` completes a TLS handshake (nothing verified): told apart from plain HTTP after a
+    plain request was cut off."""
+    try:
+        fetch_certificate(host, port, timeout)
+    except TransportError:
+        return False
+    return True
+
+
+def speaks_plain_http(host: str, port: int, timeout: float) -> bool:
+    """Whether ``host:port`` answers a plain HTTP request: told apart from TLS after a handshake failed."""
+    try:
+        with socket.create_connection((host, port), timeout) as raw:
+            raw.sendall(b"HEAD / HTTP/1.0\r\nHost: " + host.encode("idna") + b"\r\n\r\n")
+            return raw.recv(5) == b"HTTP/"
+    except (OSError, UnicodeError):
+        return False
+
+
 def _system_trusts(host: str, port: int, timeout: float) -> bool:
     try:
         with (

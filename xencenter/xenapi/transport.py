@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import socket
 import ssl
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from .errors import (
     TransportError,
     XenAPIError,
 )
-from .tls import fetch_certificate
+from .tls import fetch_certificate, speaks_plain_http, speaks_tls
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
@@ -32,7 +33,7 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
         stack.extend(x for x in linked if isinstance(x, BaseException))
 
 
-def _first(exc: BaseException, kind: type[BaseException]) -> BaseException | None:
+def _first(exc: BaseException, kind: type[BaseException] | tuple[type[BaseException], ...]) -> BaseException | None:
     return next((e for e in _causes(exc) if isinstance(e, kind)), None)
 
 
@@ -47,9 +48,13 @@ def network_error(
     *,
     connect_timeout: float,
     read_timeout: float | None = None,
+    secure: bool | None = None,
 ) -> XenAPIError:
-    """The family's error for a failed request or socket operation on ``host:port``."""
+    """The family's error for a failed request or socket operation on ``host:port``. ``secure`` (the URL's
+    scheme, None when unknown) lets a scheme that does not match the port be named instead of its symptom."""
     where = f"{host}:{port}"
+    if (wrong := _wrong_scheme(exc, host, port, connect_timeout, secure)) is not None:
+        return wrong
     if (mismatch := _first(exc, CertificateMismatch)) is not None:
         assert isinstance(mismatch, CertificateMismatch)
         return mismatch
@@ -79,3 +84,21 @@ def network_error(
         reason = os_error.strerror or str(os_error) or type(os_error).__name__
         return TransportError(f"Connection to {where} failed: {reason}", maybe_delivered=not not_connected)
     return TransportError(f"Connection to {where} failed ({type(exc).__name__})")
+
+
+_CUT_OFF = (ConnectionResetError, ConnectionAbortedError, BrokenPipeError, http.client.RemoteDisconnected,
+            http.client.BadStatusLine)
+
+
+def _wrong_scheme(exc: BaseException, host: str, port: int, timeout: float, secure: bool | None) -> XenAPIError | None:
+    """http:// to a TLS port (the server cuts the plain request off) or https:// to a plain HTTP port (the
+    handshake reads an HTTP answer): probe the port once and say which scheme it speaks."""
+    where = f"{host}:{port}"
+    if secure is False and _first(exc, _CUT_OFF) is not None and speaks_tls(host, port, timeout):
+        return TransportError(f"{where} speaks HTTPS, not plain HTTP: use https://{where}", maybe_delivered=False)
+    tls = _first(exc, ssl.SSLError)
+    if (secure is True and tls is not None and getattr(tls, "in_handshake", False)
+            and speaks_plain_http(host, port, timeout)):
+        return TransportError(f"{where} answered in plain HTTP, not HTTPS: use http://{where} only on a network "
+                              "you trust (the password then travels unencrypted)", maybe_delivered=False)
+    return None

@@ -52,8 +52,24 @@ def test_a_header_click_sorts_by_that_column_as_xencenter_does(qtbot, host_page,
     assert top_names(page)[:len(hosts)] == hosts
     assert header.sortIndicatorSection() == 0 and header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     memory = page.model.columns.index("memory")
-    page._on_header_clicked(memory)
+    page._on_header_clicked(memory)  # a new column sorts first; the name stays as the tie-breaker
+    qtbot.waitUntil(lambda: page.result.search.sorting == (Sort("memory", False), Sort("name", False)), timeout=WAIT)
+    assert header.sortIndicatorSection() == memory
+    page._on_header_clicked(0)  # the name's third click: no longer sorted by it
     qtbot.waitUntil(lambda: page.result.search.sorting == (Sort("memory", False),), timeout=WAIT)
+
+
+def test_a_column_dragged_elsewhere_takes_that_place_in_the_search(qtbot, host_page, demo_cache):
+    page = page_over(qtbot, host_page, demo_cache)
+    header = page.view.header()
+    before = list(page.model.columns)
+    cpu, memory = before.index("cpu"), before.index("memory")
+    header.moveSection(header.visualIndex(memory), header.visualIndex(cpu))  # as a drag of Memory before CPU
+    expected = before[:cpu] + ["memory"] + [c for c in before[cpu:] if c != "memory"]
+    qtbot.waitUntil(lambda: page.model.columns == expected, timeout=WAIT)
+    assert [c for c, _ in page.current_search().columns] == expected
+    assert all(header.visualIndex(i) == i for i in range(header.count())), "the model holds the order"
+    assert header.sectionPosition(0) == 0 and not header.isFirstSectionMovable()
 
 
 def test_columns_can_be_hidden_and_shown(qtbot, host_page, demo_cache):

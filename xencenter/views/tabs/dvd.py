@@ -25,6 +25,29 @@ EMPTY = "<empty>"
 ROLE = Qt.ItemDataRole.UserRole
 
 
+
+def disc_item(text: str, ref: str) -> QStandardItem:
+    """A row of a disc list: its words, the VDI's ref as data."""
+    item = QStandardItem(text)
+    item.setData(ref, ROLE)
+    return item
+
+
+def append_disc_choices(model: QStandardItemModel, choices: list[Any]) -> None:
+    """The discs grouped by library under bold headers that cannot be chosen (servers' DVD drives last, as
+    ``model.provision.iso_choices`` orders them)."""
+    group = None
+    for choice in choices:
+        if choice.group != group:
+            group = choice.group
+            header = QStandardItem(group)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            model.appendRow(header)
+        model.appendRow(disc_item("    " + choice.label, choice.vdi.ref))
+
 class DvdDriveBar(QWidget):
     """See the module docstring. ``combo`` holds the discs (data: the VDI ref, "" for empty)."""
 
@@ -99,17 +122,7 @@ class DvdDriveBar(QWidget):
         model = QStandardItemModel(self.combo)
         model.appendRow(self._item(EMPTY, ""))
         host = vm.resident_on if vm.power_state == "Running" else None
-        group = None
-        for choice in iso_choices(vm.cache, host):
-            if choice.group != group:
-                group = choice.group
-                header = QStandardItem(group)
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = header.font()
-                font.setBold(True)
-                header.setFont(font)
-                model.appendRow(header)
-            model.appendRow(self._item("    " + choice.label, choice.vdi.ref))
+        append_disc_choices(model, iso_choices(vm.cache, host))
         inserted = drive.ref_of("VDI") if not drive.empty else ""
         if inserted and not any(model.item(i).data(ROLE) == inserted for i in range(model.rowCount())):
             vdi = drive.VDI
@@ -124,9 +137,7 @@ class DvdDriveBar(QWidget):
 
     @staticmethod
     def _item(text: str, ref: str) -> QStandardItem:
-        item = QStandardItem(text)
-        item.setData(ref, ROLE)
-        return item
+        return disc_item(text, ref)
 
     def _reason(self, command_id: str) -> str:
         command = find_command(self.context, command_id)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QToolButton, QTreeView, QWidget
 
+from xencenter.model.objects import XenObject
 from xencenter.model.xensearch.cells import (
     DEFAULT_ASCENDING,
     FIGURE_COLUMNS,
@@ -62,6 +63,8 @@ class SearchPage(PanePage):
 
     #: A result row was double-clicked: its object (the window selects it in the tree).
     object_activated = Signal(object)
+    #: A right-click on result rows: the objects they stand for and where (global) the menu goes.
+    rows_menu_requested = Signal(list, object)
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -109,6 +112,8 @@ class SearchPage(PanePage):
         self.view.setAnimated(False)
         self.view.setExpandsOnDoubleClick(False)
         self.view.doubleClicked.connect(self._on_double_click)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_rows_menu)
         self.view.collapsed.connect(lambda index: self._collapsed.add(index.data(PathRole)))
         self.view.expanded.connect(lambda index: self._collapsed.discard(index.data(PathRole)))
         header = self.view.header()
@@ -118,6 +123,9 @@ class SearchPage(PanePage):
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.sectionClicked.connect(self._on_header_clicked)
+        header.setSectionsMovable(True)
+        header.setFirstSectionMovable(False)
+        header.sectionMoved.connect(self._on_section_moved)
         header.sectionResized.connect(self._on_resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
@@ -352,12 +360,40 @@ class SearchPage(PanePage):
         self._use(self.searcher.search(self.current_search()))
 
     def _on_header_clicked(self, section: int) -> None:
+        """XenCenter's header (``GridHeaderItem``): a click cycles a column through its default order, the other
+        order and unsorted; a column starting to sort comes first and the others stay as tie-breakers."""
         column = self.model.columns[section]
         search = self.current_search()
-        first = search.sorting[0] if search.sorting else None
-        ascending = (not first.ascending) if first is not None and first.column == column else \
-            DEFAULT_ASCENDING.get(column, True)
-        self._use(replace(search, sorting=(Sort(column, ascending),)))
+        sorting = list(search.sorting)
+        default = DEFAULT_ASCENDING.get(column, True)
+        place = next((i for i, sort in enumerate(sorting) if sort.column == column), None)
+        if place is None:
+            sorting.insert(0, Sort(column, default))
+        elif sorting[place].ascending == default:
+            sorting[place] = Sort(column, not default)
+        else:
+            del sorting[place]
+        self._use(replace(search, sorting=tuple(sorting)))
+
+    def _on_section_moved(self, _logical: int, _old: int, _new: int) -> None:
+        """A column dragged to another place: the search's columns take that order (Name stays first)."""
+        header = self.view.header()
+        order = [self.model.columns[header.logicalIndex(v)] for v in range(header.count())]
+        search = self.current_search()
+        if order[0] == "name":
+            widths = dict(search.columns or ())
+            self._use(replace(search, columns=tuple((c, widths[c]) for c in order if c in widths)))
+        self._identity_sections()  # the model takes the new order; the header shows it as is
+
+    def _identity_sections(self) -> None:
+        header = self.view.header()
+        header.blockSignals(True)
+        try:
+            for logical in range(header.count()):
+                if header.visualIndex(logical) != logical:
+                    header.moveSection(header.visualIndex(logical), logical)
+        finally:
+            header.blockSignals(False)
 
     def _on_resized(self, section: int, old: int, new: int) -> None:
         """Remember widths the user drags (the last column stretches, layouts resize: not the user's)."""
@@ -418,6 +454,22 @@ class SearchPage(PanePage):
             prompter = getattr(self.context, "prompter", None)
             if prompter is not None:
                 prompter.show_error(f"{command.title} failed", str(exc))
+
+    def selected_objects(self) -> list[Any]:
+        """The objects of the selected rows (a group that is an object counts; a group by value does not)."""
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        objects = [item for index in rows if isinstance(item := index.data(ItemRole), XenObject)]
+        return list(dict.fromkeys(objects))
+
+    def _on_rows_menu(self, position: Any) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():
+            return
+        if not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
+            self.view.setCurrentIndex(index)  # a right-click on another row selects it, as XenCenter does
+        objects = self.selected_objects()
+        if objects:
+            self.rows_menu_requested.emit(objects, self.view.viewport().mapToGlobal(position))
 
     def _on_double_click(self, index: QModelIndex) -> None:
         item = index.data(ItemRole)

@@ -349,6 +349,14 @@ class ResultsDelegate(QStyledItemDelegate):
                 lines = QRect(rect.left(), bar.bottom() + 2, rect.width(), metrics.height())
             color = palette.color(QPalette.ColorRole.Link) if cell.warning and not selected else text_color
             painter.setPen(color)
+            if cell.bar is None and metrics.horizontalAdvance(cell.text) > lines.width():
+                # a long warning ("Management Agent not installed") takes the row's two lines, not "…"
+                two = lines.adjusted(0, 0, 0, 0)
+                wrap = Qt.TextFlag.TextWordWrap.value | Qt.AlignmentFlag.AlignCenter.value
+                if metrics.boundingRect(two, wrap, cell.text).height() <= two.height():
+                    painter.drawText(two, wrap, cell.text)
+                    painter.restore()
+                    return
             text = metrics.elidedText(cell.text, Qt.TextElideMode.ElideRight, lines.width())
             painter.drawText(lines, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from tests.model.model_world import load_cache
+from xencenter.model.consoles import console_state, pick_console, tunnel_fingerprint
 from xencenter.sim.synthetic import generate_pool
-from xencenter.views.tabs.console import console_state, pick_console, tunnel_fingerprint
 from xencenter.xenapi.events import Event
 
 
