@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 import pytest
 import requests
 
-from tests.test_cli import config_dir, connection_args, password_file, run, sdk_session  # noqa: F401 (fixtures)
+from tests.test_cli import connection_args, run, sdk_session
 from xencenter.commands.transfer import ExportVMCommand
 from xencenter.xenapi.errors import TaskCancelled
 from xencenter.xenapi.session import Session

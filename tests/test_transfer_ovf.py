@@ -16,7 +16,7 @@ import pytest
 import requests
 
 from tests.conftest import require_binary
-from tests.test_cli import config_dir, connection_args, password_file, run, sdk_session  # noqa: F401 (fixtures)
+from tests.test_cli import connection_args, run, sdk_session
 from tests.test_transfer_xva import disks_of_xva, exportable_vm
 
 MIB = 1 << 20

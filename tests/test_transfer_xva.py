@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.test_cli import config_dir, connection_args, password_file, run, sdk_session  # noqa: F401 (fixtures)
+from tests.test_cli import connection_args, run, sdk_session
 
 MIB = 1 << 20
 CHUNK_NAME = re.compile(r"^(Ref:\d+)/(\d{8})(\.checksum)?$")

@@ -24,11 +24,13 @@ from typing import Any
 
 from . import deviceops
 from .context import Context
-from .devices import make_vbd, make_vdi, make_vif, vdi_destroy
+from .devices import make_vdi, vdi_destroy
 from .disks import CHUNK, disks_of
 from .errors import XapiError
 from .fieldtypes import NULL_REF, coerce, field_types
 from .lifecycle import destroy as destroy_vm
+from .vbds import make_vbd
+from .vifs import make_vif
 from .vmrules import allowed_operations
 from .xva_export import unlock_vm
 
