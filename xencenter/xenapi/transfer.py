@@ -148,6 +148,8 @@ def _under_task(session: Session, task: str, transfer: Callable[[requests.Sessio
             worker.join(POLL_SECONDS)
         if failure and not _settled(session, task):
             _abandon(session, task)
+            if cancelled_at is not None:
+                raise TaskCancelled(params=[task])  # we stopped it ourselves: the user's cancel
             raise _transfer_error(session, failure[0])
         return wait_task(session, task, progress=progress, cancel=cancel)
     finally:
