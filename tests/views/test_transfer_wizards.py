@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from live_helpers import Live
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from xencenter.operations.history import OperationStatus
 from xencenter.views.tabs.events import EventsPage
@@ -172,3 +172,31 @@ def test_cancel_from_the_events_tab_leaves_no_vm_and_no_file(qtbot, live, tmp_pa
     page.view.setCurrentIndex(page.model.index(0, 0))
     assert "task.cancel" in page.details.toPlainText()
     shot(page, "events-transfers")
+
+
+def test_the_window_offers_them_where_xencenter_does_and_opens_the_wizards(qtbot, demo, monkeypatch):
+    """VM > Export... (after Convert to Template) and File > Import...; run without parameters, the window's
+    dialogs open the Export and Import wizards (``views/dialogs.py``) and give back their answers."""
+    window, connection, _, _, _ = demo
+
+    def menu(title: str) -> list[str]:
+        found = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == title)
+        found.aboutToShow.emit()
+        return [a.text() for a in found.actions() if not a.isSeparator()]
+
+    vm_menu = menu("VM")
+    assert "E&xport..." in vm_menu and vm_menu.index("E&xport...") == vm_menu.index("Convert to &Template...") + 1
+    assert "&Import..." in menu("File")
+    opened = []
+
+    def answer(self):
+        opened.append(type(self).__name__)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportWizard, "exec", answer)
+    monkeypatch.setattr(ImportWizard, "exec", answer)
+    vm = next(v for v in connection.cache.all("VM") if v.is_real_vm and v.power_state == "Halted")
+    pool = next(iter(connection.cache.all("pool")))
+    assert window.context.commands["vm.export"].run([vm], window.context) == []
+    assert window.context.commands["vm.import"].run([pool], window.context) == []
+    assert opened == ["ExportWizard", "ImportWizard"]

@@ -53,7 +53,7 @@ class ExportVMCommand(VMCommand):
 
     id, title, text = "vm.export", "Export", "E&xport..."
     help = "Export the VM (shut down or suspended), template or snapshot to an XVA file, or an OVA or OVF appliance."
-    operation, activity, group, order = "export", "Exporting VM", 60, 10
+    operation, activity, group, order = "export", "Exporting VM", 40, 50  # after Convert to Template, as XenCenter
     kinds = ("vm", "template", "snapshot")  # type: ignore[assignment]
     wants, single = "a VM, template or snapshot", "Select one VM to export."
     params = (
@@ -120,8 +120,8 @@ class ImportVMCommand(Command):
 
     id, title, text = "vm.import", "Import", "&Import..."
     help = "Import a VM from an XVA file (the Import wizard; from the command line every answer is an option)."
-    group, order, activity = 60, 20, "Importing VM"
-    menus: ClassVar[tuple[str, ...]] = ("File", "VM")
+    group, order, activity = 20, 10, "Importing VM"
+    menus: ClassVar[tuple[str, ...]] = ("File",)
     kinds: ClassVar[tuple[str, ...]] = ("pool", "host", "server")
     wants, single = "a pool or a server", "Select one pool or server to import into."
     params = (
