@@ -148,6 +148,12 @@ def test_round_trip_to_another_pool_keeps_settings_sizes_and_bytes(pools, tmp_pa
         imported = x.VM.get_record(new_ref)
         for name in SETTINGS:
             assert imported[name] == original[name], name
+        before = set(x.VM.get_all())
+        again = run(config_dir, "run", "vm.import", "Synthetic pool", "--file", str(xva),
+                    *connection_args(destination, password_file), timeout=120)
+        assert again.returncode == 0, again.stdout + again.stderr
+        (second,) = set(x.VM.get_all()) - before
+        assert x.VM.get_name_label(second) == f"{original['name_label']} (1)", "XenCenter's name for a second copy"
         assert imported["affinity"] == host and imported["power_state"] == "Halted"
         assert imported["other_config"]["mac_seed"] != original["other_config"].get("mac_seed")
         assert all(x.VIF.get_network(v) == network for v in imported["VIFs"])

@@ -8,9 +8,10 @@ import os
 from pathlib import Path
 
 from live_helpers import Live
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from xencenter.operations.history import OperationStatus
+from xencenter.views.tabs.events import EventsPage
 from xencenter.views.wizards.export import ExportWizard
 from xencenter.views.wizards.import_ import ImportWizard
 
@@ -106,7 +107,8 @@ def test_export_wizard_then_import_wizard_round_trip(qtbot, live, tmp_path):
     live.prompter.import_answer = {**answer, "start": False}
     (op,) = live.commands["vm.import"].run([pool], live.context)
     finished(qtbot, op)
-    qtbot.waitUntil(lambda: any(v.ref not in before and v.name == vm.name for v in live.cache.all("VM")),
+    copy_name = f"{vm.name} (1)"  # the pool has the original: XenCenter names the copy so
+    qtbot.waitUntil(lambda: any(v.ref not in before and v.name == copy_name for v in live.cache.all("VM")),
                     timeout=WAIT)
     made = next(v for v in live.cache.all("VM") if v.ref not in before)
 
@@ -161,3 +163,41 @@ def test_cancel_from_the_events_tab_leaves_no_vm_and_no_file(qtbot, live, tmp_pa
     qtbot.waitUntil(lambda: op.status.finished, timeout=WAIT)
     assert op.status is OperationStatus.CANCELLED, (op.error, op.details)
     assert not list(target.parent.iterdir()), "neither the file nor its .part is left"
+
+    page = EventsPage(live.context)
+    qtbot.addWidget(page)
+    page.resize(900, 420)
+    page.show()
+    rows = [(page.model.index(r, 0).data(), page.model.index(r, 2).data()) for r in range(page.model.rowCount())]
+    assert rows[0] == ("Exporting VM 'big one'", "Cancelled") and rows[-1] == ("Importing VM 'big one'", "Cancelled")
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    assert "task.cancel" in page.details.toPlainText()
+    shot(page, "events-transfers")
+
+
+def test_the_window_offers_them_where_xencenter_does_and_opens_the_wizards(qtbot, demo, monkeypatch):
+    """VM > Export... (after Convert to Template) and File > Import...; run without parameters, the window's
+    dialogs open the Export and Import wizards (``views/dialogs.py``) and give back their answers."""
+    window, connection, _, _, _ = demo
+
+    def menu(title: str) -> list[str]:
+        found = next(a.menu() for a in window.menuBar().actions() if a.text().replace("&", "") == title)
+        found.aboutToShow.emit()
+        return [a.text() for a in found.actions() if not a.isSeparator()]
+
+    vm_menu = menu("VM")
+    assert "E&xport..." in vm_menu and vm_menu.index("E&xport...") == vm_menu.index("Convert to &Template...") + 1
+    assert "&Import..." in menu("File")
+    opened = []
+
+    def answer(self):
+        opened.append(type(self).__name__)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ExportWizard, "exec", answer)
+    monkeypatch.setattr(ImportWizard, "exec", answer)
+    vm = next(v for v in connection.cache.all("VM") if v.is_real_vm and v.power_state == "Halted")
+    pool = next(iter(connection.cache.all("pool")))
+    assert window.context.commands["vm.export"].run([vm], window.context) == []
+    assert window.context.commands["vm.import"].run([pool], window.context) == []
+    assert opened == ["ExportWizard", "ImportWizard"]

@@ -173,6 +173,7 @@ def import_work(package: Package, target: ImportTarget, on_made: Callable[[str],
         try:
             vm = str(session.call("VM.create", vm_record(system, target.host)))
             made.append(("VM", vm))
+            unique_name(session, vm)
             total = max(1, sum(d.capacity for d in system.disks))
             done = 0
             for index, disk in enumerate(system.disks):
@@ -213,6 +214,17 @@ def import_work(package: Package, target: ImportTarget, on_made: Callable[[str],
         return vm
 
     return work
+
+
+def unique_name(session: Session, vm_ref: str) -> None:
+    """XenCenter's DefaultVMName: an imported VM whose name another VM has becomes "name (1)", "name (2)"..."""
+    name = session.call("VM.get_name_label", vm_ref)
+    if not [ref for ref in session.call("VM.get_by_name_label", name) if ref != vm_ref]:
+        return
+    number = 1
+    while session.call("VM.get_by_name_label", f"{name} ({number})"):
+        number += 1
+    session.call("VM.set_name_label", vm_ref, f"{name} ({number})")
 
 
 def _upload_disk(session: Session, op: Operation, package: Package, disk: OvfDisk, vdi: str,

@@ -52,8 +52,8 @@ class ExportVMCommand(VMCommand):
     """Export a VM, template or snapshot to an XVA file."""
 
     id, title, text = "vm.export", "Export", "E&xport..."
-    help = "Export the VM (shut down or suspended), template or snapshot to an XVA file."
-    operation, activity, group, order = "export", "Exporting VM", 60, 10
+    help = "Export the VM (shut down or suspended), template or snapshot to an XVA file, or an OVA or OVF appliance."
+    operation, activity, group, order = "export", "Exporting VM", 40, 50  # after Convert to Template, as XenCenter
     kinds = ("vm", "template", "snapshot")  # type: ignore[assignment]
     wants, single = "a VM, template or snapshot", "Select one VM to export."
     params = (
@@ -120,8 +120,8 @@ class ImportVMCommand(Command):
 
     id, title, text = "vm.import", "Import", "&Import..."
     help = "Import a VM from an XVA file (the Import wizard; from the command line every answer is an option)."
-    group, order, activity = 60, 20, "Importing VM"
-    menus: ClassVar[tuple[str, ...]] = ("File", "VM")
+    group, order, activity = 20, 10, "Importing VM"
+    menus: ClassVar[tuple[str, ...]] = ("File",)
     kinds: ClassVar[tuple[str, ...]] = ("pool", "host", "server")
     wants, single = "a pool or a server", "Select one pool or server to import into."
     params = (
@@ -184,6 +184,7 @@ class ImportVMCommand(Command):
             vms = upload(session, task, "/import", {"sr_id": sr_ref}, file_chunks(path), size,
                          progress=report_progress, cancel=op.cancel_event)
             vm_ref = (vms or [""])[0] if isinstance(vms, list) else str(vms or "")
+            appliance.unique_name(session, vm_ref)
             if host_ref:
                 session.call("VM.set_affinity", vm_ref, host_ref)
             if network_ref:

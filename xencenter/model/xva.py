@@ -43,11 +43,7 @@ class XvaContents:
     vcpus: int
     disks: tuple[Disk, ...]
     networks: tuple[str, ...]
-    size: int  # of the file
-
-    @property
-    def disk_bytes(self) -> int:
-        return sum(d.size for d in self.disks)
+    size: int  # of the file (of an appliance's disk files)
 
 
 def _plain(value: Any) -> Any:

@@ -123,7 +123,7 @@ def receive_vhd(read: Read, length: int, size: int, write: Callable[[int, bytes]
         raise XapiError("VDI_IO_ERROR", f"the image ({current} bytes) is larger than the disk ({size} bytes)")
     if disk_type != DYNAMIC:
         raise _bad(f"disk type {disk_type} (differencing disks need their parent)")
-    header = read(2 * SECTOR)
+    header = read_exactly(read, 2 * SECTOR)
     if header[:8] != b"cxsparse":
         raise _bad("no dynamic header")
     _, _, table_offset, _, entries, block_size, *_ = _HEADER.unpack(header)

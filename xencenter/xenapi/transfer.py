@@ -5,7 +5,8 @@ xapi answers these with a status line at once and then streams; what happened is
 bytes move on a helper thread while this one polls the task: its progress is reported, a cancel becomes
 ``task.cancel`` (xapi then stops the stream), and the outcome is the task's result or error. Bytes never sit in
 memory beyond one chunk: downloads are written as they arrive, uploads read from their source as they go, with
-a Content-Length (xapi's import refuses chunked bodies). Same TLS trust as the API (the session's pin).
+a Content-Length (xapi's import refuses chunked bodies). Same TLS trust as the API (the session's pin); the
+session goes in xapi's ``session_id`` cookie, never in the URL.
 """
 
 from __future__ import annotations
@@ -60,8 +61,13 @@ def _http(session: Session) -> requests.Session:
     return http
 
 
-def _query(session: Session, task: str, params: dict[str, str]) -> dict[str, str]:
-    return {"session_id": session.ref or NULL_REF, "task_id": task, **params}
+def _query(task: str, params: dict[str, str]) -> dict[str, str]:
+    return {"task_id": task, **params}
+
+
+def _cookie(session: Session) -> dict[str, str]:
+    """The session travels as xapi's ``session_id`` cookie, not in the URL (which logs and proxies keep)."""
+    return {"Cookie": f"session_id={session.ref or NULL_REF}"}
 
 
 def _check_status(session: Session, response: requests.Response, what: str) -> None:
@@ -78,7 +84,7 @@ def download(session: Session, task: str, path: str, params: dict[str, str], out
 
     def transfer(http: requests.Session) -> None:
         timeout = (session.connect_timeout, max(session.timeout, 60.0))
-        with http.get(session.url + path, params=_query(session, task, params), stream=True,
+        with http.get(session.url + path, params=_query(task, params), headers=_cookie(session), stream=True,
                       timeout=timeout) as response:
             _check_status(session, response, "download")
             # http.client's response under urllib3's: readinto one reused buffer, no copies nor decoding layers
@@ -103,8 +109,8 @@ def upload(session: Session, task: str, path: str, params: dict[str, str], chunk
     def transfer(http: requests.Session) -> None:
         timeout = (session.connect_timeout, max(session.timeout, 60.0))
         body = _Stream(chunks, length, stop)
-        with http.put(session.url + path, params=_query(session, task, params), data=body,
-                      headers={"Content-Type": "application/octet-stream"}, timeout=timeout) as response:
+        with http.put(session.url + path, params=_query(task, params), data=body, timeout=timeout,
+                      headers={"Content-Type": "application/octet-stream", **_cookie(session)}) as response:
             _check_status(session, response, "upload")
 
     return _under_task(session, task, transfer, stop, progress, cancel)
@@ -142,6 +148,8 @@ def _under_task(session: Session, task: str, transfer: Callable[[requests.Sessio
             worker.join(POLL_SECONDS)
         if failure and not _settled(session, task):
             _abandon(session, task)
+            if cancelled_at is not None:
+                raise TaskCancelled(params=[task])  # we stopped it ourselves: the user's cancel
             raise _transfer_error(session, failure[0])
         return wait_task(session, task, progress=progress, cancel=cancel)
     finally:
