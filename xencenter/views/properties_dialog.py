@@ -65,7 +65,7 @@ def _form(page: QWidget) -> QFormLayout:
     return form
 
 
-def _page_title(text: str) -> QLabel:
+def page_title(text: str) -> QLabel:
     label = plain_label(text)
     font = label.font()
     font.setBold(True)
@@ -74,7 +74,7 @@ def _page_title(text: str) -> QLabel:
     return label
 
 
-def _note(text: str) -> QLabel:
+def note_label(text: str) -> QLabel:
     label = plain_label(text)
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {secondary_text_color(label)};")
@@ -285,7 +285,7 @@ class PropertiesDialog(QDialog):
     def _build_general(self, kind: str) -> None:
         page = QWidget()
         form = _form(page)
-        form.addRow(_page_title(f"{kind} name, description, folder and tags"))
+        form.addRow(page_title(f"{kind} name, description, folder and tags"))
         self.name_edit = QLineEdit(self.original.name)
         self.description_edit = QPlainTextEdit(self.original.description)
         self.description_edit.setFixedHeight(70)
@@ -312,7 +312,7 @@ class PropertiesDialog(QDialog):
     def _build_cpus(self) -> None:
         page = QWidget()
         form = _form(page)
-        form.addRow(_page_title("Virtual CPUs"))
+        form.addRow(page_title("Virtual CPUs"))
         self.vcpus_edit = QSpinBox()
         self.vcpus_max_edit = QSpinBox()
         self.vcpus_max_edit.setRange(1, max(MAX_VCPUS, self.original.vcpus_max))
@@ -327,7 +327,7 @@ class PropertiesDialog(QDialog):
         if self.running:
             self.vcpus_max_edit.setEnabled(False)
             self.topology_edit.setEnabled(False)
-            form.addRow(_note("The VM is running: you can add vCPUs up to the maximum now; shut it down to "
+            form.addRow(note_label("The VM is running: you can add vCPUs up to the maximum now; shut it down to "
                               "change the maximum or the topology."))
         self.vcpus_max_edit.valueChanged.connect(self._fill_topology)
         self.vcpus_edit.valueChanged.connect(self._validate)
@@ -356,7 +356,7 @@ class PropertiesDialog(QDialog):
     def _build_memory(self) -> None:
         page = QWidget()
         form = _form(page)
-        form.addRow(_page_title("Memory"))
+        form.addRow(page_title("Memory"))
         o = self.original
         self.static_min_label = plain_label(size_text(o.memory_static_min))
         self.dynamic_min_edit = _mib_spin(o.memory_dynamic_min)
@@ -366,11 +366,11 @@ class PropertiesDialog(QDialog):
         form.addRow("Dynamic minimum:", self.dynamic_min_edit)
         form.addRow("Dynamic maximum:", self.dynamic_max_edit)
         form.addRow("Static maximum:", self.static_max_edit)
-        form.addRow(_note("With a dynamic range, the server may lower the VM's memory down to the dynamic "
+        form.addRow(note_label("With a dynamic range, the server may lower the VM's memory down to the dynamic "
                           "minimum when it needs memory for other VMs (Dynamic Memory Control)."))
         if self.running:
             self.static_max_edit.setEnabled(False)
-            form.addRow(_note("The VM is running: the dynamic range can change now; shut it down to change "
+            form.addRow(note_label("The VM is running: the dynamic range can change now; shut it down to change "
                               "the static maximum."))
         for spin in (self.dynamic_min_edit, self.dynamic_max_edit, self.static_max_edit):
             spin.valueChanged.connect(self._validate)
@@ -379,13 +379,13 @@ class PropertiesDialog(QDialog):
     def _build_boot(self) -> None:
         page = QWidget()
         form = _form(page)
-        form.addRow(_page_title("Boot Options"))
+        form.addRow(page_title("Boot Options"))
         self.boot_editor: BootOrderEditor | None = None
         self.pv_args_edit: QLineEdit | None = None
         if self.vm.is_hvm:
             self.boot_editor = BootOrderEditor(self.original.boot_order)
             form.addRow("Boot order:", self.boot_editor)
-            form.addRow(_note("Tick the devices to boot from and put them in order."))
+            form.addRow(note_label("Tick the devices to boot from and put them in order."))
         else:
             self.pv_args_edit = QLineEdit(self.original.pv_args)
             form.addRow("OS boot parameters:", self.pv_args_edit)

@@ -42,7 +42,7 @@ from xencenter.model.migration import (
 from xencenter.model.naming import natural_key
 from xencenter.model.provision import host_memory_text, is_iso_sr, sr_free_text, sr_label
 from xencenter.model.summaries import size_text
-from xencenter.views.properties_dialog import _page_title as _heading
+from xencenter.views.properties_dialog import page_title as _heading
 from xencenter.views.tabs.widgets import plain_label, set_warning
 
 if TYPE_CHECKING:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.views.properties_dialog import PageListDelegate
-from xencenter.views.properties_dialog import _note as note
-from xencenter.views.properties_dialog import _page_title as heading
+from xencenter.views.properties_dialog import note_label as note
+from xencenter.views.properties_dialog import page_title as heading
 from xencenter.views.tabs.widgets import plain_label, set_warning
 
 
@@ -103,6 +104,42 @@ def connection_options(context: Any, cache: Any) -> str:
     return f" --server {connection.address} --user {connection.user} --password-file PASSWORD_FILE"
 
 
+def step_list() -> QListWidget:
+    """The wizards' list of steps on the left (each with what was chosen under its title)."""
+    steps = QListWidget()
+    steps.setFixedWidth(200)
+    steps.setItemDelegate(PageListDelegate(steps))
+    steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    return steps
+
+
+def wizard_frame(dialog: Any, steps: QWidget, stack: QWidget,
+                 finish_text: str) -> tuple[QLabel, QPushButton, QPushButton, QPushButton, QPushButton]:
+    """Lay out a wizard as the house does (steps left, page right, the message, Previous / Next / finish /
+    Cancel) and wire Previous, Next and Cancel to ``dialog.go`` and ``reject``; gives (message, back, next,
+    finish, cancel) for the wizard to wire its finish button."""
+    message = plain_label("")
+    message.setWordWrap(True)
+    back, forward = QPushButton("< Previous"), QPushButton("Next >")
+    finish, cancel = QPushButton(finish_text), QPushButton("Cancel")
+    forward.setDefault(True)
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    for button in (back, forward, finish, cancel):
+        buttons.addWidget(button)
+    body = QHBoxLayout()
+    body.addWidget(steps)
+    body.addWidget(stack, 1)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(body, 1)
+    layout.addWidget(message)
+    layout.addLayout(buttons)
+    back.clicked.connect(lambda: dialog.go(dialog.stack.currentIndex() - 1))
+    forward.clicked.connect(lambda: dialog.go(dialog.stack.currentIndex() + 1))
+    cancel.clicked.connect(dialog.reject)
+    return message, back, forward, finish, cancel
+
+
 class StepWizard(QDialog):
     """See the module docstring; subclasses give their steps (``add``) and ``params``."""
 
@@ -113,34 +150,12 @@ class StepWizard(QDialog):
         self.answers: dict[str, Any] = {}
         self.setWindowTitle(title)
         self.setMinimumSize(QSize(760, 500))
-        self.steps = QListWidget()
-        self.steps.setFixedWidth(200)
-        self.steps.setItemDelegate(PageListDelegate(self.steps))
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.steps = step_list()
         self.stack = QStackedWidget()
         self.pages: list[Step] = []
-        self.message = plain_label("")
-        self.message.setWordWrap(True)
-        self.back = QPushButton("< Previous")
-        self.next = QPushButton("Next >")
-        self.finish = QPushButton(self.finish_text)
-        self.cancel = QPushButton("Cancel")
-        self.next.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.back, self.next, self.finish, self.cancel):
-            buttons.addWidget(button)
-        body = QHBoxLayout()
-        body.addWidget(self.steps)
-        body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
-        self.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.message, self.back, self.next, self.finish, self.cancel = wizard_frame(
+            self, self.steps, self.stack, self.finish_text)
         self.finish.clicked.connect(self._on_finish)
-        self.cancel.clicked.connect(self.reject)
         self.steps.currentRowChanged.connect(lambda row: self.go(row) if row != self.stack.currentIndex() else None)
 
     def add(self, *steps: Step) -> None:

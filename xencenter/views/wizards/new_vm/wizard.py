@@ -7,21 +7,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from xencenter.model import provision as pv
 from xencenter.model.provision import NewVMPlan
 from xencenter.views.properties_dialog import PageListDelegate
-from xencenter.views.tabs.widgets import plain_label, set_warning
+from xencenter.views.tabs.widgets import set_warning
+from xencenter.views.wizards.steps import step_list, wizard_frame
 
 from .base import AMBER, Page
 from .choose import NamePage, TemplatePage
@@ -62,10 +58,7 @@ class NewVMWizard(QDialog):
         self.plan = self.fresh_plan(template)
         self.setWindowTitle("New VM")
         self.setMinimumSize(QSize(860, 560))
-        self.steps = QListWidget()
-        self.steps.setFixedWidth(200)
-        self.steps.setItemDelegate(PageListDelegate(self.steps))
-        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.steps = step_list()
         self.stack = QStackedWidget()
         self.pages: list[Page] = []
         for kind in PAGES:
@@ -74,28 +67,9 @@ class NewVMWizard(QDialog):
             self.stack.addWidget(page)
             QListWidgetItem(page.title, self.steps)
             page.changed.connect(self._on_changed)
-        self.message = plain_label("")
-        self.message.setWordWrap(True)
-        self.back = QPushButton("< Previous")
-        self.next = QPushButton("Next >")
-        self.create_button = QPushButton("Create Now")
-        self.cancel = QPushButton("Cancel")
-        self.next.setDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        for button in (self.back, self.next, self.create_button, self.cancel):
-            buttons.addWidget(button)
-        body = QHBoxLayout()
-        body.addWidget(self.steps)
-        body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
-        self.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.message, self.back, self.next, self.create_button, self.cancel = wizard_frame(
+            self, self.steps, self.stack, "Create Now")
         self.create_button.clicked.connect(self._on_create)
-        self.cancel.clicked.connect(self.reject)
         self.steps.currentRowChanged.connect(self._on_step_clicked)
         self.pages[0].load(self.plan)
         self.plan = self.pages[0].apply(self.plan)
