@@ -310,3 +310,44 @@ def test_a_halted_vm_moves_to_another_pool(pool, rpc, session, other):
     assert record["power_state"] == "Halted" and record["resident_on"] == NULL and record["consoles"] == []
     assert "start" in record["allowed_operations"]
     assert not any(far.call("VBD.get_currently_attached", far_session, v) for v in record["VBDs"])
+
+
+def test_a_moved_or_copied_disk_keeps_its_bytes(pool):
+    """VDI.copy and VDI.pool_migrate carry the disk's content: what /export_raw_vdi gives back is what was put."""
+    import os
+
+    import requests
+
+    session = XenAPI.Session(pool.url, ignore_ssl=True)
+    session.xenapi.login_with_password("root", "xenroot", "1.0", "tests")
+    x = session.xenapi
+    try:
+        srs = {r["name_label"]: ref for ref, r in x.SR.get_all_records().items()}
+        nfs, iscsi = srs["NFS virtual disk storage"], srs["iSCSI virtual disk storage"]
+        vdi = x.VDI.create({"SR": nfs, "virtual_size": str(4 << 20), "type": "user", "sharable": False,
+                            "read_only": False, "other_config": {}, "name_label": "bytes"})
+        data = os.urandom(3 << 20) + bytes(1 << 20)
+        put = requests.put(pool.url + "/import_raw_vdi", params={"session_id": session._session, "vdi": vdi,
+                                                                   "format": "raw"}, data=data, verify=False, timeout=60)
+        assert put.status_code == 200, put.text
+
+        def content(ref: str) -> bytes:
+            got = requests.get(pool.url + "/export_raw_vdi", params={"session_id": session._session, "vdi": ref,
+                                                                      "format": "raw"}, verify=False, timeout=60)
+            assert got.status_code == 200
+            return got.content
+
+        copy = x.VDI.copy(vdi, iscsi)
+        assert content(copy) == data
+        metrics = x.VM_guest_metrics.get_all_records()
+        vm = next(ref for ref, r in x.VM.get_all_records().items()  # one that can hot-plug a disk
+                  if r["power_state"] == "Running" and not r["is_control_domain"]
+                  and metrics.get(r["guest_metrics"], {}).get("PV_drivers_detected"))
+        vbd = x.VBD.create({"VM": vm, "VDI": vdi, "userdevice": x.VM.get_allowed_VBD_devices(vm)[0],
+                            "bootable": False, "mode": "RW", "type": "Disk", "empty": False, "other_config": {},
+                            "qos_algorithm_type": "", "qos_algorithm_params": {}})
+        x.VBD.plug(vbd)
+        moved = x.VDI.pool_migrate(vdi, iscsi, {})
+        assert x.VDI.get_SR(moved) == iscsi and content(moved) == data
+    finally:
+        session.xenapi.session.logout()

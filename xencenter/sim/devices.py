@@ -17,6 +17,7 @@ from typing import Any
 
 from . import deviceops
 from .context import Context
+from .disks import disks_of
 from .errors import XapiError
 from .fieldtypes import NULL_REF, coerce, field_types
 from .registry import implements
@@ -248,10 +249,13 @@ def vdi_copy(ctx: Context, vdi: str, sr: str, base_vdi: str = NULL_REF, into_vdi
     ctx.work()
     with store.lock:
         if store.exists("VDI", into_vdi):
-            return into_vdi
-        return make_vdi(ctx, {
-            "name_label": source["name_label"], "name_description": source["name_description"], "SR": sr,
-            "virtual_size": source["virtual_size"], "type": source["type"], "sharable": source["sharable"],
-            "read_only": False, "other_config": dict(source["other_config"]),
-            "xenstore_data": dict(source["xenstore_data"]), "sm_config": {}, "tags": list(source["tags"]),
-        })
+            target = into_vdi
+        else:
+            target = make_vdi(ctx, {
+                "name_label": source["name_label"], "name_description": source["name_description"], "SR": sr,
+                "virtual_size": source["virtual_size"], "type": source["type"], "sharable": source["sharable"],
+                "read_only": False, "other_config": dict(source["other_config"]),
+                "xenstore_data": dict(source["xenstore_data"]), "sm_config": {}, "tags": list(source["tags"]),
+            })
+        disks_of(ctx.api).copy(source["uuid"], store.get("VDI", target)["uuid"], source["virtual_size"])
+        return target

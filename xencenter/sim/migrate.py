@@ -17,6 +17,7 @@ from typing import Any
 from . import crosspool, deviceops
 from .context import Context
 from .devices import account, make_vdi
+from .disks import disks_of as contents_of
 from .errors import XapiError
 from .fieldtypes import NULL_REF
 from .lifecycle import migrate as live_migrate
@@ -88,6 +89,9 @@ def move_vdi(ctx: Context, vdi: str, sr: str) -> str:
         "read_only": old["read_only"], "other_config": dict(old["other_config"]), "tags": list(old["tags"]),
         "xenstore_data": dict(old["xenstore_data"]), "sm_config": {}, "on_boot": old["on_boot"],
     })
+    content = contents_of(ctx.api)
+    content.copy(old["uuid"], store.get("VDI", new)["uuid"], old["virtual_size"])
+    content.drop(old["uuid"])
     for vbd in list(old["VBDs"]):
         if store.exists("VBD", vbd):
             store.update("VBD", vbd, {"VDI": new})
