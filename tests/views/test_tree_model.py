@@ -366,9 +366,11 @@ def test_search_texts_are_prepared_while_the_tree_is_quiet(qtbot, pool, sources,
     original = search._text
     monkeypatch.setattr(search, "_text", lambda *args: made.append(args[2]) or original(*args))
     monkeypatch.setattr(tree_model, "WARM_INDEX_DELAY_MS", 10)
-    model = new_model(qtbot, sources)
+    model = TreeModel(sources, "infrastructure", TreeOptions())
+    with qtbot.waitSignal(model.index_warmed, timeout=10_000):
+        pass
     rows = sum(pool.cache.count(cls) for cls in tree_model.ROW_CLASSES)
-    qtbot.waitUntil(lambda: len(made) >= rows, timeout=10_000)
+    assert len(made) == rows, "every row's text was prepared once"
     made.clear()
     model.set_filter("web")
     settle(qtbot, model)

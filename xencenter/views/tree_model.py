@@ -298,6 +298,8 @@ class TreeModel(QAbstractItemModel):
 
     about_to_update = Signal()
     updated = Signal()
+    #: the search texts of every row were prepared in the background (the next keystroke only scans them)
+    index_warmed = Signal()
 
     def __init__(self, source: TreeSource, view: str = "infrastructure", options: TreeOptions = TreeOptions(),
                  parent: QObject | None = None) -> None:
@@ -326,9 +328,11 @@ class TreeModel(QAbstractItemModel):
         self._warm_timer.setSingleShot(True)
         self._warm_timer.setInterval(WARM_INDEX_DELAY_MS)
         self._warm_timer.timeout.connect(self._warm_index)
+        self._warming = False  # one warm pass at a time: two would prepare the same texts twice
         self._tasks: list[BackgroundTask] = []  # the build in flight, cancelled if the model goes away
-        tasks = self._tasks
-        self.destroyed.connect(lambda: _cancel_all(tasks))
+        self._warm_tasks: list[BackgroundTask] = []  # the warm pass in flight, cancelled likewise
+        tasks, warm_tasks = self._tasks, self._warm_tasks
+        self.destroyed.connect(lambda: _cancel_all(tasks + warm_tasks))
         self.rebuild()
 
     # ---- configuration ---------------------------------------------------------------------------------
@@ -433,11 +437,23 @@ class TreeModel(QAbstractItemModel):
     @Slot()
     def _warm_index(self) -> None:
         """Prepare the search texts while the tree is quiet (a keystroke then only scans them)."""
-        if self._building or self._query:
+        if self._building or self._query or self._warming:
             return
         caches = [s.cache for s in self._source.sources() if s.cache is not None]
         index = self._index
-        run_in_background(lambda: index.warm(caches, ROW_CLASSES))
+        self._warming = True
+        model = weakref.ref(self)  # held weakly, as builds are (see rebuild)
+        self._warm_tasks[:] = [run_in_background(
+            lambda: index.warm(caches, ROW_CLASSES),
+            on_success=lambda _: _call_if_alive(model, "_warmed", None),
+            on_failure=lambda exc: _call_if_alive(model, "_warmed", exc))]
+
+    def _warmed(self, exc: BaseException | None) -> None:
+        self._warming = False
+        self._warm_tasks.clear()
+        if exc is not None:
+            log.error("preparing the search texts failed", exc_info=(type(exc), exc, exc.__traceback__))
+        self.index_warmed.emit()
 
     def _on_build_failed(self, exc: BaseException) -> None:
         self._building = False
