@@ -133,7 +133,7 @@ def test_every_surface_is_built_from_the_registry(qtbot, tmp_path):
     window = MainWindow(context)
     qtbot.addWidget(window)
     registry_actions = set(window.command_actions.actions.values())
-    own = {window.toolbar_action, window.palette_action}
+    own = {window.toolbar_action, window.palette_action, window.notifications.desktop_action}
     own_texts = {"E&xit", "&Find", "&Show", "Saved &Searches", "&About"}
     own_texts |= {a.text() for a in window.navigation.view_actions.actions()}
 

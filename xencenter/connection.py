@@ -294,6 +294,18 @@ class Connection(QObject):
 
     # ---- worker -> UI ----------------------------------------------------------------------------------
 
+    def follow(self, host_address: str) -> ServerAddress:
+        """The coordinator's management address changed (``host.management_reconfigure``): from now on the
+        connection is to ``host_address`` (same port), with the certificate trusted at the old address. Safe
+        from any thread; the link to the old address is lost and the connection comes back at the new one."""
+        where = self._parse(host_address)
+        pinned = self._trust.pinned(self.coordinator)
+        if pinned and not self._trust.pinned(where):
+            self._trust.pin_for_run(where, pinned)
+        self._pool_addresses = [where, *(a for a in self._pool_addresses if a != where)]
+        self.address = self.coordinator = where
+        return where
+
     def _tell(self, run: _Run, name: str, *args: Any) -> None:
         self._from_worker.emit(run, name, args)
 

@@ -346,29 +346,49 @@ class ConsoleOptions:
         return options
 
 
+@dataclass(slots=True)
+class NotificationOptions:
+    """``desktop``: new Critical and Major alerts pop up as desktop notifications."""
+
+    desktop: bool = True
+
+    @classmethod
+    def from_json(cls, data: Any) -> NotificationOptions:
+        if not isinstance(data, dict):
+            raise CorruptFile("the notification options are not an object")
+        options = cls(**{k: v for k, v in data.items() if k in {f.name for f in fields(cls)}})
+        if not isinstance(options.desktop, bool):
+            raise CorruptFile("desktop is not true/false")
+        return options
+
+
 class Options:
-    """Preferences (``options.json``): today the console's; every change is saved at once."""
+    """Preferences (``options.json``): the console's and the notifications'; every change is saved at once."""
 
     FILE = "options.json"
 
     def __init__(self, directory: Path) -> None:
         self._file = JsonFile(directory / self.FILE, "options")
         self.console = ConsoleOptions()
+        self.notifications = NotificationOptions()
 
     def load(self) -> str | None:
-        parsed: list[ConsoleOptions] = []
+        parsed: list[Any] = []
 
         def validate(data: Any) -> None:
             if not isinstance(data, dict):
                 raise CorruptFile("no options in it")
             parsed.append(ConsoleOptions.from_json(data.get("console", {})))
+            parsed.append(NotificationOptions.from_json(data.get("notifications", {})))
 
         data, warning = self._file.load(validate)
-        self.console = parsed[0] if data is not None else ConsoleOptions()
+        self.console, self.notifications = (parsed[0], parsed[1]) if data is not None else \
+            (ConsoleOptions(), NotificationOptions())
         return warning
 
     def save(self) -> None:
-        self._file.save({"version": 1, "console": asdict(self.console)})
+        self._file.save({"version": 1, "console": asdict(self.console),
+                         "notifications": asdict(self.notifications)})
 
 
 def keyring_problem(backend: keyring.backend.KeyringBackend) -> str | None:

@@ -47,7 +47,7 @@ class World:
     def __init__(self) -> None:
         self.tables: Records = defaultdict(dict)
 
-    def add(self, cls: str, **fields: Any) -> str:
+    def add(self, cls: str, /, **fields: Any) -> str:
         ref = new_ref()
         fields.setdefault("uuid", str(uuidlib.uuid4()))
         self.tables[cls][ref] = new_record(cls, fields)

@@ -43,12 +43,19 @@ class AnsweringPrompter:
     move_answer: dict[str, Any] | None = None
     copy_answer: dict[str, Any] | None = None
     vif_answer: dict[str, Any] | None = None
+    #: What New Graph / Edit Graph answer ({"name", "source"}; None: cancel).
+    graph_answer: dict[str, Any] | None = None
     #: What the Export and Import wizards answer (None: cancel).
     export_answer: dict[str, Any] | None = None
     import_answer: dict[str, Any] | None = None
     #: What the Migrate VM wizard and Move VM Storage answer (None: cancel).
     migrate_answer: dict[str, Any] | None = None
     storage_answer: dict[str, Any] | None = None
+    #: What the New SR wizard answers (None: cancel).
+    new_sr_answer: dict[str, Any] | None = None
+    #: What the New Network wizard and the Management Interfaces dialog answer (None: cancel).
+    new_network_answer: dict[str, Any] | None = None
+    management_answer: dict[str, Any] | None = None
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
         self.asked.append((title, text))
@@ -71,6 +78,13 @@ class AnsweringPrompter:
 
     def vm_properties(self, context: Any, vm: Any, page: str | None = None) -> None:
         self.asked.append(("properties", f"{vm.name} {page or ''}".strip()))
+
+    def repair_sr(self, context: Any, sr: Any) -> bool:
+        self.asked.append(("repair", sr.name))
+        return True
+
+    def object_properties(self, context: Any, obj: Any, page: str | None = None) -> None:
+        self.asked.append(("properties", f"{obj.name} {page or ''}".strip()))
 
     def vnc_viewer(self, context: Any) -> None:
         self.asked.append(("vnc", ""))
@@ -127,6 +141,10 @@ class AnsweringPrompter:
         self.asked.append(("interface", vif.device if vif is not None else "new"))
         return self.vif_answer
 
+    def graph_design(self, context: Any, obj: Any, graph: Any) -> dict[str, Any] | None:
+        self.asked.append(("graph", graph.title if graph is not None else "new"))
+        return self.graph_answer
+
     def export_vm(self, context: Any, vm: Any) -> dict[str, Any] | None:
         self.asked.append(("export", vm.name))
         return self.export_answer
@@ -134,6 +152,18 @@ class AnsweringPrompter:
     def import_vm(self, context: Any, target: Any) -> dict[str, Any] | None:
         self.asked.append(("import", getattr(target, "name", "")))
         return self.import_answer
+
+    def new_sr(self, context: Any, target: Any) -> dict[str, Any] | None:
+        self.asked.append(("new sr", getattr(target, "name", "")))
+        return self.new_sr_answer
+
+    def new_network(self, context: Any, target: Any, kind: str = "external") -> dict[str, Any] | None:
+        self.asked.append(("new network", f"{getattr(target, 'name', '')} {kind}"))
+        return self.new_network_answer
+
+    def management_interfaces(self, context: Any, host: Any) -> dict[str, Any] | None:
+        self.asked.append(("management interfaces", host.name))
+        return self.management_answer
 
 
 @dataclass

@@ -5,6 +5,7 @@ which make exactly the plan the wizard showed and a VM that boots."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import replace
 
 import pytest
@@ -191,10 +192,23 @@ def test_bad_input_is_refused_page_by_page(qtbot, live, accept_dialogs):
     params = wizard.params()
     assert params["no_networks"] is True and params["name"] == long_name
 
-    # the storage repository chosen goes away while the wizard is open
-    nfs = live.cache.get("SR", wizard.plan.disks[0].sr)
-    live.connection.session.call("SR.destroy", nfs.ref)
-    qtbot.waitUntil(lambda: live.cache.get("SR", nfs.ref) is None, timeout=WAIT)
+    # the storage repository chosen goes away while the wizard is open (detached and forgotten, as xapi
+    # allows only for an SR no running VM uses: a new one, chosen for the first disk)
+    session = live.connection.session
+    host = next(iter(live.cache.all("host"))).ref
+    made = session.call("SR.create", host, {"server": "nfs.example", "serverpath": "/vms"}, 0, "going", "", "nfs",
+                        "user", True, {})
+    qtbot.waitUntil(lambda: live.cache.get("SR", made) is not None, timeout=WAIT)
+    wizard.go(5)
+    storage.disks[0] = dataclasses.replace(storage.disks[0], sr=made)
+    storage._rows()
+    wizard._on_changed()
+    assert wizard.plan.disks[0].sr == made and wizard.next.isEnabled()
+    for pbd in session.call("SR.get_PBDs", made):
+        session.call("PBD.unplug", pbd)
+    session.call("SR.forget", made)
+    qtbot.waitUntil(lambda: live.cache.get("SR", made) is None, timeout=WAIT)
+    wizard.go(6)
     wizard.go(5)
     assert wizard.message.text() == "The storage repository chosen for the disks no longer exists."
     assert not wizard.create_button.isEnabled() and not wizard.next.isEnabled()

@@ -31,6 +31,12 @@ def _search(argv: list[str]) -> int:
     return search_main(argv)
 
 
+def _alerts(argv: list[str]) -> int:
+    from xencenter.cli.alerts import alerts_main
+
+    return alerts_main(argv)
+
+
 def _commands(argv: list[str]) -> int:
     from xencenter.cli.run import commands_main
 
@@ -48,6 +54,7 @@ SUBCOMMANDS: dict[str, tuple[str, Callable[[list[str]], int]]] = {
     "tree": ("print the navigation tree of a pool (--json for objects)", _tree),
     "show": ("print the General tab of an object", _show),
     "search": ("run a XenCenter search (saved or from a file) over one or more pools", _search),
+    "alerts": ("print the pool's alerts as the Alerts pane shows them (--json, --since DATE)", _alerts),
     "commands": ("list every command the window has (--json)", _commands),
     "run": ("run a command as the window does: main.py run vm.start \"web 1\" --server ...", _run),
     "screenshot": ("save a VM's or a VNC server's console as PNG", _screenshot),

@@ -44,8 +44,14 @@ class CliDialogs:
         for made in context.connections:
             context.settings.servers.upsert(SavedServer(str(made.address), made.user, made.name))
 
+    def repair_sr(self, context: AppContext, sr: Any) -> bool:
+        return True  # no dialog here: repair at once, the outcome is printed
+
     def vm_properties(self, context: AppContext, vm: Any, page: str | None = None) -> None:
         raise NeedsWindow("the properties dialog needs the window; vm.edit changes them from here")
+
+    def object_properties(self, context: AppContext, obj: Any, page: str | None = None) -> None:
+        raise NeedsWindow(f"the properties dialog needs the window; {obj.cls.lower()}.edit changes them from here")
 
     def tags_and_folder(self, context: AppContext, tags: list[str], folder: str,
                         known_tags: list[str]) -> tuple[list[str], str] | None:
@@ -91,6 +97,9 @@ class CliDialogs:
     def vif_settings(self, context: AppContext, vm: Any, vif: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --network (and --mac, --limit)")
 
+    def graph_design(self, context: AppContext, obj: Any, graph: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --source for each data source (and --name)")
+
     def export_vm(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --file")
 
@@ -103,3 +112,12 @@ class CliDialogs:
 
     def move_vm_storage(self, context: AppContext, vm: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --sr (and --disk POSITION for some disks only)")
+
+    def new_sr(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --type and --name (and the storage's options: main.py run sr.new --help)")
+
+    def new_network(self, context: AppContext, target: Any, kind: str = "external") -> dict[str, Any] | None:
+        raise NeedsWindow("give --type (and --nic, --vlan, --bond-mode...: main.py run network.new --help)")
+
+    def management_interfaces(self, context: AppContext, host: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --mode dhcp|static (with --ip, --netmask, --gateway, --dns) or --storage")

@@ -30,7 +30,7 @@ def cli_context() -> AppContext:
     return make_context(Settings.load(), CliPrompter(), CliDialogs())
 
 
-def _read(args: argparse.Namespace) -> tuple[ObjectCache, str]:
+def read_pool(args: argparse.Namespace) -> tuple[ObjectCache, str]:
     """Connect, take the filled cache and log out; the cache and the pool's name."""
     (source,) = read_pools(cli_context(), [args.server], args.user, read_password(args.password_file),
                            [args.fingerprint])
@@ -72,7 +72,7 @@ def tree_main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
 
     def body() -> int:
-        cache, name = _read(args)
+        cache, name = read_pool(args)
         options = TreeOptions(default_templates=args.default_templates, hidden_objects=args.hidden_objects,
                               user_templates=not args.no_user_templates, local_srs=not args.no_local_srs)
         view = args.view.replace("-", "_")
@@ -116,7 +116,7 @@ def show_main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
 
     def body() -> int:
-        cache, _ = _read(args)
+        cache, _ = read_pool(args)
         found = find_objects(cache, args.name)
         if not found:
             raise CliError(f"nothing called {args.name!r} on {args.server}")

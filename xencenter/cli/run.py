@@ -67,10 +67,12 @@ def _parser(command: Command) -> argparse.ArgumentParser:
     if command.needs_selection:
         parser.add_argument("targets", nargs="+", metavar="TARGET", help=f"{command.wants} to act on")
     for param in command.params:
-        kind: dict[str, Any] = {"help": param.help + (f" (default {param.default})" if param.default else "")}
+        text = param.help + (f" (default {param.default})" if param.default else "")
+        kind: dict[str, Any] = {"help": text.replace("%", "%%")}  # argparse formats help with %
         dest = param.name
-        if param.type is bool:
-            kind["action"] = argparse.BooleanOptionalAction
+        if param.type is bool:  # --flag/--no-flag; a flag already named no-... has no negation
+            kind["action"] = "store_true" if param.name.startswith("no_") else argparse.BooleanOptionalAction
+            kind["default"] = None  # not given: the command keeps what the server has
         else:
             kind["metavar"] = "FILE" if param.secret else "URL" if param.type == "server" else (
                 param.type if param.is_object else param.name.upper())
@@ -209,7 +211,8 @@ def _object(cache: ObjectCache, cls: str, text: str, option: str) -> Any:
 
 #: The class of object each kind of target is found among (a server command takes its pool or a host).
 _TARGET_CLASSES = {"vm": "VM", "template": "VM", "snapshot": "VM", "dom0": "VM", "host": "host", "pool": "pool",
-                   "sr": "SR", "network": "network", "server": "pool", "vdi": "VDI", "vbd": "VBD", "vif": "VIF"}
+                   "sr": "SR", "network": "network", "server": "pool", "vdi": "VDI", "vbd": "VBD", "vif": "VIF",
+                   "message": "message", "task": "task"}
 
 
 def _target(command: Command, cache: ObjectCache, text: str) -> Any:

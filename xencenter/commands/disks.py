@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter.commands.base import Command, Param, Refusal, counted
 from xencenter.commands.devices import creation_record, disk_of, free_position, read, state_words, task
+from xencenter.commands.edit import COMMON_PARAMS, edited_common
 from xencenter.commands.migrate import MigrateDiskCommand, running_vm
 from xencenter.commands.vm import busy_reason
 from xencenter.commands.work import best_effort, start_operation
+from xencenter.model.edits import common_changes
 from xencenter.model.naming import natural_key
 from xencenter.model.provision import (
     CD_POSITIONS,
@@ -360,9 +362,10 @@ class DiskPropertiesCommand(DiskRowCommand):
     VM's drive its position and mode (while the VM is shut down)."""
 
     id, title, text = "vdi.properties", "Virtual Disk Properties", "P&roperties"
-    help = "Change a virtual disk's name, description, size, or its position and mode on the VM."
+    help = ("Change a virtual disk's name, description, folder, tags, custom fields, size, or its position and "
+            "mode on the VM.")
     activity, order, single = "Changing virtual disk", 80, "Select one virtual disk."
-    params = (Param("name", str, "new name"), Param("description", str, "new description"),
+    params = (*COMMON_PARAMS,
               Param("size_gib", float, "new size in GiB (at least the current one)"),
               Param("position", str, "the drive's position on the VM (0, 1, 2...)"),
               Param("mode", str, "read-write or read-only on the VM", choices=("RW", "RO")))
@@ -376,7 +379,7 @@ class DiskPropertiesCommand(DiskRowCommand):
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
-        if any(params.get(k) is not None for k in ("name", "description", "size_gib", "position", "mode")):
+        if any(params.get(p.name) is not None for p in self.params):
             return params
         answer = context.dialogs.disk_properties(context, targets[0])
         return {**params, **answer} if answer else None
@@ -386,13 +389,10 @@ class DiskPropertiesCommand(DiskRowCommand):
                **params: Any) -> Operation | None:
         vbd, vdi = disk_of(obj)
         assert vdi is not None
-        calls: list[tuple[str, tuple[Any, ...]]] = []
-        if name is not None and name != vdi.name:
-            if not name.strip():
-                raise ValueError("A virtual disk needs a name.")
-            calls.append(("VDI.set_name_label", (vdi.ref, name)))
-        if description is not None and description != vdi.description:
-            calls.append(("VDI.set_name_description", (vdi.ref, description)))
+        if name is not None and not name.strip():
+            raise ValueError("A virtual disk needs a name.")
+        given = {"name": name, "description": description, **params}
+        calls = [(c.method, c.args) for c in common_changes("VDI", vdi.ref, *edited_common(vdi, given))]
         if (position is not None and position != (vbd.userdevice if vbd else None)) or \
                 (mode is not None and mode != (vbd.mode if vbd else None)):
             problem = drive_problem(vbd, vdi, position, mode)

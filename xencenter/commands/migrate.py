@@ -23,8 +23,8 @@ from xencenter.model.migration import (
     cross_pool_problems,
     default_network,
     default_sr,
-    management_network,
     migrate_targets,
+    migration_network,
     movable_disks,
     sentence,
     storage_target_reason,
@@ -177,7 +177,7 @@ def cross_pool_plan(vm: VM, dest: ObjectCache, params: dict[str, Any]) -> CrossP
         if network is None:
             raise ValueError(f"No network of the destination for interface {vif.device}: give --network.")
         vifs.append((vif, network))
-    transfer = find(dest, "network", params.get("transfer_network"), "--transfer-network") or management_network(dest)
+    transfer = find(dest, "network", params.get("transfer_network"), "--transfer-network") or migration_network(dest)
     if transfer is None:
         raise ValueError("The destination has no management network: give --transfer-network.")
     return CrossPoolPlan(host, disks, vifs, transfer)
@@ -258,7 +258,7 @@ class MoveStorageCommand(Command):
             return start_operation(context, title, obj, _each_disk(moving, sr))
         vdi_map = {d.ref: (sr.ref if d in moving else d.ref_of("SR")) for d in movable_disks(obj)}
         host = obj.resident_on if obj.power_state == "Running" else (obj.home or _coordinator(obj))
-        network = management_network(obj.cache)
+        network = migration_network(obj.cache)
         if host is None or network is None:
             raise ValueError("The pool has no server to receive the disks.")
         vm_ref, host_ref, network_ref = obj.ref, host.ref, network.ref

@@ -7,19 +7,19 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from xencenter.commands.base import Choice, Command, Param, Refusal, Selection, counted
+from xencenter.commands.edit import ALERT_PARAMS, COMMON_PARAMS, EditCommand
 from xencenter.commands.work import async_call, start_operation, steps
-from xencenter.model.failures import StepFailed
 from xencenter.model.naming import natural_key
+from xencenter.model.object_settings import NULL, VMExtras, vm_extras_changes, vm_extras_problem
 from xencenter.model.placement import host_state
 from xencenter.model.summaries import MIB
 from xencenter.model.vm_settings import VMSettings, plan_changes
-from xencenter.operations.background import report_progress
 
 if TYPE_CHECKING:
+    from xencenter.model.edits import Change
     from xencenter.model.objects import VM, Host
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
-    from xencenter.xenapi.session import Session
 
 _POWER_WORDS = {"Running": "running", "Halted": "shut down", "Suspended": "suspended", "Paused": "paused"}
 
@@ -256,16 +256,15 @@ def _mib(value: int | None) -> int | None:
     return None if value is None else int(value) * MIB
 
 
-class EditCommand(Command):
+class VMEditCommand(EditCommand):
     """What the Properties dialog applies, one history operation for all the changes: only the fields given
     change, everything else keeps the server's current value."""
 
-    id, title, help = "vm.edit", "Edit VM Properties", "Change a VM's name, description, folder, tags, vCPUs, memory."
-    activity, kinds, wants, in_context_menu = "Changing properties of VM", ("vm", "template"), "a VM", False
+    id, title, help = "vm.edit", "Edit VM Properties", ("Change a VM's name, description, folder, tags, custom "
+                                                          "fields, vCPUs, memory, boot, HA, home server, alerts.")
+    activity, kinds, wants, has_alerts = "Changing properties of VM", ("vm", "template"), "a VM", True
     params = (
-        Param("name", str, "new name"), Param("description", str, "new description"),
-        Param("folder", str, "XenCenter folder path (/Production/Web; empty for none)"),
-        Param("tags", str, "the VM's tags (replaces the list)", many=True),
+        *COMMON_PARAMS,
         Param("vcpus", int, "number of vCPUs"), Param("vcpus_max", int, "maximum number of vCPUs"),
         Param("cores_per_socket", int, "cores per socket"),
         Param("memory_mib", int, "fixed memory: static maximum and the dynamic range"),
@@ -274,6 +273,13 @@ class EditCommand(Command):
         Param("memory_static_max_mib", int, "static maximum"),
         Param("boot_order", str, "HVM boot devices in order: c (disk), d (DVD), n (network)"),
         Param("pv_args", str, "OS boot parameters of a PV guest"),
+        Param("home_server", "host", "the server the VM prefers to start on"),
+        Param("no_home_server", bool, "start the VM on any server"),
+        Param("ha_priority", str, "HA restart priority", choices=("restart", "best-effort", "do-not-restart")),
+        Param("start_order", int, "start order (lower starts first)"),
+        Param("start_delay", int, "seconds to wait before starting the next VM"),
+        Param("shadow_multiplier", float, "shadow memory multiplier (1.0 general use, 4.0 Citrix Virtual Apps)"),
+        *ALERT_PARAMS,
     )
 
     def refusal(self, obj: VM) -> str:
@@ -295,9 +301,20 @@ class EditCommand(Command):
         }
         return replace(now, **{k: v for k, v in given.items() if v is not None})
 
-    def problem(self, vm: VM, after: VMSettings) -> str:
-        if not after.name.strip():
-            return "The name cannot be empty."
+    def edited_extras(self, vm: VM, params: dict[str, Any]) -> tuple[VMExtras, VMExtras]:
+        before = VMExtras.of(vm)
+        home = params.get("home_server")
+        priority = params.get("ha_priority")
+        given: dict[str, Any] = {
+            "home_server": NULL if params.get("no_home_server") else (home.ref if home is not None else None),
+            "ha_priority": "" if priority == "do-not-restart" else priority,
+            "start_order": params.get("start_order"), "start_delay": params.get("start_delay"),
+            "shadow_multiplier": params.get("shadow_multiplier"),
+        }
+        return before, replace(before, **{k: v for k, v in given.items() if v is not None})
+
+    def own_problem(self, vm: VM, params: dict[str, Any]) -> str:
+        after = self.edited(vm, params)
         before = VMSettings.of(vm)
         if vm.power_state in ("Running", "Paused") and (
                 (after.memory_static_max, after.vcpus_max, after.cores_per_socket)
@@ -306,26 +323,8 @@ class EditCommand(Command):
                     "vCPUs or its topology.")
         if vm.is_hvm and not after.boot_order:
             return "Choose at least one boot device."
-        return after.cpu_problem() or after.memory_problem()
+        return after.cpu_problem() or after.memory_problem() or vm_extras_problem(vm, *self.edited_extras(vm, params))
 
-    def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation | None:
-        after = self.edited(obj, params)
-        problem = self.problem(obj, after)
-        if problem:
-            raise ValueError(problem)
-        changes = plan_changes(obj.ref, VMSettings.of(obj), after, obj.power_state in ("Running", "Paused"))
-        if not changes:
-            return None
-
-        def work(session: Session, op: Operation) -> None:
-            done: list[str] = []
-            for index, change in enumerate(changes):
-                report_progress(index / len(changes), change.what)
-                try:
-                    session.call(change.method, *change.args)
-                except Exception as exc:
-                    saved = sorted(set(done) - {change.what})
-                    raise StepFailed(change.what, saved, exc) from exc
-                done.append(change.what)
-
-        return start_operation(context, self.activity, obj, work, cancellable=False)
+    def own_changes(self, vm: VM, params: dict[str, Any]) -> list[Change]:
+        calls = plan_changes(vm.ref, VMSettings.of(vm), self.edited(vm, params), vm.power_state in ("Running", "Paused"))
+        return calls + vm_extras_changes(vm, *self.edited_extras(vm, params))

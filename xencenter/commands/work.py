@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from xencenter.model.failures import explain
+from xencenter.model.failures import MakeFailed, explain
 from xencenter.operations.background import report_progress, run_in_background
 from xencenter.xenapi.calls import RecordingSession
 from xencenter.xenapi.errors import TaskCancelled, XenAPIError
@@ -67,6 +67,26 @@ def best_effort(session: Session, method: str, *args: Any) -> None:
         log.info("%s failed during clean-up: %s", method, exc.code)
 
 
+class Making:
+    """The steps of a work that makes things: each made thing's undo call is remembered (``made``), and a
+    step that fails undoes them all, newest first, and raises ``MakeFailed`` naming the step."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._undo: list[tuple[str, str]] = []
+
+    def step(self, what: str, fn: Callable[[], Any]) -> Any:
+        try:
+            return fn()
+        except BaseException as exc:
+            for method, ref in reversed(self._undo):
+                best_effort(self.session, method, ref)
+            raise MakeFailed(what, exc, "Nothing was left behind." if self._undo else "") from exc
+
+    def made(self, undo_method: str, ref: str) -> None:
+        self._undo.append((undo_method, ref))
+
+
 @dataclass(frozen=True)
 class Subject:
     """What an operation is about, for its history line, when that is not one object (a VM still being
@@ -89,6 +109,7 @@ def start_operation(context: AppContext, title: str, obj: XenObject | Subject | 
     location = context.connections.label(connection) if connection is not None else ""
     op = history.start(title, obj.name, location, cancellable=cancellable)
     op.planned = context.dry_run
+    op.subject = (obj.cls, obj.ref) if not isinstance(obj, Subject) else None
     session = connection.session if connection is not None else None
     if session is None:
         failed(context, op, "Not connected to the server.", "")

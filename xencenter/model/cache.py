@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 Key = tuple[str, str]  # (API class name, ref)
 _EMPTY_TABLE: Mapping[str, Record] = {}
+ENDED_TASKS_KEPT = 2000
 
 
 @dataclass
@@ -112,6 +113,9 @@ class ObjectCache:
         #: Server clock minus local clock in seconds (set by the connection from ``host.get_servertime``);
         #: used to turn server timestamps such as ``VM_metrics.start_time`` into local time.
         self.server_time_offset = 0.0
+        #: Tasks xapi destroyed (ref -> (their last record, local time of the removal)), newest last, so the
+        #: pool's history keeps them; at most ``ENDED_TASKS_KEPT``.
+        self._ended_tasks: dict[str, tuple[Record, float]] = {}
         gc_policy.defer_full_collections()
 
     # ---- writing (one worker thread) -------------------------------------------------------------------
@@ -141,6 +145,8 @@ class ObjectCache:
                 self._unindex(old, key)
                 self._power_changed_at.pop(ref, None)
                 changes.note_removed(key)
+                if cls == "task":
+                    self._task_ended(ref, old)
             return
         snapshot = _record(event)
         if snapshot is None:
@@ -164,6 +170,11 @@ class ObjectCache:
             self._by_uuid[uuid] = key
         if cls == "VM" and old is not None and old.power_state != snapshot.power_state:
             self._power_changed_at[ref] = self._clock()
+
+    def _task_ended(self, ref: str, record: Record) -> None:
+        self._ended_tasks[ref] = (record, self._clock())
+        while len(self._ended_tasks) > ENDED_TASKS_KEPT:
+            del self._ended_tasks[next(iter(self._ended_tasks))]
 
     def _unindex(self, record: Record, key: Key) -> None:
         uuid = getattr(record, "uuid", None)
@@ -316,6 +327,10 @@ class ObjectCache:
         """The connection's pool object (every connection has exactly one, possibly nameless)."""
         items = self.items("pool")
         return wrap(self, "pool", *items[0]) if items else None  # type: ignore[return-value]
+
+    def ended_tasks(self) -> list[tuple[str, Record, float]]:
+        """(ref, last record, local removal time) of the tasks xapi destroyed while connected, oldest first."""
+        return [(ref, record, at) for ref, (record, at) in list(self._ended_tasks.items())]
 
     def power_state_changed_at(self, vm_ref: str) -> float | None:
         """Local time at which this cache saw the VM's power_state change (not set by the initial fill)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from xencenter.model.legacy_probe import UnreadableProbe
 from xencenter.model.xva import IMPORT_ERRORS, BadFile, import_error_words
 from xencenter.xenapi.errors import (
     AuthenticationFailed,
@@ -178,6 +179,29 @@ class MakeFailed(Exception):
         self.what, self.cause, self.note = what, cause, note
 
 
+class PluginRefused(Exception):
+    """A host plugin answered with its own error document (SM's trim plugin): its words and its code."""
+
+    def __init__(self, words: str, code: str) -> None:
+        super().__init__(words)
+        self.code = code
+
+
+# ---- storage (issue 14): SR and PBD errors, in XenCenter's words where it has them --------------------------
+
+_EXPLANATIONS.update({
+    "SR_HAS_PBD": lambda p, n: (
+        f"{_named(p, 0, n, 'The SR')} is still connected to a server: detach it first."),
+    "SR_NO_PBDS": lambda p, n: f"{_named(p, 0, n, 'The SR')} is not connected to any server: repair it first.",
+    "SR_NOT_EMPTY": lambda p, n: "The SR still holds virtual disks: delete them first.",
+    "PBD_EXISTS": lambda p, n: f"The SR is already connected to {_named(p, 1, n, 'that server')}.",
+    "SR_NOT_SHARABLE": lambda p, n: "A local SR can be connected to one server only.",
+    "SR_UNKNOWN_DRIVER": lambda p, n: f"The server has no storage driver of type '{_param(p, 0)}'.",
+    "SR_UUID_EXISTS": lambda p, n: "An SR with this UUID is already known to the pool.",
+    "XENAPI_MISSING_PLUGIN": lambda p, n: f"The server has no '{_param(p, 0)}' plugin.",
+})
+
+
 def explain(exc: BaseException, name_of: NameOf | None = None) -> tuple[str, str]:
     """``(sentence for the user, raw details)``; ``name_of(ref)`` turns refs in the params into names."""
     if isinstance(exc, MakeFailed):
@@ -195,13 +219,19 @@ def explain(exc: BaseException, name_of: NameOf | None = None) -> tuple[str, str
         if words_for is not None:
             return words_for(list(exc.params), name_of), details
         if exc.code.startswith("SR_BACKEND_FAILURE"):
-            reason = next((p for p in reversed(exc.params) if p), "")
+            # xapi wraps SM's error as ["", SM's words, SM's stderr]: the words first (stderr may be XML)
+            reason = (exc.params[1] if len(exc.params) > 1 and exc.params[1]
+                      else next((p for p in reversed(exc.params) if p), ""))
             return f"The storage backend failed{': ' + reason if reason else '.'}", details
         return f"The server refused the operation ({exc.code.replace('_', ' ').lower()}).", details
     if isinstance(exc, TransportError):
         return f"The server could not be reached: {exc}", exc.code
     if isinstance(exc, BadFile):
         return str(exc), "BAD_FILE"
+    if isinstance(exc, PluginRefused):
+        return str(exc), exc.code
+    if isinstance(exc, UnreadableProbe):
+        return str(exc), "UNREADABLE_PROBE"
     if isinstance(exc, OSError):
         return f"The file could not be written or read: {exc.strerror or exc}", type(exc).__name__
     if isinstance(exc, (CertificateMismatch, CertificateUntrusted)):

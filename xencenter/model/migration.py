@@ -185,6 +185,18 @@ def management_network(cache: ObjectCache) -> Network | None:
     return None
 
 
+def migration_network(cache: ObjectCache) -> Network | None:
+    """The network live migrations to this pool travel on: the one the pool names (Xen Orchestra's
+    ``other_config["xo:migrationNetwork"]``, a uuid) while it has an interface with an address, else the
+    management network."""
+    pool = cache.pool()
+    uuid = pool.other_config.get("xo:migrationNetwork", "") if pool is not None else ""
+    chosen = next((n for n in cache.all("network") if uuid and n.uuid == uuid), None)
+    if chosen is not None and any(pif.IP for pif in chosen.PIFs):
+        return chosen
+    return management_network(cache)
+
+
 def transfer_networks(cache: ObjectCache, host: Host) -> list[Network]:
     """The destination host's networks with an IP address (what host.migrate_receive can use)."""
     found = [pif.network for pif in cache.all("PIF")

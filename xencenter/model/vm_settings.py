@@ -6,8 +6,9 @@ to another field is never overwritten. Qt-free.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from xencenter.model.edits import Change, general_changes, map_entry
 from xencenter.model.summaries import size_text, vm_cpus
 
 if TYPE_CHECKING:
@@ -67,45 +68,16 @@ class VMSettings:
         return ""
 
 
-@dataclass(frozen=True)
-class Change:
-    """One xapi call (the session is added by the caller) and what it changes, for messages."""
-
-    method: str
-    args: tuple[Any, ...]
-    what: str
-
-
-def _map_entry(method_prefix: str, ref: str, key: str, value: str, what: str) -> list[Change]:
-    """Set one key of a map field: remove it, then add the new value (xapi refuses duplicate keys)."""
-    calls = [Change(f"VM.remove_from_{method_prefix}", (ref, key), what)]
-    if value:
-        calls.append(Change(f"VM.add_to_{method_prefix}", (ref, key, value), what))
-    return calls
-
-
 def plan_changes(ref: str, before: VMSettings, after: VMSettings, running: bool) -> list[Change]:
     """The calls that turn ``before`` into ``after``, touching only the fields that differ.
 
     ``running``: only what xapi allows on a live VM (dynamic memory range, more vCPUs up to the maximum).
     """
-    calls: list[Change] = []
-    if after.name != before.name:
-        calls.append(Change("VM.set_name_label", (ref, after.name), "the name"))
-    if after.description != before.description:
-        calls.append(Change("VM.set_name_description", (ref, after.description), "the description"))
-    if after.folder != before.folder:
-        calls += _map_entry("other_config", ref, "folder", after.folder, "the folder")
-    for tag in after.tags:
-        if tag not in before.tags:
-            calls.append(Change("VM.add_tags", (ref, tag), f"the tag '{tag}'"))
-    for tag in before.tags:
-        if tag not in after.tags:
-            calls.append(Change("VM.remove_tags", (ref, tag), f"the tag '{tag}'"))
+    calls = general_changes("VM", ref, before, after)
     calls += _cpu_calls(ref, before, after, running)
     calls += _memory_calls(ref, before, after, running)
     if after.boot_order != before.boot_order:
-        calls += _map_entry("HVM_boot_params", ref, "order", after.boot_order, "the boot order")
+        calls += map_entry("VM", "HVM_boot_params", ref, "order", after.boot_order, "the boot order")
     if after.pv_args != before.pv_args:
         calls.append(Change("VM.set_PV_args", (ref, after.pv_args), "the boot parameters"))
     return calls
@@ -127,7 +99,7 @@ def _cpu_calls(ref: str, before: VMSettings, after: VMSettings, running: bool) -
     if after.vcpus_max < before.vcpus_max:
         calls.append(maximum)
     if after.cores_per_socket != before.cores_per_socket:
-        calls += _map_entry("platform", ref, "cores-per-socket", str(after.cores_per_socket), "the topology")
+        calls += map_entry("VM", "platform", ref, "cores-per-socket", str(after.cores_per_socket), "the topology")
     return calls
 
 

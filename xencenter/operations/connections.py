@@ -15,6 +15,7 @@ Signals:
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -150,6 +151,22 @@ class ConnectionManager(QObject):
         connection.pool_addresses_changed.disconnect(on_addresses)
         self.removed.emit(connection)
 
+    def follow(self, connection: Connection, host_address: str) -> None:
+        """The connection's server moved to ``host_address`` (its management interface changed): the connection,
+        its name in the tree and its saved entry follow it. Safe from a worker thread."""
+        old = connection.address
+        new = connection.follow(host_address)
+        label = self._labels.pop(old.key, None)
+        if label is not None:
+            self._labels[new.key] = label
+        saved = self.settings.servers.get(old)
+        if saved is not None and old != new:
+            try:
+                self.settings.servers.remove(old)
+                self.settings.servers.upsert(dataclasses.replace(saved, address=str(new)))
+            except OSError as exc:
+                log.error("could not save the new address of %s: %s", old, exc)
+
     def _save_pool_addresses(self, connection: Connection, addresses: list[str]) -> None:
         try:
             self.settings.servers.set_pool_addresses(connection.address, addresses)
@@ -199,11 +216,9 @@ class ConnectionManager(QObject):
     @staticmethod
     def name_of(obj: Any, ref: str) -> str | None:
         """The name of any object of ``obj``'s connection by ref (for error messages)."""
-        for cls in ("VM", "host", "SR", "network", "pool", "VDI"):
-            record = obj.cache.record(cls, ref)
-            if record is not None:
-                return record.get("name_label") or None
-        return None
+        from xencenter.model.tasks import name_in
+
+        return name_in(obj.cache, ref)
 
     # ---- the tree's source protocol --------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from xencenter.commands.base import CommandRegistry
     from xencenter.connection import Connection, Timing
-    from xencenter.model.objects import VDI, VIF, VM, XenObject
+    from xencenter.model.objects import VDI, VIF, VM, Host, XenObject
     from xencenter.model.xensearch.search import Search
     from xencenter.operations.connections import ConnectionManager
     from xencenter.operations.history import OperationHistory
@@ -40,6 +40,9 @@ class Dialogs(Protocol):
 
     def vm_properties(self, context: AppContext, vm: VM, page: str | None = None) -> None:
         """The VM's properties dialog, at ``page`` when given."""
+
+    def object_properties(self, context: AppContext, obj: XenObject, page: str | None = None) -> None:
+        """A server's, pool's, SR's or network's properties dialog, at ``page`` when given."""
 
     def tags_and_folder(self, context: AppContext, tags: list[str], folder: str,
                         known_tags: list[str]) -> tuple[list[str], str] | None: ...
@@ -84,6 +87,10 @@ class Dialogs(Protocol):
     def vif_settings(self, context: AppContext, vm: VM, vif: VIF | None) -> dict[str, Any] | None:
         """A network interface's settings (a new one when ``vif`` is None): ``{"network", "mac", "limit"}``."""
 
+    def graph_design(self, context: AppContext, obj: Any, graph: Any) -> dict[str, Any] | None:
+        """New Graph (``graph`` None) or Edit Graph (a ``model.graphs.DesignedGraph``) of a host or VM:
+        ``{"name", "source"}`` (the data source names) for ``graph.new`` / ``graph.edit``."""
+
     def export_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
         """The Export wizard: ``{"file", "overwrite"}`` for ``vm.export``, None when cancelled."""
 
@@ -97,6 +104,19 @@ class Dialogs(Protocol):
 
     def move_vm_storage(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
         """Move VM Storage: ``{"sr", "disk"}`` (the positions of the disks to move) for ``vm.move-storage``."""
+
+    def repair_sr(self, context: AppContext, sr: XenObject) -> bool:
+        """The Repair Storage dialog of ``sr`` (it runs ``sr.repair`` itself: False), or True where there is no
+        window and the repair should run at once."""
+
+    def new_sr(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        """The New SR wizard for ``target``'s pool: ``sr.new``'s parameters, None when cancelled."""
+
+    def new_network(self, context: AppContext, target: Any, kind: str = "external") -> dict[str, Any] | None:
+        """The New Network wizard for ``target``'s pool (or server), on ``kind``: ``network.new``'s parameters."""
+
+    def management_interfaces(self, context: AppContext, host: Host) -> dict[str, Any] | None:
+        """The Management Interfaces dialog of ``host``: ``host.management-interfaces``' parameters, or None."""
 
 
 class NeedsWindow(Exception):

@@ -62,6 +62,8 @@ class Operation:
     planned: bool = False
     #: The exception behind a failure (its code tells the command line what to print).
     cause: BaseException | None = field(default=None, repr=False)
+    #: (class, ref) of the object it works on, when it has one (the Events tab filters by it).
+    subject: tuple[str, str] | None = None
     #: Whether a failure is reported (an error dialog); off while a dialog that shows it itself is open.
     report: bool = True
 

@@ -30,3 +30,15 @@ def fetch_metrics(connection: Connection, host_url: str, start: int, step: int, 
         return fetch_rrd_updates(session, host_url, start, step, fingerprint, vm_uuid=vm_uuid, timeout=timeout)
 
     return run_in_background(fetch, on_success=on_success, on_failure=on_failure)
+
+
+def fetch_data_sources(connection: Connection, obj: Any, *, on_success: Callable[[list[dict[str, Any]]], None],
+                       on_failure: Callable[[BaseException], None]) -> BackgroundTask | None:
+    """``host.get_data_sources`` / ``VM.get_data_sources`` of ``obj`` (what rrdd publishes for it), or None
+    (after ``on_failure``) when not connected."""
+    session = connection.session
+    if session is None:
+        on_failure(ConnectionError("not connected"))
+        return None
+    method = "host.get_data_sources" if obj.cls == "host" else "VM.get_data_sources"
+    return run_in_background(lambda: session.call(method, obj.ref), on_success=on_success, on_failure=on_failure)

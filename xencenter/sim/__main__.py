@@ -11,6 +11,7 @@ import threading
 from typing import Any
 
 from xencenter import netguard
+from xencenter.schema.releases import NAMED
 
 from . import loopback, vnc_backends
 from .api import ROLES, Api
@@ -44,6 +45,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="exit when stdin closes (a lifeline: the simulator dies with its parent)")
     parser.add_argument("--vnc-backend", choices=vnc_backends.BACKENDS, default="text",
                         help="what VM consoles show: a text login screen, or a diskless QEMU per running VM")
+    parser.add_argument("--release", choices=list(NAMED),
+                        help="answer as xapi of this release: later calls are unknown (MESSAGE_METHOD_UNKNOWN) "
+                             "and the hosts report its API version (default: the newest xapi)")
     return parser.parse_args(argv)
 
 
@@ -128,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     ips = loopback.host_ips(list(records["host"]), _coordinator(records))
     moved = [] if args.keep_addresses else loopback.move_hosts_to_loopback(records, ips)
-    api = Api(Store(records), args.user, args.password, args.op_seconds, args.role)
+    if args.release:
+        major, minor = NAMED[args.release]
+        for record in records["host"].values():
+            record.update(API_version_major=major, API_version_minor=minor)
+    api = Api(Store(records), args.user, args.password, args.op_seconds, args.role, args.release)
     try:
         api.vnc_backend = vnc_backends.make_backend(args.vnc_backend, api.store)
     except vnc_backends.BackendUnavailable as e:

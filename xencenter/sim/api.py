@@ -14,18 +14,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from xencenter import schema
+from xencenter.schema.releases import has_message
 
 from . import (  # noqa: F401  (handlers)
+    bonds,
     control,
+    datasources,
     deviceops,
     devices,
     events,
     hosts,
     installer,
+    legacy_probe,
     lifecycle,
+    messages,
     migrate,
+    networks,
+    object_settings,
     registry,
     sessions,
+    storage,
     tasks,
     vbds,
     vifs,
@@ -154,11 +162,14 @@ def _param_type(text: str) -> FieldType:
     return FieldType("record", ft.name) if ft.kind == "record" else ft
 
 
-def build_methods() -> dict[str, Method]:
-    """Every message of the schema, each bound to a hand-written, generated or refusing handler."""
+def build_methods(release: str | None = None) -> dict[str, Method]:
+    """Every message of the schema a xapi of ``release`` (None: the newest) has, each bound to a hand-written,
+    generated or refusing handler; later messages stay unknown (MESSAGE_METHOD_UNKNOWN), as on that server."""
     methods: dict[str, Method] = {}
     for cls in schema.class_names():
         for message in schema.classes()[cls]["messages"]:
+            if not has_message(message, release):
+                continue
             wire_name = f"{cls}.{message['name']}"
             params = [Param(p["name"], _param_type(p["type"]), p.get("required", True)) for p in message["params"]]
             has_session = bool(params) and params[0].type.kind == "ref" and params[0].type.name == "session"
@@ -175,14 +186,16 @@ def build_methods() -> dict[str, Method]:
         controls = tuple(Param(n.rstrip("?"), FieldType("any"), not n.endswith("?")) for n in names)
         methods[wire_name] = Method(wire_name, controls, handler, control=True)
     methods["system.listMethods"] = Method(
-        "system.listMethods", (), lambda ctx: api_method_names(), session=False
+        "system.listMethods", (), lambda ctx: api_method_names(release), session=False
     )
     return methods
 
 
-def api_method_names() -> list[str]:
-    """What ``system.listMethods`` answers: the schema's messages (not the simulator's sim.* extras)."""
-    names = [f"{cls}.{m['name']}" for cls in schema.class_names() for m in schema.classes()[cls]["messages"]]
+def api_method_names(release: str | None = None) -> list[str]:
+    """What ``system.listMethods`` answers: the schema's messages a xapi of ``release`` has (not the
+    simulator's sim.* extras)."""
+    names = [f"{cls}.{m['name']}" for cls in schema.class_names() for m in schema.classes()[cls]["messages"]
+             if has_message(m, release)]
     return ["system.listMethods", *names]
 
 
@@ -195,7 +208,7 @@ class Api:
 
     def __init__(
         self, store: Store, user: str = "root", password: str = "xenroot", op_seconds: float = 0.5,
-        role: str = SUPERUSER_ROLE,
+        role: str = SUPERUSER_ROLE, release: str | None = None,
     ):
         from .faults import Faults
 
@@ -203,13 +216,17 @@ class Api:
         self.users: dict[str, tuple[str, str]] = {}  # user -> (password, role)
         self.add_user(user, password, role)
         self.op_seconds = op_seconds
-        self.methods = build_methods()
+        self.methods = build_methods(release)
         self.scheme = "https"  # "http" when served without TLS
         self.listeners: dict[str, Any] = {}  # host ref -> its server.Endpoint (stop, start, vanish...)
         self.faults = Faults()
         self.lost_events: set[str] = set()  # sessions whose next event.from raises EVENTS_LOST
         self.guests = lifecycle.Guests.from_store(store)
         self.vnc_backend: Any = None  # what CONNECT /console serves (vnc_backends; text when None)
+        self.storage_world: Any = None  # the storage the hosts see (storage.world makes it on first use)
+        self.unseen_nics: dict[str, list[str]] = {}  # host ref -> NICs plugged in that PIF.scan has not seen
+        self.rrd_requests: list[dict[str, str]] = []  # the queries /rrd_updates got (sim.rrd_requests)
+        self.forgotten_sources: set[tuple[str, str]] = set()  # (object ref, data source) archives forgotten
         deviceops.settle(store)
 
     # -- pool topology ------------------------------------------------------------------------------------

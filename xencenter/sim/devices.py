@@ -39,7 +39,7 @@ def create_fields(cls: str, record: Any) -> Record:
     """The create record coerced to the datamodel's types; a field without default missing is refused."""
     if not isinstance(record, dict):
         raise XapiError("FIELD_TYPE_ERROR", "args")
-    for name in _REQUIRED[cls]:
+    for name in _REQUIRED.get(cls, ()):
         if name not in record:
             raise XapiError("FIELD_TYPE_ERROR", name)
     types = field_types(cls)

@@ -143,9 +143,3 @@ def reboot(ctx: Context, host: str) -> None:
 def _set_live(store: Store, metrics: str, live: bool) -> None:
     if store.exists("host_metrics", metrics):
         store.update("host_metrics", metrics, {"live": live, "last_updated": now_iso()})
-
-
-@implements("message.get_since")
-def messages_since(ctx: Context, since: Date) -> dict[str, Any]:
-    stamp = str(since).rstrip("Z")
-    return {ref: m for ref, m in ctx.store.all("message").items() if str(m["timestamp"]).rstrip("Z") > stamp}

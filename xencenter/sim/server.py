@@ -286,6 +286,10 @@ class Endpoint:
             threading.Thread(target=self._httpd.serve_forever, args=(SHUTDOWN_POLL_SECONDS,),
                              name=f"endpoint {self.port}", daemon=True).start()
 
+    def moved_to(self, ip: str) -> Endpoint:
+        """A new endpoint for the same host on another address, same port and certificate (not started)."""
+        return Endpoint(self._api, self.host, self._tls, self.port, ip)
+
     def stop(self, keep: socket.socket | None = None) -> None:
         """Stop listening and cut open connections but ``keep`` (safe to call from one of its own requests)."""
         with self._lock:

@@ -20,6 +20,7 @@ from .fieldtypes import EPOCH, NULL_REF, Date, new_record, without_gc
 from .loopback import loopback_ip
 from .memory import free_memory
 from .relations import fill_relations
+from .storage_world import SYSTEM_PARTITION
 from .vmrules import allowed_operations
 
 Records = dict[str, dict[str, dict[str, Any]]]
@@ -284,6 +285,10 @@ class _PoolBuilder:
                     "capabilities": capabilities, "features": {c: 1 for c in capabilities},
                 },
             )
+            if sr_type.startswith("lvm"):  # LVM backends reclaim freed space (XenCenter's SupportsTrim)
+                sm = self.records["SM"][next(reversed(self.records["SM"]))]
+                sm["capabilities"].append("SR_TRIM")
+                sm["features"]["SR_TRIM"] = 1
         ops = ["scan", "destroy", "forget", "plug", "unplug", "update", "vdi_create", "vdi_destroy", "vdi_resize",
                "vdi_clone", "vdi_snapshot"]
         for host in self.hosts:
@@ -291,7 +296,7 @@ class _PoolBuilder:
             # the installer's marks, by which XenCenter names the SR with its host
             self.records["SR"][sr]["other_config"].update(
                 {"i18n-key": "local-storage", "i18n-original-value-name_label": "Local storage"})
-            self._pbd(host, sr, {"device": "/dev/disk/by-id/scsi-local-sda3"})
+            self._pbd(host, sr, {"device": SYSTEM_PARTITION})
             self.local_srs[host] = sr
         for name, sr_type, config in (
             ("NFS virtual disk storage", "nfs", {"server": "nfs.example", "serverpath": "/export/vms"}),

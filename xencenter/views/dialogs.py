@@ -70,7 +70,22 @@ class WindowDialogs(QObject):
     def vm_properties(self, context: AppContext, vm: VM, page: str | None = None) -> None:
         from xencenter.views.properties_dialog import PropertiesDialog
 
-        dialog = PropertiesDialog(context, vm, active_window())
+        self._open_properties(PropertiesDialog(context, vm, active_window()), page)
+
+    def object_properties(self, context: AppContext, obj: XenObject, page: str | None = None) -> None:
+        from xencenter.views.properties.object_dialog import object_dialog
+
+        self._open_properties(object_dialog(context, obj, active_window()), page)
+
+    def repair_sr(self, context: AppContext, sr: XenObject) -> bool:
+        from xencenter.views.repair_sr_dialog import RepairSRDialog
+
+        dialog = RepairSRDialog(context, sr, active_window())  # type: ignore[arg-type]
+        dialog.setModal(False)
+        self._keep(dialog).open()
+        return False
+
+    def _open_properties(self, dialog: Any, page: str | None) -> None:
         if page is not None and page in dialog.page_titles():
             dialog.show_page(page)
         dialog.setModal(False)
@@ -148,13 +163,13 @@ class WindowDialogs(QObject):
     def disk_properties(self, context: AppContext, disk: Any) -> dict[str, Any] | None:
         from xencenter.commands.devices import disk_of
         from xencenter.commands.disks import resize_problem
-        from xencenter.views.disk_dialogs import DiskPropertiesDialog
+        from xencenter.views.properties.disk_pages import disk_dialog
 
         vbd, vdi = disk_of(disk)
         if vdi is None:
             raise ValueError("This drive holds no disk.")
-        dialog = DiskPropertiesDialog(vdi, resize_problem(vdi, vdi.virtual_size + 1), vbd, active_window())
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        dialog = disk_dialog(context, vdi, vbd, resize_problem(vdi, vdi.virtual_size + 1), active_window())
+        return dialog.changed_params() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def copy_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
         from xencenter.commands.templates import copy_name, disk_sizes
@@ -181,6 +196,12 @@ class WindowDialogs(QObject):
         dialog = vif_dialog_for(vm, vif, active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def graph_design(self, context: AppContext, obj: Any, graph: Any) -> dict[str, Any] | None:
+        from xencenter.views.graph_dialog import GraphDesignDialog
+
+        dialog = GraphDesignDialog(context, obj, graph, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def migrate_vm(self, context: AppContext, vm: VM) -> dict[str, Any] | None:
         from xencenter.views.wizards.cross_pool import CrossPoolMigrateWizard
 
@@ -191,4 +212,22 @@ class WindowDialogs(QObject):
         from xencenter.views.migrate_dialogs import MoveStorageDialog
 
         dialog = MoveStorageDialog(vm, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def new_sr(self, context: AppContext, target: Any) -> dict[str, Any] | None:
+        from xencenter.views.wizards.new_sr import NewSRWizard
+
+        wizard = NewSRWizard(context, target, active_window())
+        return wizard.params() if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+    def new_network(self, context: AppContext, target: Any, kind: str = "external") -> dict[str, Any] | None:
+        from xencenter.views.wizards.new_network import NewNetworkWizard
+
+        wizard = NewNetworkWizard(context, target, active_window(), kind)
+        return wizard.params() if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+    def management_interfaces(self, context: AppContext, host: Any) -> dict[str, Any] | None:
+        from xencenter.views.management_dialog import ManagementDialog
+
+        dialog = ManagementDialog(context, host, active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 from xencenter.model.naming import natural_key
 from xencenter.model.provision import mac_problem, network_choices, sr_choices, sr_label, sr_reason, vif_limit
 from xencenter.model.summaries import GIB, MIB, TIB, size_text
-from xencenter.views.tabs.widgets import plain_label, secondary_text_color, set_warning
+from xencenter.views.tabs.widgets import plain_label, set_warning
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
-    from xencenter.model.objects import SR, VBD, VDI, VIF, VM, Host, Network
+    from xencenter.model.objects import SR, VDI, VIF, VM, Host, Network
 
 UNITS = (("MB", MIB), ("GB", GIB), ("TB", TIB))
 ROLE = Qt.ItemDataRole.UserRole
@@ -279,86 +279,6 @@ class MoveDiskDialog(QDialog):
 
     def answer(self) -> dict[str, Any]:
         return {"sr": self.storage.selected()}
-
-
-class DiskPropertiesDialog(QDialog):
-    """A disk's name, description and size (it can only grow, and only while no running VM uses it unless its
-    storage resizes online), and on a VM's drive its position and mode (the VM shut down)."""
-
-    def __init__(self, vdi: VDI, resize_problem: str, vbd: VBD | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.vdi, self.vbd = vdi, vbd
-        self.setWindowTitle(f"'{vdi.name}' Properties")
-        self.setMinimumWidth(460)
-        self.name_edit = QLineEdit(vdi.name)
-        self.description_edit = QLineEdit(vdi.description)
-        self.size_edit = SizeEdit(vdi.virtual_size, vdi.virtual_size)
-        self.position = QComboBox()
-        self.mode = QComboBox()
-        sr = vdi.SR
-        form = QFormLayout()
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Description:", self.description_edit)
-        form.addRow("Size:", self.size_edit)
-        form.addRow("Location:", plain_label(sr_label(sr) if sr is not None else "Unknown"))
-        vm = vbd.VM if vbd is not None else None
-        if vbd is not None and vm is not None:
-            used = {v.userdevice for v in vm.VBDs if v.ref != vbd.ref}
-            for number in range(16):
-                if str(number) not in used:
-                    self.position.addItem(str(number), str(number))
-            self.position.setCurrentIndex(max(self.position.findData(vbd.userdevice), 0))
-            self.mode.addItem("Read/Write", "RW")
-            self.mode.addItem("Read-only", "RO")
-            self.mode.setCurrentIndex(self.mode.findData(vbd.mode))
-            form.addRow(f"Position on '{vm.name}':", self.position)
-            form.addRow("Mode:", self.mode)
-            halted = vm.power_state == "Halted"
-            self.position.setEnabled(halted)
-            self.mode.setEnabled(halted and not vdi.read_only)
-        note = plain_label(resize_problem or "A disk can only grow; the guest must then extend its file systems.")
-        note.setWordWrap(True)
-        note.setStyleSheet(f"color: {secondary_text_color(note)};")
-        if resize_problem:
-            self.size_edit.setEnabled(False)
-        self.error = _error_label()
-        self.buttons = _buttons(self, "OK")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.name_edit.textChanged.connect(self._validate)
-        self.size_edit.number.valueChanged.connect(self._validate)
-        self.size_edit.unit.currentIndexChanged.connect(self._validate)
-        self._validate()
-
-    def problem(self) -> str:
-        if not self.name_edit.text().strip():
-            return "The disk needs a name."
-        if self.size_edit.size_bytes() < self.vdi.virtual_size - MIB // 10:
-            return f"A virtual disk cannot shrink: it is {size_text(self.vdi.virtual_size)}."
-        return ""
-
-    def _validate(self, *args: Any) -> None:
-        show_problem(self.error, self.buttons, self.problem())
-
-    def answer(self) -> dict[str, Any]:
-        """Only what changed (the command leaves the rest as the server has it)."""
-        changed: dict[str, Any] = {}
-        if self.name_edit.text().strip() != self.vdi.name:
-            changed["name"] = self.name_edit.text().strip()
-        if self.description_edit.text() != self.vdi.description:
-            changed["description"] = self.description_edit.text()
-        size = self.size_edit.size_bytes()
-        if self.size_edit.isEnabled() and size > self.vdi.virtual_size + MIB // 10:
-            changed["size_gib"] = size / GIB
-        if self.vbd is not None and self.position.count():
-            if self.position.currentData() != self.vbd.userdevice:
-                changed["position"] = self.position.currentData()
-            if self.mode.currentData() != self.vbd.mode:
-                changed["mode"] = self.mode.currentData()
-        return changed
 
 
 class CopyVMDialog(QDialog):

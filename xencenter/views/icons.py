@@ -20,6 +20,7 @@ _SIZES = (16, 20, 24, 32, 48, 64)
 #: Base shape and badges of each object look (key -> (base, badges)).
 _LOOKS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pool": ("pool", ()),
+    "alert": ("alert", ()),
     "host:live": ("host", ()),
     "host:live:coordinator": ("host", ("coordinator",)),
     "host:maintenance": ("host", ("maintenance",)),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from xencenter.operations.history import Operation, OperationStatus
 from xencenter.views import icons
 from xencenter.views.command_surfaces import CommandActions
 from xencenter.views.navigation import NavigationPane
+from xencenter.views.notifications import Notifications
 from xencenter.views.search_selection import navigation_search, only_searches_selected
 from xencenter.views.tabs import all_pages
 from xencenter.views.tabs.search import SearchPage
@@ -209,9 +211,16 @@ class MainWindow(QMainWindow):
         right_layout.setSpacing(0)
         right_layout.addWidget(self.title_band)
         right_layout.addWidget(self.tabs, 1)
+        self.notifications = Notifications(context, self.run_on, self)
+        self.notifications.alerts_page.object_activated.connect(self.reveal)
+        self.navigation.set_notifications_widget(self.notifications.list)
+        self.navigation.notifications_shown.connect(self._on_notifications_shown)
+        self.right_stack = QStackedWidget(self)
+        self.right_stack.addWidget(right)
+        self.right_stack.addWidget(self.notifications.pages)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.right_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 980])
         self.splitter.setChildrenCollapsible(False)
@@ -235,7 +244,9 @@ class MainWindow(QMainWindow):
         self.connection_label = QLabel(self)
         self.status_area = StatusArea(self)
         self.statusBar().addWidget(self.connection_label, 1)
+        self.statusBar().addPermanentWidget(self.notifications.badge)
         self.statusBar().addPermanentWidget(self.status_area)
+        self.notifications.badge.clicked.connect(lambda: self.navigation.set_view("notifications"))
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -279,7 +290,7 @@ class MainWindow(QMainWindow):
             "File": [quit_action],
             "View": [*self.navigation.view_actions.actions(), None, show.menuAction(),
                      self.navigation.saved_searches_menu(self).menuAction(), None, find,
-                     self.palette_action, self.toolbar_action],
+                     self.palette_action, self.toolbar_action, self.notifications.desktop_action],
             "Help": [about],
         }
         self.menus = self.command_actions.fill_menubar(self.menuBar(), extra)
@@ -432,6 +443,8 @@ class MainWindow(QMainWindow):
         """Select an object of the results in the tree (the Infrastructure view when this view lacks it)."""
         connection = self.context.connections.connection_of(obj)
         source = self.context.connections.key(connection) if connection is not None else None
+        if self.navigation.showing_notifications:  # an alert's object: back to the tree it is in
+            self.navigation.set_view(self.navigation.model.view)
         if self.navigation.select_object(source, obj.ref):
             return
         self.navigation.set_view("infrastructure")
@@ -487,7 +500,12 @@ class MainWindow(QMainWindow):
     # ---- connections -----------------------------------------------------------------------------------
 
     @Slot(object)
+    def _on_notifications_shown(self, shown: bool) -> None:
+        self.right_stack.setCurrentIndex(1 if shown else 0)
+
     def _on_connections_changed(self, _: Any = None) -> None:
+        self.notifications.alerts_page.refresh()
+        self.notifications.events_page.refresh()
         self.navigation.model.rebuild()
         self._update_connection_status()
         self._refresh(tabs=True)
@@ -503,6 +521,8 @@ class MainWindow(QMainWindow):
         self.navigation.model.on_objects_changed(changes)
         for page in self.pages:
             page.on_changes(changes)
+        self.notifications.alerts_page.on_changes(changes)
+        self.notifications.events_page.on_changes(changes)
         self._schedule_refresh()
 
     @Slot()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QSizePolicy,
+    QStackedWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -61,6 +62,8 @@ VIEWS: tuple[tuple[str, str, str], ...] = (
     ("custom_fields", "Custom Fields", "field"),
     ("saved_searches", "Saved Searches", "search"),
 )
+#: The button that swaps the tree for the Notifications list (Alerts, Events), as XenCenter's does.
+NOTIFICATIONS = ("notifications", "Notifications", "alert")
 
 #: View options: TreeOptions field, menu label.
 OPTIONS: tuple[tuple[str, str], ...] = (
@@ -97,6 +100,7 @@ class NavigationPane(QWidget):
     selection_changed = Signal()
     context_menu_requested = Signal(QPoint)
     activated = Signal()
+    notifications_shown = Signal(bool)
 
     def __init__(self, connections: ConnectionManager, options: TreeOptions = TreeOptions(),
                  parent: QWidget | None = None) -> None:
@@ -159,7 +163,7 @@ class NavigationPane(QWidget):
         self.view_actions = QActionGroup(self)  # the same choice for the View menu
         buttons = QVBoxLayout()
         buttons.setSpacing(0)
-        for number, (key, label, icon) in enumerate(VIEWS, start=1):
+        for number, (key, label, icon) in enumerate((*VIEWS, NOTIFICATIONS), start=1):
             button = QToolButton(self)
             button.setObjectName("viewButton")
             button.setText(label)
@@ -193,17 +197,38 @@ class NavigationPane(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(line)
-        layout.addWidget(self.tree, 1)
+        self.tree_stack = QStackedWidget(self)
+        self.tree_stack.addWidget(self.tree)
+        layout.addWidget(self.tree_stack, 1)
         layout.addLayout(buttons)
+        self.notifications_widget: QWidget | None = None
 
     # ---- views and options -----------------------------------------------------------------------------
 
     @property
     def view(self) -> str:
-        return self.model.view
+        return NOTIFICATIONS[0] if self.showing_notifications else self.model.view
+
+    @property
+    def showing_notifications(self) -> bool:
+        return self.notifications_widget is not None and self.tree_stack.currentWidget() is self.notifications_widget
+
+    def set_notifications_widget(self, widget: QWidget) -> None:
+        """What the Notifications button shows in place of the tree (the window's list of Alerts, Events)."""
+        self.notifications_widget = widget
+        self.tree_stack.addWidget(widget)
 
     def set_view(self, view: str) -> None:
-        self.model.set_view(view)
+        widget = self.notifications_widget if view == NOTIFICATIONS[0] else None
+        notifications, was = widget is not None, self.showing_notifications
+        if widget is not None:
+            self.tree_stack.setCurrentWidget(widget)
+        else:
+            self.tree_stack.setCurrentWidget(self.tree)
+            self.model.set_view(view)
+        self.search.setEnabled(not notifications)
+        if notifications != was:
+            self.notifications_shown.emit(notifications)
         for button in self.view_buttons.buttons():
             button.setChecked(button.property("view") == view)
         for action in self.view_actions.actions():

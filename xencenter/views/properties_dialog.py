@@ -1,10 +1,6 @@
-"""A VM's (or template's) properties as XenCenter shows them: vertical pages on the left (General, CPUs,
-Memory, Boot Options), the page on the right, OK applies.
-
-Only what the user changed is sent (virt-manager's rule): the dialog keeps the settings it opened with and
-runs the ``vm.edit`` command with the fields that differ, so an edit made meanwhile by someone else to another
-field is never overwritten. The edit is an operation like any other (the Events tab shows it, with its XenAPI
-calls); a failure is shown in words in the dialog, which stays open.
+"""A VM's (or template's) properties as XenCenter shows them, in the frame every Properties dialog shares
+(``views.properties.frame``): General, Custom Fields, CPUs, Memory, Boot Options, High Availability, Alerts,
+Home Server and (HVM) Advanced Options. OK runs ``vm.edit`` with what the user changed, nothing else.
 """
 
 from __future__ import annotations
@@ -12,158 +8,39 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from xencenter.model.naming import natural_key
 from xencenter.model.summaries import MIB, size_text
-from xencenter.model.vm_settings import Change, VMSettings, plan_changes
-from xencenter.views.tabs.widgets import plain_label, secondary_text_color, set_warning
+from xencenter.model.vm_settings import VMSettings
+from xencenter.views.properties import class_pages
+from xencenter.views.properties.alert_pages import AlertsPage
+from xencenter.views.properties.common_pages import CHECKLIST_STYLE, CustomFieldsPage, GeneralPage
+from xencenter.views.properties.frame import PropertiesFrame, form_layout, note_label, page_title
+from xencenter.views.tabs.widgets import plain_label
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM
     from xencenter.operations.context import AppContext
-    from xencenter.operations.history import Operation
 
 BOOT_DEVICES = (("c", "Hard Disk"), ("d", "DVD-Drive"), ("n", "Network"))
-CHECKLIST_STYLE = "QListWidget::item { padding: 3px 2px; }"
 MAX_VCPUS = 64
 MEMORY_STEP_MIB = 128
 MAX_MEMORY_MIB = 16 * 1024 * 1024  # 16 TiB, xapi's limit is far beyond any host
 
 
 # ---- pages --------------------------------------------------------------------------------------------------
-
-
-def _form(page: QWidget) -> QFormLayout:
-    form = QFormLayout(page)
-    form.setContentsMargins(16, 12, 16, 12)
-    form.setHorizontalSpacing(16)
-    form.setVerticalSpacing(10)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    return form
-
-
-def page_title(text: str) -> QLabel:
-    label = plain_label(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
-    return label
-
-
-def note_label(text: str) -> QLabel:
-    label = plain_label(text)
-    label.setWordWrap(True)
-    label.setStyleSheet(f"color: {secondary_text_color(label)};")
-    return label
-
-
-class PageListDelegate(QStyledItemDelegate):
-    """XenCenter's vertical tabs: the page's title in bold with a one-line summary under it."""
-
-    SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
-        return QSize(option.rect.width(), 2 * option.fontMetrics.height() + 14)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
-        style = option.widget.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_color = option.palette.color(QPalette.ColorRole.HighlightedText if selected
-                                          else QPalette.ColorRole.Text)
-        rect = option.rect.adjusted(10, 6, -8, -6)
-        line = option.fontMetrics.height()
-        painter.save()
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(text_color)
-        painter.drawText(rect.adjusted(0, 0, 0, -line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         index.data(Qt.ItemDataRole.DisplayRole))
-        painter.setFont(option.font)
-        if not selected:
-            text_color.setAlpha(150)
-        painter.setPen(text_color)
-        summary = option.fontMetrics.elidedText(index.data(self.SUMMARY_ROLE) or "", Qt.TextElideMode.ElideRight,
-                                                rect.width())
-        painter.drawText(rect.adjusted(0, line, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         summary)
-        painter.restore()
-
-
-class TagEditor(QWidget):
-    """Tags as a checklist of every tag in use in the pool, plus a field to add a new one."""
-
-    def __init__(self, tags: tuple[str, ...], known: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.list = QListWidget(self)
-        self.list.setStyleSheet(CHECKLIST_STYLE)
-        self.list.setMinimumHeight(110)
-        for tag in sorted(set(known) | set(tags), key=natural_key):
-            self._add_item(tag, tag in tags)
-        self.new_tag = QLineEdit(self)
-        self.new_tag.setPlaceholderText("New tag")
-        self.new_tag.returnPressed.connect(self._on_add)
-        add = QPushButton("Add", self)
-        add.clicked.connect(self._on_add)
-        row = QHBoxLayout()
-        row.addWidget(self.new_tag, 1)
-        row.addWidget(add)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list)
-        layout.addLayout(row)
-
-    def _add_item(self, tag: str, checked: bool) -> QListWidgetItem:
-        item = QListWidgetItem(tag, self.list)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        return item
-
-    def _on_add(self) -> None:
-        tag = self.new_tag.text().strip()
-        if not tag:
-            return
-        existing = self.list.findItems(tag, Qt.MatchFlag.MatchExactly)
-        item = existing[0] if existing else self._add_item(tag, True)
-        item.setCheckState(Qt.CheckState.Checked)
-        self.list.scrollToItem(item)
-        self.new_tag.clear()
-
-    def set_checked(self, tag: str, checked: bool) -> None:
-        items = self.list.findItems(tag, Qt.MatchFlag.MatchExactly)
-        item = items[0] if items else self._add_item(tag, checked)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-
-    def tags(self, original: tuple[str, ...]) -> tuple[str, ...]:
-        """The checked tags, in the VM's original order first (so an unchanged list compares equal)."""
-        checked = [self.list.item(i).text() for i in range(self.list.count())
-                   if self.list.item(i).checkState() == Qt.CheckState.Checked]
-        return tuple([t for t in original if t in checked] + [t for t in checked if t not in original])
 
 
 class BootOrderEditor(QWidget):
@@ -223,95 +100,36 @@ def _mib_spin(value: int, minimum_bytes: int = 0) -> QSpinBox:
 # ---- the dialog ---------------------------------------------------------------------------------------------
 
 
-class PropertiesDialog(QDialog):
+class PropertiesDialog(PropertiesFrame):
     """Signals: ``applied(list)`` with the Changes made, after OK applied them all."""
 
-    applied = Signal(list)
-
     def __init__(self, context: AppContext, vm: VM, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, vm, "vm.edit", parent)
         self.vm = vm
         self.original = VMSettings.of(vm)
         self.running = vm.power_state in ("Running", "Paused")
-        self._operation: Operation | None = None
-        self._planned: list[Change] = []
-        self._ready = False  # pages connect signals while being built; validate once all exist
-        kind = "Template" if vm.is_a_template else "VM"
-        self.setWindowTitle(f"'{vm.name}' Properties")
-        self.setMinimumSize(QSize(680, 460))
-        self.pages = QListWidget(self)
-        self.pages.setFixedWidth(190)
-        self.pages.setItemDelegate(PageListDelegate(self.pages))
-        self.stack = QStackedWidget(self)
-        self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self._build_general(kind)
+        self.setMinimumSize(QSize(720, 500))
+        self.general = GeneralPage(vm, "Template" if vm.is_a_template else "VM")
+        self.name_edit, self.description_edit = self.general.name_edit, self.general.description_edit
+        self.folder_edit, self.tag_editor = self.general.folder_edit, self.general.tag_editor
+        self.general.changed.connect(self._validate)
+        self.add_page("General", self.original.name, self.general)
+        self.add_edit_page(CustomFieldsPage(vm))
         self._build_cpus()
         self._build_memory()
         self._build_boot()
-        self.pages.setCurrentRow(0)
-        self.error = plain_label("")
-        self.error.setWordWrap(True)
-        set_warning(self.error, True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        body = QHBoxLayout()
-        body.addWidget(self.pages)
-        body.addWidget(self.stack, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        context.history.changed.connect(self._on_operation)
-        self._ready = True
-        self._validate()
+        self.add_edit_page(class_pages.VMHAPage(vm))
+        self.add_edit_page(AlertsPage(vm))
+        self.add_edit_page(class_pages.HomeServerPage(vm))
+        if vm.is_hvm:
+            self.add_edit_page(class_pages.AdvancedPage(vm))
+        self.finish()
 
     # ---- building the pages ------------------------------------------------------------------------------
 
-    def _add_page(self, title: str, summary: str, page: QWidget) -> None:
-        item = QListWidgetItem(title, self.pages)
-        item.setData(PageListDelegate.SUMMARY_ROLE, summary)
-        item.setToolTip(f"{title}: {summary}" if summary else title)
-        self.stack.addWidget(page)
-
-    def page_titles(self) -> list[str]:
-        return [self.pages.item(i).text() for i in range(self.pages.count())]
-
-    def show_page(self, title: str) -> None:
-        self.pages.setCurrentRow(self.page_titles().index(title))
-
-    def _build_general(self, kind: str) -> None:
-        page = QWidget()
-        form = _form(page)
-        form.addRow(page_title(f"{kind} name, description, folder and tags"))
-        self.name_edit = QLineEdit(self.original.name)
-        self.description_edit = QPlainTextEdit(self.original.description)
-        self.description_edit.setFixedHeight(70)
-        self.folder_edit = QComboBox()
-        self.folder_edit.setEditable(True)
-        folders = sorted({obj.folder for cls in ("VM", "host", "SR", "network", "pool")
-                          for obj in self.vm.cache.all(cls) if obj.folder} | {self.original.folder} - {""},
-                         key=natural_key)
-        self.folder_edit.addItems(["", *folders])
-        self.folder_edit.setCurrentText(self.original.folder)
-        folder_line = self.folder_edit.lineEdit()
-        if folder_line is not None:
-            folder_line.setPlaceholderText("Not in a folder (e.g. /Production/Web)")
-        known = {tag for cls in ("VM", "host", "SR", "network", "pool") for obj in self.vm.cache.all(cls)
-                 for tag in obj.tags}
-        self.tag_editor = TagEditor(self.original.tags, sorted(known))
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Description:", self.description_edit)
-        form.addRow("Folder:", self.folder_edit)
-        form.addRow("Tags:", self.tag_editor)
-        self.name_edit.textChanged.connect(self._validate)
-        self._add_page("General", self.original.name, page)
-
     def _build_cpus(self) -> None:
         page = QWidget()
-        form = _form(page)
+        form = form_layout(page)
         form.addRow(page_title("Virtual CPUs"))
         self.vcpus_edit = QSpinBox()
         self.vcpus_max_edit = QSpinBox()
@@ -334,7 +152,7 @@ class PropertiesDialog(QDialog):
         self.topology_edit.currentIndexChanged.connect(self._validate)
         self._fill_topology()
         count = self.original.vcpus_at_startup
-        self._add_page("CPUs", f"{count} vCPU{'s' if count != 1 else ''}", page)
+        self.add_page("CPUs", f"{count} vCPU{'s' if count != 1 else ''}", page)
 
     def _fill_topology(self) -> None:
         maximum = self.vcpus_max_edit.value()
@@ -355,7 +173,7 @@ class PropertiesDialog(QDialog):
 
     def _build_memory(self) -> None:
         page = QWidget()
-        form = _form(page)
+        form = form_layout(page)
         form.addRow(page_title("Memory"))
         o = self.original
         self.static_min_label = plain_label(size_text(o.memory_static_min))
@@ -374,11 +192,11 @@ class PropertiesDialog(QDialog):
                               "the static maximum."))
         for spin in (self.dynamic_min_edit, self.dynamic_max_edit, self.static_max_edit):
             spin.valueChanged.connect(self._validate)
-        self._add_page("Memory", size_text(o.memory_static_max), page)
+        self.add_page("Memory", size_text(o.memory_static_max), page)
 
     def _build_boot(self) -> None:
         page = QWidget()
-        form = _form(page)
+        form = form_layout(page)
         form.addRow(page_title("Boot Options"))
         self.boot_editor: BootOrderEditor | None = None
         self.pv_args_edit: QLineEdit | None = None
@@ -390,7 +208,7 @@ class PropertiesDialog(QDialog):
             self.pv_args_edit = QLineEdit(self.original.pv_args)
             form.addRow("OS boot parameters:", self.pv_args_edit)
         summary = ", ".join(dict(BOOT_DEVICES)[c] for c in self.original.boot_order if c in dict(BOOT_DEVICES))
-        self._add_page("Boot Options", summary or ("PV boot" if not self.vm.is_hvm else ""), page)
+        self.add_page("Boot Options", summary or ("PV boot" if not self.vm.is_hvm else ""), page)
 
     # ---- reading the edits ---------------------------------------------------------------------------------
 
@@ -401,12 +219,13 @@ class PropertiesDialog(QDialog):
         def memory(spin: QSpinBox, original: int) -> int:
             return original if spin.value() == original // MIB else spin.value() * MIB
 
+        name, description, folder, tags = self.general.values()
         return replace(
             o,
-            name=self.name_edit.text(),
-            description=self.description_edit.toPlainText(),
-            folder=_folder_path(self.folder_edit.currentText()),
-            tags=self.tag_editor.tags(o.tags),
+            name=name,
+            description=description,
+            folder=folder,
+            tags=tags,
             vcpus_at_startup=self.vcpus_edit.value(),
             vcpus_max=self.vcpus_max_edit.value(),
             cores_per_socket=self.topology_edit.currentData() or o.cores_per_socket,
@@ -417,11 +236,8 @@ class PropertiesDialog(QDialog):
             pv_args=self.pv_args_edit.text() if self.pv_args_edit is not None else o.pv_args,
         )
 
-    def planned_calls(self) -> list[Change]:
-        return plan_changes(self.vm.ref, self.original, self.edited(), self.running)
-
-    def changed_params(self) -> dict[str, Any]:
-        """The ``vm.edit`` parameters for what the user changed (nothing else is sent)."""
+    def own_params(self) -> dict[str, Any]:
+        """The ``vm.edit`` parameters for what the user changed on the pages built here."""
         o, e = self.original, self.edited()
         params: dict[str, Any] = {}
         for name, field in (("name", "name"), ("description", "description"), ("folder", "folder"),
@@ -439,77 +255,13 @@ class PropertiesDialog(QDialog):
                 params[name] = getattr(e, field) // MIB
         return params
 
-    def _problem(self) -> str:
+    def own_problem(self) -> str:
         edited = self.edited()
         if not edited.name.strip():
             return "The name cannot be empty."
         if self.boot_editor is not None and not edited.boot_order:
             return "Tick at least one boot device."
         return edited.cpu_problem() or edited.memory_problem()
-
-    def _validate(self, *args: Any) -> None:
-        if not self._ready:
-            return
-        problem = self._problem()
-        self._show_error(problem)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem and self._operation is None)
-
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.setVisible(bool(text))
-
-    # ---- applying ------------------------------------------------------------------------------------------
-
-    def _on_ok(self) -> None:
-        if self._problem() or self._operation is not None:
-            return
-        calls = self.planned_calls()
-        if not calls:
-            self.accept()
-            return
-        connection = self.context.connections.connection_of(self.vm)
-        if connection is None or connection.session is None:
-            self._show_error("Not connected to the server: reconnect, then try again.")
-            return
-        vm = self.vm.cache.get("VM", self.vm.ref) or self.vm  # a VM gone meanwhile: the server says so, in words
-        operations = self.context.commands["vm.edit"].run([vm], self.context, **self.changed_params())
-        if not operations:
-            self.accept()
-            return
-        self._operation, self._planned = operations[0], calls
-        self._operation.report = False  # its failure is shown here, in the dialog that stays open
-        self._set_busy(True)
-        self._on_operation(self._operation)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Saving…" if busy else "OK")
-        self.pages.setEnabled(not busy)
-        self.stack.setEnabled(not busy)
-
-    def _on_operation(self, op: Operation) -> None:
-        if op is not self._operation or not op.status.finished:
-            return
-        self._operation = None
-        if op.status.value == "success":
-            self.applied.emit(self._planned)
-            self.accept()
-            return
-        self._set_busy(False)
-        self._show_error(op.error or "The changes were not saved.")
-        self.error.setToolTip(op.details)
-
-    def reject(self) -> None:
-        if self._operation is not None:
-            self._operation.report = True  # nobody here to read its outcome: the Events tab and errors tell
-            self._operation = None
-        super().reject()
-
-
-def _folder_path(text: str) -> str:
-    """``Production/Web/`` -> ``/Production/Web``; blank means no folder."""
-    parts = [p.strip() for p in text.strip().split("/") if p.strip()]
-    return "/" + "/".join(parts) if parts else ""
 
 
 __all__ = ["PropertiesDialog"]

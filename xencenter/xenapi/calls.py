@@ -49,6 +49,8 @@ class CallLog:
 
     calls: list[Call] = field(default_factory=list)
     made: list[tuple[str, str, int]] = field(default_factory=list)
+    #: The xapi tasks its ``Async.`` calls started (so the pool's history knows them as this operation's).
+    tasks: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def add(self, call: Call) -> int:
@@ -198,6 +200,8 @@ class RecordingSession:
         result = self._session.call(method, *params, read_timeout=read_timeout)
         if asynchronous:
             self._tasks[str(result)] = (base, index)
+            with self._log.lock:
+                self._log.tasks.append(str(result))
         elif (cls := created_class(base)) and isinstance(result, str) and result != NULL_REF:
             self._log.add_created(cls, result, index)
         return result

@@ -10,7 +10,9 @@ import pytest
 from pytestqt.exceptions import TimeoutError
 from tab_helpers import shoot
 
-from xencenter.views.tabs.performance import NOT_RUNNING, PerformancePage, graphs_for
+from xencenter.model.graphs import DesignedGraph
+from xencenter.model.perf_series import Graph, Line, PerformanceData, axis_for, graphs_for
+from xencenter.views.tabs.performance import NOT_RUNNING, PerformancePage
 
 FETCH_MS = 15_000
 
@@ -69,7 +71,8 @@ def assert_plotted(page, titles):
             assert all(v >= 0 for v in values)
             times = [t for t, _ in line.points]
             assert times == sorted(times) and times[-1] - times[0] <= 600
-            assert widget._path(line.points, widget.plot_rect()).elementCount() == len(values)
+        assert [s.count() for s in widget._series] == [
+            len([v for _, v in line.points if not math.isnan(v)]) for line in graph.lines]
     assert page.stack.currentWidget() is page.body_widget
 
 
@@ -78,10 +81,12 @@ def test_running_vm_on_a_member_is_graphed(qtbot, host_page, pool):
     vm = next(v for v in vms(pool.cache, "Running") if v.resident_on.ref != coordinator(pool.cache).ref)
     page = shown(qtbot, host_page, pool, vm)
     wait_for_graphs(qtbot, page)
-    assert_plotted(page, ["CPU", "Memory", "Network", "Disk"])
+    assert_plotted(page, ["CPU Performance", "Memory Performance", "Network Performance", "Disk Performance"])
     cpu = page.graphs[0]
     assert cpu.top == 100 and all(0 <= v <= 100 for _, v in cpu.lines[0].points)
-    used, total = page.graphs[1].lines
+    assert [line.name for line in cpu.lines] == [f"CPU {i}" for i in range(vm.VCPUs_at_startup)]
+    total, used = page.graphs[1].lines
+    assert (total.name, used.name) == ("Total Memory", "Used Memory")
     assert all(u < t for (_, u), (_, t) in zip(used.points, total.points))
     assert page.data.uuid == vm.uuid and page.data.kind == "vm"
     shoot(page, "performance-vm")
@@ -91,9 +96,9 @@ def test_host_is_graphed_from_itself(qtbot, host_page, pool):
     host = coordinator(pool.cache)
     page = shown(qtbot, host_page, pool, host)
     wait_for_graphs(qtbot, page)
-    assert_plotted(page, ["CPU", "Memory", "Network"])
+    assert_plotted(page, ["CPU Performance", "Memory Performance", "Network Performance"])
     assert page.data.kind == "host" and page.data.uuid == host.uuid
-    assert all(name.startswith(("cpu", "memory", "loadavg", "pif_")) for name in page.data.names)
+    assert {"loadavg", "cpu_avg", "memory_free_kib", "pif_aggr_rx"} <= set(page.data.names)
     shoot(page, "performance-host")
 
 
@@ -166,26 +171,25 @@ def test_unreachable_host_is_reported_in_words(qtbot, host_page, pool, monkeypat
 
 
 def test_graphs_need_their_data_sources():
-    from xencenter.views.tabs.performance import PerformanceData
     from xencenter.xenapi.rrd import RRDUpdates
 
     data = PerformanceData("vm", "u")
     data.merge(RRDUpdates(("AVERAGE:vm:u:cpu0", "AVERAGE:vm:u:cpu1", "AVERAGE:vm:other:cpu0"),
                           ((10, (0.2, 0.4, 0.9)), (5, (0.0, float("nan"), 0.9)))))
-    (cpu,) = graphs_for(data)
-    assert cpu.lines[0].points[1] == (10, pytest.approx(30.0))
-    assert math.isnan(cpu.lines[0].points[0][1])
+    designed = [DesignedGraph("CPU", ("cpu0", "cpu1", "cpu7")), DesignedGraph("Disk", ("vbd_xvda_read",))]
+    (cpu,) = graphs_for(data, designed)  # no disk data: no disk graph; no cpu7: no line for it
+    assert [line.name for line in cpu.lines] == ["CPU 0", "CPU 1"]
+    assert cpu.lines[1].points[1] == (10, pytest.approx(40.0))
+    assert math.isnan(cpu.lines[1].points[0][1])
 
 
 @pytest.mark.parametrize(("unit", "peak", "labels"), [
-    ("B", 3.5 * 2**30, ["0 GB", "1 GB", "2 GB", "3 GB", "4 GB"]),
+    ("B", 3.5 * 2**30, ["0 GiB", "1 GiB", "2 GiB", "3 GiB", "4 GiB"]),
     ("B/s", 5.6 * 2**20, ["0 MiB/s", "2 MiB/s", "4 MiB/s", "6 MiB/s"]),
     ("B/s", 700 * 1024, ["0 KiB/s", "200 KiB/s", "400 KiB/s", "600 KiB/s", "800 KiB/s"]),
     ("B/s", 0.0, ["0 B/s", "0.2 B/s", "0.4 B/s", "0.6 B/s", "0.8 B/s", "1 B/s"]),
 ])
 def test_value_axis_is_round_in_its_unit(unit, peak, labels):
-    from xencenter.views.tabs.performance import Graph, Line, axis_for
-
     axis = axis_for(Graph("g", (Line("l", "#000", ((0, peak / 2), (5, peak), (10, float("nan")))),), unit))
     assert [axis.label(axis.top * k / axis.ticks) for k in range(axis.ticks + 1)] == labels
     assert axis.top >= peak

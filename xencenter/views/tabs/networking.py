@@ -94,6 +94,16 @@ def network_rows(cache: ObjectCache, host: Host | None) -> list[TableRow]:
     return rows
 
 
+def nic_texts(pif: PIF) -> tuple[str, ...]:
+    """XenCenter's NIC columns for one interface (the NICs tab, the bond members' list)."""
+    metrics = pif.metrics
+    speed = metrics.speed if metrics is not None and metrics.carrier else 0
+    duplex = ("Full" if metrics.duplex else "Half") if metrics is not None and metrics.carrier else "Unknown"
+    return (nics.nic_name(pif), pif.MAC, _link_text(pif), f"{speed} Mbit/s" if speed else "-", duplex,
+            metrics.vendor_name if metrics is not None else "", metrics.device_name if metrics is not None else "",
+            metrics.pci_bus_path if metrics is not None else "")
+
+
 def nic_rows(host: Host) -> list[TableRow]:
     rows = []
     for pif in host.PIFs:
@@ -101,10 +111,7 @@ def nic_rows(host: Host) -> list[TableRow]:
             continue
         metrics = pif.metrics
         speed = metrics.speed if metrics is not None and metrics.carrier else 0
-        duplex = ("Full" if metrics.duplex else "Half") if metrics is not None and metrics.carrier else "Unknown"
-        texts = (nics.nic_name(pif), pif.MAC, _link_text(pif), f"{speed} Mbit/s" if speed else "-", duplex,
-                 metrics.vendor_name if metrics is not None else "", metrics.device_name if metrics is not None else "",
-                 metrics.pci_bus_path if metrics is not None else "")
+        texts = nic_texts(pif)
         red = (2,) if _link_text(pif) == "Disconnected" else ()
         rows.append(TableRow(pif.ref, texts, (natural_key(texts[0]), None, None, speed) + (None,) * 4, red))
     return rows
@@ -112,6 +119,20 @@ def nic_rows(host: Host) -> list[TableRow]:
 
 VIF_BUTTONS = (("vm.add-nic", "Add Interface…", True), ("vif.properties", "Properties", False),
                ("vif.delete", "Delete", False))
+#: A host's or pool's networks: (command, text, on the page's object rather than the selected rows)
+NETWORK_BUTTONS = (("network.new", "Add Network…", True), ("network.delete", "Remove Network", False),
+                   ("host.management-interfaces", "Management Interfaces…", True))
+NIC_BUTTONS = (("bond.new", "Create Bond…", True), ("bond.delete", "Delete Bond", False),
+               ("host.rescan-nics", "Rescan", True))
+
+
+def page_buttons(page: TablePage, specs: tuple[tuple[str, str, bool], ...],
+                 selected: Any) -> CommandButtons:
+    """Buttons over a page's table: each runs its command on the page's object or on ``selected()`` rows."""
+    buttons = CommandButtons(page.context)
+    for command_id, text, on_object in specs:
+        buttons.add(command_id, (lambda: fresh(page.current())) if on_object else selected, text)
+    return buttons
 
 
 class NetworkingPage(TablePage):
@@ -123,6 +144,7 @@ class NetworkingPage(TablePage):
         self.buttons_row.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
         self.buttons_row.addStretch(1)
         self.buttons: CommandButtons | None = None
+        self.network_buttons: CommandButtons | None = None
         self.body.insertLayout(0, self.buttons_row)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -133,19 +155,33 @@ class NetworkingPage(TablePage):
         cache = objects[0].cache
         return [vif for key in self.table.selected_keys() if (vif := cache.get("VIF", key)) is not None]
 
+    def selected_networks(self) -> list[Any]:
+        objects = self.current()
+        if not objects or objects[0].cls == "VM":
+            return []
+        cache = objects[0].cache
+        return [net for key in self.table.selected_keys() if (net := cache.get("network", key)) is not None]
+
     def _show_buttons(self, for_vm: bool) -> None:
         if for_vm and self.buttons is None:
-            self.buttons = CommandButtons(self.context)
-            for command_id, text, on_vm in VIF_BUTTONS:
-                self.buttons.add(command_id, (lambda: fresh(self.current())) if on_vm else self.selected_interfaces,
-                                 text)
+            self.buttons = page_buttons(self, VIF_BUTTONS, self.selected_interfaces)
             self.buttons_row.insertWidget(0, self.buttons)
+        if not for_vm and self.network_buttons is None:
+            self.network_buttons = page_buttons(self, NETWORK_BUTTONS, self.selected_networks)
+            self.buttons_row.insertWidget(0, self.network_buttons)
         if self.buttons is not None:
             self.buttons.setVisible(for_vm)
+        if self.network_buttons is not None:
+            self.network_buttons.setVisible(not for_vm)
+            management = self.network_buttons.buttons.get("host.management-interfaces")
+            subject = self.subject()
+            if management is not None:
+                management.setVisible(subject is not None and subject.cls == "host")
 
     def _update_buttons(self) -> None:
-        if self.buttons is not None and self.buttons.isVisibleTo(self):
-            self.buttons.update_state()
+        for buttons in (self.buttons, self.network_buttons):
+            if buttons is not None and buttons.isVisibleTo(self):
+                buttons.update_state()
 
     def applies_to(self, selection: list[XenObject]) -> bool:
         if len(selection) != 1:
@@ -183,10 +219,32 @@ class NetworkingPage(TablePage):
             host = obj if obj.cls == "host" else None
             self.show_rows(network_columns(obj.cache), network_rows(obj.cache, host), "No networks.")  # type: ignore
             self.set_note("")
+            self._update_buttons()
 
 
 class NicsPage(TablePage):
+    """XenCenter's NICs tab: the host's NICs and bonds, with Create Bond, Delete Bond and Rescan."""
+
     title = "NICs"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        row = QHBoxLayout()
+        row.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
+        self.buttons = page_buttons(self, NIC_BUTTONS, self.selected_bonds)
+        row.addWidget(self.buttons)
+        row.addStretch(1)
+        self.body.insertLayout(0, row)
+        self.table.itemSelectionChanged.connect(self.buttons.update_state)
+
+    def selected_bonds(self) -> list[Any]:
+        """The networks of the selected bonds (bond.delete acts on a bonded network)."""
+        objects = self.current()
+        if not objects:
+            return []
+        cache = objects[0].cache
+        pifs = [pif for key in self.table.selected_keys() if (pif := cache.get("PIF", key)) is not None]
+        return [pif.network for pif in pifs if pif.bond_master_of and pif.network is not None]
 
     def applies_to(self, selection: list[XenObject]) -> bool:
         return len(selection) == 1 and selection[0].cls == "host"
@@ -206,3 +264,4 @@ class NicsPage(TablePage):
             return
         self.header.title.setText("Physical Network Interfaces")
         self.show_rows(NIC_COLUMNS, nic_rows(obj), "This server has no physical network interfaces.")  # type: ignore
+        self.buttons.update_state()

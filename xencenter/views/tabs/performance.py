@@ -1,290 +1,47 @@
-"""The Performance tab: line graphs of CPU, memory, network and disk of a VM or host from ``/rrd_updates``.
+"""The Performance tab: a VM's or host's graphs (XenCenter's defaults, or those saved in the pool's
+gui_config) over XenCenter's ranges, from ``/rrd_updates``.
 
 A host reports itself and the VMs resident on it, so a VM's data comes from its resident host (over that
-host's own pinned TLS). On show the page fetches the last 10 minutes at 5 s steps, then polls every 5 s
-for the rows since the newest one it has, and only while it is visible: hiding it or changing the
-selection stops the poll and drops any answer still on its way. The fetch runs on a worker; the page
-keeps the merged rows (``PerformanceData``) and derives the graphs' series from them (``graphs_for``).
+host's own pinned TLS). A range (``model.graphs.RANGES``, or a custom one) is one archive: on show the page
+asks for the range at its step, then polls for the rows since the newest one it has (every step, at most
+every minute) and only while it is visible: hiding it or changing the selection stops the poll and drops any
+answer still on its way. The fetch runs on a worker. Zoom (the wheel) and pan (a drag) move every graph's
+time window together within what was fetched; New, Edit and Delete Graph run ``graph.*`` commands.
 """
 
 from __future__ import annotations
 
-import math
-import re
 import time
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
-
-from xencenter.views.tabs.base import PanePage, one_machine
-from xencenter.views.tabs.widgets import (
-    MARGIN,
-    SPACING,
-    plain_label,
-    secondary_text_color,
+from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
+
+from xencenter.model.graphs import RANGES, GraphRange, custom_range, graphs_of, pool_gui_config
+from xencenter.model.perf_series import Graph, PerformanceData, graphs_for
+from xencenter.views.tabs.base import PanePage, one_machine
+from xencenter.views.tabs.perf_chart import PerformanceChart
+from xencenter.views.tabs.widgets import MARGIN, SPACING, plain_label, secondary_text_color
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
     from xencenter.operations.background import BackgroundTask
     from xencenter.xenapi.rrd import RRDUpdates
 
-WINDOW = 600  # seconds of history shown
-STEP = 5  # seconds per row, and the poll interval
 NOT_RUNNING = "Performance data is only available while the VM is running."
 NO_DATA = "No data yet."
-
-Point = tuple[int, float]  # (unix time, value); NaN values break the line
-
-
-# ---- the series (no Qt) -----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    name: str
-    color: str
-    points: tuple[Point, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Graph:
-    """One chart: a title, its values' unit (a key of ``UNITS``), a fixed top (CPU: 100 %) or None to fit."""
-
-    title: str
-    lines: tuple[Line, ...]
-    unit: str
-    top: float | None = None
-
-
-class PerformanceData:
-    """The rows fetched so far for one object (``kind`` host or vm, ``uuid``), merged by time, newest
-    ``WINDOW`` seconds only. A change of legend (a VIF plugged) starts over with the new columns."""
-
-    def __init__(self, kind: str, uuid: str) -> None:
-        self.kind, self.uuid = kind, uuid
-        self.names: tuple[str, ...] = ()  # the metric names of this object's columns (cpu0, memory, ...)
-        self.rows: dict[int, tuple[float, ...]] = {}
-
-    def merge(self, updates: RRDUpdates) -> None:
-        prefix = f":{self.kind}:{self.uuid}:"
-        mine = [(i, entry.split(prefix, 1)[1]) for i, entry in enumerate(updates.columns) if prefix in entry]
-        names = tuple(name for _, name in mine)
-        if names != self.names:
-            self.names, self.rows = names, {}
-        for t, values in updates.rows:
-            self.rows[t] = tuple(values[i] for i, _ in mine)
-        if self.rows:
-            oldest = max(self.rows) - WINDOW
-            self.rows = {t: v for t, v in self.rows.items() if t > oldest}
-
-    @property
-    def newest(self) -> int | None:
-        return max(self.rows) if self.rows else None
-
-    def combined(self, pattern: str, reduce: Callable[[list[float]], float] = sum) -> tuple[Point, ...]:
-        """Per time, ``reduce`` of the columns whose name matches ``pattern`` (empty when none does)."""
-        regex = re.compile(pattern)
-        indexes = [i for i, name in enumerate(self.names) if regex.fullmatch(name)]
-        if not indexes:
-            return ()
-        return tuple((t, reduce([self.rows[t][i] for i in indexes])) for t in sorted(self.rows))
-
-
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values)
-
-
-UNITS = {"%": ("%",), "B": ("B", "KB", "MB", "GB", "TB"), "B/s": ("B/s", "KiB/s", "MiB/s", "GiB/s")}
-
-
-@dataclass(frozen=True, slots=True)
-class Axis:
-    """The value axis: ``ticks`` equal steps from 0 to ``top`` (in the series' unit), labelled in
-    ``suffix`` after dividing by ``divisor`` (so a memory axis reads 0, 1, 2, 3, 4 GB, never 4.7 GB)."""
-
-    top: float
-    ticks: int
-    divisor: float
-    suffix: str
-
-    def label(self, value: float) -> str:
-        number = round(value / self.divisor, 3)
-        return f"{number:g} {self.suffix}" if self.suffix != "%" else f"{number:g}%"
-
-
-_NICE = ((1, 5), (2, 4), (2.5, 5), (4, 4), (5, 5), (6, 3), (8, 4), (10, 5))  # (top, steps) per decade
-
-
-def axis_for(graph: Graph) -> Axis:
-    """A round top at or above every value, a power of ten times one of ``_NICE``, in the largest binary
-    unit that keeps the maximum at least 1, in whole or half steps (CPU: fixed at 100 %)."""
-    if graph.top is not None:
-        return Axis(graph.top, 4, 1.0, UNITS[graph.unit][0])
-    peak = max((v for line in graph.lines for _, v in line.points if not math.isnan(v)), default=0.0)
-    names = UNITS[graph.unit]
-    power = 0
-    while power + 1 < len(names) and peak >= 1024 ** (power + 1):
-        power += 1
-    divisor = 1024.0 ** power
-    scaled = peak / divisor
-    decade = 10 ** math.floor(math.log10(scaled)) if scaled > 0 else 1
-    top, ticks = next((m * decade, n) for m, n in _NICE if m * decade >= scaled)
-    return Axis(top * divisor, ticks, divisor, names[power])
-
-
-def _scaled(points: Iterable[Point], factor: float) -> tuple[Point, ...]:
-    return tuple((t, v * factor) for t, v in points)
-
-
-def _difference(total: Sequence[Point], free: Sequence[Point]) -> tuple[Point, ...]:
-    return tuple((t, a - b) for (t, a), (_, b) in zip(total, free))
-
-
-def graphs_for(data: PerformanceData) -> list[Graph]:
-    """CPU (mean over CPUs, %), memory (used vs total), network and disk (bytes/s summed over devices);
-    a graph whose data sources the object does not have is left out."""
-    graphs = []
-    cpu = data.combined(r"cpu_avg") if data.kind == "host" else ()
-    cpu = cpu or data.combined(r"cpu\d+", _mean)
-    if cpu:
-        graphs.append(Graph("CPU", (Line("CPU usage", "#1e88e5", _scaled(cpu, 100)),), "%", 100.0))
-    if data.kind == "host":
-        total, free = _scaled(data.combined("memory_total_kib"), 1024), _scaled(data.combined("memory_free_kib"), 1024)
-    else:
-        total, free = data.combined("memory"), _scaled(data.combined("memory_internal_free"), 1024)
-    if total:
-        lines = [Line("Total", "#9e9e9e", total)]
-        if free:
-            lines.insert(0, Line("Used", "#43a047", _difference(total, free)))
-        graphs.append(Graph("Memory", tuple(lines), "B"))
-    device = "pif" if data.kind == "host" else "vif"
-    for title, pattern, (first, second) in (
-        ("Network", device + r"_\w+_{}", ("rx", "tx")),
-        ("Disk", r"vbd_\w+_{}", ("read", "write")),
-    ):
-        received, sent = data.combined(pattern.format(first)), data.combined(pattern.format(second))
-        if received or sent:
-            names = ("Receive", "Send") if title == "Network" else ("Read", "Write")
-            graphs.append(Graph(title, (Line(names[0], "#1e88e5", received), Line(names[1], "#fb8c00", sent)),
-                                "B/s"))
-    return graphs
-
-
-# ---- drawing ------------------------------------------------------------------------------------------------
-
-
-class LineGraph(QWidget):
-    """One graph: title and legend above a plot with a light grid, value labels left, times below."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.graph: Graph | None = None
-        self.axis = Axis(1.0, 4, 1.0, "")
-        self.span: tuple[int, int] = (0, WINDOW)
-        self.setMinimumHeight(200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        return QSize(480, 200)
-
-    def set_graph(self, graph: Graph, span: tuple[int, int]) -> None:
-        self.graph, self.span, self.axis = graph, span, axis_for(graph)
-        self.update()
-
-    def plot_rect(self) -> QRectF:
-        """The plot area; the left margin is the same for every graph so that their time axes line up."""
-        metrics = self.fontMetrics()
-        left = metrics.horizontalAdvance("1000 MiB/s") + 10
-        header = metrics.height() + 10
-        return QRectF(left + 0.5, header + 0.5, self.width() - left - 12.0,
-                      self.height() - header - metrics.height() - 12.0)
-
-    def paintEvent(self, event: Any) -> None:
-        if self.graph is None:
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        text_color = QColor(secondary_text_color(self))
-        plot = self.plot_rect()
-        painter.fillRect(plot, self.palette().color(QPalette.ColorRole.Base))
-        self._draw_header(painter, text_color)
-        self._draw_grid(painter, plot, text_color)
-        painter.setClipRect(plot.adjusted(-1, -2, 1, 1))
-        for line in self.graph.lines:
-            painter.setPen(QPen(QColor(line.color), 1.6))
-            painter.drawPath(self._path(line.points, plot))
-        painter.end()
-
-    def _draw_header(self, painter: QPainter, text_color: QColor) -> None:
-        assert self.graph is not None
-        metrics = painter.fontMetrics()
-        bold = painter.font()
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(QPointF(2, metrics.ascent() + 2), self.graph.title)
-        painter.setFont(self.font())
-        x = self.width() - 12.0
-        for line in reversed(self.graph.lines):  # the legend, right-aligned
-            x -= metrics.horizontalAdvance(line.name)
-            painter.setPen(text_color)
-            painter.drawText(QPointF(x, metrics.ascent() + 2), line.name)
-            x -= 18
-            painter.fillRect(QRectF(x, metrics.ascent() * 0.6, 12, 4), QColor(line.color))
-            x -= 16
-
-    def _draw_grid(self, painter: QPainter, plot: QRectF, text_color: QColor) -> None:
-        assert self.graph is not None
-        metrics = painter.fontMetrics()
-        grid = self.palette().color(QPalette.ColorRole.Midlight)
-        axis = self.axis
-        for k in range(axis.ticks + 1):
-            y = plot.bottom() - plot.height() * k / axis.ticks
-            painter.setPen(QPen(grid, 1))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            label = axis.label(axis.top * k / axis.ticks)
-            painter.setPen(text_color)
-            painter.drawText(QRectF(0, y - metrics.height() / 2, plot.left() - 6, metrics.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-        first, last = self.span
-        every = 120 if last - first > 300 else 60
-        for t in range(first - first % every + every, last + 1, every):
-            x = self._x(t, plot)
-            painter.setPen(QPen(grid, 1))
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            painter.setPen(text_color)
-            label = time.strftime("%H:%M", time.localtime(t))
-            width = metrics.horizontalAdvance(label)
-            painter.drawText(QPointF(x - width / 2, plot.bottom() + metrics.ascent() + 4), label)
-        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(plot)
-
-    def _x(self, t: float, plot: QRectF) -> float:
-        first, last = self.span
-        return plot.left() + plot.width() * (t - first) / max(1, last - first)
-
-    def _path(self, points: Sequence[Point], plot: QRectF) -> QPainterPath:
-        path, pen_down, top = QPainterPath(), False, self.axis.top
-        for t, value in points:
-            if math.isnan(value):
-                pen_down = False
-                continue
-            point = QPointF(self._x(t, plot), plot.bottom() - plot.height() * max(0.0, value) / top)
-            if pen_down:
-                path.lineTo(point)
-            else:
-                path.moveTo(point)
-                pen_down = True
-        return path
-
-
-# ---- the page -----------------------------------------------------------------------------------------------
+CUSTOM = "Custom..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,22 +54,66 @@ class _Target:
     uuid: str
 
 
+class CustomRangeDialog(QDialog):
+    """From and to, for a range XenCenter's four do not cover."""
+
+    def __init__(self, first: float, last: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Custom Range")
+        self.first, self.last = QDateTimeEdit(), QDateTimeEdit()
+        for edit, value in ((self.first, first), (self.last, last)):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&From:", self.first)
+        form.addRow("&To:", self.last)
+        form.addRow(buttons)
+
+    def window(self) -> tuple[float, float]:  # type: ignore[override]
+        first, last = self.first.dateTime().toSecsSinceEpoch(), self.last.dateTime().toSecsSinceEpoch()
+        return float(min(first, last)), float(max(first, last))
+
+
 class PerformancePage(PanePage):
     title = "Performance"
+    scrolling = True
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.status = plain_label("")
         self.status.setStyleSheet(f"color: {secondary_text_color(self)};")
-        self.graph_widgets: list[LineGraph] = []
+        self.range_box = QComboBox()
+        self.range_box.addItems([r.name for r in RANGES] + [CUSTOM])
+        self.range_box.activated.connect(self._on_range)
+        self.range = RANGES[0]
+        self.custom: tuple[float, float] | None = None  # the custom window, when one is chosen
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(MARGIN, SPACING, MARGIN, 0)
+        bar.addWidget(plain_label("Show:"))
+        bar.addWidget(self.range_box)
+        bar.addStretch(1)
+        for command_id, text in (("graph.new", "New Graph..."), ("graph.edit", "Edit Graph..."),
+                                 ("graph.delete", "Delete Graph")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, c=command_id: self.run_graph_command(c))
+            bar.addWidget(button)
+            self.buttons[command_id] = button
+        self.body.insertLayout(0, bar)
+        self.graph_widgets: list[PerformanceChart] = []
         self.graphs: list[Graph] = []
+        self.selected_graph = 0
         self.data: PerformanceData | None = None
+        self.time_window: tuple[float, float] = (0.0, 0.0)
         self.fetches = 0  # requests made (tests check that a hidden page stops asking)
         self._target: _Target | None = None
         self._task: BackgroundTask | None = None
         self._poll = QTimer(self)
         self._poll.setSingleShot(True)
-        self._poll.setInterval(STEP * 1000)
         self._poll.timeout.connect(self._fetch)
         self.body_layout = QVBoxLayout(self.content)
         self.body_layout.setContentsMargins(MARGIN, SPACING, MARGIN, MARGIN)
@@ -328,12 +129,42 @@ class PerformancePage(PanePage):
         """Whether a fetch is on its way or scheduled."""
         return self._poll.isActive() or self._task is not None
 
+    # ---- ranges ----------------------------------------------------------------------------------------------
+
+    def set_range(self, graph_range: GraphRange, custom: tuple[float, float] | None = None) -> None:
+        """Show ``graph_range`` (one of RANGES, or a custom one with its window): fetched again from scratch."""
+        self.range, self.custom = graph_range, custom
+        names = [r.name for r in RANGES]
+        self.range_box.setCurrentIndex(names.index(graph_range.name) if graph_range.name in names else len(names))
+        self._stop()
+        self.data = None
+        self.refresh()
+
+    def _on_range(self, index: int) -> None:
+        if index < len(RANGES):
+            self.set_range(RANGES[index])
+            return
+        now = self._server_now()
+        dialog = CustomRangeDialog(now - 86400, now, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            first, last = dialog.window()
+            self.set_range(custom_range(first, last, now), (first, last))
+        else:
+            self.set_range(self.range, self.custom)
+
+    def _server_now(self) -> float:
+        offset = self._target.connection.cache.server_time_offset if self._target is not None else 0.0
+        return time.time() + offset
+
+    # ---- fetching --------------------------------------------------------------------------------------------
+
     def refresh(self) -> None:
         """Start fetching for the selection, unless what is fetched stays the same (a change of the VM's
-        metrics must not restart the poll, nor hide a notice)."""
+        metrics must not restart the poll, nor hide a notice); the graphs follow the pool's gui_config."""
         objects = self.current()
         target = self._target_for(objects[0]) if objects else "The selected object no longer exists."
         if target == self._target and self.polling:
+            self._redraw()
             return
         self._stop()
         if isinstance(target, str):
@@ -341,14 +172,19 @@ class PerformancePage(PanePage):
             self.show_message(target)
             return
         self._target = target
-        if self.data is None or (self.data.kind, self.data.uuid) != (target.kind, target.uuid):
-            self.data = PerformanceData(target.kind, target.uuid)
+        span, step = self.range.span, self.range.step
+        data = self.data
+        if data is None or (data.kind, data.uuid, data.span, data.step) != (target.kind, target.uuid, span, step):
+            self.data = PerformanceData(target.kind, target.uuid, span, step)
             self._show_graphs([])
         if self.graphs:
             self.show_body()
         else:
             self.show_message(NO_DATA)
         self._fetch()
+
+    def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
+        return frozenset({"pool"})  # a graph saved in gui_config redraws the page
 
     def _target_for(self, obj: XenObject) -> _Target | str:
         """What to fetch for ``obj``, or why nothing can be."""
@@ -370,9 +206,14 @@ class PerformancePage(PanePage):
         target, data = self._target, self.data
         if target is None or data is None or not self.isVisible() or self._task is not None:
             return
-        start = data.newest if data.newest is not None else int(time.time()) - WINDOW
+        if data.newest is not None:
+            start = data.newest
+        elif self.custom is not None:
+            start = int(self.custom[0])
+        else:
+            start = self.range.start(self._server_now())
         self.fetches += 1
-        self._task = fetch_metrics(target.connection, target.host_url, start, STEP,
+        self._task = fetch_metrics(target.connection, target.host_url, start, self.range.step,
                                    target.uuid if target.kind == "vm" else None,
                                    on_success=self._arrived, on_failure=self._failed)
 
@@ -381,15 +222,29 @@ class PerformancePage(PanePage):
         if self.data is None:
             return
         self.data.merge(updates)
-        graphs = graphs_for(self.data)
-        if graphs:
-            self._show_graphs(graphs)
-            self.status.setText(f"Last updated {time.strftime('%H:%M:%S', time.localtime(self.data.newest))}, "
-                                f"every {STEP} seconds")
-            self.show_body()
-        else:
+        if self.custom is None and self.data.newest is not None:
+            self.time_window = (self.data.newest - self.range.span, float(self.data.newest))
+        elif self.custom is not None:
+            self.time_window = self.custom
+        if not self._redraw():
             self.show_message(NO_DATA)
         self._schedule()
+
+    def _redraw(self) -> bool:
+        """Draw the object's graphs from the data held; False when there is nothing to draw."""
+        objects = self.current()
+        if self.data is None or not objects:
+            return False
+        designed, _ = graphs_of(objects[0], pool_gui_config(objects[0]))
+        graphs = graphs_for(self.data, designed)
+        if not graphs:
+            return False
+        self._show_graphs(graphs)
+        newest = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.data.newest))
+        self.status.setText(f"{self.range.name if self.custom is None else 'Custom range'}: one point every "
+                            f"{_step_words(self.data.step)}; last updated {newest}. Scroll to zoom, drag to move.")
+        self.show_body()
+        return True
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
@@ -401,21 +256,55 @@ class PerformancePage(PanePage):
         self._schedule()
 
     def _schedule(self) -> None:
-        if self.isVisible() and self._target is not None:
-            self._poll.start()
+        live = self.custom is None or self.custom[1] >= self._server_now() - self.range.step
+        if self.isVisible() and self._target is not None and live:
+            self._poll.start(min(self.range.step, 60) * 1000)
+
+    # ---- graphs ----------------------------------------------------------------------------------------------
 
     def _show_graphs(self, graphs: list[Graph]) -> None:
-        """Reuse one LineGraph per graph; the span is the shown window ending at the newest row."""
+        """Reuse one chart per graph; every chart shows the page's time window."""
         self.graphs = graphs
         while len(self.graph_widgets) > len(graphs):
             self.graph_widgets.pop().deleteLater()
         while len(self.graph_widgets) < len(graphs):
-            widget = LineGraph(self.content)
-            self.body_layout.insertWidget(self.body_layout.count() - 1, widget)
-            self.graph_widgets.append(widget)
-        newest = self.data.newest if self.data is not None and self.data.newest is not None else int(time.time())
-        for widget, graph in zip(self.graph_widgets, graphs):
-            widget.set_graph(graph, (newest - WINDOW, newest))
+            chart = PerformanceChart(self.content)
+            chart.window_requested.connect(self.set_time_window)
+            chart.clicked.connect(lambda c=chart: self.select_graph(self.graph_widgets.index(c)))
+            self.body_layout.insertWidget(self.body_layout.count() - 1, chart)
+            self.graph_widgets.append(chart)
+        for chart, graph in zip(self.graph_widgets, graphs):
+            chart.set_graph(graph, self.time_window)
+        self.select_graph(min(self.selected_graph, max(len(graphs) - 1, 0)))
+
+    def set_time_window(self, first: float, last: float) -> None:
+        """Zoom or pan every graph to ``first``-``last``, kept within the range fetched."""
+        if self.data is None or not self.data.rows:
+            return
+        oldest, newest = float(min(self.data.rows)), float(max(self.data.rows))
+        span = min(last - first, max(newest - oldest, 60.0))
+        first = min(max(first, oldest), newest - span)
+        self.time_window = (first, first + span)
+        for chart in self.graph_widgets:
+            chart.set_window(self.time_window)
+
+    def select_graph(self, index: int) -> None:
+        self.selected_graph = index
+        for i, chart in enumerate(self.graph_widgets):
+            chart.set_selected(i == index)
+
+    def run_graph_command(self, command_id: str) -> None:
+        """New, Edit or Delete Graph on the selected object (Edit and Delete: the selected graph)."""
+        objects = self.current()
+        commands = getattr(self.context, "commands", None)
+        if not objects or commands is None:
+            return
+        params: dict[str, Any] = {}
+        if command_id != "graph.new":
+            designed, _ = graphs_of(objects[0], pool_gui_config(objects[0]))
+            shown = self.graphs[self.selected_graph].title if self.graphs else ""
+            params["index"] = next((i for i, g in enumerate(designed) if g.title == shown), self.selected_graph)
+        commands[command_id].run(objects, self.context, **params)
 
     def _stop(self) -> None:
         """Stop polling and ignore any answer still on its way."""
@@ -431,3 +320,7 @@ class PerformancePage(PanePage):
     def hideEvent(self, event: Any) -> None:
         self._stop()
         super().hideEvent(event)
+
+
+def _step_words(step: int) -> str:
+    return {5: "5 seconds", 60: "minute", 3600: "hour", 86400: "day"}.get(step, f"{step} s")

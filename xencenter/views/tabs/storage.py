@@ -20,7 +20,7 @@ from xencenter.views.icons import icon_key
 from xencenter.views.tabs.base import TablePage, related_keys
 from xencenter.views.tabs.commands import CommandButtons, fresh
 from xencenter.views.tabs.dvd import DvdDriveBar
-from xencenter.views.tabs.widgets import MARGIN, SPACING, TableRow
+from xencenter.views.tabs.widgets import MARGIN, SPACING, BarSegment, TableRow, UsageBar
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -34,7 +34,7 @@ VM_BUTTONS = (("vm.add-disk", "Add…", True), ("vm.attach-disk", "Attach Disk�
               ("vbd.activate", "Activate", False), ("vbd.deactivate", "Deactivate", False),
               ("vdi.move", "Move…", False), ("vm.detach-disk", "Detach", False), ("vdi.delete", "Delete", False),
               ("vdi.properties", "Properties", False))
-SR_BUTTONS = (("vdi.move", "Move…", False), ("vdi.delete", "Delete", False), ("vdi.properties", "Properties", False))
+SR_BUTTONS = (("sr.rescan", "Rescan", True), ("vdi.move", "Move…", False), ("vdi.delete", "Delete", False), ("vdi.properties", "Properties", False))
 
 VM_COLUMNS = ("Position", "Name", "Description", "SR", "Size", "Read Only", "Active", "Device Path")
 SR_COLUMNS = ("Name", "Description", "Size", "Used on Disk", "VM")
@@ -103,6 +103,13 @@ def sr_usage_text(sr: SR) -> str:
     return f"{int(100 * used / size)}% ({size_text(used)} used)"  # XenCenter truncates the percentage
 
 
+def sr_usage_segments(sr: SR) -> list[BarSegment]:
+    """The SR's usage bar: what is used on its storage, labelled as XenCenter's SR General tab words it."""
+    used = max(0, min(sr.physical_utilisation, sr.physical_size))
+    label = f"{size_text(used)} used of {size_text(sr.physical_size)} ({size_text(sr.virtual_allocation)} allocated)"
+    return [BarSegment(used, "#5c8fd6", label)]
+
+
 def sr_rows(srs: list[SR]) -> list[TableRow]:
     rows = []
     for sr in srs:
@@ -133,8 +140,15 @@ class StoragePage(TablePage):
         self.buttons_row.addStretch(1)
         self.buttons: CommandButtons | None = None
         self._buttons_for = ""
+        self.usage = UsageBar()
+        self.usage_row = QWidget()
+        row = QHBoxLayout(self.usage_row)
+        row.setContentsMargins(MARGIN, SPACING * 2, MARGIN, 0)
+        row.addWidget(self.usage)
+        self.usage_row.hide()
         self.body.insertWidget(0, self.dvd)
-        self.body.insertLayout(1, self.buttons_row)
+        self.body.insertWidget(1, self.usage_row)
+        self.body.insertLayout(2, self.buttons_row)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
     def _subject_list(self) -> list[Any]:
@@ -199,6 +213,9 @@ class StoragePage(TablePage):
             return
         self._make_buttons(obj.cls)
         self.dvd.set_vm(obj if obj.cls == "VM" and not obj.is_a_template else None)  # type: ignore[arg-type]
+        self.usage_row.setVisible(obj.cls == "SR" and obj.physical_size > 0)
+        if obj.cls == "SR":
+            self.usage.set_data(obj.physical_size, sr_usage_segments(obj))  # type: ignore[arg-type]
         if obj.cls == "VM":
             self.header.title.setText("Virtual Disks")
             rows = disk_rows(obj)  # type: ignore[arg-type]
@@ -207,7 +224,8 @@ class StoragePage(TablePage):
         elif obj.cls == "SR":
             rows = vdi_rows(obj)  # type: ignore[arg-type]
             self.header.title.setText("Virtual Disks")
-            self.set_note(f"{len(rows)} virtual disks, {sr_usage_text(obj) or 'size unknown'}")  # type: ignore
+            usage = sr_usage_segments(obj)[0].label if obj.physical_size > 0 else "size unknown"  # type: ignore
+            self.set_note(f"{len(rows)} virtual disks; {usage}")
             self.show_rows(SR_COLUMNS, rows, "")
         else:
             pbds = obj.PBDs if obj.cls == "host" else obj.cache.all("PBD")

@@ -33,7 +33,7 @@ from xencenter.model.migration import (
     default_network,
     default_sr,
     host_reason,
-    management_network,
+    migration_network,
     movable_disks,
     pool_name,
     sentence,
@@ -42,7 +42,7 @@ from xencenter.model.migration import (
 from xencenter.model.naming import natural_key
 from xencenter.model.provision import host_memory_text, is_iso_sr, sr_free_text, sr_label
 from xencenter.model.summaries import size_text
-from xencenter.views.properties_dialog import page_title as _heading
+from xencenter.views.properties.frame import page_title as _heading
 from xencenter.views.tabs.widgets import plain_label, set_warning
 
 if TYPE_CHECKING:
@@ -240,7 +240,7 @@ class TransferPage(Page):
             return
         for network in transfer_networks(cache, host):
             self.networks.addItem(network.name, network.ref)
-        default = management_network(cache)
+        default = migration_network(cache)
         self.networks.setCurrentIndex(max(0, self.networks.findData(default.ref if default else None)))
 
     def problem(self) -> str:

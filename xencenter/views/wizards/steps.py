@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from xencenter.views.properties_dialog import PageListDelegate
-from xencenter.views.properties_dialog import note_label as note
-from xencenter.views.properties_dialog import page_title as heading
+from xencenter.views.properties.frame import PageListDelegate
+from xencenter.views.properties.frame import note_label as note
+from xencenter.views.properties.frame import page_title as heading
 from xencenter.views.tabs.widgets import plain_label, set_warning
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from xencenter.model import provision as pv
 from xencenter.model.provision import NewVMPlan
-from xencenter.views.properties_dialog import PageListDelegate
+from xencenter.views.properties.frame import PageListDelegate
 from xencenter.views.tabs.widgets import set_warning
 from xencenter.views.wizards.steps import step_list, wizard_frame
 

@@ -1,0 +1,135 @@
+"""Performance alarms (message type ALARM) in XenCenter's words (its AlarmMessageAlert).
+
+xapi's perfmon writes the body as ``value: 0.953`` then ``config:`` and the ``<variable>`` XML of the
+threshold that fired (name, alarm_trigger_level, alarm_trigger_period). The variable's name says what was
+measured; a body that cannot be read keeps the generic ALARM words.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from xencenter.model.summaries import size_text
+
+KIB = 1024
+
+#: variable name -> (title, description pattern, value kind)
+ALARMS: dict[str, tuple[str, str, str]] = {
+    "cpu_usage": ("CPU Usage Alarm",
+                  "CPU usage on {0} has been on average {1} for the last {2}.\n"
+                  "This alarm is set to be triggered when CPU usage is more than {3}.", "percent"),
+    "network_usage": ("Network Usage Alarm",
+                      "Network usage on {0} has been on average {1} for the last {2}.\n"
+                      "This alarm is set to be triggered when network usage is more than {3}.", "rate"),
+    "disk_usage": ("Disk Usage Alarm",
+                   "Disk usage on {0} has been on average {1} for the last {2}.\n"
+                   "This alarm is set to be triggered when disk usage is more than {3}.", "rate"),
+    "memory_free_kib": ("Memory Usage Alarm",
+                        "Free memory on {0} has been {1} for the last {2}.\n"
+                        "This alarm is set to be triggered when free memory falls below {3}.", "kib"),
+    "fs_usage": ("File System on Control Domain Full",
+                 "Disk usage for the Control Domain on {0} has reached {1}. {4}'s performance will be critically "
+                 "affected if this disk becomes full. Log files or other non-essential (user created) files should "
+                 "be removed.", "percent"),
+    "log_fs_usage": ("File System on Logs Partition Full",
+                     "The disk usage for the Logs Partition on {0} has reached {1}. Logging will be critically "
+                     "affected if this disk becomes full. Old log files should be removed.", "percent"),
+    "mem_usage": ("Control Domain Memory Demand Alarm",
+                  "The memory required by the control domain on {0} is {1} of its allocated memory. Occasional "
+                  "performance degradation can be expected when memory swapping is forced to happen.\n"
+                  "This alarm is set to be triggered when the memory required by the control domain is above {3} "
+                  "of its allocated memory.", "percent"),
+    "physical_utilisation": ("SR Disk Space Alarm",
+                             "The physical utilization on {0} is about {1} of its capacity. \n"
+                             "This alarm is set to be triggered when the physical utilization of the SR goes above "
+                             "{3}.", "percent"),
+}
+STORAGE = ("Storage Throughput Alarm",
+           "The total read and write throughput of {0} on storage repository '{5}' has been {1} for the last {2}.\n"
+           "This alarm is set to be triggered when the total throughput exceeds {3}.", "mib_rate")
+#: xapi's per-SR throughput variable: ``sr_io_throughput_total_<first 8 of the SR uuid>``.
+SR_VARIABLE = re.compile(r"^sr_io_throughput_total_([0-9a-f]{8})$")
+#: XenCenter raises these two above what xapi sent (a full dom0 disk stops the host).
+PRIORITIES = {"fs_usage": 2, "log_fs_usage": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Alarm:
+    """What one ALARM message says."""
+
+    variable: str
+    value: float
+    level: float
+    period: int
+
+    @property
+    def sr_prefix(self) -> str | None:
+        match = SR_VARIABLE.match(self.variable)
+        return match.group(1) if match else None
+
+
+def parse_alarm(body: str) -> Alarm | None:
+    """The alarm in a perfmon body, or None when the body is not perfmon's."""
+    lines = body.split("\n")
+    if len(lines) < 2 or not lines[0].startswith("value:"):
+        return None
+    try:
+        value = float(lines[0][len("value:"):].strip())
+        root = ET.fromstring("".join(lines[1:]).replace("config:", "", 1))
+    except (ValueError, ET.ParseError):
+        return None
+
+    def attribute(tag: str) -> str:
+        node = root.find(f".//{tag}") if root.tag != tag else root
+        return node.get("value", "") if node is not None else ""
+
+    try:
+        level = float(attribute("alarm_trigger_level") or 0)
+        period = int(float(attribute("alarm_trigger_period") or 0))
+    except ValueError:
+        level, period = 0.0, 0
+    return Alarm(attribute("name"), value, level, period)
+
+
+def percent_text(fraction: float) -> str:
+    """XenCenter's PercentageString: a fraction as a whole percentage."""
+    return f"{round(fraction * 100)}%"
+
+
+def rate_text(bytes_per_second: float) -> str:
+    """XenCenter's DataRateString: bytes per second in the largest binary unit."""
+    value = bytes_per_second
+    for unit in ("B/s", "KB/s", "MB/s", "GB/s"):
+        if value < KIB or unit == "GB/s":
+            return f"{value:.0f} {unit}" if unit == "B/s" else f"{value:.1f} {unit}"
+        value /= KIB
+    raise AssertionError("unreachable")
+
+
+def period_text(seconds: int) -> str:
+    """XenCenter's TimeString."""
+    if seconds >= 120:
+        return f"{seconds // 60} minutes"
+    return f"{seconds} seconds" if seconds > 0 else "Negligible"
+
+
+def _values(kind: str, alarm: Alarm) -> tuple[str, str]:
+    if kind == "percent":
+        return percent_text(alarm.value), percent_text(alarm.level)
+    if kind == "kib":
+        return size_text(int(alarm.value * KIB)), size_text(int(alarm.level * KIB))
+    if kind == "mib_rate":
+        return rate_text(alarm.value * KIB * KIB), rate_text(alarm.level * KIB * KIB)
+    return rate_text(alarm.value), rate_text(alarm.level)
+
+
+def alarm_words(alarm: Alarm, subject: str, sr_name: str, brand: str) -> tuple[str, str] | None:
+    """(title, description) for a known variable; ``subject`` is XenCenter's "VM 'x'" / "server 'y'"."""
+    known = STORAGE if alarm.sr_prefix else ALARMS.get(alarm.variable)
+    if known is None:
+        return None
+    title, pattern, kind = known
+    value, level = _values(kind, alarm)
+    return title, pattern.format(subject, value, period_text(alarm.period), level, brand, sr_name)

@@ -1,0 +1,1 @@
+"""Properties dialogs: one frame (frame.py), the pages every object has, and each class's own pages."""
