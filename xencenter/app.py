@@ -47,6 +47,12 @@ def gui_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     logging.basicConfig(level=logging.INFO if os.environ.get("XENCENTER_DEBUG") else logging.WARNING,
                         format="%(asctime)s %(name)s: %(message)s")
+    from xencenter.display_check import check_display_libraries
+
+    problem = check_display_libraries()  # before Qt, which would abort the process on a missing library
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
 
     from PySide6.QtWidgets import QApplication
 
