@@ -61,6 +61,9 @@ def gui_main(argv: Sequence[str]) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "xencenter"])
     app.setApplicationName(APP_NAME)
+    from xencenter.views.desktop_entry import APP_ID
+
+    app.setDesktopFileName(APP_ID)  # the menu entry's icon and name for this window (Wayland's app id too)
     collect_on_ui_thread(app)
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")  # the same clean look on every desktop
@@ -181,6 +184,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in cli.SUBCOMMANDS:
         return cli.main(args)
+    if args == ["--install-desktop-entry"]:
+        from xencenter.views.desktop_entry import main as install_desktop_entry
+
+        return install_desktop_entry()
     if args and args[0] in ("-h", "--help"):
         print(cli.usage())
         return 0

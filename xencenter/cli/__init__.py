@@ -66,6 +66,7 @@ def usage() -> str:
     lines = [
         f"usage: main.py [--demo] [SERVER ...]       the window ({APP_NAME}); --demo runs it on a simulated pool",
         "       main.py COMMAND [--help] ...",
+        "       main.py --install-desktop-entry      add the app to this user's application menu",
         "",
         "commands:",
         *(f"  {name:<{width}}  {text}" for name, (text, _) in SUBCOMMANDS.items()),

@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+ICON_DIR = Path(__file__).resolve().parents[1] / "resources" / "icons"
 _SIZES = (16, 20, 24, 32, 48, 64)
 
 #: Base shape and badges of each object look (key -> (base, badges)).
