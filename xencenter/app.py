@@ -43,8 +43,15 @@ def gui_main(argv: Sequence[str]) -> int:
     parser.add_argument("--demo", action="store_true", help="run against a simulated pool")
     parser.add_argument("--demo-hosts", type=int, default=4, help=argparse.SUPPRESS)
     parser.add_argument("--demo-vms", type=int, default=40, help=argparse.SUPPRESS)
+    parser.add_argument("--theme", choices=("light", "dark"), help="colours (default: the desktop's)")
+    parser.add_argument("--screenshot", metavar="FILE", type=Path,
+                        help="save a picture of the window once connected, then exit")
+    parser.add_argument("--select", metavar="NAME", help="with --screenshot: the VM, server, pool, SR or network")
+    parser.add_argument("--tab", metavar="TAB", help="with --screenshot: the tab to show (General, Storage...)")
     parser.add_argument("servers", nargs="*", help="servers to connect to (host[:port])")
     args = parser.parse_args(list(argv))
+    if (args.select or args.tab) and not args.screenshot:
+        parser.error("--select and --tab go with --screenshot")
     logging.basicConfig(level=logging.INFO if os.environ.get("XENCENTER_DEBUG") else logging.WARNING,
                         format="%(asctime)s %(name)s: %(message)s")
     from xencenter.display_check import check_display_libraries
@@ -67,14 +74,26 @@ def gui_main(argv: Sequence[str]) -> int:
     collect_on_ui_thread(app)
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")  # the same clean look on every desktop
+    from xencenter.views.theme import apply_theme
+
+    apply_theme(app, args.theme)
     demo_dir = tempfile.mkdtemp(prefix="xencenter-demo-") if args.demo else None
     launch = build_window(demo_dir, args.demo_hosts, args.demo_vms, args.servers)
     app.aboutToQuit.connect(launch.stop)
     _close_on_signals(launch.window)
+    shot = None
+    if args.screenshot:
+        from xencenter.views.screenshot_run import ScreenshotRequest, ScreenshotRun
+
+        launch.window.resize(1280, 800)
+        shot = ScreenshotRun(launch.window, ScreenshotRequest(args.screenshot, args.select, args.tab))
     try:
         launch.window.show()
         launch.start()
-        return app.exec()
+        if shot is not None:
+            shot.start()
+        code = app.exec()
+        return shot.exit_code if shot is not None else code
     finally:
         launch.stop()
         if demo_dir is not None:

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from xencenter.model.tree import TreeOptions
 from xencenter.operations.connections import ServerItem
 from xencenter.views import icons
+from xencenter.views.theme import styled
 from xencenter.views.tree_model import KindRole, ObjectRole, PathRole, TreeModel
 
 if TYPE_CHECKING:
@@ -85,8 +86,8 @@ QToolButton#viewButton {
 }
 QToolButton#viewButton:hover { background: palette(midlight); }
 QToolButton#viewButton:checked {
-    background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #dce8f5, stop:1 #c2d6ec);
-    color: #1d3d5e;
+    background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 $chosen_top, stop:1 $chosen_bottom);
+    color: $chosen_text;
 }
 QTreeView#navigationTree { border: none; }
 QTreeView#navigationTree::item { padding: 2px 1px; }
@@ -106,7 +107,7 @@ class NavigationPane(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.connections = connections
-        self.setStyleSheet(NAV_STYLE)
+        styled(self, NAV_STYLE)
         self.model = TreeModel(connections, "infrastructure", options, self)
         self._expanded: dict[str, set[tuple]] = {}
         self._collapsed: dict[str, set[tuple]] = {}

@@ -12,8 +12,8 @@ import time
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from xencenter.model.graphs import humanised
@@ -66,6 +66,29 @@ class PerformanceChart(QChartView):
         chart.addAxis(self._y, Qt.AlignmentFlag.AlignLeft)
         self._series: list[QLineSeries] = []
         self._drag: tuple[float, tuple[float, float]] | None = None
+        self._follow_palette()
+
+    def _follow_palette(self) -> None:
+        """The chart's paper, words and grid from the window's palette, so a dark window has dark charts."""
+        palette = self.palette()
+        base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+        grid = QColor.fromRgbF(*(b + (t - b) * 0.15 for b, t in ((base.redF(), text.redF()),
+                                                                  (base.greenF(), text.greenF()),
+                                                                  (base.blueF(), text.blueF()))))
+        chart = self.chart()
+        chart.setBackgroundBrush(base)
+        chart.setTitleBrush(text)
+        chart.legend().setLabelColor(text)
+        for axis in (self._x, self._y):
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(grid)
+            axis.setLinePenColor(grid)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._follow_palette()
+        super().changeEvent(event)
 
     def set_graph(self, graph: Graph, window: tuple[float, float]) -> None:
         """Show ``graph``; its series are made again only when its lines change in number."""

@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xencenter.views.theme import styled
+
 #: XenCenter's warning red, readable on light and dark backgrounds.
 WARNING_RED = "#c62828"
 SECTION_HEADER_STYLE = """
@@ -49,11 +51,11 @@ QToolButton#sectionHeader:hover { background: palette(midlight); }
 """
 PAGE_HEADER_STYLE = """
 QFrame#pageHeader {
-    border: none; border-bottom: 1px solid #c5ced8;
-    background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #f6f8fb, stop:1 #e6ebf1);
+    border: none; border-bottom: 1px solid $band_line;
+    background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 $band_top, stop:1 $band_bottom);
 }
-QFrame#pageHeader QLabel { color: #1f3147; background: transparent; }
-QFrame#pageHeader QLabel#pageSubtitle { color: #52657a; }
+QFrame#pageHeader QLabel { color: $band_text; background: transparent; }
+QFrame#pageHeader QLabel#pageSubtitle { color: $band_muted; }
 """
 #: Values longer than this wrap; shorter ones stay on one line (wrapping labels in a grid get uneven
 #: heights from Qt's height-for-width guess).
@@ -240,7 +242,7 @@ class PageHeader(QFrame):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pageHeader")
-        self.setStyleSheet(PAGE_HEADER_STYLE)
+        styled(self, PAGE_HEADER_STYLE)
         self.setAutoFillBackground(True)
         self.title = plain_label(title, self)
         font = QFont(self.title.font())
