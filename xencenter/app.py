@@ -52,32 +52,15 @@ def gui_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(list(argv))
     if (args.select or args.tab) and not args.screenshot:
         parser.error("--select and --tab go with --screenshot")
-    logging.basicConfig(level=logging.INFO if os.environ.get("XENCENTER_DEBUG") else logging.WARNING,
-                        format="%(asctime)s %(name)s: %(message)s")
     from xencenter.display_check import check_display_libraries
 
     problem = check_display_libraries()  # before Qt, which would abort the process on a missing library
     if problem:
         print(problem, file=sys.stderr)
         return 1
-
-    from PySide6.QtWidgets import QApplication
-
-    from xencenter.views.collector import collect_on_ui_thread
-
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "xencenter"])
-    app.setApplicationName(APP_NAME)
-    from xencenter.views.desktop_entry import APP_ID
-
-    app.setDesktopFileName(APP_ID)  # the menu entry's icon and name for this window (Wayland's app id too)
-    collect_on_ui_thread(app)
-    if sys.platform.startswith("linux"):
-        app.setStyle("Fusion")  # the same clean look on every desktop
-    from xencenter.views.theme import apply_theme
-
-    apply_theme(app, args.theme)
     demo_dir = tempfile.mkdtemp(prefix="xencenter-demo-") if args.demo else None
+    _start_logging(demo_dir)
+    app = _application(args.theme)
     launch = build_window(demo_dir, args.demo_hosts, args.demo_vms, args.servers)
     app.aboutToQuit.connect(launch.stop)
     _close_on_signals(launch.window)
@@ -98,6 +81,36 @@ def gui_main(argv: Sequence[str]) -> int:
         launch.stop()
         if demo_dir is not None:
             shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def _start_logging(demo_dir: str | None) -> None:
+    """The terminal gets warnings (everything with XENCENTER_DEBUG), the application log file the rest."""
+    from xencenter.operations import applog
+
+    logging.basicConfig(level=logging.INFO if os.environ.get("XENCENTER_DEBUG") else logging.WARNING,
+                        format="%(asctime)s %(name)s: %(message)s")
+    if demo_dir is not None:
+        os.environ.setdefault(applog.LOG_DIR_ENV, os.path.join(demo_dir, "log"))  # the demo leaves nothing behind
+    applog.install()
+
+
+def _application(theme: str | None) -> Any:
+    """The QApplication: name, desktop entry, Fusion on Linux, the theme, objects collected on the UI thread."""
+    from PySide6.QtWidgets import QApplication
+
+    from xencenter.views.collector import collect_on_ui_thread
+    from xencenter.views.desktop_entry import APP_ID
+    from xencenter.views.theme import apply_theme
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0] if sys.argv else "xencenter"])
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # the menu entry's icon and name for this window (Wayland's app id too)
+    collect_on_ui_thread(app)
+    if sys.platform.startswith("linux"):
+        app.setStyle("Fusion")  # the same clean look on every desktop
+    apply_theme(app, theme)
+    return app
 
 
 @dataclass

@@ -60,6 +60,15 @@ class CliDialogs:
     def vnc_viewer(self, context: AppContext) -> None:
         raise NeedsWindow("a console window needs the window; main.py screenshot --vnc saves a picture")
 
+    def user_guide(self, context: AppContext) -> None:
+        raise NeedsWindow("the guide is a window")
+
+    def keyboard_shortcuts(self, context: AppContext) -> None:
+        raise NeedsWindow("the list is a window")
+
+    def application_log(self, context: AppContext) -> None:
+        raise NeedsWindow("the log viewer is a window")
+
     def save_search(self, context: AppContext, name: str, pool: Any, pools: list[Any]) -> tuple[str, Any] | None:
         """The name given (or the search's own, made unique) and the pool given, else the server's."""
         if pool is None and len(pools) != 1:

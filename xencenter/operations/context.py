@@ -50,6 +50,15 @@ class Dialogs(Protocol):
     def vnc_viewer(self, context: AppContext) -> None:
         """Connect to VNC Server: asks for the address and opens a console window."""
 
+    def user_guide(self, context: AppContext) -> None:
+        """Help > User Guide."""
+
+    def keyboard_shortcuts(self, context: AppContext) -> None:
+        """Help > Keyboard Shortcuts."""
+
+    def application_log(self, context: AppContext) -> None:
+        """Help > View Application Log."""
+
     def save_search(self, context: AppContext, name: str, pool: XenObject | None,
                     pools: list[XenObject]) -> tuple[str, XenObject] | None:
         """Save Search: the name and the pool to save in (XenCenter's "Save Search" name and location)."""

@@ -103,6 +103,21 @@ class WindowDialogs(QObject):
 
         open_vnc_dialog(active_window(), context.settings)
 
+    def user_guide(self, context: AppContext) -> None:
+        from xencenter.views.help_windows import GuideWindow
+
+        self._keep(GuideWindow(active_window())).show()
+
+    def keyboard_shortcuts(self, context: AppContext) -> None:
+        from xencenter.views.help_windows import ShortcutsDialog
+
+        self._keep(ShortcutsDialog(active_window())).show()
+
+    def application_log(self, context: AppContext) -> None:
+        from xencenter.views.help_windows import LogViewer
+
+        self._keep(LogViewer(active_window())).show()
+
     def attach_search(self, window: Any) -> None:
         """The window whose Search tab ``current_search`` reads and ``show_search`` shows a search in."""
         self._searches = window

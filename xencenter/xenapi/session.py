@@ -21,7 +21,7 @@ import requests
 
 from xencenter import ORIGINATOR
 
-from . import jsonrpc_codec, xmlrpc_codec
+from . import jsonrpc_codec, secrets, xmlrpc_codec
 from .address import host_url, normalize_url
 from .errors import Failure, HostIsSlave, ProtocolError, SessionInvalid, XenAPIError
 from .events import EventBatch, events_from_json, parse_event_batch
@@ -170,9 +170,11 @@ class Session:
 
     def login_with_password(self, user: str, password: str) -> str:
         """Log in (``HostIsSlave`` on a pool member, ``AuthenticationFailed`` on bad credentials)."""
+        secrets.remember(password)
         ref = self._rpc("session.login_with_password", [user, password, "1.1", ORIGINATOR])
         if not isinstance(ref, str) or not ref.startswith("OpaqueRef:"):
             raise ProtocolError("the login answer is not a session reference")
+        secrets.remember(ref)
         self._ref = ref
         return ref
 
@@ -202,6 +204,8 @@ class Session:
             if not self._ref:
                 raise SessionInvalid(params=[NULL_REF])
             params = (self._ref, *params)
+        if method == "secret.create" and params and isinstance(params[-1], dict):
+            secrets.remember(params[-1].get("value"))
         if read_timeout is None and method == "event.from" and params:
             read_timeout = float(params[-1]) + self.timeout
         return self._rpc(method, list(params), read_timeout)
