@@ -60,6 +60,9 @@ class CliDialogs:
     def vnc_viewer(self, context: AppContext) -> None:
         raise NeedsWindow("a console window needs the window; main.py screenshot --vnc saves a picture")
 
+    def server_list_file(self, context: AppContext, save: bool) -> str | None:
+        raise NeedsWindow("give --file")
+
     def user_guide(self, context: AppContext) -> None:
         raise NeedsWindow("the guide is a window")
 

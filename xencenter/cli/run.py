@@ -85,7 +85,8 @@ def _parser(command: Command) -> argparse.ArgumentParser:
     parser.add_argument("--dry-run", action="store_true", help="print the XenAPI calls, change nothing")
     parser.add_argument("--json", action="store_true", help="one JSON object per target and line")
     parser.add_argument("--yes", action="store_true", help="answer yes to the command's confirmation")
-    connection_arguments(parser)
+    if command.needs_connection:
+        connection_arguments(parser)
     return parser
 
 
@@ -144,11 +145,14 @@ def _run(command: Command, args: argparse.Namespace) -> int:
     settings = Settings.load()
     prompter = CliPrompter(yes=args.yes)
     context = make_context(settings, prompter, CliDialogs(), dry_run=args.dry_run)
-    connection = connect(context, args)
+    connection = connect(context, args) if command.needs_connection else None
     try:
-        cache = connection.cache
+        cache = connection.cache if connection is not None else None
         params = _params(command, args, cache, context)
-        targets = [_target(command, cache, text) for text in args.targets] if command.needs_selection else [None]
+        targets: list[Any] = [None]
+        if command.needs_selection:
+            assert cache is not None, "a command on objects needs a connection"
+            targets = [_target(command, cache, text) for text in args.targets]
         outcomes = [_run_one(command, context, prompter, target, params) for target in targets]
     finally:
         context.connections.shutdown(10)  # the servers of "server" parameters too
@@ -160,7 +164,7 @@ def _run(command: Command, args: argparse.Namespace) -> int:
     return 0 if all(o.outcome == "ok" for o in outcomes) else 1
 
 
-def _params(command: Command, args: argparse.Namespace, cache: ObjectCache, context: AppContext) -> dict[str, Any]:
+def _params(command: Command, args: argparse.Namespace, cache: ObjectCache | None, context: AppContext) -> dict[str, Any]:
     from xencenter.cli.common import read_password
 
     params: dict[str, Any] = {}
@@ -173,6 +177,7 @@ def _params(command: Command, args: argparse.Namespace, cache: ObjectCache, cont
         elif param.type == "server":
             value = _server(context, args, param.name.removesuffix("server"), value)
         elif param.is_object:
+            assert cache is not None, "commands with object parameters need a connection"
             value = [_object(cache, str(param.type), v, param.option) for v in value] if param.many else \
                 _object(cache, str(param.type), value, param.option)
         params[param.name] = value
@@ -277,5 +282,6 @@ def _outcome(name: str, operations: list[Operation]) -> Outcome:
         code = inner.code if isinstance(inner, XenAPIError) else (type(inner).__name__ if inner else None)
         return Outcome(name, "failed", op.error, code, created, calls)
     planned = operations and operations[0].planned
-    message = "dry run: nothing changed" if planned else ("" if operations else "nothing to change")
+    said = "; ".join(op.details for op in operations if op.details)  # what a local command made of it
+    message = "dry run: nothing changed" if planned else (said if operations else "nothing to change")
     return Outcome(name, "ok", message, None, created, calls)

@@ -149,6 +149,8 @@ class Command:
     params: ClassVar[tuple[Param, ...]] = ()
     #: Whether ``main.py run`` offers it ("" when it does, else why not: it needs the window).
     window_only: ClassVar[str] = ""
+    #: False for commands on this machine's settings alone (the server list): ``main.py run`` logs in nowhere.
+    needs_connection: ClassVar[bool] = True
 
     _registered: ClassVar[list[type[Command]]] = []
 

@@ -8,9 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from xencenter.commands.base import Command, Selection
+from xencenter.commands.base import Command, Param, Selection
 from xencenter.connection import ConnectionState
+from xencenter.model.server_list_file import EXTENSION, ListedServer, ServerListError
+from xencenter.model.server_list_file import read as read_server_list
+from xencenter.model.server_list_file import write as write_server_list
 from xencenter.operations.connections import ServerItem
+from xencenter.settings import SavedServer
+from xencenter.xenapi.address import ServerAddress
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
@@ -90,3 +95,71 @@ class RemoveServerCommand(ServerCommand):
 
     def act(self, connection: Connection, context: AppContext) -> None:
         context.connections.remove(connection, forget=True)
+
+
+class ServerListCommand(Command):
+    """Export or import the saved-server list in XenCenter's format (no users, no passwords)."""
+
+    menus, group, needs_selection, in_context_menu = ("File",), 40, False, False
+    needs_connection = False
+
+
+class ExportServerListCommand(ServerListCommand):
+    id, title, text = "server.export-list", "Export Server List", "&Export Server List..."
+    help = f"Write the saved servers' addresses and names to a .{EXTENSION} file XenCenter reads too."
+    order, activity = 20, "Exporting server list"
+    params = (Param("file", str, f"the .{EXTENSION} file to write"),)
+
+    def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
+        path = params.get("file") or context.dialogs.server_list_file(context, True)
+        if not path:
+            return []
+        servers = [ListedServer(saved.server_address.host, saved.server_address.port, saved.display_name)
+                   for saved in context.settings.servers]
+        op = context.history.start(f"{self.activity} to", path)
+        op.planned = context.dry_run
+        if not context.dry_run:
+            try:
+                write_server_list(path, servers)
+            except OSError as e:
+                context.history.fail(op, f"Cannot write {path}: {e.strerror or e}.", str(e), e)
+                context.prompter.show_error(f"{op.description} failed", op.error)
+                return [op]
+        op.details = f"{len(servers)} server{'s' if len(servers) != 1 else ''}"
+        context.history.succeed(op)
+        return [op]
+
+
+class ImportServerListCommand(ServerListCommand):
+    id, title, text = "server.import-list", "Import Server List", "Import Server Lis&t..."
+    help = (f"Add the servers of a .{EXTENSION} file (XenCenter's export) to the saved list; "
+            "those already there are kept as they are.")
+    order, activity = 30, "Importing server list"
+    params = (Param("file", str, f"the .{EXTENSION} file to read"),)
+
+    def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
+        path = params.get("file") or context.dialogs.server_list_file(context, False)
+        if not path:
+            return []
+        op = context.history.start(f"{self.activity} from", path)
+        try:
+            listed = read_server_list(path)
+        except ServerListError as e:
+            context.history.fail(op, f"{e} ({e.detail})", e.detail, e)
+            context.prompter.show_error(self.title, str(e), e.detail)
+            return [op]
+        added = []
+        for server in listed:
+            address = ServerAddress(server.hostname, server.port)
+            if context.settings.servers.get(address) is None and context.connections.find(address) is None:
+                added.append(SavedServer(str(address), display_name=server.friendly_name))
+        op.planned = context.dry_run
+        if not context.dry_run:
+            for saved in added:
+                context.settings.servers.upsert(saved)
+            context.settings.servers.save()
+            for saved in added:
+                context.connections.adopt(context.connections.create(saved.server_address, saved.user), saved.label)
+        op.details = f"{len(added)} added, {len(listed) - len(added)} already in the list"
+        context.history.succeed(op)
+        return [op]

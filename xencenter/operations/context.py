@@ -50,6 +50,9 @@ class Dialogs(Protocol):
     def vnc_viewer(self, context: AppContext) -> None:
         """Connect to VNC Server: asks for the address and opens a console window."""
 
+    def server_list_file(self, context: AppContext, save: bool) -> str | None:
+        """The file to export the server list to (``save``) or import it from; None when cancelled."""
+
     def user_guide(self, context: AppContext) -> None:
         """Help > User Guide."""
 

@@ -103,6 +103,19 @@ class WindowDialogs(QObject):
 
         open_vnc_dialog(active_window(), context.settings)
 
+    def server_list_file(self, context: AppContext, save: bool) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from xencenter import APP_NAME
+        from xencenter.model.server_list_file import EXTENSION
+
+        kinds = f"{APP_NAME} server list (*.{EXTENSION});;All files (*)"
+        if save:
+            path, _ = QFileDialog.getSaveFileName(active_window(), "Export Server List", f"servers.{EXTENSION}", kinds)
+        else:
+            path, _ = QFileDialog.getOpenFileName(active_window(), "Import Server List", "", kinds)
+        return path or None
+
     def user_guide(self, context: AppContext) -> None:
         from xencenter.views.help_windows import GuideWindow
 
