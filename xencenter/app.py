@@ -62,6 +62,10 @@ def gui_main(argv: Sequence[str]) -> int:
     _start_logging(demo_dir)
     app = _application(args.theme)
     launch = build_window(demo_dir, args.demo_hosts, args.demo_vms, args.servers)
+    if args.theme is None and launch.window.context.settings.options.display.theme:
+        from xencenter.views.theme import apply_theme
+
+        apply_theme(app, launch.window.context.settings.options.display.theme)  # the Options dialog's choice
     app.aboutToQuit.connect(launch.stop)
     _close_on_signals(launch.window)
     shot = None

@@ -16,7 +16,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -362,8 +362,35 @@ class NotificationOptions:
         return options
 
 
+THEMES = ("", "light", "dark")  # "": the desktop's
+
+
+@dataclass(slots=True)
+class DisplayOptions:
+    """The theme ("" follows the desktop) and the tree's View > Show options, remembered between runs."""
+
+    theme: str = ""
+    default_templates: bool = False
+    user_templates: bool = True
+    local_srs: bool = True
+    hidden_objects: bool = False
+
+    @classmethod
+    def from_json(cls, data: Any) -> DisplayOptions:
+        if not isinstance(data, dict):
+            raise CorruptFile("the display options are not an object")
+        options = cls(**{k: v for k, v in data.items() if k in {f.name for f in fields(cls)}})
+        if options.theme not in THEMES:
+            raise CorruptFile(f"theme is not one of light, dark or empty: {options.theme!r}")
+        for f in fields(cls):
+            if f.name != "theme" and not isinstance(getattr(options, f.name), bool):
+                raise CorruptFile(f"{f.name} is not true/false")
+        return options
+
+
 class Options:
-    """Preferences (``options.json``): the console's and the notifications'; every change is saved at once."""
+    """Preferences (``options.json``): the console's, the notifications' and the display's; every change is
+    saved at once."""
 
     FILE = "options.json"
 
@@ -371,6 +398,7 @@ class Options:
         self._file = JsonFile(directory / self.FILE, "options")
         self.console = ConsoleOptions()
         self.notifications = NotificationOptions()
+        self.display = DisplayOptions()
 
     def load(self) -> str | None:
         parsed: list[Any] = []
@@ -380,15 +408,16 @@ class Options:
                 raise CorruptFile("no options in it")
             parsed.append(ConsoleOptions.from_json(data.get("console", {})))
             parsed.append(NotificationOptions.from_json(data.get("notifications", {})))
+            parsed.append(DisplayOptions.from_json(data.get("display", {})))
 
         data, warning = self._file.load(validate)
-        self.console, self.notifications = (parsed[0], parsed[1]) if data is not None else \
-            (ConsoleOptions(), NotificationOptions())
+        self.console, self.notifications, self.display = (parsed[0], parsed[1], parsed[2]) if data is not None \
+            else (ConsoleOptions(), NotificationOptions(), DisplayOptions())
         return warning
 
     def save(self) -> None:
         self._file.save({"version": 1, "console": asdict(self.console),
-                         "notifications": asdict(self.notifications)})
+                         "notifications": asdict(self.notifications), "display": asdict(self.display)})
 
 
 def keyring_problem(backend: keyring.backend.KeyringBackend) -> str | None:
@@ -487,3 +516,12 @@ class Settings:
         if not server.remember_password:
             self.passwords.delete(server.address, server.user)
         return None
+
+    def forget_passwords(self) -> int:
+        """Options > Security: delete every remembered password from the keyring; servers stay in the list
+        (those that reconnect at start then ask). Returns how many were remembered."""
+        remembered = [s for s in self.servers if s.remember_password]
+        for server in remembered:
+            self.passwords.delete(server.address, server.user)
+            self.servers.upsert(replace(server, remember_password=False))
+        return len(remembered)

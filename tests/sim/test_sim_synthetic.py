@@ -134,10 +134,8 @@ def test_deterministic_for_a_seed():
     assert generate_pool(2, 30, seed=3, now=NOW) != generate_pool(2, 30, seed=4, now=NOW)
 
 
-def test_scale_is_fast():
-    started = time.perf_counter()
+def test_the_scale_pool_is_whole():
+    """The benchmarks' 64-host, 5,000-VM pool (its speed is theirs to measure: bench/scale.py starts from it)."""
     db = generate_pool(64, 5000, now=NOW)
-    elapsed = time.perf_counter() - started
     assert len(db["host"]) == 64
     assert len([vm for vm in db["VM"].values() if not (vm["is_a_template"] or vm["is_control_domain"])]) == 5000
-    assert elapsed < 4.0, elapsed

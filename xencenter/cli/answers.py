@@ -63,6 +63,9 @@ class CliDialogs:
     def server_list_file(self, context: AppContext, save: bool) -> str | None:
         raise NeedsWindow("give --file")
 
+    def options(self, context: AppContext) -> None:
+        raise NeedsWindow("the options are a dialog")
+
     def user_guide(self, context: AppContext) -> None:
         raise NeedsWindow("the guide is a window")
 

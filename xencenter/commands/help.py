@@ -1,5 +1,5 @@
-"""The Help menu: the offline user guide, the keyboard shortcuts, the application log. They open windows only
-(``main.py run`` says where the same facts are for scripts)."""
+"""The Help menu (the offline user guide, the keyboard shortcuts, the application log) and Tools > Options.
+They open windows only (``main.py run`` says where the same facts are for scripts)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,9 @@ class ApplicationLogCommand(HelpCommand):
     order, window = 30, "application_log"
     window_only = ("the log is a file: ~/.local/state/xencenter/log/xencenter.log on Linux "
                    "(XENCENTER_LOG_DIR moves it)")
+
+
+class OptionsCommand(HelpCommand):
+    id, title, text, help = "app.options", "Options", "&Options...", "Change the theme, the tree, console and alert options."
+    menus, icon, order, window = ("Tools",), "options", 90, "options"
+    window_only = "the options are a dialog: they are kept in options.json in the settings folder"

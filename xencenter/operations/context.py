@@ -53,6 +53,9 @@ class Dialogs(Protocol):
     def server_list_file(self, context: AppContext, save: bool) -> str | None:
         """The file to export the server list to (``save``) or import it from; None when cancelled."""
 
+    def options(self, context: AppContext) -> None:
+        """Tools > Options."""
+
     def user_guide(self, context: AppContext) -> None:
         """Help > User Guide."""
 

@@ -116,6 +116,12 @@ class WindowDialogs(QObject):
             path, _ = QFileDialog.getOpenFileName(active_window(), "Import Server List", "", kinds)
         return path or None
 
+    def options(self, context: AppContext) -> None:
+        from xencenter.views.options_dialog import OptionsDialog
+
+        if self._searches is not None:  # the main window (attach_search)
+            self._keep(OptionsDialog(self._searches)).show()
+
     def user_guide(self, context: AppContext) -> None:
         from xencenter.views.help_windows import GuideWindow
 

@@ -34,6 +34,7 @@ from xencenter import APP_NAME, __version__
 from xencenter.commands.base import KIND_WORDS, Command, kind_of
 from xencenter.connection import Connection, ConnectionState
 from xencenter.model.naming import natural_key
+from xencenter.model.tree import TreeOptions
 from xencenter.operations.connections import ServerItem
 from xencenter.operations.history import Operation, OperationStatus
 from xencenter.views import icons
@@ -191,7 +192,11 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(TITLE_STYLE)
         self.resize(1280, 800)
 
-        self.navigation = NavigationPane(context.connections, parent=self)
+        display = context.settings.options.display
+        tree = TreeOptions(default_templates=display.default_templates, user_templates=display.user_templates,
+                           local_srs=display.local_srs, hidden_objects=display.hidden_objects)
+        self.navigation = NavigationPane(context.connections, tree, parent=self)
+        self.navigation.options_changed.connect(self._remember_tree_options)
         self.title_band = TitleBand(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("selectionTabs")
@@ -294,6 +299,12 @@ class MainWindow(QMainWindow):
             "Help": [about],
         }
         self.menus = self.command_actions.fill_menubar(self.menuBar(), extra)
+
+    def _remember_tree_options(self, values: dict[str, bool]) -> None:
+        options = self.context.settings.options
+        for name, on in values.items():
+            setattr(options.display, name, on)
+        options.save()
 
     def _find(self) -> None:
         self.navigation.search.setFocus()

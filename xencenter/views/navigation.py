@@ -102,6 +102,8 @@ class NavigationPane(QWidget):
     context_menu_requested = Signal(QPoint)
     activated = Signal()
     notifications_shown = Signal(bool)
+    #: the View > Show options changed: {field: on} (the window remembers them)
+    options_changed = Signal(dict)
 
     def __init__(self, connections: ConnectionManager, options: TreeOptions = TreeOptions(),
                  parent: QWidget | None = None) -> None:
@@ -246,6 +248,7 @@ class NavigationPane(QWidget):
     def _on_option_toggled(self, _: bool) -> None:
         values: dict[str, Any] = {field: action.isChecked() for field, action in self.option_actions.items()}
         self.model.set_options(replace(self.model.options, **values))
+        self.options_changed.emit(values)
 
     def set_filter(self, text: str) -> None:
         self.search.setText(text)

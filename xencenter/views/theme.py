@@ -41,17 +41,22 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+_chosen: dict[str, str | None] = {}  # the choice in force, and whether the desktop is being followed
+
+
 def apply_theme(app: QGuiApplication, choice: str | None = None) -> None:
-    """``choice`` "light" or "dark", or None to follow the desktop now and whenever it changes."""
+    """``choice`` "light" or "dark", or None (or "") to follow the desktop now and whenever it changes."""
     hints = app.styleHints()
+    if "choice" not in _chosen:  # once per process: later calls only change what the handler reads
+        hints.colorSchemeChanged.connect(lambda _scheme: _follow(app))
+    _chosen["choice"] = choice or None
+    _follow(app)
 
-    def follow() -> None:
-        dark = choice == "dark" or (choice is None and hints.colorScheme() == Qt.ColorScheme.Dark)
-        app.setPalette(dark_palette() if dark else app.style().standardPalette())  # type: ignore[attr-defined]
 
-    follow()
-    if choice is None:
-        hints.colorSchemeChanged.connect(lambda _scheme: follow())
+def _follow(app: QGuiApplication) -> None:
+    choice = _chosen.get("choice")
+    dark = choice == "dark" or (choice is None and app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())  # type: ignore[attr-defined]
 
 
 #: our own colours, per scheme: the page header band and the chosen navigation view

@@ -18,8 +18,6 @@ import re
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,13 +31,14 @@ from PySide6.QtWidgets import (
 
 from xencenter.console.protocol import preferred_encodings
 from xencenter.console.security import CertificateChanged, CertificateUnknown, address_text
-from xencenter.settings import ConsoleOptions, Settings
+from xencenter.settings import Settings
 from xencenter.views.certificate_dialogs import (
     VNC_EXPLANATION,
     VNC_OPENSSL_HINT,
     ChangedCertificateDialog,
     UnknownCertificateDialog,
 )
+from xencenter.views.console_options import ConsoleOptionFields
 from xencenter.views.console_window import ConsolePanel, ConsoleWindow
 
 DEFAULT_PORT = 5900
@@ -140,24 +139,9 @@ class VncDialog(QDialog):
         self.password.setPlaceholderText("if the server asks for one")
         for field in (self.address, self.user, self.password):  # room for the whole hint in any font
             field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
-        self.refuse_unencrypted = QCheckBox("&Refuse unencrypted connections")
-        self.refuse_unencrypted.setToolTip("Connect only to servers that offer TLS (VeNCrypt): without it, the "
-                                           "picture, your keys and the VNC password's challenge cross the "
-                                           "network readable")
-        self.refuse_unencrypted.setChecked(settings.options.console.refuse_unencrypted)
-        self.quality = QComboBox()
-        self.quality.addItem("Lossless (Tight, ZRLE)", None)
-        for level in range(9, -1, -1):
-            self.quality.addItem(f"JPEG where the server sees photos, quality {level}"
-                                 + (" (least data)" if level == 0 else ""), level)
-        self.quality.setCurrentIndex(self.quality.findData(settings.options.console.jpeg_quality))
-        self.quality.setToolTip("Tight's JPEG: fewer bytes for photo-like areas on slow links, at the cost of "
-                                "exactness (saved for every console)")
-        self.compression = QComboBox()
-        self.compression.addItem("The server's default", None)
-        for level in range(10):
-            self.compression.addItem(f"Level {level}" + {0: " (fastest)", 9: " (smallest)"}.get(level, ""), level)
-        self.compression.setCurrentIndex(self.compression.findData(settings.options.console.compression_level))
+        self.console_fields = ConsoleOptionFields(settings.options.console, self)
+        self.refuse_unencrypted = self.console_fields.refuse_unencrypted
+        self.quality, self.compression = self.console_fields.quality, self.console_fields.compression
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -196,8 +180,7 @@ class VncDialog(QDialog):
             self.address.setFocus()
             return
         options = self.settings.options
-        chosen = ConsoleOptions(self.refuse_unencrypted.isChecked(), self.quality.currentData(),
-                                self.compression.currentData())
+        chosen = self.console_fields.chosen()
         if chosen != options.console:
             options.console = chosen
             try:

@@ -1,0 +1,76 @@
+"""Tools > Options: the theme, the tree's options (the View > Show menu's), the console and notification
+options take effect on OK and are remembered in options.json; Security forgets remembered passwords."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.live import MemoryKeyring
+from xencenter.settings import SavedServer, Settings
+from xencenter.views import theme
+from xencenter.views.options_dialog import OptionsDialog
+
+
+def open_options(qtbot, window) -> OptionsDialog:
+    tools = window.menus["Tools"]
+    assert [a.text() for a in tools.actions() if not a.isSeparator()] == ["&Options..."]
+    window.command_actions.action_of("app.options").trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OptionsDialog) and w.isVisible())
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_options_take_effect_on_ok_and_are_remembered(qtbot, demo):
+    window, _connection, _launch, _user_config, demo_dir = demo
+    app = QApplication.instance()
+    original = app.palette()
+    try:
+        dialog = open_options(qtbot, window)
+        assert [dialog.pages.item(i).text() for i in range(dialog.pages.count())] == [
+            "Display", "Console", "Notifications", "Security", "Save and Restore"]
+        assert dialog.chosen_theme() == "" and dialog.tree_boxes["local_srs"].isChecked()
+        dialog.theme_buttons["dark"].setChecked(True)
+        dialog.tree_boxes["local_srs"].setChecked(False)
+        dialog.tree_boxes["hidden_objects"].setChecked(True)
+        dialog.console.quality.setCurrentIndex(dialog.console.quality.findData(5))
+        dialog.desktop_notifications.setChecked(False)
+        dialog.accept()
+        assert theme.is_dark() and app.palette().color(QPalette.ColorRole.Window).lightness() < 80
+        actions = window.navigation.option_actions
+        assert not actions["local_srs"].isChecked() and actions["hidden_objects"].isChecked()
+        assert not window.navigation.model.options.local_srs and window.navigation.model.options.hidden_objects
+        assert not window.notifications.desktop_action.isChecked()
+        saved = json.loads((demo_dir / "options.json").read_text())
+        assert saved["display"] == {"theme": "dark", "default_templates": False, "user_templates": True,
+                                    "local_srs": False, "hidden_objects": True}
+        assert saved["console"]["jpeg_quality"] == 5 and saved["notifications"]["desktop"] is False
+        again = Settings.load(demo_dir, keyring_backend=MemoryKeyring())  # what the next start reads
+        assert again.options.display.theme == "dark" and again.options.display.local_srs is False
+        actions["local_srs"].setChecked(True)  # View > Show remembers too
+        assert json.loads((demo_dir / "options.json").read_text())["display"]["local_srs"] is True
+    finally:
+        theme.apply_theme(app, None)
+        app.setPalette(original)
+
+
+def test_security_forgets_every_remembered_password(tmp_path):
+    memory = MemoryKeyring()
+    settings = Settings.load(tmp_path, keyring_backend=memory)
+    settings.remember(SavedServer("pool.example", "root", "Lab", reconnect_at_start=True, remember_password=True),
+                      "s3cret-pass")
+    settings.remember(SavedServer("other.example", "admin"), None)
+    assert settings.passwords.get("pool.example", "root") == "s3cret-pass"
+    assert settings.forget_passwords() == 1
+    assert settings.passwords.get("pool.example", "root") is None
+    reread = Settings.load(tmp_path, keyring_backend=memory)
+    assert [(s.address, s.remember_password, s.reconnect_at_start) for s in reread.servers] == [
+        ("pool.example", False, True), ("other.example", False, False)]
+
+
+def test_an_unknown_theme_in_the_file_is_a_warning_and_the_defaults(tmp_path):
+    (tmp_path / "options.json").write_text(json.dumps({"version": 1, "display": {"theme": "purple"}}))
+    settings = Settings.load(tmp_path, keyring_backend=MemoryKeyring())
+    assert settings.options.display.theme == "" and any("theme" in w for w in settings.warnings)
