@@ -63,6 +63,9 @@ class CliDialogs:
     def server_list_file(self, context: AppContext, save: bool) -> str | None:
         raise NeedsWindow("give --file")
 
+    def take_snapshot(self, context: AppContext, vm: Any, default_name: str) -> dict[str, Any] | None:
+        raise NeedsWindow("give --name (and --memory for the memory too)")
+
     def options(self, context: AppContext) -> None:
         raise NeedsWindow("the options are a dialog")
 

@@ -183,21 +183,31 @@ class ForceRebootCommand(VMCommand):
 
 class SnapshotCommand(VMCommand):
     id, title, text = "vm.snapshot", "Take Snapshot", "Take a S&napshot..."
-    help = "Take a snapshot of a VM's disks (named after the VM and the time unless a name is given)."
+    help = ("Take a snapshot of a VM's disks, or of its disks and memory (named after the VM and the time unless "
+            "a name is given).")
     operation, activity, icon, group, order, toolbar = "snapshot", "Taking snapshot of VM", "snapshot", 30, 10, 310
-    params = (Param("name", str, "the snapshot's name"),)
+    params = (Param("name", str, "the snapshot's name"),
+              Param("memory", bool, "the memory too (a checkpoint: reverting resumes the VM where it was); the VM "
+                                    "must be running"))
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
         if len(targets) == 1 and not params.get("name"):
-            name = context.prompter.ask_text(self.title, f"Name of the new snapshot of '{targets[0].name}':",
-                                             default_snapshot_name(targets[0]))
-            if not name:
+            answer = context.dialogs.take_snapshot(context, targets[0], default_snapshot_name(targets[0]))
+            if answer is None:
                 return None
-            params["name"] = name
+            params.update(answer)
         return params
 
-    def run_on(self, obj: VM, context: AppContext, *, name: str | None = None, **params: Any) -> Operation:
-        work = async_call("VM.snapshot", obj.ref, name or default_snapshot_name(obj), [])
+    def run_on(self, obj: VM, context: AppContext, *, name: str | None = None, memory: bool | None = None,
+               **params: Any) -> Operation:
+        name = name or default_snapshot_name(obj)
+        if memory:
+            if obj.power_state != "Running":
+                raise ValueError(f"'{obj.name}' is not running: only a running VM's memory can be kept in a "
+                                 "snapshot (take one of its disks instead).")
+            work = async_call("VM.checkpoint", obj.ref, name)
+        else:
+            work = async_call("VM.snapshot", obj.ref, name, [])
         return start_operation(context, self.activity, obj, work)
 
 

@@ -53,6 +53,9 @@ class Dialogs(Protocol):
     def server_list_file(self, context: AppContext, save: bool) -> str | None:
         """The file to export the server list to (``save``) or import it from; None when cancelled."""
 
+    def take_snapshot(self, context: AppContext, vm: VM, default_name: str) -> dict[str, Any] | None:
+        """Take Snapshot: {"name", "memory"}, or None when cancelled."""
+
     def options(self, context: AppContext) -> None:
         """Tools > Options."""
 

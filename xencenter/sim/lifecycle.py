@@ -397,6 +397,26 @@ def snapshot(ctx: Context, vm: str, new_name: str, ignore_vdis: list[str] | None
     return _operate(ctx, vm, "snapshot", lambda rec: _copy_vm(ctx, vm, rec, new_name, snapshot=True))
 
 
+@implements("VM.checkpoint")
+def checkpoint(ctx: Context, vm: str, new_name: str) -> str:
+    """A snapshot with the memory: xapi suspends the running VM for an instant, keeps the suspend image with the
+    snapshot (which is Suspended: reverting resumes it), and lets the VM run on."""
+
+    def take(rec: Changes) -> Changes:
+        changes = _copy_vm(ctx, vm, rec, new_name, snapshot=True)
+        snap = changes["_result"]
+        image = ctx.store.create("VDI", {
+            "name_label": f"Suspend image for {new_name}", "SR": _suspend_sr(ctx, rec), "type": "suspend",
+            "virtual_size": rec["memory_static_max"], "managed": True, "is_a_snapshot": True,
+        })
+        record = {**ctx.store.get("VM", snap), "power_state": "Suspended", "suspend_VDI": image}
+        ctx.store.update("VM", snap, {"power_state": "Suspended", "suspend_VDI": image,
+                                      "allowed_operations": allowed_operations(record)})
+        return changes
+
+    return _operate(ctx, vm, "checkpoint", take)
+
+
 @implements("VM.clone")
 def clone(ctx: Context, vm: str, new_name: str) -> str:
     def check() -> None:

@@ -46,6 +46,7 @@ REQUIRED_POWER_STATE = {
     "hard_reboot": ("Running", "Paused"),
     "destroy": ("Halted",),
     "snapshot": ("Halted", "Running", "Suspended"),
+    "checkpoint": "Running",
     "pool_migrate": "Running",
     "migrate_send": ("Running", "Halted"),
     "changing_memory_limits": "Halted",

@@ -116,6 +116,12 @@ class WindowDialogs(QObject):
             path, _ = QFileDialog.getOpenFileName(active_window(), "Import Server List", "", kinds)
         return path or None
 
+    def take_snapshot(self, context: AppContext, vm: VM, default_name: str) -> dict[str, Any] | None:
+        from xencenter.views.snapshot_dialog import TakeSnapshotDialog
+
+        dialog = TakeSnapshotDialog(vm, default_name, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def options(self, context: AppContext) -> None:
         from xencenter.views.options_dialog import OptionsDialog
 
