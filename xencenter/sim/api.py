@@ -38,6 +38,7 @@ from . import (  # noqa: F401  (handlers)
     vbds,
     vifs,
     vmconfig,
+    vmss,
 )
 from .context import Context, now_iso
 from .errors import XapiError

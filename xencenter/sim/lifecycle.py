@@ -353,7 +353,8 @@ def _copy_vm(ctx: Context, src_ref: str, src: Changes, name: str, snapshot: bool
     )
     if snapshot:
         fields.update(is_a_snapshot=True, is_a_template=True, snapshot_of=src_ref, snapshot_time=taken,
-                      snapshot_info={"power-state-at-snapshot": src["power_state"]})
+                      snapshot_info={"power-state-at-snapshot": src["power_state"]},
+                      snapshot_schedule=NULL_REF)  # the policy is the VM's, not its snapshots' (VMSS.VMs)
     else:
         fields.update(is_a_snapshot=False, snapshot_of=NULL_REF, parent=NULL_REF, other_config=_cloned_config(src))
     fields["allowed_operations"] = allowed_operations({**fields, "current_operations": {}})
