@@ -227,3 +227,35 @@ def test_eject_removes_the_member_and_its_vms(pool, session):
         assert all(x.PBD.get_host(p) != host for p in x.SR.get_PBDs(sr))
     assert len(x.host.get_all()) == 2
     assert refused_by_endpoint(url)
+
+
+def test_the_vms_which_prevent_evacuation_with_xapis_reasons(session):
+    x = session.xenapi
+    host = member(x)
+    guests = [vm for vm in x.host.get_resident_VMs(host) if not x.VM.get_is_control_domain(vm)]
+    local_srs = {sr for sr in x.SR.get_all() if not x.SR.get_shared(sr)}
+    local = {vm: sr for vm in guests for b in x.VM.get_VBDs(vm)
+             if (vdi := x.VBD.get_VDI(b)) != NULL and (sr := x.VDI.get_SR(vdi)) in local_srs}
+    assert local, "a guest of the member has local disks"
+    blockers = x.host.get_vms_which_prevent_evacuation(host)
+    for vm, sr in local.items():
+        if x.VM.get_power_state(vm) == "Running":
+            assert blockers[vm] == ["VM_REQUIRES_SR", vm, sr]
+    shared = next(vm for vm in guests if vm not in local and x.VM.get_power_state(vm) == "Running")
+    assert shared not in blockers
+    x.VM.pause(shared)
+    assert x.host.get_vms_which_prevent_evacuation(host)[shared] == ["VM_BAD_POWER_STATE", shared, "running", "paused"]
+    assert failure(x.host.evacuate, host)[0] in ("VM_REQUIRES_SR", "VM_BAD_POWER_STATE"), "evacuate agrees"
+    x.VM.unpause(shared)
+
+    others = [h for h in x.host.get_all() if h != host]
+    for other in others:
+        x.host.disable(other)
+    alone = x.host.get_vms_which_prevent_evacuation(host)
+    running = [vm for vm in guests if x.VM.get_power_state(vm) != "Halted"]
+    assert alone == {vm: ["NO_HOSTS_AVAILABLE", vm] for vm in running}
+    for other in others:
+        x.host.enable(other)
+    for vm in local:
+        x.VM.hard_shutdown(vm)
+    assert x.host.get_vms_which_prevent_evacuation(host) == {}

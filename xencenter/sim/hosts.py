@@ -22,6 +22,7 @@ from .context import Context, now_iso, spawn
 from .errors import XapiError
 from .fieldtypes import Date
 from .lifecycle import host_can_run_vms, migrate
+from .placement import assert_can_boot_here
 from .registry import implements
 from .store import Record, Store, new_ref
 from .vmrules import allowed_operations, check_operation
@@ -58,24 +59,56 @@ def _guests(store: Store, host: str) -> list[str]:
     return [ref for ref in store.get("host", host)["resident_VMs"] if ref in vms and not vms[ref]["is_control_domain"]]
 
 
-def _evacuation_plan(store: Store, host: str) -> dict[str, str]:
-    """VM -> the host it moves to; raises the first reason one cannot move, as xapi's planner does."""
-    guests = _guests(store, host)
-    for vm in guests:
-        check_operation(vm, store.get("VM", vm), "pool_migrate")
+def evacuation_plans(store: Store, host: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """As xapi's ``compute_evacuation_plan_no_wlb``: VM -> the host it moves to, and VM -> why it cannot move.
+    Without another enabled, live host every guest is NO_HOSTS_AVAILABLE; else a guest some target cannot run
+    gets that target's ``assert_can_boot_here`` error (VM_REQUIRES_SR for local disks...), one whose own state
+    refuses pool_migrate that error (it wins), and what the memory binpack (largest first, each to the host
+    with the most free memory) cannot place HOST_NOT_ENOUGH_FREE_MEMORY [vm]."""
+    guests = [vm for vm in _guests(store, host) if store.get("VM", vm)["power_state"] != "Halted"]
     targets = [ref for ref in store.records["host"] if ref != host and host_can_run_vms(store, ref)]
     if guests and not targets:
-        raise XapiError("NO_HOSTS_AVAILABLE", guests[0])
+        return {}, {vm: ["NO_HOSTS_AVAILABLE", vm] for vm in guests}
+    errors: dict[str, list[str]] = {}
+    for vm in guests:
+        record = store.get("VM", vm)
+        try:
+            for target in targets:
+                assert_can_boot_here(store, vm, record, target, do_memory_check=False)
+        except XapiError as error:
+            errors[vm] = error.description
+        try:
+            check_operation(vm, record, "pool_migrate")
+        except XapiError as error:
+            errors[vm] = error.description
     free = {ref: memory.free_memory(store.records, ref) for ref in targets}
     plan = {}
-    for vm in sorted(guests, key=lambda ref: -memory.footprint(store.records, store.get("VM", ref))):
+    movable = [vm for vm in guests if vm not in errors]
+    for vm in sorted(movable, key=lambda ref: -memory.footprint(store.records, store.get("VM", ref))):
         target = max(targets, key=lambda ref: free[ref])
         need = memory.footprint(store.records, store.get("VM", vm))
         if free[target] < need:
-            raise XapiError("HOST_NOT_ENOUGH_FREE_MEMORY", vm)
+            errors[vm] = ["HOST_NOT_ENOUGH_FREE_MEMORY", vm]
+            continue
         plan[vm] = target
         free[target] -= need
+    return plan, errors
+
+
+def _evacuation_plan(store: Store, host: str) -> dict[str, str]:
+    """VM -> the host it moves to; raises the first guest's reason it cannot move (all or none move)."""
+    plan, errors = evacuation_plans(store, host)
+    for vm in _guests(store, host):
+        if vm in errors:
+            raise XapiError(*errors[vm])
     return plan
+
+
+@implements("host.get_vms_which_prevent_evacuation")
+def get_vms_which_prevent_evacuation(ctx: Context, host: str) -> dict[str, list[str]]:
+    with ctx.store.lock:
+        ctx.store.get("host", host)
+        return evacuation_plans(ctx.store, host)[1]
 
 
 def _check_idle(store: Store, host: str) -> None:
