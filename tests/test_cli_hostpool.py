@@ -133,3 +133,30 @@ def test_designate_a_new_coordinator(pool, x, config_dir, password_file):
     with pytest.raises(XenAPI.Failure) as caught:
         XenAPI.Session(pool.url, ignore_ssl=True).xenapi.login_with_password(USER, PASSWORD, "1.0", "tests")
     assert caught.value.details == ["HOST_IS_SLAVE", address]
+
+
+def test_maintenance_mode_of_the_coordinator_hands_the_pool_to_a_member(pool, x, config_dir, password_file):
+    pool_ref = x.pool.get_all()[0]
+    old = x.pool.get_master(pool_ref)
+    name = x.host.get_name_label(old)
+    local = {sr for sr in x.SR.get_all() if not x.SR.get_shared(sr)}
+    for vm in guests_on(x, old):  # what evacuation cannot move: local disks (VM_REQUIRES_SR)
+        if any(x.VBD.get_VDI(b) != "OpaqueRef:NULL" and x.VDI.get_SR(x.VBD.get_VDI(b)) in local
+               for b in x.VM.get_VBDs(vm)) and x.VM.get_power_state(vm) != "Halted":
+            x.VM.hard_shutdown(vm)
+    moving = [vm for vm in guests_on(x, old) if x.VM.get_power_state(vm) == "Running"]
+    new = named(x, "xcp-host-03")
+    address = x.host.get_address(new)
+    code, line, out = cli(pool, config_dir, password_file, "host.maintenance-enter", name,
+                          "--new-coordinator", "xcp-host-03", "--yes")
+    assert code == 0 and line["outcome"] == "ok", out
+    there = XenAPI.Session(f"https://{address}:{pool.port}", ignore_ssl=True)
+    there.xenapi.login_with_password(USER, PASSWORD, "1.0", "tests")
+    y = there.xenapi
+    try:
+        assert y.pool.get_master(pool_ref) == new
+        record = y.host.get_record(old)
+        assert record["enabled"] is False and record["other_config"]["MAINTENANCE_MODE"] == "true"
+        assert all(y.VM.get_resident_on(vm) != old and y.VM.get_power_state(vm) == "Running" for vm in moving)
+    finally:
+        y.session.logout()

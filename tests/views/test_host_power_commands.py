@@ -1,10 +1,12 @@
 """Shut Down, Power On, Restart Toolstack, Remove From Pool and Make Pool Coordinator in the window: refusals in
-XenCenter's words on the menu actions, and a member shut down and powered on again through events alone."""
+XenCenter's words on the menu actions, a member shut down and powered on again through events alone, and the
+connection coming back by itself after a toolstack restart."""
 
 from __future__ import annotations
 
 from test_commands import look_of, wait_done
 
+from xencenter.connection import ConnectionState
 from xencenter.operations.history import OperationStatus
 
 WAIT = 30_000
@@ -42,3 +44,17 @@ def test_a_member_shut_down_and_powered_on_again(qtbot, live):
     qtbot.waitUntil(lambda: power_on.can_run([live.fresh(host)]), timeout=WAIT)
     wait_done(qtbot, power_on.run([live.fresh(host)], live.context))
     qtbot.waitUntil(lambda: look_of(live, host) == "live", timeout=WAIT)
+
+
+def test_the_connection_rides_through_a_toolstack_restart(qtbot, live):
+    coordinator = live.cache.pool().master
+    started = coordinator.agent_start_time
+    before = live.connection.session._ref
+    ops = live.commands["host.restart-toolstack"].run([coordinator], live.context)
+    assert live.prompter.asked[-1][0] == "Restart Toolstack"
+    wait_done(qtbot, ops)
+    assert ops[0].status is OperationStatus.SUCCESS, ops[0].error
+    qtbot.waitUntil(lambda: live.fresh(coordinator).agent_start_time != started, timeout=WAIT)  # events again
+    qtbot.waitUntil(lambda: live.connection.session._ref != before, timeout=WAIT)  # lost, renewed by the heartbeat
+    assert live.connection.state is ConnectionState.CONNECTED
+    assert live.connection.session.call("pool.get_all")

@@ -3,12 +3,15 @@ them (its words for warnings and reasons)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from xencenter.commands.base import Command, Refusal, quoted_names
+from xencenter.commands.base import Command, Param, Refusal, quoted_names
 from xencenter.commands.network import BRAND_CONSOLE, coordinator
 from xencenter.commands.work import Work, async_call, best_effort, start_operation, steps, sync_call
+from xencenter.model.failures import explain
 from xencenter.model.placement import host_state
+from xencenter.operations.background import run_in_background
 
 if TYPE_CHECKING:
     from xencenter.model.objects import Host
@@ -29,13 +32,27 @@ class EnterMaintenanceCommand(HostCommand):
     id, title, text = "host.maintenance-enter", "Enter Maintenance Mode", "Enter &Maintenance Mode..."
     help = "Migrate a server's running VMs to the other servers of the pool and keep new VMs off it."
     icon, activity, group, order = "maintenance", "Entering maintenance mode", 20, 10
+    params = (Param("new_coordinator", "host", "when the server is the pool coordinator: the member nominated "
+                    "coordinator once its VMs have moved"),)
 
     def refusal(self, obj: Host) -> str:
         if host_state(obj).maintenance:
             return f"'{obj.name}' is already in maintenance mode."
         return super().refusal(obj)
 
+    def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
+        """The window's Enter Maintenance Mode dialog (the VMs, where they go or what blocks them, the new
+        coordinator) for one server without a chosen coordinator; the command line opens nothing."""
+        if len(targets) == 1 and params.get("new_coordinator") is None:
+            answer = context.dialogs.maintenance_mode(context, targets[0])
+            if answer is None:
+                return None
+            params = {**params, **answer}
+        return super().ask(targets, context, params)
+
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
+        if params.get("confirmed"):
+            return True  # the dialog was the confirmation
         return context.prompter.confirm(
             self.title, f"Put {quoted_names(targets)} in maintenance mode? Running VMs are migrated to other "
                         "servers of the pool, and no VM can start there until you exit maintenance mode.",
@@ -43,6 +60,10 @@ class EnterMaintenanceCommand(HostCommand):
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         evacuate = async_call("host.evacuate", obj.ref)
+        new: Host | None = params.get("new_coordinator")
+        if new is not None and (new.ref == obj.ref or not is_coordinator(obj)):
+            new = None  # only a coordinator hands over, to another server
+        connection = context.connections.for_cache(obj.cache)
 
         def work(session: Session, op: Operation) -> None:
             session.call("host.disable", obj.ref)
@@ -53,8 +74,32 @@ class EnterMaintenanceCommand(HostCommand):
                 raise
             best_effort(session, "host.remove_from_other_config", obj.ref, "MAINTENANCE_MODE")
             session.call("host.add_to_other_config", obj.ref, "MAINTENANCE_MODE", "true")
+            if new is not None:  # XenCenter's order: the VMs first, then the new coordinator
+                hand_over(context, connection, session, new)
 
         return start_operation(context, self.activity, obj, work)
+
+
+def hand_over(context: AppContext, connection: Any, session: Session, new: Host) -> None:
+    """``pool.designate_new_master`` to ``new``, then the connection follows it to its address."""
+    address = str(new.address)
+    session.call("pool.designate_new_master", new.ref)
+    if connection is not None and address and not context.dry_run:
+        context.connections.follow(connection, address)
+
+
+def evacuation_precheck(context: AppContext, host: Host, done: Callable[[dict[str, list[str]] | None, str], None]
+                        ) -> None:
+    """The Enter Maintenance Mode dialog's scan: ``host.get_vms_which_prevent_evacuation`` in the background;
+    ``done(blockers, "")`` on the UI thread, or ``done(None, why)`` in words. Nothing is recorded."""
+    connection = context.connections.for_cache(host.cache)
+    session = connection.session if connection is not None else None
+    if session is None:
+        done(None, "Not connected to the server.")
+        return
+    run_in_background(lambda: session.call("host.get_vms_which_prevent_evacuation", host.ref),
+                      on_success=lambda found: done({ref: list(why) for ref, why in dict(found).items()}, ""),
+                      on_failure=lambda exc: done(None, explain(exc)[0]))
 
 
 class ExitMaintenanceCommand(HostCommand):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter.commands.base import Refusal
-from xencenter.commands.host import HostCommand, ellipsised, is_coordinator
+from xencenter.commands.host import HostCommand, ellipsised, hand_over, is_coordinator
 from xencenter.commands.network import BRAND_CONSOLE
 from xencenter.commands.work import async_call, start_operation
 from xencenter.model.placement import host_state
@@ -93,11 +93,8 @@ class DesignateCoordinatorCommand(HostCommand):
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         connection = context.connections.for_cache(obj.cache)
-        address = str(obj.address)
 
         def work(session: Session, op: Operation) -> None:
-            session.call("pool.designate_new_master", obj.ref)
-            if connection is not None and address and not context.dry_run:
-                context.connections.follow(connection, address)
+            hand_over(context, connection, session, obj)
 
         return start_operation(context, self.activity, obj, work, cancellable=False)

@@ -266,16 +266,17 @@ def restart_agent(ctx: Context, host: str) -> None:
         endpoint = api.listeners.get(host)
         if endpoint is not None:
             endpoint.outage(down)
-        with api.store.lock:
-            if host == api.coordinator:
+        if host == api.coordinator:
+            with api.store.lock:
                 for task in list(api.store.records["task"]):
                     api.store.destroy("task", task)
+            api.drop_sessions()
+        time.sleep(down)  # the agent is back: its start time says so
+        with api.store.lock:
             if api.store.exists("host", host):
                 started = f"{time.time():.0f}."
                 other_config = {**api.store.get("host", host)["other_config"], "agent_start_time": started}
                 api.store.update("host", host, {"other_config": other_config})
-        if host == api.coordinator:
-            api.drop_sessions()
 
     spawn(restart, "toolstack restart")
 
