@@ -259,3 +259,12 @@ def test_the_vms_which_prevent_evacuation_with_xapis_reasons(session):
     for vm in local:
         x.VM.hard_shutdown(vm)
     assert x.host.get_vms_which_prevent_evacuation(host) == {}
+
+
+def test_the_coordinator_shut_down_stops_answering(pool, session):
+    x = session.xenapi
+    coordinator = x.pool.get_master(x.pool.get_all()[0])
+    x.host.disable(coordinator)
+    halt_guests(x, coordinator)
+    x.Async.host.shutdown(coordinator)
+    eventually(lambda: refused_by_endpoint(pool.url), "the coordinator answers nothing once it is off")

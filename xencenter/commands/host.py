@@ -195,7 +195,7 @@ class ShutDownHostCommand(HostCommand):
 class PowerOnHostCommand(HostCommand):
     id, title, text = "host.power-on", "Power On", "Power O&n"
     help = "Send a remote power-on request to a server that is off (Wake-on-LAN, iLO, DRAC...)."
-    shortcut, icon, activity, group, order = "Ctrl+B", "start", "Powering on server", 20, 36
+    icon, activity, group, order = "start", "Powering on server", 20, 36  # Ctrl+B is Start's (one window)
 
     def refusal(self, obj: Host) -> str:
         if host_state(obj).live:

@@ -9,7 +9,7 @@ the simulated time, then it comes back enabled with a new boot time. Its endpoin
 ``host.shutdown`` has the same checks; the host stays down (metrics not live, its endpoint stops) until
 ``host.power_on`` (HOST_IS_LIVE, HOST_POWER_ON_MODE_DISABLED) boots it again. ``host.restart_agent`` answers,
 then the host's xapi is away for the operation's time (on the coordinator every session and task is lost, as
-they are not persisted). ``host.allowed_operations`` follows xapi_host_helpers.valid_operations.
+they are not persisted) and comes back with a new ``agent_start_time``. ``host.allowed_operations`` follows xapi_host_helpers.valid_operations.
 """
 
 from __future__ import annotations
