@@ -156,10 +156,29 @@ def busy(host: Host) -> bool:
     return bool(host.current_operations)
 
 
+class PowerOnHostCommand(HostCommand):
+    id, title, text = "host.power-on", "Power On", "Power O&n"
+    help = "Send a remote power-on request to a server that is off (Wake-on-LAN, iLO, DRAC...)."
+    # Ctrl+B is the VM's Start in the same window; the toolbar's Start/Shut Down button shows it for a dead host
+    icon, activity, group, order, toolbar = "start", "Powering on server", 20, 36, 210
+
+    def refusal(self, obj: Host) -> str:
+        if host_state(obj).live:
+            return Refusal("This server is already powered on.", "HOST_IS_LIVE")
+        if not obj.power_on_mode:
+            return Refusal("This host does not have its Power On mode set.", "HOST_POWER_ON_MODE_DISABLED")
+        if busy(obj):
+            return Refusal("This server has an operation in progress.", "OTHER_OPERATION_IN_PROGRESS")
+        return ""
+
+    def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
+        return start_operation(context, self.activity, obj, async_call("host.power_on", obj.ref), cancellable=False)
+
+
 class ShutDownHostCommand(HostCommand):
     id, title, text = "host.shutdown", "Shut Down Server", "S&hut Down"
     help = "Shut down a server's VMs and power the server off."
-    icon, activity, group, order = "shutdown", "Shutting down server", 20, 35
+    icon, activity, group, order, toolbar = "shutdown", "Shutting down server", 20, 35, 210
 
     def refusal(self, obj: Host) -> str:
         if not host_state(obj).live:
@@ -190,24 +209,6 @@ class ShutDownHostCommand(HostCommand):
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, power_off(obj, "host.shutdown"))
-
-
-class PowerOnHostCommand(HostCommand):
-    id, title, text = "host.power-on", "Power On", "Power O&n"
-    help = "Send a remote power-on request to a server that is off (Wake-on-LAN, iLO, DRAC...)."
-    icon, activity, group, order = "start", "Powering on server", 20, 36  # Ctrl+B is Start's (one window)
-
-    def refusal(self, obj: Host) -> str:
-        if host_state(obj).live:
-            return Refusal("This server is already powered on.", "HOST_IS_LIVE")
-        if not obj.power_on_mode:
-            return Refusal("This host does not have its Power On mode set.", "HOST_POWER_ON_MODE_DISABLED")
-        if busy(obj):
-            return Refusal("This server has an operation in progress.", "OTHER_OPERATION_IN_PROGRESS")
-        return ""
-
-    def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
-        return start_operation(context, self.activity, obj, async_call("host.power_on", obj.ref), cancellable=False)
 
 
 class RestartToolstackCommand(HostCommand):
