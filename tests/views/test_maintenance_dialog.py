@@ -1,5 +1,6 @@
 """XenCenter's Enter Maintenance Mode dialog on the simulator: the coordinator's VMs with where they go or, in
-XenCenter's words, what blocks them (``host.get_vms_which_prevent_evacuation``), the new coordinator to choose,
+XenCenter's words, what blocks them (``host.get_vms_which_prevent_evacuation``) with its solution (suspend or
+shut down the VM, from the row), the new coordinator to choose,
 and the command handing the pool over once the VMs have moved (the connection follows the new coordinator)."""
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def test_the_dialog_shows_blockers_then_hands_the_pool_over(qtbot, live, tmp_pat
     shown = rows(dialog)
     assert set(shown) == {vm.name for vm in guests}
     for vm in local:
-        assert shown[vm.name] == "This VM uses local storage."
+        solution = "Suspend the VM" if "suspend" in vm.allowed_operations else "Shut down the VM"
+        assert shown[vm.name] == f"This VM uses local storage. {solution}"
     members = sorted(h.name for h in live.cache.all("host") if h.ref != coordinator.ref)
     for vm in guests:
         if vm not in local:
@@ -48,9 +50,13 @@ def test_the_dialog_shows_blockers_then_hands_the_pool_over(qtbot, live, tmp_pat
     if os.environ.get("XENCENTER_SCREENSHOTS"):
         dialog.grab().save(str(tmp_path / "maintenance_dialog.png"))
 
-    for vm in local:
-        live.connection.session.call("VM.hard_shutdown", vm.ref)
-    qtbot.waitUntil(lambda: all(live.fresh(vm).power_state == "Halted" for vm in local), timeout=WAIT)
+    for vm in local:  # XenCenter's solution: activate the row, the VM is suspended or shut down, then a new scan
+        item = next(dialog.vms.topLevelItem(i) for i in range(dialog.vms.topLevelItemCount())
+                    if dialog.vms.topLevelItem(i).text(0) == vm.name)
+        dialog.vms.itemActivated.emit(item, 0)
+        assert item.text(1) in ("Suspending VM...", "Shutting down VM...")
+    qtbot.waitUntil(lambda: not dialog.solving and not dialog.scanning, timeout=WAIT)
+    assert all(live.fresh(vm).power_state in ("Halted", "Suspended") for vm in local)
     dialog.again.click()
     qtbot.waitUntil(lambda: not dialog.scanning, timeout=WAIT)
     assert set(rows(dialog)) == {vm.name for vm in guests if vm not in local}

@@ -19,20 +19,31 @@ if TYPE_CHECKING:
     from xencenter.model.objects import VM, Host
 
 
+#: XenCenter's solutions for a VM that blocks the evacuation: the command that removes the block, and its prompt.
+SOLUTIONS = {"vm.suspend": "Suspend the VM", "vm.shutdown": "Shut down the VM"}
+
+
 @dataclass(frozen=True)
 class Move:
-    """One VM of the server: ``target`` where it goes, or ``reason`` (words) and ``code`` why it cannot."""
+    """One VM of the server: ``target`` where it goes, or ``reason`` (words) and ``code`` why it cannot, with
+    ``solution`` the command XenCenter offers to remove the block (suspend it when it can, else shut it down)."""
 
     vm: VM
     target: Host | None
     reason: str = ""
     code: str = ""
+    solution: str = ""
 
     @property
     def status(self) -> str:
         if self.reason:
-            return self.reason
+            return f"{self.reason} {SOLUTIONS[self.solution]}" if self.solution else self.reason
         return f"Will be migrated to '{self.target.name}'" if self.target is not None else "Will be migrated"
+
+
+def solution_for(vm: VM) -> str:
+    """XenCenter's ``CanSuspendVm`` choice: suspend a VM xapi lets suspend, else shut it down."""
+    return "vm.suspend" if "suspend" in (vm.allowed_operations or ()) else "vm.shutdown"
 
 
 def guests(host: Host) -> list[VM]:
@@ -83,10 +94,12 @@ def plan(host: Host, blockers: Mapping[str, Sequence[str]],
     for vm in vms:
         blocked = blockers.get(vm.ref)
         if blocked:
-            moves[vm.ref] = Move(vm, None, reason_words(blocked[0], list(blocked[1:]), vm, name_of), blocked[0])
+            moves[vm.ref] = Move(vm, None, reason_words(blocked[0], list(blocked[1:]), vm, name_of), blocked[0],
+                                 solution_for(vm))
     for vm in sorted((vm for vm in vms if vm.ref not in moves), key=lambda vm: -_footprint(vm)):
         if not free:
-            moves[vm.ref] = Move(vm, None, reason_words("NO_HOSTS_AVAILABLE", [vm.ref], vm), "NO_HOSTS_AVAILABLE")
+            moves[vm.ref] = Move(vm, None, reason_words("NO_HOSTS_AVAILABLE", [vm.ref], vm), "NO_HOSTS_AVAILABLE",
+                                 solution_for(vm))
             continue
         target = max(free, key=lambda ref: free[ref])
         free[target] -= _footprint(vm)

@@ -1,6 +1,7 @@
 """XenCenter's Enter Maintenance Mode dialog (EvacuateHostDialog): the VMs running on the server, each with the
 server it is expected to move to or what stops it (``host.get_vms_which_prevent_evacuation``, scanned in the
-background by ``commands.host.evacuation_precheck``), and for a pool coordinator the member that becomes the new
+background by ``commands.host.evacuation_precheck``; activating a blocked VM runs XenCenter's solution, suspend
+or shut down, and scans again), and for a pool coordinator the member that becomes the new
 coordinator. Enter Maintenance Mode is enabled only when nothing blocks; the answer is
 ``host.maintenance-enter``'s parameters (``new_coordinator``) and the command does the work."""
 
@@ -52,7 +53,10 @@ class MaintenanceDialog(QDialog):
         self.vms.setRootIsDecorated(False)
         self.vms.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.vms.header().setStretchLastSection(True)
+        self.vms.itemActivated.connect(self._solve)
         layout.addWidget(self.vms, 1)
+        self.solving: list[Any] = []  # the operations of solutions started here
+        context.history.changed.connect(self._solution_progress)
         self.choices = evacuation.coordinator_choices(host)
         self.coordinator = QComboBox(self)
         self.hands_over = evacuation.hands_over(host)
@@ -103,6 +107,12 @@ class MaintenanceDialog(QDialog):
             item = QTreeWidgetItem([move.vm.name, move.status])
             item.setIcon(0, icon(icon_key("vm", move.vm.power_state.lower())))
             item.setToolTip(1, move.status)
+            if move.solution:  # XenCenter's link: activating the row runs it
+                font = item.font(1)
+                font.setUnderline(True)
+                item.setFont(1, font)
+                item.setForeground(1, self.palette().link())
+                item.setToolTip(1, f"{move.reason}\nDouble-click (or Enter): {evacuation.SOLUTIONS[move.solution]}.")
             self.vms.addTopLevelItem(item)
         blocked = [m for m in self.moves if m.reason]
         no_coordinator = self.hands_over and not self.choices
@@ -111,6 +121,28 @@ class MaintenanceDialog(QDialog):
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
         self.ok.setEnabled(not problem)
+
+    def _solve(self, item: QTreeWidgetItem) -> None:
+        """XenCenter's solution link: suspend (or shut down) a VM that blocks, then scan again."""
+        index = self.vms.indexOfTopLevelItem(item)
+        move = self.moves[index] if 0 <= index < len(self.moves) and not self.scanning else None
+        if move is None or not move.solution:
+            return
+        command = self.context.commands[move.solution]
+        op = command.run_on(move.vm, self.context)
+        if op is not None:
+            self.solving.append(op)
+            item.setText(1, f"{command.activity}...")
+
+    def _solution_progress(self, op: Any) -> None:
+        if op in self.solving and op.status.finished:
+            self.solving.remove(op)
+            if not self.solving:
+                self.scan()
+
+    def done(self, result: int) -> None:
+        self.context.history.changed.disconnect(self._solution_progress)
+        super().done(result)
 
     def answer(self) -> dict[str, Any]:
         ref = self.coordinator.currentData() if self.hands_over else None
