@@ -122,15 +122,31 @@ def test_vcpus_of_a_running_vm(rpc, session):
 # ---- hosts ---------------------------------------------------------------------------------------------------
 
 
-def busiest_host(rpc, session) -> tuple[str, list[str]]:
-    """The host with the most running guests, and those guests."""
+def on_local_storage(rpc, session, vm: str) -> bool:
+    """A disk of the VM is on storage only its host sees (no other host can run it: VM_REQUIRES_SR)."""
+    for vbd in rpc.call("VM.get_VBDs", session, vm):
+        vdi = rpc.call("VBD.get_VDI", session, vbd)
+        if vdi != NULL and not rpc.call("SR.get_shared", session, rpc.call("VDI.get_SR", session, vdi)):
+            return True
+    return False
+
+
+def busiest_host(rpc, session, movable: bool = False) -> tuple[str, list[str]]:
+    """The host with the most running guests, and those guests; ``movable``: its guests on local storage
+    (which evacuation cannot move) shut down first."""
     vms = rpc.call("VM.get_all_records", session)
     by_host: dict[str, list[str]] = {}
     for ref, vm in vms.items():
         if vm["power_state"] == "Running" and not vm["is_control_domain"]:
             by_host.setdefault(vm["resident_on"], []).append(ref)
     host = max(by_host, key=lambda h: len(by_host[h]))
-    return host, sorted(by_host[host])
+    running = sorted(by_host[host])
+    if movable:
+        for vm in [vm for vm in rpc.call("host.get_resident_VMs", session, host)
+                   if not rpc.call("VM.get_is_control_domain", session, vm) and on_local_storage(rpc, session, vm)]:
+            rpc.call("VM.hard_shutdown", session, vm)
+        running = [vm for vm in running if rpc.call("VM.get_power_state", session, vm) == "Running"]
+    return host, running
 
 
 def paused_guests_on(rpc, session, host: str) -> list[str]:
@@ -139,7 +155,7 @@ def paused_guests_on(rpc, session, host: str) -> list[str]:
 
 
 def test_evacuate_migrates_running_vms_to_other_hosts(rpc, session):
-    host, running = busiest_host(rpc, session)
+    host, running = busiest_host(rpc, session, movable=True)
     for paused in paused_guests_on(rpc, session, host):  # a paused VM cannot migrate (tested below)
         rpc.call("VM.hard_shutdown", session, paused)
     domids = {vm: rpc.call("VM.get_domid", session, vm) for vm in running}
@@ -161,7 +177,7 @@ def test_evacuate_migrates_running_vms_to_other_hosts(rpc, session):
 
 
 def test_evacuate_refuses_before_moving_anything(rpc, session):
-    host, running = busiest_host(rpc, session)
+    host, running = busiest_host(rpc, session, movable=True)
     rpc.call("VM.pause", session, running[0])
     paused = failure_of(rpc.call, "host.evacuate", session, host)
     assert (paused.code, paused.params) == ("VM_BAD_POWER_STATE", [running[0], "running", "paused"])

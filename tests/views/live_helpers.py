@@ -37,6 +37,8 @@ class AnsweringPrompter:
     search_shown: Any = None
     #: What the New VM wizard, Add/Attach Disk, disk Properties and interface dialogs answer (None: cancel).
     new_vm_answer: dict[str, Any] | None = None
+    #: What Enter Maintenance Mode answers ({}: no dialog, the command confirms).
+    maintenance_answer: dict[str, Any] | None = field(default_factory=dict)
     disk_answer: dict[str, Any] | None = None
     attach_answer: dict[str, Any] | None = None
     disk_properties_answer: dict[str, Any] | None = None
@@ -164,6 +166,9 @@ class AnsweringPrompter:
     def management_interfaces(self, context: Any, host: Any) -> dict[str, Any] | None:
         self.asked.append(("management interfaces", host.name))
         return self.management_answer
+
+    def maintenance_mode(self, context: Any, host: Any) -> dict[str, Any] | None:
+        return self.maintenance_answer
 
 
 @dataclass

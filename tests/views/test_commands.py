@@ -166,18 +166,26 @@ def guests_on(live: Live, host) -> list:
     return [vm for vm in live.fresh(host).resident_VMs if not vm.is_control_domain]
 
 
+def on_local_storage(vm) -> bool:
+    """A disk of the VM is on storage only its host sees: evacuation cannot move it (VM_REQUIRES_SR)."""
+    return any(vbd.VDI is not None and vbd.VDI.SR is not None and not vbd.VDI.SR.shared for vbd in vm.VBDs)
+
+
 def busiest_host(live: Live):
-    """The host with the most running VMs, its paused ones (which cannot migrate) unpaused."""
+    """The host with the most running VMs, its paused ones (which cannot migrate) unpaused and those on local
+    storage (which cannot leave it) shut down."""
     host = max(live.cache.all("host"), key=lambda h: sum(vm.power_state == "Running" for vm in guests_on(live, h)))
     for vm in guests_on(live, host):
-        if vm.power_state == "Paused":
+        if on_local_storage(vm):
+            live.connection.session.call("VM.hard_shutdown", vm.ref)
+        elif vm.power_state == "Paused":
             live.connection.session.call("VM.unpause", vm.ref)
     return host
 
 
 def test_maintenance_mode_migrates_the_vms_away_and_back_out(qtbot, live):
     host = busiest_host(live)
-    running = [vm.ref for vm in guests_on(live, host)]
+    running = [vm.ref for vm in guests_on(live, host) if not on_local_storage(vm)]
     assert running
     ops = live.commands["host.maintenance-enter"].run([host], live.context)
     assert live.prompter.asked and "maintenance mode" in live.prompter.asked[0][1]

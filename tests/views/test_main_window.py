@@ -323,3 +323,6 @@ def test_toolbar_menus_and_context_menu_agree(qtbot, demo):
             reboot = window.toolbar_actions["host.reboot"]
             assert reboot.isVisible() and reboot.isEnabled() and offered["Reboot Server..."]
             assert not window.toolbar_actions["vm.reboot"].isVisible()
+            shutdown = window.toolbar_actions["host.shutdown"]  # Start/Shut Down: a live server's Shut Down
+            assert shutdown.isVisible() and shutdown.isEnabled() and offered["Shut Down"]
+            assert not window.toolbar_actions["host.power-on"].isVisible()

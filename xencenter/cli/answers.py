@@ -139,3 +139,6 @@ class CliDialogs:
 
     def management_interfaces(self, context: AppContext, host: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --mode dhcp|static (with --ip, --netmask, --gateway, --dns) or --storage")
+
+    def maintenance_mode(self, context: AppContext, host: Any) -> dict[str, Any] | None:
+        return {}  # no dialog: --yes confirms, --new-coordinator names the next coordinator

@@ -130,6 +130,10 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
     "HOST_IN_USE": lambda p, n: "The server is in use and cannot do this now.",
     "HOST_CANNOT_DESTROY_SELF": lambda p, n: "A server cannot remove itself from the pool.",
     "HOST_NOT_DISABLED": lambda p, n: "The server must be in maintenance mode (disabled) for this.",
+    "HOST_IS_LIVE": lambda p, n: "This operation cannot be completed because the server is still live.",
+    "HOST_POWER_ON_MODE_DISABLED": lambda p, n: (
+        "This operation cannot be completed because the server power on mode is disabled."),
+    "HA_IS_ENABLED": lambda p, n: "The operation could not be performed because HA is enabled on the pool.",
     "HOST_IS_SLAVE": lambda p, n: "This server is a pool member; only the pool coordinator can do this.",
     "SR_FULL": lambda p, n: "The storage repository is full" + (
         f": {_bytes(_param(p, 0))} needed, {_bytes(_param(p, 1))} free." if len(p) >= 2 else "."),

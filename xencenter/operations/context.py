@@ -136,6 +136,10 @@ class Dialogs(Protocol):
     def management_interfaces(self, context: AppContext, host: Host) -> dict[str, Any] | None:
         """The Management Interfaces dialog of ``host``: ``host.management-interfaces``' parameters, or None."""
 
+    def maintenance_mode(self, context: AppContext, host: Host) -> dict[str, Any] | None:
+        """Enter Maintenance Mode for ``host``: ``{"new_coordinator": Host | None, "confirmed": True}``, ``{}``
+        where there is no dialog (the command confirms), None when cancelled."""
+
 
 class NeedsWindow(Exception):
     """A command needs a dialog of the window (raised by non-window dialog factories)."""

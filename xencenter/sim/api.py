@@ -27,6 +27,7 @@ from . import (  # noqa: F401  (handlers)
     installer,
     legacy_probe,
     lifecycle,
+    membership,
     messages,
     migrate,
     networks,
@@ -229,6 +230,7 @@ class Api:
         self.rrd_requests: list[dict[str, str]] = []  # the queries /rrd_updates got (sim.rrd_requests)
         self.forgotten_sources: set[tuple[str, str]] = set()  # (object ref, data source) archives forgotten
         deviceops.settle(store)
+        hosts.settle_all(store)
 
     # -- pool topology ------------------------------------------------------------------------------------
 

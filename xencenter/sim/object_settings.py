@@ -4,6 +4,7 @@ reconfiguration, and TLS verification (which xapi can only turn on)."""
 
 from __future__ import annotations
 
+from . import hosts
 from .context import Context
 from .errors import XapiError
 from .registry import implements
@@ -31,6 +32,7 @@ def set_shadow_multiplier_live(ctx: Context, vm: str, multiplier: float) -> None
 @implements("host.set_power_on_mode")
 def set_power_on_mode(ctx: Context, host: str, mode: str, config: dict[str, str]) -> None:
     ctx.store.update("host", host, {"power_on_mode": mode, "power_on_config": dict(config)})
+    hosts.settle(ctx.store, host)
 
 
 @implements("host.syslog_reconfigure")

@@ -271,3 +271,9 @@ class WindowDialogs(QObject):
 
         dialog = ManagementDialog(context, host, active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def maintenance_mode(self, context: AppContext, host: Any) -> dict[str, Any] | None:
+        from xencenter.views.maintenance_dialog import MaintenanceDialog
+
+        dialog = MaintenanceDialog(context, host, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
