@@ -66,6 +66,12 @@ class CliDialogs:
     def take_snapshot(self, context: AppContext, vm: Any, default_name: str) -> dict[str, Any] | None:
         raise NeedsWindow("give --name (and --memory for the memory too)")
 
+    def new_snapshot_schedule(self, context: AppContext, cache: Any, vms: list[Any]) -> dict[str, Any] | None:
+        raise NeedsWindow("give --name (and --vm, --frequency...)")
+
+    def snapshot_schedules(self, context: AppContext, cache: Any) -> None:
+        raise NeedsWindow("the list is a window")
+
     def options(self, context: AppContext) -> None:
         raise NeedsWindow("the options are a dialog")
 

@@ -49,7 +49,7 @@ KIND_WORDS = {
     "vm": ("VM", "VMs"), "template": ("template", "templates"), "snapshot": ("snapshot", "snapshots"),
     "host": ("server", "servers"), "pool": ("pool", "pools"), "sr": ("storage repository", "storage repositories"),
     "network": ("network", "networks"), "server": ("server", "servers"), "dom0": ("control domain",
-    "control domains"), "message": ("alert", "alerts"),
+    "control domains"), "message": ("alert", "alerts"), "vmss": ("snapshot schedule", "snapshot schedules"),
 }
 
 

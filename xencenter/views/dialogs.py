@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
+    from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import VDI, VIF, VM, XenObject
     from xencenter.model.xensearch.search import Search
     from xencenter.operations.context import AppContext
@@ -121,6 +122,18 @@ class WindowDialogs(QObject):
 
         dialog = TakeSnapshotDialog(vm, default_name, active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def new_snapshot_schedule(self, context: AppContext, cache: ObjectCache, vms: list[VM]) -> dict[str, Any] | None:
+        from xencenter.views.schedule_dialogs import NewScheduleDialog
+
+        dialog = NewScheduleDialog(cache, vms, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def snapshot_schedules(self, context: AppContext, cache: ObjectCache) -> None:
+        from xencenter.views.schedule_dialogs import SchedulesDialog
+
+        if self._searches is not None:  # the main window (attach_search): it runs the list's commands
+            self._keep(SchedulesDialog(self._searches, cache)).show()
 
     def options(self, context: AppContext) -> None:
         from xencenter.views.options_dialog import OptionsDialog
