@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from xencenter.commands.base import Command, Param, Selection, kind_of, quoted_names
-from xencenter.commands.sr_new import the_cache
+from xencenter.commands.sr_new import pool_cache
 from xencenter.commands.work import Making, Subject, async_call, start_operation
 from xencenter.model import new_network as nn
 from xencenter.model import nics
@@ -57,9 +57,7 @@ class NewNetworkBase(Command):
     )
 
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
-        cache = the_cache(selection, context)
-        if cache is None:
-            raise ValueError("Connect to one server first (or select its pool).")
+        cache = pool_cache(selection, context)
         if not params.get("type") and self.preset == "bond" and params.get("nic"):
             params["type"] = "bond"
         if not params.get("type"):

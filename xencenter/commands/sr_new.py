@@ -36,6 +36,14 @@ def the_cache(selection: Selection, context: AppContext) -> ObjectCache | None:
     return connected[0].cache if len(connected) == 1 else None
 
 
+def pool_cache(selection: Selection, context: AppContext) -> ObjectCache:
+    """``the_cache``, or ValueError in words when there is no one pool to act on."""
+    cache = the_cache(selection, context)
+    if cache is None:
+        raise ValueError("Connect to one server first (or select its pool).")
+    return cache
+
+
 #: Where the storage is, for making an SR and for reattaching one.
 STORAGE_PARAMS = (
     Param("storage_server", str, "NFS server, or SMB share (//server/share) (--server is the pool's address)"),
@@ -73,9 +81,7 @@ class NewSRCommand(Command):
         return ""
 
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
-        cache = the_cache(selection, context)
-        if cache is None:
-            raise ValueError("Connect to one server first (or select its pool).")
+        cache = pool_cache(selection, context)
         given = _given(params)
         if not given.get("type"):
             if given:

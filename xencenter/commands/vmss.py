@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter.commands.base import Command, Param, Selection, kind_of, quoted_names
-from xencenter.commands.sr_new import the_cache
+from xencenter.commands.sr_new import pool_cache
 from xencenter.commands.work import Subject, async_call, start_operation, steps, sync_call
 from xencenter.model.snapshot_schedules import DAYS, MINUTES, schedule_record
 
@@ -45,9 +45,7 @@ class NewScheduleCommand(Command):
         return ""
 
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
-        cache = the_cache(selection, context)
-        if cache is None:
-            raise ValueError("Connect to one server first (or select its pool).")
+        cache = pool_cache(selection, context)
         given = {k: v for k, v in params.items() if v is not None}
         if not given.get("name"):
             chosen: list[Any] = [obj for obj in selection if kind_of(obj) == "vm"]
@@ -135,8 +133,5 @@ class ManageSchedulesCommand(Command):
         return ""
 
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
-        cache = the_cache(selection, context)
-        if cache is None:
-            raise ValueError("Connect to one server first (or select its pool).")
-        context.dialogs.snapshot_schedules(context, cache)
+        context.dialogs.snapshot_schedules(context, pool_cache(selection, context))
         return []
