@@ -8,6 +8,7 @@ import pytest
 from model_world import World, load_cache
 
 from tests.conftest import XAPI_DBS
+from xencenter.model.brand import brand_of
 from xencenter.model.labels import Row, general_sections
 from xencenter.sim.statedb import load_state_db
 
@@ -228,3 +229,26 @@ def test_empty_rows_are_left_out_but_name_and_description_stay(world):
     assert general["Description"] == "" and general["Name"] == "pv"
     world.update("VM", vm, PV_args="console=hvc0")
     assert rows(world.cache().get("VM", vm), "Boot Options")["OS boot parameters"] == "console=hvc0"
+
+
+def test_host_license_and_updates_as_xencenter_shows_them(world):
+    """GeneralTabPage's License Details (GenerateLicenseBox: no expiry for a basic licence, the edition by
+    FriendlyNames' Label-host.edition-*, the sockets, the licence server) and Updates (the applied ones)."""
+    update = world.add("pool_update", name_label="XS82ECU1001", version="1.0")
+    patch_ref = world.add("pool_patch", name_label="XS71E001")
+    host_patch = world.add("host_patch", pool_patch=patch_ref, host=world.h1)
+    world.update("host", world.h1, edition="standard-per-socket", license_params={"expiry": "20270131T00:00:00Z"},
+                 license_server={"address": "lic.example", "port": "27000"}, cpu_info={"socket_count": "2"},
+                 updates=[update], patches=[host_patch])
+    world.update("host", world.h2, edition="basic", license_params={"expiry": "20270131T00:00:00Z"})
+    cache = world.cache()
+    h1, h2 = cache.get("host", world.h1), cache.get("host", world.h2)
+    brand = brand_of(cache).product
+    assert rows(h1, "License Details") == {"Expiry date": "2027-01-31 00:00",
+                                           "License": f"{brand} Standard Per-Socket",
+                                           "Number of Sockets": "2", "License Server Address": "lic.example"}
+    assert "Expiry date" not in rows(h2, "License Details") and rows(h2, "License Details")["License"] == (
+        f"{brand} Basic Edition")
+    assert rows(h1, "Updates") == {"Applied": "XS71E001\nXS82ECU1001 (version 1.0)"}
+    world.update("host", world.h2, edition="xcp-ng")
+    assert rows(world.cache().get("host", world.h2), "License Details")["License"] == "Unknown"

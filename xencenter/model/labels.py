@@ -216,7 +216,66 @@ def _host_sections(host: Host, s: Section, now: float, tools_name: str) -> list[
     if agent is not None:
         s.add("Toolstack uptime", uptime_text(agent))
     return [s, _interfaces_section([host], with_host=False), _host_memory_section(host),
-            _version_section(host), _host_cpu_section(host)]
+            _version_section(host), _license_section(host), _host_cpu_section(host), _updates_section(host)]
+
+
+#: FriendlyNames' ``Label-host.edition-*`` (Naples and later; "{0}" is the product brand)
+EDITIONS = {
+    "basic": "{0} Basic Edition", "desktop": "Citrix Virtual Apps and Desktops",
+    "desktop-cloud": "Citrix Virtual Apps and Desktops Citrix Cloud",
+    "desktop-plus": "Citrix Virtual Apps and Desktops Premium", "enterprise-per-socket": "{0} Premium Per-Socket",
+    "enterprise-per-user": "{0} Premium Per-User", "express": "{0} Express", "per-socket": "{0} Per-Socket",
+    "premium": "{0} Ultimate Edition", "premium-per-socket": "{0} Premium Per-Socket",
+    "premium-per-user": "{0} Premium Per-User", "standard": "{0} Standard Edition",
+    "standard-per-socket": "{0} Standard Per-Socket", "trial": "{0} Trial Edition",
+    "xendesktop": "{0} for Citrix Virtual Desktops",
+}
+
+
+def license_name(host: Host) -> str:
+    """XenCenter's ``Helpers.GetFriendlyLicenseName``: the edition in words, "Unknown" for one it does not know
+    (XCP-ng's own, "free")."""
+    name = EDITIONS.get(str(host.edition or ""))
+    return name.format(brand_of(host.cache).product) if name else "Unknown"
+
+
+def _license_section(host: Host) -> Section:
+    """XenCenter's License Details: the expiry (not for a basic licence), the edition, the sockets counted, the
+    licence server."""
+    s = Section("License Details")
+    params = host.license_params or {}
+    expiry = params.get("expiry", "")
+    if expiry and host.edition != "basic":
+        s.add("Expiry date", _xapi_date(expiry))
+    if host.edition:
+        s.add("License", license_name(host))
+    sockets = (host.cpu_info or {}).get("socket_count", "0")
+    s.add("Number of Sockets", sockets if sockets.isdigit() else "0")
+    address = (host.license_server or {}).get("address")
+    if address is not None:
+        s.add("License Server Address", address)
+    return s
+
+
+def _xapi_date(text: str) -> str:
+    """``20270101T00:00:00Z`` as ``2027-01-01 00:00`` (UTC, as xapi keeps it); anything else as it is."""
+    try:
+        return datetime.strptime(text, "%Y%m%dT%H:%M:%SZ").strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
+
+
+def _updates_section(host: Host) -> Section:
+    """XenCenter's Updates: the updates applied to the server ("name (version N)", natural order), and the
+    patches of servers before updates existed."""
+    s = Section("Updates")
+    names = [f"{u.name_label} (version {u.version})" if u.version else str(u.name_label)
+             for u in (host.updates or []) if u is not None]
+    names += [str(p.pool_patch.name_label) for p in (host.patches or [])
+              if p is not None and p.pool_patch is not None]
+    if names:
+        s.add("Applied", "\n".join(sorted(names, key=natural_key)))
+    return s
 
 
 def _interfaces_section(hosts: list[Host], with_host: bool) -> Section:

@@ -207,7 +207,7 @@ def test_sections_fold_and_stay_folded(general, demo_cache):
     host = demo_cache.all("host")[0]
     general.set_selection([host])
     titles = [box.title for box in general.sections]
-    assert titles == ["General", "Management Interfaces", "Memory", "Version Details", "CPUs"]
+    assert titles == ["General", "Management Interfaces", "Memory", "Version Details", "License Details", "CPUs"]
     general.sections[1].header.click()
     assert not general.sections[1].body.isVisible()
     general.set_selection([demo_cache.all("host")[1]])
