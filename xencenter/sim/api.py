@@ -22,6 +22,7 @@ from . import (  # noqa: F401  (handlers)
     datasources,
     deviceops,
     devices,
+    directory,
     events,
     hosts,
     installer,
@@ -216,6 +217,7 @@ class Api:
 
         self.store = store
         self.users: dict[str, tuple[str, str]] = {}  # user -> (password, role)
+        self.external_roles: dict[str, str] = {}  # session of a directory user -> its role
         self.add_user(user, password, role)
         self.op_seconds = op_seconds
         self.methods = build_methods(release)
@@ -267,6 +269,16 @@ class Api:
         self.users[user] = (password, role)
 
     def login(self, user: str, password: str, originator: str = "") -> str:
+        external = directory.directory_login(self, user, password) if user not in self.users else None
+        if external is not None:
+            sid, role = external
+            session = self.store.create("session", {
+                "this_host": self.coordinator, "this_user": NULL_REF, "last_active": now_iso(), "pool": False,
+                "is_local_superuser": False, "auth_user_name": user, "auth_user_sid": sid,
+                "subject": directory.subject_of(self, sid), "originator": originator, "validation_time": now_iso(),
+            })
+            self.external_roles[session] = role
+            return session
         known, role = self.users.get(user, ("", ""))
         good_password = hmac.compare_digest(password.encode(), known.encode())
         if not (role and good_password):
@@ -281,6 +293,8 @@ class Api:
         )
 
     def role_of(self, session: str) -> str:
+        if session in self.external_roles:
+            return self.external_roles[session] if session in self.store.records["session"] else ""
         record = self.store.records["session"].get(session)
         return self.users.get(record["auth_user_name"], ("", ""))[1] if record else ""
 
