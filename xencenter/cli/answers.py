@@ -72,6 +72,12 @@ class CliDialogs:
     def snapshot_schedules(self, context: AppContext, cache: Any) -> None:
         raise NeedsWindow("the list is a window")
 
+    def join_domain(self, context: AppContext, obj: Any, given: dict[str, Any]) -> dict[str, Any] | None:
+        raise NeedsWindow("give --domain, --domain-user and --domain-password-file")
+
+    def choose_role(self, context: AppContext, who: str, current: str) -> str | None:
+        raise NeedsWindow("give --role")
+
     def options(self, context: AppContext) -> None:
         raise NeedsWindow("the options are a dialog")
 

@@ -217,7 +217,8 @@ def _object(cache: ObjectCache, cls: str, text: str, option: str) -> Any:
 #: The class of object each kind of target is found among (a server command takes its pool or a host).
 _TARGET_CLASSES = {"vm": "VM", "template": "VM", "snapshot": "VM", "dom0": "VM", "host": "host", "pool": "pool",
                    "sr": "SR", "network": "network", "server": "pool", "vdi": "VDI", "vbd": "VBD", "vif": "VIF",
-                   "message": "message", "task": "task", "vmss": "VMSS"}
+                   "message": "message", "task": "task", "vmss": "VMSS",
+                   "subject": "subject"}
 
 
 def _target(command: Command, cache: ObjectCache, text: str) -> Any:

@@ -50,6 +50,7 @@ KIND_WORDS = {
     "host": ("server", "servers"), "pool": ("pool", "pools"), "sr": ("storage repository", "storage repositories"),
     "network": ("network", "networks"), "server": ("server", "servers"), "dom0": ("control domain",
     "control domains"), "message": ("alert", "alerts"), "vmss": ("snapshot schedule", "snapshot schedules"),
+    "subject": ("user", "users"),
 }
 
 

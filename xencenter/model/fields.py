@@ -346,6 +346,15 @@ class SRFields:
         clustered: bool
 
 
+class SubjectFields:
+    """The fields of subject objects."""
+
+    __slots__ = ()
+    if TYPE_CHECKING:
+        subject_identifier: str
+        roles: list[o.XenObject]
+
+
 class TaskFields:
     """The fields of task objects."""
 

@@ -456,6 +456,18 @@ class VLAN(fields.VLANFields, XenObject):
     CLASS = "VLAN"
 
 
+class Subject(fields.SubjectFields, XenObject):
+    """A user or group of the pool's directory with roles (the Users tab); named as the directory names it."""
+
+    __slots__ = ()
+    CLASS = "subject"
+
+    @property
+    def name(self) -> str:
+        config = self.record.other_config or {}
+        return str(config.get("subject-name") or config.get("subject-displayname") or self.record.subject_identifier)
+
+
 WRAPPERS: dict[str, type[XenObject]] = {c.CLASS: c for c in XenObject.__subclasses__() if c.CLASS is not None}
 
 

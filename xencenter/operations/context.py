@@ -63,6 +63,12 @@ class Dialogs(Protocol):
     def snapshot_schedules(self, context: AppContext, cache: ObjectCache) -> None:
         """Pool > VM Snapshot Schedules: the pool's schedules, with their commands."""
 
+    def join_domain(self, context: AppContext, obj: XenObject, given: dict[str, Any]) -> dict[str, Any] | None:
+        """Join Domain: {"domain", "domain_user", "domain_password"}, or None when cancelled."""
+
+    def choose_role(self, context: AppContext, who: str, current: str) -> str | None:
+        """The role for users (``who`` in words), ``current`` ticked; None when cancelled."""
+
     def options(self, context: AppContext) -> None:
         """Tools > Options."""
 

@@ -135,6 +135,18 @@ class WindowDialogs(QObject):
         if self._searches is not None:  # the main window (attach_search): it runs the list's commands
             self._keep(SchedulesDialog(self._searches, cache)).show()
 
+    def join_domain(self, context: AppContext, obj: XenObject, given: dict[str, Any]) -> dict[str, Any] | None:
+        from xencenter.views.tabs.users import JoinDomainDialog
+
+        dialog = JoinDomainDialog(obj, given, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def choose_role(self, context: AppContext, who: str, current: str) -> str | None:
+        from xencenter.views.tabs.users import RoleDialog
+
+        dialog = RoleDialog(who, current, active_window())
+        return dialog.role() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def options(self, context: AppContext) -> None:
         from xencenter.views.options_dialog import OptionsDialog
 

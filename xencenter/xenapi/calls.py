@@ -23,7 +23,7 @@ from .values import NULL_REF
 MASK = "********"
 #: Parameter names and map keys whose values are secrets (passwords, CHAP secrets, private keys, tokens, the
 #: session a destination gives out for a migration).
-_SECRET_WORDS = ("password", "secret", "private_key", "token", "session_id")
+_SECRET_WORDS = ("password", "pass", "secret", "private_key", "token", "session_id")  # "pass": AD configs
 _PLAN_PREFIX = "OpaqueRef:dry-run-"
 
 

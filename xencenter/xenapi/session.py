@@ -206,6 +206,8 @@ class Session:
             params = (self._ref, *params)
         if method == "secret.create" and params and isinstance(params[-1], dict):
             secrets.remember(params[-1].get("value"))
+        elif method.endswith("_external_auth") and len(params) > 1 and isinstance(params[1], dict):
+            secrets.remember(params[1].get("pass"))  # the domain user's password
         if read_timeout is None and method == "event.from" and params:
             read_timeout = float(params[-1]) + self.timeout
         return self._rpc(method, list(params), read_timeout)

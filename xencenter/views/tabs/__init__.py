@@ -22,6 +22,7 @@ from xencenter.views.tabs.search import SearchPage
 from xencenter.views.tabs.snapshots import SnapshotsPage
 from xencenter.views.tabs.storage import StoragePage
 from xencenter.views.tabs.summary import SummaryPage
+from xencenter.views.tabs.users import UsersPage
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
@@ -52,6 +53,7 @@ def all_pages(context: TabContext) -> list[TabPage]:
         ConsolePage(context),
         PerformancePage(context),
         SnapshotsPage(context),
+        UsersPage(context),
         SearchPage(context),
         EventsPage(context),
     ]
