@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -27,8 +28,11 @@ def run(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> sub
 def installed(tmp_path_factory) -> Path:
     """A fresh virtualenv holding the wheel (its dependencies borrowed from this one); returns its bin folder."""
     where = tmp_path_factory.mktemp("install")
+    source = where / "source"  # a copy: building in the checkout would leave build/ and egg-info in it
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "*.egg-info", "tests",
+                                                                "__pycache__", "node_modules", "bench"))
     run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(where / "dist"),
-         str(ROOT)], cwd=where)
+         str(source)], cwd=where)
     wheel, = (where / "dist").glob("xencenter-*.whl")
     venv = where / "venv"
     run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=where)
