@@ -24,6 +24,7 @@ from . import (  # noqa: F401  (handlers)
     devices,
     directory,
     events,
+    ha,
     hosts,
     installer,
     legacy_probe,
