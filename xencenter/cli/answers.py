@@ -78,6 +78,9 @@ class CliDialogs:
     def choose_role(self, context: AppContext, who: str, current: str) -> str | None:
         raise NeedsWindow("give --role")
 
+    def configure_ha(self, context: AppContext, pool: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --heartbeat-sr, --failures, --restart or --best-effort")
+
     def options(self, context: AppContext) -> None:
         raise NeedsWindow("the options are a dialog")
 

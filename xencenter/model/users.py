@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from xencenter.model.naming import natural_key
+
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
 
@@ -44,7 +46,7 @@ def user_rows(cache: ObjectCache) -> list[tuple[str, str, str, str]]:
         config = subject.other_config or {}
         kind = "Group" if config.get("subject-is-group") == "true" else "User"
         rows.append((subject.name, str(config.get("subject-displayname", "")), kind, role_words(subject)))
-    return sorted(rows, key=lambda r: r[0].casefold())
+    return sorted(rows, key=lambda r: natural_key(r[0]))
 
 
 def role_ref(cache: ObjectCache, name: str) -> str | None:

@@ -69,6 +69,9 @@ class Dialogs(Protocol):
     def choose_role(self, context: AppContext, who: str, current: str) -> str | None:
         """The role for users (``who`` in words), ``current`` ticked; None when cancelled."""
 
+    def configure_ha(self, context: AppContext, pool: XenObject) -> dict[str, Any] | None:
+        """Configure HA: ``pool.ha-enable``'s parameters, or None when cancelled."""
+
     def options(self, context: AppContext) -> None:
         """Tools > Options."""
 

@@ -147,6 +147,12 @@ class WindowDialogs(QObject):
         dialog = RoleDialog(who, current, active_window())
         return dialog.role() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def configure_ha(self, context: AppContext, pool: XenObject) -> dict[str, Any] | None:
+        from xencenter.views.tabs.ha import ConfigureHaDialog
+
+        dialog = ConfigureHaDialog(context, pool, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def options(self, context: AppContext) -> None:
         from xencenter.views.options_dialog import OptionsDialog
 

@@ -51,7 +51,7 @@ def pick(cache):
 
 
 EXPECTED_PAGES = {
-    "pool": ["General", "Memory", "Storage", "Networking", "Users", "Search", "Events"],
+    "pool": ["General", "Memory", "Storage", "Networking", "HA", "Users", "Search", "Events"],
     "host": ["General", "Memory", "Storage", "Networking", "NICs", "Console", "Performance", "Search", "Events"],
     "vm": ["General", "Memory", "Storage", "Networking", "Console", "Performance", "Snapshots", "Search",
            "Events"],

@@ -15,6 +15,7 @@ from xencenter.views.tabs.base import TabPage
 from xencenter.views.tabs.console import ConsolePage
 from xencenter.views.tabs.events import EventsPage
 from xencenter.views.tabs.general import GeneralPage
+from xencenter.views.tabs.ha import HaPage
 from xencenter.views.tabs.memory import MemoryPage
 from xencenter.views.tabs.networking import NetworkingPage, NicsPage
 from xencenter.views.tabs.performance import PerformancePage
@@ -52,6 +53,7 @@ def all_pages(context: TabContext) -> list[TabPage]:
         NicsPage(context),
         ConsolePage(context),
         PerformancePage(context),
+        HaPage(context),
         SnapshotsPage(context),
         UsersPage(context),
         SearchPage(context),

@@ -1,0 +1,110 @@
+"""High availability: Configure HA (``pool.ha-enable``: restart priorities, the failures to tolerate, the
+heartbeat SR, then ``pool.enable_ha``, as XenCenter's EnableHAAction) and Disable HA; ``hypothetical_max`` asks
+the server, in the background, how many failures a set of priorities tolerates (the dialog shows it as the
+user edits)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from xencenter.commands.base import Command, Param, Refusal
+from xencenter.commands.work import async_call, start_operation
+from xencenter.model.failures import explain
+from xencenter.model.ha import ha_state, heartbeat_srs
+from xencenter.operations.background import run_in_background
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import ObjectCache
+    from xencenter.model.objects import XenObject
+    from xencenter.operations.context import AppContext
+    from xencenter.operations.history import Operation
+    from xencenter.xenapi.session import Session
+
+
+class HaCommand(Command):
+    kinds: ClassVar[tuple[str, ...]] = ("pool",)
+    wants, menus, group = "a pool", ("Pool",), 50
+
+
+class EnableHaCommand(HaCommand):
+    id, title, text = "pool.ha-enable", "Configure HA", "&High Availability..."
+    help = "Restart protected VMs elsewhere when servers fail: choose their priorities and the heartbeat SR."
+    activity, order = "Enabling HA", 10
+    params = (
+        Param("heartbeat_sr", "SR", "the shared SR for the heartbeat (default: the first one that can hold it)"),
+        Param("failures", int, "how many server failures to tolerate (default: as many as the plan allows)"),
+        Param("restart", "VM", "a VM to restart (repeat for more)", many=True),
+        Param("best_effort", "VM", "a VM to restart if possible (repeat for more)", many=True),
+    )
+
+    def refusal(self, obj: XenObject) -> str:
+        if ha_state(obj.cache).enabled:
+            return Refusal("HA is already enabled on this pool.", "HA_IS_ENABLED")
+        if len(obj.cache.all("host")) < 2:
+            return "HA needs a pool of at least two servers."
+        if not heartbeat_srs(obj.cache):
+            return "HA needs a shared SR that every server can reach, for the heartbeat."
+        return ""
+
+    def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
+        if not any(params.get(name) for name in ("heartbeat_sr", "failures", "restart", "best_effort")):
+            answer = context.dialogs.configure_ha(context, targets[0])
+            if answer is None:
+                return None
+            params.update(answer)
+        return params
+
+    def run_on(self, obj: XenObject, context: AppContext, *, heartbeat_sr: Any = None, failures: int | None = None,
+               restart: list[Any] | None = None, best_effort: list[Any] | None = None, **params: Any) -> Operation:
+        sr = heartbeat_sr or next(iter(heartbeat_srs(obj.cache)), None)
+        if sr is None:
+            raise ValueError("There is no SR the heartbeat can use.")
+        priorities = {vm.ref: "restart" for vm in restart or []} | {vm.ref: "best-effort" for vm in best_effort or []}
+        if failures is not None and failures < 0:
+            raise ValueError("The failures to tolerate cannot be negative.")
+
+        def work(session: Session, op: Operation) -> None:
+            for vm in obj.cache.all("VM"):
+                if vm.is_real_vm and (vm.ha_restart_priority or "") != priorities.get(vm.ref, ""):
+                    session.call("VM.set_ha_restart_priority", vm.ref, priorities.get(vm.ref, ""))
+            if failures is None:
+                counted = str(session.call("pool.ha_compute_max_host_failures_to_tolerate"))
+                wanted = int(counted) if counted.isdigit() else 0  # a dry run only plans the call
+            else:
+                wanted = failures
+            session.call("pool.set_ha_host_failures_to_tolerate", obj.ref, wanted)
+            async_call("pool.enable_ha", [sr.ref], {})(session, op)
+
+        return start_operation(context, self.activity, obj, work)
+
+
+class DisableHaCommand(HaCommand):
+    id, title, text = "pool.ha-disable", "Disable HA", "&Disable HA"
+    help = "Stop restarting VMs when servers fail."
+    activity, order = "Disabling HA", 20
+
+    def refusal(self, obj: XenObject) -> str:
+        return "" if ha_state(obj.cache).enabled else Refusal("HA is not enabled on this pool.", "HA_NOT_ENABLED")
+
+    def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
+        return context.prompter.confirm(self.title, f"Are you sure you want to disable HA for pool "
+                                                    f"'{targets[0].name}'?", ok="Disable HA", danger=True)
+
+    def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
+        return start_operation(context, self.activity, obj, async_call("pool.disable_ha"))
+
+
+def hypothetical_max(context: AppContext, cache: ObjectCache, priorities: dict[str, str],
+                     done: Callable[[int | None, str], None]) -> None:
+    """``pool.ha_compute_hypothetical_max_host_failures_to_tolerate`` for these priorities (VM ref -> restart,
+    best-effort), in the background: ``done(count, "")`` or ``done(None, problem in words)`` on the UI thread."""
+    connection = context.connections.for_cache(cache)
+    if connection is None or connection.session is None:
+        done(None, "Not connected to the server.")
+        return
+    session = connection.session
+    protected = {ref: p for ref, p in priorities.items() if p}
+    run_in_background(
+        lambda: int(session.call("pool.ha_compute_hypothetical_max_host_failures_to_tolerate", protected)),
+        on_success=lambda count: done(count, ""), on_failure=lambda exc: done(None, explain(exc)[0]))

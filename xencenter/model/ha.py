@@ -1,0 +1,66 @@
+"""High availability as the HA tab and the Configure HA dialog show it: the heartbeat SRs that can be used
+(xapi's rule for a state file), each VM's restart priority in XenCenter's words, and whether the plan covers the
+failures the pool was asked to tolerate (overcommitted otherwise)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from xencenter.model.naming import natural_key
+from xencenter.model.values import as_bool, as_int
+
+if TYPE_CHECKING:
+    from xencenter.model.cache import ObjectCache
+
+MiB = 1024 * 1024
+#: the state file and redo log xapi makes on the heartbeat SR
+HEARTBEAT_ROOM = 260 * MiB
+#: FriendlyNames' Label-VM.ha_restart_priority.*
+PRIORITY_WORDS = {"restart": "Restart", "best-effort": "Restart if possible", "": "Do not restart"}
+
+
+def heartbeat_srs(cache: ObjectCache) -> list[Any]:
+    """The SRs a state file can go on: shared, plugged on every server, not ISO nor removable, with room."""
+    hosts = {h.ref for h in cache.all("host")}
+    found = []
+    for sr in cache.all("SR"):
+        if not sr.shared or sr.content_type == "iso" or sr.type in ("iso", "udev"):
+            continue
+        plugged = {p.ref_of("host") for p in sr.PBDs if p is not None and p.currently_attached}
+        if hosts <= plugged and as_int(sr.physical_size) - as_int(sr.physical_utilisation) >= HEARTBEAT_ROOM:
+            found.append(sr)
+    return sorted(found, key=lambda s: s.name.casefold())
+
+
+@dataclass(frozen=True)
+class HaState:
+    enabled: bool
+    failures_to_tolerate: int
+    plan_exists_for: int
+    heartbeat_srs: tuple[str, ...]
+
+    @property
+    def overcommitted(self) -> bool:
+        return self.enabled and self.plan_exists_for < self.failures_to_tolerate
+
+
+def ha_state(cache: ObjectCache) -> HaState:
+    pool = cache.pool()
+    if pool is None:
+        return HaState(False, 0, 0, ())
+    vdis = [cache.get("VDI", ref) for ref in pool.ha_statefiles or []]  # a set of refs as strings in xapi
+    names = tuple(sorted({vdi.SR.name for vdi in vdis if vdi is not None and vdi.SR is not None}))
+    return HaState(as_bool(pool.ha_enabled), as_int(pool.ha_host_failures_to_tolerate),
+                   as_int(pool.ha_plan_exists_for), names)
+
+
+def vm_rows(cache: ObjectCache) -> list[tuple[str, str, str, str]]:
+    """(VM, restart priority, start order, delay) of every VM, by name."""
+    rows = []
+    for vm in cache.all("VM"):
+        if not vm.is_real_vm:
+            continue
+        rows.append((vm.name, PRIORITY_WORDS.get(str(vm.ha_restart_priority or ""), str(vm.ha_restart_priority)),
+                     str(as_int(vm.order)), f"{as_int(vm.start_delay)} s"))
+    return sorted(rows, key=lambda r: natural_key(r[0]))
