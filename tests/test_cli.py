@@ -206,6 +206,12 @@ def test_screenshot_is_handed_to_the_console_command(config_dir):
 # ---- main.py commands and main.py run ------------------------------------------------------------------------
 
 
+def run_json(server, config_dir: Path, password_file: Path, *args: str) -> dict:
+    """``main.py run ARGS --json --yes`` against ``server``: its last line as JSON (stderr when it printed none)."""
+    done = run(config_dir, "run", *args, "--json", "--yes", *connection_args(server, password_file), timeout=120)
+    return json.loads(done.stdout.splitlines()[-1]) if done.stdout.strip() else {"stderr": done.stderr}
+
+
 def sdk_session(server):
     pem = ssl.get_server_certificate(("127.0.0.1", server.port))
     assert hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest() == server.fingerprint.replace(":", "").lower()

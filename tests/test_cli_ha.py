@@ -3,21 +3,15 @@ refusals in words, disable."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.test_cli import connection_args, run, sdk_session
+from tests.test_cli import run_json, sdk_session
 
 
 @pytest.fixture
 def pool(sim_factory):
     return sim_factory("--hosts", "3", "--vms", "9", "--op-seconds", "0.01")
 
-
-def cli(pool, config_dir, password_file, *args: str) -> dict:
-    done = run(config_dir, "run", *args, "--json", "--yes", *connection_args(pool, password_file), timeout=120)
-    return json.loads(done.stdout.splitlines()[-1]) if done.stdout.strip() else {"stderr": done.stderr}
 
 
 def test_enable_and_disable_ha(pool, config_dir, password_file):
@@ -30,10 +24,10 @@ def test_enable_and_disable_ha(pool, config_dir, password_file):
                      if v["power_state"] == "Running" and not v["is_a_template"] and not v["is_control_domain"])
         sr = next(s["name_label"] for s in x.SR.get_all_records().values()
                   if s["shared"] and s["content_type"] != "iso" and s["type"] not in ("iso", "udev"))
-        off = cli(pool, config_dir, password_file, "pool.ha-disable", name)
+        off = run_json(pool, config_dir, password_file, "pool.ha-disable", name)
         assert (off["outcome"], off["message"], off["error_code"]) == (
             "failed", "HA is not enabled on this pool.", "HA_NOT_ENABLED")
-        on = cli(pool, config_dir, password_file, "pool.ha-enable", name, "--heartbeat-sr", sr, "--failures", "1",
+        on = run_json(pool, config_dir, password_file, "pool.ha-enable", name, "--heartbeat-sr", sr, "--failures", "1",
                  "--restart", vms[0][1], "--best-effort", vms[1][1])
         assert on["outcome"] == "ok", on
         record = x.pool.get_record(ref)
@@ -41,9 +35,9 @@ def test_enable_and_disable_ha(pool, config_dir, password_file):
         assert x.SR.get_name_label(x.VDI.get_SR(record["ha_statefiles"][0])) == sr
         assert x.VM.get_ha_restart_priority(vms[0][1]) == "restart"
         assert x.VM.get_ha_restart_priority(vms[1][1]) == "best-effort"
-        again = cli(pool, config_dir, password_file, "pool.ha-enable", name)
+        again = run_json(pool, config_dir, password_file, "pool.ha-enable", name)
         assert (again["outcome"], again["error_code"]) == ("failed", "HA_IS_ENABLED")
-        assert cli(pool, config_dir, password_file, "pool.ha-disable", name)["outcome"] == "ok"
+        assert run_json(pool, config_dir, password_file, "pool.ha-disable", name)["outcome"] == "ok"
         assert x.pool.get_ha_enabled(ref) is False
     finally:
         x.session.logout()

@@ -3,22 +3,16 @@ join the domain, add a group with a role (its members then log in with it), chan
 
 from __future__ import annotations
 
-import json
-
 import pytest
 import XenAPI
 
-from tests.test_cli import connection_args, run, sdk_session
+from tests.test_cli import connection_args, run, run_json, sdk_session
 
 
 @pytest.fixture
 def pool(sim_factory):
     return sim_factory("--hosts", "2", "--vms", "2")
 
-
-def cli(pool, config_dir, password_file, *args: str) -> dict:
-    done = run(config_dir, "run", *args, "--json", "--yes", *connection_args(pool, password_file), timeout=120)
-    return json.loads(done.stdout.splitlines()[-1]) if done.stdout.strip() else {"stderr": done.stderr}
 
 
 def test_join_add_change_remove_leave(pool, config_dir, password_file, tmp_path):
@@ -30,17 +24,17 @@ def test_join_add_change_remove_leave(pool, config_dir, password_file, tmp_path)
     wrong.write_text("nope\n")
     name = x.pool.get_name_label(x.pool.get_all()[0]) or x.host.get_name_label(x.host.get_all()[0])
     try:
-        refused = cli(pool, config_dir, password_file, "subject.add", name, "--name", "EXAMPLE\\Operators",
+        refused = run_json(pool, config_dir, password_file, "subject.add", name, "--name", "EXAMPLE\\Operators",
                       "--role", "vm-operator")
         assert (refused["outcome"], refused["message"]) == ("failed", "AD is not configured: join a domain first.")
-        bad = cli(pool, config_dir, password_file, "pool.ad-join", name, "--domain", "example.test",
+        bad = run_json(pool, config_dir, password_file, "pool.ad-join", name, "--domain", "example.test",
                   "--domain-user", "Administrator", "--domain-password-file", str(wrong))
         assert bad["outcome"] == "failed" and bad["error_code"] == "AUTH_ENABLE_FAILED_WRONG_CREDENTIALS", bad
-        joined = cli(pool, config_dir, password_file, "pool.ad-join", name, "--domain", "example.test",
+        joined = run_json(pool, config_dir, password_file, "pool.ad-join", name, "--domain", "example.test",
                      "--domain-user", "Administrator", "--domain-password-file", str(secret))
         assert joined["outcome"] == "ok", joined
         assert {x.host.get_external_auth_service_name(h) for h in x.host.get_all()} == {"example.test"}
-        added = cli(pool, config_dir, password_file, "subject.add", name, "--name", "EXAMPLE\\Operators",
+        added = run_json(pool, config_dir, password_file, "subject.add", name, "--name", "EXAMPLE\\Operators",
                     "--role", "vm-operator")
         assert added["outcome"] == "ok", added
         (subject,) = x.subject.get_all()
@@ -48,15 +42,15 @@ def test_join_add_change_remove_leave(pool, config_dir, password_file, tmp_path)
         bob = XenAPI.Session(pool.url, ignore_ssl=True)
         bob.xenapi.login_with_password("EXAMPLE\\bob", "bob-pw", "1.0", "tests")  # a member of Operators
         bob.xenapi.session.logout()
-        changed = cli(pool, config_dir, password_file, "subject.change-role", "EXAMPLE\\Operators",
+        changed = run_json(pool, config_dir, password_file, "subject.change-role", "EXAMPLE\\Operators",
                       "--role", "read-only")
         assert changed["outcome"] == "ok", changed
         assert [x.role.get_name_label(r) for r in x.subject.get_roles(subject)] == ["read-only"]
-        assert cli(pool, config_dir, password_file, "subject.remove", "EXAMPLE\\Operators")["outcome"] == "ok"
+        assert run_json(pool, config_dir, password_file, "subject.remove", "EXAMPLE\\Operators")["outcome"] == "ok"
         assert x.subject.get_all() == []
-        assert cli(pool, config_dir, password_file, "pool.ad-leave", name)["outcome"] == "ok"
+        assert run_json(pool, config_dir, password_file, "pool.ad-leave", name)["outcome"] == "ok"
         assert {x.host.get_external_auth_type(h) for h in x.host.get_all()} == {""}
-        again = cli(pool, config_dir, password_file, "pool.ad-leave", name)
+        again = run_json(pool, config_dir, password_file, "pool.ad-leave", name)
         assert (again["outcome"], again["error_code"]) == ("failed", "AUTH_IS_DISABLED")
     finally:
         x.session.logout()

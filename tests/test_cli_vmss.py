@@ -3,21 +3,15 @@ anything is sent), vmss.snapshot-now, vmss.disable/enable, vmss.delete (its VMs 
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.test_cli import connection_args, run, sdk_session
+from tests.test_cli import run_json, sdk_session
 
 
 @pytest.fixture
 def pool(sim_factory):
     return sim_factory("--hosts", "2", "--vms", "6", "--op-seconds", "0.01")
 
-
-def cli(pool, config_dir, password_file, *args: str) -> dict:
-    done = run(config_dir, "run", *args, "--json", "--yes", *connection_args(pool, password_file), timeout=120)
-    return json.loads(done.stdout.splitlines()[-1]) if done.stdout.strip() else {"stderr": done.stderr}
 
 
 def test_a_schedule_made_run_disabled_and_deleted_from_the_command_line(pool, config_dir, password_file):
@@ -27,7 +21,7 @@ def test_a_schedule_made_run_disabled_and_deleted_from_the_command_line(pool, co
         records = x.VM.get_all_records()
         vms = sorted((v["name_label"], r) for r, v in records.items() if v["power_state"] == "Running"
                      and not v["is_a_template"] and not v["is_control_domain"])[:2]
-        made = cli(pool, config_dir, password_file, "vmss.new", "--name", "nightly", "--vm", vms[0][1], "--vm",
+        made = run_json(pool, config_dir, password_file, "vmss.new", "--name", "nightly", "--vm", vms[0][1], "--vm",
                    vms[1][1], "--frequency", "weekly", "--hour", "2", "--minute", "30", "--day", "Friday", "--day",
                    "Monday", "--keep", "3", "--now")
         assert made["outcome"] == "ok", made
@@ -38,13 +32,13 @@ def test_a_schedule_made_run_disabled_and_deleted_from_the_command_line(pool, co
         assert sorted(record["VMs"]) == sorted(r for _, r in vms)
         taken = [x.VM.get_name_label(s) for s in x.VM.get_snapshots(vms[0][1])]
         assert any(n.startswith(f"{vms[0][0]}-nightly-") for n in taken), "--now took the first snapshots"
-        assert cli(pool, config_dir, password_file, "vmss.disable", "nightly")["outcome"] == "ok"
+        assert run_json(pool, config_dir, password_file, "vmss.disable", "nightly")["outcome"] == "ok"
         assert x.VMSS.get_enabled(policy) is False
-        again = cli(pool, config_dir, password_file, "vmss.disable", "nightly")
+        again = run_json(pool, config_dir, password_file, "vmss.disable", "nightly")
         assert (again["outcome"], again["message"]) == ("failed", "'nightly' is already disabled.")
-        now = cli(pool, config_dir, password_file, "vmss.snapshot-now", "nightly")
+        now = run_json(pool, config_dir, password_file, "vmss.snapshot-now", "nightly")
         assert now["outcome"] == "ok", now
-        gone = cli(pool, config_dir, password_file, "vmss.delete", "nightly")
+        gone = run_json(pool, config_dir, password_file, "vmss.delete", "nightly")
         assert gone["outcome"] == "ok", gone
         assert policy not in x.VMSS.get_all()
         assert all(x.VM.get_snapshot_schedule(r) == "OpaqueRef:NULL" for _, r in vms)
@@ -60,7 +54,7 @@ def test_a_schedule_made_run_disabled_and_deleted_from_the_command_line(pool, co
 def test_what_is_wrong_is_said_before_anything_is_made(pool, config_dir, password_file, args, words):
     session = sdk_session(pool)
     try:
-        refused = cli(pool, config_dir, password_file, "vmss.new", "--name", "bad", *args)
+        refused = run_json(pool, config_dir, password_file, "vmss.new", "--name", "bad", *args)
         assert (refused["outcome"], refused["message"]) == ("failed", words)
         assert session.xenapi.VMSS.get_all() == []
     finally:

@@ -219,3 +219,13 @@ def connect_live(qtbot, server, directory: Path) -> Live:
     qtbot.waitUntil(lambda: model.rowCount() > 0 and model.index(0, 0).data(KindRole) != "connection",
                     timeout=10_000)
     return Live(connection, context, model, prompter)
+
+
+def show_page(qtbot, window, connection, obj, page_type: type, timeout: int = 20_000) -> Any:
+    """Select ``obj`` in the window's tree and bring up its tab of ``page_type``; returns the page."""
+    navigation = window.navigation
+    assert navigation.select_object(navigation.connections.key(connection), obj.ref)
+    page = next(p for p in window.pages if isinstance(p, page_type))
+    qtbot.waitUntil(lambda: window.tabs.indexOf(page) >= 0, timeout=timeout)
+    window.tabs.setCurrentWidget(page)
+    return page

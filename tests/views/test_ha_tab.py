@@ -3,6 +3,8 @@ change, Enable HA runs pool.ha-enable with its answer, the tab shows the state; 
 
 from __future__ import annotations
 
+from live_helpers import show_page
+
 from xencenter.views.tabs.ha import ConfigureHaDialog, HaPage
 
 WAIT = 20_000
@@ -12,11 +14,7 @@ def test_configure_and_disable_ha_from_the_tab(qtbot, demo, tmp_path, monkeypatc
     window, connection, *_ = demo
     cache = connection.cache
     pool = cache.pool()
-    navigation = window.navigation
-    assert navigation.select_object(navigation.connections.key(connection), pool.ref)
-    page = next(p for p in window.pages if isinstance(p, HaPage))
-    qtbot.waitUntil(lambda: window.tabs.indexOf(page) >= 0, timeout=WAIT)
-    window.tabs.setCurrentWidget(page)
+    page = show_page(qtbot, window, connection, pool, HaPage)
     qtbot.waitUntil(lambda: page.note.text() == f"HA is not currently configured on pool '{pool.name}'.", timeout=WAIT)
     assert page.buttons.buttons["pool.ha-enable"].isEnabled() and not page.buttons.buttons["pool.ha-disable"].isEnabled()
     protected = sorted((v for v in cache.all("VM") if v.is_real_vm and v.power_state == "Running"),

@@ -3,6 +3,8 @@ dialog), Change Role and Remove on the selected row; refusals said on the button
 
 from __future__ import annotations
 
+from live_helpers import show_page
+
 from xencenter.views.tabs.users import JoinDomainDialog, RoleDialog, UsersPage
 
 WAIT = 20_000
@@ -12,11 +14,7 @@ def test_join_add_change_and_remove_from_the_users_tab(qtbot, demo, tmp_path, mo
     window, connection, *_ = demo
     cache = connection.cache
     pool = cache.pool()
-    navigation = window.navigation
-    assert navigation.select_object(navigation.connections.key(connection), pool.ref)
-    page = next(p for p in window.pages if isinstance(p, UsersPage))
-    qtbot.waitUntil(lambda: window.tabs.indexOf(page) >= 0, timeout=WAIT)
-    window.tabs.setCurrentWidget(page)
+    page = show_page(qtbot, window, connection, pool, UsersPage)
     qtbot.waitUntil(lambda: page.note.text().startswith("AD is not currently configured for pool"), timeout=WAIT)
     buttons = page.buttons.buttons
     assert buttons["pool.ad-join"].isEnabled() and not buttons["pool.ad-leave"].isEnabled()
