@@ -32,6 +32,7 @@ def test_configure_and_disable_ha_from_the_tab(qtbot, demo, tmp_path, monkeypatc
         assert dialog.maximum is not None and dialog.maximum <= first
         assert dialog.capacity.text().startswith("With these priorities the pool can tolerate up to")
         dialog.failures.setValue(1)
+        dialog.orders[protected.ref].setValue(3)
         dialog.show()
         dialog.grab().save(str(tmp_path / "configure_ha.png"))
         return dialog.answer()
@@ -44,6 +45,9 @@ def test_configure_and_disable_ha_from_the_tab(qtbot, demo, tmp_path, monkeypatc
     rows = {page.table.topLevelItem(i).text(0): page.table.topLevelItem(i).text(1)
             for i in range(page.table.topLevelItemCount())}
     assert rows[protected.name] == "Restart"
+    order = next(page.table.topLevelItem(i).text(2) for i in range(page.table.topLevelItemCount())
+                 if page.table.topLevelItem(i).text(0) == protected.name)
+    assert order == "3"
     window.grab().save(str(tmp_path / "ha_tab.png"))
     monkeypatch.setattr(window.context.prompter, "confirm", lambda *a, **k: True)
     page.buttons.buttons["pool.ha-disable"].click()

@@ -79,7 +79,7 @@ class CliDialogs:
         raise NeedsWindow("give --role")
 
     def configure_ha(self, context: AppContext, pool: Any) -> dict[str, Any] | None:
-        raise NeedsWindow("give --heartbeat-sr, --failures, --restart or --best-effort")
+        raise NeedsWindow("give --heartbeat-sr, --failures, --restart, --best-effort, --order or --delay")
 
     def options(self, context: AppContext) -> None:
         raise NeedsWindow("the options are a dialog")

@@ -36,6 +36,8 @@ class EnableHaCommand(HaCommand):
         Param("failures", int, "how many server failures to tolerate (default: as many as the plan allows)"),
         Param("restart", "VM", "a VM to restart (repeat for more)", many=True),
         Param("best_effort", "VM", "a VM to restart if possible (repeat for more)", many=True),
+        Param("order", str, "VM=N: the order a VM is started in (repeat for more)", many=True),
+        Param("delay", str, "VM=SECONDS: how long to wait after starting a VM before the next (repeat)", many=True),
     )
 
     def refusal(self, obj: XenObject) -> str:
@@ -48,7 +50,7 @@ class EnableHaCommand(HaCommand):
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
-        if not any(params.get(name) for name in ("heartbeat_sr", "failures", "restart", "best_effort")):
+        if not any(params.get(name) for name in ("heartbeat_sr", "failures", "restart", "best_effort", "order", "delay")):
             answer = context.dialogs.configure_ha(context, targets[0])
             if answer is None:
                 return None
@@ -56,7 +58,10 @@ class EnableHaCommand(HaCommand):
         return params
 
     def run_on(self, obj: XenObject, context: AppContext, *, heartbeat_sr: Any = None, failures: int | None = None,
-               restart: list[Any] | None = None, best_effort: list[Any] | None = None, **params: Any) -> Operation:
+               restart: list[Any] | None = None, best_effort: list[Any] | None = None,
+               order: list[str] | dict[str, int] | None = None, delay: list[str] | dict[str, int] | None = None,
+               **params: Any) -> Operation:
+        orders, delays = _per_vm(obj.cache, order, "order"), _per_vm(obj.cache, delay, "delay")
         sr = heartbeat_sr or next(iter(heartbeat_srs(obj.cache)), None)
         if sr is None:
             raise ValueError("There is no SR the heartbeat can use.")
@@ -68,6 +73,10 @@ class EnableHaCommand(HaCommand):
             for vm in obj.cache.all("VM"):
                 if vm.is_real_vm and (vm.ha_restart_priority or "") != priorities.get(vm.ref, ""):
                     session.call("VM.set_ha_restart_priority", vm.ref, priorities.get(vm.ref, ""))
+            for ref, value in orders.items():
+                session.call("VM.set_order", ref, value)
+            for ref, value in delays.items():
+                session.call("VM.set_start_delay", ref, value)
             if failures is None:
                 counted = str(session.call("pool.ha_compute_max_host_failures_to_tolerate"))
                 wanted = int(counted) if counted.isdigit() else 0  # a dry run only plans the call
@@ -93,6 +102,22 @@ class DisableHaCommand(HaCommand):
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, async_call("pool.disable_ha"))
+
+
+def _per_vm(cache: ObjectCache, given: list[str] | dict[str, int] | None, what: str) -> dict[str, int]:
+    """``VM=N`` texts (the command line: a VM by name or UUID) or {ref: N} (the dialog) as {ref: N}."""
+    if isinstance(given, dict):
+        return dict(given)
+    found: dict[str, int] = {}
+    for text in given or []:
+        name, _, number = text.rpartition("=")
+        vms = [vm for vm in cache.all("VM") if vm.is_real_vm and name in (vm.name, vm.uuid)]
+        if not name or not number.isdigit():
+            raise ValueError(f"Give the {what} as VM={what.upper()} with a whole number, not '{text}'.")
+        if len(vms) != 1:
+            raise ValueError(f"No VM called '{name}'." if not vms else f"Several VMs are called '{name}': give its UUID.")
+        found[vms[0].ref] = int(number)
+    return found
 
 
 def hypothetical_max(context: AppContext, cache: ObjectCache, priorities: dict[str, str],

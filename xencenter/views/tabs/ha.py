@@ -25,6 +25,7 @@ from xencenter.commands.ha import hypothetical_max
 from xencenter.model.ha import PRIORITY_WORDS, ha_state, heartbeat_srs, vm_rows
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import pool_display_name
+from xencenter.model.values import as_int
 from xencenter.views.tabs.base import TablePage
 from xencenter.views.tabs.commands import CommandButtons, fresh
 from xencenter.views.tabs.widgets import MARGIN, SPACING, WARNING_RED, TableRow
@@ -88,14 +89,16 @@ class ConfigureHaDialog(QDialog):
         super().__init__(parent)
         self.context, self.cache = context, pool.cache
         self.setWindowTitle(f"Configure HA on '{pool.name or 'the pool'}'")
-        self.resize(620, 520)
+        self.resize(760, 540)
         self.sr = QComboBox()
         for sr in heartbeat_srs(self.cache):
             self.sr.addItem(sr.name, sr.ref)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["VM", "Restart priority"])
+        self.table.setHeaderLabels(["VM", "Restart priority", "Start order", "Delay (s)"])
         self.table.setRootIsDecorated(False)
         self.priorities: dict[str, QComboBox] = {}
+        self.orders: dict[str, QSpinBox] = {}
+        self.delays: dict[str, QSpinBox] = {}
         for vm in sorted((v for v in self.cache.all("VM") if v.is_real_vm), key=lambda v: natural_key(v.name)):
             item = QTreeWidgetItem(self.table, [vm.name, ""])
             combo = QComboBox()
@@ -105,6 +108,12 @@ class ConfigureHaDialog(QDialog):
             combo.currentIndexChanged.connect(self._ask_max)
             self.table.setItemWidget(item, 1, combo)
             self.priorities[vm.ref] = combo
+            for column, spins, value in ((2, self.orders, vm.order), (3, self.delays, vm.start_delay)):
+                spin = QSpinBox()
+                spin.setRange(0, 9999)
+                spin.setValue(as_int(value))
+                self.table.setItemWidget(item, column, spin)
+                spins[vm.ref] = spin
         self.table.resizeColumnToContents(0)
         self.failures = QSpinBox()
         self.failures.setRange(0, max(0, len(self.cache.all("host")) - 1))
@@ -153,6 +162,9 @@ class ConfigureHaDialog(QDialog):
     def answer(self) -> dict[str, Any]:
         chosen = self.chosen()
         vms = {ref: self.cache.get("VM", ref) for ref in chosen}
+        changed = {name: {ref: spin.value() for ref, spin in spins.items()
+                          if spin.value() != as_int(getattr(vms[ref], field))}
+                   for name, spins, field in (("order", self.orders, "order"), ("delay", self.delays, "start_delay"))}
         return {"heartbeat_sr": self.cache.get("SR", self.sr.currentData()), "failures": self.failures.value(),
                 "restart": [vms[r] for r, p in chosen.items() if p == "restart"],
-                "best_effort": [vms[r] for r, p in chosen.items() if p == "best-effort"]}
+                "best_effort": [vms[r] for r, p in chosen.items() if p == "best-effort"], **changed}
