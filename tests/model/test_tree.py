@@ -59,9 +59,17 @@ def parents(root: Node) -> dict[str, Node]:
     return found
 
 
+def live(host) -> bool:
+    metrics = host.cache.record("host_metrics", host.record.metrics)
+    return metrics is not None and str(metrics.live).lower() == "true"
+
+
 def expected_vm(vm, options: TreeOptions) -> bool:
     """The listing rule, written out independently of tree.py."""
     if vm.is_control_domain or vm.is_snapshot:
+        return False
+    home = vm_home(vm)
+    if home is not None and not live(home):
         return False
     if "xensource_internal" in vm.other_config or vm.name.startswith("__gui__"):
         return False
@@ -98,15 +106,16 @@ def check_infrastructure_rules(cache, options: TreeOptions) -> None:
             assert parent is top
 
     for sr in cache.all("SR"):
+        home = sr_home(sr)
         hidden_sr = sr.record.get("type") in ("local", "tmpfs") or (
             not options.hidden_objects and (sr.hidden or sr.ref_of("introduced_by")))
+        hidden_sr = hidden_sr or is_tools_sr(sr) or (home is not None and not live(home))
         if hidden_sr or (not options.local_srs and sr_is_local(sr)):
             assert sr.ref not in where
             continue
         parent = where[sr.ref]
         if sr.shared:
             assert parent is top, f"shared SR {sr.name} must be under the pool"
-        home = sr_home(sr)
         assert parent.ref == (home.ref if home is not None else top.ref)
 
     for host in cache.all("host"):
@@ -116,8 +125,20 @@ def check_infrastructure_rules(cache, options: TreeOptions) -> None:
         kinds = [_rank(c) for c in node.children]
         assert kinds == sorted(kinds), f"kinds out of order under {node.name}"
         for rank in set(kinds):
-            names = [c.name for c in node.children if _rank(c) == rank]
-            assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names), names
+            keys = [xencenter_order(cache, c) for c in node.children if _rank(c) == rank]
+            assert keys == sorted(keys), f"{[c.name for c in node.children]} out of XenCenter's order"
+
+
+def is_tools_sr(sr) -> bool:
+    return sr.name_label == "XenServer Tools" or str(sr.record.is_tools_sr).lower() == "true"
+
+
+def xencenter_order(cache, node: Node) -> tuple:
+    """Host.CompareTo: coordinators first; SRs by their full Name() (with the host); then names naturally."""
+    obj = cache.get(node.cls, node.ref)
+    if node.kind == "host":
+        return cache.pool().ref_of("master") != node.ref, natural_key(obj.name)
+    return (natural_key(obj.name if node.kind == "sr" else node.name),)
 
 
 def _rank(node: Node) -> int:
@@ -227,12 +248,13 @@ def test_lone_host_holds_everything():
 
 
 def test_nameless_pool_with_two_hosts_is_shown_under_its_coordinators_name():
+    """...which also comes first among the hosts (Host.CompareTo)."""
     w = World()
     w.host("alpha")
     b = w.host("beta")
     w.pool("", master=b)
     (top,) = infrastructure_tree([Source("c", "c", w.cache())]).children
-    assert top.kind == "pool" and top.name == "beta" and [c.name for c in top.children] == ["alpha", "beta"]
+    assert top.kind == "pool" and top.name == "beta" and [c.name for c in top.children] == ["beta", "alpha"]
 
 
 def test_disconnected_server_keeps_its_name_greyed():
@@ -283,8 +305,8 @@ def test_objects_view_lists_each_listed_object_once(path):
     assert listed_vms <= set(refs)
     for group in root.children:
         assert group.kind == "group" and group.children
-        names = [c.name for c in group.children]
-        assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names)
+        keys = [xencenter_order(cache, c) for c in group.children]
+        assert keys == sorted(keys), f"{group.name}: {[c.name for c in group.children]} out of XenCenter's order"
 
 
 def test_tags_view():
@@ -320,3 +342,102 @@ def test_custom_fields_view():
 def test_render_text_indents_two_spaces_per_level():
     root = Node("root", "r", children=[Node("group", "a", children=[Node("vm", "b")]), Node("group", "c")])
     assert render_text(root) == "r\n  a\n    b\n  c"
+
+
+# ---- XenCenter's rules the shared databases exercise ---------------------------------------------------------
+
+
+def shared_dbs_where(predicate) -> list:
+    """The shared databases for which ``predicate(cache)`` holds; the test fails if none does (the case would
+    then be untested)."""
+    found = [path for path in XAPI_DBS if predicate(db_cache(path))]
+    assert found, "no shared database exercises this rule"
+    return found
+
+
+def object_names(root: Node) -> list[tuple[str | None, str]]:
+    return [(n.ref, n.name) for _, n in root.walk() if n.ref is not None]
+
+
+def test_coordinator_comes_first_among_hosts():
+    """Host.CompareTo (XenModel/XenAPI-Extensions/Host.cs, CA-20865): coordinators first, then the other
+    hosts, each naturally by name; in the Infrastructure pool node and the Objects view's Servers group. The
+    databases where the coordinator's name sorts after a member's (dt23, grimsby, inflames) show it."""
+
+    def coordinator_sorts_late(cache):
+        master = cache.pool().ref_of("master")
+        hosts = sorted(cache.all("host"), key=lambda h: natural_key(h.name))
+        return len(hosts) > 1 and hosts[0].ref != master
+
+    for path in shared_dbs_where(coordinator_sorts_late):
+        cache = db_cache(path)
+        master = cache.pool().ref_of("master")
+        members = sorted((h for h in cache.all("host") if h.ref != master), key=lambda h: natural_key(h.name))
+        expected = [master] + [h.ref for h in members]
+        (top,) = infrastructure_tree([Source("c", "c", cache)]).children
+        assert [c.ref for c in top.children if c.kind == "host"] == expected, path.name
+        servers = next(g for g in objects_tree([Source("c", "c", cache)]).children if g.key == "servers")
+        assert [c.ref for c in servers.children] == expected, path.name
+
+
+def test_coordinators_of_all_connections_come_before_members_in_the_objects_view():
+    """Host.CompareTo across connections: every coordinator, then every member (Objects view, Servers)."""
+    paths = shared_dbs_where(lambda c: c.count("host") > 1)[:2]
+    sources = [Source(p.name, p.name, db_cache(p)) for p in paths]
+    servers = next(g for g in objects_tree(sources).children if g.key == "servers")
+    is_coordinator = [db_cache(next(p for p in paths if p.name == c.source)).pool().ref_of("master") == c.ref
+                      for c in servers.children]
+    assert is_coordinator == sorted(is_coordinator, reverse=True) and is_coordinator.count(True) == 2
+    for coordinators in (True, False):
+        names = [c.name for c, first in zip(servers.children, is_coordinator) if first is coordinators]
+        assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names)
+
+
+def test_tools_sr_is_never_shown():
+    """GroupAlg.Hide (XenModel/XenSearch/GroupAlg.cs): an SR with IsToolsSR() (SR.cs: named "XenServer
+    Tools" or is_tools_sr) is left out of every view, even with hidden objects shown."""
+    for path in shared_dbs_where(lambda c: any(is_tools_sr(sr) for sr in c.all("SR"))):
+        cache = db_cache(path)
+        tools = {sr.ref for sr in cache.all("SR") if is_tools_sr(sr)}
+        for view in (infrastructure_tree, objects_tree, tags_tree, folders_tree, custom_fields_tree):
+            shown = {ref for ref, _ in object_names(view([Source("c", "c", cache)], ALL_ON))}
+            assert not tools & shown, (path.name, view.__name__)
+
+
+def test_vms_and_srs_of_a_host_that_is_not_live_are_not_shown():
+    """GroupAlg.Hide: "Hide VMs on non-live hosts" and "Hide SRs on non-live hosts" (VM.Home() / SR.Home()
+    not IsLive()), in every view; the host itself stays (snapshots.xml, state1.xml...: host_metrics not live)."""
+
+    def has_dead_home(cache):
+        return any(not live(h) for h in cache.all("host"))
+
+    for path in shared_dbs_where(has_dead_home):
+        cache = db_cache(path)
+        dead = {h.ref for h in cache.all("host") if not live(h)}
+        on_dead = {vm.ref for vm in cache.all("VM") if (home := vm_home(vm)) is not None and home.ref in dead}
+        on_dead |= {sr.ref for sr in cache.all("SR") if (home := sr_home(sr)) is not None and home.ref in dead}
+        assert on_dead, path.name
+        for view in (infrastructure_tree, objects_tree):
+            shown = {ref for ref, _ in object_names(view([Source("c", "c", cache)], ALL_ON))}
+            assert not on_dead & shown, (path.name, view.__name__)
+            assert dead <= shown, "hosts that are not live are still shown"
+
+
+def test_srs_sort_by_their_name_with_the_host():
+    """XenObject.CompareTo (XenModel/XenAPI-Extensions/XenObject.cs) compares SR.Name(), which names an
+    installer's SR with its host ("Local storage on dt16"), while the tree shows NameWithoutHost(): the
+    Objects view's local SRs of a pool come in their hosts' order, not in ref order."""
+
+    def same_shown_names(cache):
+        srs = [sr for sr in cache.all("SR") if sr.name != sr.name_without_host]
+        return len({sr.name_without_host for sr in srs}) < len(srs)
+
+    checked = 0
+    for path in shared_dbs_where(same_shown_names):
+        cache = db_cache(path)
+        for group in objects_tree([Source("c", "c", cache)], ALL_ON).children:
+            if group.key in ("local_srs", "remote_srs"):
+                full = [cache.get("SR", c.ref).name for c in group.children]
+                assert [natural_key(n) for n in full] == sorted(natural_key(n) for n in full), (path.name, full)
+                checked += len({c.name for c in group.children}) < len(group.children)
+    assert checked, "no group showed two SRs under one name"

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 
 from xencenter.model.brand import brand_of
 from xencenter.model.naming import natural_key
-from xencenter.model.placement import host_state, sr_home, sr_is_local, vm_home
+from xencenter.model.placement import LocalDisks, host_is_live, host_state, sr_home, sr_is_local, vm_home
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
-    from xencenter.model.objects import SR, VM, Pool, XenObject
+    from xencenter.model.objects import SR, VM, Host, Pool, XenObject
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +90,12 @@ def render_text(node: Node) -> str:
 
 
 def _name_key(obj: XenObject) -> tuple[object, ...]:
-    """Natural order by the displayed name; ties broken by name and ref so builds are deterministic."""
-    name = _display_name(obj)
-    return natural_key(name), name, obj.ref
+    """XenCenter's order of two objects of one kind (``XenObject.CompareTo``: ``NaturalCompare`` of ``Name()``,
+    then the opaque ref). ``Host.CompareTo`` puts coordinators before the other hosts; an SR sorts by its full
+    ``Name()`` ("Local storage on host-01") even where the tree shows it without its host."""
+    if obj.cls == "host":
+        return not host_state(obj).coordinator, natural_key(obj.name), obj.ref  # type: ignore[arg-type]
+    return natural_key(obj.name if obj.cls == "SR" else _display_name(obj)), obj.ref
 
 
 def _display_name(obj: XenObject) -> str:
@@ -170,7 +173,15 @@ def vm_listed(vm: VM, options: TreeOptions) -> bool:
 
 
 def sr_listed(sr: SR, options: TreeOptions) -> bool:
-    return sr.shown(options.hidden_objects) and (options.local_srs or not sr_is_local(sr))
+    """Whether an SR row exists in the views: XenCenter's ``SR.Show`` and never the tools ISO SR
+    (``GroupAlg.Hide``: ``IsToolsSR``); local SRs per the local-SRs option."""
+    return (sr.shown(options.hidden_objects) and not sr.is_tools_sr
+            and (options.local_srs or not sr_is_local(sr)))
+
+
+def on_dead_host(home: Host | None) -> bool:
+    """XenCenter's ``GroupAlg.Hide`` leaves out VMs and SRs whose home host is not live."""
+    return home is not None and not host_is_live(home)
 
 
 def top_object(cache: ObjectCache) -> XenObject | None:
@@ -204,6 +215,8 @@ def _parent(obj: XenObject, options: TreeOptions, top: XenObject | None) -> XenO
             return None
         home = sr_home(obj)  # type: ignore[arg-type]
     else:
+        return None
+    if on_dead_host(home):
         return None
     return home if home is not None else top
 
@@ -306,14 +319,15 @@ def _typed_objects(cache: ObjectCache, options: TreeOptions) -> Iterator[tuple[s
         yield "pools", pool  # type: ignore[misc]
     for host in cache.all("host"):
         yield "servers", host
+    local_disks = LocalDisks(cache)
     for vm in cache.all("VM"):
-        if vm_listed(vm, options):
+        if vm_listed(vm, options) and not on_dead_host(vm_home(vm, local_disks)):
             if not vm.is_a_template:
                 yield "vms", vm
             else:
                 yield ("default_templates" if vm.is_default_template else "user_templates"), vm
     for sr in cache.all("SR"):
-        if sr_listed(sr, options):
+        if sr_listed(sr, options) and not on_dead_host(sr_home(sr)):
             yield ("local_srs" if sr_is_local(sr) else "remote_srs"), sr
     for network in cache.all("network"):
         if network.shown(options.hidden_objects):
