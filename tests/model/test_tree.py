@@ -175,7 +175,8 @@ def test_no_control_domain_or_snapshot_anywhere():
         for _, node in view([Source("c", "c", cache)], ALL_ON).walk():
             if node.cls == "VM":
                 vm = cache.get("VM", node.ref)
-                assert not vm.is_control_domain and not vm.is_snapshot
+                assert not vm.is_control_domain
+                assert not vm.is_snapshot or view is objects_tree, "snapshots only in the Objects view"
 
 
 # ---- hand-made pools ---------------------------------------------------------------------------------------
@@ -264,7 +265,7 @@ def test_disconnected_server_keeps_its_name_greyed():
     assert [(c.kind, c.name, c.icon_state) for c in root.children] == [
         ("pool", "Pool A", ""), ("connection", "old-server.example", "disconnected")]
     objects = objects_tree(sources)
-    assert "Disconnected Servers" in [g.name for g in objects.children]
+    assert "Disconnected servers" in [g.name for g in objects.children]
 
 
 def test_icon_states():
@@ -286,13 +287,14 @@ def test_icon_states():
 def test_objects_view_groups_by_type_in_xencenter_order():
     w = small_world()
     w.add("network", name_label="Pool-wide network")
-    root = objects_tree([Source("c", "c", w.cache())], TreeOptions(default_templates=True, product_brand="XCP-ng"))
+    root = objects_tree([Source("c", "c", w.cache())], TreeOptions(product_brand="XCP-ng"))
     groups = {g.name: [c.name for c in g.children] for g in root.children}
-    assert list(groups) == ["Pools", "Servers", "VMs", "Custom Templates", "XCP-ng Templates", "Remote SRs",
-                            "Local SRs", "Networks"]
+    assert list(groups) == ["Pools", "Servers", "VMs", "Custom Templates", "XCP-ng Templates",
+                            "Remote Storage Repositories", "Local Storage Repositories", "Virtual Disks", "Networks"]
     assert groups["Servers"] == ["host 2", "host 10"]
     assert groups["VMs"] == ["halted on shared", "vm 1", "VM 2", "VM 10"]
-    assert groups["Remote SRs"] == ["NFS"] and groups["Local SRs"] == ["Local storage"]
+    assert groups["Remote Storage Repositories"] == ["NFS"]
+    assert groups["Local Storage Repositories"] == ["Local storage"]
 
 
 @pytest.mark.parametrize("path", XAPI_DBS, ids=lambda p: p.name)
@@ -441,3 +443,44 @@ def test_srs_sort_by_their_name_with_the_host():
                 assert [natural_key(n) for n in full] == sorted(natural_key(n) for n in full), (path.name, full)
                 checked += len({c.name for c in group.children}) < len(group.children)
     assert checked, "no group showed two SRs under one name"
+
+
+def test_objects_view_lists_every_type_of_xencenters_scope():
+    """The Objects view is XenCenter's SearchForAllTypes (XenModel/XenSearch/Search.cs) through
+    OrganizationViewObjects (XenAdmin/OrganizationalView.cs): scope ObjectTypes.AllExcFolders (Common.cs), so
+    it lists snapshots ("Snapshots") and virtual disks ("Virtual Disks", VDI.Show: present, managed, not hidden)
+    too, every template and local SR whatever the View options (TreeSearch.cs applies those to the
+    Infrastructure view only), and no vApps (ObjectTypes.Appliance is outside AllExcFolders)."""
+    for path in shared_dbs_where(lambda c: any(vm.is_snapshot and not (
+            (home := vm_home(vm)) is not None and not live(home)) for vm in c.all("VM"))):
+        cache = db_cache(path)
+        groups = {g.key: g for g in objects_tree([Source("c", "c", cache)]).children}
+        assert "vapps" not in groups
+        snapshots = {vm.ref for vm in cache.all("VM") if vm.is_snapshot and vm.shown(False)
+                     and not ((home := vm_home(vm)) is not None and not live(home))}
+        assert {c.ref for c in groups["snapshots"].children} == snapshots, path.name
+        vdis = {vdi.ref for vdi in cache.all("VDI") if str(vdi.record.missing).lower() != "true"
+                and str(vdi.record.managed).lower() != "false" and not vdi.hidden}
+        assert {c.ref for c in groups["vdis"].children} == vdis, path.name
+        defaults = {vm.ref for vm in cache.all("VM") if expected_vm(vm, ALL_ON) and vm.is_default_template}
+        assert {c.ref for c in groups["default_templates"].children} == defaults and defaults
+        assert [g.key for g in objects_tree([Source("c", "c", cache)], TreeOptions(
+            user_templates=False, local_srs=False)).children] == list(groups), "View options changed it"
+
+
+def test_a_disc_in_a_hosts_drive_is_named_after_the_host():
+    """VDI.Name() (XenModel/XenAPI-Extensions/VDI.cs): a VDI of a physical SR (SR.Physical(): udev with
+    sm_config type cd) on one host is "DVD drive on <host>"; a nameless VDI shows "(No Name)" (MainWindowTreeBuilder)."""
+    checked = 0
+    for path in XAPI_DBS:
+        cache = db_cache(path)
+        vdis = next((g for g in objects_tree([Source("c", "c", cache)]).children if g.key == "vdis"), None)
+        for node in vdis.children if vdis else ():
+            vdi = cache.get("VDI", node.ref)
+            sr = cache.get("SR", vdi.ref_of("SR"))
+            if sr is not None and sr.record.type == "udev" and sr.record.sm_config.get("type") == "cd":
+                assert node.name == f"DVD drive on {sr_home(sr).name}"
+                checked += 1
+            else:
+                assert node.name == (vdi.name_label or "(No Name)")
+    assert checked

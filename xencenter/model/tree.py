@@ -102,7 +102,22 @@ def _display_name(obj: XenObject) -> str:
     """The node's text: XenCenter names SRs without their host in the tree (the host is the parent)."""
     if obj.cls == "pool":
         return pool_display_name(obj)  # type: ignore[arg-type]
+    if obj.cls == "VDI":
+        return _vdi_name(obj)
     return obj.name_without_host if obj.cls == "SR" else obj.name
+
+
+def _vdi_name(vdi: XenObject) -> str:
+    """XenCenter's ``VDI.Name()``: a disc in a host's physical drive is "DVD drive on <host>"; the tree
+    shows a nameless disk as "(No Name)"."""
+    sr_ref = vdi.ref_of("SR")
+    sr: SR | None = vdi.cache.get("SR", sr_ref) if sr_ref else None
+    if sr is not None and (sr.record.type == "local" or (
+            sr.record.type == "udev" and (sr.record.sm_config or {}).get("type") == "cd")):
+        host = sr_home(sr)
+        if host is not None:
+            return f"DVD drive on {host.name}"
+    return vdi.name or "(No Name)"
 
 
 def object_node(obj: XenObject, source: str) -> Node:
@@ -296,24 +311,34 @@ def _member_node(obj: XenObject, members: dict[str, list[XenObject]], source: st
 
 # ---- Objects, Tags, Folders, Custom Fields ------------------------------------------------------------------
 
-#: The Objects view's groups, in XenCenter's order (its ``ObjectTypes``), with its labels.
+#: The Objects view's groups, in XenCenter's order (its ``ObjectTypes`` enum), with its labels (Messages.resx).
 OBJECT_GROUPS: tuple[tuple[str, str], ...] = (
     ("pools", "Pools"),
     ("servers", "Servers"),
-    ("disconnected", "Disconnected Servers"),
+    ("disconnected", "Disconnected servers"),
     ("vms", "VMs"),
+    ("snapshots", "Snapshots"),
     ("user_templates", "Custom Templates"),
     ("default_templates", "{brand} Templates"),
-    ("remote_srs", "Remote SRs"),
-    ("local_srs", "Local SRs"),
+    ("remote_srs", "Remote Storage Repositories"),
+    ("local_srs", "Local Storage Repositories"),
+    ("vdis", "Virtual Disks"),
     ("networks", "Networks"),
     ("vapps", "vApps"),
 )
 _GROUP_ORDER = {key: i for i, (key, _) in enumerate(OBJECT_GROUPS)}
 
 
-def _typed_objects(cache: ObjectCache, options: TreeOptions) -> Iterator[tuple[str, XenObject]]:
-    """Every object of one connection that the Objects-style views list, with its Objects-view group."""
+def _typed_objects(cache: ObjectCache, options: TreeOptions, every_type: bool = False
+                   ) -> Iterator[tuple[str, XenObject]]:
+    """Every object of one connection that the Objects-style views list, with its Objects-view group.
+
+    ``every_type``: the Objects view's own scope (XenCenter's ``SearchForAllTypes``, ``ObjectTypes.AllExcFolders``):
+    snapshots and virtual disks too, templates and local SRs whatever the View options (those are the
+    Infrastructure view's), and no vApps (``Appliance`` is outside ``AllExcFolders``)."""
+    if every_type:
+        options = TreeOptions(default_templates=True, user_templates=True, local_srs=True,
+                              hidden_objects=options.hidden_objects)
     pool = cache.pool()
     if pool_is_visible(pool, cache.count("host")):
         yield "pools", pool  # type: ignore[misc]
@@ -321,26 +346,38 @@ def _typed_objects(cache: ObjectCache, options: TreeOptions) -> Iterator[tuple[s
         yield "servers", host
     local_disks = LocalDisks(cache)
     for vm in cache.all("VM"):
-        if vm_listed(vm, options) and not on_dead_host(vm_home(vm, local_disks)):
-            if not vm.is_a_template:
+        if every_type and vm.is_snapshot:
+            listed = not vm.is_control_domain and vm.shown(options.hidden_objects)
+        else:
+            listed = vm_listed(vm, options)
+        if listed and not on_dead_host(vm_home(vm, local_disks)):
+            if vm.is_snapshot:
+                yield "snapshots", vm
+            elif not vm.is_a_template:
                 yield "vms", vm
             else:
                 yield ("default_templates" if vm.is_default_template else "user_templates"), vm
     for sr in cache.all("SR"):
         if sr_listed(sr, options) and not on_dead_host(sr_home(sr)):
             yield ("local_srs" if sr_is_local(sr) else "remote_srs"), sr
+    if every_type:
+        for vdi in cache.all("VDI"):
+            if vdi.shown(options.hidden_objects):
+                yield "vdis", vdi
     for network in cache.all("network"):
         if network.shown(options.hidden_objects):
             yield "networks", network
-    for appliance in cache.all("VM_appliance"):
-        yield "vapps", appliance
+    if not every_type:
+        for appliance in cache.all("VM_appliance"):
+            yield "vapps", appliance
 
 
-def _all_typed(sources: Sequence[Source], options: TreeOptions) -> Iterator[tuple[str, str, XenObject]]:
+def _all_typed(sources: Sequence[Source], options: TreeOptions, every_type: bool = False
+               ) -> Iterator[tuple[str, str, XenObject]]:
     for source in sources:
         cache = _connected(source)
         if cache is not None:
-            for group, obj in _typed_objects(cache, options):
+            for group, obj in _typed_objects(cache, options, every_type):
                 yield source.key, group, obj
 
 
@@ -353,7 +390,7 @@ def _object_nodes(members: Iterable[tuple[str, str, XenObject]]) -> list[Node]:
 def objects_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
     """Objects grouped by type; empty groups are left out."""
     grouped: dict[str, list[tuple[str, str, XenObject]]] = defaultdict(list)
-    for member in _all_typed(sources, options):
+    for member in _all_typed(sources, options, every_type=True):
         grouped[member[1]].append(member)
     disconnected = [_disconnected_node(s) for s in sources if _connected(s) is None]
     root = Node("root", "Objects", key="objects")
