@@ -134,11 +134,14 @@ def is_tools_sr(sr) -> bool:
 
 
 def xencenter_order(cache, node: Node) -> tuple:
-    """Host.CompareTo: coordinators first; SRs by their full Name() (with the host); then names naturally."""
+    """Host.CompareTo: coordinators first; SRs by their full Name() (with the host), VMs and networks by their
+    name (without the "(hidden)" shown), nameless disks as ""; then names naturally."""
     obj = cache.get(node.cls, node.ref)
     if node.kind == "host":
         return cache.pool().ref_of("master") != node.ref, natural_key(obj.name)
-    return (natural_key(obj.name if node.kind == "sr" else node.name),)
+    if node.cls in ("SR", "VM", "network"):
+        return (natural_key(obj.name),)
+    return (natural_key("" if node.name == "(No Name)" else node.name),)
 
 
 def _rank(node: Node) -> int:
@@ -223,7 +226,7 @@ def test_view_options():
     names = lambda opts: {n.name for _, n in infrastructure_tree([Source("c", "c", cache)], opts).walk()}  # noqa: E731
     assert "Debian 12" not in names(TreeOptions()) and "Debian 12" in names(TreeOptions(default_templates=True))
     assert "my template" not in names(TreeOptions(user_templates=False))
-    assert "secret" not in names(TreeOptions()) and "secret" in names(TreeOptions(hidden_objects=True))
+    assert "secret (hidden)" not in names(TreeOptions()) and "secret (hidden)" in names(TreeOptions(hidden_objects=True))
     assert "Local storage" not in names(TreeOptions(local_srs=False)) and "NFS" in names(TreeOptions(local_srs=False))
 
 
@@ -484,3 +487,30 @@ def test_a_disc_in_a_hosts_drive_is_named_after_the_host():
             else:
                 assert node.name == (vdi.name_label or "(No Name)")
     assert checked
+
+
+def test_hidden_objects_and_bond_members_are_named_as_xencenter_does():
+    """MainWindowTreeBuilder (XenAdmin/MainWindowTreeBuilder.cs): with hidden objects shown, a hidden VM, SR
+    or network reads "<name> (hidden)" (Messages.X_HIDDEN) and the network of a bond member interface
+    "<name> (Bonded member)" (Network.IsMember, Messages.NIC_BONDED_MEMBER); they sort by their plain name."""
+
+    def bond_member(network) -> bool:
+        return any(network.cache.record("Bond", pif.ref_of("bond_slave_of")) is not None
+                   for pif in (network.cache.get("PIF", r) for r in network.refs_of("PIFs")) if pif is not None)
+
+    hidden_paths = shared_dbs_where(lambda c: any(vm.hidden and expected_vm(vm, ALL_ON) for vm in c.all("VM")))
+    bond_paths = shared_dbs_where(lambda c: any(bond_member(n) for n in c.all("network")))
+    for path in dict.fromkeys(hidden_paths + bond_paths):
+        cache = db_cache(path)
+        for view in (infrastructure_tree, objects_tree):
+            for _, node in view([Source("c", "c", cache)], ALL_ON).walk():
+                if node.cls in ("VM", "network"):
+                    obj = cache.get(node.cls, node.ref)
+                    if node.cls == "network" and bond_member(obj):
+                        assert node.name == f"{obj.name} (Bonded member)"
+                    elif obj.hidden:
+                        assert node.name == f"{obj.name} (hidden)", path.name
+                    else:
+                        assert node.name == obj.name
+        names = {n.name for _, n in objects_tree([Source("c", "c", cache)]).walk()}
+        assert not any(name.endswith((" (hidden)", " (Bonded member)")) for name in names)

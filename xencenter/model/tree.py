@@ -92,24 +92,44 @@ def render_text(node: Node) -> str:
 def _name_key(obj: XenObject) -> tuple[object, ...]:
     """XenCenter's order of two objects of one kind (``XenObject.CompareTo``: ``NaturalCompare`` of ``Name()``,
     then the opaque ref). ``Host.CompareTo`` puts coordinators before the other hosts; an SR sorts by its full
-    ``Name()`` ("Local storage on host-01") even where the tree shows it without its host."""
+    ``Name()`` ("Local storage on host-01") even where the tree shows it without its host, and a hidden object
+    by its name without the "(hidden)" the tree adds."""
     if obj.cls == "host":
         return not host_state(obj).coordinator, natural_key(obj.name), obj.ref  # type: ignore[arg-type]
-    return natural_key(obj.name if obj.cls == "SR" else _display_name(obj)), obj.ref
+    return natural_key(_object_name(obj)), obj.ref
+
+
+def _object_name(obj: XenObject) -> str:
+    """XenCenter's ``Name()`` of the object."""
+    if obj.cls == "pool":
+        return pool_display_name(obj)  # type: ignore[arg-type]
+    return _vdi_name(obj) if obj.cls == "VDI" else obj.name
 
 
 def _display_name(obj: XenObject) -> str:
-    """The node's text: XenCenter names SRs without their host in the tree (the host is the parent)."""
-    if obj.cls == "pool":
-        return pool_display_name(obj)  # type: ignore[arg-type]
-    if obj.cls == "VDI":
-        return _vdi_name(obj)
-    return obj.name_without_host if obj.cls == "SR" else obj.name
+    """The node's text (XenCenter's ``MainWindowTreeBuilder``): SRs without their host (the host is the parent),
+    a nameless disk "(No Name)", a hidden VM, SR or network "<name> (hidden)", the network of a bond's member
+    interface "<name> (Bonded member)"."""
+    cls = obj.cls
+    if cls == "VDI":
+        return _vdi_name(obj) or "(No Name)"
+    if cls not in ("VM", "SR", "network"):
+        return _object_name(obj)
+    name = obj.name_without_host if cls == "SR" else obj.name
+    if cls == "network" and _is_bond_member(obj):
+        return f"{name} (Bonded member)"
+    return f"{name} (hidden)" if obj.hidden else name
+
+
+def _is_bond_member(network: XenObject) -> bool:
+    """XenCenter's ``Network.IsMember``: one of its PIFs is a member of a bond."""
+    cache = network.cache
+    pifs = (cache.record("PIF", ref) for ref in network.refs_of("PIFs"))
+    return any(pif is not None and cache.record("Bond", pif.bond_slave_of) is not None for pif in pifs)
 
 
 def _vdi_name(vdi: XenObject) -> str:
-    """XenCenter's ``VDI.Name()``: a disc in a host's physical drive is "DVD drive on <host>"; the tree
-    shows a nameless disk as "(No Name)"."""
+    """XenCenter's ``VDI.Name()``: a disc in a host's physical drive is "DVD drive on <host>"."""
     sr_ref = vdi.ref_of("SR")
     sr: SR | None = vdi.cache.get("SR", sr_ref) if sr_ref else None
     if sr is not None and (sr.record.type == "local" or (
@@ -117,7 +137,7 @@ def _vdi_name(vdi: XenObject) -> str:
         host = sr_home(sr)
         if host is not None:
             return f"DVD drive on {host.name}"
-    return vdi.name or "(No Name)"
+    return vdi.name
 
 
 def object_node(obj: XenObject, source: str) -> Node:
