@@ -514,3 +514,38 @@ def test_hidden_objects_and_bond_members_are_named_as_xencenter_does():
                         assert node.name == obj.name
         names = {n.name for _, n in objects_tree([Source("c", "c", cache)]).walk()}
         assert not any(name.endswith((" (hidden)", " (Bonded member)")) for name in names)
+
+
+def test_connections_are_in_xencenters_order_whatever_the_server_list_order():
+    """GroupAlg.Compare (XenModel/XenSearch/GroupAlg.cs) sorts the Infrastructure root's nodes: pools ("20")
+    before hosts ("30": standalone servers, and the fake hosts of disconnected servers), Host.CompareTo puts
+    the connected servers before the disconnected ones, each naturally by name."""
+    paths = XAPI_DBS
+    sources = [Source(p.name, p.name, db_cache(p)) for p in reversed(paths)]
+    sources.insert(1, Source("gone", "a-gone-server", None, connected=False))
+    top = infrastructure_tree(sources).children
+    ranks = [{"pool": 0, "host": 1}.get(n.kind, 2) for n in top]
+    assert ranks == sorted(ranks) and set(ranks) == {0, 1, 2}
+    for rank in (0, 1):
+        names = [n.name for n, r in zip(top, ranks) if r == rank]
+        assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names), names
+    assert top[-1].name == "a-gone-server"
+
+
+def test_names_from_punctuation_sort_before_names_from_digits():
+    """StringUtility.NaturalCompare (XenCenterLib/StringUtility.cs) compares a digit with another character in
+    the culture's order, which puts punctuation before digits and digits before letters: Cowley-db's disk
+    "/vol/Berlin_storage.../..._snap01" comes before its disks "0" and "1"."""
+
+    def first_class(name: str) -> int:
+        return 2 if name[:1].isalpha() else 1 if name[:1].isdigit() else 0
+
+    def mixed(cache) -> bool:
+        names = {first_class(vdi.name_label) for vdi in cache.all("VDI") if vdi.name_label}
+        return {0, 1} <= names
+
+    for path in shared_dbs_where(mixed):
+        cache = db_cache(path)
+        vdis = next(g for g in objects_tree([Source("c", "c", cache)]).children if g.key == "vdis")
+        classes = [first_class(c.name) for c in vdis.children if c.name != "(No Name)"]
+        assert classes == sorted(classes), path.name

@@ -270,12 +270,18 @@ def _connected(source: Source) -> ObjectCache | None:
 
 
 def infrastructure_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """The connections in XenCenter's order (GroupAlg.Compare: pools before hosts; Host.CompareTo: connected
+    servers before disconnected ones), each naturally by name, whatever the order of the server list."""
     root = Node("root", "XenCenter", key="infrastructure")
     for source in sources:
         cache = _connected(source)
         root.children.append(_disconnected_node(source) if cache is None
                              else _connection_node(source.key, cache, options))
+    root.children.sort(key=lambda n: (_TOP_RANK.get(n.kind, 2), natural_key(n.name), n.source or ""))
     return root
+
+
+_TOP_RANK = {"pool": 0, "host": 1}
 
 
 def _member_rank(obj: XenObject) -> int:
