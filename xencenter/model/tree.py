@@ -4,10 +4,12 @@ Pure functions of the caches and the view options; the Qt tree model and ``main.
 nodes, so the placement rules are tested once, here.
 
 Infrastructure (docs/design.md §5): root -> one node per connection: the pool (or the lone host when the pool is
-invisible: XenCenter shows a pool only when it has a name or more than one host) -> hosts in natural order ->
-under each host the VMs whose home is that host, then the SRs whose home is that host; under the pool the VMs
-with no home, the SRs with no home, user templates, then default templates. A lone host holds everything.
-Never shown: control domains, snapshots; hidden objects only with the option.
+invisible: XenCenter shows a pool only when it has a name or more than one host) -> hosts (the coordinator
+first, then natural order) -> under each host the VMs whose home is that host, then the SRs whose home is that
+host; under the pool the VMs with no home, the SRs with no home, user templates, then default templates. A lone
+host holds everything.
+Never shown: control domains, snapshots (but in Objects), the tools SR, VMs and SRs whose home host is not
+live; hidden objects only with the option. Connections: pools, then servers, then disconnected servers.
 
 Trees are shared, read-only results: a connection's Infrastructure subtree is reused as long as its cache's
 ``generation`` and the options are unchanged (a filter keystroke or a view switch rebuilds nothing).
