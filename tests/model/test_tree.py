@@ -139,8 +139,10 @@ def xencenter_order(cache, node: Node) -> tuple:
     obj = cache.get(node.cls, node.ref)
     if node.kind == "host":
         return cache.pool().ref_of("master") != node.ref, natural_key(obj.name)
-    if node.cls in ("SR", "VM", "network"):
+    if node.cls in ("SR", "VM"):
         return (natural_key(obj.name),)
+    if node.cls == "network":
+        return (natural_key(network_name(obj)),)
     return (natural_key("" if node.name == "(No Name)" else node.name),)
 
 
@@ -506,12 +508,13 @@ def test_hidden_objects_and_bond_members_are_named_as_xencenter_does():
             for _, node in view([Source("c", "c", cache)], ALL_ON).walk():
                 if node.cls in ("VM", "network"):
                     obj = cache.get(node.cls, node.ref)
+                    name = network_name(obj) if node.cls == "network" else obj.name
                     if node.cls == "network" and bond_member(obj):
-                        assert node.name == f"{obj.name} (Bonded member)"
+                        assert node.name == f"{name} (Bonded member)"
                     elif obj.hidden:
-                        assert node.name == f"{obj.name} (hidden)", path.name
+                        assert node.name == f"{name} (hidden)", path.name
                     else:
-                        assert node.name == obj.name
+                        assert node.name == name
         names = {n.name for _, n in objects_tree([Source("c", "c", cache)]).walk()}
         assert not any(name.endswith((" (hidden)", " (Bonded member)")) for name in names)
 
@@ -549,3 +552,33 @@ def test_names_from_punctuation_sort_before_names_from_digits():
         vdis = next(g for g in objects_tree([Source("c", "c", cache)]).children if g.key == "vdis")
         classes = [first_class(c.name) for c in vdis.children if c.name != "(No Name)"]
         assert classes == sorted(classes), path.name
+
+
+def network_name(network) -> str:
+    """Network.Name() for the physical, unbonded case; other default-named networks just "Network ..."."""
+    label = network.name_label
+    if not label.startswith(("Network associated with ", "Pool-wide network associated with ")):
+        return label
+    pifs = [network.cache.get("PIF", r) for r in network.refs_of("PIFs")]
+    master = network.cache.pool().ref_of("master")
+    pif = next((p for p in pifs if p.ref_of("host") == master), pifs[0] if pifs else None)
+    if pif is None:
+        return label
+    assert not pif.refs_of("bond_master_of") and int(pif.record.VLAN) == -1, "case not written out here"
+    return "Network " + pif.record.device.removeprefix("eth")
+
+
+def test_networks_with_the_servers_names_are_named_after_their_interface():
+    """Network.Name() (XenModel/XenAPI-Extensions/Network.cs): a network still called "Pool-wide network
+    associated with ethN" (or "Network associated with ethN") is "Network N" after the coordinator's PIF
+    (PIFName, Messages.NETWORK_NAME); a network the user renamed keeps its name."""
+    renamed = 0
+    for path in shared_dbs_where(lambda c: any(n.name_label.startswith("Pool-wide network associated with ")
+                                               for n in c.all("network"))):
+        cache = db_cache(path)
+        networks = next(g for g in objects_tree([Source("c", "c", cache)]).children if g.key == "networks")
+        for node in networks.children:
+            network = cache.get("network", node.ref)
+            assert node.name == network_name(network), path.name
+            renamed += node.name != network.name_label
+    assert renamed

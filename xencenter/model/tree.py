@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from xencenter.model.brand import brand_of
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import LocalDisks, host_is_live, host_state, sr_home, sr_is_local, vm_home
+from xencenter.model.values import as_int
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -105,6 +106,8 @@ def _object_name(obj: XenObject) -> str:
     """XenCenter's ``Name()`` of the object."""
     if obj.cls == "pool":
         return pool_display_name(obj)  # type: ignore[arg-type]
+    if obj.cls == "network":
+        return _network_name(obj)
     return _vdi_name(obj) if obj.cls == "VDI" else obj.name
 
 
@@ -117,10 +120,37 @@ def _display_name(obj: XenObject) -> str:
         return _vdi_name(obj) or "(No Name)"
     if cls not in ("VM", "SR", "network"):
         return _object_name(obj)
-    name = obj.name_without_host if cls == "SR" else obj.name
+    name = obj.name_without_host if cls == "SR" else _object_name(obj)
     if cls == "network" and _is_bond_member(obj):
         return f"{name} (Bonded member)"
     return f"{name} (hidden)" if obj.hidden else name
+
+
+_DEFAULT_NETWORK_NAMES = ("Network associated with ", "Pool-wide network associated with ")
+
+
+def _network_name(network: XenObject) -> str:
+    """XenCenter's ``Network.Name()``: a network still under the name the server gave it ("Pool-wide network
+    associated with eth0") is named after its interface on the coordinator (else its first one): "Network 0",
+    "Network 1+2" for a bond of eth1 and eth2, "Network 0 on VLAN 5"."""
+    label = network.record.name_label or ""
+    cache = network.cache
+    pool = cache.pool()
+    if not label.startswith(_DEFAULT_NETWORK_NAMES) or pool is None:
+        return label
+    pifs = [pif for pif in (cache.record("PIF", ref) for ref in network.refs_of("PIFs")) if pif is not None]
+    master = pool.ref_of("master")
+    pif = next((p for p in pifs if p.host == master), pifs[0] if pifs else None)
+    if pif is None:
+        return label
+    if pif.bond_master_of:
+        bonds = (cache.record("Bond", ref) for ref in pif.bond_master_of)
+        members = (cache.record("PIF", ref) for bond in bonds if bond is not None for ref in bond.slaves or ())
+        nic = "+".join(sorted((m.device or "").replace("eth", "") for m in members if m is not None))
+    else:
+        nic = (pif.device or "").replace("eth", "")
+    vlan = as_int(pif.VLAN, -1)
+    return f"Network {nic} on VLAN {vlan}" if vlan >= 0 else f"Network {nic}"
 
 
 def _is_bond_member(network: XenObject) -> bool:
