@@ -59,9 +59,17 @@ def parents(root: Node) -> dict[str, Node]:
     return found
 
 
+def live(host) -> bool:
+    metrics = host.cache.record("host_metrics", host.record.metrics)
+    return metrics is not None and str(metrics.live).lower() == "true"
+
+
 def expected_vm(vm, options: TreeOptions) -> bool:
     """The listing rule, written out independently of tree.py."""
     if vm.is_control_domain or vm.is_snapshot:
+        return False
+    home = vm_home(vm)
+    if home is not None and not live(home):
         return False
     if "xensource_internal" in vm.other_config or vm.name.startswith("__gui__"):
         return False
@@ -98,15 +106,16 @@ def check_infrastructure_rules(cache, options: TreeOptions) -> None:
             assert parent is top
 
     for sr in cache.all("SR"):
+        home = sr_home(sr)
         hidden_sr = sr.record.get("type") in ("local", "tmpfs") or (
             not options.hidden_objects and (sr.hidden or sr.ref_of("introduced_by")))
+        hidden_sr = hidden_sr or is_tools_sr(sr) or (home is not None and not live(home))
         if hidden_sr or (not options.local_srs and sr_is_local(sr)):
             assert sr.ref not in where
             continue
         parent = where[sr.ref]
         if sr.shared:
             assert parent is top, f"shared SR {sr.name} must be under the pool"
-        home = sr_home(sr)
         assert parent.ref == (home.ref if home is not None else top.ref)
 
     for host in cache.all("host"):
@@ -116,8 +125,25 @@ def check_infrastructure_rules(cache, options: TreeOptions) -> None:
         kinds = [_rank(c) for c in node.children]
         assert kinds == sorted(kinds), f"kinds out of order under {node.name}"
         for rank in set(kinds):
-            names = [c.name for c in node.children if _rank(c) == rank]
-            assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names), names
+            keys = [xencenter_order(cache, c) for c in node.children if _rank(c) == rank]
+            assert keys == sorted(keys), f"{[c.name for c in node.children]} out of XenCenter's order"
+
+
+def is_tools_sr(sr) -> bool:
+    return sr.name_label == "XenServer Tools" or str(sr.record.is_tools_sr).lower() == "true"
+
+
+def xencenter_order(cache, node: Node) -> tuple:
+    """Host.CompareTo: coordinators first; SRs by their full Name() (with the host), VMs and networks by their
+    name (without the "(hidden)" shown), nameless disks as ""; then names naturally."""
+    obj = cache.get(node.cls, node.ref)
+    if node.kind == "host":
+        return cache.pool().ref_of("master") != node.ref, natural_key(obj.name)
+    if node.cls in ("SR", "VM"):
+        return (natural_key(obj.name),)
+    if node.cls == "network":
+        return (natural_key(network_name(obj)),)
+    return (natural_key("" if node.name == "(No Name)" else node.name),)
 
 
 def _rank(node: Node) -> int:
@@ -154,7 +180,8 @@ def test_no_control_domain_or_snapshot_anywhere():
         for _, node in view([Source("c", "c", cache)], ALL_ON).walk():
             if node.cls == "VM":
                 vm = cache.get("VM", node.ref)
-                assert not vm.is_control_domain and not vm.is_snapshot
+                assert not vm.is_control_domain
+                assert not vm.is_snapshot or view is objects_tree, "snapshots only in the Objects view"
 
 
 # ---- hand-made pools ---------------------------------------------------------------------------------------
@@ -201,7 +228,7 @@ def test_view_options():
     names = lambda opts: {n.name for _, n in infrastructure_tree([Source("c", "c", cache)], opts).walk()}  # noqa: E731
     assert "Debian 12" not in names(TreeOptions()) and "Debian 12" in names(TreeOptions(default_templates=True))
     assert "my template" not in names(TreeOptions(user_templates=False))
-    assert "secret" not in names(TreeOptions()) and "secret" in names(TreeOptions(hidden_objects=True))
+    assert "secret (hidden)" not in names(TreeOptions()) and "secret (hidden)" in names(TreeOptions(hidden_objects=True))
     assert "Local storage" not in names(TreeOptions(local_srs=False)) and "NFS" in names(TreeOptions(local_srs=False))
 
 
@@ -227,12 +254,13 @@ def test_lone_host_holds_everything():
 
 
 def test_nameless_pool_with_two_hosts_is_shown_under_its_coordinators_name():
+    """...which also comes first among the hosts (Host.CompareTo)."""
     w = World()
     w.host("alpha")
     b = w.host("beta")
     w.pool("", master=b)
     (top,) = infrastructure_tree([Source("c", "c", w.cache())]).children
-    assert top.kind == "pool" and top.name == "beta" and [c.name for c in top.children] == ["alpha", "beta"]
+    assert top.kind == "pool" and top.name == "beta" and [c.name for c in top.children] == ["beta", "alpha"]
 
 
 def test_disconnected_server_keeps_its_name_greyed():
@@ -242,7 +270,7 @@ def test_disconnected_server_keeps_its_name_greyed():
     assert [(c.kind, c.name, c.icon_state) for c in root.children] == [
         ("pool", "Pool A", ""), ("connection", "old-server.example", "disconnected")]
     objects = objects_tree(sources)
-    assert "Disconnected Servers" in [g.name for g in objects.children]
+    assert "Disconnected servers" in [g.name for g in objects.children]
 
 
 def test_icon_states():
@@ -264,13 +292,14 @@ def test_icon_states():
 def test_objects_view_groups_by_type_in_xencenter_order():
     w = small_world()
     w.add("network", name_label="Pool-wide network")
-    root = objects_tree([Source("c", "c", w.cache())], TreeOptions(default_templates=True, product_brand="XCP-ng"))
+    root = objects_tree([Source("c", "c", w.cache())], TreeOptions(product_brand="XCP-ng"))
     groups = {g.name: [c.name for c in g.children] for g in root.children}
-    assert list(groups) == ["Pools", "Servers", "VMs", "Custom Templates", "XCP-ng Templates", "Remote SRs",
-                            "Local SRs", "Networks"]
+    assert list(groups) == ["Pools", "Servers", "VMs", "Custom Templates", "XCP-ng Templates",
+                            "Remote Storage Repositories", "Local Storage Repositories", "Virtual Disks", "Networks"]
     assert groups["Servers"] == ["host 2", "host 10"]
     assert groups["VMs"] == ["halted on shared", "vm 1", "VM 2", "VM 10"]
-    assert groups["Remote SRs"] == ["NFS"] and groups["Local SRs"] == ["Local storage"]
+    assert groups["Remote Storage Repositories"] == ["NFS"]
+    assert groups["Local Storage Repositories"] == ["Local storage"]
 
 
 @pytest.mark.parametrize("path", XAPI_DBS, ids=lambda p: p.name)
@@ -283,8 +312,8 @@ def test_objects_view_lists_each_listed_object_once(path):
     assert listed_vms <= set(refs)
     for group in root.children:
         assert group.kind == "group" and group.children
-        names = [c.name for c in group.children]
-        assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names)
+        keys = [xencenter_order(cache, c) for c in group.children]
+        assert keys == sorted(keys), f"{group.name}: {[c.name for c in group.children]} out of XenCenter's order"
 
 
 def test_tags_view():
@@ -320,3 +349,236 @@ def test_custom_fields_view():
 def test_render_text_indents_two_spaces_per_level():
     root = Node("root", "r", children=[Node("group", "a", children=[Node("vm", "b")]), Node("group", "c")])
     assert render_text(root) == "r\n  a\n    b\n  c"
+
+
+# ---- XenCenter's rules the shared databases exercise ---------------------------------------------------------
+
+
+def shared_dbs_where(predicate) -> list:
+    """The shared databases for which ``predicate(cache)`` holds; the test fails if none does (the case would
+    then be untested)."""
+    found = [path for path in XAPI_DBS if predicate(db_cache(path))]
+    assert found, "no shared database exercises this rule"
+    return found
+
+
+def object_names(root: Node) -> list[tuple[str | None, str]]:
+    return [(n.ref, n.name) for _, n in root.walk() if n.ref is not None]
+
+
+def test_coordinator_comes_first_among_hosts():
+    """Host.CompareTo (XenModel/XenAPI-Extensions/Host.cs, CA-20865): coordinators first, then the other
+    hosts, each naturally by name; in the Infrastructure pool node and the Objects view's Servers group. The
+    databases where the coordinator's name sorts after a member's (dt23, grimsby, inflames) show it."""
+
+    def coordinator_sorts_late(cache):
+        master = cache.pool().ref_of("master")
+        hosts = sorted(cache.all("host"), key=lambda h: natural_key(h.name))
+        return len(hosts) > 1 and hosts[0].ref != master
+
+    for path in shared_dbs_where(coordinator_sorts_late):
+        cache = db_cache(path)
+        master = cache.pool().ref_of("master")
+        members = sorted((h for h in cache.all("host") if h.ref != master), key=lambda h: natural_key(h.name))
+        expected = [master] + [h.ref for h in members]
+        (top,) = infrastructure_tree([Source("c", "c", cache)]).children
+        assert [c.ref for c in top.children if c.kind == "host"] == expected, path.name
+        servers = next(g for g in objects_tree([Source("c", "c", cache)]).children if g.key == "servers")
+        assert [c.ref for c in servers.children] == expected, path.name
+
+
+def test_coordinators_of_all_connections_come_before_members_in_the_objects_view():
+    """Host.CompareTo across connections: every coordinator, then every member (Objects view, Servers)."""
+    paths = shared_dbs_where(lambda c: c.count("host") > 1)[:2]
+    sources = [Source(p.name, p.name, db_cache(p)) for p in paths]
+    servers = next(g for g in objects_tree(sources).children if g.key == "servers")
+    is_coordinator = [db_cache(next(p for p in paths if p.name == c.source)).pool().ref_of("master") == c.ref
+                      for c in servers.children]
+    assert is_coordinator == sorted(is_coordinator, reverse=True) and is_coordinator.count(True) == 2
+    for coordinators in (True, False):
+        names = [c.name for c, first in zip(servers.children, is_coordinator) if first is coordinators]
+        assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names)
+
+
+def test_tools_sr_is_never_shown():
+    """GroupAlg.Hide (XenModel/XenSearch/GroupAlg.cs): an SR with IsToolsSR() (SR.cs: named "XenServer
+    Tools" or is_tools_sr) is left out of every view, even with hidden objects shown."""
+    for path in shared_dbs_where(lambda c: any(is_tools_sr(sr) for sr in c.all("SR"))):
+        cache = db_cache(path)
+        tools = {sr.ref for sr in cache.all("SR") if is_tools_sr(sr)}
+        for view in (infrastructure_tree, objects_tree, tags_tree, folders_tree, custom_fields_tree):
+            shown = {ref for ref, _ in object_names(view([Source("c", "c", cache)], ALL_ON))}
+            assert not tools & shown, (path.name, view.__name__)
+
+
+def test_vms_and_srs_of_a_host_that_is_not_live_are_not_shown():
+    """GroupAlg.Hide: "Hide VMs on non-live hosts" and "Hide SRs on non-live hosts" (VM.Home() / SR.Home()
+    not IsLive()), in every view; the host itself stays (snapshots.xml, state1.xml...: host_metrics not live)."""
+
+    def has_dead_home(cache):
+        return any(not live(h) for h in cache.all("host"))
+
+    for path in shared_dbs_where(has_dead_home):
+        cache = db_cache(path)
+        dead = {h.ref for h in cache.all("host") if not live(h)}
+        on_dead = {vm.ref for vm in cache.all("VM") if (home := vm_home(vm)) is not None and home.ref in dead}
+        on_dead |= {sr.ref for sr in cache.all("SR") if (home := sr_home(sr)) is not None and home.ref in dead}
+        assert on_dead, path.name
+        for view in (infrastructure_tree, objects_tree):
+            shown = {ref for ref, _ in object_names(view([Source("c", "c", cache)], ALL_ON))}
+            assert not on_dead & shown, (path.name, view.__name__)
+            assert dead <= shown, "hosts that are not live are still shown"
+
+
+def test_srs_sort_by_their_name_with_the_host():
+    """XenObject.CompareTo (XenModel/XenAPI-Extensions/XenObject.cs) compares SR.Name(), which names an
+    installer's SR with its host ("Local storage on dt16"), while the tree shows NameWithoutHost(): the
+    Objects view's local SRs of a pool come in their hosts' order, not in ref order."""
+
+    def same_shown_names(cache):
+        srs = [sr for sr in cache.all("SR") if sr.name != sr.name_without_host]
+        return len({sr.name_without_host for sr in srs}) < len(srs)
+
+    checked = 0
+    for path in shared_dbs_where(same_shown_names):
+        cache = db_cache(path)
+        for group in objects_tree([Source("c", "c", cache)], ALL_ON).children:
+            if group.key in ("local_srs", "remote_srs"):
+                full = [cache.get("SR", c.ref).name for c in group.children]
+                assert [natural_key(n) for n in full] == sorted(natural_key(n) for n in full), (path.name, full)
+                checked += len({c.name for c in group.children}) < len(group.children)
+    assert checked, "no group showed two SRs under one name"
+
+
+def test_objects_view_lists_every_type_of_xencenters_scope():
+    """The Objects view is XenCenter's SearchForAllTypes (XenModel/XenSearch/Search.cs) through
+    OrganizationViewObjects (XenAdmin/OrganizationalView.cs): scope ObjectTypes.AllExcFolders (Common.cs), so
+    it lists snapshots ("Snapshots") and virtual disks ("Virtual Disks", VDI.Show: present, managed, not hidden)
+    too, every template and local SR whatever the View options (TreeSearch.cs applies those to the
+    Infrastructure view only), and no vApps (ObjectTypes.Appliance is outside AllExcFolders)."""
+    for path in shared_dbs_where(lambda c: any(vm.is_snapshot and not (
+            (home := vm_home(vm)) is not None and not live(home)) for vm in c.all("VM"))):
+        cache = db_cache(path)
+        groups = {g.key: g for g in objects_tree([Source("c", "c", cache)]).children}
+        assert "vapps" not in groups
+        snapshots = {vm.ref for vm in cache.all("VM") if vm.is_snapshot and vm.shown(False)
+                     and not ((home := vm_home(vm)) is not None and not live(home))}
+        assert {c.ref for c in groups["snapshots"].children} == snapshots, path.name
+        vdis = {vdi.ref for vdi in cache.all("VDI") if str(vdi.record.missing).lower() != "true"
+                and str(vdi.record.managed).lower() != "false" and not vdi.hidden}
+        assert {c.ref for c in groups["vdis"].children} == vdis, path.name
+        defaults = {vm.ref for vm in cache.all("VM") if expected_vm(vm, ALL_ON) and vm.is_default_template}
+        assert {c.ref for c in groups["default_templates"].children} == defaults and defaults
+        assert [g.key for g in objects_tree([Source("c", "c", cache)], TreeOptions(
+            user_templates=False, local_srs=False)).children] == list(groups), "View options changed it"
+
+
+def test_a_disc_in_a_hosts_drive_is_named_after_the_host():
+    """VDI.Name() (XenModel/XenAPI-Extensions/VDI.cs): a VDI of a physical SR (SR.Physical(): udev with
+    sm_config type cd) on one host is "DVD drive on <host>"; a nameless VDI shows "(No Name)" (MainWindowTreeBuilder)."""
+    checked = 0
+    for path in XAPI_DBS:
+        cache = db_cache(path)
+        vdis = next((g for g in objects_tree([Source("c", "c", cache)]).children if g.key == "vdis"), None)
+        for node in vdis.children if vdis else ():
+            vdi = cache.get("VDI", node.ref)
+            sr = cache.get("SR", vdi.ref_of("SR"))
+            if sr is not None and sr.record.type == "udev" and sr.record.sm_config.get("type") == "cd":
+                assert node.name == f"DVD drive on {sr_home(sr).name}"
+                checked += 1
+            else:
+                assert node.name == (vdi.name_label or "(No Name)")
+    assert checked
+
+
+def test_hidden_objects_and_bond_members_are_named_as_xencenter_does():
+    """MainWindowTreeBuilder (XenAdmin/MainWindowTreeBuilder.cs): with hidden objects shown, a hidden VM, SR
+    or network reads "<name> (hidden)" (Messages.X_HIDDEN) and the network of a bond member interface
+    "<name> (Bonded member)" (Network.IsMember, Messages.NIC_BONDED_MEMBER); they sort by their plain name."""
+
+    def bond_member(network) -> bool:
+        return any(network.cache.record("Bond", pif.ref_of("bond_slave_of")) is not None
+                   for pif in (network.cache.get("PIF", r) for r in network.refs_of("PIFs")) if pif is not None)
+
+    hidden_paths = shared_dbs_where(lambda c: any(vm.hidden and expected_vm(vm, ALL_ON) for vm in c.all("VM")))
+    bond_paths = shared_dbs_where(lambda c: any(bond_member(n) for n in c.all("network")))
+    for path in dict.fromkeys(hidden_paths + bond_paths):
+        cache = db_cache(path)
+        for view in (infrastructure_tree, objects_tree):
+            for _, node in view([Source("c", "c", cache)], ALL_ON).walk():
+                if node.cls in ("VM", "network"):
+                    obj = cache.get(node.cls, node.ref)
+                    name = network_name(obj) if node.cls == "network" else obj.name
+                    if node.cls == "network" and bond_member(obj):
+                        assert node.name == f"{name} (Bonded member)"
+                    elif obj.hidden:
+                        assert node.name == f"{name} (hidden)", path.name
+                    else:
+                        assert node.name == name
+        names = {n.name for _, n in objects_tree([Source("c", "c", cache)]).walk()}
+        assert not any(name.endswith((" (hidden)", " (Bonded member)")) for name in names)
+
+
+def test_connections_are_in_xencenters_order_whatever_the_server_list_order():
+    """GroupAlg.Compare (XenModel/XenSearch/GroupAlg.cs) sorts the Infrastructure root's nodes: pools ("20")
+    before hosts ("30": standalone servers, and the fake hosts of disconnected servers), Host.CompareTo puts
+    the connected servers before the disconnected ones, each naturally by name."""
+    paths = XAPI_DBS
+    sources = [Source(p.name, p.name, db_cache(p)) for p in reversed(paths)]
+    sources.insert(1, Source("gone", "a-gone-server", None, connected=False))
+    top = infrastructure_tree(sources).children
+    ranks = [{"pool": 0, "host": 1}.get(n.kind, 2) for n in top]
+    assert ranks == sorted(ranks) and set(ranks) == {0, 1, 2}
+    for rank in (0, 1):
+        names = [n.name for n, r in zip(top, ranks) if r == rank]
+        assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names), names
+    assert top[-1].name == "a-gone-server"
+
+
+def test_names_from_punctuation_sort_before_names_from_digits():
+    """StringUtility.NaturalCompare (XenCenterLib/StringUtility.cs) compares a digit with another character in
+    the culture's order, which puts punctuation before digits and digits before letters: Cowley-db's disk
+    "/vol/Berlin_storage.../..._snap01" comes before its disks "0" and "1"."""
+
+    def first_class(name: str) -> int:
+        return 2 if name[:1].isalpha() else 1 if name[:1].isdigit() else 0
+
+    def mixed(cache) -> bool:
+        names = {first_class(vdi.name_label) for vdi in cache.all("VDI") if vdi.name_label}
+        return {0, 1} <= names
+
+    for path in shared_dbs_where(mixed):
+        cache = db_cache(path)
+        vdis = next(g for g in objects_tree([Source("c", "c", cache)]).children if g.key == "vdis")
+        classes = [first_class(c.name) for c in vdis.children if c.name != "(No Name)"]
+        assert classes == sorted(classes), path.name
+
+
+def network_name(network) -> str:
+    """Network.Name() for the physical, unbonded case; other default-named networks just "Network ..."."""
+    label = network.name_label
+    if not label.startswith(("Network associated with ", "Pool-wide network associated with ")):
+        return label
+    pifs = [network.cache.get("PIF", r) for r in network.refs_of("PIFs")]
+    master = network.cache.pool().ref_of("master")
+    pif = next((p for p in pifs if p.ref_of("host") == master), pifs[0] if pifs else None)
+    if pif is None:
+        return label
+    assert not pif.refs_of("bond_master_of") and int(pif.record.VLAN) == -1, "case not written out here"
+    return "Network " + pif.record.device.removeprefix("eth")
+
+
+def test_networks_with_the_servers_names_are_named_after_their_interface():
+    """Network.Name() (XenModel/XenAPI-Extensions/Network.cs): a network still called "Pool-wide network
+    associated with ethN" (or "Network associated with ethN") is "Network N" after the coordinator's PIF
+    (PIFName, Messages.NETWORK_NAME); a network the user renamed keeps its name."""
+    renamed = 0
+    for path in shared_dbs_where(lambda c: any(n.name_label.startswith("Pool-wide network associated with ")
+                                               for n in c.all("network"))):
+        cache = db_cache(path)
+        networks = next(g for g in objects_tree([Source("c", "c", cache)]).children if g.key == "networks")
+        for node in networks.children:
+            network = cache.get("network", node.ref)
+            assert node.name == network_name(network), path.name
+            renamed += node.name != network.name_label
+    assert renamed

@@ -191,7 +191,7 @@ def test_disconnected_server_is_greyed_with_its_last_name(qtbot, qtmodeltester, 
     sources.connected[pool.key] = False
     sources.reasons[pool.key] = "Connection refused"
     settle(qtbot, model)
-    top = model.index(0, 0)
+    top = model.index(1, 0)  # after the connected servers (XenCenter's Host.CompareTo)
     assert top.data() == pool.cache.pool().name
     assert model.rowCount(top) == 0
     assert top.data(Qt.ItemDataRole.ForegroundRole) is not None
@@ -280,14 +280,16 @@ def test_objects_view_groups_by_type(qtbot, qtmodeltester, pool, sources):
         if obj.cls == "host":
             return "Servers"
         if obj.cls == "VM":
+            if obj.is_snapshot:
+                return "Snapshots"
             if not obj.is_a_template:
                 return "VMs"
             # the brand is the pool's own (its coordinator's software_version)
             brand = pool.cache.pool().master.software_version["product_brand"]
             return "Custom Templates" if not obj.is_default_template else f"{brand} Templates"
         if obj.cls == "SR":
-            return "Local SRs" if obj.is_local else "Remote SRs"
-        return {"network": "Networks", "VM_appliance": "vApps"}[obj.cls]
+            return "Local Storage Repositories" if obj.is_local else "Remote Storage Repositories"
+        return {"network": "Networks", "VDI": "Virtual Disks"}[obj.cls]
 
     seen = set()
     for row in range(model.rowCount()):
@@ -298,10 +300,12 @@ def test_objects_view_groups_by_type(qtbot, qtmodeltester, pool, sources):
             obj = model.object_at(child)
             assert expected_group(obj) == group.data(), obj.name
             seen.add(obj.ref)
-            names.append(child.data())
-        assert [natural_key(n) for n in names] == sorted(natural_key(n) for n in names)
+            # Host.CompareTo: the coordinator before the other hosts; SRs by Name() (with their host)
+            first = obj.cls != "host" or obj.cache.pool().ref_of("master") == obj.ref
+            names.append((not first, natural_key(obj.name if obj.cls == "SR" else child.data())))
+        assert names == sorted(names), group.data()
     assert {vm.ref for vm in pool.vms()} <= seen
-    assert not {vm.ref for vm in pool.cache.all("VM") if vm.is_control_domain or vm.is_snapshot} & seen
+    assert not {vm.ref for vm in pool.cache.all("VM") if vm.is_control_domain} & seen
 
 
 def built_looks(sources: Sources) -> list:

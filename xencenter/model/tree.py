@@ -4,10 +4,12 @@ Pure functions of the caches and the view options; the Qt tree model and ``main.
 nodes, so the placement rules are tested once, here.
 
 Infrastructure (docs/design.md §5): root -> one node per connection: the pool (or the lone host when the pool is
-invisible: XenCenter shows a pool only when it has a name or more than one host) -> hosts in natural order ->
-under each host the VMs whose home is that host, then the SRs whose home is that host; under the pool the VMs
-with no home, the SRs with no home, user templates, then default templates. A lone host holds everything.
-Never shown: control domains, snapshots; hidden objects only with the option.
+invisible: XenCenter shows a pool only when it has a name or more than one host) -> hosts (the coordinator
+first, then natural order) -> under each host the VMs whose home is that host, then the SRs whose home is that
+host; under the pool the VMs with no home, the SRs with no home, user templates, then default templates. A lone
+host holds everything.
+Never shown: control domains, snapshots (but in Objects), the tools SR, VMs and SRs whose home host is not
+live; hidden objects only with the option. Connections: pools, then servers, then disconnected servers.
 
 Trees are shared, read-only results: a connection's Infrastructure subtree is reused as long as its cache's
 ``generation`` and the options are unchanged (a filter keystroke or a view switch rebuilds nothing).
@@ -23,11 +25,12 @@ from typing import TYPE_CHECKING
 
 from xencenter.model.brand import brand_of
 from xencenter.model.naming import natural_key
-from xencenter.model.placement import host_state, sr_home, sr_is_local, vm_home
+from xencenter.model.placement import LocalDisks, host_is_live, host_state, sr_home, sr_is_local, vm_home
+from xencenter.model.values import as_int
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
-    from xencenter.model.objects import SR, VM, Pool, XenObject
+    from xencenter.model.objects import SR, VM, Host, Pool, XenObject
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,16 +93,83 @@ def render_text(node: Node) -> str:
 
 
 def _name_key(obj: XenObject) -> tuple[object, ...]:
-    """Natural order by the displayed name; ties broken by name and ref so builds are deterministic."""
-    name = _display_name(obj)
-    return natural_key(name), name, obj.ref
+    """XenCenter's order of two objects of one kind (``XenObject.CompareTo``: ``NaturalCompare`` of ``Name()``,
+    then the opaque ref). ``Host.CompareTo`` puts coordinators before the other hosts; an SR sorts by its full
+    ``Name()`` ("Local storage on host-01") even where the tree shows it without its host, and a hidden object
+    by its name without the "(hidden)" the tree adds."""
+    if obj.cls == "host":
+        return not host_state(obj).coordinator, natural_key(obj.name), obj.ref  # type: ignore[arg-type]
+    return natural_key(_object_name(obj)), obj.ref
+
+
+def _object_name(obj: XenObject) -> str:
+    """XenCenter's ``Name()`` of the object."""
+    if obj.cls == "pool":
+        return pool_display_name(obj)  # type: ignore[arg-type]
+    if obj.cls == "network":
+        return _network_name(obj)
+    return _vdi_name(obj) if obj.cls == "VDI" else obj.name
 
 
 def _display_name(obj: XenObject) -> str:
-    """The node's text: XenCenter names SRs without their host in the tree (the host is the parent)."""
-    if obj.cls == "pool":
-        return pool_display_name(obj)  # type: ignore[arg-type]
-    return obj.name_without_host if obj.cls == "SR" else obj.name
+    """The node's text (XenCenter's ``MainWindowTreeBuilder``): SRs without their host (the host is the parent),
+    a nameless disk "(No Name)", a hidden VM, SR or network "<name> (hidden)", the network of a bond's member
+    interface "<name> (Bonded member)"."""
+    cls = obj.cls
+    if cls == "VDI":
+        return _vdi_name(obj) or "(No Name)"
+    if cls not in ("VM", "SR", "network"):
+        return _object_name(obj)
+    name = obj.name_without_host if cls == "SR" else _object_name(obj)
+    if cls == "network" and _is_bond_member(obj):
+        return f"{name} (Bonded member)"
+    return f"{name} (hidden)" if obj.hidden else name
+
+
+_DEFAULT_NETWORK_NAMES = ("Network associated with ", "Pool-wide network associated with ")
+
+
+def _network_name(network: XenObject) -> str:
+    """XenCenter's ``Network.Name()``: a network still under the name the server gave it ("Pool-wide network
+    associated with eth0") is named after its interface on the coordinator (else its first one): "Network 0",
+    "Network 1+2" for a bond of eth1 and eth2, "Network 0 on VLAN 5"."""
+    label = network.record.name_label or ""
+    cache = network.cache
+    pool = cache.pool()
+    if not label.startswith(_DEFAULT_NETWORK_NAMES) or pool is None:
+        return label
+    pifs = [pif for pif in (cache.record("PIF", ref) for ref in network.refs_of("PIFs")) if pif is not None]
+    master = pool.ref_of("master")
+    pif = next((p for p in pifs if p.host == master), pifs[0] if pifs else None)
+    if pif is None:
+        return label
+    if pif.bond_master_of:
+        bonds = (cache.record("Bond", ref) for ref in pif.bond_master_of)
+        members = (cache.record("PIF", ref) for bond in bonds if bond is not None for ref in bond.slaves or ())
+        nic = "+".join(sorted((m.device or "").replace("eth", "") for m in members if m is not None))
+    else:
+        nic = (pif.device or "").replace("eth", "")
+    vlan = as_int(pif.VLAN, -1)
+    return f"Network {nic} on VLAN {vlan}" if vlan >= 0 else f"Network {nic}"
+
+
+def _is_bond_member(network: XenObject) -> bool:
+    """XenCenter's ``Network.IsMember``: one of its PIFs is a member of a bond."""
+    cache = network.cache
+    pifs = (cache.record("PIF", ref) for ref in network.refs_of("PIFs"))
+    return any(pif is not None and cache.record("Bond", pif.bond_slave_of) is not None for pif in pifs)
+
+
+def _vdi_name(vdi: XenObject) -> str:
+    """XenCenter's ``VDI.Name()``: a disc in a host's physical drive is "DVD drive on <host>"."""
+    sr_ref = vdi.ref_of("SR")
+    sr: SR | None = vdi.cache.get("SR", sr_ref) if sr_ref else None
+    if sr is not None and (sr.record.type == "local" or (
+            sr.record.type == "udev" and (sr.record.sm_config or {}).get("type") == "cd")):
+        host = sr_home(sr)
+        if host is not None:
+            return f"DVD drive on {host.name}"
+    return vdi.name
 
 
 def object_node(obj: XenObject, source: str) -> Node:
@@ -170,7 +240,15 @@ def vm_listed(vm: VM, options: TreeOptions) -> bool:
 
 
 def sr_listed(sr: SR, options: TreeOptions) -> bool:
-    return sr.shown(options.hidden_objects) and (options.local_srs or not sr_is_local(sr))
+    """Whether an SR row exists in the views: XenCenter's ``SR.Show`` and never the tools ISO SR
+    (``GroupAlg.Hide``: ``IsToolsSR``); local SRs per the local-SRs option."""
+    return (sr.shown(options.hidden_objects) and not sr.is_tools_sr
+            and (options.local_srs or not sr_is_local(sr)))
+
+
+def on_dead_host(home: Host | None) -> bool:
+    """XenCenter's ``GroupAlg.Hide`` leaves out VMs and SRs whose home host is not live."""
+    return home is not None and not host_is_live(home)
 
 
 def top_object(cache: ObjectCache) -> XenObject | None:
@@ -205,6 +283,8 @@ def _parent(obj: XenObject, options: TreeOptions, top: XenObject | None) -> XenO
         home = sr_home(obj)  # type: ignore[arg-type]
     else:
         return None
+    if on_dead_host(home):
+        return None
     return home if home is not None else top
 
 
@@ -222,12 +302,18 @@ def _connected(source: Source) -> ObjectCache | None:
 
 
 def infrastructure_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """The connections in XenCenter's order (GroupAlg.Compare: pools before hosts; Host.CompareTo: connected
+    servers before disconnected ones), each naturally by name, whatever the order of the server list."""
     root = Node("root", "XenCenter", key="infrastructure")
     for source in sources:
         cache = _connected(source)
         root.children.append(_disconnected_node(source) if cache is None
                              else _connection_node(source.key, cache, options))
+    root.children.sort(key=lambda n: (_TOP_RANK.get(n.kind, 2), natural_key(n.name), n.source or ""))
     return root
+
+
+_TOP_RANK = {"pool": 0, "host": 1}
 
 
 def _member_rank(obj: XenObject) -> int:
@@ -283,50 +369,73 @@ def _member_node(obj: XenObject, members: dict[str, list[XenObject]], source: st
 
 # ---- Objects, Tags, Folders, Custom Fields ------------------------------------------------------------------
 
-#: The Objects view's groups, in XenCenter's order (its ``ObjectTypes``), with its labels.
+#: The Objects view's groups, in XenCenter's order (its ``ObjectTypes`` enum), with its labels (Messages.resx).
 OBJECT_GROUPS: tuple[tuple[str, str], ...] = (
     ("pools", "Pools"),
     ("servers", "Servers"),
-    ("disconnected", "Disconnected Servers"),
+    ("disconnected", "Disconnected servers"),
     ("vms", "VMs"),
+    ("snapshots", "Snapshots"),
     ("user_templates", "Custom Templates"),
     ("default_templates", "{brand} Templates"),
-    ("remote_srs", "Remote SRs"),
-    ("local_srs", "Local SRs"),
+    ("remote_srs", "Remote Storage Repositories"),
+    ("local_srs", "Local Storage Repositories"),
+    ("vdis", "Virtual Disks"),
     ("networks", "Networks"),
     ("vapps", "vApps"),
 )
 _GROUP_ORDER = {key: i for i, (key, _) in enumerate(OBJECT_GROUPS)}
 
 
-def _typed_objects(cache: ObjectCache, options: TreeOptions) -> Iterator[tuple[str, XenObject]]:
-    """Every object of one connection that the Objects-style views list, with its Objects-view group."""
+def _typed_objects(cache: ObjectCache, options: TreeOptions, every_type: bool = False
+                   ) -> Iterator[tuple[str, XenObject]]:
+    """Every object of one connection that the Objects-style views list, with its Objects-view group.
+
+    ``every_type``: the Objects view's own scope (XenCenter's ``SearchForAllTypes``, ``ObjectTypes.AllExcFolders``):
+    snapshots and virtual disks too, templates and local SRs whatever the View options (those are the
+    Infrastructure view's), and no vApps (``Appliance`` is outside ``AllExcFolders``)."""
+    if every_type:
+        options = TreeOptions(default_templates=True, user_templates=True, local_srs=True,
+                              hidden_objects=options.hidden_objects)
     pool = cache.pool()
     if pool_is_visible(pool, cache.count("host")):
         yield "pools", pool  # type: ignore[misc]
     for host in cache.all("host"):
         yield "servers", host
+    local_disks = LocalDisks(cache)
     for vm in cache.all("VM"):
-        if vm_listed(vm, options):
-            if not vm.is_a_template:
+        if every_type and vm.is_snapshot:
+            listed = not vm.is_control_domain and vm.shown(options.hidden_objects)
+        else:
+            listed = vm_listed(vm, options)
+        if listed and not on_dead_host(vm_home(vm, local_disks)):
+            if vm.is_snapshot:
+                yield "snapshots", vm
+            elif not vm.is_a_template:
                 yield "vms", vm
             else:
                 yield ("default_templates" if vm.is_default_template else "user_templates"), vm
     for sr in cache.all("SR"):
-        if sr_listed(sr, options):
+        if sr_listed(sr, options) and not on_dead_host(sr_home(sr)):
             yield ("local_srs" if sr_is_local(sr) else "remote_srs"), sr
+    if every_type:
+        for vdi in cache.all("VDI"):
+            if vdi.shown(options.hidden_objects):
+                yield "vdis", vdi
     for network in cache.all("network"):
         if network.shown(options.hidden_objects):
             yield "networks", network
-    for appliance in cache.all("VM_appliance"):
-        yield "vapps", appliance
+    if not every_type:
+        for appliance in cache.all("VM_appliance"):
+            yield "vapps", appliance
 
 
-def _all_typed(sources: Sequence[Source], options: TreeOptions) -> Iterator[tuple[str, str, XenObject]]:
+def _all_typed(sources: Sequence[Source], options: TreeOptions, every_type: bool = False
+               ) -> Iterator[tuple[str, str, XenObject]]:
     for source in sources:
         cache = _connected(source)
         if cache is not None:
-            for group, obj in _typed_objects(cache, options):
+            for group, obj in _typed_objects(cache, options, every_type):
                 yield source.key, group, obj
 
 
@@ -339,7 +448,7 @@ def _object_nodes(members: Iterable[tuple[str, str, XenObject]]) -> list[Node]:
 def objects_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
     """Objects grouped by type; empty groups are left out."""
     grouped: dict[str, list[tuple[str, str, XenObject]]] = defaultdict(list)
-    for member in _all_typed(sources, options):
+    for member in _all_typed(sources, options, every_type=True):
         grouped[member[1]].append(member)
     disconnected = [_disconnected_node(s) for s in sources if _connected(s) is None]
     root = Node("root", "Objects", key="objects")

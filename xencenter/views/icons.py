@@ -52,8 +52,8 @@ _LOOKS: dict[str, tuple[str, tuple[str, ...]]] = {
 #: The Objects view's groups show the icon of what they hold.
 _GROUP_LOOKS = {
     "pools": "pool", "servers": "host:live", "disconnected": "connection:disconnected", "vms": "vm",
-    "user_templates": "template", "default_templates": "template", "remote_srs": "sr", "local_srs": "sr",
-    "networks": "network", "vapps": "vapp",
+    "snapshots": "snapshot", "user_templates": "template", "default_templates": "template", "remote_srs": "sr",
+    "local_srs": "sr", "vdis": "sr", "networks": "network", "vapps": "vapp",
 }
 
 
