@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 
+import XenAPI
 from test_commands import on_local_storage, wait_done
 
 from xencenter.connection import ConnectionState
@@ -78,3 +79,25 @@ def test_the_dialog_shows_blockers_then_hands_the_pool_over(qtbot, live, tmp_pat
     old = live.cache.get("host", coordinator.ref)
     assert not old.enabled and old.other_config.get("MAINTENANCE_MODE") == "true"
     assert not [vm for vm in old.resident_VMs if not vm.is_control_domain]
+    # the cache the window shows is the server's own, read with the official SDK from the new coordinator
+    address = live.connection.coordinator
+    sdk = XenAPI.Session(f"https://{address.host}:{address.port}", ignore_ssl=True)
+    sdk.xenapi.login_with_password("root", "xenroot", "1.0", "tests")
+    try:
+        def server_view() -> tuple:
+            hosts = sdk.xenapi.host.get_all_records()
+            vms = sdk.xenapi.VM.get_all_records()
+            return (sdk.xenapi.pool.get_master(sdk.xenapi.pool.get_all()[0]),
+                    sorted((r, h["enabled"], h["other_config"].get("MAINTENANCE_MODE")) for r, h in hosts.items()),
+                    sorted((r, v["power_state"], v["resident_on"]) for r, v in vms.items() if not v["is_a_template"]))
+
+        def cache_view() -> tuple:
+            cache = live.cache
+            return (cache.pool().ref_of("master"),
+                    sorted((h.ref, bool(h.enabled), h.other_config.get("MAINTENANCE_MODE")) for h in cache.all("host")),
+                    sorted((v.ref, v.power_state, v.ref_of("resident_on") or "OpaqueRef:NULL")
+                           for v in cache.all("VM") if not v.is_a_template))
+
+        qtbot.waitUntil(lambda: cache_view() == server_view(), timeout=WAIT)
+    finally:
+        sdk.xenapi.session.logout()
