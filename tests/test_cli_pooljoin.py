@@ -1,0 +1,86 @@
+"""``main.py run pool.join``: a standalone simulator joins a pool simulator, XenCenter's pre-join checks in its
+words before calling, xapi's errors in words after, read back with the official XenAPI SDK from both."""
+
+from __future__ import annotations
+
+import json
+
+import XenAPI
+
+from tests.sim import test_sim_pooljoin as joining
+from tests.sim.test_sim_hostpool import error_of, eventually, login
+from tests.sim.test_sim_pooljoin import forget_shared_storage, halt_guests, remove_vlans
+from tests.test_cli import USER, connection_args, run
+
+# the same two simulators as the simulator's own tests of pool.join
+pool, standalone, xs = joining.pool, joining.standalone, joining.xs
+
+
+def join(pool, standalone, config_dir, password_file, host: str, *extra: str) -> tuple[int, dict, str]:
+    done = run(config_dir, "run", "pool.join", host, "--json", *connection_args(standalone, password_file),
+               "--pool-server", pool.url, "--pool-user", USER, "--pool-password-file", str(password_file),
+               "--pool-fingerprint", pool.fingerprint, *extra, timeout=120)
+    line = json.loads(done.stdout.splitlines()[-1]) if done.stdout.strip() else {}
+    return done.returncode, line, done.stdout + done.stderr
+
+
+def test_join_a_standalone_server_into_a_pool(pool, standalone, xs, config_dir, password_file):
+    px, sx = xs
+    me = sx.host.get_all()[0]
+    name = sx.host.get_name_label(me)
+    pool_name = px.pool.get_name_label(px.pool.get_all()[0])
+
+    def refused() -> str:
+        code, line, out = join(pool, standalone, config_dir, password_file, name, "--yes")
+        assert code == 1, out
+        return line["message"]
+
+    assert refused() == "This server is coordinator of an existing pool", "a named pool is not a standalone server"
+    sx.pool.set_name_label(sx.pool.get_all()[0], "")
+    prefix = f"The following servers could not be added to the pool '{pool_name}': {name}: "
+    assert refused() == prefix + "This server has shared storage."
+    halt_guests(sx)
+    forget_shared_storage(sx)
+    started = start_any(sx)
+    assert refused() == prefix + "This server has running VMs."
+    sx.VM.hard_shutdown(started)
+    assert refused() == prefix + ("This server must not have any bonds, non management VLANs, SR-IOV networks or "
+                                  "cross-server private networks.")
+    remove_vlans(sx)
+    assert len(px.host.get_all()) == 2, "nothing was called"
+
+    code, line, out = join(pool, standalone, config_dir, password_file, name)
+    assert code == 1 and line["message"] == (f"not done without confirmation: Do you want to move the server {name} "
+                                             f"into the pool {pool_name}? (give --yes)"), out
+
+    sx.sim.fail("JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS", "pool.join", 1)
+    code, line, out = join(pool, standalone, config_dir, password_file, name, "--yes")
+    assert code == 1 and line["message"] == "The server joining the pool cannot have any running or suspended VMs.", out
+    assert line["error_code"] == "JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS"
+
+    uuid = sx.host.get_uuid(me)
+    code, line, out = join(pool, standalone, config_dir, password_file, name, "--yes")
+    assert code == 0 and line["outcome"] == "ok", out
+    assert "pool.join" in out and PASSWORD_NOT_IN(out, password_file)
+    joined = px.host.get_by_uuid(uuid)
+    assert px.host.get_name_label(joined) == name and len(px.host.get_all()) == 3
+    assert px.host_metrics.get_live(px.host.get_metrics(joined)) is True
+    assert eventually(lambda: error_of(lambda: login(standalone.url)) or None, "the joiner restarts") == [
+        "HOST_IS_SLAVE", f"127.0.0.1:{pool.port}"]
+
+
+def start_any(x) -> str:
+    """Start a VM the server can run (one whose disks are on its local storage)."""
+    for vm, record in x.VM.get_all_records().items():
+        if record["is_a_template"] or record["is_control_domain"]:
+            continue
+        try:
+            x.VM.start(vm, False, False)
+        except XenAPI.Failure:
+            continue
+        return vm
+    raise AssertionError("no VM could start")
+
+
+def PASSWORD_NOT_IN(out: str, password_file) -> bool:  # noqa: N802 (reads as the assertion it is)
+    return password_file.read_text().strip() not in out
