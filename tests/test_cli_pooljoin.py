@@ -10,7 +10,7 @@ import XenAPI
 from tests.sim import test_sim_pooljoin as joining
 from tests.sim.test_sim_hostpool import error_of, eventually, login
 from tests.sim.test_sim_pooljoin import forget_shared_storage, halt_guests, remove_vlans
-from tests.test_cli import USER, connection_args, run
+from tests.test_cli import USER, connection_args, run, sdk_session
 
 # the same two simulators as the simulator's own tests of pool.join
 pool, standalone, xs = joining.pool, joining.standalone, joining.xs
@@ -84,3 +84,35 @@ def start_any(x) -> str:
 
 def PASSWORD_NOT_IN(out: str, password_file) -> bool:  # noqa: N802 (reads as the assertion it is)
     return password_file.read_text().strip() not in out
+
+
+def make_standalone(x) -> None:
+    """A generated server made one that can join: no pool name, no shared storage, no VLANs, no running VMs."""
+    x.pool.set_name_label(x.pool.get_all()[0], "")
+    halt_guests(x)
+    forget_shared_storage(x)
+    remove_vlans(x)
+
+
+def test_new_pool_names_the_coordinators_pool_and_adds_a_member(sim_factory, standalone, config_dir, password_file):
+    other = sim_factory("--hosts", "1", "--vms", "2", "--seed", "6", "--op-seconds", "0.05")
+    cx, mx = (sdk_session(s).xenapi for s in (standalone, other))
+    make_standalone(cx)
+    make_standalone(mx)
+    member_uuid = mx.host.get_uuid(mx.host.get_all()[0])
+    base = ["run", "pool.new", "--json", *connection_args(standalone, password_file)]
+    member = ["--member-server", other.url, "--member-user", USER, "--member-password-file", str(password_file),
+              "--member-fingerprint", other.fingerprint]
+    done = run(config_dir, *base, *member, timeout=120)
+    assert done.returncode == 1 and json.loads(done.stdout.splitlines()[-1])["message"] == (
+        "Pool name cannot be empty (--name)."), done.stdout + done.stderr
+
+    done = run(config_dir, *base, "--name", "Made pool", "--description", "two servers", *member, timeout=120)
+    line = json.loads(done.stdout.splitlines()[-1])
+    assert done.returncode == 0 and line["outcome"] == "ok", done.stdout + done.stderr
+    pool = cx.pool.get_all()[0]
+    assert cx.pool.get_name_label(pool) == "Made pool" and cx.pool.get_name_description(pool) == "two servers"
+    joined = cx.host.get_by_uuid(member_uuid)
+    assert len(cx.host.get_all()) == 2 and cx.host.get_enabled(joined) is True
+    assert eventually(lambda: error_of(lambda: login(other.url)) or None, "the member restarts") == [
+        "HOST_IS_SLAVE", f"127.0.0.1:{standalone.port}"]

@@ -66,6 +66,9 @@ class CliDialogs:
     def take_snapshot(self, context: AppContext, vm: Any, default_name: str) -> dict[str, Any] | None:
         raise NeedsWindow("give --name (and --memory for the memory too)")
 
+    def new_pool(self, context: AppContext, cache: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --name (and --member-server for a server to add)")
+
     def options(self, context: AppContext) -> None:
         raise NeedsWindow("the options are a dialog")
 

@@ -3,15 +3,18 @@ coordinator (``pool.designate_new_master``), with XenCenter's reasons and its da
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from xencenter.commands.base import Param, Refusal
+from xencenter.commands.base import Command, Param, Refusal, Selection
 from xencenter.commands.host import HostCommand, ellipsised, hand_over, is_coordinator
 from xencenter.commands.network import BRAND_CONSOLE
+from xencenter.commands.sr_new import the_cache
 from xencenter.commands.work import async_call, start_operation
 from xencenter.model.placement import host_state
 from xencenter.model.pool_join import coordinator_of, is_a_pool, join_reason
 from xencenter.model.values import as_bool
+from xencenter.operations.background import report_progress
+from xencenter.xenapi.calls import RecordingSession
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -135,23 +138,106 @@ class JoinPoolCommand(HostCommand):
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         pool_cache: ObjectCache = params["pool_server"]
         pool = _pool_name(pool_cache)
-        reason = join_reason(obj.cache, pool_cache)
-        if reason:
-            raise ValueError(f"The following servers could not be added to the pool '{ellipsised(pool, 500)}': "
-                             f"{obj.name}: {reason.text}.")
-        connection = context.connections.for_cache(pool_cache)
-        if connection is None or connection.session is None or connection.password is None:
-            raise ValueError(f"Unable to move the server '{ellipsised(obj.name, 500)}' into the pool "
-                             f"'{ellipsised(pool, 500)}': the pool is no longer connected.")
-        coordinator = coordinator_of(pool_cache)
-        address = str(coordinator.address) if coordinator is not None else connection.coordinator.host
-        if connection.coordinator.port != 443:  # xapi listens on 443; another port travels with the address
-            address = f"{address}:{connection.coordinator.port}"
-        work = async_call("pool.join", address, connection.user, connection.password)
+        check_joiners([obj.cache], pool_cache, pool)
+        work = async_call("pool.join", *join_credentials(context, pool_cache, [obj.name], pool))
         return start_operation(context, f"Adding server '{obj.name}' to pool '{pool}'", obj, work, cancellable=False)
+
+
+def check_joiners(joiners: list[ObjectCache], pool_cache: ObjectCache, pool: str) -> None:
+    """XenCenter's ``PoolJoinRules`` for each server: ValueError with its error dialog's words when any cannot."""
+    reasons = [f"{_pool_name(cache)}: {why.text}." for cache in joiners if (why := join_reason(cache, pool_cache))]
+    if reasons:
+        raise ValueError(f"The following servers could not be added to the pool '{ellipsised(pool, 500)}': "
+                         + " ".join(reasons))
+
+
+def join_credentials(context: AppContext, pool_cache: ObjectCache, names: list[str], pool: str) -> tuple[str, str, str]:
+    """What ``pool.join`` sends: the coordinator's address (``ADDRESS:PORT`` when the pool is not on 443, the
+    simulator's case) and the pool connection's user and password."""
+    connection = context.connections.for_cache(pool_cache)
+    if connection is None or connection.session is None or connection.password is None:
+        who = f"the server '{ellipsised(names[0], 500)}'" if len(names) == 1 else "the servers"
+        raise ValueError(f"Unable to move {who} into the pool '{ellipsised(pool, 500)}': the pool is no longer "
+                         "connected.")
+    coordinator = coordinator_of(pool_cache)
+    address = str(coordinator.address) if coordinator is not None else connection.coordinator.host
+    if connection.coordinator.port != 443:  # xapi listens on 443; another port travels with the address
+        address = f"{address}:{connection.coordinator.port}"
+    return address, connection.user, connection.password
 
 
 def _pool_name(cache: ObjectCache) -> str:
     """XenCenter's ``Helpers.GetName(pool)`` for a connection's cache."""
     master = coordinator_of(cache)
     return pool_name(master) if master is not None else ""
+
+
+class NewPoolCommand(Command):
+    """XenCenter's New Pool (``NewPoolCommand``, ``NewPoolDialog``, ``CreatePoolAction``): a standalone server
+    becomes the coordinator of a named pool and other standalone servers join it."""
+
+    id, title, text = "pool.new", "New Pool", "New &Pool..."
+    help = "Make a pool: name a standalone server's pool and add other standalone servers to it."
+    menus: ClassVar[tuple[str, ...]] = ("Pool",)
+    kinds, wants, needs_selection = ("pool", "host", "server"), "a server", False
+    icon, activity, group, order = "add-server", "Creating pool", 5, 10
+    params = (
+        Param("name", str, "the new pool's name"),
+        Param("description", str, "its description", default=""),
+        Param("member_server", "server", "a standalone server to add (with --member-user, --member-password-file)"),
+        Param("member_user", str, "user name on --member-server"),
+        Param("member_password", str, "password on --member-server", secret=True),
+        Param("member_fingerprint", str, "SHA-256 fingerprint of --member-server's certificate"),
+    )
+
+    def refusal(self, obj: Any) -> str:
+        return ""
+
+    def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
+        members = [params["member_server"]] if params.get("member_server") else []
+        others = [c.cache for c in context.connections if c.session is not None and c.cache not in members]
+        cache = the_cache(selection, context) or (others[0] if len(others) == 1 else None)
+        answer: dict[str, Any] = {"name": params.get("name"), "description": params.get("description") or "",
+                                  "coordinator": cache, "members": members}
+        if not answer["name"] and answer["members"] == []:
+            opened = context.dialogs.new_pool(context, cache)
+            if opened is None:
+                return []
+            answer = opened
+        return [self.create(context, answer)]
+
+    def create(self, context: AppContext, answer: dict[str, Any]) -> Operation:
+        name, description = str(answer.get("name") or "").strip(), str(answer.get("description") or "")
+        coordinator_cache: ObjectCache | None = answer.get("coordinator")
+        members: list[ObjectCache] = list(answer.get("members") or [])
+        if not name:
+            raise ValueError("Pool name cannot be empty (--name).")
+        if coordinator_cache is None or coordinator_of(coordinator_cache) is None:
+            raise ValueError("There is no eligible coordinator: connect to a standalone server (--server).")
+        if is_a_pool(coordinator_cache):
+            raise ValueError(f"'{_pool_name(coordinator_cache)}' is already a pool: choose a standalone server.")
+        check_joiners(members, coordinator_cache, name)
+        credentials = join_credentials(context, coordinator_cache, [_pool_name(m) for m in members], name) \
+            if members else None
+        sessions = []
+        for member in members:
+            connection = context.connections.for_cache(member)
+            if connection is None or connection.session is None:
+                raise ValueError(f"Not connected to '{_pool_name(member)}'.")
+            sessions.append((_pool_name(member), connection.session))
+        pool = coordinator_cache.pool()
+        assert pool is not None, "a connected server has its pool"
+        pool_ref = pool.ref
+
+        def work(session: Session, op: Operation) -> None:
+            session.call("pool.set_name_label", pool_ref, name)
+            session.call("pool.set_name_description", pool_ref, description)
+            for i, (member, member_session) in enumerate(sessions):
+                report_progress(i / len(sessions), f"Adding '{member}' to the pool")
+                remote = RecordingSession(member_session, op.log, plan=context.dry_run)
+                assert credentials is not None
+                async_call("pool.join", *credentials)(cast("Session", remote), op)
+
+        master = coordinator_of(coordinator_cache)
+        return start_operation(context, f"Creating pool '{name}' with coordinator '{master.name}'", pool, work,
+                               cancellable=False)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     from xencenter.commands.base import CommandRegistry
     from xencenter.connection import Connection, Timing
+    from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import VDI, VIF, VM, Host, XenObject
     from xencenter.model.xensearch.search import Search
     from xencenter.operations.connections import ConnectionManager
@@ -55,6 +56,10 @@ class Dialogs(Protocol):
 
     def take_snapshot(self, context: AppContext, vm: VM, default_name: str) -> dict[str, Any] | None:
         """Take Snapshot: {"name", "memory"}, or None when cancelled."""
+
+    def new_pool(self, context: AppContext, cache: ObjectCache | None) -> dict[str, Any] | None:
+        """New Pool (``cache``: the server proposed as coordinator): {"name", "description", "coordinator": its
+        cache, "members": the caches of the servers to add}, or None when cancelled."""
 
     def options(self, context: AppContext) -> None:
         """Tools > Options."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
     from xencenter.connection import Connection
+    from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import VDI, VIF, VM, XenObject
     from xencenter.model.xensearch.search import Search
     from xencenter.operations.context import AppContext
@@ -120,6 +121,12 @@ class WindowDialogs(QObject):
         from xencenter.views.snapshot_dialog import TakeSnapshotDialog
 
         dialog = TakeSnapshotDialog(vm, default_name, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def new_pool(self, context: AppContext, cache: ObjectCache | None) -> dict[str, Any] | None:
+        from xencenter.views.new_pool_dialog import NewPoolDialog
+
+        dialog = NewPoolDialog(context, cache, active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def options(self, context: AppContext) -> None:
