@@ -65,6 +65,8 @@ def test_new_pool_dialog_and_its_answer(qtbot, sim_factory, tmp_path):
 
     op = NewPoolCommand().create(live.context, answer)
     finished(qtbot, op)
+    qtbot.waitUntil(lambda: others[0] not in live.context.connections)  # reached through its pool now
+    assert others[1] in live.context.connections and live.connection in live.context.connections
     x = xs[0]
     pool = x.pool.get_all()[0]
     assert x.pool.get_name_label(pool) == "Lab pool" and x.pool.get_name_description(pool) == "made in the dialog"

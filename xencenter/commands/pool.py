@@ -140,7 +140,31 @@ class JoinPoolCommand(HostCommand):
         pool = _pool_name(pool_cache)
         check_joiners([obj.cache], pool_cache, pool)
         work = async_call("pool.join", *join_credentials(context, pool_cache, [obj.name], pool))
-        return start_operation(context, f"Adding server '{obj.name}' to pool '{pool}'", obj, work, cancellable=False)
+        op = start_operation(context, f"Adding server '{obj.name}' to pool '{pool}'", obj, work, cancellable=False)
+        drop_when_joined(context, op, [obj.cache])
+        return op
+
+
+def drop_when_joined(context: AppContext, op: Operation, joiners: list[ObjectCache]) -> None:
+    """XenCenter's ``ClearCacheAndRemoveConnection``: once the operation succeeded, the joined servers'
+    connections go (each server is reached through its pool now)."""
+    from xencenter.operations.history import OperationStatus
+
+    connections = [c for cache in joiners if (c := context.connections.for_cache(cache)) is not None]
+    if context.dry_run or not connections:
+        return
+
+    def on_changed(changed: Operation) -> None:
+        if changed is not op or not op.status.finished:
+            return
+        context.history.changed.disconnect(on_changed)
+        if op.status is OperationStatus.SUCCESS:
+            for connection in connections:
+                context.connections.remove(connection)
+
+    context.history.changed.connect(on_changed)
+    if op.status.finished:  # it ended before the signal was connected (refused at once)
+        on_changed(op)
 
 
 def check_joiners(joiners: list[ObjectCache], pool_cache: ObjectCache, pool: str) -> None:
@@ -239,5 +263,7 @@ class NewPoolCommand(Command):
                 async_call("pool.join", *credentials)(cast("Session", remote), op)
 
         master = coordinator_of(coordinator_cache)
-        return start_operation(context, f"Creating pool '{name}' with coordinator '{master.name}'", pool, work,
-                               cancellable=False)
+        op = start_operation(context, f"Creating pool '{name}' with coordinator '{master.name}'", pool, work,
+                             cancellable=False)
+        drop_when_joined(context, op, members)
+        return op
