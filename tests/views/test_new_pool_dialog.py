@@ -1,6 +1,7 @@
-"""New Pool's dialog against three connected standalone simulators: the coordinator among them, the others as
-members (one greyed with PoolJoinRules' reason), Create Pool only with a name; its answer run by pool.new joins
-the chosen member, read back with the SDK."""
+"""Add to Pool from the window (the one connected pool, XenCenter's confirmation, the joiner's connection gone
+after), and New Pool's dialog against three connected standalone simulators: the coordinator among them, the
+others as members (one greyed with PoolJoinRules' reason), Create Pool only with a name; its answer run by
+pool.new joins the chosen member, read back with the SDK."""
 
 from __future__ import annotations
 
@@ -75,4 +76,30 @@ def test_new_pool_dialog_and_its_answer(qtbot, sim_factory, tmp_path):
         "HOST_IS_SLAVE"
     for connection in others:
         connection.shutdown(5)
+    live.connection.shutdown(5)
+
+
+def test_add_to_pool_from_the_window_joins_the_connected_pool(qtbot, sim_factory, tmp_path):
+    pool = sim_factory("--hosts", "2", "--vms", "2", "--op-seconds", "0.05")
+    server = sim_factory("--hosts", "1", "--vms", "2", "--seed", "5", "--op-seconds", "0.05")
+    px, sx = sdk_session(pool).xenapi, sdk_session(server).xenapi
+    sx.pool.set_name_label(sx.pool.get_all()[0], "")
+    halt_guests(sx)
+    forget_shared_storage(sx)
+    remove_vlans(sx)
+    live = connect_live(qtbot, pool, tmp_path)
+    joiner = connect_more(qtbot, live.context, server)
+    qtbot.waitUntil(lambda: not any(sr.shared for sr in joiner.cache.all("SR")) and not joiner.cache.all("VLAN"))
+    host = joiner.cache.pool().master
+    command = live.commands["pool.join"]
+    assert command.reason([host]) == ""
+    assert command.reason(live.cache.all("host")[:1]) == "This server is coordinator of an existing pool"
+    [op] = command.run([host], live.context)
+    pool_name = px.pool.get_name_label(px.pool.get_all()[0])
+    assert live.prompter.asked[-1] == ("Adding to Pool",
+                                       f"Do you want to move the server {host.name} into the pool {pool_name}?")
+    finished(qtbot, op)
+    assert px.host.get_by_uuid(host.uuid) in px.host.get_all()
+    qtbot.waitUntil(lambda: joiner not in live.context.connections)
+    qtbot.waitUntil(lambda: len(live.cache.all("host")) == 3)  # the pool's connection sees its new member
     live.connection.shutdown(5)

@@ -125,9 +125,17 @@ class JoinPoolCommand(HostCommand):
         return super().refusal(obj)
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
-        if params.get("pool_server") is None:
-            raise ValueError("Choose the pool to add the server to (--pool-server).")
-        return params
+        """Without ``pool_server``: the one connected pool (the confirmation names it); several are not chosen
+        among here (XenCenter's submenu of pools)."""
+        if params.get("pool_server") is not None:
+            return params
+        pools = [c.cache for c in context.connections if c.session is not None and is_a_pool(c.cache)
+                 and all(c.cache is not t.cache for t in targets)]
+        if len(pools) != 1:
+            names = ", ".join(f"'{_pool_name(p)}'" for p in pools)
+            raise ValueError("Choose the pool to add the server to (--pool-server)"
+                             + (f": {names} are connected." if pools else ": no pool is connected."))
+        return {**params, "pool_server": pools[0]}
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         pool = ellipsised(_pool_name(params["pool_server"]), 500)
