@@ -93,7 +93,10 @@ def test_add_to_pool_from_the_window_joins_the_connected_pool(qtbot, sim_factory
     host = joiner.cache.pool().master
     command = live.commands["pool.join"]
     assert command.reason([host]) == ""
-    assert command.reason(live.cache.all("host")[:1]) == "This server is coordinator of an existing pool"
+    coordinator = live.cache.pool().master
+    member = next(h for h in live.cache.all("host") if h is not coordinator and h.ref != coordinator.ref)
+    assert command.reason([coordinator]) == "This server is coordinator of an existing pool"
+    assert command.reason([member]) == f"'{member.name}' is already in pool '{live.cache.pool().name_label}'."
     [op] = command.run([host], live.context)
     pool_name = px.pool.get_name_label(px.pool.get_all()[0])
     assert live.prompter.asked[-1] == ("Adding to Pool",

@@ -119,6 +119,8 @@ class JoinPoolCommand(HostCommand):
     )
 
     def refusal(self, obj: Host) -> str:
+        if is_a_pool(obj.cache) and not is_coordinator(obj):
+            return f"'{obj.name}' is already in pool '{pool_name(obj)}'."
         if is_a_pool(obj.cache):
             return Refusal("This server is coordinator of an existing pool",
                            "JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS")
