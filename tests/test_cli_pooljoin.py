@@ -100,6 +100,8 @@ def test_new_pool_names_the_coordinators_pool_and_adds_a_member(sim_factory, sta
     make_standalone(cx)
     make_standalone(mx)
     member_uuid = mx.host.get_uuid(mx.host.get_all()[0])
+    local = next(sr for sr, r in cx.SR.get_all_records().items() if r["content_type"] != "iso" and r["PBDs"])
+    cx.pool.set_default_SR(cx.pool.get_all()[0], local)
     base = ["run", "pool.new", "--json", *connection_args(standalone, password_file)]
     member = ["--member-server", other.url, "--member-user", USER, "--member-password-file", str(password_file),
               "--member-fingerprint", other.fingerprint]
@@ -112,6 +114,7 @@ def test_new_pool_names_the_coordinators_pool_and_adds_a_member(sim_factory, sta
     assert done.returncode == 0 and line["outcome"] == "ok", done.stdout + done.stderr
     pool = cx.pool.get_all()[0]
     assert cx.pool.get_name_label(pool) == "Made pool" and cx.pool.get_name_description(pool) == "two servers"
+    assert cx.pool.get_default_SR(pool) == "OpaqueRef:NULL", "a pool's default SR must not be local storage"
     joined = cx.host.get_by_uuid(member_uuid)
     assert len(cx.host.get_all()) == 2 and cx.host.get_enabled(joined) is True
     assert eventually(lambda: error_of(lambda: login(other.url)) or None, "the member restarts") == [

@@ -12,7 +12,7 @@ from xencenter.commands.sr_new import the_cache
 from xencenter.commands.work import async_call, start_operation
 from xencenter.model.placement import host_state
 from xencenter.model.pool_join import coordinator_of, is_a_pool, join_reason
-from xencenter.model.values import as_bool
+from xencenter.model.values import NULL_REF, as_bool
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.calls import RecordingSession
 
@@ -149,10 +149,30 @@ class JoinPoolCommand(HostCommand):
         pool_cache: ObjectCache = params["pool_server"]
         pool = _pool_name(pool_cache)
         check_joiners([obj.cache], pool_cache, pool)
-        work = async_call("pool.join", *join_credentials(context, pool_cache, [obj.name], pool))
+        join = async_call("pool.join", *join_credentials(context, pool_cache, [obj.name], pool))
+        connection = context.connections.for_cache(pool_cache)
+        pool_session = connection.session if connection is not None else None
+
+        def work(session: Session, op: Operation) -> None:
+            join(session, op)
+            if pool_session is not None:  # XenCenter clears them with a session on the pool
+                clear_non_shared_srs(cast("Session", RecordingSession(pool_session, op.log, plan=context.dry_run)),
+                                     pool_cache)
+
         op = start_operation(context, f"Adding server '{obj.name}' to pool '{pool}'", obj, work, cancellable=False)
         drop_when_joined(context, op, [obj.cache])
         return op
+
+
+def clear_non_shared_srs(session: Session, cache: ObjectCache) -> None:
+    """XenCenter's ``PoolAction.ClearNonSharedSrs``: a pool's default SR that is local storage stops being the
+    default (with the crash dump and suspend image SRs), as a pool of several servers needs shared storage."""
+    pool = cache.pool()
+    default = pool.default_SR if pool is not None else None
+    if pool is None or default is None or as_bool(default.shared):
+        return
+    for field in ("default_SR", "crash_dump_SR", "suspend_image_SR"):
+        session.call(f"pool.set_{field}", pool.ref, NULL_REF)
 
 
 def drop_when_joined(context: AppContext, op: Operation, joiners: list[ObjectCache]) -> None:
@@ -266,6 +286,7 @@ class NewPoolCommand(Command):
         def work(session: Session, op: Operation) -> None:
             session.call("pool.set_name_label", pool_ref, name)
             session.call("pool.set_name_description", pool_ref, description)
+            clear_non_shared_srs(session, coordinator_cache)
             for i, (member, member_session) in enumerate(sessions):
                 report_progress(i / len(sessions), f"Adding '{member}' to the pool")
                 remote = RecordingSession(member_session, op.log, plan=context.dry_run)
