@@ -221,6 +221,11 @@ class Connection(QObject):
         /rrd_updates must use the same trust as the API."""
         return self.fingerprint_for(self.coordinator)
 
+    @property
+    def password(self) -> str | None:
+        """The password it logs in with (None once forgotten): ``pool.join`` sends the coordinator's."""
+        return self._password
+
     def fingerprint_for(self, address: str | ServerAddress) -> str | None:
         """The fingerprint to pin for any host of this pool: the user's pin, else the one the pool itself
         reports for that host (``Certificate`` objects, read over the already trusted channel)."""

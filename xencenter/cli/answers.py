@@ -81,6 +81,9 @@ class CliDialogs:
     def configure_ha(self, context: AppContext, pool: Any) -> dict[str, Any] | None:
         raise NeedsWindow("give --heartbeat-sr, --failures, --restart, --best-effort, --order or --delay")
 
+    def new_pool(self, context: AppContext, cache: Any) -> dict[str, Any] | None:
+        raise NeedsWindow("give --name (and --member-server for a server to add)")
+
     def options(self, context: AppContext) -> None:
         raise NeedsWindow("the options are a dialog")
 

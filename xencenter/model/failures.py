@@ -206,6 +206,45 @@ _EXPLANATIONS.update({
 })
 
 
+# ---- joining a pool (issue 16): xapi's pre-join errors in XenCenter's words (FriendlyErrorNames) ----------------
+
+_EXPLANATIONS.update({
+    "JOINING_HOST_CANNOT_CONTAIN_SHARED_SRS": lambda p, n: "The server joining the pool cannot contain any shared storage.",
+    "JOINING_HOST_CANNOT_HAVE_RUNNING_VMS": lambda p, n: "The server joining the pool cannot have any running VMs.",
+    "JOINING_HOST_CANNOT_HAVE_RUNNING_OR_SUSPENDED_VMS": lambda p, n: (
+        "The server joining the pool cannot have any running or suspended VMs."),
+    "JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS": lambda p, n: (
+        "The server joining the pool cannot already be a coordinator of another pool."),
+    "JOINING_HOST_CONNECTION_FAILED": lambda p, n: "The connection to the joining server failed.",
+    "JOINING_HOST_SERVICE_FAILED": lambda p, n: (
+        "There was an error connecting to the server: the service contacted didn't reply properly."),
+    "JOINING_HOST_CANNOT_HAVE_VMS_WITH_CURRENT_OPERATIONS": lambda p, n: (
+        "Joining server cannot have VMs with any current operations."),
+    "HOSTS_NOT_HOMOGENEOUS": lambda p, n: f"The servers in this pool are not homogeneous. {_param(p, 0)}".rstrip()
+                                          + ("" if _param(p, 0).endswith(".") else "."),
+    "HOSTS_NOT_COMPATIBLE": lambda p, n: "The hosts in this pool are not compatible.",
+    "POOL_JOINING_HOST_MUST_HAVE_SAME_API_VERSION": lambda p, n: (
+        "The host joining the pool must have the same API version as the pool coordinator"
+        + (f" ({_param(p, 0)}, the coordinator's {_param(p, 1)})." if len(p) >= 2 else ".")),
+    "POOL_JOINING_HOST_MUST_HAVE_SAME_DB_SCHEMA": lambda p, n: (
+        "The host joining the pool must have the same database schema as the pool coordinator."),
+    "POOL_JOINING_HOST_HAS_NON_MANAGEMENT_VLANS": lambda p, n: (
+        "The host joining the pool must not have any non-management vlans."),
+    "POOL_JOINING_HOST_HAS_BONDS": lambda p, n: "The host joining the pool must not have any bonds.",
+    "POOL_JOINING_HOST_HAS_TUNNELS": lambda p, n: "The host joining the pool must not have any tunnels.",
+    "POOL_JOINING_HOST_HAS_NETWORK_SRIOVS": lambda p, n: "The host joining the pool must not have any network SR-IOVs.",
+    "POOL_JOINING_HOST_MANAGEMENT_VLAN_DOES_NOT_MATCH": lambda p, n: (
+        "The host joining the pool must have the same management vlan."),
+    "POOL_JOINING_EXTERNAL_AUTH_MISMATCH": lambda p, n: (
+        "The external authentication configuration of the server joining the pool must match the pool's own "
+        "external authentication configuration."),
+    "POOL_JOINING_HOST_TLS_VERIFICATION_MISMATCH": lambda p, n: (
+        "Certificate verification is enabled on one of the pool and the server joining it, but not on the other."),
+    "HOST_STILL_BOOTING": lambda p, n: "The server is still booting.",
+    "NOT_SUPPORTED_DURING_UPGRADE": lambda p, n: "This operation is not supported during an upgrade.",
+})
+
+
 def explain(exc: BaseException, name_of: NameOf | None = None) -> tuple[str, str]:
     """``(sentence for the user, raw details)``; ``name_of(ref)`` turns refs in the params into names."""
     if isinstance(exc, MakeFailed):

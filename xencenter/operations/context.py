@@ -72,6 +72,10 @@ class Dialogs(Protocol):
     def configure_ha(self, context: AppContext, pool: XenObject) -> dict[str, Any] | None:
         """Configure HA: ``pool.ha-enable``'s parameters, or None when cancelled."""
 
+    def new_pool(self, context: AppContext, cache: ObjectCache | None) -> dict[str, Any] | None:
+        """New Pool (``cache``: the server proposed as coordinator): {"name", "description", "coordinator": its
+        cache, "members": the caches of the servers to add}, or None when cancelled."""
+
     def options(self, context: AppContext) -> None:
         """Tools > Options."""
 

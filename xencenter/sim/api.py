@@ -27,6 +27,7 @@ from . import (  # noqa: F401  (handlers)
     ha,
     hosts,
     installer,
+    joining,
     legacy_probe,
     lifecycle,
     membership,
@@ -232,6 +233,7 @@ class Api:
         self.unseen_nics: dict[str, list[str]] = {}  # host ref -> NICs plugged in that PIF.scan has not seen
         self.rrd_requests: list[dict[str, str]] = []  # the queries /rrd_updates got (sim.rrd_requests)
         self.forgotten_sources: set[tuple[str, str]] = set()  # (object ref, data source) archives forgotten
+        self.slave_of = ""  # after pool.join: the coordinator address every API call is sent to (HOST_IS_SLAVE)
         deviceops.settle(store)
         hosts.settle_all(store)
 
@@ -335,8 +337,8 @@ class Api:
         method = self.methods.get(wire_name[6:] if is_async else wire_name)
         if method is None or (is_async and not method.session):
             raise XapiError("MESSAGE_METHOD_UNKNOWN", wire_name)
-        if host != self.coordinator and not method.control:
-            raise XapiError("HOST_IS_SLAVE", self.coordinator_address())
+        if (host != self.coordinator or self.slave_of) and not method.control:
+            raise XapiError("HOST_IS_SLAVE", self.slave_of or self.coordinator_address())
         expected = len(method.params) + method.session
         required = sum(p.required for p in method.params) + method.session
         if not required <= len(params) <= expected:

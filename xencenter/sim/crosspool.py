@@ -44,7 +44,14 @@ class Remote:
         self.session = dest.get("session_id", "")
 
     def call(self, method: str, *args: Any) -> Any:
-        body = json.dumps({"jsonrpc": "2.0", "method": method, "params": [self.session, *args], "id": 1})
+        return self._post(method, [self.session, *args])
+
+    def login(self, user: str, password: str) -> None:
+        """A session of its own on the other pool (``session.login_with_password``), for the calls after."""
+        self.session = self._post("session.login_with_password", [user, password, "1.0", "xapi"])
+
+    def _post(self, method: str, params: list[Any]) -> Any:
+        body = json.dumps({"jsonrpc": "2.0", "method": method, "params": params, "id": 1})
         try:
             if self.https:  # xapi does not check a foreign pool's certificate for a migration either
                 context = ssl.create_default_context()
@@ -197,7 +204,8 @@ def receive_vm(ctx: Context, payload: Record, dry_run: bool) -> str:
         return _make(ctx, payload)
 
 
-def _typed(cls: str, record: Record) -> Record:
+def typed(cls: str, record: Record) -> Record:
+    """A record that travelled between simulators, its values of the schema's types again."""
     types = field_types(cls)
     return {k: coerce(types[k], v) for k, v in record.items() if k in types}
 
@@ -205,7 +213,7 @@ def _typed(cls: str, record: Record) -> Record:
 def _make(ctx: Context, payload: Record) -> str:
     store = ctx.store
     host = payload["host"]
-    fields = _typed("VM", payload["vm"])
+    fields = typed("VM", payload["vm"])
     state = fields.pop("power_state")
     metrics = store.create("VM_metrics", {})
     vm = store.create("VM", {**fields, "power_state": "Halted", "resident_on": NULL_REF, "domid": -1,
@@ -213,17 +221,17 @@ def _make(ctx: Context, payload: Record) -> str:
     for drive in payload["drives"]:
         vdi = NULL_REF
         if drive["vdi"] is not None:
-            disk = _typed("VDI", drive["vdi"])
+            disk = typed("VDI", drive["vdi"])
             vdi = make_vdi(ctx, {k: v for k, v in disk.items() if k not in ("physical_utilisation", "location")}
                            | {"SR": drive["sr"]})
-        vbd = _typed("VBD", drive["vbd"])
+        vbd = typed("VBD", drive["vbd"])
         empty = vdi == NULL_REF
         store.create("VBD", {**vbd, "VM": vm, "VDI": vdi, "empty": empty, "device": "", "currently_attached": False})
     for interface in payload["interfaces"]:
-        store.create("VIF", {**_typed("VIF", interface["vif"]), "VM": vm, "network": interface["network"],
+        store.create("VIF", {**typed("VIF", interface["vif"]), "VM": vm, "network": interface["network"],
                              "currently_attached": False})
     if payload["guest"] is not None:
-        ctx.api.guests.tools[vm] = _typed("VM_guest_metrics", payload["guest"])
+        ctx.api.guests.tools[vm] = typed("VM_guest_metrics", payload["guest"])
     changes: Record = {}
     if state != "Halted":
         flags = fields.get("last_boot_CPU_flags", {})

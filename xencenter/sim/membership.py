@@ -85,7 +85,7 @@ _OWNED = (
     ("network_sriov", "physical_PIF"), ("VDI", "SR"), ("VBD", "VM"), ("VIF", "VM"), ("console", "VM"),
 )
 # class -> (field, class) of the metrics objects that go with it
-_METRICS = {"host": (("metrics", "host_metrics"),), "PIF": (("metrics", "PIF_metrics"),),
+METRICS = {"host": (("metrics", "host_metrics"),), "PIF": (("metrics", "PIF_metrics"),),
             "VM": (("metrics", "VM_metrics"), ("guest_metrics", "VM_guest_metrics"))}
 
 
@@ -105,7 +105,7 @@ def _leaving(store: Store, host: str) -> set[tuple[str, str]]:
         more = {(cls, ref) for cls, field in _OWNED for ref, rec in records.get(cls, {}).items()
                 if rec.get(field) in refs}
         more |= {(metrics_cls, records[cls][ref][field]) for cls, ref in gone if ref in records.get(cls, {})
-                 for field, metrics_cls in _METRICS.get(cls, ())}
+                 for field, metrics_cls in METRICS.get(cls, ())}
         if more <= gone:
             return gone
         gone |= more

@@ -290,6 +290,10 @@ class Endpoint:
         """A new endpoint for the same host on another address, same port and certificate (not started)."""
         return Endpoint(self._api, self.host, self._tls, self.port, ip)
 
+    def for_host(self, host: str, ip: str) -> Endpoint:
+        """An endpoint for another host (one that joined the pool) on ``ip``, same port and certificate."""
+        return Endpoint(self._api, host, self._tls, self.port, ip)
+
     def stop(self, keep: socket.socket | None = None) -> None:
         """Stop listening and cut open connections but ``keep`` (safe to call from one of its own requests)."""
         with self._lock:

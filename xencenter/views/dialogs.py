@@ -153,6 +153,12 @@ class WindowDialogs(QObject):
         dialog = ConfigureHaDialog(context, pool, active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
+    def new_pool(self, context: AppContext, cache: ObjectCache | None) -> dict[str, Any] | None:
+        from xencenter.views.new_pool_dialog import NewPoolDialog
+
+        dialog = NewPoolDialog(context, cache, active_window())
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def options(self, context: AppContext) -> None:
         from xencenter.views.options_dialog import OptionsDialog
 
