@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from xencenter.commands.base import Command, quoted_names
-from xencenter.commands.work import async_call, start_operation, steps, sync_call
+from xencenter.commands.work import Work, async_call, start_operation, steps, sync_call
 from xencenter.model.failures import PluginRefused, StepFailed
 from xencenter.xenapi.errors import XenAPIError
 
@@ -170,13 +170,18 @@ class ForgetSRCommand(SRCommand):
                                         danger=True)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
-        unplug = _unplug_all(obj, destroy=False)
+        return start_operation(context, self.activity, obj, _unplugged_then(obj, "SR.forget"))
 
-        def work(session: Session, op: Operation) -> None:
-            unplug(session, op)
-            async_call("SR.forget", obj.ref)(session, op)
 
-        return start_operation(context, self.activity, obj, work)
+def _unplugged_then(obj: SR, method: str) -> Work:
+    """Unplug the SR from every server, then ``method`` (SR.forget, SR.destroy) on it."""
+    unplug = _unplug_all(obj, destroy=False)
+
+    def work(session: Session, op: Operation) -> None:
+        unplug(session, op)
+        async_call(method, obj.ref)(session, op)
+
+    return work
 
 
 class DestroySRCommand(SRCommand):
@@ -197,13 +202,7 @@ class DestroySRCommand(SRCommand):
                                         danger=True)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
-        unplug = _unplug_all(obj, destroy=False)
-
-        def work(session: Session, op: Operation) -> None:
-            unplug(session, op)
-            async_call("SR.destroy", obj.ref)(session, op)
-
-        return start_operation(context, self.activity, obj, work)
+        return start_operation(context, self.activity, obj, _unplugged_then(obj, "SR.destroy"))
 
 
 class SetDefaultSRCommand(SRCommand):

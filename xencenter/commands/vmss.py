@@ -10,14 +10,13 @@ from xencenter.commands.base import Command, Param, Selection, kind_of, quoted_n
 from xencenter.commands.sr_new import pool_cache
 from xencenter.commands.work import Subject, async_call, start_operation, steps, sync_call
 from xencenter.model.snapshot_schedules import DAYS, MINUTES, schedule_record
+from xencenter.xenapi.values import NULL_REF
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM, XenObject
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
     from xencenter.xenapi.session import Session
-
-NULL_REF = "OpaqueRef:NULL"
 
 
 class NewScheduleCommand(Command):

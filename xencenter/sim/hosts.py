@@ -169,15 +169,23 @@ def _uncancellable(ctx: Context) -> None:
         ctx.store.update("task", ctx.task, {"allowed_operations": []})
 
 
-@implements("host.reboot")
-def reboot(ctx: Context, host: str) -> None:
+def _power_off(ctx: Context, host: str, operation: str) -> str:
+    """The start of a reboot or shutdown (checked, not cancellable, shown running, the host not live at once);
+    returns the operation's id."""
     store = ctx.store
     op_id = ctx.task or new_ref()
     with store.lock:
-        record = _check_power_off(store, host, "reboot")
+        record = _check_power_off(store, host, operation)
         _uncancellable(ctx)
-        _set_operations(store, "host", host, op_id, "reboot")
+        _set_operations(store, "host", host, op_id, operation)
         _set_live(store, record["metrics"], False)
+    return op_id
+
+
+@implements("host.reboot")
+def reboot(ctx: Context, host: str) -> None:
+    store = ctx.store
+    op_id = _power_off(ctx, host, "reboot")
     try:
         ctx.work()
     finally:
@@ -201,12 +209,7 @@ def shutdown(ctx: Context, host: str) -> None:
     """The host powers off: not live from the start, its endpoint stops when the operation ends (the
     coordinator's a moment later, so that the answer and the task's end can still be read)."""
     store = ctx.store
-    op_id = ctx.task or new_ref()
-    with store.lock:
-        record = _check_power_off(store, host, "shutdown")
-        _uncancellable(ctx)
-        _set_operations(store, "host", host, op_id, "shutdown")
-        _set_live(store, record["metrics"], False)
+    op_id = _power_off(ctx, host, "shutdown")
     try:
         ctx.work()
     finally:
