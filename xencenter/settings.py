@@ -492,18 +492,31 @@ class Settings:
     passwords: PasswordStore
     options: Options
     warnings: list[str] = field(default_factory=list)
+    #: The folder it was loaded from (None: made by hand, nothing beside it).
+    directory: Path | None = None
 
     @classmethod
     def load(
         cls, directory: Path | None = None, keyring_backend: keyring.backend.KeyringBackend | None = None
     ) -> Settings:
         directory = directory if directory is not None else config_dir()
-        settings = cls(ServerList(directory), TrustStore(directory), PasswordStore(keyring_backend), Options(directory))
+        settings = cls(ServerList(directory), TrustStore(directory), PasswordStore(keyring_backend), Options(directory),
+                       directory=directory)
         for warning in (settings.servers.load(), settings.trust.load(), settings.options.load(),
                         settings.passwords.problem):
             if warning:
                 settings.warnings.append(warning)
         return settings
+
+    def inventory_dir(self) -> Path | None:
+        """Where each server's last known inventory is kept (``model.inventory``): the platform's cache
+        folder beside the user's own settings, a folder beside any other settings folder (tests, the demo),
+        None for settings made in memory."""
+        if self.directory is None:
+            return None
+        if self.directory == Path(platformdirs.user_config_dir("xencenter", appauthor=False)):
+            return Path(platformdirs.user_cache_dir("xencenter", appauthor=False)) / "inventory"
+        return self.directory / "inventory"
 
     def remember(self, server: SavedServer, password: str | None) -> str | None:
         """Save a server after a successful connect; the password goes to the keyring only if asked to.

@@ -141,7 +141,8 @@ def test_a_failover_to_an_untrusted_member_asks_in_the_window_and_reconnects(qtb
     wait_state(connection, ConnectionState.CONNECTED)
 
     class Settings:  # the manager needs settings only to create connections; this one is made by the test
-        pass
+        def inventory_dir(self) -> None:
+            return None
 
     manager = ConnectionManager(Settings())  # type: ignore[arg-type]
     questions = CertificateQuestions(manager)

@@ -13,6 +13,7 @@ command line).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Union
@@ -183,6 +184,9 @@ class Command:
         relevant = [obj for obj in selection if self.applies_to(obj)]
         if not relevant:
             return f"Select {self.wants}."
+        stale = next((words for obj in relevant if (words := stale_refusal(obj))), "")
+        if stale:
+            return stale
         if self.single and len(relevant) > 1:
             return self.single
         refusals = [self.refusal(obj) for obj in relevant]
@@ -236,6 +240,15 @@ class Command:
 
     def run_on(self, obj: Any, context: AppContext, **params: Any) -> Operation | None:
         raise NotImplementedError
+
+
+def stale_refusal(obj: Any) -> str:
+    """Why nothing can run on an object shown from its server's last known inventory ("" when live)."""
+    saved_at = getattr(getattr(obj, "cache", None), "stale_since", None)
+    if saved_at is None:
+        return ""
+    when = time.strftime("%d %b %Y %H:%M", time.localtime(saved_at))
+    return f"Not connected yet: this is the last known inventory, saved {when}."
 
 
 def quoted_names(targets: Sequence[Any], limit: int = 5) -> str:

@@ -116,6 +116,9 @@ class ObjectCache:
         #: Tasks xapi destroyed (ref -> (their last record, local time of the removal)), newest last, so the
         #: pool's history keeps them; at most ``ENDED_TASKS_KEPT``.
         self._ended_tasks: dict[str, tuple[Record, float]] = {}
+        #: When the cache holds a last known inventory from disk (``load_inventory``) instead of what the
+        #: server says now: the time it was saved (epoch seconds). None once a live fill replaced it.
+        self.stale_since: float | None = None
         gc_policy.defer_full_collections()
 
     # ---- writing (one worker thread) -------------------------------------------------------------------
@@ -202,13 +205,30 @@ class ObjectCache:
                     self._unindex(record, (cls, ref))
                     self._power_changed_at.pop(ref, None)
                     changes.note_removed((cls, ref))
+            self.stale_since = None
             if changes:
                 self.generation += 1
         return changes
 
+    def load_inventory(self, tables: Mapping[str, Mapping[str, Record]], saved_at: float) -> ChangeSet:
+        """Show a saved inventory (``model.inventory``) until the first live fill replaces it; only into an
+        empty cache (a live fill that came first wins)."""
+        filled = {cls: dict(table) for cls, table in tables.items() if table}
+        by_uuid = {uuid: (cls, ref) for cls, table in filled.items() for ref, record in table.items()
+                   if (uuid := getattr(record, "uuid", None))}
+        with self._write_lock:
+            if any(self._tables.values()) or self._refill_seen is not None:
+                return ChangeSet()
+            self._tables, self._by_uuid, self.stale_since = filled, by_uuid, saved_at
+            self.generation += 1
+        gc_policy.settle()
+        return ChangeSet(added={(cls, ref) for cls, table in filled.items() for ref in table})
+
     def refill(self, events: Iterable[Event]) -> ChangeSet:
         """A whole refill in one call: the difference between the old content and ``events``."""
         events = events if isinstance(events, (list, tuple)) else list(events)
+        if self.stale_since is not None:
+            return self._replace_stale(events)
         first = self._first_fill(events)
         if first is not None:
             return first
@@ -238,6 +258,23 @@ class ObjectCache:
                 gc_policy.settle()
         return ChangeSet(added=added)
 
+    def _replace_stale(self, events: list[Event] | tuple[Event, ...]) -> ChangeSet:
+        """The first live fill over a saved inventory: swapped in whole, every surviving object reported
+        changed (comparing 300,000 records one by one would cost more than redrawing what shows them)."""
+        with gc_policy.paused():
+            filled = self._bulk_tables(events)
+        if filled is None:
+            removed = self.reset()
+            return removed.merge(self.refill(events))
+        tables, by_uuid, added = filled
+        with self._write_lock:
+            old = {(cls, ref) for cls, table in self._tables.items() for ref in table}
+            self._tables, self._by_uuid, self.stale_since = tables, by_uuid, None
+            self._power_changed_at = {}
+            self.generation += 1
+        gc_policy.settle()
+        return ChangeSet(added=added - old, changed=added & old, removed=old - added)
+
     @staticmethod
     def _bulk_tables(events: list[Event] | tuple[Event, ...]) -> tuple[dict, dict, set] | None:
         tables: dict[str, dict[str, Record]] = {}
@@ -266,6 +303,7 @@ class ObjectCache:
             self._by_uuid = {}
             self._power_changed_at = {}
             self._refill_seen = None
+            self.stale_since = None
             self.generation += 1
         return changes
 

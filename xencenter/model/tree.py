@@ -55,6 +55,8 @@ class Source:
     name: str
     cache: ObjectCache | None
     connected: bool = True
+    #: While the cache shows the last known inventory from disk: when it was saved (epoch seconds).
+    stale_since: float | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -292,8 +294,10 @@ def _disconnected_node(source: Source) -> Node:
     return Node("connection", source.name, source=source.key, key=source.key, icon_state="disconnected")
 
 
-def _connected(source: Source) -> ObjectCache | None:
-    if not source.connected or source.cache is None or source.cache.pool() is None:
+def shown_cache(source: Source) -> ObjectCache | None:
+    """The cache whose objects the trees show: live, or the last known inventory while connecting."""
+    if not (source.connected or source.stale_since is not None) or source.cache is None \
+            or source.cache.pool() is None:
         return None
     return source.cache
 
@@ -306,7 +310,7 @@ def infrastructure_tree(sources: Sequence[Source], options: TreeOptions = TreeOp
     servers before disconnected ones), each naturally by name, whatever the order of the server list."""
     root = Node("root", "XenCenter", key="infrastructure")
     for source in sources:
-        cache = _connected(source)
+        cache = shown_cache(source)
         root.children.append(_disconnected_node(source) if cache is None
                              else _connection_node(source.key, cache, options))
     root.children.sort(key=lambda n: (_TOP_RANK.get(n.kind, 2), natural_key(n.name), n.source or ""))
@@ -433,7 +437,7 @@ def _typed_objects(cache: ObjectCache, options: TreeOptions, every_type: bool = 
 def _all_typed(sources: Sequence[Source], options: TreeOptions, every_type: bool = False
                ) -> Iterator[tuple[str, str, XenObject]]:
     for source in sources:
-        cache = _connected(source)
+        cache = shown_cache(source)
         if cache is not None:
             for group, obj in _typed_objects(cache, options, every_type):
                 yield source.key, group, obj
@@ -450,9 +454,9 @@ def objects_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()
     grouped: dict[str, list[tuple[str, str, XenObject]]] = defaultdict(list)
     for member in _all_typed(sources, options, every_type=True):
         grouped[member[1]].append(member)
-    disconnected = [_disconnected_node(s) for s in sources if _connected(s) is None]
+    disconnected = [_disconnected_node(s) for s in sources if shown_cache(s) is None]
     root = Node("root", "Objects", key="objects")
-    brand = options.product_brand or brand_of(next((s.cache for s in sources if _connected(s) is not None),
+    brand = options.product_brand or brand_of(next((s.cache for s in sources if shown_cache(s) is not None),
                                                    None)).product
     for key, label in OBJECT_GROUPS:
         children = (sorted(disconnected, key=lambda n: natural_key(n.name)) if key == "disconnected"

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 
 from xencenter.connection import Connection, ConnectionState, Timing
 from xencenter.model.tree import Source
+from xencenter.operations.inventory_keeper import InventoryKeeper
 from xencenter.settings import SavedServer
 from xencenter.xenapi.address import ServerAddress
 
@@ -70,6 +71,7 @@ class ConnectionManager(QObject):
         self._connections: list[Connection] = []
         self._labels: dict[str, str] = {}  # source key -> last known name (kept while disconnected)
         self._slots: dict[int, tuple[Any, ...]] = {}
+        self.inventories = InventoryKeeper(self, settings.inventory_dir())
 
     def __iter__(self) -> Iterator[Connection]:
         return iter(list(self._connections))
@@ -113,6 +115,7 @@ class ConnectionManager(QObject):
         connection.stop("Removed")
         self._drop(connection)
         if forget:
+            self.inventories.forget(connection)
             self.settings.servers.remove(connection.address)
             self.settings.passwords.delete(connection.address, connection.user)
 
@@ -123,6 +126,7 @@ class ConnectionManager(QObject):
         for saved in self.settings.servers:
             connection = self.create(saved.server_address, saved.user, saved.pool_addresses)
             self.adopt(connection, saved.label)
+            self.inventories.restore(connection)
             if not saved.reconnect_at_start:
                 continue
             password = self.settings.passwords.get(saved.address, saved.user) if saved.remember_password else None
@@ -137,6 +141,7 @@ class ConnectionManager(QObject):
         import time
 
         deadline = time.monotonic() + timeout
+        self.inventories.save_all()
         for connection in self:
             connection.shutdown(max(0.1, deadline - time.monotonic()))
 
@@ -223,8 +228,8 @@ class ConnectionManager(QObject):
     # ---- the tree's source protocol --------------------------------------------------------------------
 
     def sources(self) -> list[Source]:
-        return [Source(self.key(c), self.label(c), c.cache, c.state is ConnectionState.CONNECTED)
-                for c in self._connections]
+        return [Source(self.key(c), self.label(c), c.cache, c.state is ConnectionState.CONNECTED,
+                       c.cache.stale_since) for c in self._connections]
 
     def cache(self, source_key: str) -> ObjectCache | None:
         connection = self.by_key(source_key)

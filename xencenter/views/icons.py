@@ -107,6 +107,16 @@ def icon(key: str) -> QIcon:
 
 
 @functools.cache
+def faded_icon(key: str) -> QIcon:
+    """``icon(key)`` as Qt draws it disabled, for rows that show a last known inventory."""
+    normal, faded = icon(key), QIcon()
+    for size in _SIZES:
+        for pixels in (size, size * 2):
+            faded.addPixmap(normal.pixmap(pixels, QIcon.Mode.Disabled))
+    return faded
+
+
+@functools.cache
 def action_icon(name: str) -> QIcon:
     """A toolbar/menu icon: ``resources/icons/action-<name>.svg``."""
     return _compose((f"action-{name}",))

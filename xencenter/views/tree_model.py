@@ -102,6 +102,7 @@ class Look(NamedTuple):
     icon: str
     greyed: bool
     tooltip: str  # plain text: ``tooltip_markup`` makes it safe rich text when a tooltip is shown
+    faded: bool = False  # a last known inventory's row: the icon drawn faded too
 
 
 class _Item:
@@ -148,7 +149,7 @@ _STATE_WORDS = {"running": "Running", "halted": "Shut down", "suspended": "Suspe
 _HOST_WORDS = {"live": "", "maintenance": "In maintenance mode", "dead": "Not reachable"}
 
 
-def _look(node: Node, cache: ObjectCache | None, reasons: dict[str, str]) -> Look:
+def _look(node: Node, cache: ObjectCache | None, reasons: dict[str, str], stale: bool = False) -> Look:
     """How a node is shown (pure; runs on the build worker)."""
     name = node.name or "(no name)"
     state = node.icon_state
@@ -167,7 +168,25 @@ def _look(node: Node, cache: ObjectCache | None, reasons: dict[str, str]) -> Loo
         tooltip = "\n".join([name, *extra])
     else:
         tooltip = name
-    return Look(name, key, greyed, tooltip)
+    return Look(name, key, greyed or stale, tooltip, stale)
+
+
+def stale_words(saved_at: float, reason: str) -> tuple[str, str]:
+    """The top row's name suffix and tooltip line of a server shown from its last known inventory."""
+    when = time.strftime("%H:%M" if time.time() - saved_at < 20 * 3600 else "%d %b %Y %H:%M",
+                         time.localtime(saved_at))
+    connecting = reason.endswith("…") or not reason
+    suffix = " (last known, connecting…)" if connecting else " (last known)"
+    return suffix, f"Last known inventory, saved {when}; commands wait for the live connection\n{reason}"
+
+
+def _mark_stale(items: list[_Item], stale: dict[str, float], reasons: dict[str, str]) -> None:
+    """Say on each stale server's top rows (pool, lone host) that they show the last known inventory."""
+    for item in items:
+        saved_at = stale.get(item.source or "")
+        if saved_at is not None and item.kind in ("pool", "host"):
+            suffix, words = stale_words(saved_at, reasons.get(item.source or "", ""))
+            item.look = item.look._replace(name=item.look.name + suffix, tooltip=f"{item.look.tooltip}\n{words}")
 
 
 _TOOLTIP_LINE = 300  # characters of one tooltip line; a 10,000-character name must not fill the screen
@@ -185,7 +204,7 @@ def tooltip_markup(text: str) -> str:
 
 
 def _make_items(nodes: Iterable[Node], caches: dict[str, ObjectCache | None],
-                reasons: dict[str, str]) -> list[_Item]:
+                reasons: dict[str, str], stale: frozenset[str] = frozenset()) -> list[_Item]:
     """Items for a list of sibling nodes (and their subtrees), with unique idents among siblings."""
     items = []
     seen: dict[tuple[Any, ...], int] = {}
@@ -195,8 +214,8 @@ def _make_items(nodes: Iterable[Node], caches: dict[str, ObjectCache | None],
         seen[ident] = n + 1
         if n:
             ident = (*ident, n)  # a duplicate (should not happen) stays addressable
-        item = _Item(node, ident, _look(node, caches.get(node.source or ""), reasons))
-        item.children = _make_items(node.children, caches, reasons)
+        item = _Item(node, ident, _look(node, caches.get(node.source or ""), reasons, node.source in stale))
+        item.children = _make_items(node.children, caches, reasons, stale)
         for row, child in enumerate(item.children):
             child.parent, child.row = item, row
         items.append(item)
@@ -272,7 +291,10 @@ def _build(generation: int, view: str, sources: Sequence[Source], options: TreeO
     root = VIEWS[view](sources, options)
 
     filtered = filter_tree(root, query, index=index, caches=caches) if query else root
-    items = _make_items(filtered.children if filtered is not None else [], caches, reasons)
+    stale = {s.key: s.stale_since for s in sources if s.stale_since is not None and not s.connected}
+    items = _make_items(filtered.children if filtered is not None else [], caches, reasons, frozenset(stale))
+    if stale:
+        _mark_stale(items, stale, reasons)
     shape, children_at = _shape(items)
     edits = _edits(base, shape, children_at) if base is not None else None
     return _Build(generation, view, items, time.monotonic() - started, shape, base, edits)
@@ -690,7 +712,7 @@ class TreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.look.name
         if role == Qt.ItemDataRole.DecorationRole:
-            return icons.icon(item.look.icon)
+            return icons.faded_icon(item.look.icon) if item.look.faded else icons.icon(item.look.icon)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip_markup(item.look.tooltip)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Union
 
-from xencenter.model.tree import Source, folder_path, pool_display_name, pool_is_visible
+from xencenter.model.tree import Source, folder_path, pool_display_name, pool_is_visible, shown_cache
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -144,10 +144,9 @@ def folder_index(cache: ObjectCache) -> FolderIndex:
 
 
 def connected_cache(source: Source) -> ObjectCache | None:
-    """The cache of a connected server with a pool (XenCenter searches only those; the rest are stand-ins)."""
-    if not source.connected or source.cache is None or source.cache.pool() is None:
-        return None
-    return source.cache
+    """The cache of a connected server with a pool (XenCenter searches only those; the rest are stand-ins),
+    or its last known inventory while it connects."""
+    return shown_cache(source)
 
 
 def visible_pool(cache: ObjectCache) -> XenObject | None:

@@ -1,0 +1,140 @@
+"""Each server's last known inventory: saved while connected and at exit, shown at the next start.
+
+At start every saved server's file is read on a worker (``model.inventory``) and, while its connection is
+still logging in, its cache shows it (``ObjectCache.load_inventory``): the tree, the tabs and search have
+the whole pool at once, greyed and marked "last known", and commands refuse until the live fill replaces it.
+A live fill of another pool at that address (another pool uuid) discards the file.
+
+Saving reads the cache on a worker too (records are immutable: a snapshot of the tables is enough); every
+``SAVE_INTERVAL_S`` for a connection whose cache changed since its last save, and once more at exit.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from xencenter.connection import Connection, ConnectionState
+from xencenter.model import gc_policy, inventory
+from xencenter.operations.background import BackgroundTask, run_in_background
+
+if TYPE_CHECKING:
+    from xencenter.operations.connections import ConnectionManager
+
+log = logging.getLogger(__name__)
+
+SAVE_INTERVAL_S = 300.0
+
+
+class InventoryKeeper(QObject):
+    """Saves and restores the inventories of one ``ConnectionManager``'s servers (in ``directory``)."""
+
+    def __init__(self, manager: ConnectionManager, directory: Path | None) -> None:
+        super().__init__(manager)
+        self.manager = manager
+        self.directory = directory
+        self._saved_generation: dict[str, int] = {}  # source key -> cache generation last written
+        self._loaded_pool: dict[str, str] = {}  # source key -> pool uuid of the inventory shown
+        self._tasks: list[BackgroundTask] = []
+        self._write_lock = threading.Lock()
+        self._timer = QTimer(self)
+        self._timer.setInterval(round(SAVE_INTERVAL_S * 1000))
+        self._timer.timeout.connect(self.save_changed)
+        if directory is not None:
+            self._timer.start()
+        manager.state_changed.connect(self._on_state)
+
+    def path(self, connection: Connection) -> Path | None:
+        return self.directory / inventory.file_name(connection.address.key) if self.directory else None
+
+    # ---- start -----------------------------------------------------------------------------------------
+
+    def restore(self, connection: Connection) -> BackgroundTask | None:
+        """Read the connection's file on a worker and show it unless the live fill came first."""
+        path = self.path(connection)
+        if path is None or not path.exists():
+            return None
+        key = connection.address.key
+
+        def read() -> inventory.Inventory | None:
+            with gc_policy.paused():
+                return inventory.load(path, key)
+
+        def show(found: inventory.Inventory | None) -> None:
+            if found is None or connection not in self.manager or connection.state is ConnectionState.CONNECTED:
+                return
+            changes = connection.cache.load_inventory(found.tables, found.saved_at)
+            if changes:
+                self._loaded_pool[key] = found.pool_uuid
+                self._saved_generation[key] = connection.cache.generation
+                connection.objects_changed.emit(changes)
+
+        task = run_in_background(read, on_success=show)
+        self._tasks = [t for t in self._tasks if not t.cancelled] + [task]
+        return task
+
+    def _on_state(self, connection: Connection, state: ConnectionState, reason: str) -> None:
+        key = connection.address.key
+        if state is ConnectionState.CONNECTED:
+            shown = self._loaded_pool.pop(key, None)
+            pool = connection.cache.pool()
+            uuid = pool.record.get("uuid", "") if pool is not None else ""
+            if shown is not None and shown != uuid:
+                log.info("%s is another pool now (%s, was %s): its last known inventory is discarded",
+                         key, uuid, shown)
+                self.forget(connection)
+        elif state is ConnectionState.DISCONNECTED and connection.cache.stale_since is not None \
+                and reason in ("Disconnected", "Removed", "Replaced"):
+            # The user disconnected before the live fill: show it as XenCenter shows a disconnected server.
+            changes = connection.cache.reset()
+            self._loaded_pool.pop(key, None)
+            connection.objects_changed.emit(changes)
+
+    # ---- saving ----------------------------------------------------------------------------------------
+
+    def save_changed(self) -> None:
+        """Save, on workers, every live connection whose cache changed since its last save."""
+        for connection in self.manager:
+            if connection.state is ConnectionState.CONNECTED \
+                    and self._saved_generation.get(connection.address.key) != connection.cache.generation:
+                self._tasks.append(run_in_background(self._saver(connection)))
+        self._tasks = [t for t in self._tasks if not t.wait(0)]
+
+    def save_all(self) -> None:
+        """At exit: save every connection that is live now, here and now."""
+        for connection in self.manager:
+            if connection.state is ConnectionState.CONNECTED:
+                self._saver(connection)()
+
+    def _saver(self, connection: Connection) -> Any:
+        path, key, cache = self.path(connection), connection.address.key, connection.cache
+        generation = cache.generation
+
+        def save() -> None:
+            pool = cache.pool()
+            if path is None or pool is None or cache.stale_since is not None:
+                return
+            tables = {cls: cache.items(cls) for cls in cache.classes()}
+            data = inventory.encode(tables, address=key, pool_uuid=pool.record.get("uuid", ""))
+            try:
+                with self._write_lock:
+                    inventory.save(path, data)
+            except OSError as exc:
+                log.warning("last known inventory of %s not saved: %s", key, exc)
+                return
+            self._saved_generation[key] = generation
+            log.info("last known inventory of %s saved (%.1f MB)", key, len(data) / 2**20)
+
+        return save
+
+    def forget(self, connection: Connection) -> None:
+        """The server was forgotten (or is another pool now): its file goes too."""
+        path = self.path(connection)
+        self._saved_generation.pop(connection.address.key, None)
+        if path is not None:
+            with self._write_lock:
+                path.unlink(missing_ok=True)
