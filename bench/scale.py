@@ -28,12 +28,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from scale_app import AppRun, measure_app  # noqa: E402
 from scale_baselines import Floor, measure_floor, measure_sdk  # noqa: E402
+from scale_cached import CachedOpen, measure_cached_open  # noqa: E402
 from sim_process import PASSWORD, USER, start_sim  # noqa: E402
 
 #: Keys of the JSON line (medians), compared across commits.
 JSON_KEYS = (
     "login_to_cache_s", "login_to_tree_s", "floor_fetch_parse_s", "sdk_get_all_records_s", "peak_rss_mb",
-    "events_per_s", "max_ui_stall_ms", "filter_ms", "select_ms", "general_tab_ms", "hosts", "vms",
+    "events_per_s", "max_ui_stall_ms", "filter_ms", "select_ms", "general_tab_ms", "cached_open_s",
+    "cached_to_live_s", "hosts", "vms",
 )
 
 
@@ -54,9 +56,12 @@ def _median(values: list[float]) -> float:
 
 
 def _summary(args: argparse.Namespace, apps: list[AppRun], floors: list[Floor], sdks: list[float],
-             sim_start_s: float) -> dict[str, Any]:
+             cached: list[CachedOpen], sim_start_s: float) -> dict[str, Any]:
     def med(name: str) -> float:
         return _median([getattr(a, name) for a in apps])
+
+    def med_cached(name: str) -> float:
+        return _median([getattr(c, name) for c in cached])
 
     floor = _median([f.fetch_parse_s for f in floors])
     floor_nogc = _median([f.fetch_parse_nogc_s for f in floors])
@@ -84,6 +89,12 @@ def _summary(args: argparse.Namespace, apps: list[AppRun], floors: list[Floor], 
         "select_ms": med("select_ms"),
         "select_max_ms": med("select_max_ms"),
         "general_tab_ms": med("general_tab_ms"),
+        "cached_open_s": med_cached("cached_open_s"),
+        "cached_to_live_s": med_cached("cached_to_live_s"),
+        "cold_start_s": med_cached("cold_start_s"),
+        "cached_to_live_vs_cold": med_cached("cached_to_live_s") / med_cached("cold_start_s"),
+        "inventory_mb": med_cached("inventory_mb"),
+        "inventory_save_s": med_cached("inventory_save_s"),
         "tree_items": apps[0].tree_items,
         "event_from_mb": floors[0].body_mb if floors else float("nan"),
         "objects": floors[0].events if floors else 0,
@@ -114,6 +125,10 @@ def _report(summary: dict[str, Any]) -> str:
         f"filter '{'web'}'                {s['filter_ms']:8.1f} ms  ({s['filter_matches']} rows kept)",
         f"open General tab (VM)       {s['general_tab_ms']:8.1f} ms",
         f"selection change (100 VMs)  {s['select_ms']:8.1f} ms mean, {s['select_max_ms']:.1f} ms worst",
+        f"second start -> cached tree {s['cached_open_s']:8.3f} s   (inventory file {s['inventory_mb']:.1f} MB,"
+        f" saved in {s['inventory_save_s']:.3f} s)",
+        f"second start -> live tree   {s['cached_to_live_s']:8.3f} s   ({s['cached_to_live_vs_cold']:.2f}x the"
+        f" first start's {s['cold_start_s']:.3f} s, window made to live tree)",
     ])
 
 
@@ -125,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     apps: list[AppRun] = []
     floors: list[Floor] = []
     sdks: list[float] = []
+    cached: list[CachedOpen] = []
     try:
         for run in range(args.runs):
             began = time.perf_counter()
@@ -132,14 +148,16 @@ def main(argv: list[str] | None = None) -> int:
             floors.append(measure_floor(sim.url, USER, PASSWORD))
             if not args.no_sdk:
                 sdks.append(measure_sdk(sim.url, USER, PASSWORD, apps[-1].classes))
+            cached.append(measure_cached_open(app, sim, args.timeout))
             a = apps[-1]
             print(f"run {run + 1}/{args.runs}: cache {a.login_to_cache_s:.3f} s, tree {a.login_to_tree_s:.3f} s,"
                   f" floor {floors[-1].fetch_parse_s:.3f} s" + (f", SDK {sdks[-1]:.3f} s" if sdks else "")
-                  + f", {a.events_per_s:.0f} events/s, stall {a.max_ui_stall_ms:.1f} ms"
+                  + f", {a.events_per_s:.0f} events/s, stall {a.max_ui_stall_ms:.1f} ms, second start: cached"
+                  f" {cached[-1].cached_open_s:.3f} s, live {cached[-1].cached_to_live_s:.3f} s"
                   f" ({time.perf_counter() - began:.0f} s)", file=sys.stderr, flush=True)
     finally:
         sim.stop()
-    summary = _summary(args, apps, floors, sdks, sim.started_in_s)
+    summary = _summary(args, apps, floors, sdks, cached, sim.started_in_s)
     print(_report(summary))
     if args.json:
         print(json.dumps(summary))

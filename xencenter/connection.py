@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import random
 import threading
 import time
 from collections.abc import Iterable
@@ -45,6 +46,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from xencenter.login_gate import GATE, GateClosed, jittered
 from xencenter.model import gc_policy
 from xencenter.model.cache import ChangeSet, ObjectCache
 from xencenter.model.failures import connection_problem
@@ -394,7 +396,7 @@ class Connection(QObject):
                         final_reason = connection_problem(exc)
                         break
                     delays = self.timing.reconnect_delays
-                    delay = delays[min(attempt, len(delays) - 1)]
+                    delay = round(jittered(delays[min(attempt, len(delays) - 1)]), 1)
                     attempt += 1
                     self._tell(run, "state", ConnectionState.RECONNECTING,
                                f"{connection_problem(exc)}; trying again in {delay:g} s")
@@ -410,6 +412,8 @@ class Connection(QObject):
                 reconnecting = True
                 self._tell(run, "state", ConnectionState.LOST, lost)
                 self._tell(run, "state", ConnectionState.RECONNECTING, "Looking for the pool coordinator…")
+                # Losses that happened together (a network blip) must not retry together.
+                run.stop.wait(random.uniform(0, self.timing.reconnect_delays[0]))
         except _Stop:
             pass
         except Exception:  # a bug must not leave the UI waiting forever
@@ -443,7 +447,16 @@ class Connection(QObject):
 
     def _establish(self, run: _Run, reconnecting: bool) -> _Link:
         """Log in to the coordinator (trying every known address when reconnecting), fill the cache and
-        start the event loop."""
+        start the event loop; a few connections at a time (``login_gate``)."""
+        state = ConnectionState.RECONNECTING if reconnecting else ConnectionState.CONNECTING
+        try:
+            with GATE.turn(run.stop, lambda: self._tell(run, "state", state,
+                                                        "Waiting while other servers load their objects…")):
+                return self._establish_now(run, reconnecting)
+        except GateClosed:
+            raise _Stop from None
+
+    def _establish_now(self, run: _Run, reconnecting: bool) -> _Link:
         candidates = [self.coordinator]
         if reconnecting:
             candidates += [*self._pool_addresses, self.address]

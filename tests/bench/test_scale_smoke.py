@@ -10,7 +10,8 @@ import sys
 from tests.conftest import ROOT
 
 KEYS = {"login_to_cache_s", "login_to_tree_s", "floor_fetch_parse_s", "sdk_get_all_records_s", "peak_rss_mb",
-        "events_per_s", "max_ui_stall_ms", "filter_ms", "select_ms", "general_tab_ms", "hosts", "vms"}
+        "events_per_s", "max_ui_stall_ms", "filter_ms", "select_ms", "general_tab_ms", "cached_open_s",
+        "cached_to_live_s", "hosts", "vms"}
 
 
 def test_a_small_run_prints_every_key_with_sane_values():
@@ -32,3 +33,5 @@ def test_a_small_run_prints_every_key_with_sane_values():
     assert result["objects"] > 500 * 8  # disks, VIFs, metrics... per VM
     assert 50 < result["peak_rss_mb"] < 4000
     assert result["select_ms"] > 0 and result["general_tab_ms"] > 0
+    assert 0 < result["cached_open_s"] < result["cached_to_live_s"], "the last known tree comes before the live one"
+    assert result["inventory_mb"] > 0.1

@@ -13,6 +13,7 @@ from model_world import events_from_db, load_cache
 from tests.conftest import XAPI_DBS
 from xencenter.model import inventory
 from xencenter.model.cache import ObjectCache
+from xencenter.model.tree import Source, TreeOptions, connection_node, infrastructure_tree, render_text
 from xencenter.sim.statedb import load_state_db
 from xencenter.xenapi.events import Event
 from xencenter.xenapi.records import as_builtins
@@ -55,7 +56,7 @@ def test_every_saved_class_comes_back_equal(db, tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
     shown = ObjectCache()
-    changes = shown.load_inventory(back.tables, back.saved_at)
+    changes = shown.load_inventory(ObjectCache.prepare_inventory(back.tables), back.saved_at)
     assert len(changes.added) == sum(len(t) for t in back.tables.values())
     assert shown.stale_since == 1234.5
     pool = cache.pool()
@@ -129,9 +130,9 @@ def test_other_schema_format_or_server_is_discarded(tmp_path, caplog, changes, w
 def test_the_live_fill_replaces_a_shown_inventory_and_reports_the_difference():
     db = load_state_db(XAPI_DBS[0])
     cache = load_cache(db)
-    back = inventory.decode(inventory.encode(tables_of(cache), address=ADDRESS, pool_uuid="p1"))
+    back = inventory.decode(inventory.encode(tables_of(cache), address=ADDRESS, pool_uuid="p1"), ADDRESS)
     shown = ObjectCache()
-    shown.load_inventory(back.tables, back.saved_at)
+    shown.load_inventory(ObjectCache.prepare_inventory(back.tables), back.saved_at)
     live = events_from_db(db)
     gone = next(e for e in live if e.cls == "vm")
     live = [e for e in live if e is not gone]
@@ -142,10 +143,37 @@ def test_the_live_fill_replaces_a_shown_inventory_and_reports_the_difference():
     assert {(cls.lower(), ref) for cls, ref in changes.added} == never_saved
     assert len(changes.changed) == len(live) - len(never_saved)
     assert shown.count("VM") == cache.count("VM") - 1
-    assert not shown.load_inventory(back.tables, back.saved_at), "never over live content"
+    assert not shown.load_inventory(ObjectCache.prepare_inventory(back.tables), back.saved_at), \
+        "never over live content"
 
 
 def test_file_names_are_safe_and_distinct():
     names = {inventory.file_name(a) for a in ("[2001:db8::1]:443", "a/b:443", "a_b:443", "host.example:8443")}
     assert len(names) == 4
     assert all("/" not in n and ":" not in n for n in names)
+
+
+@pytest.mark.parametrize("db", XAPI_DBS[:4], ids=lambda p: p.stem)
+def test_the_tree_comes_first_and_equals_the_one_its_records_build(db, tmp_path):
+    cache = load_cache(load_state_db(db))
+    options = TreeOptions(default_templates=True, local_srs=False)
+    tree = connection_node(ADDRESS, cache, options)
+    path = tmp_path / inventory.file_name(ADDRESS)
+    inventory.save(path, inventory.encode(tables_of(cache), address=ADDRESS, pool_uuid="p1", tree=tree,
+                                          tree_options=options, saved_at=99.0))
+    head = inventory.load_head(path, ADDRESS)
+    assert head is not None and head.tree_options == options and head.saved_at == 99.0
+    assert render_text(head.tree) == render_text(tree)
+    assert [(n.kind, n.cls, n.ref, n.source) for _, n in head.tree.walk()] == \
+        [(n.kind, n.cls, n.ref, n.source) for _, n in tree.walk()]
+
+    empty = ObjectCache()
+    waiting = Source(ADDRESS, "Lab", empty, False, 99.0, (head.tree, head.tree_options))
+    assert render_text(infrastructure_tree([waiting], options)) == render_text(infrastructure_tree(
+        [Source(ADDRESS, "Lab", cache)], options)), "the saved tree stands in for the records"
+    assert infrastructure_tree([waiting], TreeOptions()).children[0].kind == "connection", \
+        "a tree built with other View options is not shown"
+
+    tables = inventory.load_body(path, head)
+    empty.load_inventory(ObjectCache.prepare_inventory(tables), head.saved_at)
+    assert render_text(connection_node(ADDRESS, empty, options)) == render_text(tree)

@@ -99,15 +99,17 @@ def test_second_start_shows_the_last_known_inventory_until_live(qtbot, small_poo
 
 def test_another_pool_at_the_address_discards_it(qtbot, small_pool, tmp_path, keyring_backend, caplog):
     directory = tmp_path / "settings"
-    settings, address, _, _ = first_window(qtbot, small_pool, directory, keyring_backend, False)
+    settings, address, _, _ = first_window(qtbot, small_pool, directory, keyring_backend, True)
     path = settings.inventory_dir() / inventory.file_name(address.key)
     saved = inventory.load(path, address.key)
     assert saved is not None
     inventory.save(path, inventory.encode({c: list(t.items()) for c, t in saved.tables.items()},
-                                          address=address.key, pool_uuid="another-pool"))
+                                          address=address.key, pool_uuid="another-pool", tree=saved.tree))
     with caplog.at_level(logging.INFO, logger="xencenter.operations.inventory_keeper"):
         settings, context, window = start_window(qtbot, directory, keyring_backend)
         connection = next(iter(context.connections))
+        qtbot.waitUntil(lambda: connection.cache.stale_since is not None, timeout=10_000)
+        connection.start(SIM_PASSWORD)
         qtbot.waitUntil(lambda: connection.state is ConnectionState.CONNECTED, timeout=30_000)
         qtbot.waitUntil(lambda: "is another pool now" in caplog.text, timeout=5_000)
     assert connection.cache.stale_since is None

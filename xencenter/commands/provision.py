@@ -35,12 +35,12 @@ from xencenter.model.provision import (
     CD_POSITIONS,
     HIDDEN_PREFIX,
     NewVMPlan,
+    has_templates,
     is_eliloader,
     plan_from_params,
     plan_problems,
     provision_disks,
     template_cores,
-    templates,
 )
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.errors import TaskCancelled, XenAPIError
@@ -107,7 +107,7 @@ class NewVMCommand(Command):
                 caches[id(cache)] = cache
         if len(caches) != 1:
             return "Select objects of one pool."
-        if not templates(next(iter(caches.values()))):
+        if not has_templates(next(iter(caches.values()))):
             return "This pool has no template to make a VM from."
         return ""
 

@@ -91,6 +91,15 @@ class ChangeSet:
         return len(self.added) + len(self.changed) + len(self.removed)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A saved inventory's tables, uuid index and keys, ready to be swapped into an empty cache."""
+
+    tables: dict[str, dict[str, Record]]
+    by_uuid: dict[str, Key]
+    keys: set[Key]
+
+
 def _record(event: Event) -> Record | None:
     """The event's snapshot as a record struct (events built by hand may carry plain dicts)."""
     snapshot = event.snapshot
@@ -210,19 +219,25 @@ class ObjectCache:
                 self.generation += 1
         return changes
 
-    def load_inventory(self, tables: Mapping[str, Mapping[str, Record]], saved_at: float) -> ChangeSet:
-        """Show a saved inventory (``model.inventory``) until the first live fill replaces it; only into an
-        empty cache (a live fill that came first wins)."""
+    @staticmethod
+    def prepare_inventory(tables: Mapping[str, Mapping[str, Record]]) -> Prepared:
+        """What ``load_inventory`` swaps in, made on a worker (copying 300,000 records' indexes takes a
+        third of a second the UI thread must not spend)."""
         filled = {cls: dict(table) for cls, table in tables.items() if table}
         by_uuid = {uuid: (cls, ref) for cls, table in filled.items() for ref, record in table.items()
                    if (uuid := getattr(record, "uuid", None))}
+        return Prepared(filled, by_uuid, {(cls, ref) for cls, table in filled.items() for ref in table})
+
+    def load_inventory(self, prepared: Prepared, saved_at: float) -> ChangeSet:
+        """Show a saved inventory (``model.inventory``) until the first live fill replaces it; only into an
+        empty cache (a live fill that came first wins)."""
         with self._write_lock:
             if any(self._tables.values()) or self._refill_seen is not None:
                 return ChangeSet()
-            self._tables, self._by_uuid, self.stale_since = filled, by_uuid, saved_at
+            self._tables, self._by_uuid, self.stale_since = prepared.tables, prepared.by_uuid, saved_at
             self.generation += 1
         gc_policy.settle()
-        return ChangeSet(added={(cls, ref) for cls, table in filled.items() for ref in table})
+        return ChangeSet(added=prepared.keys)
 
     def refill(self, events: Iterable[Event]) -> ChangeSet:
         """A whole refill in one call: the difference between the old content and ``events``."""

@@ -5,13 +5,23 @@ The file (one per saved server, in the platform cache directory, mode 0600, repl
     b"XCINV\\n"                 magic
     4 bytes, big endian          length of the header
     header                       MessagePack map: format, schema (a digest of the datamodel's fields),
-                                 address, pool_uuid, saved_at (epoch seconds), classes (name -> object count)
-    body                         MessagePack map: class name -> MessagePack bytes of [[ref, record], ...]
+                                 address, pool_uuid, saved_at (epoch seconds), classes (name -> object count),
+                                 tree_options (the View options the tree below was built with)
+    4 bytes, big endian          length of the tree
+    tree                         the server's Infrastructure subtree as nested arrays
+                                 [kind, name, cls, ref, key, icon_state, [children...]] (empty: none)
+    body                         MessagePack map: class name -> [MessagePack bytes of [[ref, record], ...]]
+                                 in runs of at most ``RUN`` records
+
+Reading is in two steps because the records of a 20,000-VM pool take about two seconds to decode and the
+tree a few milliseconds: ``load_head`` gives the tree at once (the window shows it), ``load_body`` then the
+records (the tabs and search), both before the live fill usually.
 
 Records are the cache's own msgspec structs, so a class decodes straight back into them, typed and checked in
 C (a class whose records do not decode strictly goes through the same lenient path as a live snapshot). Each
-class is a blob of its own: the header can be read without the body, and a record of a newer or older xapi
-only slows its own class down.
+class is a list of blobs of its own: a record of a newer or older xapi only slows its own run down, and no
+single decode holds the interpreter long (msgspec keeps the GIL for a whole call: 20,000 VDIs in one call
+would freeze the window for half a second; a run of 1,000 takes a few milliseconds).
 
 What is never written: sessions, secrets, tasks, users, events and certificates (a cached certificate must
 never vouch for a host: pinning reads only what the live, trusted connection says), and entries of configuration maps
@@ -39,6 +49,7 @@ from typing import Any
 import msgspec
 
 from xencenter import schema
+from xencenter.model.tree import Node, TreeOptions
 from xencenter.xenapi.events import snapshot_record
 from xencenter.xenapi.records import Record, record_type
 
@@ -51,10 +62,24 @@ NEVER_SAVED = frozenset({"session", "secret", "task", "event", "user", "Certific
                          "message"})
 _SECRET_KEY = re.compile(r"pass|secret|chap|token|cred", re.IGNORECASE)
 _LENGTH = struct.Struct(">I")
+RUN = 1000
 
 
 class InventoryError(Exception):
     """Why a file could not be read back (the caller logs it and ignores the file)."""
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a file says before its records: where and when, and the tree to show meanwhile."""
+
+    address: str
+    pool_uuid: str
+    saved_at: float
+    classes: dict[str, int]
+    tree: Node | None
+    tree_options: TreeOptions
+    body_at: int
 
 
 @dataclass(frozen=True)
@@ -65,6 +90,7 @@ class Inventory:
     pool_uuid: str
     saved_at: float
     tables: dict[str, dict[str, Any]]
+    tree: Node | None = None
 
 
 @functools.cache
@@ -111,29 +137,49 @@ def _plain(value: Any) -> Any:
     raise NotImplementedError(f"cannot save a {type(value).__name__}")
 
 
+_OPTIONS = ("default_templates", "user_templates", "local_srs", "hidden_objects")
+
+
+def _tree_rows(node: Node) -> list[Any]:
+    return [node.kind, node.name, node.cls, node.ref, node.key, node.icon_state,
+            [_tree_rows(child) for child in node.children]]
+
+
+def _tree_node(row: list[Any], source: str) -> Node:
+    kind, name, cls, ref, key, icon_state, children = row
+    return Node(kind, name, cls, ref, source, key, icon_state, [_tree_node(c, source) for c in children])
+
+
 def encode(tables: Mapping[str, Iterable[tuple[str, Any]]], *, address: str, pool_uuid: str,
-           saved_at: float | None = None) -> bytes:
-    """The file's bytes for ``tables`` (class -> (ref, record) pairs); classes in ``NEVER_SAVED`` are left out."""
+           saved_at: float | None = None, tree: Node | None = None,
+           tree_options: TreeOptions = TreeOptions()) -> bytes:
+    """The file's bytes for ``tables`` (class -> (ref, record) pairs); classes in ``NEVER_SAVED`` are left out.
+    ``tree``: the server's Infrastructure subtree (built with ``tree_options``) to show before the records."""
     encoder = msgspec.msgpack.Encoder(enc_hook=_plain)
-    body: dict[str, bytes] = {}
+    body: dict[str, list[bytes]] = {}
     counts: dict[str, int] = {}
     for cls, pairs in tables.items():
         if cls in NEVER_SAVED:
             continue
         rows = [(ref, _scrubbed(cls, record)) for ref, record in pairs]
         if rows:
-            body[cls] = encoder.encode(rows)
+            body[cls] = [encoder.encode(rows[i:i + RUN]) for i in range(0, len(rows), RUN)]
             counts[cls] = len(rows)
     header = encoder.encode({"format": FORMAT, "schema": schema_digest(), "address": address,
                              "pool_uuid": pool_uuid, "saved_at": time.time() if saved_at is None else saved_at,
-                             "classes": counts})
-    return MAGIC + _LENGTH.pack(len(header)) + header + encoder.encode(body)
+                             "classes": counts,
+                             "tree_options": {name: getattr(tree_options, name) for name in _OPTIONS}})
+    shape = encoder.encode(_tree_rows(tree)) if tree is not None else b""
+    return b"".join((MAGIC, _LENGTH.pack(len(header)), header, _LENGTH.pack(len(shape)), shape,
+                     encoder.encode(body)))
 
 
-def _header(data: bytes) -> tuple[dict[str, Any], int]:
-    if not data.startswith(MAGIC) or len(data) < len(MAGIC) + _LENGTH.size:
-        raise InventoryError("not an inventory file")
+def decode_head(data: bytes, address: str) -> Head:
+    """The head of a file (``data`` may stop anywhere after it); InventoryError unless it is a whole,
+    current head written for ``address``."""
     start = len(MAGIC) + _LENGTH.size
+    if not data.startswith(MAGIC) or len(data) < start:
+        raise InventoryError("not an inventory file")
     (length,) = _LENGTH.unpack_from(data, len(MAGIC))
     try:
         header = msgspec.msgpack.decode(data[start:start + length], type=dict[str, Any])
@@ -143,7 +189,24 @@ def _header(data: bytes) -> tuple[dict[str, Any], int]:
         raise InventoryError(f"format {header.get('format')!r}, this program writes {FORMAT}")
     if header.get("schema") != schema_digest():
         raise InventoryError("written for another version of the datamodel")
-    return header, start + length
+    if header.get("address") != address:
+        raise InventoryError(f"saved for {header.get('address')}, not {address}")
+    tree_at = start + length + _LENGTH.size
+    if len(data) < tree_at:
+        raise InventoryError("damaged (it ends after its header)")
+    (tree_length,) = _LENGTH.unpack_from(data, start + length)
+    try:
+        tree = _tree_node(msgspec.msgpack.decode(data[tree_at:tree_at + tree_length]), address) \
+            if tree_length else None
+        saved = header["tree_options"]
+        options = TreeOptions(default_templates=bool(saved["default_templates"]),
+                              user_templates=bool(saved["user_templates"]), local_srs=bool(saved["local_srs"]),
+                              hidden_objects=bool(saved["hidden_objects"]))
+        classes = {str(cls): int(n) for cls, n in header["classes"].items()}
+        return Head(address, str(header["pool_uuid"]), float(header["saved_at"]), classes, tree, options,
+                    tree_at + tree_length)
+    except (msgspec.DecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise InventoryError(f"damaged tree or header ({exc})") from None
 
 
 @functools.cache
@@ -151,29 +214,37 @@ def _decoder(kind: type[Record]) -> msgspec.msgpack.Decoder:
     return msgspec.msgpack.Decoder(list[tuple[str, kind]])  # type: ignore[valid-type]
 
 
-def _records(cls: str, blob: bytes) -> dict[str, Any]:
+def _records(cls: str, blobs: list[bytes]) -> dict[str, Any]:
     kind = record_type(cls)
-    if kind is not None:
-        try:
-            return dict(_decoder(kind).decode(blob))
-        except msgspec.ValidationError:
-            pass  # a newer or older xapi's values: the live path's lenient records, below
-    loose = msgspec.msgpack.decode(blob, type=list[tuple[str, dict[str, Any]]])
-    return {ref: snapshot_record(cls, fields) for ref, fields in loose}
+    records: dict[str, Any] = {}
+    for blob in blobs:
+        if kind is not None:
+            try:
+                records.update(_decoder(kind).decode(blob))
+                continue
+            except msgspec.ValidationError:
+                pass  # a newer or older xapi's values: the live path's lenient records, below
+        loose = msgspec.msgpack.decode(blob, type=list[tuple[str, dict[str, Any]]])
+        records.update((ref, snapshot_record(cls, fields)) for ref, fields in loose)
+    return records
 
 
-def decode(data: bytes) -> Inventory:
-    """The inventory in a file's bytes; InventoryError when they are not a whole, current one."""
-    header, body_at = _header(data)
+def decode_body(data: bytes, head: Head) -> dict[str, dict[str, Any]]:
+    """The records of a file whose head is ``head``; InventoryError when they are not whole."""
     try:
-        body = msgspec.msgpack.decode(data[body_at:], type=dict[str, bytes])
+        body = msgspec.msgpack.decode(data[head.body_at:], type=dict[str, list[bytes]])
         tables = {cls: _records(cls, blob) for cls, blob in body.items() if cls not in NEVER_SAVED}
     except (msgspec.DecodeError, ValueError) as exc:  # ProtocolError is a ValueError too
         raise InventoryError(f"damaged ({exc})") from None
-    if {cls: len(t) for cls, t in tables.items()} != header.get("classes"):
+    if {cls: len(t) for cls, t in tables.items()} != head.classes:
         raise InventoryError("damaged (object counts differ from its header)")
-    return Inventory(str(header.get("address", "")), str(header.get("pool_uuid", "")),
-                     float(header.get("saved_at", 0.0)), tables)
+    return tables
+
+
+def decode(data: bytes, address: str) -> Inventory:
+    """The whole inventory in a file's bytes; InventoryError when they are not a whole, current one."""
+    head = decode_head(data, address)
+    return Inventory(head.address, head.pool_uuid, head.saved_at, decode_body(data, head), head.tree)
 
 
 def file_name(address_key: str) -> str:
@@ -198,21 +269,59 @@ def save(path: Path, data: bytes) -> None:
         raise
 
 
-def load(path: Path, address: str) -> Inventory | None:
-    """The inventory saved for ``address`` (host:port), or None (absent; unreadable, logged and removed)."""
+_HEAD_READ = 1 << 20  # a 20,000-VM pool's tree is ~1 MB
+
+
+def _ignored(path: Path, exc: Exception) -> None:
+    log.warning("last known inventory %s ignored: %s", path, exc)
+    path.unlink(missing_ok=True)
+
+
+def load_head(path: Path, address: str) -> Head | None:
+    """The head saved for ``address`` (host:port), reading only its start; None when absent or unreadable
+    (then logged and removed)."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(_HEAD_READ)
+            if len(data) >= len(MAGIC) + _LENGTH.size and data.startswith(MAGIC):
+                need = len(MAGIC) + 2 * _LENGTH.size + _LENGTH.unpack_from(data, len(MAGIC))[0]
+                if len(data) >= need:
+                    need += _LENGTH.unpack_from(data, need - _LENGTH.size)[0]
+                if need > len(data):
+                    data += f.read(need - len(data))
     except FileNotFoundError:
         return None
     except OSError as exc:
         log.warning("last known inventory %s not read: %s", path, exc)
         return None
     try:
-        inventory = decode(data)
-        if inventory.address != address:
-            raise InventoryError(f"saved for {inventory.address}, not {address}")
+        return decode_head(data, address)
     except InventoryError as exc:
-        log.warning("last known inventory %s ignored: %s", path, exc)
-        path.unlink(missing_ok=True)
+        _ignored(path, exc)
         return None
-    return inventory
+
+
+def load_body(path: Path, head: Head) -> dict[str, dict[str, Any]] | None:
+    """The records of the file ``head`` came from; None when it is unreadable now (logged and removed)."""
+    try:
+        data = path.read_bytes()
+        if decode_head(data, head.address).saved_at != head.saved_at:
+            raise InventoryError("replaced while it was read")
+        return decode_body(data, head)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        log.warning("last known inventory %s not read: %s", path, exc)
+        return None
+    except InventoryError as exc:
+        _ignored(path, exc)
+        return None
+
+
+def load(path: Path, address: str) -> Inventory | None:
+    """The whole inventory saved for ``address``, or None (absent; unreadable, logged and removed)."""
+    head = load_head(path, address)
+    tables = load_body(path, head) if head is not None else None
+    if head is None or tables is None:
+        return None
+    return Inventory(head.address, head.pool_uuid, head.saved_at, tables, head.tree)

@@ -57,6 +57,9 @@ class Source:
     connected: bool = True
     #: While the cache shows the last known inventory from disk: when it was saved (epoch seconds).
     stale_since: float | None = None
+    #: The Infrastructure subtree saved with that inventory and the options it was built with, shown while
+    #: its records are still being read (``model.inventory``: the tree comes first).
+    saved_tree: tuple[Node, TreeOptions] | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -311,8 +314,12 @@ def infrastructure_tree(sources: Sequence[Source], options: TreeOptions = TreeOp
     root = Node("root", "XenCenter", key="infrastructure")
     for source in sources:
         cache = shown_cache(source)
-        root.children.append(_disconnected_node(source) if cache is None
-                             else _connection_node(source.key, cache, options))
+        if cache is not None:
+            root.children.append(_connection_node(source.key, cache, options))
+        elif source.saved_tree is not None and source.saved_tree[1] == options:
+            root.children.append(source.saved_tree[0])
+        else:
+            root.children.append(_disconnected_node(source))
     root.children.sort(key=lambda n: (_TOP_RANK.get(n.kind, 2), natural_key(n.name), n.source or ""))
     return root
 
@@ -334,6 +341,11 @@ def _member_rank(obj: XenObject) -> int:
 #: cache -> (source key, options) -> (cache generation, subtree): the last Infrastructure subtree built.
 _built: weakref.WeakKeyDictionary[ObjectCache, dict[tuple[str, TreeOptions], tuple[int, Node]]] = (
     weakref.WeakKeyDictionary())
+
+
+def connection_node(source: str, cache: ObjectCache, options: TreeOptions) -> Node:
+    """One connection's Infrastructure subtree (its pool or lone host and everything under it)."""
+    return _connection_node(source, cache, options)
 
 
 def _connection_node(source: str, cache: ObjectCache, options: TreeOptions) -> Node:

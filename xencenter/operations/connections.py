@@ -11,6 +11,7 @@ Signals:
     removed(Connection)                    a server left the list (already stopped).
     state_changed(Connection, state, str)  a server's connection state changed (with the reason in words).
     objects_changed(Connection, ChangeSet) a server's cache changed (one batch, ~50 ms worth).
+    inventory_shown(Connection)            a server's last known tree (or records) was read from disk.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class ConnectionManager(QObject):
     removed = Signal(object)
     state_changed = Signal(object, object, str)
     objects_changed = Signal(object, object)
+    inventory_shown = Signal(object)
 
     def __init__(self, settings: Settings, *, timing: Timing = Timing(), parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -229,7 +231,7 @@ class ConnectionManager(QObject):
 
     def sources(self) -> list[Source]:
         return [Source(self.key(c), self.label(c), c.cache, c.state is ConnectionState.CONNECTED,
-                       c.cache.stale_since) for c in self._connections]
+                       self.inventories.stale_since(c), self.inventories.saved_tree(c)) for c in self._connections]
 
     def cache(self, source_key: str) -> ObjectCache | None:
         connection = self.by_key(source_key)

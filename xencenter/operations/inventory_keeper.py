@@ -1,8 +1,9 @@
 """Each server's last known inventory: saved while connected and at exit, shown at the next start.
 
-At start every saved server's file is read on a worker (``model.inventory``) and, while its connection is
-still logging in, its cache shows it (``ObjectCache.load_inventory``): the tree, the tabs and search have
-the whole pool at once, greyed and marked "last known", and commands refuse until the live fill replaces it.
+At start every saved server's file is read on a worker (``model.inventory``), the tree first, and while
+its connection is still logging in the window shows it: the tree at once, then (its records read) the tabs
+and search too (``ObjectCache.load_inventory``), greyed and marked "last known"; commands refuse until the
+live fill replaces it.
 A live fill of another pool at that address (another pool uuid) discards the file.
 
 Saving reads the cache on a worker too (records are immutable: a snapshot of the tables is enough); every
@@ -13,6 +14,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +23,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from xencenter.connection import Connection, ConnectionState
 from xencenter.model import gc_policy, inventory
+from xencenter.model.cache import ObjectCache, Prepared
+from xencenter.model.tree import Node, TreeOptions, connection_node
 from xencenter.operations.background import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
@@ -39,6 +44,9 @@ class InventoryKeeper(QObject):
         self.directory = directory
         self._saved_generation: dict[str, int] = {}  # source key -> cache generation last written
         self._loaded_pool: dict[str, str] = {}  # source key -> pool uuid of the inventory shown
+        self._trees: dict[str, tuple[Node, TreeOptions, float]] = {}  # source key -> tree read first, options, saved
+        #: The View options of the window's tree (saved with each inventory's tree; the window sets it).
+        self.tree_options: Callable[[], TreeOptions] = TreeOptions
         self._tasks: list[BackgroundTask] = []
         self._write_lock = threading.Lock()
         self._timer = QTimer(self)
@@ -54,32 +62,66 @@ class InventoryKeeper(QObject):
     # ---- start -----------------------------------------------------------------------------------------
 
     def restore(self, connection: Connection) -> BackgroundTask | None:
-        """Read the connection's file on a worker and show it unless the live fill came first."""
+        """Read the connection's file on workers, its tree first, and show them unless the live fill came
+        first."""
         path = self.path(connection)
         if path is None or not path.exists():
             return None
         key = connection.address.key
+        began = time.perf_counter()
 
-        def read() -> inventory.Inventory | None:
+        def obsolete() -> bool:
+            return connection not in self.manager or connection.state is ConnectionState.CONNECTED
+
+        def read_body(head: inventory.Head) -> Prepared | None:
             with gc_policy.paused():
-                return inventory.load(path, key)
+                tables = inventory.load_body(path, head)
+                return ObjectCache.prepare_inventory(tables) if tables is not None else None
 
-        def show(found: inventory.Inventory | None) -> None:
-            if found is None or connection not in self.manager or connection.state is ConnectionState.CONNECTED:
+        def show_body(head: inventory.Head, prepared: Prepared | None) -> None:
+            self._trees.pop(key, None)
+            if prepared is None or obsolete():
+                self.manager.inventory_shown.emit(connection)
                 return
-            changes = connection.cache.load_inventory(found.tables, found.saved_at)
+            changes = connection.cache.load_inventory(prepared, head.saved_at)
             if changes:
-                self._loaded_pool[key] = found.pool_uuid
                 self._saved_generation[key] = connection.cache.generation
                 connection.objects_changed.emit(changes)
+                log.info("last known inventory of %s shown: %d objects in %.2f s", key, len(changes),
+                         time.perf_counter() - began)
+            self.manager.inventory_shown.emit(connection)
 
-        task = run_in_background(read, on_success=show)
-        self._tasks = [t for t in self._tasks if not t.cancelled] + [task]
+        def show_head(head: inventory.Head | None) -> None:
+            if head is None or obsolete():
+                return
+            self._loaded_pool[key] = head.pool_uuid
+            if head.tree is not None:
+                self._trees[key] = (head.tree, head.tree_options, head.saved_at)
+                self.manager.inventory_shown.emit(connection)
+                log.info("last known tree of %s shown in %.2f s", key, time.perf_counter() - began)
+            self._tasks.append(run_in_background(lambda: read_body(head),
+                                                 on_success=lambda prepared: show_body(head, prepared)))
+
+        task = run_in_background(lambda: inventory.load_head(path, key), on_success=show_head)
+        self._tasks = [t for t in self._tasks if not t.wait(0)] + [task]
         return task
+
+    def saved_tree(self, connection: Connection) -> tuple[Node, TreeOptions] | None:
+        """The tree read from the file while its records are still being read."""
+        held = self._trees.get(connection.address.key)
+        return (held[0], held[1]) if held is not None else None
+
+    def stale_since(self, connection: Connection) -> float | None:
+        """When the inventory the window shows for this connection was saved (None: it shows live data)."""
+        if connection.cache.stale_since is not None:
+            return connection.cache.stale_since
+        held = self._trees.get(connection.address.key)
+        return held[2] if held is not None else None
 
     def _on_state(self, connection: Connection, state: ConnectionState, reason: str) -> None:
         key = connection.address.key
         if state is ConnectionState.CONNECTED:
+            self._trees.pop(key, None)
             shown = self._loaded_pool.pop(key, None)
             pool = connection.cache.pool()
             uuid = pool.record.get("uuid", "") if pool is not None else ""
@@ -92,6 +134,7 @@ class InventoryKeeper(QObject):
             # The user disconnected before the live fill: show it as XenCenter shows a disconnected server.
             changes = connection.cache.reset()
             self._loaded_pool.pop(key, None)
+            self._trees.pop(key, None)
             connection.objects_changed.emit(changes)
 
     # ---- saving ----------------------------------------------------------------------------------------
@@ -112,14 +155,16 @@ class InventoryKeeper(QObject):
 
     def _saver(self, connection: Connection) -> Any:
         path, key, cache = self.path(connection), connection.address.key, connection.cache
-        generation = cache.generation
+        generation, options = cache.generation, self.tree_options()
 
         def save() -> None:
             pool = cache.pool()
             if path is None or pool is None or cache.stale_since is not None:
                 return
             tables = {cls: cache.items(cls) for cls in cache.classes()}
-            data = inventory.encode(tables, address=key, pool_uuid=pool.record.get("uuid", ""))
+            tree = connection_node(key, cache, options)
+            data = inventory.encode(tables, address=key, pool_uuid=pool.record.get("uuid", ""), tree=tree,
+                                    tree_options=options)
             try:
                 with self._write_lock:
                     inventory.save(path, data)

@@ -97,8 +97,8 @@ class UsagePoller(QObject):
         start = int(time.time()) - WINDOW
         for key in keys:
             host = self._hosts.get(key)
-            if host is None or key in self._running:
-                continue
+            if host is None or key in self._running or host.connection.session is None:
+                continue  # not connected (yet): the last known inventory has no figures to fetch
             task = fetch_metrics(host.connection, host.url, start, STEP, None,
                                  on_success=functools.partial(self._landed, key),
                                  on_failure=functools.partial(self._failed, key))

@@ -262,6 +262,8 @@ class MainWindow(QMainWindow):
         connections.removed.connect(self._on_connections_changed)
         connections.state_changed.connect(self._on_connection_state)
         connections.objects_changed.connect(self._on_objects_changed)
+        connections.inventory_shown.connect(lambda _connection: self.navigation.model.rebuild())
+        connections.inventories.tree_options = lambda: self.navigation.model.options
         context.history.added.connect(self._on_history)
         context.history.changed.connect(self._on_history)
         self.navigation.selection_changed.connect(self._on_selection_changed)

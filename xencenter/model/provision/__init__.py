@@ -107,6 +107,7 @@ from .templates import (  # noqa: F401
     TEMPLATE_TYPES,
     boot_modes,
     current_boot_mode,
+    has_templates,
     is_default_template,
     max_memory,
     max_vbds,
