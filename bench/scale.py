@@ -1,11 +1,14 @@
 """Scale benchmark: how fast a big pool opens and how calm the UI stays under an event storm.
 
     python bench/scale.py --hosts 64 --vms 5000 [--runs N] [--events N] [--json]
+    python bench/scale.py --pools 20 --vms-per-pool 1000 [--hosts 4] [--runs N] [--json]
 
 Starts the simulator (``scale_sim.py``) with a synthetic pool, then for each run measures our connection,
 tree and General tab in an offscreen window (``scale_app.py``), the raw fetch+parse floor and the official
-SDK (``scale_baselines.py``). Prints medians; with ``--json`` the last line is one JSON object. See
-bench/README.md ("Scale") for what each figure means and the recorded results.
+SDK (``scale_baselines.py``), and the second start from the last known inventory (``scale_cached.py``).
+With ``--pools`` it measures many pools at once instead (``scale_pools.py``). Prints medians; with
+``--json`` the last line is one JSON object. See bench/README.md ("Scale") for what each figure means and
+the recorded results.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from scale_app import AppRun, measure_app  # noqa: E402
 from scale_baselines import Floor, measure_floor, measure_sdk  # noqa: E402
 from scale_cached import CachedOpen, measure_cached_open  # noqa: E402
+from scale_pools import PoolsRun, measure_pools, start_pools  # noqa: E402
 from sim_process import PASSWORD, USER, start_sim  # noqa: E402
 
 #: Keys of the JSON line (medians), compared across commits.
@@ -37,18 +41,25 @@ JSON_KEYS = (
     "events_per_s", "max_ui_stall_ms", "filter_ms", "select_ms", "general_tab_ms", "cached_open_s",
     "cached_to_live_s", "hosts", "vms",
 )
+POOLS_KEYS = ("pools_all_trees_s", "pools_max_ui_stall_ms", "pools_peak_rss_mb", "pools_reconnect_s",
+              "pools_peak_concurrent_logins")
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python bench/scale.py", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--hosts", type=int, default=64)
+    parser.add_argument("--hosts", type=int, help="hosts per pool (default 64; 4 with --pools)")
     parser.add_argument("--vms", type=int, default=5000)
+    parser.add_argument("--pools", type=int, default=0, help="measure this many pools at once instead")
+    parser.add_argument("--vms-per-pool", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=5, help="repetitions (medians are reported)")
     parser.add_argument("--events", type=int, default=20_000, help="field changes the simulator makes")
     parser.add_argument("--no-sdk", action="store_true", help="skip the (slow) official SDK baseline")
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds any single step may take")
     parser.add_argument("--json", action="store_true", help="print one JSON object as the last line")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.hosts is None:
+        args.hosts = 4 if args.pools else 64
+    return args
 
 
 def _median(values: list[float]) -> float:
@@ -132,10 +143,61 @@ def _report(summary: dict[str, Any]) -> str:
     ])
 
 
+def _pools_summary(args: argparse.Namespace, runs: list[PoolsRun]) -> dict[str, Any]:
+    def med(name: str) -> float:
+        return _median([getattr(r, name) for r in runs])
+
+    result: dict[str, Any] = {f"pools_{name}": med(name) for name in (
+        "all_trees_s", "max_ui_stall_ms", "filter_ms", "objects_view_ms", "reconnect_s",
+        "reconnect_max_ui_stall_ms")}
+    result.update(pools_peak_concurrent_logins=max(r.peak_concurrent_logins for r in runs),
+                  pools_reconnect_peak_logins=max(r.reconnect_peak_logins for r in runs),
+                  pools_peak_rss_mb=runs[0].peak_rss_mb, pools_tree_items=runs[0].tree_items,
+                  pools=args.pools, vms_per_pool=args.vms_per_pool, hosts=args.hosts, runs=len(runs))
+    return {k: round(v, 4) if isinstance(v, float) else v for k, v in result.items()}
+
+
+def _pools_report(s: dict[str, Any]) -> str:
+    return "\n".join([
+        f"{s['pools']} pools of {s['hosts']} hosts and {s['vms_per_pool']} VMs, {s['pools_tree_items']} tree nodes;"
+        f" medians of {s['runs']} runs",
+        f"window made -> every tree   {s['pools_all_trees_s']:8.3f} s   (at most"
+        f" {s['pools_peak_concurrent_logins']} logins at once)",
+        f"worst UI stall meanwhile    {s['pools_max_ui_stall_ms']:8.1f} ms",
+        f"filter 'web', all pools     {s['pools_filter_ms']:8.1f} ms",
+        f"Objects view, all pools     {s['pools_objects_view_ms']:8.1f} ms",
+        f"all toolstacks restarted -> every tree live again {s['pools_reconnect_s']:.3f} s after the outage"
+        f" (at most {s['pools_reconnect_peak_logins']} at once, worst stall"
+        f" {s['pools_reconnect_max_ui_stall_ms']:.1f} ms)",
+        f"peak RSS                    {s['pools_peak_rss_mb']:8.1f} MB",
+    ])
+
+
+def _main_pools(args: argparse.Namespace, app: QApplication) -> int:
+    sims = start_pools(args.pools, args.hosts, args.vms_per_pool)
+    runs: list[PoolsRun] = []
+    try:
+        for run in range(args.runs):
+            runs.append(measure_pools(app, sims, args.timeout))
+            r = runs[-1]
+            print(f"run {run + 1}/{args.runs}: trees {r.all_trees_s:.3f} s, stall {r.max_ui_stall_ms:.1f} ms,"
+                  f" reconnect {r.reconnect_s:.3f} s", file=sys.stderr, flush=True)
+    finally:
+        for sim in sims:
+            sim.stop()
+    summary = _pools_summary(args, runs)
+    print(_pools_report(summary))
+    if args.json:
+        print(json.dumps(summary))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     warnings.filterwarnings("ignore", message="Unverified HTTPS request")
     app = QApplication.instance() or QApplication([])
+    if args.pools:
+        return _main_pools(args, app)
     sim = start_sim(args.hosts, args.vms)
     apps: list[AppRun] = []
     floors: list[Floor] = []

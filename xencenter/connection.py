@@ -650,7 +650,13 @@ class Connection(QObject):
         failing_since = 0.0
         while not (run.stop.is_set() or link.dead):
             try:
-                batch = link.events.event_from(["*"], token, self.timing.event_timeout)
+                if token:
+                    batch = link.events.event_from(["*"], token, self.timing.event_timeout)
+                else:  # the whole pool again (a refill): queued with the logins of other connections
+                    with GATE.turn(run.stop):
+                        batch = link.events.event_from(["*"], token, self.timing.event_timeout)
+            except GateClosed:
+                break
             except EventsLost:
                 log.info("%s: events lost, refilling", link.address)
                 token = ""
