@@ -314,10 +314,10 @@ def infrastructure_tree(sources: Sequence[Source], options: TreeOptions = TreeOp
     root = Node("root", "XenCenter", key="infrastructure")
     for source in sources:
         cache = shown_cache(source)
-        if cache is not None:
+        if source.saved_tree is not None and source.saved_tree[1] == options and not source.connected:
+            root.children.append(source.saved_tree[0])  # the tree its records build, ready-made
+        elif cache is not None:
             root.children.append(_connection_node(source.key, cache, options))
-        elif source.saved_tree is not None and source.saved_tree[1] == options:
-            root.children.append(source.saved_tree[0])
         else:
             root.children.append(_disconnected_node(source))
     root.children.sort(key=lambda n: (_TOP_RANK.get(n.kind, 2), natural_key(n.name), n.source or ""))

@@ -11,7 +11,8 @@ Signals:
     removed(Connection)                    a server left the list (already stopped).
     state_changed(Connection, state, str)  a server's connection state changed (with the reason in words).
     objects_changed(Connection, ChangeSet) a server's cache changed (one batch, ~50 ms worth).
-    inventory_shown(Connection)            a server's last known tree (or records) was read from disk.
+    inventory_shown(Connection, bool)      a server's last known tree (False) or its records too (True) were
+                                           read from disk.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class ConnectionManager(QObject):
     removed = Signal(object)
     state_changed = Signal(object, object, str)
     objects_changed = Signal(object, object)
-    inventory_shown = Signal(object)
+    inventory_shown = Signal(object, bool)
 
     def __init__(self, settings: Settings, *, timing: Timing = Timing(), parent: QObject | None = None) -> None:
         super().__init__(parent)

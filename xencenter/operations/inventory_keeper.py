@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAVE_INTERVAL_S = 300.0
+#: The records follow the tree when the window has drawn it, or after this long anyway.
+RECORDS_AFTER_MS = 3000
 
 
 class InventoryKeeper(QObject):
@@ -45,6 +47,7 @@ class InventoryKeeper(QObject):
         self._saved_generation: dict[str, int] = {}  # source key -> cache generation last written
         self._loaded_pool: dict[str, str] = {}  # source key -> pool uuid of the inventory shown
         self._trees: dict[str, tuple[Node, TreeOptions, float]] = {}  # source key -> tree read first, options, saved
+        self._waiting: dict[str, Callable[[], None]] = {}  # source key -> starts reading its records
         #: The View options of the window's tree (saved with each inventory's tree; the window sets it).
         self.tree_options: Callable[[], TreeOptions] = TreeOptions
         self._tasks: list[BackgroundTask] = []
@@ -79,35 +82,58 @@ class InventoryKeeper(QObject):
                 return ObjectCache.prepare_inventory(tables) if tables is not None else None
 
         def show_body(head: inventory.Head, prepared: Prepared | None) -> None:
-            self._trees.pop(key, None)
             if prepared is None or obsolete():
-                self.manager.inventory_shown.emit(connection)
+                self._trees.pop(key, None)  # the tree alone would show objects nobody can select
+                self.manager.inventory_shown.emit(connection, False)
                 return
             changes = connection.cache.load_inventory(prepared, head.saved_at)
             if changes:
                 self._saved_generation[key] = connection.cache.generation
-                connection.objects_changed.emit(changes)
+                if head.tree is None:
+                    connection.objects_changed.emit(changes)
                 log.info("last known inventory of %s shown: %d objects in %.2f s", key, len(changes),
                          time.perf_counter() - began)
-            self.manager.inventory_shown.emit(connection)
+            # With a tree shown already (the same one its records build), nothing on screen changed: the
+            # window only refreshes the selection's tabs (and views other than Infrastructure).
+            self.manager.inventory_shown.emit(connection, True)
+
+        def read_records(head: inventory.Head) -> None:
+            if not obsolete():
+                self._tasks.append(run_in_background(lambda: read_body(head),
+                                                     on_success=lambda prepared: show_body(head, prepared)))
 
         def show_head(head: inventory.Head | None) -> None:
             if head is None or obsolete():
                 return
             self._loaded_pool[key] = head.pool_uuid
-            if head.tree is not None:
-                self._trees[key] = (head.tree, head.tree_options, head.saved_at)
-                self.manager.inventory_shown.emit(connection)
-                log.info("last known tree of %s shown in %.2f s", key, time.perf_counter() - began)
-            self._tasks.append(run_in_background(lambda: read_body(head),
-                                                 on_success=lambda prepared: show_body(head, prepared)))
+            if head.tree is None:
+                read_records(head)
+                return
+            self._trees[key] = (head.tree, head.tree_options, head.saved_at)
+            # The records wait until the window drew the tree (``tree_shown``): decoding them competes
+            # with the tree's build for the one interpreter lock. Without a window, they start anyway.
+            self._waiting[key] = lambda: read_records(head)
+            QTimer.singleShot(RECORDS_AFTER_MS, lambda: self._start_records(key))
+            self.manager.inventory_shown.emit(connection, False)
+            log.info("last known tree of %s read in %.2f s", key, time.perf_counter() - began)
 
         task = run_in_background(lambda: inventory.load_head(path, key), on_success=show_head)
         self._tasks = [t for t in self._tasks if not t.wait(0)] + [task]
         return task
 
+    def tree_shown(self, keys: Iterable[str]) -> None:
+        """The window's tree shows these servers' trees: the records of those read first may follow."""
+        for key in keys:
+            if key in self._waiting:
+                self._start_records(key)
+
+    def _start_records(self, key: str) -> None:
+        start = self._waiting.pop(key, None)
+        if start is not None:
+            start()
+
     def saved_tree(self, connection: Connection) -> tuple[Node, TreeOptions] | None:
-        """The tree read from the file while its records are still being read."""
+        """The tree read from the file, until the live fill (the tree its records build, ready-made)."""
         held = self._trees.get(connection.address.key)
         return (held[0], held[1]) if held is not None else None
 

@@ -262,7 +262,9 @@ class MainWindow(QMainWindow):
         connections.removed.connect(self._on_connections_changed)
         connections.state_changed.connect(self._on_connection_state)
         connections.objects_changed.connect(self._on_objects_changed)
-        connections.inventory_shown.connect(lambda _connection: self.navigation.model.rebuild())
+        connections.inventory_shown.connect(self._on_inventory_shown)
+        self.navigation.model.updated.connect(
+            lambda: connections.inventories.tree_shown(self.navigation.model.top_sources()))
         connections.inventories.tree_options = lambda: self.navigation.model.options
         context.history.added.connect(self._on_history)
         context.history.changed.connect(self._on_history)
@@ -527,6 +529,13 @@ class MainWindow(QMainWindow):
     def _on_connection_state(self, connection: Connection, state: ConnectionState, reason: str) -> None:
         self.navigation.model.rebuild()
         self._update_connection_status()
+        self._schedule_refresh()
+
+    def _on_inventory_shown(self, connection: Connection, records: bool) -> None:
+        """A last known inventory: its tree (rebuild), then its records (the Infrastructure view already
+        shows their tree; the other views and the selection's tabs read them)."""
+        if not records or self.navigation.model.view != "infrastructure":
+            self.navigation.model.rebuild()
         self._schedule_refresh()
 
     @Slot(object, object)

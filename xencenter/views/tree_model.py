@@ -755,6 +755,10 @@ class TreeModel(QAbstractItemModel):
                 return QModelIndex()
         return self._index_of(item)
 
+    def top_sources(self) -> list[str]:
+        """The connections whose objects the top rows show (not those shown as a disconnected server)."""
+        return [item.source for item in self._root.children if item.source and item.kind != "connection"]
+
     def item_count(self) -> int:
         return len(self._items)
 
