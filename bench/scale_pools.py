@@ -100,11 +100,12 @@ class _Window:
         return all(c.state is ConnectionState.CONNECTED for c in self.context.connections)
 
     def complete(self) -> bool:
-        """Every pool live and the tree holding all of it, quiet for a moment."""
+        """Every pool live and the tree holding all of it, quiet for a moment (the expected tree is built
+        only then: building it on every poll would stall the UI thread the benchmark watches)."""
         if not self.all_live() or not self.updates:
             return False
         last, count = self.updates[-1]
-        return count == self.expected() and time.perf_counter() - last > QUIET_S
+        return time.perf_counter() - last > QUIET_S and count == self.expected()
 
     def close(self, app: QApplication) -> None:
         self.window.close()

@@ -361,7 +361,7 @@ class Connection(QObject):
             changes, self._pending = self._pending, ChangeSet()
         if not changes:
             return
-        if any(cls in ("host", "Certificate") for cls, _ in (*changes.added, *changes.changed, *changes.removed)):
+        if changes.touches(("host", "Certificate")):
             self._update_pool_addresses()
         self.objects_changed.emit(changes)
 

@@ -242,16 +242,20 @@ class ServerList:
         self._servers = [s for s in self._servers if s.server_address.key != key]
         self.save()
 
-    def set_pool_addresses(self, address: str | ServerAddress, addresses: list[str]) -> None:
-        """Remember a pool's member addresses (saved only when they changed)."""
+    def set_pool_addresses(self, address: str | ServerAddress, addresses: list[str], *, save: bool = True) -> bool:
+        """Remember a pool's member addresses (saved only when they changed, and with ``save``); True when
+        they changed."""
         server = self.get(address)
         if server is None:
-            return
+            return False
         own = server.server_address.key
         others = [a for a in dict.fromkeys(addresses) if _key(a) != own]
-        if others != server.pool_addresses:
-            server.pool_addresses = others
+        if others == server.pool_addresses:
+            return False
+        server.pool_addresses = others
+        if save:
             self.save()
+        return True
 
     def save(self) -> None:
         if not self._writable:

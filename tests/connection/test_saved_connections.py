@@ -64,7 +64,8 @@ def test_pool_addresses_follow_the_pool(qtbot, settings, sim_factory, wait_state
     try:
         member = [a for a in changed.args[0] if a != str(address)]
         assert len(member) == 1
-        assert loaded_pool_addresses(settings, address) == member
+        assert settings.servers.get(address).pool_addresses == member, "remembered at once"
+        qtbot.waitUntil(lambda: loaded_pool_addresses(settings, address) == member, timeout=5000)  # written soon
     finally:
         assert connection.shutdown(10)
 

@@ -48,8 +48,20 @@ class ChangeSet:
     added: set[Key] = field(default_factory=set)
     changed: set[Key] = field(default_factory=set)
     removed: set[Key] = field(default_factory=set)
+    _classes: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def classes(self) -> frozenset[str]:
+        """The classes it touches: one pass over its keys, remembered (every view and page asks whether a
+        batch concerns it; a pool's first fill is 100,000 keys)."""
+        if self._classes is None:
+            self._classes = frozenset(cls for keys in (self.added, self.changed, self.removed) for cls, _ in keys)
+        return self._classes
+
+    def touches(self, classes: frozenset[str] | set[str] | tuple[str, ...]) -> bool:
+        return not self.classes().isdisjoint(classes)
 
     def note_added(self, key: Key) -> None:
+        self._classes = None
         if key in self.removed:
             self.removed.discard(key)
             self.changed.add(key)
@@ -57,10 +69,12 @@ class ChangeSet:
             self.added.add(key)
 
     def note_changed(self, key: Key) -> None:
+        self._classes = None
         if key not in self.added:
             self.changed.add(key)
 
     def note_removed(self, key: Key) -> None:
+        self._classes = None
         if key in self.added:
             self.added.discard(key)
         else:
@@ -73,6 +87,7 @@ class ChangeSet:
         The same outcome as ``note_*`` for every key of ``later``, in set operations (a first fill merges
         ~100,000 keys; the connection merges on its worker thread while the UI waits for the batch).
         """
+        self._classes = None
         back = later.added & self.removed  # removed, then added again: changed
         self.removed -= back
         self.changed |= back

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from xencenter.connection import Connection, ConnectionState, Timing
 from xencenter.model.tree import Source
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from xencenter.settings import Settings
 
 log = logging.getLogger(__name__)
+
+SAVE_SERVERS_AFTER_MS = 500
 
 
 @dataclass(frozen=True, eq=False)
@@ -75,6 +77,10 @@ class ConnectionManager(QObject):
         self._labels: dict[str, str] = {}  # source key -> last known name (kept while disconnected)
         self._slots: dict[int, tuple[Any, ...]] = {}
         self.inventories = InventoryKeeper(self, settings.inventory_dir())
+        self._servers_to_save = QTimer(self)
+        self._servers_to_save.setSingleShot(True)
+        self._servers_to_save.setInterval(SAVE_SERVERS_AFTER_MS)
+        self._servers_to_save.timeout.connect(self._save_servers)
 
     def __iter__(self) -> Iterator[Connection]:
         return iter(list(self._connections))
@@ -144,6 +150,8 @@ class ConnectionManager(QObject):
         import time
 
         deadline = time.monotonic() + timeout
+        if self._servers_to_save.isActive():
+            self._save_servers()
         self.inventories.save_all()
         for connection in self:
             connection.shutdown(max(0.1, deadline - time.monotonic()))
@@ -176,10 +184,17 @@ class ConnectionManager(QObject):
                 log.error("could not save the new address of %s: %s", old, exc)
 
     def _save_pool_addresses(self, connection: Connection, addresses: list[str]) -> None:
+        """Remembered at once, written a moment later: twenty pools connecting at start write the file once
+        instead of twenty times on the UI thread (each write waits for the disk)."""
+        if self.settings.servers.set_pool_addresses(connection.address, addresses, save=False):
+            self._servers_to_save.start()
+
+    def _save_servers(self) -> None:
+        self._servers_to_save.stop()
         try:
-            self.settings.servers.set_pool_addresses(connection.address, addresses)
+            self.settings.servers.save()
         except OSError as exc:
-            log.error("could not save the pool addresses of %s: %s", connection.address, exc)
+            log.error("could not save the pool addresses: %s", exc)
 
     def _on_state(self, connection: Connection, state: ConnectionState, reason: str) -> None:
         self._remember_name(connection)

@@ -225,7 +225,7 @@ class AlertsPage(QWidget):
 
     def on_changes(self, changes: ChangeSet) -> None:
         """Called with each batch of cache changes; only messages matter here."""
-        if any(key[0] == "message" for keys in (changes.added, changes.removed, changes.changed) for key in keys):
+        if changes.touches(("message",)):
             self._refresh_timer.start()
 
     def refresh(self) -> None:

@@ -401,7 +401,7 @@ class TreeModel(QAbstractItemModel):
     def on_objects_changed(self, changes: ChangeSet) -> None:
         """A connection's change batch: rebuild if it touches anything the tree shows."""
         relevant = TREE_CLASSES | FILTER_CLASSES if self._query else TREE_CLASSES
-        if any(cls in relevant for cls, _ in itertools.chain(changes.added, changes.changed, changes.removed)):
+        if changes.touches(relevant):
             self.rebuild(self._throttle_ms())
 
     def _throttle_ms(self) -> int:

@@ -3,6 +3,7 @@ devices, boot modes)."""
 
 from __future__ import annotations
 
+import weakref
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
@@ -81,10 +82,20 @@ def templates(cache: ObjectCache, show_hidden: bool = False) -> list[VM]:
     return sorted(found, key=template_sort_key)
 
 
+_has_templates: weakref.WeakKeyDictionary[ObjectCache, tuple[int, bool]] = weakref.WeakKeyDictionary()
+
+
 def has_templates(cache: ObjectCache) -> bool:
-    """Whether ``templates(cache)`` would find any (New VM's can-run check on every selection change: reads
-    the records and wraps only the templates, instead of sorting every VM of a 20,000-VM pool)."""
-    return any(record.is_a_template and cache.get("VM", ref).shown(False) for ref, record in cache.items("VM"))
+    """Whether ``templates(cache)`` would find any: New VM's can-run check on every selection change, so it
+    reads records, wraps only templates, and is remembered while the cache's content stays the same."""
+    known = _has_templates.get(cache)
+    if known is not None and known[0] == cache.generation:
+        return known[1]
+    generation = cache.generation
+    found = any(record.is_a_template and cache.get("VM", ref).shown(False)
+                for ref, record in cache.items("VM"))
+    _has_templates[cache] = (generation, found)
+    return found
 
 
 def template_groups(cache: ObjectCache, show_hidden: bool = False) -> list[tuple[str, list[VM]]]:

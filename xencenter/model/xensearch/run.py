@@ -100,7 +100,7 @@ class SearchResult:
     def affected_by(self, changes: ChangeSet) -> bool:
         """Whether a cache change (an ``ObjectCache.apply`` result) can alter these results: tasks, messages,
         consoles and the other classes no search property reads cannot."""
-        return any(cls in _RELEVANT_CLASSES for cls, _ in (*changes.added, *changes.changed, *changes.removed))
+        return changes.touches(_RELEVANT_CLASSES)
 
 
 #: The classes whose objects a search can return or read a property from.

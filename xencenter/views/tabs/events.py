@@ -304,8 +304,7 @@ class EventsPage(PanePage):
 
     def on_changes(self, changeset: Any) -> None:
         """Task changes (and the operations of objects, which name their tasks) reload the pool's tasks."""
-        keys = (*changeset.added, *changeset.changed, *changeset.removed)
-        if not self._reload.isActive() and any(cls == "task" for cls, _ in keys):
+        if not self._reload.isActive() and changeset.touches(("task",)):
             self._reload.start()  # not restarted by the next batch: a steady stream must not starve it
 
     def refresh(self) -> None:
