@@ -78,6 +78,8 @@ OPTIONS: tuple[tuple[str, str], ...] = (
 EXPAND_FILTER_LIMIT = 3000
 #: New servers open this deep (pool -> hosts -> their VMs).
 DEFAULT_DEPTH = 2
+#: The rows a newly added server opens (its pool, hosts, and the groups of the other views).
+OPEN_KINDS = frozenset({"host", "pool", "group", "tag", "folder", "field"})
 
 NAV_STYLE = """
 QToolButton#viewButton {
@@ -499,18 +501,17 @@ class NavigationPane(QWidget):
                 self.tree.collapse(index)
 
     def _open_new(self, index: QModelIndex, depth: int, expanded: set[tuple], collapsed: set[tuple]) -> None:
-        """XenCenter opens a newly added server down to its hosts' VMs (unless the user had closed it)."""
-        if depth <= 0 or not self.model.hasChildren(index):
-            return
-        path = index.data(PathRole)
-        if path in collapsed:
-            return
-        expanded.add(path)
-        self.tree.expand(index)
-        for row in range(self.model.rowCount(index)):
-            child = self.model.index(row, 0, index)
-            if child.data(KindRole) in ("host", "pool", "group", "tag", "folder", "field"):
-                self._open_new(child, depth - 1, expanded, collapsed)
+        """XenCenter opens a newly added server down to its hosts' VMs (unless the user had closed it).
+        Children first: opening a row under a closed parent only marks it, so the top row's opening lays
+        the whole subtree out once (top first, each ``expand`` laid out every row of the tree again: twenty
+        pools of 1,000 VMs took a second)."""
+        rows = self.model.openable(index, depth, OPEN_KINDS)
+        shut = {path for path, _ in rows if path in collapsed}
+        opened = [(path, i) for path, i in rows
+                  if path not in collapsed and not any(path[:n] in shut for n in range(1, len(path)))]
+        for path, row in reversed(opened):
+            expanded.add(path)
+            self.tree.expand(row)
 
     # ---- context menu ----------------------------------------------------------------------------------
 

@@ -755,6 +755,22 @@ class TreeModel(QAbstractItemModel):
                 return QModelIndex()
         return self._index_of(item)
 
+    def openable(self, index: QModelIndex, depth: int, kinds: frozenset[str]) -> list[tuple[tuple, QModelIndex]]:
+        """(path, index) of ``index`` and the rows under it, ``depth`` levels down, that have children and
+        (below ``index``) a kind in ``kinds``, parents before children (read from the items: no index asked
+        of the model per row)."""
+        top = self._item(index)
+        found: list[tuple[tuple, QModelIndex]] = []
+        stack = [(top, depth)] if top is not None else []
+        while stack:
+            item, left = stack.pop()
+            if left <= 0 or not item.children:
+                continue
+            found.append((item.path(), self._index_of(item)))
+            stack.extend((child, left - 1) for child in reversed(item.children)
+                         if child.children and child.kind in kinds)
+        return found
+
     def top_sources(self) -> list[str]:
         """The connections whose objects the top rows show (not those shown as a disconnected server)."""
         return [item.source for item in self._root.children if item.source and item.kind != "connection"]
