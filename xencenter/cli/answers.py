@@ -160,3 +160,6 @@ class CliDialogs:
 
     def maintenance_mode(self, context: AppContext, host: Any) -> dict[str, Any] | None:
         return {}  # no dialog: --yes confirms, --new-coordinator names the next coordinator
+
+    def status_report(self, context: AppContext, hosts: list[Any]) -> dict[str, Any] | None:
+        raise NeedsWindow("give --file (and --entries KEY... to choose what goes in)")

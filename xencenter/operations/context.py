@@ -160,6 +160,10 @@ class Dialogs(Protocol):
         """Enter Maintenance Mode for ``host``: ``{"new_coordinator": Host | None, "confirmed": True}``, ``{}``
         where there is no dialog (the command confirms), None when cancelled."""
 
+    def status_report(self, context: AppContext, hosts: list[Host]) -> dict[str, Any] | None:
+        """The Server Status Report wizard, ``hosts`` chosen at first: ``{"hosts": [Host], "entries": [key],
+        "file": path, "overwrite": bool}`` (``host.status-report``'s parameters), None when cancelled."""
+
 
 class NeedsWindow(Exception):
     """A command needs a dialog of the window (raised by non-window dialog factories)."""
