@@ -197,3 +197,9 @@ def test_the_command_line_writes_the_zip(pool, config_dir, password_file, tmp_pa
     again = run(config_dir, "run", "host.status-report", "--file", str(target), *connection_args(pool, password_file))
     assert again.returncode != 0 and "exists" in again.stdout + again.stderr
     assert not (Path(str(target) + ".part")).exists()
+    one = run(config_dir, "run", "host.status-report", "--host", "xcp-host-02", "--file", str(target), "--overwrite",
+              "--entries", "vtpm", *connection_args(pool, password_file), timeout=120)
+    assert one.returncode == 0, one.stdout + one.stderr
+    with zipfile.ZipFile(target) as archive:
+        folders = {n.split("/")[0] for n in archive.namelist() if "/" in n}
+    assert len(folders) == 1 and next(iter(folders)).endswith("-bugtool-xcp-host-02")

@@ -16,7 +16,7 @@ from xencenter.views.options_dialog import OptionsDialog
 
 def open_options(qtbot, window) -> OptionsDialog:
     tools = window.menus["Tools"]
-    assert [a.text() for a in tools.actions() if not a.isSeparator()] == ["&Options..."]
+    assert [a.text() for a in tools.actions() if not a.isSeparator()] == ["&Server Status Report...", "&Options..."]
     window.command_actions.action_of("app.options").trigger()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OptionsDialog) and w.isVisible())
     qtbot.addWidget(dialog)

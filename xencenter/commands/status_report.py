@@ -11,6 +11,7 @@ written nowhere). ``commands.status_report.capabilities`` is the wizard's questi
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import posixpath
 import shutil
@@ -25,12 +26,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.work import Subject, start_operation
 from xencenter.model import status_report as report
-from xencenter.model.failures import MakeFailed
+from xencenter.model.failures import MakeFailed, explain
 from xencenter.model.xva import BadFile
 from xencenter.operations import applog
-from xencenter.operations.background import report_progress
+from xencenter.operations.background import BackgroundTask, report_progress, run_in_background
 from xencenter.xenapi import secrets
-from xencenter.xenapi.errors import TaskCancelled
+from xencenter.xenapi.errors import TaskCancelled, XenAPIError
 from xencenter.xenapi.transfer import download
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from xencenter.operations.history import Operation
     from xencenter.xenapi.session import Session
 
+log = logging.getLogger(__name__)
 PART = ".part"
 CHUNK = 1024 * 1024
 
@@ -80,6 +82,33 @@ def log_size() -> int:
 def capabilities(session: Session, host_ref: str) -> list[report.Capability]:
     """What one server can put in a report (the wizard asks each chosen server, on a worker)."""
     return report.parse_capabilities(str(session.call("host.get_system_status_capabilities", host_ref)))
+
+
+NO_CAPABILITIES = ("The selected servers failed when asked for their capabilities.  Please select different "
+                   "servers.")
+
+
+def query_capabilities(context: AppContext, hosts: list[Host],
+                       done: Callable[[list[report.Capability], str], None]) -> BackgroundTask:
+    """What the chosen servers can all put in a report, plus the client's log (the wizard's Select Report
+    Contents), asked in the background: ``done(capabilities, "")`` or ``done([], problem)`` on this thread."""
+    asked = []
+    for host in hosts:
+        connection = context.connections.for_cache(host.cache)
+        if connection is not None and connection.session is not None:
+            asked.append((connection.session, host.ref))
+
+    def ask() -> list[report.Capability]:
+        lists = []
+        for session, ref in asked:
+            try:
+                lists.append(capabilities(session, ref))
+            except (XenAPIError, ValueError) as e:
+                log.warning("a server did not say what its status report can hold: %s", e)
+        return report.common_capabilities(lists, log_size())
+
+    return run_in_background(ask, on_success=lambda found: done(found, "" if found else NO_CAPABILITIES),
+                             on_failure=lambda exc: done([], explain(exc)[0]))
 
 
 def _safe_member(name: str) -> str | None:
@@ -182,7 +211,7 @@ class StatusReportCommand(Command):
     id, title, text = "host.status-report", "Server Status Report", "&Server Status Report..."
     help = ("Collect diagnostic reports from servers (the entries xen-bugtool offers) and this application's "
             "log into one zip file, for support.")
-    activity, group, order = "Collecting server status report", 80, 10
+    activity, group, order = "Collecting server status report", 5, 10  # above Options, as XenCenter
     menus: ClassVar[tuple[str, ...]] = ("Tools",)
     kinds: ClassVar[tuple[str, ...]] = ("host", "pool", "server")
     wants = "servers or pools"

@@ -316,7 +316,7 @@ class WindowDialogs(QObject):
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def status_report(self, context: AppContext, hosts: list[Any]) -> dict[str, Any] | None:
-        from xencenter.views.status_report_wizard import StatusReportWizard
+        from xencenter.views.wizards.status_report import StatusReportWizard
 
         wizard = StatusReportWizard(context, hosts, active_window())
         return wizard.answer() if wizard.exec() == QDialog.DialogCode.Accepted else None
