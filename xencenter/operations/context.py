@@ -188,10 +188,9 @@ def make_context(settings: Settings, prompter: Prompter, dialogs: Dialogs, *, ti
                  demo: bool = False, dry_run: bool = False) -> AppContext:
     """The context of a window, a command-line run or a test: every command, an empty history, no server yet."""
     from xencenter.commands import default_commands
-    from xencenter.connection import Timing
     from xencenter.operations.connections import ConnectionManager
     from xencenter.operations.history import OperationHistory
 
-    connections = ConnectionManager(settings, timing=timing or Timing())
+    connections = ConnectionManager(settings, timing=timing)  # None: Options > Connection
     return AppContext(settings, connections, OperationHistory(), default_commands(), prompter, dialogs,
                       demo=demo, dry_run=dry_run)
