@@ -155,7 +155,8 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
     from xencenter.operations.context import make_context
     from xencenter.settings import CONFIG_DIR_ENV, SavedServer, Settings
     from xencenter.views.dialogs import WindowDialogs
-    from xencenter.views.language import install_language
+    from xencenter.views.language import install_language, resolved
+    from xencenter.views.locale_formats import install_locale_formats
     from xencenter.views.main_window import MainWindow
     from xencenter.views.prompts import DialogPrompter
     from xencenter.xenapi.address import ServerAddress
@@ -171,7 +172,9 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
     context = make_context(settings, DialogPrompter(), WindowDialogs(), demo=demo_dir is not None)
     app = QApplication.instance()
     if app is not None:  # before the window: its texts are translated as they are made
-        install_language(app, settings.options.display.language if language is None else language)
+        chosen = settings.options.display.language if language is None else language
+        install_language(app, chosen)
+        install_locale_formats(resolved(chosen))
     window = MainWindow(context)
     demo: list[SimProcess] = []
 
