@@ -188,6 +188,10 @@ def test_a_dropped_connection_is_said_in_words_and_leaves_no_file(pool, session,
 
 def test_the_command_line_writes_the_zip(pool, config_dir, password_file, tmp_path):
     target = tmp_path / "out.zip"
+    planned = run(config_dir, "run", "host.status-report", "--file", str(target), "--dry-run",
+                  *connection_args(pool, password_file), timeout=120)
+    assert planned.returncode == 0 and "dry run" in planned.stdout, planned.stdout
+    assert not target.exists()  # a dry run reads the servers' capabilities and writes nothing
     done = run(config_dir, "run", "host.status-report", "--file", str(target), "--entries", "xen-info,vtpm",
                *connection_args(pool, password_file), timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -159,22 +159,26 @@ def report_work(sources: list[Source], entries: list[str], path: str, stamp: str
 
     def work(session: Session, op: Any) -> None:
         cancel: threading.Event = op.cancel_event
-        steps = len(sources) * bool(server_entries) + 1
-        tasks = []
-        for source in sources if server_entries else []:
-            asker = source.session or session
-            tasks.append(asker.call("task.create", "get_system_status_task", source.hostname))
+        asked = sources if server_entries else []
+        steps = len(asked) + 1
+
+        def task_for(source: Source) -> str:
+            return str((source.session or session).call("task.create", "get_system_status_task", source.hostname))
+
         if getattr(session, "planning", False):
+            for source in asked:
+                task_for(source)
             return
         part = path + PART
         scratch = tempfile.mkdtemp(prefix="xencenter-report-")
         try:
             tars = []
-            for number, (source, task) in enumerate(zip(sources if server_entries else [], tasks, strict=True)):
+            for number, source in enumerate(asked):
+                _check(cancel)
                 tar_path = os.path.join(scratch, f"{number}.tar")
                 try:
                     with open(tar_path, "wb") as out:
-                        download(source.session or session, task, "/system-status",
+                        download(source.session or session, task_for(source), "/system-status",
                                  {"entries": ",".join(server_entries), "output": "tar"}, out,
                                  progress=_progress(number, steps),
                                  cancel=cancel, host=(source.url, source.fingerprint))
