@@ -207,3 +207,11 @@ def test_the_command_line_writes_the_zip(pool, config_dir, password_file, tmp_pa
     with zipfile.ZipFile(target) as archive:
         folders = {n.split("/")[0] for n in archive.namelist() if "/" in n}
     assert len(folders) == 1 and next(iter(folders)).endswith("-bugtool-xcp-host-02")
+
+
+def test_without_file_the_command_line_takes_xencenters_name():
+    from xencenter.cli.answers import CliDialogs
+
+    answer = CliDialogs().status_report(None, [])
+    assert answer["hosts"] == [] and answer["file"].startswith("status-report-") and answer["file"].endswith(".zip")
+    assert model.default_file_name(0).count("-") == 7

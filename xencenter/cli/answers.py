@@ -162,4 +162,6 @@ class CliDialogs:
         return {}  # no dialog: --yes confirms, --new-coordinator names the next coordinator
 
     def status_report(self, context: AppContext, hosts: list[Any]) -> dict[str, Any] | None:
-        raise NeedsWindow("give --file (and --entries KEY... to choose what goes in)")
+        from xencenter.model.status_report import default_file_name
+
+        return {"hosts": hosts, "file": default_file_name()}  # XenCenter's name, in the current folder

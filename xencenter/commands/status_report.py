@@ -234,10 +234,10 @@ class StatusReportCommand(Command):
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
         given = {k: v for k, v in params.items() if v not in (None, False, [], ())}
         chosen = list(given.pop("host", None) or self.targets(selection))
-        if not chosen and given.get("file"):  # the command line without --host: every server it is connected to
+        if not chosen and context.connections and not selection:  # nothing chosen: every connected server
             chosen = [c.cache for c in context.connections if c.session is not None]
         hosts = list({h.ref: h for obj in chosen for h in _hosts_of(obj)}.values())
-        if not given.get("file"):
+        if not given.get("file"):  # the window's wizard; the command line's default name
             answer = context.dialogs.status_report(context, hosts)
             if answer is None:
                 return []
