@@ -77,6 +77,17 @@ def test_the_handler_checks_the_session_and_keeps_known_entries(pool, session):
     assert names == ["bugtool.log", "inventory.xml", "xen-info.out"]
     assert "--entries=no-such-entry is not known!" in log
     assert session.call("task.get_status", task) == "success"
+    bz2 = _get(pool, session.ref, entries="vtpm", output="tar.bz2")
+    with tarfile.open(fileobj=io.BytesIO(bz2.content), mode="r:bz2") as tar:
+        assert any(m.name.endswith("/vtpm.out") for m in tar)
+    zipped = _get(pool, session.ref, entries="vtpm", output="zip")
+    assert zipped.headers["Content-Type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(zipped.content)) as archive:
+        assert any(n.endswith("/vtpm.out") for n in archive.namelist())
+    defaults = _get(pool, session.ref, output="nonsense")  # xapi's reading: tar, and xen-bugtool's defaults
+    with tarfile.open(fileobj=io.BytesIO(defaults.content)) as tar:
+        keys = {m.name.split("/", 1)[1].removesuffix(".out") for m in tar}
+    assert {"xenserver-logs", "xen-info", "system-logs"} <= keys
 
 
 def test_a_read_only_user_is_refused_with_xapis_error(pool, session):
