@@ -73,7 +73,11 @@ def test_the_wizard_gathers_the_reports_parameters_and_the_command_writes_the_zi
     finished(qtbot, op)
     with zipfile.ZipFile(tmp_path / "report.zip") as archive:
         names = archive.namelist()
+        coordinators = next(archive.read(n).decode() for n in names if n.endswith("-Coordinators.txt"))
     assert sum(n.endswith("/xen-info.out") for n in names) == 2
+    pool = next(iter(live.cache.all("pool")))
+    assert f"Server '{pool.master.name}' is a coordinator of pool '{pool.name_label}'" in coordinators
+    assert coordinators.count("is a supporter of pool") == 1
     assert not (tmp_path / "report.zip.part").exists()
 
 

@@ -152,8 +152,10 @@ def _progress(done: int, steps: int) -> Callable[[float], None]:
     return lambda fraction: report_progress((done + fraction) / steps)
 
 
-def report_work(sources: list[Source], entries: list[str], path: str, stamp: str) -> Callable[[Session, Any], None]:
-    """The report's work: each server's tar into a temporary folder, then one zip at ``path``."""
+def report_work(sources: list[Source], entries: list[str], path: str, stamp: str,
+                coordinators: str = "") -> Callable[[Session, Any], None]:
+    """The report's work: each server's tar into a temporary folder, then one zip at ``path`` (with the client's
+    logs: ``coordinators``, each server's place in its pool, as XenCenter adds it)."""
     server_entries = [e for e in entries if e != report.CLIENT_LOGS]
     with_logs = report.CLIENT_LOGS in entries
 
@@ -196,6 +198,8 @@ def report_work(sources: list[Source], entries: list[str], path: str, stamp: str
                 _check(cancel)
                 if with_logs:
                     _add_logs(archive, stamp, [session.ref or ""] + [s.session.ref or "" for s in sources if s.session])
+                    if coordinators:
+                        archive.writestr(f"{stamp}-Coordinators.txt", coordinators)
             _check(cancel)
             os.replace(part, path)
             report_progress(1.0)
@@ -277,5 +281,5 @@ class StatusReportCommand(Command):
             sources.append(Source(host.name, str(host.hostname or host.name), url,
                                   connection.fingerprint_for(url),
                                   None if connection is first else session))
-        work = report_work(sources, entries, path, report.timestamp())
+        work = report_work(sources, entries, path, report.timestamp(), report.coordinators_text(hosts))
         return start_operation(context, self.activity, Subject(hosts[0].cache, os.path.basename(path)), work)

@@ -8,10 +8,14 @@ import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from xencenter import APP_NAME
 from xencenter.model.summaries import size_text
+
+if TYPE_CHECKING:
+    from xencenter.model.objects import Host
 
 CLIENT_LOGS = "client-logs"
 #: Deprecated in xapi but still offered by some: XenCenter skips it.
@@ -221,3 +225,17 @@ def host_folder(stamp: str, hostname: str) -> str:
     """A server's folder in the zip, XenCenter's ``<time>-bugtool-<host>`` (the name made safe, 20 characters)."""
     safe = re.sub(r"[^A-Za-z0-9._-]+", "_", hostname).strip("._") or "server"
     return f"{stamp}-bugtool-{safe[:20]}"
+
+
+def coordinators_text(hosts: Iterable[Host]) -> str:
+    """XenCenter's ``<time>-Coordinators.txt`` beside the client's logs: each server's place in its pool."""
+    lines = []
+    for host in hosts:
+        pool = next(iter(host.cache.all("pool")), None)
+        if pool is None or (not pool.name_label and len(host.cache.all("host")) == 1):
+            lines.append(f"Server '{host.name}' is a stand alone server")
+        elif pool.master is not None and pool.master.ref == host.ref:
+            lines.append(f"Server '{host.name}' is a coordinator of pool '{pool.name_label}'")
+        else:
+            lines.append(f"Server '{host.name}' is a supporter of pool '{pool.name_label}'")
+    return "".join(line + "\n" for line in lines)
