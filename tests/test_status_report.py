@@ -197,6 +197,27 @@ def test_a_dropped_connection_is_said_in_words_and_leaves_no_file(pool, session,
         sdk.xenapi.session.logout()
 
 
+def test_a_server_that_fails_is_left_out_and_named(pool, session, tmp_path, monkeypatch):
+    from xencenter.model.failures import explain
+
+    good, *_ = _sources(pool, session)
+    gone = command.Source("gone", "gone", "https://127.0.0.1:1", pool.fingerprint, None)
+    target = tmp_path / "report.zip"
+    work = command.report_work([gone, good], ["xen-info"], str(target), "t")
+    with pytest.raises(MakeFailed) as failure:
+        _run_work(work, session, _Op(), monkeypatch)
+    words, _details = explain(failure.value)
+    assert words.startswith("Could not get the status report of 'gone': The server could not be reached"), words
+    assert words.endswith(f"The report of the other servers was saved to {target}.")
+    with zipfile.ZipFile(target) as archive:
+        assert {n.split("/")[0] for n in archive.namelist()} == {model.host_folder("t", good.hostname)}
+    target.unlink()
+    work = command.report_work([gone], ["xen-info"], str(target), "t")
+    with pytest.raises(MakeFailed):
+        _run_work(work, session, _Op(), monkeypatch)
+    assert not list(tmp_path.iterdir())  # nobody answered: no file
+
+
 def test_the_command_line_writes_the_zip(pool, config_dir, password_file, tmp_path):
     target = tmp_path / "out.zip"
     planned = run(config_dir, "run", "host.status-report", "--file", str(target), "--dry-run",

@@ -2,7 +2,8 @@
 server its xen-bugtool report (``GET /system-status?entries=...&output=tar`` on that server, under a task:
 progress, cancel), plus this application's log, into one zip the user names.
 
-The zip is written as ``FILE.part`` and renamed once whole: a cancel or a failure leaves no file. Each server's
+The zip is written as ``FILE.part`` and renamed once whole: a cancel, or no server answering, leaves no file; a
+server that fails is left out and named in the operation's failure (the others' report is saved, as XenCenter). Each server's
 tar is unpacked into ``<time>-bugtool-<server>/`` (member names made safe), the log goes in as
 ``<time>-xencenter.log``, scrubbed of every secret this process knows (the session travels as a cookie and is
 written nowhere). ``commands.status_report.capabilities`` is the wizard's question to the servers.
@@ -122,20 +123,33 @@ def _check(cancel: threading.Event) -> None:
         raise TaskCancelled()
 
 
-def _add_tar(archive: zipfile.ZipFile, tar_path: str, folder: str, cancel: threading.Event) -> None:
-    """A server's tar unpacked into ``folder`` of the zip; an incomplete tar is a report that ended early."""
+def _check_tar(tar_path: str) -> None:
+    """A whole tar, or BadFile: a report that ended early (its members are read to the end)."""
     try:
         with tarfile.open(tar_path, "r:*") as tar:
-            for member in tar:
-                _check(cancel)
-                name = _safe_member(member.name)
-                source = tar.extractfile(member) if member.isfile() else None
-                if name is None or source is None:
-                    continue
-                with source, archive.open(f"{folder}/{name}", "w") as target:
-                    shutil.copyfileobj(source, target, CHUNK)
+            for _member in tar:
+                pass
     except (tarfile.TarError, EOFError) as e:
         raise BadFile(f"The report ended early ({e}): the connection to the server was lost.") from None
+
+
+def _failure(failed: list[tuple[Source, Exception]], note: str = "") -> MakeFailed:
+    """The servers that sent no report, with the first one's reason in words."""
+    names = ", ".join(f"'{source.name}'" for source, _e in failed)
+    return MakeFailed(f"get the status report of {names}", failed[0][1], note)
+
+
+def _add_tar(archive: zipfile.ZipFile, tar_path: str, folder: str, cancel: threading.Event) -> None:
+    """A server's (checked) tar unpacked into ``folder`` of the zip."""
+    with tarfile.open(tar_path, "r:*") as tar:
+        for member in tar:
+            _check(cancel)
+            name = _safe_member(member.name)
+            source = tar.extractfile(member) if member.isfile() else None
+            if name is None or source is None:
+                continue
+            with source, archive.open(f"{folder}/{name}", "w") as target:
+                shutil.copyfileobj(source, target, CHUNK)
 
 
 def _add_logs(archive: zipfile.ZipFile, stamp: str, hide: Iterable[str]) -> None:
@@ -174,7 +188,7 @@ def report_work(sources: list[Source], entries: list[str], path: str, stamp: str
         part = path + PART
         scratch = tempfile.mkdtemp(prefix="xencenter-report-")
         try:
-            tars = []
+            tars, failed = [], []
             for number, source in enumerate(asked):
                 _check(cancel)
                 tar_path = os.path.join(scratch, f"{number}.tar")
@@ -184,17 +198,19 @@ def report_work(sources: list[Source], entries: list[str], path: str, stamp: str
                                  {"entries": ",".join(server_entries), "output": "tar"}, out,
                                  progress=_progress(number, steps),
                                  cancel=cancel, host=(source.url, source.fingerprint))
+                    _check_tar(tar_path)
                 except TaskCancelled:
                     raise
-                except Exception as e:
-                    raise MakeFailed(f"get the status report of '{source.name}'", e) from None
+                except Exception as e:  # XenCenter goes on with the others: a server down spoils no report
+                    log.warning("no status report from %s: %s", source.name, e)
+                    failed.append((source, e))
+                    continue
                 tars.append((source, tar_path))
+            if failed and not tars:
+                raise _failure(failed)
             with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as archive:
                 for source, tar_path in tars:
-                    try:
-                        _add_tar(archive, tar_path, report.host_folder(stamp, source.hostname), cancel)
-                    except BadFile as e:
-                        raise MakeFailed(f"get the status report of '{source.name}'", e) from None
+                    _add_tar(archive, tar_path, report.host_folder(stamp, source.hostname), cancel)
                 _check(cancel)
                 if with_logs:
                     _add_logs(archive, stamp, [session.ref or ""] + [s.session.ref or "" for s in sources if s.session])
@@ -203,6 +219,8 @@ def report_work(sources: list[Source], entries: list[str], path: str, stamp: str
             _check(cancel)
             os.replace(part, path)
             report_progress(1.0)
+            if failed:
+                raise _failure(failed, f"The report of the other servers was saved to {path}.")
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.remove(part)

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
 import requests
 
@@ -102,7 +103,7 @@ def download(session: Session, task: str, path: str, params: dict[str, str], out
                 out.write(view[:n])
             raise TaskCancelled()
 
-    return _under_task(session, task, transfer, stop, progress, cancel, fingerprint)
+    return _under_task(session, task, transfer, stop, progress, cancel, fingerprint, url)
 
 
 def upload(session: Session, task: str, path: str, params: dict[str, str], chunks: Iterable[bytes], length: int,
@@ -121,7 +122,8 @@ def upload(session: Session, task: str, path: str, params: dict[str, str], chunk
 
 
 def _under_task(session: Session, task: str, transfer: Callable[[requests.Session], None], stop: threading.Event,
-                progress: Progress | None, cancel: threading.Event | None, fingerprint: str | None = None) -> Any:
+                progress: Progress | None, cancel: threading.Event | None, fingerprint: str | None = None,
+                url: str = "") -> Any:
     """Run ``transfer`` on a helper thread while following the task; then the task's outcome."""
     http = _http(session, fingerprint)
     failure: list[BaseException] = []
@@ -154,7 +156,7 @@ def _under_task(session: Session, task: str, transfer: Callable[[requests.Sessio
             _abandon(session, task)
             if cancelled_at is not None:
                 raise TaskCancelled(params=[task])  # we stopped it ourselves: the user's cancel
-            raise _transfer_error(session, failure[0])
+            raise _transfer_error(session, failure[0], url or session.url)
         return wait_task(session, task, progress=progress, cancel=cancel)
     finally:
         stop.set()
@@ -183,9 +185,10 @@ def _abandon(session: Session, task: str) -> None:
             pass  # already gone or finishing: nothing more to do
 
 
-def _transfer_error(session: Session, exc: BaseException) -> BaseException:
-    if isinstance(exc, (XenAPIError, OSError)):
-        return exc
+def _transfer_error(session: Session, exc: BaseException, url: str) -> BaseException:
+    """The network's failures in the family's words (requests' errors are OSErrors too: they come first)."""
     if isinstance(exc, requests.RequestException):
-        return network_error(exc, session.host, session.port, connect_timeout=session.connect_timeout)
+        where = urlsplit(url)
+        port = where.port or (443 if where.scheme == "https" else 80)
+        return network_error(exc, where.hostname or session.host, port, connect_timeout=session.connect_timeout)
     return exc
