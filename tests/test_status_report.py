@@ -135,6 +135,10 @@ def test_the_zip_holds_every_servers_files_and_the_log_but_no_session(pool, sess
     with zipfile.ZipFile(target) as archive:
         names = archive.namelist()
         everything = b"".join(archive.read(n) for n in names)
+        for source in _sources(pool, session):  # each server's own report, from its own address
+            (info,) = [n for n in names if n.startswith(model.host_folder("2026-01-02-03-04-05", source.hostname))
+                       and n.endswith("/xen-info.out")]
+            assert archive.read(info).startswith(source.hostname.encode())
     folders = sorted({n.split("/")[0] for n in names if "/" in n})
     assert len(folders) == 2 and all(f.startswith("2026-01-02-03-04-05-bugtool-") for f in folders)
     assert sum(n.endswith("/xen-info.out") for n in names) == 2
