@@ -44,6 +44,8 @@ def gui_main(argv: Sequence[str]) -> int:
     parser.add_argument("--demo-hosts", type=int, default=4, help=argparse.SUPPRESS)
     parser.add_argument("--demo-vms", type=int, default=40, help=argparse.SUPPRESS)
     parser.add_argument("--theme", choices=("light", "dark"), help="colours (default: the desktop's)")
+    parser.add_argument("--lang", choices=("en", "zh_CN", "ja"),
+                        help="the window's language for this run (default: Options > Language, else the system's)")
     parser.add_argument("--screenshot", metavar="FILE", type=Path,
                         help="save a picture of the window once connected, then exit")
     parser.add_argument("--select", metavar="NAME", help="with --screenshot: the VM, server, pool, SR or network")
@@ -61,7 +63,7 @@ def gui_main(argv: Sequence[str]) -> int:
     demo_dir = tempfile.mkdtemp(prefix="xencenter-demo-") if args.demo else None
     _start_logging(demo_dir)
     app = _application(args.theme)
-    launch = build_window(demo_dir, args.demo_hosts, args.demo_vms, args.servers)
+    launch = build_window(demo_dir, args.demo_hosts, args.demo_vms, args.servers, language=args.lang)
     if args.theme is None and launch.window.context.settings.options.display.theme:
         from xencenter.views.theme import apply_theme
 
@@ -142,16 +144,19 @@ def _close_on_signals(window: Any) -> None:
 
 
 def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int = 40,
-                 servers: Sequence[str] = ()) -> Launch:
+                 servers: Sequence[str] = (), language: str | None = None) -> Launch:
     """The main window over the saved servers, or over a demo pool when ``demo_dir`` (a throwaway settings
-    directory) is given. Separate from ``gui_main`` so that tests build exactly the same window."""
+    directory) is given, in ``language`` (None: Options > Language's). Separate from ``gui_main`` so that tests
+    build exactly the same window."""
     import keyring.backends.null
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from xencenter.operations.background import run_in_background
     from xencenter.operations.context import make_context
     from xencenter.settings import CONFIG_DIR_ENV, SavedServer, Settings
     from xencenter.views.dialogs import WindowDialogs
+    from xencenter.views.language import install_language, resolved
+    from xencenter.views.locale_formats import install_locale_formats
     from xencenter.views.main_window import MainWindow
     from xencenter.views.prompts import DialogPrompter
     from xencenter.xenapi.address import ServerAddress
@@ -165,6 +170,11 @@ def build_window(demo_dir: str | None = None, demo_hosts: int = 4, demo_vms: int
     else:
         settings = Settings.load()
     context = make_context(settings, DialogPrompter(), WindowDialogs(), demo=demo_dir is not None)
+    app = QApplication.instance()
+    if app is not None:  # before the window: its texts are translated as they are made
+        chosen = settings.options.display.language if language is None else language
+        install_language(app, chosen)
+        install_locale_formats(resolved(chosen))
     window = MainWindow(context)
     demo: list[SimProcess] = []
 

@@ -102,6 +102,13 @@ class Timing:
     # an operation still polling its task through it may finish meanwhile (xenapi.tasks rides out outages).
     orphan_grace: float = 30.0
     batch_interval: float = 0.05
+    reconnect: bool = True  # False: a lost connection ends DISCONNECTED (Options > Connection)
+
+    @classmethod
+    def chosen(cls, connect: float, read: float, reconnect: bool, longest_wait: float) -> Timing:
+        """Options > Connection: the timeouts, and retries backing off as usual up to ``longest_wait``."""
+        delays = tuple(d for d in cls.reconnect_delays if d < longest_wait) + (float(longest_wait),)
+        return cls(connect_timeout=connect, call_timeout=read, reconnect=reconnect, reconnect_delays=delays)
 
 
 class _Stop(Exception):
@@ -408,6 +415,9 @@ class Connection(QObject):
                 self._drop_link(run, link, timeout=None if lost is None else self.timing.heartbeat_timeout)
                 link = None
                 if lost is None:
+                    break
+                if not self.timing.reconnect:
+                    final_reason = f"{lost} (reconnecting is off in Options > Connection)"
                     break
                 reconnecting = True
                 self._tell(run, "state", ConnectionState.LOST, lost)

@@ -358,22 +358,21 @@ class NotificationOptions:
 
     @classmethod
     def from_json(cls, data: Any) -> NotificationOptions:
-        if not isinstance(data, dict):
-            raise CorruptFile("the notification options are not an object")
-        options = cls(**{k: v for k, v in data.items() if k in {f.name for f in fields(cls)}})
-        if not isinstance(options.desktop, bool):
-            raise CorruptFile("desktop is not true/false")
+        options: NotificationOptions = _bools_only(cls, data, "notification")
         return options
 
 
 THEMES = ("", "light", "dark")  # "": the desktop's
+LANGUAGES = ("", "en", "zh_CN", "ja")  # "": the system's
 
 
 @dataclass(slots=True)
 class DisplayOptions:
-    """The theme ("" follows the desktop) and the tree's View > Show options, remembered between runs."""
+    """The theme ("" follows the desktop), the language ("" the system's; applied at the next start) and the
+    tree's View > Show options, remembered between runs."""
 
     theme: str = ""
+    language: str = ""
     default_templates: bool = False
     user_templates: bool = True
     local_srs: bool = True
@@ -386,15 +385,76 @@ class DisplayOptions:
         options = cls(**{k: v for k, v in data.items() if k in {f.name for f in fields(cls)}})
         if options.theme not in THEMES:
             raise CorruptFile(f"theme is not one of light, dark or empty: {options.theme!r}")
+        if options.language not in LANGUAGES:
+            raise CorruptFile(f"language is not one of {', '.join(LANGUAGES[1:])} or empty: {options.language!r}")
         for f in fields(cls):
-            if f.name != "theme" and not isinstance(getattr(options, f.name), bool):
+            if f.name not in ("theme", "language") and not isinstance(getattr(options, f.name), bool):
                 raise CorruptFile(f"{f.name} is not true/false")
         return options
 
 
+@dataclass(slots=True)
+class UpdateOptions:
+    """``check``: look for updates (off unless the user turns it on). It never goes to the internet: it only
+    reads what the connected servers already say about their updates (the cache)."""
+
+    check: bool = False
+
+    @classmethod
+    def from_json(cls, data: Any) -> UpdateOptions:
+        options: UpdateOptions = _bools_only(cls, data, "update")
+        return options
+
+
+MIN_TIMEOUT, MAX_TIMEOUT = 1, 600
+MIN_RECONNECT, MAX_RECONNECT = 1, 3600
+
+
+@dataclass(slots=True)
+class ConnectionOptions:
+    """Seconds to wait for a server: to connect (TCP and TLS) and for an answer; whether a lost connection is
+    tried again by itself, and the longest wait between tries (the first come sooner: 2, 5, 10 s...)."""
+
+    connect_timeout: int = 10
+    read_timeout: int = 30
+    reconnect: bool = True
+    reconnect_interval: int = 30
+
+    @classmethod
+    def from_json(cls, data: Any) -> ConnectionOptions:
+        if not isinstance(data, dict):
+            raise CorruptFile("the connection options are not an object")
+        options = cls(**{k: v for k, v in data.items() if k in {f.name for f in fields(cls)}})
+        if not isinstance(options.reconnect, bool):
+            raise CorruptFile("reconnect is not true/false")
+        for name, low, high in (("connect_timeout", MIN_TIMEOUT, MAX_TIMEOUT), ("read_timeout", MIN_TIMEOUT, MAX_TIMEOUT),
+                                ("reconnect_interval", MIN_RECONNECT, MAX_RECONNECT)):
+            value = getattr(options, name)
+            if type(value) is not int or not low <= value <= high:
+                raise CorruptFile(f"{name} is not a number of seconds from {low} to {high}")
+        return options
+
+
+def _bools_only(cls: Any, data: Any, what: str) -> Any:
+    """A dataclass of true/false fields from its JSON object (unknown keys ignored: newer versions add some)."""
+    if not isinstance(data, dict):
+        raise CorruptFile(f"the {what} options are not an object")
+    options = cls(**{k: v for k, v in data.items() if k in {f.name for f in fields(cls)}})
+    for f in fields(cls):
+        if not isinstance(getattr(options, f.name), bool):
+            raise CorruptFile(f"{f.name} is not true/false")
+    return options
+
+
+#: options.json's sections: (name, dataclass); each reads its part with ``from_json``.
+SECTIONS: tuple[tuple[str, Any], ...] = (
+    ("console", ConsoleOptions), ("notifications", NotificationOptions), ("display", DisplayOptions),
+    ("updates", UpdateOptions), ("connection", ConnectionOptions))
+
+
 class Options:
-    """Preferences (``options.json``): the console's, the notifications' and the display's; every change is
-    saved at once."""
+    """Preferences (``options.json``): the console's, the notifications', the display's, the update check's and
+    the connections'; every change is saved at once."""
 
     FILE = "options.json"
 
@@ -403,25 +463,25 @@ class Options:
         self.console = ConsoleOptions()
         self.notifications = NotificationOptions()
         self.display = DisplayOptions()
+        self.updates = UpdateOptions()
+        self.connection = ConnectionOptions()
 
     def load(self) -> str | None:
-        parsed: list[Any] = []
+        parsed: dict[str, Any] = {}
 
         def validate(data: Any) -> None:
             if not isinstance(data, dict):
                 raise CorruptFile("no options in it")
-            parsed.append(ConsoleOptions.from_json(data.get("console", {})))
-            parsed.append(NotificationOptions.from_json(data.get("notifications", {})))
-            parsed.append(DisplayOptions.from_json(data.get("display", {})))
+            for name, cls in SECTIONS:
+                parsed[name] = cls.from_json(data.get(name, {}))
 
         data, warning = self._file.load(validate)
-        self.console, self.notifications, self.display = (parsed[0], parsed[1], parsed[2]) if data is not None \
-            else (ConsoleOptions(), NotificationOptions(), DisplayOptions())
+        for name, cls in SECTIONS:
+            setattr(self, name, parsed[name] if data is not None else cls())
         return warning
 
     def save(self) -> None:
-        self._file.save({"version": 1, "console": asdict(self.console),
-                         "notifications": asdict(self.notifications), "display": asdict(self.display)})
+        self._file.save({"version": 1, **{name: asdict(getattr(self, name)) for name, _cls in SECTIONS}})
 
 
 def keyring_problem(backend: keyring.backend.KeyringBackend) -> str | None:

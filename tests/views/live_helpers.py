@@ -58,6 +58,8 @@ class AnsweringPrompter:
     #: What the New Network wizard and the Management Interfaces dialog answer (None: cancel).
     new_network_answer: dict[str, Any] | None = None
     management_answer: dict[str, Any] | None = None
+    #: What the Server Status Report wizard answers (None: cancel).
+    status_report_answer: dict[str, Any] | None = None
 
     def confirm(self, title: str, text: str, *, ok: str = "OK", danger: bool = False) -> bool:
         self.asked.append((title, text))
@@ -169,6 +171,10 @@ class AnsweringPrompter:
 
     def maintenance_mode(self, context: Any, host: Any) -> dict[str, Any] | None:
         return self.maintenance_answer
+
+    def status_report(self, context: Any, hosts: list[Any]) -> dict[str, Any] | None:
+        self.asked.append(("status report", ",".join(h.name for h in hosts)))
+        return self.status_report_answer
 
 
 @dataclass

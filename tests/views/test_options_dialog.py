@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.live import MemoryKeyring
+from tests.views.test_transfer_wizards import SHOTS
 from xencenter.settings import SavedServer, Settings
 from xencenter.views import theme
 from xencenter.views.options_dialog import OptionsDialog
@@ -16,7 +17,7 @@ from xencenter.views.options_dialog import OptionsDialog
 
 def open_options(qtbot, window) -> OptionsDialog:
     tools = window.menus["Tools"]
-    assert [a.text() for a in tools.actions() if not a.isSeparator()] == ["&Options..."]
+    assert [a.text() for a in tools.actions() if not a.isSeparator()] == ["&Server Status Report...", "&Options..."]
     window.command_actions.action_of("app.options").trigger()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, OptionsDialog) and w.isVisible())
     qtbot.addWidget(dialog)
@@ -30,7 +31,8 @@ def test_options_take_effect_on_ok_and_are_remembered(qtbot, demo):
     try:
         dialog = open_options(qtbot, window)
         assert [dialog.pages.item(i).text() for i in range(dialog.pages.count())] == [
-            "Display", "Console", "Notifications", "Security", "Save and Restore"]
+            "Display", "Console", "Notifications", "Updates", "Connection", "Language", "Security",
+            "Save and Restore"]
         assert dialog.chosen_theme() == "" and dialog.tree_boxes["local_srs"].isChecked()
         dialog.theme_buttons["dark"].setChecked(True)
         dialog.tree_boxes["local_srs"].setChecked(False)
@@ -44,8 +46,8 @@ def test_options_take_effect_on_ok_and_are_remembered(qtbot, demo):
         assert not window.navigation.model.options.local_srs and window.navigation.model.options.hidden_objects
         assert not window.notifications.desktop_action.isChecked()
         saved = json.loads((demo_dir / "options.json").read_text())
-        assert saved["display"] == {"theme": "dark", "default_templates": False, "user_templates": True,
-                                    "local_srs": False, "hidden_objects": True}
+        assert saved["display"] == {"theme": "dark", "language": "", "default_templates": False,
+                                    "user_templates": True, "local_srs": False, "hidden_objects": True}
         assert saved["console"]["jpeg_quality"] == 5 and saved["notifications"]["desktop"] is False
         again = Settings.load(demo_dir, keyring_backend=MemoryKeyring())  # what the next start reads
         assert again.options.display.theme == "dark" and again.options.display.local_srs is False
@@ -74,3 +76,33 @@ def test_an_unknown_theme_in_the_file_is_a_warning_and_the_defaults(tmp_path):
     (tmp_path / "options.json").write_text(json.dumps({"version": 1, "display": {"theme": "purple"}}))
     settings = Settings.load(tmp_path, keyring_backend=MemoryKeyring())
     assert settings.options.display.theme == "" and any("theme" in w for w in settings.warnings)
+
+
+def test_updates_connection_and_language_pages_take_effect_and_are_remembered(qtbot, demo):
+    from xencenter.settings import ConnectionOptions
+
+    window, connection, _launch, _user_config, demo_dir = demo
+    dialog = open_options(qtbot, window)
+    assert not dialog.updates.check.isChecked() and "internet" in dialog.updates.findChildren(QLabel)[0].text()
+    dialog.updates.check.setChecked(True)
+    assert dialog.updates.found.text()  # what the servers say, or that they report nothing
+    dialog.connection.connect_timeout.setValue(4)
+    dialog.connection.read_timeout.setValue(40)
+    dialog.connection.reconnect.setChecked(False)
+    assert not dialog.connection.interval.isEnabled()
+    dialog.language.language.setCurrentIndex(dialog.language.language.findData("ja"))
+    assert dialog.language.language.currentText() == "日本語"
+    dialog.show()
+    for row, name in ((3, "updates"), (4, "connection"), (5, "language")):
+        dialog.pages.setCurrentRow(row)
+        QApplication.processEvents()
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        dialog.grab().save(str(SHOTS / f"options-{name}.png"))
+    dialog.accept()
+    saved = json.loads((demo_dir / "options.json").read_text())
+    assert saved["updates"] == {"check": True} and saved["display"]["language"] == "ja"
+    assert saved["connection"] == {"connect_timeout": 4, "read_timeout": 40, "reconnect": False,
+                                   "reconnect_interval": 30}
+    assert window.context.connections.timing.connect_timeout == 4 and not connection.timing.reconnect
+    again = Settings.load(demo_dir, keyring_backend=MemoryKeyring())
+    assert again.options.connection == ConnectionOptions(4, 40, False, 30) and again.options.updates.check

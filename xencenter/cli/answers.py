@@ -160,3 +160,8 @@ class CliDialogs:
 
     def maintenance_mode(self, context: AppContext, host: Any) -> dict[str, Any] | None:
         return {}  # no dialog: --yes confirms, --new-coordinator names the next coordinator
+
+    def status_report(self, context: AppContext, hosts: list[Any]) -> dict[str, Any] | None:
+        from xencenter.model.status_report import default_file_name
+
+        return {"hosts": hosts, "file": default_file_name()}  # XenCenter's name, in the current folder

@@ -127,6 +127,9 @@ _EXPLANATIONS: dict[str, Callable[[list[str], NameOf | None], str]] = {
     "MESSAGE_METHOD_UNKNOWN": lambda p, n: (
         "The server does not know this operation (its version does not offer it)."),
     "TASK_CANCELLED": lambda p, n: "The operation was cancelled.",
+    "SYSTEM_STATUS_RETRIEVAL_FAILED": lambda p, n: "The server could not send its status report (the connection "
+                                                   "was cut, or xen-bugtool failed on the server)"
+                                                   + (f": {p[0]}" if p else "."),
     "HOST_IN_USE": lambda p, n: "The server is in use and cannot do this now.",
     "HOST_CANNOT_DESTROY_SELF": lambda p, n: "A server cannot remove itself from the pool.",
     "HOST_NOT_DISABLED": lambda p, n: "The server must be in maintenance mode (disabled) for this.",

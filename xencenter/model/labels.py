@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
+from xencenter.model import formats
 from xencenter.model.brand import brand_of
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import host_state
@@ -117,7 +118,7 @@ def date_text(moment: datetime | None, server_offset: float = 0.0) -> str:
     if moment is None:
         return ""
     local = datetime.fromtimestamp(moment.timestamp() - server_offset, timezone.utc).astimezone()
-    return local.strftime("%b %d, %Y %I:%M:%S %p").replace(" 0", " ")
+    return formats.date_time(local)
 
 
 # ---- VMs, templates, snapshots ------------------------------------------------------------------------------

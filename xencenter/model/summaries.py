@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from xencenter.model import formats
 from xencenter.model.values import as_int
 
 if TYPE_CHECKING:
@@ -21,9 +22,8 @@ def size_text(size: int) -> str:
     """Bytes in the largest binary unit that keeps a number >= 1: ``4 GB``, ``1.5 GB``, ``512 MB``."""
     for unit, name in ((TIB, "TB"), (GIB, "GB"), (MIB, "MB"), (KIB, "KB")):
         if size >= unit:
-            value = f"{size / unit:.1f}".removesuffix(".0")
-            return f"{value} {name}"
-    return f"{max(size, 0)} B"
+            return f"{formats.decimal(round(size / unit, 1), 1)} {name}"
+    return f"{formats.integer(max(size, 0))} B"
 
 
 # ---- memory -------------------------------------------------------------------------------------------------

@@ -60,6 +60,14 @@ class ServerItem:
         return id(self.connection)
 
 
+def chosen_timing(settings: Settings) -> Timing:
+    """The connections' timeouts and reconnects as Options > Connection has them (the defaults without)."""
+    chosen = getattr(getattr(settings, "options", None), "connection", None)
+    if chosen is None:
+        return Timing()
+    return Timing.chosen(chosen.connect_timeout, chosen.read_timeout, chosen.reconnect, chosen.reconnect_interval)
+
+
 class ConnectionManager(QObject):
     """The servers of this window (or run), in the user's order; see the module docstring."""
 
@@ -69,10 +77,10 @@ class ConnectionManager(QObject):
     objects_changed = Signal(object, object)
     inventory_shown = Signal(object, bool)
 
-    def __init__(self, settings: Settings, *, timing: Timing = Timing(), parent: QObject | None = None) -> None:
+    def __init__(self, settings: Settings, *, timing: Timing | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.timing = timing
+        self.timing = timing if timing is not None else chosen_timing(settings)
         self._connections: list[Connection] = []
         self._labels: dict[str, str] = {}  # source key -> last known name (kept while disconnected)
         self._slots: dict[int, tuple[Any, ...]] = {}

@@ -160,6 +160,10 @@ class Dialogs(Protocol):
         """Enter Maintenance Mode for ``host``: ``{"new_coordinator": Host | None, "confirmed": True}``, ``{}``
         where there is no dialog (the command confirms), None when cancelled."""
 
+    def status_report(self, context: AppContext, hosts: list[Host]) -> dict[str, Any] | None:
+        """The Server Status Report wizard, ``hosts`` chosen at first: ``{"hosts": [Host], "entries": [key],
+        "file": path, "overwrite": bool}`` (``host.status-report``'s parameters), None when cancelled."""
+
 
 class NeedsWindow(Exception):
     """A command needs a dialog of the window (raised by non-window dialog factories)."""
@@ -184,10 +188,9 @@ def make_context(settings: Settings, prompter: Prompter, dialogs: Dialogs, *, ti
                  demo: bool = False, dry_run: bool = False) -> AppContext:
     """The context of a window, a command-line run or a test: every command, an empty history, no server yet."""
     from xencenter.commands import default_commands
-    from xencenter.connection import Timing
     from xencenter.operations.connections import ConnectionManager
     from xencenter.operations.history import OperationHistory
 
-    connections = ConnectionManager(settings, timing=timing or Timing())
+    connections = ConnectionManager(settings, timing=timing)  # None: Options > Connection
     return AppContext(settings, connections, OperationHistory(), default_commands(), prompter, dialogs,
                       demo=demo, dry_run=dry_run)

@@ -37,6 +37,7 @@ from . import (  # noqa: F401  (handlers)
     object_settings,
     registry,
     sessions,
+    status_report,
     storage,
     tasks,
     vbds,

@@ -40,7 +40,7 @@ def task_of(request: Any, ctx: Context, label: str) -> str:
     return create_task(ctx, label)
 
 
-def begin(request: Any, label: str, action: str) -> Context | None:
+def begin(request: Any, label: str, action: str, roles: tuple[str, ...] = TRANSFER_ROLES) -> Context | None:
     """The handler's context under its task, or None when the request was answered (401, 403)."""
     session = request.session()
     if session is None:
@@ -48,9 +48,9 @@ def begin(request: Any, label: str, action: str) -> Context | None:
         return None
     ctx = Context(request.api, session, request.host, caller=request.connection)
     ctx.task = task_of(request, ctx, label)
-    if request.api.role_of(session) not in TRANSFER_ROLES:
+    if request.api.role_of(session) not in roles:
         error = XapiError("RBAC_PERMISSION_DENIED", action, "No permission in user session. (Roles with this "
-                          f"permission: {', '.join(TRANSFER_ROLES)})")
+                          f"permission: {', '.join(roles)})")
         run_task(ctx, failing(error), [])
         request.send_plain(403, error.code)
         return None

@@ -314,3 +314,9 @@ class WindowDialogs(QObject):
 
         dialog = MaintenanceDialog(context, host, active_window())
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def status_report(self, context: AppContext, hosts: list[Any]) -> dict[str, Any] | None:
+        from xencenter.views.wizards.status_report import StatusReportWizard
+
+        wizard = StatusReportWizard(context, hosts, active_window())
+        return wizard.answer() if wizard.exec() == QDialog.DialogCode.Accepted else None

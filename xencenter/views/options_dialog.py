@@ -1,6 +1,7 @@
 """Tools > Options, XenCenter's pages that apply here: Display (theme, what the tree shows), Console,
-Notifications, Security (remembered passwords), Save and Restore (the server list). Changes take effect on OK
-and are saved in ``options.json``; the tree's options are the View > Show menu's, so both stay in step."""
+Notifications, Updates, Connection, Language, Security (remembered passwords), Save and Restore (the server
+list). Changes take effect on OK and are saved in ``options.json``; the tree's options are the View > Show
+menu's, so both stay in step."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from xencenter.settings import THEMES
 from xencenter.views.console_options import ConsoleOptionFields
 from xencenter.views.navigation import OPTIONS
+from xencenter.views.options_pages import ConnectionPage, LanguagePage, UpdatesPage, note
 
 if TYPE_CHECKING:
     from xencenter.views.main_window import MainWindow
@@ -45,12 +47,6 @@ def _page(*widgets: QWidget) -> QWidget:
             layout.addWidget(widget)
     layout.addStretch(1)
     return page
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
 
 
 class OptionsDialog(QDialog):
@@ -92,11 +88,11 @@ class OptionsDialog(QDialog):
         self.desktop_notifications.setChecked(options.notifications.desktop)
 
         remembered = sum(1 for s in settings.servers if s.remember_password)
-        self.passwords_note = _note(self._passwords_words(remembered))
+        self.passwords_note = note(self._passwords_words(remembered))
         self.forget = QPushButton("&Forget All Passwords...")
         self.forget.setEnabled(remembered > 0)
         self.forget.clicked.connect(self._forget_passwords)
-        trust_note = _note("Server certificates are always checked: a new one is shown for you to trust, a changed "
+        trust_note = note("Server certificates are always checked: a new one is shown for you to trust, a changed "
                            "one is refused with both fingerprints.")
 
         export_button, import_button = QPushButton("&Export Server List..."), QPushButton("&Import Server List...")
@@ -109,14 +105,21 @@ class OptionsDialog(QDialog):
         row.addWidget(import_button)
         row.addStretch(1)
 
+        self.updates = UpdatesPage(options.updates, window.context)
+        self.connection = ConnectionPage(options.connection)
+        self.language = LanguagePage(options.display.language)
+
         self.pages = QListWidget()
         self.stack = QStackedWidget()
         for title, page in (
                 ("Display", _page(theme_box, tree_box)),
                 ("Console", _page(console_box)),
                 ("Notifications", _page(self.desktop_notifications)),
+                ("Updates", self.updates),
+                ("Connection", self.connection),
+                ("Language", self.language),
                 ("Security", _page(self.passwords_note, self.forget, trust_note)),
-                ("Save and Restore", _page(_note("The saved servers' addresses and names, in XenCenter's format "
+                ("Save and Restore", _page(note("The saved servers' addresses and names, in XenCenter's format "
                                                  "(no users, no passwords):"), buttons_row))):
             self.pages.addItem(title)
             self.stack.addWidget(page)
@@ -160,6 +163,16 @@ class OptionsDialog(QDialog):
     def chosen_theme(self) -> str:
         return next(name for name, button in self.theme_buttons.items() if button.isChecked())
 
+    def _use_timing(self) -> None:
+        """New connections take the chosen timeouts and reconnects at once, connected ones at their next
+        (re)connection (a connection reads its timing as it goes)."""
+        from xencenter.operations.connections import chosen_timing
+
+        connections = self.window_.context.connections
+        connections.timing = chosen_timing(self.window_.context.settings)
+        for connection in connections:
+            connection.timing = connections.timing
+
     def accept(self) -> None:
         from PySide6.QtWidgets import QApplication
 
@@ -173,12 +186,15 @@ class OptionsDialog(QDialog):
         self.window_.notifications.desktop_action.setChecked(self.desktop_notifications.isChecked())
         for field, box in self.tree_boxes.items():
             self.window_.navigation.option_actions[field].setChecked(box.isChecked())  # saved by the window
+        for page in (self.updates, self.connection, self.language):
+            page.apply(options)
         try:
             options.save()
         except OSError as e:
             self.error.setText(f"The options could not be saved: {e.strerror or e}")
             self.error.show()
             return
+        self._use_timing()
         if theme_changed:
             app = QApplication.instance()
             if isinstance(app, QApplication):

@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, BinaryIO
+from urllib.parse import urlsplit
 
 import requests
 
@@ -53,11 +54,11 @@ class _Stream:
             yield chunk
 
 
-def _http(session: Session) -> requests.Session:
+def _http(session: Session, fingerprint: str | None = None) -> requests.Session:
     http = requests.Session()
     http.trust_env = False  # trust is ours to decide, never the environment's
     http.headers["User-Agent"] = ORIGINATOR
-    http.mount("https://", TLSAdapter(session.fingerprint))
+    http.mount("https://", TLSAdapter(fingerprint or session.fingerprint))
     return http
 
 
@@ -78,13 +79,17 @@ def _check_status(session: Session, response: requests.Response, what: str) -> N
 
 
 def download(session: Session, task: str, path: str, params: dict[str, str], out: BinaryIO, *,
-             progress: Progress | None = None, cancel: threading.Event | None = None) -> Any:
-    """GET ``path`` into ``out`` under ``task``; the task's result (xapi's error, or TaskCancelled, otherwise)."""
+             progress: Progress | None = None, cancel: threading.Event | None = None,
+             host: tuple[str, str | None] | None = None) -> Any:
+    """GET ``path`` into ``out`` under ``task``; the task's result (xapi's error, or TaskCancelled, otherwise).
+    ``host``: another host of the pool serves it (its URL and pin; ``/system-status`` is each host's own), the
+    task is still followed through ``session``."""
     stop = threading.Event()
+    url, fingerprint = host if host is not None else (session.url, None)
 
     def transfer(http: requests.Session) -> None:
         timeout = (session.connect_timeout, max(session.timeout, 60.0))
-        with http.get(session.url + path, params=_query(task, params), headers=_cookie(session), stream=True,
+        with http.get(url + path, params=_query(task, params), headers=_cookie(session), stream=True,
                       timeout=timeout) as response:
             _check_status(session, response, "download")
             # http.client's response under urllib3's: readinto one reused buffer, no copies nor decoding layers
@@ -98,7 +103,7 @@ def download(session: Session, task: str, path: str, params: dict[str, str], out
                 out.write(view[:n])
             raise TaskCancelled()
 
-    return _under_task(session, task, transfer, stop, progress, cancel)
+    return _under_task(session, task, transfer, stop, progress, cancel, fingerprint, url)
 
 
 def upload(session: Session, task: str, path: str, params: dict[str, str], chunks: Iterable[bytes], length: int,
@@ -117,9 +122,10 @@ def upload(session: Session, task: str, path: str, params: dict[str, str], chunk
 
 
 def _under_task(session: Session, task: str, transfer: Callable[[requests.Session], None], stop: threading.Event,
-                progress: Progress | None, cancel: threading.Event | None) -> Any:
+                progress: Progress | None, cancel: threading.Event | None, fingerprint: str | None = None,
+                url: str = "") -> Any:
     """Run ``transfer`` on a helper thread while following the task; then the task's outcome."""
-    http = _http(session)
+    http = _http(session, fingerprint)
     failure: list[BaseException] = []
 
     def run() -> None:
@@ -150,7 +156,7 @@ def _under_task(session: Session, task: str, transfer: Callable[[requests.Sessio
             _abandon(session, task)
             if cancelled_at is not None:
                 raise TaskCancelled(params=[task])  # we stopped it ourselves: the user's cancel
-            raise _transfer_error(session, failure[0])
+            raise _transfer_error(session, failure[0], url or session.url)
         return wait_task(session, task, progress=progress, cancel=cancel)
     finally:
         stop.set()
@@ -179,9 +185,10 @@ def _abandon(session: Session, task: str) -> None:
             pass  # already gone or finishing: nothing more to do
 
 
-def _transfer_error(session: Session, exc: BaseException) -> BaseException:
-    if isinstance(exc, (XenAPIError, OSError)):
-        return exc
+def _transfer_error(session: Session, exc: BaseException, url: str) -> BaseException:
+    """The network's failures in the family's words (requests' errors are OSErrors too: they come first)."""
     if isinstance(exc, requests.RequestException):
-        return network_error(exc, session.host, session.port, connect_timeout=session.connect_timeout)
+        where = urlsplit(url)
+        port = where.port or (443 if where.scheme == "https" else 80)
+        return network_error(exc, where.hostname or session.host, port, connect_timeout=session.connect_timeout)
     return exc

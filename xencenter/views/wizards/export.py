@@ -9,11 +9,11 @@ import os
 import shlex
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
+from PySide6.QtWidgets import QComboBox
 
 from xencenter.commands.transfer import format_of
 from xencenter.model.summaries import size_text
-from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
+from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, destination_fields, note
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM
@@ -38,34 +38,13 @@ class SettingsStep(ExportStep):
         self.layout_.addWidget(note(f"'{wizard.vm.name}' is saved with its settings and the contents of its "
                                     "virtual disks: as XVA, the format of 'xe vm-export', or as an OVF appliance "
                                     "that other hypervisors can read too (OVA: all in one file)."))
-        form = QFormLayout()
-        self.name = QLineEdit(wizard.answers["name"])
-        self.folder = QLineEdit(wizard.answers["folder"])
-        browse = QPushButton("Browse...")
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
         self.format = QComboBox()
         for label, fmt in (("XVA (a VM, as 'xe vm-export' writes it)", "xva"), ("OVA (an appliance in one file)", "ova"),
                            ("OVF (an appliance: an envelope, its manifest and VHD disks)", "ovf")):
             self.format.addItem(label, fmt)
-        form.addRow("&Name:", self.name)
-        form.addRow("Location:", row)
-        form.addRow("&Format:", self.format)
-        self.layout_.addLayout(form)
-        self.overwrite = QCheckBox("&Replace the file if it exists")
-        self.layout_.addWidget(self.overwrite)
-        self.layout_.addStretch(1)
-        self.name.textChanged.connect(self._edited)
-        self.folder.textChanged.connect(self._edited)
-        self.overwrite.toggled.connect(self._edited)
+        self.name, self.folder, self.overwrite = destination_fields(
+            self, wizard.answers["name"], wizard.answers["folder"], extra=(("&Format:", self.format),))
         self.format.currentIndexChanged.connect(self._on_format)
-
-    def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose a folder", self.folder.text())
-        if folder:
-            self.folder.setText(folder)
 
     def _on_format(self) -> None:
         """The file's extension follows the format."""

@@ -11,9 +11,13 @@ from typing import Any
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
+    QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -102,6 +106,44 @@ def connection_options(context: Any, cache: Any) -> str:
     if connection is None:
         return ""
     return f" --server {connection.address} --user {connection.user} --password-file PASSWORD_FILE"
+
+
+def folder_field(owner: QWidget, folder: str, browse_text: str = "Browse...") -> tuple[QLineEdit, QHBoxLayout]:
+    """A folder's line with its Browse button (a folder chooser), the wizards' Location rows."""
+    line = QLineEdit(folder)
+    browse = QPushButton(browse_text)
+
+    def choose() -> None:
+        chosen = QFileDialog.getExistingDirectory(owner, "Choose a folder", line.text())
+        if chosen:
+            line.setText(chosen)
+
+    browse.clicked.connect(choose)
+    row = QHBoxLayout()
+    row.addWidget(line, 1)
+    row.addWidget(browse)
+    return line, row
+
+
+def destination_fields(step: Step, name: str, folder: str, folder_label: str = "Location:",
+                       extra: tuple[tuple[str, QWidget], ...] = ()) -> tuple[QLineEdit, QLineEdit, QCheckBox]:
+    """A file's name, its folder (with Browse), ``extra`` rows and "Replace the file if it exists", added to
+    ``step`` with every edit going to ``step._edited``; gives (name, folder, overwrite)."""
+    form = QFormLayout()
+    name_line = QLineEdit(name)
+    folder_line, row = folder_field(step, folder)
+    form.addRow("&Name:", name_line)
+    form.addRow(folder_label, row)
+    for label, widget in extra:
+        form.addRow(label, widget)
+    step.layout_.addLayout(form)
+    overwrite = QCheckBox("&Replace the file if it exists")
+    step.layout_.addWidget(overwrite)
+    step.layout_.addStretch(1)
+    name_line.textChanged.connect(step._edited)
+    folder_line.textChanged.connect(step._edited)
+    overwrite.toggled.connect(step._edited)
+    return name_line, folder_line, overwrite
 
 
 def step_list() -> QListWidget:

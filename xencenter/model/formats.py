@@ -1,0 +1,57 @@
+"""How the model writes numbers and dates for people. The model knows no Qt, so the window installs locale-aware
+functions here at start (``views/locale_formats.py``, from QLocale) when its language is not English; until then,
+and for the command line, the texts are English as they have always been (``1.5 GB``, ``Jan 5, 2024 3:04:05 PM``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+
+def english_decimal(value: float, places: int) -> str:
+    """``value`` with at most ``places`` decimals, no trailing zeros: ``1.5``, ``2``, ``1234``."""
+    text = f"{value:.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def english_integer(value: int) -> str:
+    return str(value)
+
+
+def english_date_time(moment: datetime) -> str:
+    """XenCenter's English date and time: ``Jan 5, 2024 3:04:05 PM``."""
+    return moment.strftime("%b %d, %Y %I:%M:%S %p").replace(" 0", " ")
+
+
+@dataclass
+class Formats:
+    decimal: Callable[[float, int], str] = english_decimal
+    integer: Callable[[int], str] = english_integer
+    date_time: Callable[[datetime], str] = english_date_time
+
+
+#: What the model's texts use; ``install`` replaces it, ``reset`` brings English back (tests).
+current = Formats()
+
+
+def install(formats: Formats) -> None:
+    global current
+    current = formats
+
+
+def reset() -> None:
+    install(Formats())
+
+
+def decimal(value: float, places: int = 1) -> str:
+    return current.decimal(value, places)
+
+
+def integer(value: int) -> str:
+    return current.integer(value)
+
+
+def date_time(moment: datetime) -> str:
+    return current.date_time(moment)
