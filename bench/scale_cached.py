@@ -30,7 +30,7 @@ from xencenter.connection import ConnectionState
 from xencenter.model import inventory
 from xencenter.operations.context import make_context
 from xencenter.settings import SavedServer, Settings
-from xencenter.views.collector import collect_anywhere
+from xencenter.views.collector import collect_anywhere, collect_on_ui_thread
 from xencenter.views.dialogs import WindowDialogs
 from xencenter.views.main_window import MainWindow
 from xencenter.views.prompts import DialogPrompter
@@ -83,6 +83,7 @@ class _Start:
 
 
 def measure_cached_open(app: QApplication, sim: SimProcess, timeout: float) -> CachedOpen:
+    collect_on_ui_thread(app)  # as the application runs
     with tempfile.TemporaryDirectory() as folder:
         directory = Path(folder)
         secrets = MemoryKeyring()

@@ -39,7 +39,7 @@ from xencenter.connection import ConnectionState, Timing
 from xencenter.model.tree import infrastructure_tree, objects_tree
 from xencenter.operations.context import make_context
 from xencenter.settings import SavedServer, Settings
-from xencenter.views.collector import collect_anywhere
+from xencenter.views.collector import collect_anywhere, collect_on_ui_thread
 from xencenter.views.dialogs import WindowDialogs
 from xencenter.views.main_window import MainWindow
 from xencenter.views.prompts import DialogPrompter
@@ -142,6 +142,7 @@ def _restart_toolstacks(sims: list[SimProcess]) -> float:
 
 
 def measure_pools(app: QApplication, sims: list[SimProcess], timeout: float) -> PoolsRun:
+    collect_on_ui_thread(app)  # as the application runs
     with tempfile.TemporaryDirectory() as folder:
         directory, secrets = Path(folder), MemoryKeyring()
         settings = Settings.load(directory, keyring_backend=secrets)
