@@ -9,6 +9,7 @@ toolbar switch, the command palette, About) arrange the window; everything that 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -536,6 +537,7 @@ class MainWindow(QMainWindow):
         shows their tree; the other views and the selection's tabs read them)."""
         if not records or self.navigation.model.view != "infrastructure":
             self.navigation.model.rebuild()
+        self._update_connection_status()
         self._schedule_refresh()
 
     @Slot(object, object)
@@ -573,6 +575,12 @@ class MainWindow(QMainWindow):
             for c in connections:
                 counts[c.state.value] = counts.get(c.state.value, 0) + 1
             text = f"{len(connections)} servers: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+        inventories = self.context.connections.inventories
+        stale = [saved for c in connections if (saved := inventories.stale_since(c)) is not None]
+        if stale:
+            when = time.strftime("%H:%M", time.localtime(min(stale)))
+            text += (f" — showing the last known inventory (saved {when})" if len(connections) == 1 else
+                     f" — {len(stale)} shown from their last known inventory")
         self.connection_label.setText(text)
 
     def connect_server(self, connection: Connection | None, server: SavedServer | None = None) -> None:
