@@ -9,7 +9,8 @@ first, then natural order) -> under each host the VMs whose home is that host, t
 host; under the pool the VMs with no home, the SRs with no home, user templates, then default templates. A lone
 host holds everything.
 Never shown: control domains, snapshots (but in Objects), the tools SR, VMs and SRs whose home host is not
-live; hidden objects only with the option. Connections: pools, then servers, then disconnected servers.
+live, templates that need a vTPM while a server restricts vTPM (``vtpm_template_hidden``); hidden objects only
+with the option. Connections: pools, then servers, then disconnected servers.
 
 Trees are shared, read-only results: a connection's Infrastructure subtree is reused as long as its cache's
 ``generation`` and the options are unchanged (a filter keystroke or a view switch rebuilds nothing).
@@ -229,10 +230,30 @@ def pool_display_name(pool: Pool) -> str:
 # ---- what each connection shows -----------------------------------------------------------------------------
 
 
+def vtpm_restricted(cache: ObjectCache) -> bool:
+    """XenCenter's ``Cache.Hosts.Any(Host.RestrictVtpm)``: some server's licence restricts vTPM.
+
+    ``Host.RestrictVtpm`` is ``BoolKeyPreferTrue(license_params, "restrict_vtpm")``: anything but the exact
+    string "false" restricts, a missing key included. We follow it (the project is checked against XenCenter's
+    outputs): a server whose licence never mentions vTPM (xapi before vTPM support, every shared database)
+    counts as restricting it."""
+    return any((host.license_params or {}).get("restrict_vtpm") != "false" for host in cache.all("host"))
+
+
+def vtpm_template_hidden(vm: VM) -> bool:
+    """XenCenter's first rule of ``MainWindowTreeBuilder.AddVMNode`` and ``GroupAlg.Hide`` (and the New VM
+    wizard's template list): a template (xapi's ``is_a_template``, so snapshots too) whose ``platform["vtpm"]``
+    is "true" in any case is never shown, hidden objects or not, while vTPM is restricted (``vtpm_restricted``).
+    The template test comes first: the hosts are looked at only for the rare template that needs a vTPM."""
+    return (vm.is_a_template and str((vm.platform or {}).get("vtpm", "")).lower() == "true"
+            and vtpm_restricted(vm.cache))
+
+
 def vm_listed(vm: VM, options: TreeOptions) -> bool:
     """Whether a VM row exists in the views at all: never control domains or snapshots (outside the snapshot
-    views); templates per the template options; hidden VMs only with the hidden-objects option."""
-    if vm.is_control_domain or vm.is_snapshot or not vm.shown(options.hidden_objects):
+    views), nor templates that need a restricted vTPM; templates per the template options; hidden VMs only with
+    the hidden-objects option."""
+    if vm.is_control_domain or vm.is_snapshot or not vm.shown(options.hidden_objects) or vtpm_template_hidden(vm):
         return False
     if not vm.is_a_template:
         return True
@@ -405,7 +426,7 @@ def _typed_objects(cache: ObjectCache, options: TreeOptions, every_type: bool = 
     local_disks = LocalDisks(cache)
     for vm in cache.all("VM"):
         if every_type and vm.is_snapshot:
-            listed = not vm.is_control_domain and vm.shown(options.hidden_objects)
+            listed = not vm.is_control_domain and vm.shown(options.hidden_objects) and not vtpm_template_hidden(vm)
         else:
             listed = vm_listed(vm, options)
         if listed and not on_dead_host(vm_home(vm, local_disks)):
