@@ -1,6 +1,6 @@
 """High availability: Configure HA (``pool.ha-enable``: restart priorities, the failures to tolerate, the
 heartbeat SR, then ``pool.enable_ha``, as XenCenter's EnableHAAction) and Disable HA; ``hypothetical_max`` asks
-the server, in the background, how many failures a set of priorities tolerates (the dialog shows it as the
+the server, in the background, how many failures a set of priorities tolerates (the wizard shows it as the
 user edits)."""
 
 from __future__ import annotations
