@@ -484,64 +484,31 @@ def objects_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()
     return root
 
 
-def tags_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
-    """One node per tag (natural order) holding the objects that carry it."""
-    by_tag: dict[str, list[tuple[str, str, XenObject]]] = defaultdict(list)
-    for member in _all_typed(sources, options):
-        for tag in dict.fromkeys(member[2].tags):
-            by_tag[tag].append(member)
-    root = Node("root", "Tags", key="tags")
-    for tag in sorted(by_tag, key=natural_key):
-        root.children.append(Node("tag", tag, key=tag, children=_object_nodes(by_tag[tag])))
-    return root
-
-
 def folder_path(path: str) -> list[str]:
     """``/Production/Web`` -> ``["Production", "Web"]`` (XenCenter's folder paths; empty parts dropped)."""
     return [part for part in path.split("/") if part]
 
 
+def tags_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """The Tags view: XenCenter's search by tag (``model/xensearch/organization.py``)."""
+    from xencenter.model.xensearch.organization import organization_tree
+
+    return organization_tree("tags", sources, options)
+
+
 def folders_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
-    """The folder hierarchy of ``other_config["folder"]``: sub-folders first, then the objects filed there."""
-    root = Node("root", "Folders", key="/")
-    members_at: dict[tuple[str, ...], list[tuple[str, str, XenObject]]] = defaultdict(list)
-    for member in _all_typed(sources, options):
-        parts = tuple(folder_path(member[2].folder))
-        if parts:
-            members_at[parts].append(member)
-    folders: dict[tuple[str, ...], Node] = {(): root}
+    """The Folders view: the folder tree of ``other_config["folder"]`` and the pools' empty folders, sub-folders
+    first (``model/xensearch/organization.py``)."""
+    from xencenter.model.xensearch.organization import organization_tree
 
-    def folder(parts: tuple[str, ...]) -> Node:
-        if parts not in folders:
-            node = Node("folder", parts[-1], key="/" + "/".join(parts))
-            folder(parts[:-1]).children.append(node)
-            folders[parts] = node
-        return folders[parts]
-
-    for parts in members_at:
-        folder(parts)
-    for parts, node in folders.items():
-        node.children.sort(key=lambda n: (natural_key(n.name), n.name))
-        node.children.extend(_object_nodes(members_at.get(parts, ())))
-    return root
+    return organization_tree("folders", sources, options)
 
 
 def custom_fields_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
-    """Custom field -> value -> objects having that value (``other_config["XenCenter.CustomFields.<name>"]``)."""
-    by_field: dict[str, dict[str, list[tuple[str, str, XenObject]]]] = defaultdict(lambda: defaultdict(list))
-    for member in _all_typed(sources, options):
-        for name, value in member[2].custom_fields.items():
-            if value:
-                by_field[name][value].append(member)
-    root = Node("root", "Custom Fields", key="custom_fields")
-    for name in sorted(by_field, key=natural_key):
-        values = by_field[name]
-        field_node = Node("field", name, key=name)
-        for value in sorted(values, key=natural_key):
-            field_node.children.append(Node("value", value, key=f"{name}\x00{value}",
-                                            children=_object_nodes(values[value])))
-        root.children.append(field_node)
-    return root
+    """The Custom Fields view: field, then value, then the objects (``model/xensearch/organization.py``)."""
+    from xencenter.model.xensearch.organization import organization_tree
+
+    return organization_tree("custom_fields", sources, options)
 
 
 def saved_searches_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
