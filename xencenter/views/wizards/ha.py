@@ -10,6 +10,7 @@ from __future__ import annotations
 import shlex
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.commands.ha import hypothetical_max
-from xencenter.model.ha import PRIORITY_WORDS, heartbeat_srs
+from xencenter.model.ha import PRIORITY_WORDS, heartbeat_candidates
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import pool_display_name
 from xencenter.model.values import as_int
@@ -68,19 +69,21 @@ class HeartbeatStep(HaStep):
         self.layout_.addWidget(note("Select a heartbeat SR that will be used to monitor the availability and health "
                                     "of servers in the pool. Heartbeat SRs must use shared storage."))
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Storage repository", "Description"])  # only suitable SRs: no Comment
+        self.table.setHeaderLabels(["Storage repository", "Description", "Comment"])
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        for sr in sorted(heartbeat_srs(wizard.cache), key=lambda s: natural_key(s.name)):
-            item = QTreeWidgetItem(self.table, [sr.name, str(sr.name_description or "")])
+        for sr, why in heartbeat_candidates(wizard.cache):
+            item = QTreeWidgetItem(self.table, [sr.name, str(sr.name_description or ""), why])
             item.setData(0, 256, sr.ref)
-            if sr.ref == wizard.answers.get("heartbeat_sr"):
-                item.setSelected(True)
+            if why:  # shown greyed with the reason, never chosen
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(2, why)
         self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(0, max(240, self.table.columnWidth(0) + 24))
         self.layout_.addWidget(self.table, 1)
         self.table.itemSelectionChanged.connect(self._edited)
         first = self.table.topLevelItem(0)
-        if first is not None and not self.table.selectedItems():
+        if first is not None and not first.text(2):
             first.setSelected(True)
 
     def _edited(self, *args: Any) -> None:
