@@ -21,8 +21,13 @@ def test_configure_and_disable_ha_from_the_tab(qtbot, demo, tmp_path, monkeypatc
     page = show_page(qtbot, window, connection, pool, HaPage)
     qtbot.waitUntil(lambda: page.note.text() == f"HA is not currently configured on pool '{pool.name}'.", timeout=WAIT)
     assert page.buttons.buttons["pool.ha-enable"].isEnabled() and not page.buttons.buttons["pool.ha-disable"].isEnabled()
-    protected = sorted((v for v in cache.all("VM") if v.is_real_vm and v.power_state == "Running"),
-                       key=lambda v: v.name)[0]
+
+    def agile(vm) -> bool:
+        return all(vbd.VDI is None or vbd.VDI.SR.shared for vbd in vm.VBDs)
+
+    running = sorted((v for v in cache.all("VM") if v.is_real_vm and v.power_state == "Running"), key=lambda v: v.name)
+    protected = next(v for v in running if agile(v))
+    stuck = next(v for v in cache.all("VM") if v.is_real_vm and not agile(v))
 
     def configure(context, target):
         wizard = HaWizard(context, target)
@@ -40,6 +45,12 @@ def test_configure_and_disable_ha_from_the_tab(qtbot, demo, tmp_path, monkeypatc
         assert wizard.go(2)
         plan = wizard.plan
         assert plan.problem() == "Calculating..." and not wizard.next.isEnabled()
+        qtbot.waitUntil(lambda: wizard.answers["maximum"] is not None, timeout=WAIT)
+        qtbot.waitUntil(lambda: all(item.text(4) != "Calculating..." for item in plan.items.values()), timeout=WAIT)
+        assert plan.items[protected.ref].text(4) == "Yes" and plan.items[stuck.ref].text(4) == "No"
+        assert plan.items[stuck.ref].toolTip(4) == "The VM is using a non-shared SR. Restart cannot be guaranteed."
+        restart_item = plan.priorities[stuck.ref].model().item(plan.priorities[stuck.ref].findData("restart"))
+        assert not restart_item.isEnabled() and plan.priorities[protected.ref].model().item(0).isEnabled()
         qtbot.waitUntil(lambda: wizard.answers["maximum"] is not None, timeout=WAIT)
         first = wizard.answers["maximum"]
         assert plan.status.text() == ("HA is guaranteed. The maximum number of server failures that HA can protect "

@@ -18,6 +18,16 @@ MiB = 1024 * 1024
 HEARTBEAT_ROOM = 260 * MiB
 #: FriendlyNames' Label-VM.ha_restart_priority.*
 PRIORITY_WORDS = {"restart": "Restart", "best-effort": "Restart if possible", "": "Do not restart"}
+#: XenCenter's words for ``VM.assert_agile``'s errors (``NOT_AGILE_*``): a VM that is not agile can only be
+#: restarted if possible.
+NOT_AGILE = {
+    "HA_CONSTRAINT_VIOLATION_SR_NOT_SHARED": "The VM is using a non-shared SR. Restart cannot be guaranteed.",
+    "HA_CONSTRAINT_VIOLATION_NETWORK_NOT_SHARED": "The VM is not using a shared network. Restart cannot be guaranteed.",
+    "VM_HAS_VGPU": "The VM has one or more virtual GPUs. Restart cannot be guaranteed.",
+    "VM_HAS_VUSBS": "The VM has one or more USB devices attached. Restart cannot be guaranteed.",
+    "VM_HAS_SRIOV_VIF": "The VM has one or more SR-IOV VFs attached. Restart cannot be guaranteed.",
+}
+NOT_AGILE_UNKNOWN = "The VM is not agile. Restart cannot be guaranteed."
 
 
 def heartbeat_candidates(cache: ObjectCache) -> list[tuple[Any, str]]:

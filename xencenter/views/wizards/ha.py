@@ -8,7 +8,7 @@ most what the server computes for the chosen priorities, asked again in the back
 from __future__ import annotations
 
 import shlex
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from xencenter.commands.ha import hypothetical_max
+from xencenter.commands.ha import agility, hypothetical_max
 from xencenter.model.ha import PRIORITY_WORDS, heartbeat_candidates
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import pool_display_name
@@ -31,6 +31,8 @@ from xencenter.model.values import as_int
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QStandardItemModel
+
     from xencenter.model.objects import XenObject
     from xencenter.operations.context import AppContext
 
@@ -108,13 +110,15 @@ class PlanStep(HaStep):
     def __init__(self, wizard: HaWizard) -> None:
         super().__init__(wizard)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Virtual machine", "Restart priority", "Start order", "Delay interval"])
+        self.table.setHeaderLabels(["Virtual machine", "Restart priority", "Start order", "Delay interval", "Agile"])
         self.table.setRootIsDecorated(False)
         self.priorities: dict[str, QComboBox] = {}
         self.orders: dict[str, QSpinBox] = {}
         self.delays: dict[str, QSpinBox] = {}
+        self.items: dict[str, QTreeWidgetItem] = {}
         for vm in wizard.vms:
-            item = QTreeWidgetItem(self.table, [vm.name])
+            item = QTreeWidgetItem(self.table, [vm.name, "", "", "", CALCULATING])
+            self.items[vm.ref] = item
             combo = QComboBox()
             for value, words in PRIORITY_WORDS.items():
                 combo.addItem(words, value)
@@ -159,7 +163,20 @@ class PlanStep(HaStep):
     def enter(self) -> None:
         if not self._entered:  # the first visit asks; edits ask again
             self._entered = True
+            agility(self.wizard.context, self.wizard.cache, list(self.priorities), self._agility_known)
             self._priorities_changed()
+
+    def _agility_known(self, reasons: dict[str, str]) -> None:
+        """XenCenter's: a VM that is not agile is restarted if possible at best (its Restart is greyed)."""
+        for ref, why in reasons.items():
+            item, combo = self.items[ref], self.priorities[ref]
+            item.setText(4, "No" if why else "Yes")
+            item.setToolTip(4, why)
+            restart = cast("QStandardItemModel", combo.model()).item(combo.findData("restart"))
+            restart.setEnabled(not why)
+            restart.setToolTip(why)
+            if why and combo.currentData() == "restart":
+                combo.setCurrentIndex(combo.findData("best-effort"))
 
     def chosen(self) -> dict[str, str]:
         return {ref: str(combo.currentData()) for ref, combo in self.priorities.items()}
