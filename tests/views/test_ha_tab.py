@@ -51,11 +51,21 @@ def test_configure_and_disable_ha_from_the_tab(qtbot, demo, tmp_path, monkeypatc
         assert plan.items[stuck.ref].toolTip(4) == "The VM is using a non-shared SR. Restart cannot be guaranteed."
         restart_item = plan.priorities[stuck.ref].model().item(plan.priorities[stuck.ref].findData("restart"))
         assert not restart_item.isEnabled() and plan.priorities[protected.ref].model().item(0).isEnabled()
+        assert plan.priorities[protected.ref].currentData() == "restart", "first time: every VM protected"
+        assert plan.priorities[stuck.ref].currentData() == "best-effort", "a VM that is not agile: if possible"
+        qtbot.waitUntil(lambda: wizard.answers["maximum"] is not None, timeout=WAIT)
+        everything = wizard.answers["maximum"]
+        for ref, combo in plan.priorities.items():
+            if ref != protected.ref:
+                combo.setCurrentIndex(combo.findData(""))
+        assert not wizard.next.isEnabled() and wizard.message.text() == "Calculating...", "asking again"
         qtbot.waitUntil(lambda: wizard.answers["maximum"] is not None, timeout=WAIT)
         first = wizard.answers["maximum"]
+        assert first >= everything
         assert plan.status.text() == ("HA is guaranteed. The maximum number of server failures that HA can protect "
                                       f"against is {first}.")
         combo = plan.priorities[protected.ref]
+        combo.setCurrentIndex(combo.findData(""))
         combo.setCurrentIndex(combo.findData("restart"))
         assert not wizard.next.isEnabled() and wizard.message.text() == "Calculating...", "asking again"
         qtbot.waitUntil(lambda: wizard.next.isEnabled(), timeout=WAIT)

@@ -167,7 +167,10 @@ class PlanStep(HaStep):
             self._priorities_changed()
 
     def _agility_known(self, reasons: dict[str, str]) -> None:
-        """XenCenter's: a VM that is not agile is restarted if possible at best (its Restart is greyed)."""
+        """XenCenter's: a VM that is not agile is restarted if possible at best (its Restart is greyed); when HA
+        is configured for the first time (no VM has a priority: ``IsHaActivatedFirstTime``) every VM is
+        protected, agile ones with Restart, the others Restart if possible. The plan is then asked once."""
+        first_time = not any(vm.ha_restart_priority for vm in self.wizard.vms)
         for ref, why in reasons.items():
             item, combo = self.items[ref], self.priorities[ref]
             item.setText(4, "No" if why else "Yes")
@@ -175,8 +178,13 @@ class PlanStep(HaStep):
             restart = cast("QStandardItemModel", combo.model()).item(combo.findData("restart"))
             restart.setEnabled(not why)
             restart.setToolTip(why)
-            if why and combo.currentData() == "restart":
+            combo.blockSignals(True)
+            if first_time:
+                combo.setCurrentIndex(combo.findData("best-effort" if why else "restart"))
+            elif why and combo.currentData() == "restart":
                 combo.setCurrentIndex(combo.findData("best-effort"))
+            combo.blockSignals(False)
+        self._priorities_changed()
 
     def chosen(self) -> dict[str, str]:
         return {ref: str(combo.currentData()) for ref, combo in self.priorities.items()}
@@ -271,7 +279,9 @@ class HaWizard(StepWizard):
     def __init__(self, context: AppContext, pool: XenObject, parent: Any = None) -> None:
         super().__init__(f"Configure HA - {pool_display_name(pool)}", parent)  # type: ignore[arg-type]
         self.context, self.pool, self.cache = context, pool, pool.cache
-        self.vms = sorted((v for v in self.cache.all("VM") if v.is_real_vm), key=lambda v: natural_key(v.name))
+        hidden = context.settings.options.display.hidden_objects  # XenCenter's HaCanProtect(ShowHiddenVMs)
+        self.vms = sorted((v for v in self.cache.all("VM") if v.is_real_vm and v.shown(hidden)),
+                          key=lambda v: natural_key(v.name))
         self.answers.update(heartbeat_sr=None, maximum=None, failures=0, priorities={}, order={}, delay={})
         self.plan = PlanStep(self)
         self.add(IntroStep(self), HeartbeatStep(self), self.plan, HaFinish(self))
@@ -280,8 +290,9 @@ class HaWizard(StepWizard):
     def params(self) -> dict[str, Any]:
         """``pool.ha-enable``'s parameters: orders and delays only where they change."""
         answers, cache = self.answers, self.cache
-        priorities: dict[str, str] = answers.get("priorities") or self.plan.chosen()
-        vms = {vm.ref: vm for vm in self.vms}
+        kept = {vm.ref: str(vm.ha_restart_priority or "") for vm in cache.all("VM") if vm.is_real_vm}  # unlisted
+        priorities: dict[str, str] = {**kept, **(answers.get("priorities") or self.plan.chosen())}
+        vms = {vm.ref: vm for vm in cache.all("VM") if vm.is_real_vm}
         changed = {name: {ref: value for ref, value in (answers.get(name) or {}).items()
                           if value != as_int(getattr(vms[ref], field))}
                    for name, field in (("order", "order"), ("delay", "start_delay"))}
