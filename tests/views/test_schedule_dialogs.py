@@ -41,7 +41,8 @@ def test_make_disable_and_delete_a_schedule_from_the_list(qtbot, demo, tmp_path,
         for i in range(table.topLevelItemCount()):
             if table.topLevelItem(i).text(0) in {vm.name for vm in vms}:
                 table.topLevelItem(i).setCheckState(0, table.topLevelItem(i).checkState(0).Checked)
-        assert wizard.page.summary() == "2 VMs"
+        assert wizard.page.summary() == "2 VMs" and wizard.page.counter.text() == "2 VMs selected"
+        assert {table.topLevelItem(i).text(2) for i in range(table.topLevelItemCount())} == {"<None>"}
         shot(wizard, "vmss_wizard_2_vms")
         assert wizard.go(2)
         wizard.page.buttons["checkpoint"].setChecked(True)

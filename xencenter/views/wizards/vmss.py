@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QTreeWidget,
@@ -79,29 +80,57 @@ class NameStep(PolicyStep):
 
 
 class VmsStep(PolicyStep):
+    """XenCenter's NewVMGroupVMsPage: the pool's VMs (hidden ones with the Hidden Objects option), their current
+    schedule, Select All / Clear All and how many are chosen."""
+
     title, heading = "Virtual Machines", "Select the VMs that you want to schedule snapshots for"
 
     def __init__(self, wizard: NewPolicyWizard, ticked: set[str]) -> None:
         super().__init__(wizard)
+        self.layout_.addWidget(note("Select a checkbox to add a VM to the snapshot schedule; clear its checkbox to "
+                                    "remove it from the schedule."))
+        self.layout_.addWidget(QLabel(f"VMs in pool '{wizard.pool_name[:60]}':"))
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Name", "Current snapshot schedule"])
+        self.table.setHeaderLabels(["VM", "Description", "Current schedule"])
         self.table.setRootIsDecorated(False)
         cache = wizard.cache
-        for vm in sorted((v for v in cache.all("VM") if v.is_real_vm), key=lambda v: natural_key(v.name)):
+        hidden = wizard.context.settings.options.display.hidden_objects
+        for vm in sorted((v for v in cache.all("VM") if v.is_real_vm and v.shown(hidden)),
+                         key=lambda v: natural_key(v.name)):
             policy = cache.get("VMSS", str(vm.record.snapshot_schedule or ""))
-            item = QTreeWidgetItem(self.table, [vm.name, policy.name if policy is not None else ""])
+            item = QTreeWidgetItem(self.table, [vm.name, str(vm.name_description or ""),
+                                                policy.name if policy is not None else "<None>"])
             item.setData(0, 256, vm.ref)
             item.setCheckState(0, Qt.CheckState.Checked if vm.ref in ticked else Qt.CheckState.Unchecked)
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(0, max(240, self.table.columnWidth(0) + 24))
+        self.table.setColumnWidth(0, max(160, self.table.columnWidth(0) + 24))
+        self.table.setColumnWidth(1, 200)
         self.layout_.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.counter = QLabel("")
+        row.addWidget(self.counter, 1)
+        for text, state in (("&Select All", Qt.CheckState.Checked), ("&Clear All", Qt.CheckState.Unchecked)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=state: self._check_all(s))
+            row.addWidget(button)
+        self.layout_.addLayout(row)
         self.table.itemChanged.connect(self._edited)
         self._edited()
 
+    def _items(self) -> list[QTreeWidgetItem]:
+        return [item for i in range(self.table.topLevelItemCount()) if (item := self.table.topLevelItem(i))]
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        self.table.blockSignals(True)
+        for item in self._items():
+            item.setCheckState(0, state)
+        self.table.blockSignals(False)
+        self._edited()
+
     def _edited(self, *args: Any) -> None:
-        items = [self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount())]
-        self.answers["vm"] = [self.wizard.cache.get("VM", item.data(0, 256)) for item in items
-                              if item is not None and item.checkState(0) == Qt.CheckState.Checked]
+        self.answers["vm"] = [self.wizard.cache.get("VM", item.data(0, 256)) for item in self._items()
+                              if item.checkState(0) == Qt.CheckState.Checked]
+        self.counter.setText(f"{self.summary()} selected")  # XenCenter's ONE_VM_SELECTED, MOREONE_VM_SELECTED
         super()._edited()
 
     def summary(self) -> str:
@@ -273,6 +302,7 @@ class NewPolicyWizard(StepWizard):
                             day=[], keep=7, now=False)
         self.add(NameStep(self), VmsStep(self, {vm.ref for vm in vms}), TypeStep(self), FrequencyStep(self),
                  PolicyFinish(self))
+        self.resize(860, 580)
 
     def schedule_text(self) -> str:
         """XenCenter's words for the chosen schedule ("Daily; at 02:00")."""
