@@ -45,6 +45,9 @@ def test_make_disable_and_delete_a_schedule_from_the_list(qtbot, demo, tmp_path,
         assert {table.topLevelItem(i).text(2) for i in range(table.topLevelItemCount())} == {"<None>"}
         shot(wizard, "vmss_wizard_2_vms")
         assert wizard.go(2)
+        assert wizard.page.buttons["checkpoint"].isEnabled(), "the demo's licence allows checkpoints"
+        assert wizard.page.warning.text().startswith("Note that scheduled disk and memory snapshots will only be taken")
+        assert "2. The VM has XCP-ng Tools installed." in wizard.page.warning.text()
         wizard.page.buttons["checkpoint"].setChecked(True)
         shot(wizard, "vmss_wizard_3_type")
         assert wizard.go(3)
@@ -94,3 +97,27 @@ def test_make_disable_and_delete_a_schedule_from_the_list(qtbot, demo, tmp_path,
     qtbot.waitUntil(lambda: listing.table.topLevelItemCount() == 0, timeout=WAIT)
     assert connection.cache.all("VMSS") == []
     assert all(vm.record.snapshot_schedule in ("OpaqueRef:NULL", None) or not vm.snapshot_schedule for vm in vms)
+
+
+def test_disk_and_memory_snapshots_need_a_licence_that_allows_checkpoints(qtbot, tmp_path):
+    """XenCenter's RestrictCheckpoint: any server whose licence does not say restrict_checkpoint=false."""
+    from live_helpers import AnsweringPrompter
+
+    from tests.live import MemoryKeyring
+    from tests.model.model_world import World
+    from xencenter.operations.context import make_context
+    from xencenter.settings import Settings
+
+    prompter = AnsweringPrompter()
+    context = make_context(Settings.load(tmp_path, keyring_backend=MemoryKeyring()), prompter, prompter)
+    cases = (({"restrict_checkpoint": "false"}, True), ({}, False), ({"restrict_checkpoint": "true"}, False))
+    for params, allowed in cases:
+        w = World()
+        coordinator = w.host("h1", license_params={"restrict_checkpoint": "false"})
+        w.host("h2", license_params=params)
+        w.pool("p", master=coordinator)
+        wizard = NewPolicyWizard(context, w.cache(), [])
+        qtbot.addWidget(wizard)
+        kind = wizard.pages[2]
+        assert kind.buttons["checkpoint"].isEnabled() is allowed and kind.buttons["snapshot"].isChecked()
+        assert (kind.warning.text() == "This feature is disabled due to license restrictions on the server.") is not allowed

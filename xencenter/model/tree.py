@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from xencenter.model.brand import brand_of
+from xencenter.model.licence import restricted
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import LocalDisks, host_is_live, host_state, sr_home, sr_is_local, vm_home
 from xencenter.model.values import as_int
@@ -231,13 +232,9 @@ def pool_display_name(pool: Pool) -> str:
 
 
 def vtpm_restricted(cache: ObjectCache) -> bool:
-    """XenCenter's ``Cache.Hosts.Any(Host.RestrictVtpm)``: some server's licence restricts vTPM.
-
-    ``Host.RestrictVtpm`` is ``BoolKeyPreferTrue(license_params, "restrict_vtpm")``: anything but the exact
-    string "false" restricts, a missing key included. We follow it (the project is checked against XenCenter's
-    outputs): a server whose licence never mentions vTPM (xapi before vTPM support, every shared database)
-    counts as restricting it."""
-    return any((host.license_params or {}).get("restrict_vtpm") != "false" for host in cache.all("host"))
+    """XenCenter's ``Cache.Hosts.Any(Host.RestrictVtpm)``: some server's licence restricts vTPM; a missing
+    ``restrict_vtpm`` key restricts (``model/licence.py``: every shared database, xapi before vTPM support)."""
+    return restricted(cache, "restrict_vtpm")
 
 
 def vtpm_template_hidden(vm: VM) -> bool:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xencenter.model.brand import brand_of
+from xencenter.model.licence import restricted
 from xencenter.model.naming import natural_key
 from xencenter.model.snapshot_schedules import DAYS, MINUTES, TYPES, describe, schedule_record
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
@@ -139,6 +141,9 @@ class VmsStep(PolicyStep):
 
 
 class TypeStep(PolicyStep):
+    """XenCenter's NewPolicySnapshotTypePage: disk and memory snapshots are offered unless a server's licence
+    restricts checkpoints (``restrict_checkpoint``, read as XenCenter reads it: ``model/licence.py``)."""
+
     title, heading = "Snapshot Type", "What type of snapshot do you want to use for scheduled snapshots?"
 
     def __init__(self, wizard: NewPolicyWizard) -> None:
@@ -155,6 +160,16 @@ class TypeStep(PolicyStep):
             explained.setContentsMargins(22, 0, 0, 6)
             self.layout_.addWidget(explained)
             button.toggled.connect(self._edited)
+        forbidden = restricted(wizard.cache, "restrict_checkpoint")
+        self.buttons["checkpoint"].setEnabled(not forbidden)
+        self.warning = note("This feature is disabled due to license restrictions on the server." if forbidden else
+                            "Note that scheduled disk and memory snapshots will only be taken of VMs in this schedule "
+                            "that meet all of the following conditions:\n\n1. The VM is running or suspended at the "
+                            "time the snapshot is scheduled.\n2. The VM has "
+                            f"{brand_of(wizard.cache).tools} installed.\n3. If the VM has a dedicated GPU assigned to "
+                            "it, this GPU supports disk and memory snapshots.")
+        self.warning.setContentsMargins(22, 0, 0, 0)
+        self.layout_.addWidget(self.warning)
         self.layout_.addStretch(1)
         self.buttons["snapshot"].setChecked(True)
 
