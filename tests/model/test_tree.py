@@ -181,7 +181,7 @@ def test_no_control_domain_or_snapshot_anywhere():
             if node.cls == "VM":
                 vm = cache.get("VM", node.ref)
                 assert not vm.is_control_domain
-                assert not vm.is_snapshot or view is objects_tree, "snapshots only in the Objects view"
+                assert not vm.is_snapshot or view is not infrastructure_tree, "no snapshot in Infrastructure"
 
 
 # ---- hand-made pools ---------------------------------------------------------------------------------------
@@ -336,9 +336,15 @@ def test_folders_view_nests_paths():
     assert root.children[0].key == "/Production" and root.children[0].children[0].key == "/Production/Web"
 
 
+FIELDS = ('<CustomFieldDefinitions><CustomFieldDefinition name="Owner" type="String" defaultValue="" />'
+          '<CustomFieldDefinition name="Cost" type="String" defaultValue="" /></CustomFieldDefinitions>')
+
+
 def test_custom_fields_view():
     w = small_world()
-    w.vm("a", other_config={"XenCenter.CustomFields.Owner": "alice", "XenCenter.CustomFields.Cost": "7"})
+    w.update("pool", w.pool_ref, gui_config={"XenCenter.CustomFields": FIELDS})
+    w.vm("a", other_config={"XenCenter.CustomFields.Owner": "alice", "XenCenter.CustomFields.Cost": "7",
+                            "XenCenter.CustomFields.Undefined": "x"})
     w.vm("b", other_config={"XenCenter.CustomFields.Owner": "bob"})
     w.vm("c", other_config={"XenCenter.CustomFields.Owner": ""})
     root = custom_fields_tree([Source("c", "c", w.cache())])

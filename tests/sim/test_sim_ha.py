@@ -53,3 +53,31 @@ def test_enable_plan_and_disable(x):
     statefile = record["ha_statefiles"][0]
     x.pool.disable_ha()
     assert not x.pool.get_ha_enabled(pool) and statefile not in x.VDI.get_all()
+
+
+def test_assert_agile_as_xapi(x):
+    """A VM is agile when its disks are on shared SRs plugged everywhere and its interfaces on networks with a
+    PIF on every host; otherwise xapi names the SR or the network."""
+    records = x.VM.get_all_records()
+    vms = [r for r, v in records.items() if not v["is_a_template"] and not v["is_control_domain"]]
+    sr_of = {vbd: x.VDI.get_SR(x.VBD.get_VDI(vbd)) for vm in vms for vbd in x.VM.get_VBDs(vm)
+             if not x.VBD.get_empty(vbd)}
+    shared = {sr: x.SR.get_shared(sr) for sr in set(sr_of.values())}
+    verdicts = {}
+    for vm in vms:
+        try:
+            x.VM.assert_agile(vm)
+            verdicts[vm] = None
+        except Exception as exc:  # noqa: BLE001 - the SDK's Failure
+            verdicts[vm] = exc.details  # type: ignore[attr-defined]
+    for vm, verdict in verdicts.items():
+        local = [sr_of[vbd] for vbd in x.VM.get_VBDs(vm) if vbd in sr_of and not shared[sr_of[vbd]]]
+        if local:
+            assert verdict == ["HA_CONSTRAINT_VIOLATION_SR_NOT_SHARED", local[0]]
+    assert None in verdicts.values(), "VMs on shared storage and pool networks are agile"
+    assert any(verdicts.values()), "the synthetic pool has VMs on local storage"
+    vm = next(v for v, verdict in verdicts.items() if verdict is None)
+    internal = x.network.create({"name_label": "private", "name_description": "", "other_config": {}, "MTU": "1500"})
+    x.VIF.create({"device": "7", "network": internal, "VM": vm, "MAC": "", "MTU": "1500", "other_config": {},
+                  "qos_algorithm_type": "", "qos_algorithm_params": {}})
+    assert failure(x.VM.assert_agile, vm) == ["HA_CONSTRAINT_VIOLATION_NETWORK_NOT_SHARED", internal]

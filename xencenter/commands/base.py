@@ -102,12 +102,14 @@ class Param:
 
 @dataclass(frozen=True)
 class Choice:
-    """One entry of a command's submenu (Start on Server's hosts): run with ``params``, unless ``reason``."""
+    """One entry of a command's submenu (Start on Server's hosts): run with ``params``, unless ``reason``;
+    ``command`` names another command to run instead (Add to Pool's last entry, New Pool)."""
 
     label: str
     params: dict[str, Any]
     reason: str = ""
     icon: str = ""
+    command: str = ""
 
 
 class Command:
@@ -207,8 +209,9 @@ class Command:
                         "help": p.help} for p in self.params],
         }
 
-    def choices(self, selection: Selection) -> list[Choice] | None:
-        """Commands that are a submenu (Start on Server) list its entries; others return None."""
+    def choices(self, selection: Selection, context: AppContext | None = None) -> list[Choice] | None:
+        """Commands that are a submenu (Start on Server) list its entries; others return None. ``context`` is
+        there for entries about other connections (Add to Pool's pools); without it such a submenu is empty."""
         return None
 
     def targets(self, selection: Selection) -> list[Any]:

@@ -1,6 +1,6 @@
 """High availability: Configure HA (``pool.ha-enable``: restart priorities, the failures to tolerate, the
 heartbeat SR, then ``pool.enable_ha``, as XenCenter's EnableHAAction) and Disable HA; ``hypothetical_max`` asks
-the server, in the background, how many failures a set of priorities tolerates (the dialog shows it as the
+the server, in the background, how many failures a set of priorities tolerates (the wizard shows it as the
 user edits)."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from xencenter.commands.base import Command, Param, Refusal
 from xencenter.commands.work import async_call, start_operation
 from xencenter.model.failures import explain
-from xencenter.model.ha import ha_state, heartbeat_srs
+from xencenter.model.ha import NOT_AGILE, NOT_AGILE_UNKNOWN, ha_state, heartbeat_srs
 from xencenter.operations.background import run_in_background
+from xencenter.xenapi.errors import Failure
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -133,3 +134,25 @@ def hypothetical_max(context: AppContext, cache: ObjectCache, priorities: dict[s
     run_in_background(
         lambda: int(session.call("pool.ha_compute_hypothetical_max_host_failures_to_tolerate", protected)),
         on_success=lambda count: done(count, ""), on_failure=lambda exc: done(None, explain(exc)[0]))
+
+
+def agility(context: AppContext, cache: ObjectCache, vms: list[str], done: Callable[[dict[str, str]], None]) -> None:
+    """``VM.assert_agile`` for each VM ref, in the background (XenCenter's HA Plan page): ``done({ref: ""
+    when agile, else XenCenter's words})`` on the UI thread; nothing when not connected."""
+    connection = context.connections.for_cache(cache)
+    if connection is None or connection.session is None:
+        return
+    session = connection.session
+
+    def check() -> dict[str, str]:
+        found = {}
+        for ref in vms:
+            try:
+                session.call("VM.assert_agile", ref)
+                found[ref] = ""
+            except Failure as failure:  # an xapi without the call cannot tell: no warning then
+                unknown = failure.code == "MESSAGE_METHOD_UNKNOWN"
+                found[ref] = "" if unknown else NOT_AGILE.get(failure.code, NOT_AGILE_UNKNOWN)
+        return found
+
+    run_in_background(check, on_success=done, on_failure=lambda exc: None)

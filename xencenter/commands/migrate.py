@@ -86,7 +86,7 @@ class MigrateCommand(Command):
             return ""
         return vm_refusal(obj, "pool_migrate")
 
-    def choices(self, selection: Selection) -> list[Choice]:
+    def choices(self, selection: Selection, context: AppContext | None = None) -> list[Choice]:
         """The pool's hosts, each with the reason one of the VMs cannot move there, then the wizard."""
         targets = self.targets(selection)
         stopped = next((why for vm in targets if (why := vm_refusal(vm, "pool_migrate"))), "")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from xencenter.commands.base import Command, Param, Refusal, Selection
+from xencenter.commands.base import Choice, Command, Param, Refusal, Selection
 from xencenter.commands.host import HostCommand, ellipsised, hand_over, is_coordinator
 from xencenter.commands.network import BRAND_CONSOLE
 from xencenter.commands.sr_new import the_cache
 from xencenter.commands.work import async_call, start_operation
+from xencenter.model.naming import natural_key
 from xencenter.model.placement import host_state
 from xencenter.model.pool_join import coordinator_of, is_a_pool, join_reason
 from xencenter.model.values import NULL_REF, as_bool
@@ -108,7 +109,7 @@ class DesignateCoordinatorCommand(HostCommand):
 class JoinPoolCommand(HostCommand):
     """XenCenter's Add to Pool (``AddHostToPoolCommand``): a standalone server joins a connected pool."""
 
-    id, title, text = "pool.join", "Add to Pool", "Add to &Pool..."
+    id, title, text = "pool.join", "Add to Pool", "Add to &Pool"
     help = "Add a standalone server to a pool: it restarts as a member, its local storage and halted VMs go with it."
     icon, activity, group, order = "add-server", "Adding server to pool", 60, 5
     params = (
@@ -126,13 +127,25 @@ class JoinPoolCommand(HostCommand):
                            "JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS")
         return super().refusal(obj)
 
+    def choices(self, selection: Selection, context: AppContext | None = None) -> list[Choice]:
+        """XenCenter's Add to Pool submenu (``AddSelectedHostToPoolToolStripMenuItem``): every connected pool,
+        greyed with ``PoolJoinRules``' reason when a selected server cannot join it, then New Pool...."""
+        targets = self.targets(selection)
+        entries = []
+        for cache in connected_pools(context, targets) if context is not None else []:
+            why = next((reason for t in targets if (reason := join_reason(t.cache, cache))), None)
+            name = ellipsised(_pool_name(cache), 50)
+            entries.append(Choice(f"{name} ({why.text})" if why else name, {"pool_server": cache},
+                                  why.text if why else "", "pool"))
+        entries.append(Choice("New Pool...", {}, "", "pool", command="pool.new"))
+        return entries
+
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
-        """Without ``pool_server``: the one connected pool (the confirmation names it); several are not chosen
-        among here (XenCenter's submenu of pools)."""
+        """Without ``pool_server``: the one connected pool (the confirmation names it); among several the user
+        chooses in the submenu (``choices``) or by dragging the server onto one."""
         if params.get("pool_server") is not None:
             return params
-        pools = [c.cache for c in context.connections if c.session is not None and is_a_pool(c.cache)
-                 and all(c.cache is not t.cache for t in targets)]
+        pools = connected_pools(context, targets)
         if len(pools) != 1:
             names = ", ".join(f"'{_pool_name(p)}'" for p in pools)
             raise ValueError("Choose the pool to add the server to (--pool-server)"
@@ -162,6 +175,13 @@ class JoinPoolCommand(HostCommand):
         op = start_operation(context, f"Adding server '{obj.name}' to pool '{pool}'", obj, work, cancellable=False)
         drop_when_joined(context, op, [obj.cache])
         return op
+
+
+def connected_pools(context: AppContext, targets: list[Any]) -> list[ObjectCache]:
+    """The caches of the connected pools (``Helpers.GetPool``) other than the targets' own, by name."""
+    pools = [c.cache for c in context.connections if c.session is not None and is_a_pool(c.cache)
+             and all(c.cache is not t.cache for t in targets)]
+    return sorted(pools, key=lambda cache: natural_key(_pool_name(cache)))
 
 
 def clear_non_shared_srs(session: Session, cache: ObjectCache) -> None:

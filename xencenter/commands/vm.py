@@ -117,7 +117,7 @@ class StartOnServerCommand(VMCommand):
             return "No server of the pool can start the VM now."
         return ""
 
-    def choices(self, selection: Selection) -> list[Choice]:
+    def choices(self, selection: Selection, context: AppContext | None = None) -> list[Choice]:
         return [Choice(host.name, {"host": host}, why, "host:live" if not why else "host:dead")
                 for host, why in self.hosts(selection)]
 

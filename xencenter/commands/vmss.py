@@ -1,4 +1,4 @@
-"""VM snapshot schedules (VMSS), as XenCenter's: make one for some VMs (``vmss.new``; the window's dialog gathers
+"""VM snapshot schedules (VMSS), as XenCenter's: make one for some VMs (``vmss.new``; the window's wizard gathers
 the same parameters), take its snapshots now, enable, disable, delete (its VMs are unassigned first, as
 XenCenter's DestroyPolicyAction does); Pool > VM Snapshot Schedules lists them."""
 

@@ -18,19 +18,40 @@ MiB = 1024 * 1024
 HEARTBEAT_ROOM = 260 * MiB
 #: FriendlyNames' Label-VM.ha_restart_priority.*
 PRIORITY_WORDS = {"restart": "Restart", "best-effort": "Restart if possible", "": "Do not restart"}
+#: XenCenter's words for ``VM.assert_agile``'s errors (``NOT_AGILE_*``): a VM that is not agile can only be
+#: restarted if possible.
+NOT_AGILE = {
+    "HA_CONSTRAINT_VIOLATION_SR_NOT_SHARED": "The VM is using a non-shared SR. Restart cannot be guaranteed.",
+    "HA_CONSTRAINT_VIOLATION_NETWORK_NOT_SHARED": "The VM is not using a shared network. Restart cannot be guaranteed.",
+    "VM_HAS_VGPU": "The VM has one or more virtual GPUs. Restart cannot be guaranteed.",
+    "VM_HAS_VUSBS": "The VM has one or more USB devices attached. Restart cannot be guaranteed.",
+    "VM_HAS_SRIOV_VIF": "The VM has one or more SR-IOV VFs attached. Restart cannot be guaranteed.",
+}
+NOT_AGILE_UNKNOWN = "The VM is not agile. Restart cannot be guaranteed."
 
 
-def heartbeat_srs(cache: ObjectCache) -> list[Any]:
-    """The SRs a state file can go on: shared, plugged on every server, not ISO nor removable, with room."""
+def heartbeat_candidates(cache: ObjectCache) -> list[tuple[Any, str]]:
+    """The shared SRs (not ISO nor removable) with why each cannot hold the state file ("" when it can: plugged on
+    every server, with room), suitable ones first, then by name (XenCenter's Heartbeat SR page)."""
     hosts = {h.ref for h in cache.all("host")}
     found = []
     for sr in cache.all("SR"):
         if not sr.shared or sr.content_type == "iso" or sr.type in ("iso", "udev"):
             continue
         plugged = {p.ref_of("host") for p in sr.PBDs if p is not None and p.currently_attached}
-        if hosts <= plugged and as_int(sr.physical_size) - as_int(sr.physical_utilisation) >= HEARTBEAT_ROOM:
-            found.append(sr)
-    return sorted(found, key=lambda s: s.name.casefold())
+        if not hosts <= plugged:
+            why = "This SR is not connected to every server in the pool."
+        elif as_int(sr.physical_size) - as_int(sr.physical_utilisation) < HEARTBEAT_ROOM:
+            why = f"This SR has less than the {HEARTBEAT_ROOM // MiB} MiB free the heartbeat needs."
+        else:
+            why = ""
+        found.append((sr, why))
+    return sorted(found, key=lambda pair: (bool(pair[1]), pair[0].name.casefold()))
+
+
+def heartbeat_srs(cache: ObjectCache) -> list[Any]:
+    """The SRs a state file can go on: shared, plugged on every server, not ISO nor removable, with room."""
+    return [sr for sr, why in heartbeat_candidates(cache) if not why]
 
 
 @dataclass(frozen=True)

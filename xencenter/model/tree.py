@@ -9,7 +9,8 @@ first, then natural order) -> under each host the VMs whose home is that host, t
 host; under the pool the VMs with no home, the SRs with no home, user templates, then default templates. A lone
 host holds everything.
 Never shown: control domains, snapshots (but in Objects), the tools SR, VMs and SRs whose home host is not
-live; hidden objects only with the option. Connections: pools, then servers, then disconnected servers.
+live, templates that need a vTPM while a server restricts vTPM (``vtpm_template_hidden``); hidden objects only
+with the option. Connections: pools, then servers, then disconnected servers.
 
 Trees are shared, read-only results: a connection's Infrastructure subtree is reused as long as its cache's
 ``generation`` and the options are unchanged (a filter keystroke or a view switch rebuilds nothing).
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from xencenter.model.brand import brand_of
+from xencenter.model.licence import restricted
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import LocalDisks, host_is_live, host_state, sr_home, sr_is_local, vm_home
 from xencenter.model.values import as_int
@@ -234,10 +236,26 @@ def pool_display_name(pool: Pool) -> str:
 # ---- what each connection shows -----------------------------------------------------------------------------
 
 
+def vtpm_restricted(cache: ObjectCache) -> bool:
+    """XenCenter's ``Cache.Hosts.Any(Host.RestrictVtpm)``: some server's licence restricts vTPM; a missing
+    ``restrict_vtpm`` key restricts (``model/licence.py``: every shared database, xapi before vTPM support)."""
+    return restricted(cache, "restrict_vtpm")
+
+
+def vtpm_template_hidden(vm: VM) -> bool:
+    """XenCenter's first rule of ``MainWindowTreeBuilder.AddVMNode`` and ``GroupAlg.Hide`` (and the New VM
+    wizard's template list): a template (xapi's ``is_a_template``, so snapshots too) whose ``platform["vtpm"]``
+    is "true" in any case is never shown, hidden objects or not, while vTPM is restricted (``vtpm_restricted``).
+    The template test comes first: the hosts are looked at only for the rare template that needs a vTPM."""
+    return (vm.is_a_template and str((vm.platform or {}).get("vtpm", "")).lower() == "true"
+            and vtpm_restricted(vm.cache))
+
+
 def vm_listed(vm: VM, options: TreeOptions) -> bool:
     """Whether a VM row exists in the views at all: never control domains or snapshots (outside the snapshot
-    views); templates per the template options; hidden VMs only with the hidden-objects option."""
-    if vm.is_control_domain or vm.is_snapshot or not vm.shown(options.hidden_objects):
+    views), nor templates that need a restricted vTPM; templates per the template options; hidden VMs only with
+    the hidden-objects option."""
+    if vm.is_control_domain or vm.is_snapshot or not vm.shown(options.hidden_objects) or vtpm_template_hidden(vm):
         return False
     if not vm.is_a_template:
         return True
@@ -421,7 +439,7 @@ def _typed_objects(cache: ObjectCache, options: TreeOptions, every_type: bool = 
     local_disks = LocalDisks(cache)
     for vm in cache.all("VM"):
         if every_type and vm.is_snapshot:
-            listed = not vm.is_control_domain and vm.shown(options.hidden_objects)
+            listed = not vm.is_control_domain and vm.shown(options.hidden_objects) and not vtpm_template_hidden(vm)
         else:
             listed = vm_listed(vm, options)
         if listed and not on_dead_host(vm_home(vm, local_disks)):
@@ -479,64 +497,31 @@ def objects_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()
     return root
 
 
-def tags_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
-    """One node per tag (natural order) holding the objects that carry it."""
-    by_tag: dict[str, list[tuple[str, str, XenObject]]] = defaultdict(list)
-    for member in _all_typed(sources, options):
-        for tag in dict.fromkeys(member[2].tags):
-            by_tag[tag].append(member)
-    root = Node("root", "Tags", key="tags")
-    for tag in sorted(by_tag, key=natural_key):
-        root.children.append(Node("tag", tag, key=tag, children=_object_nodes(by_tag[tag])))
-    return root
-
-
 def folder_path(path: str) -> list[str]:
     """``/Production/Web`` -> ``["Production", "Web"]`` (XenCenter's folder paths; empty parts dropped)."""
     return [part for part in path.split("/") if part]
 
 
+def tags_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
+    """The Tags view: XenCenter's search by tag (``model/xensearch/organization.py``)."""
+    from xencenter.model.xensearch.organization import organization_tree
+
+    return organization_tree("tags", sources, options)
+
+
 def folders_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
-    """The folder hierarchy of ``other_config["folder"]``: sub-folders first, then the objects filed there."""
-    root = Node("root", "Folders", key="/")
-    members_at: dict[tuple[str, ...], list[tuple[str, str, XenObject]]] = defaultdict(list)
-    for member in _all_typed(sources, options):
-        parts = tuple(folder_path(member[2].folder))
-        if parts:
-            members_at[parts].append(member)
-    folders: dict[tuple[str, ...], Node] = {(): root}
+    """The Folders view: the folder tree of ``other_config["folder"]`` and the pools' empty folders, sub-folders
+    first (``model/xensearch/organization.py``)."""
+    from xencenter.model.xensearch.organization import organization_tree
 
-    def folder(parts: tuple[str, ...]) -> Node:
-        if parts not in folders:
-            node = Node("folder", parts[-1], key="/" + "/".join(parts))
-            folder(parts[:-1]).children.append(node)
-            folders[parts] = node
-        return folders[parts]
-
-    for parts in members_at:
-        folder(parts)
-    for parts, node in folders.items():
-        node.children.sort(key=lambda n: (natural_key(n.name), n.name))
-        node.children.extend(_object_nodes(members_at.get(parts, ())))
-    return root
+    return organization_tree("folders", sources, options)
 
 
 def custom_fields_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:
-    """Custom field -> value -> objects having that value (``other_config["XenCenter.CustomFields.<name>"]``)."""
-    by_field: dict[str, dict[str, list[tuple[str, str, XenObject]]]] = defaultdict(lambda: defaultdict(list))
-    for member in _all_typed(sources, options):
-        for name, value in member[2].custom_fields.items():
-            if value:
-                by_field[name][value].append(member)
-    root = Node("root", "Custom Fields", key="custom_fields")
-    for name in sorted(by_field, key=natural_key):
-        values = by_field[name]
-        field_node = Node("field", name, key=name)
-        for value in sorted(values, key=natural_key):
-            field_node.children.append(Node("value", value, key=f"{name}\x00{value}",
-                                            children=_object_nodes(values[value])))
-        root.children.append(field_node)
-    return root
+    """The Custom Fields view: field, then value, then the objects (``model/xensearch/organization.py``)."""
+    from xencenter.model.xensearch.organization import organization_tree
+
+    return organization_tree("custom_fields", sources, options)
 
 
 def saved_searches_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()) -> Node:

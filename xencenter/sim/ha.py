@@ -161,3 +161,36 @@ def set_restart_priority(ctx: Context, vm: str, value: str) -> None:
         current = {ref: v["ha_restart_priority"] for ref, v in ctx.store.records["VM"].items()}
         _assert_plan(ctx, int(pool["ha_host_failures_to_tolerate"]), {**current, vm: value})
     ctx.store.update("VM", vm, {"ha_restart_priority": value, "ha_always_run": value == "restart"})
+
+
+def _enabled_hosts(ctx: Context) -> set[str]:
+    return {ref for ref, host in ctx.store.records["host"].items() if host["enabled"]}
+
+
+@implements("VM.assert_agile")
+def assert_agile(ctx: Context, vm: str) -> None:
+    """xapi's ``Agility.vm_assert_agile``: no vGPU nor VUSB; every disk on an SR that is shared and plugged on
+    every enabled host (HA_CONSTRAINT_VIOLATION_SR_NOT_SHARED [sr]); every interface on a network with a PIF,
+    not a bond member, on every enabled host (HA_CONSTRAINT_VIOLATION_NETWORK_NOT_SHARED [network])."""
+    tables = ctx.store.records
+    record = ctx.store.get("VM", vm)
+    if record.get("VGPUs"):
+        raise XapiError("VM_HAS_VGPU", vm)
+    if record.get("VUSBs"):
+        raise XapiError("VM_HAS_VUSBS", vm)
+    hosts = _enabled_hosts(ctx)
+    for vbd_ref in record["VBDs"]:
+        vbd = tables["VBD"].get(vbd_ref)
+        vdi = tables["VDI"].get(vbd["VDI"]) if vbd is not None and not vbd["empty"] else None
+        if vdi is None:
+            continue
+        sr = tables["SR"][vdi["SR"]]
+        plugged = {tables["PBD"][p]["host"] for p in sr["PBDs"] if tables["PBD"][p]["currently_attached"]}
+        if not sr["shared"] or not hosts <= plugged:
+            raise XapiError("HA_CONSTRAINT_VIOLATION_SR_NOT_SHARED", vdi["SR"])
+    for vif_ref in record["VIFs"]:
+        network = tables["VIF"][vif_ref]["network"]
+        with_pif = {pif["host"] for pif in tables["PIF"].values()
+                    if pif["network"] == network and pif["bond_slave_of"] not in tables["Bond"]}
+        if not hosts <= with_pif:
+            raise XapiError("HA_CONSTRAINT_VIOLATION_NETWORK_NOT_SHARED", network)

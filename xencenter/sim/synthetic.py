@@ -65,6 +65,16 @@ _ROLES = {
     "windows": ("dc", "sql", "exchange", "rds", "file"),
     "linux": ("web", "db", "cache", "proxy", "build"),
 }
+#: xapi's licence restrictions (``features.ml``), each "false" on a free XCP-ng host's ``license_params``.
+LICENCE_RESTRICTIONS = tuple(f"restrict_{name}" for name in (
+    "vlan", "qos", "pool_attached_storage", "netapp", "equalogic", "pooling", "marathon", "email_alerting",
+    "historical_performance", "wlb", "rbac", "dmc", "checkpoint", "cpu_masking", "connection", "vmpr", "vmss",
+    "intellicache", "gpu", "dr", "vif_locking", "storage_xen_motion", "vgpu", "integrated_gpu_passthrough", "vss",
+    "guest_agent_auto_update", "pci_device_for_auto_update", "xen_motion", "guest_ip_setting", "ad", "nested_virt",
+    "live_patching", "set_vcpus_number_live", "pvs_proxy", "igmp_snooping", "rpu", "pool_size", "cbt",
+    "usb_passthrough", "network_sriov", "corosync", "cluster_address", "zstd_export", "pool_secret_rotation",
+    "certificate_verification", "updates", "internal_repo_access", "vtpm", "vm_groups", "vm_start",
+    "vm_appliance_start"))
 _FOLDERS = ("/Production/Web", "/Production/Databases", "/Test", "/Development/Team A")
 _TAGS = ("production", "backup", "critical", "web", "team-a", "legacy")
 CUSTOM_FIELDS = ("Owner", "Cost centre")
@@ -219,7 +229,8 @@ class _PoolBuilder:
                     "memory_overhead": 1 * GiB,
                     "allowed_operations": ["provision", "evacuate", "shutdown", "reboot", "vm_start", "vm_resume"],
                     "edition": "xcp-ng",
-                    "license_params": {"sku_type": "free"},
+                    "license_params": {"sku_type": "free", "enable_xha": "true",
+                                       **dict.fromkeys(LICENCE_RESTRICTIONS, "false")},
                     "iscsi_iqn": f"iqn.2024-01.com.example:{name}",
                     "other_config": {"agent_start_time": f"{self.now - 86400 * 30:.0f}."},
                     "bios_strings": {"system-manufacturer": "Example Corp", "system-product-name": "Rack 1U"},

@@ -15,10 +15,11 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
-from xencenter.commands.base import Command, CommandRegistry, Selection, kind_of
+from xencenter.commands.base import Choice, Command, CommandRegistry, Selection, kind_of
 from xencenter.views import icons
 
 if TYPE_CHECKING:
+    from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
 
 #: The menu bar's menus in XenCenter's order, with their accelerators; a menu no command is in is left out.
@@ -65,9 +66,10 @@ class CommandActions(QObject):
     """The QActions of every command, kept enabled (or not, with the reason) for the current selection."""
 
     def __init__(self, commands: CommandRegistry, run: Run, selection: Callable[[], Selection],
-                 parent: QWidget) -> None:
+                 parent: QWidget, context: AppContext | None = None) -> None:
         super().__init__(parent)
         self.commands = commands
+        self._context = context
         self._run = run
         self._selection = selection
         self.actions: dict[str, QAction] = {}
@@ -95,14 +97,25 @@ class CommandActions(QObject):
 
     def _fill_choices(self, command: Command, menu: QMenu) -> None:
         menu.clear()
-        choices = command.choices(self._selection()) or []
+        choices = command.choices(self._selection(), self._context) or []
         if not choices:
             menu.addAction("Nothing to choose from").setEnabled(False)
         for choice in choices:
-            action = menu.addAction(icons.icon(choice.icon) if choice.icon else icons.app_icon(), choice.label)
-            action.setEnabled(not choice.reason)
-            action.setToolTip(choice.reason)
-            action.triggered.connect(lambda _=False, p=choice.params: self._run(command, **p))
+            action = self._choice_action(menu, choice)
+            action.triggered.connect(lambda _=False, c=self._chosen(command, choice), p=choice.params: self._run(c, **p))
+
+    @staticmethod
+    def _choice_action(menu: QMenu, choice: Choice) -> QAction:
+        """A submenu entry, greyed with its reason; a separator before an entry that runs another command."""
+        if choice.command and not menu.isEmpty():
+            menu.addSeparator()
+        action = menu.addAction(icons.icon(choice.icon) if choice.icon else icons.app_icon(), choice.label)
+        action.setEnabled(not choice.reason)
+        action.setToolTip(choice.reason)
+        return action
+
+    def _chosen(self, command: Command, choice: Choice) -> Command:
+        return self.commands[choice.command] if choice.command else command
 
     # ---- surfaces --------------------------------------------------------------------------------------
 
@@ -178,14 +191,13 @@ class CommandActions(QObject):
                 menu.addSeparator()
             for command in section:
                 reason = command.reason(objects)
-                choices = command.choices(objects)
+                choices = command.choices(objects, self._context)
                 if choices is not None:
                     sub = menu.addMenu(command.menu_text)
                     for choice in choices or []:
-                        item = sub.addAction(icons.icon(choice.icon) if choice.icon else icons.app_icon(), choice.label)
-                        item.setEnabled(not choice.reason)
-                        item.setToolTip(choice.reason)
-                        item.triggered.connect(lambda _=False, c=command, p=choice.params: run(c, objects, **p))
+                        item = self._choice_action(sub, choice)
+                        item.triggered.connect(lambda _=False, c=self._chosen(command, choice), p=choice.params:
+                                               run(c, objects, **p))
                     sub.setEnabled(not reason and bool(choices))
                     continue
                 action = menu.addAction(command.menu_text)

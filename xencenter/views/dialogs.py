@@ -124,10 +124,10 @@ class WindowDialogs(QObject):
         return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def new_snapshot_schedule(self, context: AppContext, cache: ObjectCache, vms: list[VM]) -> dict[str, Any] | None:
-        from xencenter.views.schedule_dialogs import NewScheduleDialog
+        from xencenter.views.wizards.vmss import NewPolicyWizard
 
-        dialog = NewScheduleDialog(cache, vms, active_window())
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        wizard = NewPolicyWizard(context, cache, vms, active_window())
+        return wizard.params() if wizard.exec() == QDialog.DialogCode.Accepted else None
 
     def snapshot_schedules(self, context: AppContext, cache: ObjectCache) -> None:
         from xencenter.views.schedule_dialogs import SchedulesDialog
@@ -148,10 +148,10 @@ class WindowDialogs(QObject):
         return dialog.role() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def configure_ha(self, context: AppContext, pool: XenObject) -> dict[str, Any] | None:
-        from xencenter.views.tabs.ha import ConfigureHaDialog
+        from xencenter.views.wizards.ha import HaWizard
 
-        dialog = ConfigureHaDialog(context, pool, active_window())
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        wizard = HaWizard(context, pool, active_window())
+        return wizard.params() if wizard.exec() == QDialog.DialogCode.Accepted else None
 
     def new_pool(self, context: AppContext, cache: ObjectCache | None) -> dict[str, Any] | None:
         from xencenter.views.new_pool_dialog import NewPoolDialog

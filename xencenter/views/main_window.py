@@ -234,7 +234,8 @@ class MainWindow(QMainWindow):
 
         self.recent_commands: list[str] = []  # run from the palette, most recent first
         self.certificate_questions = CertificateQuestions(context.connections, self)
-        self.command_actions = CommandActions(self.commands, self.run_command, self.navigation.selection, self)
+        self.command_actions = CommandActions(self.commands, self.run_command, self.navigation.selection, self,
+                                              context)
         self.actions_by_id: dict[str, QAction] = self.command_actions.actions
         self._make_menus()
         self.toolbar = self.command_actions.make_toolbar(self)
@@ -271,6 +272,11 @@ class MainWindow(QMainWindow):
         context.history.changed.connect(self._on_history)
         self.navigation.selection_changed.connect(self._on_selection_changed)
         self.navigation.context_menu_requested.connect(self._on_context_menu)
+        self.navigation.enable_drops(self.commands)
+        self.navigation.drop_requested.connect(  # queued: the drag has ended when the confirmation opens
+            lambda drop: self.run_on(self.commands[drop.command], drop.objects, **drop.params),
+            Qt.ConnectionType.QueuedConnection)
+        self.navigation.drag_status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.navigation.activated.connect(self._on_activated)
         self.navigation.model.updated.connect(self._on_tree_updated)
         self._refresh(tabs=True)

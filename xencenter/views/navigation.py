@@ -11,6 +11,8 @@ Signals:
     selection_changed()            the selected rows changed (read ``selection()``/``tab_selection()``).
     context_menu_requested(QPoint) right click at a global position, selection already updated.
     activated()                    a row was double-clicked or Enter was pressed on it.
+    drop_requested(Drop)           rows were dropped where that runs a command (``enable_drops``).
+    drag_status(str)               why the rows dragged over a row cannot be dropped there ("" when they can).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QPoint,
     QSize,
     Qt,
@@ -48,9 +51,11 @@ from xencenter.model.tree import TreeOptions
 from xencenter.operations.connections import ServerItem
 from xencenter.views import icons
 from xencenter.views.theme import styled
+from xencenter.views.tree_drag import Drop, drop_for
 from xencenter.views.tree_model import KindRole, ObjectRole, PathRole, TreeModel
 
 if TYPE_CHECKING:
+    from xencenter.commands.base import CommandRegistry
     from xencenter.model.objects import XenObject
     from xencenter.operations.connections import ConnectionManager
 
@@ -106,6 +111,8 @@ class NavigationPane(QWidget):
     notifications_shown = Signal(bool)
     #: the View > Show options changed: {field: on} (the window remembers them)
     options_changed = Signal(dict)
+    drop_requested = Signal(object)
+    drag_status = Signal(str)
 
     def __init__(self, connections: ConnectionManager, options: TreeOptions = TreeOptions(),
                  parent: QWidget | None = None) -> None:
@@ -512,6 +519,34 @@ class NavigationPane(QWidget):
         for path, row in reversed(opened):
             expanded.add(path)
             self.tree.expand(row)
+
+    # ---- dragging rows (views/tree_drag.py) ------------------------------------------------------------
+
+    def enable_drops(self, commands: CommandRegistry) -> None:
+        """Let rows be dragged, and dropped where that means a command (a server onto a pool: Add to Pool)."""
+        self._commands = commands
+        self._drag_status = ""
+        self.model.drop_judge = self
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.tree.setDropIndicatorShown(True)
+
+    def judge(self, dragged: list[XenObject], target: QModelIndex | QPersistentModelIndex) -> Drop | None:
+        index = target
+        pool = None
+        while index.isValid() and pool is None:
+            obj = self.model.object_at(index)
+            pool = obj if obj is not None and obj.cls == "pool" else None
+            index = index.parent()
+        drop = drop_for(self._commands, dragged, pool)
+        status = drop.reason if drop is not None else ""
+        if status != self._drag_status:
+            self._drag_status = status
+            self.drag_status.emit(status)
+        return drop
+
+    def dropped(self, drop: Drop) -> None:
+        self.drop_requested.emit(drop)
 
     # ---- context menu ----------------------------------------------------------------------------------
 

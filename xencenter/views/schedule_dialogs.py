@@ -1,6 +1,6 @@
 """Snapshot schedules in the window: Pool > VM Snapshot Schedules (XenCenter's list, with New, Take Snapshots
-Now, Enable, Disable and Delete run as commands on the chosen schedule) and the New Snapshot Schedule dialog,
-whose answer is ``vmss.new``'s parameters (checked by ``model.snapshot_schedules`` as the command line is)."""
+Now, Enable, Disable and Delete run as commands on the chosen schedule); New runs ``vmss.new``, whose wizard is
+``views/wizards/vmss.py``."""
 
 from __future__ import annotations
 
@@ -9,34 +9,21 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from xencenter.model.naming import natural_key
-from xencenter.model.snapshot_schedules import DAYS, MINUTES, row, schedule_record
-from xencenter.views.tabs.widgets import WARNING_RED
+from xencenter.model.snapshot_schedules import row
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
-    from xencenter.model.objects import VM
     from xencenter.views.main_window import MainWindow
 
 COLUMNS = ("Name", "Status", "VMs", "Schedule", "Snapshot type", "Last run")
@@ -125,107 +112,3 @@ class SchedulesDialog(QDialog):
 
     def _new(self) -> None:
         self.window_.run_on(self.window_.commands["vmss.new"], [self.cache.pool()])
-
-
-class NewScheduleDialog(QDialog):
-    def __init__(self, cache: ObjectCache, vms: list[VM], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New Snapshot Schedule")
-        self.name = QLineEdit()
-        self.description = QLineEdit()
-        self.vms = QListWidget()
-        ticked = {vm.ref for vm in vms}
-        for vm in sorted((v for v in cache.all("VM") if v.is_real_vm), key=lambda v: natural_key(v.name)):
-            item = QListWidgetItem(vm.name, self.vms)
-            item.setData(256, vm.ref)
-            item.setCheckState(_checked(vm.ref in ticked))
-        self._cache = cache
-        self.disks = QRadioButton("Take &disk snapshots")
-        self.memory = QRadioButton("Take disk and &memory snapshots (running VMs)")
-        self.disks.setChecked(True)
-        kinds = QButtonGroup(self)
-        kinds.addButton(self.disks)
-        kinds.addButton(self.memory)
-        self.frequency = QComboBox()
-        for value, text in (("hourly", "Hourly"), ("daily", "Daily"), ("weekly", "Weekly")):
-            self.frequency.addItem(text, value)
-        self.frequency.setCurrentIndex(1)
-        self.hour = QSpinBox()
-        self.hour.setRange(0, 23)
-        self.minute = QComboBox()
-        for minute in MINUTES:
-            self.minute.addItem(f"{int(minute):02d}", minute)
-        self.days = {day: QCheckBox(day[:3]) for day in DAYS}
-        days_row = QWidget()
-        days_layout = QGridLayout(days_row)
-        days_layout.setContentsMargins(0, 0, 0, 0)
-        for number, box in enumerate(self.days.values()):
-            days_layout.addWidget(box, 0, number)
-        self.days_row = days_row
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 10)
-        self.keep.setValue(7)
-        self.keep.setMaximumWidth(90)
-        self.hour.setMinimumWidth(64)
-        self.now = QCheckBox("Take the first snapshots &now")
-        time_row = QHBoxLayout()
-        time_row.addWidget(self.hour)
-        time_row.addWidget(QLabel(":"))
-        time_row.addWidget(self.minute)
-        time_row.addWidget(QLabel("(the server's time)"))
-        time_row.addStretch(1)
-        form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
-        form.addRow("&VMs:", self.vms)
-        form.addRow("Snapshot type:", self.disks)
-        form.addRow("", self.memory)
-        form.addRow("&Frequency:", self.frequency)
-        form.addRow("At:", time_row)
-        form.addRow("Days:", days_row)
-        form.addRow("&Keep:", self.keep)
-        form.addRow("", self.now)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {WARNING_RED};")
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Create")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.frequency.currentIndexChanged.connect(self._follow_frequency)
-        self._follow_frequency()
-
-    def _follow_frequency(self) -> None:
-        frequency = self.frequency.currentData()
-        self.hour.setEnabled(frequency != "hourly")
-        self.days_row.setEnabled(frequency == "weekly")
-
-    def answer(self) -> dict[str, Any]:
-        refs = [self.vms.item(i).data(256) for i in range(self.vms.count())
-                if self.vms.item(i).checkState() == _checked(True)]
-        return {"name": self.name.text().strip(), "description": self.description.text().strip(),
-                "vm": [self._cache.get("VM", ref) for ref in refs],
-                "type": "checkpoint" if self.memory.isChecked() else "snapshot",
-                "frequency": self.frequency.currentData(), "hour": self.hour.value(),
-                "minute": self.minute.currentData(), "day": [d for d, box in self.days.items() if box.isChecked()],
-                "keep": self.keep.value(), "now": self.now.isChecked()}
-
-    def accept(self) -> None:
-        try:
-            schedule_record(self.answer())
-        except ValueError as e:
-            self.error.setText(str(e).replace(" (--name)", "").replace(" (--day)", ""))
-            self.error.show()
-            return
-        super().accept()
-
-
-def _checked(on: bool) -> Any:
-    from PySide6.QtCore import Qt
-
-    return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

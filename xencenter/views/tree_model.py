@@ -46,6 +46,7 @@ from xencenter.model.search import SearchIndex, filter_tree, normalize_query
 from xencenter.model.tree import VIEWS, Node, Source, TreeOptions
 from xencenter.operations.background import BackgroundTask, run_in_background
 from xencenter.views import icons
+from xencenter.views.tree_drag import DraggableRows
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet, ObjectCache
@@ -56,7 +57,8 @@ log = logging.getLogger(__name__)
 #: The invisible root (default parent argument of the model API).
 _TOP = QModelIndex()
 #: Every row's flags (made once: combining enum flags in Python costs microseconds per call).
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled | \
+    Qt.ItemFlag.ItemIsDropEnabled  # whether a drop means anything is the drop judge's (views/tree_drag.py)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1  # (source key, class, ref) of an object node, else None
@@ -315,7 +317,7 @@ def _call_if_alive(model: Callable[[], Any], method: str, argument: Any) -> None
     if target is not None:
         getattr(target, method)(argument)
 
-class TreeModel(QAbstractItemModel):
+class TreeModel(DraggableRows, QAbstractItemModel):
     """See the module docstring. ``view`` is a key of ``model.tree.VIEWS``."""
 
     about_to_update = Signal()
@@ -734,8 +736,11 @@ class TreeModel(QAbstractItemModel):
         item = self._item(index) if index.isValid() else None
         if item is None or item.ref is None or item.cls is None:
             return None
-        cache = self._source.cache(item.source or "")
-        return cache.get(item.cls, item.ref) if cache is not None else None
+        return self._object(item.source or "", item.cls, item.ref)
+
+    def _object(self, source: str, cls: str, ref: str) -> XenObject | None:
+        cache = self._source.cache(source or "")
+        return cache.get(cls, ref) if cache is not None else None
 
     def source_at(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
         """The connection (source key) a row belongs to."""

@@ -8,6 +8,7 @@ import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
 from xencenter.model.naming import natural_key
+from xencenter.model.tree import vtpm_template_hidden
 from xencenter.model.values import as_bool, as_int
 
 from .defaults import DEFAULT_MAX_MEMORY, DEFAULT_MAX_VBDS, DEFAULT_MAX_VCPUS, DEFAULT_MAX_VIFS
@@ -77,8 +78,10 @@ def template_sort_key(vm: VM) -> tuple[Any, ...]:
 
 
 def templates(cache: ObjectCache, show_hidden: bool = False) -> list[VM]:
-    """The templates (and snapshots) a VM can be made from, in the template page's order."""
-    found = [vm for vm in cache.all("VM") if vm.is_a_template and vm.shown(show_hidden)]
+    """The templates (and snapshots) a VM can be made from, in the template page's order (XenCenter's
+    ``Page_Template``: not those that need a vTPM while it is restricted, ``tree.vtpm_template_hidden``)."""
+    found = [vm for vm in cache.all("VM") if vm.is_a_template and vm.shown(show_hidden)
+             and not vtpm_template_hidden(vm)]
     return sorted(found, key=template_sort_key)
 
 

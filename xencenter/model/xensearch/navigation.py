@@ -28,7 +28,9 @@ def listed_searches(sources: Sequence[Source]) -> list[Search]:
     return saved + sorted(builtin_searches_for(sources), key=lambda s: s.name.casefold())
 
 
-def _row_node(row: ResultRow, sources: dict[int, str]) -> Node:
+def row_node(row: ResultRow, sources: dict[int, str], children: bool = True) -> Node:
+    """A result row as a tree node (an object's, a folder's, a disconnected server's or a group's), with the
+    nodes of its children unless ``children`` is False (the caller makes them)."""
     item = row.item
     if isinstance(item, Folder):
         node = Node("folder", row.label, key=item.path)
@@ -39,7 +41,8 @@ def _row_node(row: ResultRow, sources: dict[int, str]) -> Node:
     else:
         name = row.grouping.name if row.grouping is not None else ""
         node = Node("group", row.label, key=f"{name}\x00{row.label}", icon_state=group_look(row))
-    node.children = [_row_node(child, sources) for child in row.children]
+    if children:
+        node.children = [row_node(child, sources) for child in row.children]
     return node
 
 
@@ -49,7 +52,7 @@ def saved_searches_tree(sources: Sequence[Source], options: TreeOptions = TreeOp
     for search in listed_searches(sources):
         node = Node("search", search.name, key=search.uuid, icon_state="default" if search.builtin else "")
         if search.uuid and search.uuid == options.open_search:
-            node.children = [_row_node(row, source_keys) for row in run_search(search, sources).rows]
+            node.children = [row_node(row, source_keys) for row in run_search(search, sources).rows]
         root.children.append(node)
     return root
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.model import gc_policy
 from xencenter.model.objects import XenObject
+from xencenter.model.tree import vtpm_template_hidden
 from xencenter.model.xensearch.context import SearchContext, SearchOptions
 from xencenter.model.xensearch.grouping import FolderGrouping, Grouping, PropertyGrouping
 from xencenter.model.xensearch.items import (
@@ -284,12 +285,14 @@ def _rows(holder: Any, run: _Run) -> list[ResultRow]:
 
 
 def _shown(item: Item, ctx: SearchContext) -> bool:
-    """XenCenter's ``Hide`` and ``Show``: hidden objects only with the option; never control domains, the tools
-    SR, the root folder, or VMs and SRs whose home host is down."""
+    """XenCenter's ``Hide`` and ``Show``: hidden objects only with the option; never control domains, templates
+    that need a restricted vTPM, the tools SR, the root folder, or VMs and SRs whose home host is down."""
     cls = item.cls
     show_hidden = ctx.options.show_hidden
     if cls == "VM":
         if item.record.is_control_domain or not item.shown(show_hidden):  # type: ignore[union-attr]
+            return False
+        if vtpm_template_hidden(item):  # type: ignore[arg-type]
             return False
         if ctx.all_hosts_live(item.cache):  # type: ignore[arg-type]
             return True

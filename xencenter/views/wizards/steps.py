@@ -47,7 +47,9 @@ class Step(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
         self.layout_.setSpacing(10)
-        self.layout_.addWidget(heading(self.heading))
+        title = heading(self.heading)
+        title.setWordWrap(True)  # XenCenter's page titles can be a long sentence
+        self.layout_.addWidget(title)
 
     @property
     def answers(self) -> dict[str, Any]:
@@ -67,8 +69,9 @@ class Step(QWidget):
 
 
 class FinishStep(Step):
-    """The last step: what will happen (``text``), the step's own options (``options``), and the equivalent
-    command line (``command_line()``), refreshed on entry and on every edit."""
+    """The last step: what will happen (``text``), XenCenter's summary (``summary_rows()``, a label and a value
+    a row), the step's own options (``options``), and the equivalent command line (``command_line()``), refreshed
+    on entry and on every edit."""
 
     title = "Finish"
 
@@ -76,6 +79,8 @@ class FinishStep(Step):
         super().__init__(wizard)
         self.text = note("")
         self.layout_.addWidget(self.text)
+        self.summary_form = QFormLayout()
+        self.layout_.addLayout(self.summary_form)
         self.options = QVBoxLayout()
         self.layout_.addLayout(self.options)
         self.layout_.addWidget(note("The same from the command line:"))
@@ -88,11 +93,20 @@ class FinishStep(Step):
     def describe(self) -> str:
         return ""
 
+    def summary_rows(self) -> list[tuple[str, str]]:
+        return []
+
     def command_line(self) -> str:
         return ""
 
     def enter(self) -> None:
         self.text.setText(self.describe())
+        while self.summary_form.rowCount():
+            self.summary_form.removeRow(0)
+        for label, value in self.summary_rows():
+            shown = plain_label(value)
+            shown.setWordWrap(True)
+            self.summary_form.addRow(plain_label(label), shown)
         self.command.setPlainText(self.command_line())
 
     def _edited(self, *args: Any) -> None:
