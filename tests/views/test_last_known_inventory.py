@@ -132,3 +132,12 @@ def test_a_damaged_inventory_is_ignored_and_the_live_fill_proceeds(qtbot, small_
     assert "ignored" in caplog.text
     assert {r.name_label for _, r in connection.cache.items("VM")} == names
     window.close()
+
+
+def test_a_command_line_run_neither_reads_nor_writes_inventories(small_pool, config_dir, password_file):
+    """Only the window keeps inventories: ``main.py run`` (a dry run above all) leaves no file behind."""
+    from tests.test_cli import run_json
+
+    answer = run_json(small_pool, config_dir, password_file, "pool.rename", "--name", "Lab", "--dry-run")
+    assert answer, "the run answered"
+    assert not (config_dir / "inventory").exists()

@@ -55,11 +55,20 @@ class InventoryKeeper(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(round(SAVE_INTERVAL_S * 1000))
         self._timer.timeout.connect(self.save_changed)
-        if directory is not None:
-            self._timer.start()
+        #: Only the window keeps inventories (``enable``): a command-line run neither reads nor writes them.
+        self.enabled = False
         manager.state_changed.connect(self._on_state)
 
+    def enable(self) -> None:
+        if self.directory is not None and not self.enabled:
+            self.enabled = True
+            self._timer.start()
+
     def path(self, connection: Connection) -> Path | None:
+        """The connection's file, for reading and writing (None unless enabled)."""
+        return self._file(connection) if self.enabled else None
+
+    def _file(self, connection: Connection) -> Path | None:
         return self.directory / inventory.file_name(connection.address.key) if self.directory else None
 
     # ---- start -----------------------------------------------------------------------------------------
@@ -204,7 +213,7 @@ class InventoryKeeper(QObject):
 
     def forget(self, connection: Connection) -> None:
         """The server was forgotten (or is another pool now): its file goes too."""
-        path = self.path(connection)
+        path = self._file(connection)
         self._saved_generation.pop(connection.address.key, None)
         if path is not None:
             with self._write_lock:

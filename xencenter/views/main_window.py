@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         self.navigation.model.updated.connect(
             lambda: connections.inventories.tree_shown(self.navigation.model.top_sources()))
         connections.inventories.tree_options = lambda: self.navigation.model.options
+        connections.inventories.enable()
         context.history.added.connect(self._on_history)
         context.history.changed.connect(self._on_history)
         self.navigation.selection_changed.connect(self._on_selection_changed)
