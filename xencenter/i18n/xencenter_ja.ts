@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>New Storage Repository</source>
-        <translation>新規ストレージリポジトリ</translation>
+        <translation>新規 SR</translation>
     </message>
     <message>
         <source>&amp;New SR...</source>
-        <translation>新規ストレージリポジトリ(&amp;N)...</translation>
+        <translation>新規 SR(&amp;N)...</translation>
     </message>
     <message>
         <source>Reattach Storage Repository</source>
