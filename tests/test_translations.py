@@ -95,6 +95,13 @@ def test_the_compiled_translation_speaks_chinese_and_the_model_follows(qapp, tmp
         assert QCoreApplication.translate("Commands", "&New VM...") == "新建虚拟机(&N)..."
         assert QCoreApplication.translate("StatusBar", "%n servers: ", None, 3) == "3 台服务器："
         assert words.translate("ObjectGroups", "VMs") == "虚拟机"
+        from xencenter import connection
+        from xencenter.views.words import reason
+
+        said = connection.LOGGING_IN.format(address="https://pool.example", user="root")
+        assert reason(said) == "正在以 root 身份登录到 https://pool.example…"
+        assert reason(connection.LOADING) == "正在加载对象…"
+        assert reason("Connection refused") == "Connection refused"  # a failure's words: not yet translated
     finally:
         qapp.removeTranslator(translator)
         words.install(None)

@@ -833,6 +833,42 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>Disconnected</source>
+        <extracomment>Newest XenAPI version this program was written against (XenServer 8 / XCP-ng 8.3). Newer is fine: it only earns a warning in the log (refusing is what made XCP-ng Center hated). The reasons a connection gives (``reason``, ``state_changed``), in English: code compares them and the log keeps them; the window translates them where it shows them (``views/words.reason``, context ``Connection``).</extracomment>
+        <translation>切断されました</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>接続されていません</translation>
+    </message>
+    <message>
+        <source>A password is needed</source>
+        <translation>パスワードが必要です</translation>
+    </message>
+    <message>
+        <source>Connecting to {address}…</source>
+        <translation>{address} に接続しています…</translation>
+    </message>
+    <message>
+        <source>Logging in to {address} as {user}…</source>
+        <translation>{address} に {user} としてログインしています…</translation>
+    </message>
+    <message>
+        <source>Loading objects…</source>
+        <translation>オブジェクトを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Looking for the pool coordinator…</source>
+        <translation>プールコーディネーターを探しています…</translation>
+    </message>
+    <message>
+        <source>Internal error (see the log)</source>
+        <translation>内部エラー (ログを参照してください)</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>

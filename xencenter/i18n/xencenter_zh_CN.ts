@@ -833,6 +833,42 @@
     </message>
 </context>
 <context>
+    <name>Connection</name>
+    <message>
+        <source>Disconnected</source>
+        <extracomment>Newest XenAPI version this program was written against (XenServer 8 / XCP-ng 8.3). Newer is fine: it only earns a warning in the log (refusing is what made XCP-ng Center hated). The reasons a connection gives (``reason``, ``state_changed``), in English: code compares them and the log keeps them; the window translates them where it shows them (``views/words.reason``, context ``Connection``).</extracomment>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>A password is needed</source>
+        <translation>需要密码</translation>
+    </message>
+    <message>
+        <source>Connecting to {address}…</source>
+        <translation>正在连接到 {address}…</translation>
+    </message>
+    <message>
+        <source>Logging in to {address} as {user}…</source>
+        <translation>正在以 {user} 身份登录到 {address}…</translation>
+    </message>
+    <message>
+        <source>Loading objects…</source>
+        <translation>正在加载对象…</translation>
+    </message>
+    <message>
+        <source>Looking for the pool coordinator…</source>
+        <translation>正在查找池协调器…</translation>
+    </message>
+    <message>
+        <source>Internal error (see the log)</source>
+        <translation>内部错误（请查看日志）</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>

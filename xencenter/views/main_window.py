@@ -587,8 +587,8 @@ class MainWindow(QMainWindow):
             text = {
                 ConnectionState.CONNECTED: translate("StatusBar", "Connected to {server} as {user}").format(
                     server=label(c), user=c.user),
-                ConnectionState.DISCONNECTED: f"{label(c)}: {c.reason}",
-            }.get(c.state, c.reason)
+                ConnectionState.DISCONNECTED: f"{label(c)}: {words.reason(c.reason)}",
+            }.get(c.state, words.reason(c.reason))
         else:
             counts: dict[str, int] = {}
             for c in connections:
