@@ -102,6 +102,12 @@ def test_the_compiled_translation_speaks_chinese_and_the_model_follows(qapp, tmp
         assert reason(said) == "正在以 root 身份登录到 https://pool.example…"
         assert reason(connection.LOADING) == "正在加载对象…"
         assert reason("Connection refused") == "Connection refused"  # a failure's words: not yet translated
+        from xencenter.commands import default_commands
+        from xencenter.commands.finder import Finder
+
+        finder = Finder(default_commands(), [])  # the palette: found by the title shown, or the English one
+        for typed in ("启动", "start"):
+            assert "vm.start" in [f.command.id for f in finder.find(typed, []) if f.command][:3], typed
     finally:
         qapp.removeTranslator(translator)
         words.install(None)

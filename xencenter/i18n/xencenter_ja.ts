@@ -831,6 +831,10 @@
         <source>VM Snapshot Sc&amp;hedules...</source>
         <translation>仮想マシンのスナップショットスケジュール(&amp;H)...</translation>
     </message>
+    <message>
+        <source>Nothing to choose from</source>
+        <translation>選択できる項目がありません</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1122,9 +1126,17 @@
         <translation>概要</translation>
     </message>
     <message>
+        <source>Multiple Objects</source>
+        <translation>複数のオブジェクト</translation>
+    </message>
+    <message>
         <source>Users</source>
         <extracomment>(command, button text, runs on the page&apos;s pool rather than the selected rows) FriendlyNames&apos; Role.*.Description, shortened to their first sentence</extracomment>
         <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>General Properties</source>
+        <translation>全般プロパティ</translation>
     </message>
 </context>
 </TS>

@@ -831,6 +831,10 @@
         <source>VM Snapshot Sc&amp;hedules...</source>
         <translation>虚拟机快照计划(&amp;H)...</translation>
     </message>
+    <message>
+        <source>Nothing to choose from</source>
+        <translation>没有可选择的项</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1122,9 +1126,17 @@
         <translation>摘要</translation>
     </message>
     <message>
+        <source>Multiple Objects</source>
+        <translation>多个对象</translation>
+    </message>
+    <message>
         <source>Users</source>
         <extracomment>(command, button text, runs on the page&apos;s pool rather than the selected rows) FriendlyNames&apos; Role.*.Description, shortened to their first sentence</extracomment>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>General Properties</source>
+        <translation>常规属性</translation>
     </message>
 </context>
 </TS>

@@ -103,7 +103,7 @@ class CommandActions(QObject):
         menu.clear()
         choices = command.choices(self._selection(), self._context) or []
         if not choices:
-            menu.addAction("Nothing to choose from").setEnabled(False)
+            menu.addAction(QCoreApplication.translate("Commands", "Nothing to choose from")).setEnabled(False)
         for choice in choices:
             action = self._choice_action(menu, choice)
             action.triggered.connect(lambda _=False, c=self._chosen(command, choice), p=choice.params: self._run(c, **p))

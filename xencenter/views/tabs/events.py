@@ -238,7 +238,7 @@ class EventsPage(PanePage):
     them in Notifications > Events (``whole``)."""
 
     title = QT_TRANSLATE_NOOP("Tabs", "Events")
-    header_title = "Events"
+    header_title = QT_TRANSLATE_NOOP("Tabs", "Events")
     scrolling = False
 
     def __init__(self, context: Any, parent: QWidget | None = None, *, whole: bool = False) -> None:

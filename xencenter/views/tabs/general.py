@@ -41,7 +41,7 @@ def row_lines(row: Row, link_url: str) -> list[ValueLine]:
 
 class GeneralPage(PanePage):
     title = QT_TRANSLATE_NOOP("Tabs", "General")
-    header_title = "General Properties"
+    header_title = QT_TRANSLATE_NOOP("Tabs", "General Properties")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -82,7 +82,7 @@ def _details(kind: str, group: list[Any]) -> str:
 
 class SummaryPage(PanePage):
     title = QT_TRANSLATE_NOOP("Tabs", "Summary")
-    header_title = "Multiple Objects"
+    header_title = QT_TRANSLATE_NOOP("Tabs", "Multiple Objects")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
