@@ -915,6 +915,40 @@
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>終了(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette...</source>
+        <translation>コマンドパレット(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>ツールバー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示項目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>バージョン情報(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Searches</source>
+        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
+        <translation>保存された検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop Notifications</source>
+        <extracomment>At most this many alerts are announced one by one; more arrive as one summary.</extracomment>
+        <translation>デスクトップ通知(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

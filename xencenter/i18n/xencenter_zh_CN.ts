@@ -915,6 +915,40 @@
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette...</source>
+        <translation>命令面板(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Saved &amp;Searches</source>
+        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
+        <translation>保存的搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop Notifications</source>
+        <extracomment>At most this many alerts are announced one by one; more arrive as one summary.</extracomment>
+        <translation>桌面通知(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -296,21 +296,21 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         """The commands' menus, with the window's own actions after them."""
-        quit_action = QAction("E&xit", self)
+        quit_action = QAction(QCoreApplication.translate("Menus", "E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        find = QAction("&Find", self)
+        find = QAction(QCoreApplication.translate("Menus", "&Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find)
-        self.palette_action = QAction("Command &Palette...", self)
+        self.palette_action = QAction(QCoreApplication.translate("Menus", "Command &Palette..."), self)
         self.palette_action.setShortcuts([QKeySequence("Ctrl+Shift+P"), QKeySequence("Ctrl+K")])
         self.palette_action.triggered.connect(self.open_palette)
-        self.toolbar_action = QAction("&Toolbar", self)
+        self.toolbar_action = QAction(QCoreApplication.translate("Menus", "&Toolbar"), self)
         self.toolbar_action.setCheckable(True)
         self.toolbar_action.setChecked(True)
-        show = QMenu("&Show", self)
+        show = QMenu(QCoreApplication.translate("Menus", "&Show"), self)
         show.addActions(list(self.navigation.option_actions.values()))
-        about = QAction("&About", self)
+        about = QAction(QCoreApplication.translate("Menus", "&About"), self)
         about.triggered.connect(self._about)
         extra: dict[str, list[QAction | None]] = {
             "File": [quit_action],

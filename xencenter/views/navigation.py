@@ -346,7 +346,7 @@ class NavigationPane(QWidget):
         XenCenter's built-in ones), filled when it opens; choosing one opens it there."""
         from xencenter.model.xensearch.navigation import listed_searches
 
-        menu = QMenu("Saved &Searches", parent)
+        menu = QMenu(QCoreApplication.translate("Menus", "Saved &Searches"), parent)
 
         def fill() -> None:
             menu.clear()
