@@ -95,6 +95,10 @@ def test_the_compiled_translation_speaks_chinese_and_the_model_follows(qapp, tmp
         assert QCoreApplication.translate("Commands", "&New VM...") == "新建虚拟机(&N)..."
         assert QCoreApplication.translate("StatusBar", "%n servers: ", None, 3) == "3 台服务器："
         assert words.translate("ObjectGroups", "VMs") == "虚拟机"
+        from xencenter.model.tree import Source, objects_tree
+
+        groups = objects_tree([Source("a", "pool.example", None, connected=False)]).children
+        assert [g.name for g in groups] == ["已断开连接的服务器"]  # the Objects view's groups, from the model
         from xencenter import connection
         from xencenter.views.words import reason
 
