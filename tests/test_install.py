@@ -1,5 +1,5 @@
 """Installed like a desktop app: a wheel built from the checkout gives a ``xencenter`` command that works with no
-checkout in sight (icons, desktop files and the schema inside the wheel), and ``--install-desktop-entry``
+checkout in sight (icons, desktop files, the schema and the compiled translations inside the wheel), and ``--install-desktop-entry``
 puts the app in this user's application menu."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,10 @@ def installed(tmp_path_factory) -> Path:
     run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(where / "dist"),
          str(source)], cwd=where)
     wheel, = (where / "dist").glob("xencenter-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        compiled = sorted(name for name in archive.namelist() if name.startswith("xencenter/i18n/"))
+    assert compiled == ["xencenter/i18n/xencenter_ja.qm", "xencenter/i18n/xencenter_zh_CN.qm"], \
+        "the build compiles every .ts into the wheel (setup.py), and ships no .ts"
     venv = where / "venv"
     run([sys.executable, "-m", "venv", "--without-pip", str(venv)], cwd=where)
     python = venv / "bin" / "python"
@@ -63,6 +68,12 @@ def test_the_wheel_runs_without_the_checkout(installed, tmp_path):
     assert int(found[1]) == len(list((ROOT / "xencenter" / "resources" / "icons").glob("*.svg")))
     assert int(found[2]) > 50, "the XenAPI schema's classes"
     assert found[3] == "['app.desktop.in', 'app.metainfo.xml.in']"
+    chinese = run([str(installed / "python"), "-c",
+                   "from PySide6.QtCore import QCoreApplication as C; from xencenter.views import language as l;"
+                   "app = C([]); print(l.translation_file('zh_CN')); l.install_language(app, 'zh_CN');"
+                   "print(C.translate('Menus', '&File'))"], cwd=tmp_path, env=clean_env()).stdout.splitlines()
+    assert chinese == [str(Path(found[0]).parent / "i18n" / "xencenter_zh_CN.qm"), "文件(&F)"], \
+        "the wheel's own .qm, not one compiled at start"
     usage = run([str(installed / "xencenter"), "--help"], cwd=tmp_path, env=clean_env()).stdout
     assert usage.startswith("usage: main.py [--demo]") and "--install-desktop-entry" in usage
 

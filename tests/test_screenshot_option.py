@@ -40,6 +40,13 @@ def test_a_screenshot_of_a_vms_tab_in_both_themes(tmp_path):
     assert lightness(pictures["light"], 800, 400) > 200 and lightness(pictures["dark"], 800, 400) < 80
 
 
+def test_the_tab_is_named_in_english_whatever_the_language(tmp_path):
+    path = tmp_path / "zh.png"
+    result = shoot("--screenshot", str(path), "--select", "web 29", "--tab", "Snapshots", "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(path)).width() == 1280
+
+
 @pytest.mark.parametrize(("args", "words"), [
     (("--select", "nothing-like-this"), "error: no VM, server, pool, SR or network called 'nothing-like-this'"),
     (("--select", "web 29", "--tab", "Nonsense"), "error: no tab called 'Nonsense' for this selection (its tabs: "

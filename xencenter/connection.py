@@ -51,6 +51,7 @@ from xencenter.model import gc_policy
 from xencenter.model.cache import ChangeSet, ObjectCache
 from xencenter.model.failures import connection_problem
 from xencenter.model.values import parse_timestamp
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.settings import TrustStore
 from xencenter.trust import InvalidFingerprint, normalize_fingerprint
 from xencenter.xenapi.address import ServerAddress, host_url, located
@@ -76,6 +77,19 @@ KNOWN_API_VERSION = (2, 21)
 MAX_REDIRECTS = 3
 MAX_ORPHANS = 64  # sessions whose logout did not get through, kept to try again (bounded: never a leak here)
 
+
+#: The reasons a connection gives (``reason``, ``state_changed``), in English: code compares them and the log
+#: keeps them; the window translates them where it shows them (``views/words.reason``, context ``Connection``).
+DISCONNECTED = QT_TRANSLATE_NOOP("Connection", "Disconnected")
+NOT_CONNECTED = QT_TRANSLATE_NOOP("Connection", "Not connected")
+PASSWORD_NEEDED = QT_TRANSLATE_NOOP("Connection", "A password is needed")
+CONNECTING = QT_TRANSLATE_NOOP("Connection", "Connecting to {address}…")
+LOGGING_IN = QT_TRANSLATE_NOOP("Connection", "Logging in to {address} as {user}…")
+LOADING = QT_TRANSLATE_NOOP("Connection", "Loading objects…")
+FINDING_COORDINATOR = QT_TRANSLATE_NOOP("Connection", "Looking for the pool coordinator…")
+INTERNAL_ERROR = QT_TRANSLATE_NOOP("Connection", "Internal error (see the log)")
+REASONS = (DISCONNECTED, NOT_CONNECTED, PASSWORD_NEEDED, CONNECTING, LOGGING_IN, LOADING, FINDING_COORDINATOR,
+           INTERNAL_ERROR)
 
 class ConnectionState(enum.Enum):
     CONNECTING = "connecting"
@@ -131,7 +145,7 @@ class _Run:
     def __init__(self) -> None:
         self.stop = threading.Event()
         self.wake = threading.Event()  # heartbeat now (event loop trouble) or stop
-        self.stop_reason = "Disconnected"
+        self.stop_reason = DISCONNECTED
         self.thread: threading.Thread | None = None
         self.sessions: set[Session] = set()
         self.sessions_lock = threading.Lock()  # logins and the final logout never interleave
@@ -182,7 +196,7 @@ class Connection(QObject):
         self.timing = timing
         self._trust = trust
         self.state = ConnectionState.DISCONNECTED
-        self.reason = "Not connected"
+        self.reason = NOT_CONNECTED
         #: Where the coordinator is now (differs from ``address`` after a redirect or a failover).
         self.coordinator = self.address
         #: The logged-in session for commands (None while not connected); renewed in place after a
@@ -263,16 +277,16 @@ class Connection(QObject):
         if self._run is not None and not self._run.stop.is_set():
             return
         if self._password is None:  # forgotten after a stop or a refusal: the UI must ask
-            self._set_state(ConnectionState.DISCONNECTED, "A password is needed")
-            self.authentication_failed.emit("A password is needed")
+            self._set_state(ConnectionState.DISCONNECTED, PASSWORD_NEEDED)
+            self.authentication_failed.emit(PASSWORD_NEEDED)
             return
         run = _Run()
         self._run = run
-        self._set_state(ConnectionState.CONNECTING, f"Connecting to {self.address}…")
+        self._set_state(ConnectionState.CONNECTING, CONNECTING.format(address=self.address))
         run.thread = threading.Thread(target=self._life, args=(run,), name=f"connection {self.address}", daemon=True)
         run.thread.start()
 
-    def stop(self, reason: str = "Disconnected") -> None:
+    def stop(self, reason: str = DISCONNECTED) -> None:
         """Disconnect: the worker logs out every session, then reports DISCONNECTED. Never blocks."""
         self._password = None
         run = self._run
@@ -421,14 +435,14 @@ class Connection(QObject):
                     break
                 reconnecting = True
                 self._tell(run, "state", ConnectionState.LOST, lost)
-                self._tell(run, "state", ConnectionState.RECONNECTING, "Looking for the pool coordinator…")
+                self._tell(run, "state", ConnectionState.RECONNECTING, FINDING_COORDINATOR)
                 # Losses that happened together (a network blip) must not retry together.
                 run.stop.wait(random.uniform(0, self.timing.reconnect_delays[0]))
         except _Stop:
             pass
         except Exception:  # a bug must not leave the UI waiting forever
             log.exception("connection %s failed", self.address)
-            final_reason = "Internal error (see the log)"
+            final_reason = INTERNAL_ERROR
         finally:
             stopped_by_user = run.stop.is_set()
             run.stop.set()  # no new logins from here on; start() begins a new run
@@ -474,7 +488,7 @@ class Connection(QObject):
         events: Session | None = None
         try:
             if not reconnecting:
-                self._tell(run, "state", ConnectionState.CONNECTING, "Loading objects…")
+                self._tell(run, "state", ConnectionState.CONNECTING, LOADING)
             coordinator_ref, api_version, software_version = self._read_coordinator(main)
             events = self._login(run, address, announce=False)[1]
             link = _Link(address, main, events, coordinator_ref)
@@ -525,7 +539,8 @@ class Connection(QObject):
             if run.stop.is_set() or self._password is None:
                 raise _Stop
             if announce:
-                self._tell(run, "state", ConnectionState.CONNECTING, f"Logging in to {address} as {self.user}…")
+                self._tell(run, "state", ConnectionState.CONNECTING, LOGGING_IN.format(
+                    address=address, user=self.user))
             session = Session(
                 address.url,
                 fingerprint=self.fingerprint_for(address),

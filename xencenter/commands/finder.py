@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.commands.base import Command, CommandRegistry, kind_of
 from xencenter.model.naming import natural_key
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -71,7 +72,9 @@ class Finder:
 
     def __init__(self, commands: CommandRegistry, caches: Iterable[ObjectCache], recent: Sequence[str] = ()) -> None:
         self.commands = [c for c in commands]
-        self._command_texts = [(c, c.title.lower(), c.id.lower()) for c in self.commands]
+        # the title in English and in the window's language (model/words.py: the same one in both when English)
+        self._command_texts = [(c, tuple(dict.fromkeys((c.title.lower(), translate("Commands", c.title).lower(),
+                                                         c.id.lower())))) for c in self.commands]
         self.recent = list(recent)
         self._objects: list[_Named] = []
         for cache in caches:
@@ -87,8 +90,8 @@ class Finder:
 
     def _commands_matching(self, text: str) -> list[tuple[Command, float]]:
         found = []
-        for command, title, ident in self._command_texts:
-            best = max((s for s in (score(text, title), score(text, ident)) if s is not None), default=None)
+        for command, texts in self._command_texts:
+            best = max((s for t in texts if (s := score(text, t)) is not None), default=None)
             if best is not None:
                 found.append((command, best))
         return found

@@ -29,6 +29,7 @@ from xencenter.model.licence import restricted
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import LocalDisks, host_is_live, host_state, sr_home, sr_is_local, vm_home
 from xencenter.model.values import as_int
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -405,18 +406,18 @@ def _member_node(obj: XenObject, members: dict[str, list[XenObject]], source: st
 
 #: The Objects view's groups, in XenCenter's order (its ``ObjectTypes`` enum), with its labels (Messages.resx).
 OBJECT_GROUPS: tuple[tuple[str, str], ...] = (
-    ("pools", "Pools"),
-    ("servers", "Servers"),
-    ("disconnected", "Disconnected servers"),
-    ("vms", "VMs"),
-    ("snapshots", "Snapshots"),
-    ("user_templates", "Custom Templates"),
-    ("default_templates", "{brand} Templates"),
-    ("remote_srs", "Remote Storage Repositories"),
-    ("local_srs", "Local Storage Repositories"),
-    ("vdis", "Virtual Disks"),
-    ("networks", "Networks"),
-    ("vapps", "vApps"),
+    ("pools", QT_TRANSLATE_NOOP("ObjectGroups", "Pools")),
+    ("servers", QT_TRANSLATE_NOOP("ObjectGroups", "Servers")),
+    ("disconnected", QT_TRANSLATE_NOOP("ObjectGroups", "Disconnected servers")),
+    ("vms", QT_TRANSLATE_NOOP("ObjectGroups", "VMs")),
+    ("snapshots", QT_TRANSLATE_NOOP("ObjectGroups", "Snapshots")),
+    ("user_templates", QT_TRANSLATE_NOOP("ObjectGroups", "Custom Templates")),
+    ("default_templates", QT_TRANSLATE_NOOP("ObjectGroups", "{brand} Templates")),
+    ("remote_srs", QT_TRANSLATE_NOOP("ObjectGroups", "Remote Storage Repositories")),
+    ("local_srs", QT_TRANSLATE_NOOP("ObjectGroups", "Local Storage Repositories")),
+    ("vdis", QT_TRANSLATE_NOOP("ObjectGroups", "Virtual Disks")),
+    ("networks", QT_TRANSLATE_NOOP("ObjectGroups", "Networks")),
+    ("vapps", QT_TRANSLATE_NOOP("ObjectGroups", "vApps")),
 )
 _GROUP_ORDER = {key: i for i, (key, _) in enumerate(OBJECT_GROUPS)}
 
@@ -492,7 +493,7 @@ def objects_tree(sources: Sequence[Source], options: TreeOptions = TreeOptions()
         children = (sorted(disconnected, key=lambda n: natural_key(n.name)) if key == "disconnected"
                     else _object_nodes(grouped.get(key, ())))
         if children:
-            name = label.format(brand=brand)
+            name = translate("ObjectGroups", label).format(brand=brand)
             root.children.append(Node("group", name, key=key, children=children))
     return root
 

@@ -11,22 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from xencenter.commands.base import Choice, Command, CommandRegistry, Selection, kind_of
-from xencenter.views import icons
+from xencenter.model.words import QT_TRANSLATE_NOOP
+from xencenter.views import icons, words
 
 if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
 
 #: The menu bar's menus in XenCenter's order, with their accelerators; a menu no command is in is left out.
+#: The titles are translated where the menus are made (context ``Menus``).
 MENUBAR: tuple[tuple[str, str], ...] = (
-    ("File", "&File"), ("View", "&View"), ("Pool", "&Pool"), ("Server", "&Server"), ("VM", "V&M"),
-    ("Storage", "&Storage"), ("Network", "&Network"), ("Templates", "&Templates"), ("Tools", "T&ools"),
-    ("Help", "&Help"),
+    ("File", QT_TRANSLATE_NOOP("Menus", "&File")), ("View", QT_TRANSLATE_NOOP("Menus", "&View")),
+    ("Pool", QT_TRANSLATE_NOOP("Menus", "&Pool")), ("Server", QT_TRANSLATE_NOOP("Menus", "&Server")),
+    ("VM", QT_TRANSLATE_NOOP("Menus", "V&M")), ("Storage", QT_TRANSLATE_NOOP("Menus", "&Storage")),
+    ("Network", QT_TRANSLATE_NOOP("Menus", "&Network")), ("Templates", QT_TRANSLATE_NOOP("Menus", "&Templates")),
+    ("Tools", QT_TRANSLATE_NOOP("Menus", "T&ools")), ("Help", QT_TRANSLATE_NOOP("Menus", "&Help")),
 )
 
 Run = Callable[..., "list[Operation]"]
@@ -80,16 +84,16 @@ class CommandActions(QObject):
             self.actions[command.id] = self._action(command, parent, shortcut=True)
 
     def _action(self, command: Command, parent: QObject, *, shortcut: bool) -> QAction:
-        action = QAction(command.menu_text if shortcut else command.title, parent)
+        action = QAction(words.menu_text(command) if shortcut else words.title(command), parent)
         if command.icon and icons.has_action_icon(command.icon):
             action.setIcon(icons.action_icon(command.icon))
         if shortcut and command.shortcut:
             action.setShortcut(QKeySequence(command.shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setIconText(command.title)
+        action.setIconText(words.title(command))
         action.triggered.connect(lambda _=False, c=command: self._run(c))
         if shortcut and command.choices([]) is not None:
-            menu = QMenu(command.menu_text, parent if isinstance(parent, QWidget) else None)
+            menu = QMenu(words.menu_text(command), parent if isinstance(parent, QWidget) else None)
             menu.aboutToShow.connect(lambda c=command, m=menu: self._fill_choices(c, m))
             action.setMenu(menu)
             self.submenus[command.id] = menu
@@ -99,7 +103,7 @@ class CommandActions(QObject):
         menu.clear()
         choices = command.choices(self._selection(), self._context) or []
         if not choices:
-            menu.addAction("Nothing to choose from").setEnabled(False)
+            menu.addAction(QCoreApplication.translate("Commands", "Nothing to choose from")).setEnabled(False)
         for choice in choices:
             action = self._choice_action(menu, choice)
             action.triggered.connect(lambda _=False, c=self._chosen(command, choice), p=choice.params: self._run(c, **p))
@@ -127,7 +131,7 @@ class CommandActions(QObject):
             added = extra.get(name, [])
             if not commands and not added:
                 continue
-            menu = bar.addMenu(title)
+            menu = bar.addMenu(QCoreApplication.translate("Menus", title))
             for section in sections(commands):
                 if not menu.isEmpty():
                     menu.addSeparator()
@@ -193,14 +197,14 @@ class CommandActions(QObject):
                 reason = command.reason(objects)
                 choices = command.choices(objects, self._context)
                 if choices is not None:
-                    sub = menu.addMenu(command.menu_text)
+                    sub = menu.addMenu(words.menu_text(command))
                     for choice in choices or []:
                         item = self._choice_action(sub, choice)
                         item.triggered.connect(lambda _=False, c=self._chosen(command, choice), p=choice.params:
                                                run(c, objects, **p))
                     sub.setEnabled(not reason and bool(choices))
                     continue
-                action = menu.addAction(command.menu_text)
+                action = menu.addAction(words.menu_text(command))
                 if command.icon and icons.has_action_icon(command.icon):
                     action.setIcon(icons.action_icon(command.icon))
                 action.setEnabled(not reason)
@@ -217,7 +221,7 @@ class CommandActions(QObject):
             action = self.actions[command.id]
             reason = command.reason(selection)
             action.setEnabled(not reason)
-            base = command.title + (f" ({action.shortcut().toString()})" if command.shortcut else "")
+            base = words.title(command) + (f" ({action.shortcut().toString()})" if command.shortcut else "")
             action.setToolTip(f"{base}\n{reason}" if reason else base)
             action.setStatusTip(reason)
             mirror = self.toolbar_actions.get(command.id)

@@ -1,17 +1,23 @@
 """The window's language: Options > Language or ``--lang`` (applied at start), loaded as a QTranslator from
-``xencenter/i18n/xencenter_<language>.qm``. English is the source text and needs no file; a language without a
-file yet (translations come later) leaves the window in English, and says so in the log."""
+``xencenter/i18n/xencenter_<language>.qm`` (built with the wheel), or in a checkout compiled from its ``.ts``
+into the cache folder at start. English is the source text and needs no file; a language without a file leaves
+the window in English, and says so in the log. The model's words (``model/words.py``) go through the same
+translator."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from xencenter import i18n_build
+from xencenter.model import words
 
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+I18N_DIR = i18n_build.I18N_DIR
 #: Options > Language's choices: the setting's value and its name in that language.
 LANGUAGE_WORDS = {"": "System default", "en": "English", "zh_CN": "简体中文", "ja": "日本語"}
 
@@ -21,12 +27,32 @@ def resolved(language: str) -> str:
     return language or QLocale.system().name()
 
 
-def translation_file(language: str, directory: Path = I18N_DIR) -> Path | None:
-    """``xencenter_<language>.qm`` (or of its base language, ``ja_JP`` -> ``ja``) when there is one."""
+def cache_dir() -> Path:
+    """Where a checkout's ``.qm`` files are compiled to (never into the source tree)."""
+    return Path(platformdirs.user_cache_dir("xencenter", appauthor=False)) / "i18n"
+
+
+def compiled(ts: Path, cache: Path) -> Path | None:
+    """``ts`` compiled into ``cache`` (again when the ``.ts`` is newer); None without ``lrelease``."""
+    qm = cache / ts.with_suffix(".qm").name
+    if qm.is_file() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return qm
+    if i18n_build.release(ts, qm):
+        return qm
+    log.warning("%s could not be compiled (no lrelease?): the window stays in English", ts.name)
+    return None
+
+
+def translation_file(language: str, directory: Path = I18N_DIR, cache: Path | None = None) -> Path | None:
+    """``xencenter_<language>.qm`` (or of its base language, ``ja_JP`` -> ``ja``) when there is one, else its
+    ``.ts`` compiled into ``cache`` (default ``cache_dir()``)."""
     for name in dict.fromkeys((language, language.split("_")[0])):
         candidate = directory / f"xencenter_{name}.qm"
         if candidate.is_file():
             return candidate
+        source = candidate.with_suffix(".ts")
+        if source.is_file():
+            return compiled(source, cache or cache_dir())
     return None
 
 
@@ -45,4 +71,5 @@ def install_language(app: QCoreApplication, language: str, directory: Path = I18
         log.warning("the translation %s could not be loaded", path)
         return None
     app.installTranslator(translator)
+    words.install(QCoreApplication.translate)
     return translator

@@ -13,7 +13,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,9 +36,10 @@ from xencenter.commands.base import KIND_WORDS, Command, kind_of
 from xencenter.connection import Connection, ConnectionState
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import TreeOptions
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.operations.connections import ServerItem
 from xencenter.operations.history import Operation, OperationStatus
-from xencenter.views import icons
+from xencenter.views import icons, words
 from xencenter.views.command_surfaces import CommandActions
 from xencenter.views.navigation import NavigationPane
 from xencenter.views.notifications import Notifications
@@ -97,6 +98,15 @@ class TitleBand(QFrame):
         self.title.setText(title)
         self.user.setText(f"Logged in as: {user}" if user else "")
 
+
+#: The status bar's words for the connection states it counts (``ConnectionState`` values; context ``StatusBar``).
+STATE_WORDS = {
+    "connecting": QT_TRANSLATE_NOOP("StatusBar", "connecting"),
+    "connected": QT_TRANSLATE_NOOP("StatusBar", "connected"),
+    "lost": QT_TRANSLATE_NOOP("StatusBar", "lost"),
+    "reconnecting": QT_TRANSLATE_NOOP("StatusBar", "reconnecting"),
+    "disconnected": QT_TRANSLATE_NOOP("StatusBar", "disconnected"),
+}
 
 class MessagePage(QWidget):
     """A page with a heading, a line of text and an optional button: Home, and disconnected servers."""
@@ -207,8 +217,8 @@ class MainWindow(QMainWindow):
         self.search_page.object_activated.connect(self.reveal)
         self.search_page.rows_menu_requested.connect(self._on_search_rows_menu)
         self._imported_search: Search | None = None  # shown until the selection changes (XenCenter's DoSearch)
-        self.home_page = MessagePage("Home")
-        self.server_page = MessagePage("General")
+        self.home_page = MessagePage(QT_TRANSLATE_NOOP("Tabs", "Home"))
+        self.server_page = MessagePage(QT_TRANSLATE_NOOP("Tabs", "General"))
         self._shown_pages: list[Any] = []  # the tab pages and message pages shown
         self._page_keys: dict[int, list[tuple[int, str]]] = {}  # what each page was last given
         right = QWidget(self)
@@ -287,21 +297,21 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         """The commands' menus, with the window's own actions after them."""
-        quit_action = QAction("E&xit", self)
+        quit_action = QAction(QCoreApplication.translate("Menus", "E&xit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        find = QAction("&Find", self)
+        find = QAction(QCoreApplication.translate("Menus", "&Find"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._find)
-        self.palette_action = QAction("Command &Palette...", self)
+        self.palette_action = QAction(QCoreApplication.translate("Menus", "Command &Palette..."), self)
         self.palette_action.setShortcuts([QKeySequence("Ctrl+Shift+P"), QKeySequence("Ctrl+K")])
         self.palette_action.triggered.connect(self.open_palette)
-        self.toolbar_action = QAction("&Toolbar", self)
+        self.toolbar_action = QAction(QCoreApplication.translate("Menus", "&Toolbar"), self)
         self.toolbar_action.setCheckable(True)
         self.toolbar_action.setChecked(True)
-        show = QMenu("&Show", self)
+        show = QMenu(QCoreApplication.translate("Menus", "&Show"), self)
         show.addActions(list(self.navigation.option_actions.values()))
-        about = QAction("&About", self)
+        about = QAction(QCoreApplication.translate("Menus", "&About"), self)
         about.triggered.connect(self._about)
         extra: dict[str, list[QAction | None]] = {
             "File": [quit_action],
@@ -330,7 +340,7 @@ class MainWindow(QMainWindow):
         """Run a command on these objects (the Search tab's rows), with the same checks and words."""
         reason = command.reason(selection)
         if reason:
-            self.statusBar().showMessage(f"{command.title}: {reason}", 5000)
+            self.statusBar().showMessage(f"{words.title(command)}: {reason}", 5000)
             return []
         try:
             return command.run(selection, self.context, **params)
@@ -420,7 +430,8 @@ class MainWindow(QMainWindow):
         previous: Any = None
         for page in wanted:
             if tabs.indexOf(page) < 0:
-                tabs.insertTab(tabs.indexOf(previous) + 1 if previous is not None else 0, page, page.title)
+                tabs.insertTab(tabs.indexOf(previous) + 1 if previous is not None else 0, page,
+                               QCoreApplication.translate("Tabs", page.title))
             previous = page
         if wanted and tabs.currentWidget() not in wanted:
             tabs.setCurrentWidget(wanted[0])
@@ -569,25 +580,31 @@ class MainWindow(QMainWindow):
     def _update_connection_status(self) -> None:
         connections = list(self.context.connections)
         label = self.context.connections.label
+        translate = QCoreApplication.translate
         if not connections:
-            text = "No servers: use Server > Add Server to connect to one."
+            text = translate("StatusBar", "No servers: use Server > Add Server to connect to one.")
         elif len(connections) == 1:
             c = connections[0]
             text = {
-                ConnectionState.CONNECTED: f"Connected to {label(c)} as {c.user}",
-                ConnectionState.DISCONNECTED: f"{label(c)}: {c.reason}",
-            }.get(c.state, c.reason)
+                ConnectionState.CONNECTED: translate("StatusBar", "Connected to {server} as {user}").format(
+                    server=label(c), user=c.user),
+                ConnectionState.DISCONNECTED: f"{label(c)}: {words.reason(c.reason)}",
+            }.get(c.state, words.reason(c.reason))
         else:
             counts: dict[str, int] = {}
             for c in connections:
                 counts[c.state.value] = counts.get(c.state.value, 0) + 1
-            text = f"{len(connections)} servers: " + ", ".join(f"{n} {s}" for s, n in sorted(counts.items()))
+            count = len(connections)  # a name, not a call: lupdate reads only simple arguments
+            text = translate("StatusBar", "%n servers: ", None, count) + translate("StatusBar", ", ").join(
+                f"{n} {translate('StatusBar', STATE_WORDS.get(s, s))}" for s, n in sorted(counts.items()))
         inventories = self.context.connections.inventories
         stale = [saved for c in connections if (saved := inventories.stale_since(c)) is not None]
         if stale:
+            shown = len(stale)
             when = time.strftime("%H:%M", time.localtime(min(stale)))
-            text += (f" — showing the last known inventory (saved {when})" if len(connections) == 1 else
-                     f" — {len(stale)} shown from their last known inventory")
+            text += (translate("StatusBar", " — showing the last known inventory (saved {time})").format(time=when)
+                     if len(connections) == 1 else
+                     translate("StatusBar", " — %n shown from their last known inventory", None, shown))
         self.connection_label.setText(text)
 
     def connect_server(self, connection: Connection | None, server: SavedServer | None = None) -> None:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -48,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.model.tree import TreeOptions
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.operations.connections import ServerItem
 from xencenter.views import icons
 from xencenter.views.theme import styled
@@ -59,24 +61,24 @@ if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
     from xencenter.operations.connections import ConnectionManager
 
-#: The view buttons: model/tree.py view key, label, icon key.
+#: The view buttons: model/tree.py view key, label (translated where shown: context ``Navigation``), icon key.
 VIEWS: tuple[tuple[str, str, str], ...] = (
-    ("infrastructure", "Infrastructure", "pool"),
-    ("objects", "Objects", "vm"),
-    ("tags", "Tags", "tag"),
-    ("folders", "Folders", "folder"),
-    ("custom_fields", "Custom Fields", "field"),
-    ("saved_searches", "Saved Searches", "search"),
+    ("infrastructure", QT_TRANSLATE_NOOP("Navigation", "Infrastructure"), "pool"),
+    ("objects", QT_TRANSLATE_NOOP("Navigation", "Objects"), "vm"),
+    ("tags", QT_TRANSLATE_NOOP("Navigation", "Tags"), "tag"),
+    ("folders", QT_TRANSLATE_NOOP("Navigation", "Folders"), "folder"),
+    ("custom_fields", QT_TRANSLATE_NOOP("Navigation", "Custom Fields"), "field"),
+    ("saved_searches", QT_TRANSLATE_NOOP("Navigation", "Saved Searches"), "search"),
 )
 #: The button that swaps the tree for the Notifications list (Alerts, Events), as XenCenter's does.
-NOTIFICATIONS = ("notifications", "Notifications", "alert")
+NOTIFICATIONS = ("notifications", QT_TRANSLATE_NOOP("Navigation", "Notifications"), "alert")
 
 #: View options: TreeOptions field, menu label.
 OPTIONS: tuple[tuple[str, str], ...] = (
-    ("default_templates", "Default Templates"),
-    ("user_templates", "Custom Templates"),
-    ("local_srs", "Local Storage"),
-    ("hidden_objects", "Hidden Objects"),
+    ("default_templates", QT_TRANSLATE_NOOP("Navigation", "Default Templates")),
+    ("user_templates", QT_TRANSLATE_NOOP("Navigation", "Custom Templates")),
+    ("local_srs", QT_TRANSLATE_NOOP("Navigation", "Local Storage")),
+    ("hidden_objects", QT_TRANSLATE_NOOP("Navigation", "Hidden Objects")),
 )
 
 #: Expand everything the filter finds unless that is more rows than this.
@@ -100,6 +102,11 @@ QTreeView#navigationTree { border: none; }
 QTreeView#navigationTree::item { padding: 2px 1px; }
 QLineEdit#searchBox { padding: 4px 6px; border: 1px solid palette(mid); border-radius: 3px; }
 """
+
+
+
+def _words(label: str) -> str:
+    return QCoreApplication.translate("Navigation", label)
 
 
 class NavigationPane(QWidget):
@@ -144,7 +151,7 @@ class NavigationPane(QWidget):
         self.options_menu = QMenu("Show", self)
         self.option_actions: dict[str, QAction] = {}
         for field, label in OPTIONS:
-            action = self.options_menu.addAction(label)
+            action = self.options_menu.addAction(_words(label))
             action.setCheckable(True)
             action.setChecked(getattr(options, field))
             action.toggled.connect(self._on_option_toggled)
@@ -178,7 +185,7 @@ class NavigationPane(QWidget):
         for number, (key, label, icon) in enumerate((*VIEWS, NOTIFICATIONS), start=1):
             button = QToolButton(self)
             button.setObjectName("viewButton")
-            button.setText(label)
+            button.setText(_words(label))
             button.setIcon(icons.icon(icon))
             button.setIconSize(QSize(20, 20))
             button.setCheckable(True)
@@ -188,7 +195,7 @@ class NavigationPane(QWidget):
             button.setChecked(key == self.model.view)
             self.view_buttons.addButton(button)
             buttons.addWidget(button)
-            action = self.view_actions.addAction(label)
+            action = self.view_actions.addAction(_words(label))
             action.setCheckable(True)
             action.setChecked(key == self.model.view)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -339,7 +346,7 @@ class NavigationPane(QWidget):
         XenCenter's built-in ones), filled when it opens; choosing one opens it there."""
         from xencenter.model.xensearch.navigation import listed_searches
 
-        menu = QMenu("Saved &Searches", parent)
+        menu = QMenu(QCoreApplication.translate("Menus", "Saved &Searches"), parent)
 
         def fill() -> None:
             menu.clear()

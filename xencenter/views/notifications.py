@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QListWidget,
@@ -61,7 +61,7 @@ class Notifications(QObject):
         self.badge.setIcon(icons.icon("alert"))
         self.badge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.badge.setToolTip("Show the alerts")
-        self.desktop_action = QAction("&Desktop Notifications", parent)
+        self.desktop_action = QAction(QCoreApplication.translate("Menus", "&Desktop Notifications"), parent)
         self.desktop_action.setCheckable(True)
         self.desktop_action.setChecked(context.settings.options.notifications.desktop)
         self.desktop_action.toggled.connect(self._on_desktop_toggled)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.commands.finder import Finder, Found, describe_target
+from xencenter.views import words
 
 if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
@@ -103,7 +104,7 @@ def palette_texts(found: Found) -> tuple[str, str, str]:
     target = f" {describe_target(found.target)}" if found.target is not None else ""
     note = found.reason or (f"{command.id} — on the selection" if found.target is None and command.needs_selection
                             else f"{command.id} — {command.help}")
-    return f"{command.title}{target}", command.shortcut, note
+    return f"{words.title(command)}{target}", command.shortcut, note
 
 
 class FoundModel(QAbstractListModel):

@@ -84,7 +84,9 @@ class ScreenshotRun(QObject):
         if tab is not None:
             tabs = self._window.tabs
             titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
-            wanted = [i for i, title in enumerate(titles) if title.casefold() == tab.casefold()]
+            english = [getattr(tabs.widget(i), "title", "") for i in range(tabs.count())]  # whatever the --lang
+            wanted = [i for i, names in enumerate(zip(titles, english))
+                      if tab.casefold() in (name.casefold() for name in names)]
             if not wanted:
                 self._fail(f"no tab called '{tab}' for this selection (its tabs: {', '.join(titles)})")
                 return

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ class PanePage(TabPage):
         super().__init__(context, parent)
         from xencenter.views.tabs.widgets import PageHeader, message_label, scroll_area
 
-        self.header = PageHeader(self.header_title or self.title, self)
+        self.header = PageHeader(QCoreApplication.translate("Tabs", self.header_title or self.title), self)
         self.stack = QStackedWidget(self)
         self.body_widget = QWidget()
         self.body = QVBoxLayout(self.body_widget)

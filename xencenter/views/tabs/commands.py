@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
+from xencenter.views import words
+
 Selection = list[Any]
 
 
@@ -57,7 +59,7 @@ class CommandButtons(QWidget):
         command = find_command(self.context, command_id)
         if command is None:
             return None
-        button = QPushButton(text or command.title, self)
+        button = QPushButton(text or words.title(command), self)
         icon_name = getattr(command, "icon", None)
         if icon_name:
             from xencenter.views.icons import action_icon, has_action_icon
@@ -82,7 +84,7 @@ class CommandButtons(QWidget):
         button = self.buttons[command_id]
         reason = command.reason(self._selections[command_id]()) if command is not None else "Not available."
         button.setEnabled(not reason)
-        button.setToolTip(reason or (command.title if command is not None else ""))
+        button.setToolTip(reason or (words.title(command) if command is not None else ""))
 
     def _run(self, command_id: str) -> None:
         command = find_command(self.context, command_id)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from xencenter.console.protocol import RFBError, preferred_encodings
 from xencenter.model.consoles import console_state, control_domain, pick_console, tunnel_fingerprint
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.settings import ConsoleOptions
 from xencenter.views.console_window import ConsolePanel, ConsoleWindow
 from xencenter.views.tabs.base import PanePage, one_machine, related_keys
@@ -154,7 +155,7 @@ class ConsoleBinding(QObject):
 
 
 class ConsolePage(PanePage):
-    title = "Console"
+    title = QT_TRANSLATE_NOOP("Tabs", "Console")
     scrolling = False
     #: Seconds a hidden tab keeps its session (switching tabs back and forth must not reconnect).
     disconnect_delay = DISCONNECT_DELAY_S

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.model.tasks import FINISHED, PoolTask, foreign_tasks, our_task_refs, tasks_of
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.base import PanePage
 from xencenter.views.tabs.table_model import FlatTableModel, Index
 from xencenter.views.tabs.widgets import (
@@ -236,8 +237,8 @@ class EventsPage(PanePage):
     """Every task of the pool and this window's operations: the selection's in the object tabs, all of
     them in Notifications > Events (``whole``)."""
 
-    title = "Events"
-    header_title = "Events"
+    title = QT_TRANSLATE_NOOP("Tabs", "Events")
+    header_title = QT_TRANSLATE_NOOP("Tabs", "Events")
     scrolling = False
 
     def __init__(self, context: Any, parent: QWidget | None = None, *, whole: bool = False) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from xencenter.model.brand import brand_of
 from xencenter.model.labels import Row, Section, general_sections
 from xencenter.model.virtualization import virtualization_status
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.base import PanePage, related_keys
 from xencenter.views.tabs.commands import find_command
 from xencenter.views.tabs.widgets import SPACING, CollapsibleSection, ValueLine
@@ -39,8 +40,8 @@ def row_lines(row: Row, link_url: str) -> list[ValueLine]:
 
 
 class GeneralPage(PanePage):
-    title = "General"
-    header_title = "General Properties"
+    title = QT_TRANSLATE_NOOP("Tabs", "General")
+    header_title = QT_TRANSLATE_NOOP("Tabs", "General Properties")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from xencenter.model.ha import ha_state, vm_rows
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import pool_display_name
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.base import TablePage
 from xencenter.views.tabs.commands import CommandButtons, fresh
 from xencenter.views.tabs.widgets import MARGIN, SPACING, WARNING_RED, TableRow
@@ -25,7 +26,7 @@ COLUMNS = ("VM", "Restart priority", "Start order", "Delay")
 
 
 class HaPage(TablePage):
-    title = "HA"
+    title = QT_TRANSLATE_NOOP("Tabs", "HA")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from xencenter.model.brand import brand_of
 from xencenter.model.naming import natural_key
 from xencenter.model.summaries import host_memory, size_text, vm_memory
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.base import PanePage, related_keys
 from xencenter.views.tabs.widgets import (
     FREE_COLOR,
@@ -86,7 +87,7 @@ def _server_name(host: Host) -> str:
 
 
 class MemoryPage(PanePage):
-    title = "Memory"
+    title = QT_TRANSLATE_NOOP("Tabs", "Memory")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from xencenter.model import nics, versions
 from xencenter.model.naming import natural_key
 from xencenter.model.values import as_bool, as_int
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.base import TablePage, related_keys
 from xencenter.views.tabs.commands import CommandButtons, fresh
 from xencenter.views.tabs.widgets import MARGIN, SPACING, TableRow
@@ -136,7 +137,7 @@ def page_buttons(page: TablePage, specs: tuple[tuple[str, str, bool], ...],
 
 
 class NetworkingPage(TablePage):
-    title = "Networking"
+    title = QT_TRANSLATE_NOOP("Tabs", "Networking")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -225,7 +226,7 @@ class NetworkingPage(TablePage):
 class NicsPage(TablePage):
     """XenCenter's NICs tab: the host's NICs and bonds, with Create Bond, Delete Bond and Rescan."""
 
-    title = "NICs"
+    title = QT_TRANSLATE_NOOP("Tabs", "NICs")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from xencenter.model.graphs import RANGES, GraphRange, custom_range, graphs_of, pool_gui_config
 from xencenter.model.perf_series import Graph, PerformanceData, graphs_for
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.base import PanePage, one_machine
 from xencenter.views.tabs.perf_chart import PerformanceChart
 from xencenter.views.tabs.widgets import MARGIN, SPACING, plain_label, secondary_text_color
@@ -79,7 +80,7 @@ class CustomRangeDialog(QDialog):
 
 
 class PerformancePage(PanePage):
-    title = "Performance"
+    title = QT_TRANSLATE_NOOP("Tabs", "Performance")
     scrolling = True
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QToolButton, QTreeView, QWidget
 
 from xencenter.model.objects import XenObject
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.model.xensearch.cells import (
     DEFAULT_ASCENDING,
     FIGURE_COLUMNS,
@@ -58,7 +59,7 @@ EDIT_DELAY_MS = 300
 
 
 class SearchPage(PanePage):
-    title = "Search"
+    title = QT_TRANSLATE_NOOP("Tabs", "Search")
     scrolling = False
 
     #: A result row was double-clicked: its object (the window selects it in the tree).

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 from xencenter.model.labels import date_text
 from xencenter.model.naming import natural_key
 from xencenter.model.summaries import size_text
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.base import PanePage, related_keys
 from xencenter.views.tabs.commands import CommandButtons, fresh
 from xencenter.views.tabs.widgets import (
@@ -78,7 +79,7 @@ def _taken(snap: VM) -> float:
 
 
 class SnapshotsPage(PanePage):
-    title = "Snapshots"
+    title = QT_TRANSLATE_NOOP("Tabs", "Snapshots")
     scrolling = False
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:

@@ -16,6 +16,7 @@ from xencenter.model.naming import natural_key
 from xencenter.model.summaries import size_text
 from xencenter.model.tree import kind_and_look
 from xencenter.model.values import as_int
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.icons import icon_key
 from xencenter.views.tabs.base import TablePage, related_keys
 from xencenter.views.tabs.commands import CommandButtons, fresh
@@ -129,7 +130,7 @@ def listed_srs(srs: Iterable[SR]) -> list[SR]:
 
 
 class StoragePage(TablePage):
-    title = "Storage"
+    title = QT_TRANSLATE_NOOP("Tabs", "Storage")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from xencenter.model.placement import host_state
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.base import PanePage
 from xencenter.views.tabs.commands import CommandButtons
 from xencenter.views.tabs.widgets import MARGIN, CollapsibleSection, ValueLine
@@ -80,8 +81,8 @@ def _details(kind: str, group: list[Any]) -> str:
 
 
 class SummaryPage(PanePage):
-    title = "Summary"
-    header_title = "Multiple Objects"
+    title = QT_TRANSLATE_NOOP("Tabs", "Summary")
+    header_title = QT_TRANSLATE_NOOP("Tabs", "Multiple Objects")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

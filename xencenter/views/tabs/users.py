@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from xencenter.model.tree import pool_display_name, pool_is_visible
 from xencenter.model.users import ROLE_NAMES, blurb, user_rows
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.base import TablePage
 from xencenter.views.tabs.commands import CommandButtons, fresh
 from xencenter.views.tabs.widgets import MARGIN, SPACING, TableRow
@@ -45,7 +46,7 @@ ROLE_HELP = {
 
 
 class UsersPage(TablePage):
-    title = "Users"
+    title = QT_TRANSLATE_NOOP("Tabs", "Users")
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -1,0 +1,45 @@
+"""The window's words for what the commands and the model declare in English: translated where they are
+shown, with one context per area, so ids, ``main.py run`` and the command line stay English.
+
+The commands' ``title`` and ``text`` are class attributes lupdate cannot see; ``scripts/translations.py`` lists
+them for it under the ``Commands`` context."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from xencenter import connection
+
+if TYPE_CHECKING:
+    from xencenter.commands.base import Command
+
+COMMANDS = "Commands"
+
+
+def title(command: Command) -> str:
+    """The command's name in the window's language."""
+    return QCoreApplication.translate(COMMANDS, command.title)
+
+
+def menu_text(command: Command) -> str:
+    """The command's menu text (with its accelerator) in the window's language."""
+    return QCoreApplication.translate(COMMANDS, command.menu_text)
+
+
+@cache
+def _reason_pattern(template: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.+)", re.escape(template)))
+
+
+def reason(text: str) -> str:
+    """A connection's reason (``connection.REASONS``, filled in) in the window's language; any other text (a
+    failure's words) as it is."""
+    for template in connection.REASONS:
+        match = _reason_pattern(template).fullmatch(text)
+        if match:
+            return QCoreApplication.translate("Connection", template).format(**match.groupdict())
+    return text
