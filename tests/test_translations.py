@@ -129,3 +129,14 @@ def test_a_checkout_compiles_its_ts_at_start(tmp_path):
     assert qm == cache / "xencenter_ja.qm" and qm.stat().st_size > 1000
     assert not list(source.glob("*.qm")), "never into the source folder"
     assert translation_file("ja", source, cache) == qm  # made once, then reused
+
+
+def test_the_demo_and_the_tests_compile_into_their_own_folder(tmp_path, monkeypatch):
+    """With the settings moved ($XENCENTER_CONFIG_DIR: the demo), nothing is compiled into the user's cache."""
+    from xencenter.views.language import translation_file
+
+    monkeypatch.setenv("XENCENTER_CONFIG_DIR", str(tmp_path / "demo"))
+    source = tmp_path / "i18n"
+    source.mkdir()
+    shutil.copy(i18n_build.I18N_DIR / "xencenter_zh_CN.ts", source)
+    assert translation_file("zh_CN", source) == tmp_path / "demo" / "i18n" / "xencenter_zh_CN.qm"

@@ -47,6 +47,15 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir("xencenter", appauthor=False))
 
 
+def user_cache_dir(name: str) -> Path:
+    """A cache folder of this program: beside the settings when ``$XENCENTER_CONFIG_DIR`` puts them elsewhere
+    (the demo, the tests: nothing of theirs may reach the user's folders), else in the platform's."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override) / name
+    return Path(platformdirs.user_cache_dir("xencenter", appauthor=False)) / name
+
+
 class CorruptFile(ValueError):
     """The file exists but does not hold what we wrote."""
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from xencenter import i18n_build
 from xencenter.model import words
+from xencenter.settings import user_cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +28,9 @@ def resolved(language: str) -> str:
 
 
 def cache_dir() -> Path:
-    """Where a checkout's ``.qm`` files are compiled to (never into the source tree)."""
-    return Path(platformdirs.user_cache_dir("xencenter", appauthor=False)) / "i18n"
+    """Where a checkout's ``.qm`` files are compiled to (never into the source tree; for the demo, into its
+    own folder)."""
+    return user_cache_dir("i18n")
 
 
 def compiled(ts: Path, cache: Path) -> Path | None:
