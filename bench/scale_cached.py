@@ -26,7 +26,7 @@ from scale_app import QUIET_S, wait_for
 from sim_process import PASSWORD, USER, SimProcess
 
 from tests.live import MemoryKeyring  # the desktop keyring, in memory, across the two starts
-from xencenter.connection import ConnectionState
+from xencenter.connection import ConnectionState, Timing
 from xencenter.model import inventory
 from xencenter.operations.context import make_context
 from xencenter.settings import SavedServer, Settings
@@ -47,24 +47,44 @@ class CachedOpen:
     inventory_save_s: float
 
 
-class _Start:
-    """One start of the application's window over a settings folder (restore_saved as app.py does)."""
+class WindowStart:
+    """The application's window over a settings folder, as ``app.py`` makes it, with each tree update's
+    (time, nodes, the top row's name when it is a pool); ``restore_saved`` then starts the saved servers."""
 
-    def __init__(self, directory: Path, secrets: MemoryKeyring) -> None:
+    def __init__(self, directory: Path, secrets: MemoryKeyring, timing: Timing | None = None) -> None:
         self.settings = Settings.load(directory, keyring_backend=secrets)
-        self.context = make_context(self.settings, DialogPrompter(), WindowDialogs())
+        self.context = make_context(self.settings, DialogPrompter(), WindowDialogs(), timing=timing)
         self.window = MainWindow(self.context)
         self.model = self.window.navigation.model
         self.updates: list[tuple[float, int, str]] = []
         self.model.updated.connect(lambda: self.updates.append(
             (time.perf_counter(), self.model.item_count(), self._top_name())))
         self.window.show()
+
+    def restore_saved(self) -> None:
         self.context.connections.restore_saved()
-        self.connection = next(iter(self.context.connections))
 
     def _top_name(self) -> str:
         top = self.model.index(0, 0)
         return str(top.data()) if top.isValid() and top.data(KindRole) == "pool" else ""
+
+    def close(self, app: QApplication) -> None:
+        self.window.close()  # saves the inventories (connections.shutdown) and logs out
+        for connection in list(self.context.connections):
+            self.context.connections.remove(connection)
+            connection.cache.reset()
+        self.window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        collect_anywhere(app)
+
+
+class _Start(WindowStart):
+    """One start with one saved server, which reconnects at once."""
+
+    def __init__(self, directory: Path, secrets: MemoryKeyring) -> None:
+        super().__init__(directory, secrets)
+        self.restore_saved()
+        self.connection = next(iter(self.context.connections))
 
     def settled(self) -> bool:
         """Connected, the tree shows the live pool, and nothing changed for a while."""
@@ -72,14 +92,6 @@ class _Start:
             return False
         last, _, name = self.updates[-1]
         return bool(name) and "(last known" not in name and time.perf_counter() - last > QUIET_S
-
-    def close(self, app: QApplication) -> None:
-        self.window.close()  # saves the inventory (connections.shutdown) and logs out
-        self.context.connections.remove(self.connection)
-        self.window.deleteLater()
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        self.connection.cache.reset()
-        collect_anywhere(app)
 
 
 def measure_cached_open(app: QApplication, sim: SimProcess, timeout: float) -> CachedOpen:

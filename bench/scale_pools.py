@@ -28,21 +28,17 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from scale_app import QUIET_S, StallProbe, _peak_rss_mb, wait_for
+from scale_cached import WindowStart
 from sim_process import BENCH, PASSWORD, USER, SimProcess
 
 from tests.live import MemoryKeyring
 from xencenter import login_gate
 from xencenter.connection import ConnectionState, Timing
 from xencenter.model.tree import infrastructure_tree, objects_tree
-from xencenter.operations.context import make_context
 from xencenter.settings import SavedServer, Settings
-from xencenter.views.collector import collect_anywhere, collect_on_ui_thread
-from xencenter.views.dialogs import WindowDialogs
-from xencenter.views.main_window import MainWindow
-from xencenter.views.prompts import DialogPrompter
+from xencenter.views.collector import collect_on_ui_thread
 from xencenter.views.tree_model import FILTER_DELAY_MS
 from xencenter.xenapi.address import ServerAddress
 from xencenter.xenapi.session import Session
@@ -76,17 +72,11 @@ class PoolsRun:
     tree_items: int
 
 
-class _Window:
+class _Window(WindowStart):
     def __init__(self, directory: Path, secrets: MemoryKeyring) -> None:
-        self.settings = Settings.load(directory, keyring_backend=secrets)
-        self.context = make_context(self.settings, DialogPrompter(), WindowDialogs(), timing=TIMING)
-        self.window = MainWindow(self.context)
-        self.model = self.window.navigation.model
-        self.updates: list[tuple[float, int]] = []
-        self.model.updated.connect(lambda: self.updates.append((time.perf_counter(), self.model.item_count())))
+        super().__init__(directory, secrets, TIMING)
         self.connected_at: dict[str, float] = {}  # source key -> when it last became connected
         self.context.connections.state_changed.connect(self._on_state)
-        self.window.show()
 
     def _on_state(self, connection: object, state: ConnectionState, _reason: str) -> None:
         if state is ConnectionState.CONNECTED:
@@ -104,17 +94,9 @@ class _Window:
         only then: building it on every poll would stall the UI thread the benchmark watches)."""
         if not self.all_live() or not self.updates:
             return False
-        last, count = self.updates[-1]
+        last, count, _ = self.updates[-1]
         return time.perf_counter() - last > QUIET_S and count == self.expected()
 
-    def close(self, app: QApplication) -> None:
-        self.window.close()
-        for connection in list(self.context.connections):
-            self.context.connections.remove(connection)
-            connection.cache.reset()
-        self.window.deleteLater()
-        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        collect_anywhere(app)
 
 
 def _restart_toolstacks(sims: list[SimProcess]) -> float:
@@ -158,10 +140,10 @@ def measure_pools(app: QApplication, sims: list[SimProcess], timeout: float) -> 
         app.processEvents()  # the window is up: from here on it must answer
         probe = StallProbe()
         probe.start()
-        window.context.connections.restore_saved()
+        window.restore_saved()
         wait_for(window.complete, timeout, "every pool's tree")
         nodes = window.updates[-1][1]
-        all_trees = next(t for t, n in window.updates if n == nodes) - started
+        all_trees = next(t for t, n, _ in window.updates if n == nodes) - started
         stall = probe.stop()
         peak = login_gate.GATE.peak
 
@@ -175,9 +157,9 @@ def measure_pools(app: QApplication, sims: list[SimProcess], timeout: float) -> 
 
         seen, switched = len(window.updates), time.perf_counter()
         window.model.set_view("objects")
-        wait_for(lambda: any(n == window.expected("objects") for _, n in window.updates[seen:]), timeout,
+        wait_for(lambda: any(n == window.expected("objects") for _, n, _ in window.updates[seen:]), timeout,
                  "the Objects view")
-        objects_ms = (next(t for t, n in window.updates[seen:] if n == window.expected("objects")) - switched) * 1000
+        objects_ms = (next(t for t, n, _ in window.updates[seen:] if n == window.expected("objects")) - switched) * 1000
         window.model.set_view("infrastructure")
         wait_for(window.complete, timeout, "the Infrastructure view")
 
@@ -187,7 +169,7 @@ def measure_pools(app: QApplication, sims: list[SimProcess], timeout: float) -> 
         wait_for(lambda: window.all_live() and min(window.connected_at.values()) > healed - OUTAGE_S
                  and window.complete(), timeout, "every pool back")
         last_back = max(window.connected_at.values())
-        back = next(t for t, n in window.updates if t >= last_back and n == nodes)
+        back = next(t for t, n, _ in window.updates if t >= last_back and n == nodes)
         storm = PoolsRun(all_trees, stall, peak, filter_ms, objects_ms, back - healed,
                          login_gate.GATE.peak, probe.stop(), _peak_rss_mb(), nodes)
         window.close(app)
