@@ -6,6 +6,8 @@ temporary file for lupdate (context ``Commands``), so the registry stays the one
 
     .venv/bin/python scripts/translations.py            # update the committed .ts files
     .venv/bin/python scripts/translations.py --ts X.ts  # extract into another file (tests/test_translations.py)
+    .venv/bin/python scripts/translations.py --fill-from OTHER/xencenter_zh_CN.ts ...
+                        # then take finished translations from other .ts files (another branch's, after a merge)
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,11 +62,50 @@ def extract(ts_files: list[Path]) -> str:
     return result.stdout
 
 
+def fill(ts: Path, others: list[Path]) -> int:
+    """Give each unfinished message of ``ts`` the finished translation of the same context and source in one of
+    ``others`` of the same language; how many were filled. Run ``extract`` after it to write lupdate's layout."""
+    tree = ElementTree.parse(ts)
+    language = tree.getroot().get("language")
+    finished: dict[tuple[str, str], ElementTree.Element] = {}
+    for other in others:
+        root = ElementTree.parse(other).getroot()
+        if root.get("language") != language:
+            continue
+        for context in root.iter("context"):
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") is None:
+                    finished.setdefault((context.findtext("name") or "", message.findtext("source") or ""),
+                                        translation)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            done = finished.get((context.findtext("name") or "", message.findtext("source") or ""))
+            if done is not None and (translation is None or translation.get("type") == "unfinished"):
+                if translation is not None:
+                    message.remove(translation)
+                message.append(done)
+                filled += 1
+    if filled:
+        body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    return filled
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ts", type=Path, nargs="*", help="the .ts files (default: every language's in i18n/)")
+    parser.add_argument("--fill-from", type=Path, nargs="*", default=[],
+                        help="other .ts files whose finished translations fill this one's unfinished messages")
     args = parser.parse_args()
-    print(extract(args.ts or [I18N_DIR / f"xencenter_{language}.ts" for language in LANGUAGES]), end="")
+    ts_files = args.ts or [I18N_DIR / f"xencenter_{language}.ts" for language in LANGUAGES]
+    print(extract(ts_files), end="")
+    if args.fill_from:
+        for ts in ts_files:
+            print(f"{ts.name}: {fill(ts, args.fill_from)} filled")
+        extract(ts_files)
 
 
 if __name__ == "__main__":
