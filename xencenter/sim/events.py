@@ -127,7 +127,7 @@ def _wait_for_changes(
         while True:
             _check_caller(ctx, since)
             if store.generation > scanned:
-                if store.changes_since(scanned, wanted):
+                if store.changed_since(scanned, wanted):
                     break
                 scanned = store.generation
             remaining = deadline - time.monotonic()

@@ -17,6 +17,8 @@ import uuid as uuidlib
 from collections.abc import Iterable
 from typing import Any
 
+import msgspec
+
 from xencenter import schema
 
 from .errors import XapiError
@@ -27,6 +29,20 @@ Record = dict[str, Any]
 
 # Classes whose changes are not events (xapi keeps sessions out of the event stream).
 NOT_EVENTED = frozenset({"session", "event"})
+
+
+def _plain(value: Any) -> Any:
+    """The field types' subclasses (``Int32``, ``Date``) as the JSON types they are."""
+    for kind in (bool, int, float, str):
+        if isinstance(value, kind):
+            return kind(value)
+    raise TypeError(f"{type(value).__name__} is not a field value")
+
+
+#: Records as compact JSON in a third of ``json.dumps``' time (a storm of 20,000 changed records was mostly the
+#: simulator encoding them): the same bytes, except a float's exponent (``1e16``, not ``1e+16``); text with
+#: non-ASCII characters still goes to json.dumps, for its escapes.
+_ENCODER = msgspec.json.Encoder(enc_hook=_plain)
 _LOG_LIMIT = 2_000_000
 
 
@@ -80,7 +96,9 @@ class Store:
         cached = self._json.get((wire_cls, ref))
         if cached is not None and cached[0] is record:
             return cached[1]
-        text = json.dumps(record, separators=(",", ":"), check_circular=False)
+        text = _ENCODER.encode(record).decode()
+        if not text.isascii():  # json.dumps' escapes, byte for byte
+            text = json.dumps(record, separators=(",", ":"), check_circular=False)
         if self.records[schema.canonical_name(wire_cls)].get(ref) is record:
             self._json[(wire_cls, ref)] = (record, text)  # only the current record: old ones are not kept alive
         return text
@@ -186,6 +204,19 @@ class Store:
         self.changed.notify_all()
 
     # -- events -----------------------------------------------------------------------------------------
+
+    def changed_since(self, since: int, wanted: Iterable[tuple[str, str | None]]) -> bool:
+        """Whether ``changes_since`` would give an event, found without making them (a waiting event.from asks
+        after every write, and a storm's answer is then made once, not twice)."""
+        classes = {cls for cls, ref in wanted if ref is None}
+        refs = {ref for cls, ref in wanted if ref is not None}
+        with self.lock:
+            for index in range(max(0, since - self._base), len(self._log)):
+                cls, ref = self._log[index]
+                if (cls in classes or ref in refs) and (
+                        ref in self.records[cls] or self._created.get(ref, 0) <= since):
+                    return True  # not born and gone within the window: an event to tell
+            return False
 
     def changes_since(self, since: int, wanted: Iterable[tuple[str, str | None]]) -> list[dict[str, Any]]:
         """One event per object changed after generation ``since``; ``wanted`` holds (class, ref or None)."""
