@@ -296,14 +296,22 @@ class ObjectCache:
         if filled is None:
             removed = self.reset()
             return removed.merge(self.refill(events))
-        tables, by_uuid, added = filled
+        tables, by_uuid, changed = filled
         with self._write_lock:
-            old = {(cls, ref) for cls, table in self._tables.items() for ref in table}
-            self._tables, self._by_uuid, self.stale_since = tables, by_uuid, None
+            old, self._tables, self._by_uuid, self.stale_since = self._tables, tables, by_uuid, None
             self._power_changed_at = {}
             self.generation += 1
+        # Class by class on the refs (set operations on two tables' keys), not on 300,000 (class, ref) pairs
+        # built for the old tables: most objects survive, only the few that came or went make new pairs.
+        added: set[Key] = set()
+        removed: set[Key] = set()
+        for cls in tables.keys() | old.keys():
+            now, before = tables.get(cls, _EMPTY_TABLE).keys(), old.get(cls, _EMPTY_TABLE).keys()
+            added.update((cls, ref) for ref in now - before)
+            removed.update((cls, ref) for ref in before - now)
+        changed -= added
         gc_policy.settle()
-        return ChangeSet(added=added - old, changed=added & old, removed=old - added)
+        return ChangeSet(added=added, changed=changed, removed=removed)
 
     @staticmethod
     def _bulk_tables(events: list[Event] | tuple[Event, ...]) -> tuple[dict, dict, set] | None:
