@@ -5,11 +5,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from model_world import World
+from model_world import World, load_cache
 
+from tests.conftest import XAPI_DBS
 from xencenter.model.cache import ObjectCache
 from xencenter.model.search import SearchIndex, filter_tree, matches
-from xencenter.model.tree import Source, infrastructure_tree, render_text
+from xencenter.model.tree import VIEWS, Source, TreeOptions, infrastructure_tree, render_text
+from xencenter.sim.statedb import load_state_db
 from xencenter.xenapi.events import Event
 
 
@@ -129,3 +131,29 @@ def test_filter_tree_from_caches_follows_record_changes(world):
     # the tree was built before the rename (it still shows the old name); the match reads the new record
     assert shown("frontend") == ["XenCenter", "Lab", "xcp-host-01", "Database"]
     assert shown("lab") == ["XenCenter", "Lab"]  # the pool matches by name: kept without children
+
+
+@pytest.mark.parametrize("path", XAPI_DBS, ids=lambda p: p.stem)
+def test_the_prepared_tree_filters_as_the_tree_walk_does(path):
+    """The prepared tree (one ``str.find`` per hit) keeps exactly what walking every node keeps, in every view,
+    for queries hitting names, addresses, UUIDs, groups, many nodes or none; and it is made again when a cache
+    changes, even under a tree object reused."""
+    cache = load_cache(load_state_db(path))
+    sources = [Source("c", "c", cache)]
+    lookup = lambda n: cache.get(n.cls, n.ref) if n.ref is not None else None  # noqa: E731
+    vm = next(iter(cache.all("VM")))
+    queries = ["a", "e", "xen", "local", "10.", "-", vm.name[:4], vm.record.get("uuid", "")[:8], "zz-none"]
+    index = SearchIndex()
+    for view, build in VIEWS.items():
+        root = build(sources, TreeOptions(hidden_objects=True, default_templates=True))
+        for query in queries:
+            fast = filter_tree(root, query, index=index, caches={"c": cache})
+            slow = filter_tree(root, query, lookup)
+            assert (fast and render_text(fast)) == (slow and render_text(slow)), (view, query)
+    root = infrastructure_tree(sources)
+    shown = next(cache.get(n.cls, n.ref) for _, n in root.walk() if n.ref is not None)
+    assert filter_tree(root, "renamed-by-the-test", index=index, caches={"c": cache}) is None
+    renamed = dict(shown.record, name_label="Renamed by the test")
+    cache.apply([Event(9, "", shown.cls.lower(), "mod", shown.ref, renamed)])
+    assert filter_tree(root, "renamed-by-the-test", index=index, caches={"c": cache}) is None
+    assert filter_tree(root, "renamed by the test", index=index, caches={"c": cache}) is not None

@@ -294,8 +294,7 @@ class ObjectCache:
         with gc_policy.paused():
             filled = self._bulk_tables(events)
         if filled is None:
-            removed = self.reset()
-            return removed.merge(self.refill(events))
+            return self.reset().merge(self.refill(events))
         tables, by_uuid, changed = filled
         with self._write_lock:
             old, self._tables, self._by_uuid, self.stale_since = self._tables, tables, by_uuid, None
