@@ -873,6 +873,697 @@
     </message>
 </context>
 <context>
+    <name>ConsoleSecurity</name>
+    <message>
+        <source>insecure (no encryption)</source>
+        <extracomment>The status line&apos;s words, translated where shown (context ``ConsoleSecurity``; English on the command line).</extracomment>
+        <translation>切断されました</translation>
+    </message>
+    <message>
+        <source>encrypted but not authenticated (anonymous TLS)</source>
+        <translation>暗号化済み、ただし未認証 (匿名 TLS)</translation>
+    </message>
+    <message>
+        <source>encrypted (TLS)</source>
+        <translation>暗号化済み (TLS)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTab</name>
+    <message>
+        <source>The selected object no longer exists.</source>
+        <translation>選択したオブジェクトはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <extracomment>Seconds a hidden tab keeps its session (switching tabs back and forth must not reconnect).</extracomment>
+        <translation>ウィンドウを表示</translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation>ドッキング</translation>
+    </message>
+    <message>
+        <source>The console of {name} is open in its own window.</source>
+        <translation>{name} のコンソールは別のウィンドウで開いています。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWidget</name>
+    <message>
+        <source>Not connected</source>
+        <extracomment>The session ended for good (``Status.error``: e.g. a CertificateUnknown the window can ask about).</extracomment>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Disconnected: {reason} — reconnecting in {seconds} s</source>
+        <translation>切断されました: {reason} — {seconds} 秒後に再接続します</translation>
+    </message>
+    <message>
+        <source>Disconnected: {reason}</source>
+        <translation>切断されました: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {console}…</source>
+        <translation>{console} に接続しています…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断されました</translation>
+    </message>
+    <message>
+        <source>Connected to {console} — {encoding}, {width}×{height}</source>
+        <translation>{console} に接続しました — {encoding}、{width}×{height}</translation>
+    </message>
+    <message>
+        <source> — keyboard grabbed (Right Ctrl releases)</source>
+        <translation> — キーボードを占有中 (右 Ctrl で解放)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Right Ctrl</source>
+        <translation>右 Ctrl</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Send Ctrl+Alt+Delete to the guest</source>
+        <translation>ゲストに Ctrl+Alt+Delete を送信</translation>
+    </message>
+    <message>
+        <source>Send Ctrl+Alt+Insert (for guests whose Ctrl+Alt+Delete the local system takes)</source>
+        <translation>ゲストに Ctrl+Alt+Insert を送信 (Ctrl+Alt+Delete をローカル システムが受け取ってしまう場合)</translation>
+    </message>
+    <message>
+        <source>Type clipboard</source>
+        <translation>クリップボードを入力</translation>
+    </message>
+    <message>
+        <source>Type the text of the clipboard into the guest, key by key</source>
+        <translation>クリップボードのテキストを 1 キーずつゲストに入力します</translation>
+    </message>
+    <message>
+        <source>Send clipboard</source>
+        <translation>クリップボードを送信</translation>
+    </message>
+    <message>
+        <source>Put the text of the clipboard on the guest&apos;s clipboard (copies made while the console has the focus are shared by themselves)</source>
+        <translation>クリップボードのテキストをゲストのクリップボードに置きます (コンソールにフォーカスがある間のコピーは自動的に共有されます)</translation>
+    </message>
+    <message>
+        <source>Scale to fit</source>
+        <translation>ウィンドウに合わせる</translation>
+    </message>
+    <message>
+        <source>Scale the picture to the window; off: 1:1 with scroll bars</source>
+        <translation>画面をウィンドウに合わせて拡大縮小します。オフ: スクロール バー付きで 1:1</translation>
+    </message>
+    <message>
+        <source>Grab keyboard</source>
+        <translation>キーボードを占有</translation>
+    </message>
+    <message>
+        <source>Send every key to the guest, system shortcuts too; {key} releases</source>
+        <translation>システムのショートカットも含め、すべてのキーをゲストに送ります。{key} で解放します</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Try to connect again now</source>
+        <translation>今すぐ再接続を試みます</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>スクリーンショット…</translation>
+    </message>
+    <message>
+        <source>Save the console picture as PNG</source>
+        <translation>コンソールの画面を PNG として保存します</translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation>全画面表示</translation>
+    </message>
+    <message>
+        <source>Full screen (Ctrl+Alt+Enter or F11)</source>
+        <translation>全画面表示 (Ctrl+Alt+Enter または F11)</translation>
+    </message>
+    <message>
+        <source>Undock</source>
+        <translation>ドッキング解除</translation>
+    </message>
+    <message>
+        <source>Open the console in its own window</source>
+        <translation>コンソールを別のウィンドウで開きます</translation>
+    </message>
+    <message>
+        <source>Full screen — Esc, F11, Ctrl+Alt+Enter or a tap on {key} leaves it</source>
+        <translation>全画面表示 — Esc、F11、Ctrl+Alt+Enter または {key} を押すと終了します</translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation>ドッキング</translation>
+    </message>
+    <message>
+        <source>Put the console back in its tab</source>
+        <translation>コンソールをタブに戻します</translation>
+    </message>
+    <message>
+        <source>Save console screenshot</source>
+        <translation>コンソールのスクリーンショットを保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>スクリーンショット</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved: {error}</source>
+        <translation>スクリーンショットを保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Keyboard grabbed ({key} releases)</source>
+        <translation>キーボードを占有中 ({key} で解放)</translation>
+    </message>
+    <message>
+        <source>{title} — Console</source>
+        <translation>{title} — コンソール</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPoolWizard</name>
+    <message>
+        <source>Destination</source>
+        <translation>移行先</translation>
+    </message>
+    <message>
+        <source>Select the destination pool or standalone server</source>
+        <translation>移行先のプールまたはスタンドアロン サーバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Select the pool or standalone server where you want to migrate the selected VM to, then the server in it that will run the VM.</source>
+        <translation>選択した仮想マシンの移行先となるプールまたはスタンドアロン サーバーを選択し、次にその中で仮想マシンを実行するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>移行先:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Target server:</source>
+        <translation>ターゲット サーバー:</translation>
+    </message>
+    <message>
+        <source>Connect to the server you want to migrate the VM to first (File &gt; Add Server).</source>
+        <translation>まず移行先のサーバーに接続してください ([ファイル] &gt; [サーバーの追加])。</translation>
+    </message>
+    <message>
+        <source>Choose the server that will run the VM.</source>
+        <translation>仮想マシンを実行するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot take the VM: {reason}</source>
+        <translation>&apos;{name}&apos; はこの仮想マシンを受け入れられません: {reason}</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Configure storage</source>
+        <translation>ストレージの設定</translation>
+    </message>
+    <message>
+        <source>Virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Storage in the destination</source>
+        <translation>移行先のストレージ</translation>
+    </message>
+    <message>
+        <source>Select the storage repository in the destination for each virtual disk.</source>
+        <translation>仮想ディスクごとに移行先のストレージリポジトリを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose storage for every disk.</source>
+        <translation>すべてのディスクのストレージを選択してください。</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Configure networking</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>インターフェイス</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Network in the destination</source>
+        <translation>移行先のネットワーク</translation>
+    </message>
+    <message>
+        <source>Map the virtual network interfaces in the selected VM to networks in the destination pool or standalone server.</source>
+        <translation>選択した仮想マシンの仮想ネットワーク インターフェイスを、移行先のプールまたはスタンドアロン サーバーのネットワークに割り当ててください。</translation>
+    </message>
+    <message>
+        <source>Interface {device} ({network})</source>
+        <translation>インターフェイス {device} ({network})</translation>
+    </message>
+    <message>
+        <source>Migration Network</source>
+        <translation>移行ネットワーク</translation>
+    </message>
+    <message>
+        <source>Configure storage migration settings</source>
+        <translation>ストレージ移行の設定</translation>
+    </message>
+    <message>
+        <source>Select the network in the destination that the VM&apos;s disks and memory travel on. It needs an IP address on the target server.</source>
+        <translation>仮想マシンのディスクとメモリを転送する移行先のネットワークを選択してください。ターゲット サーバー上で IP アドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>The target server has no network with an IP address.</source>
+        <translation>ターゲット サーバーに IP アドレスを持つネットワークがありません。</translation>
+    </message>
+    <message>
+        <source>Precheck</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Checking that the VM can be migrated</source>
+        <translation>仮想マシンを移行できるかどうかを確認しています</translation>
+    </message>
+    <message>
+        <source>The servers are asked whether the VM can be migrated with these settings.</source>
+        <translation>これらの設定で仮想マシンを移行できるかどうかをサーバーに問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>確認しています...</translation>
+    </message>
+    <message>
+        <source>The VM can be migrated to the destination.</source>
+        <translation>仮想マシンを移行先に移行できます。</translation>
+    </message>
+    <message>
+        <source>The VM cannot be migrated with these settings: go back and change them.</source>
+        <translation>これらの設定では仮想マシンを移行できません。前に戻って設定を変更してください。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Review settings</source>
+        <translation>設定の確認</translation>
+    </message>
+    <message>
+        <source>The wizard is ready to begin migrating the selected VM using the settings shown below. Click Previous to change them, otherwise click Finish to migrate the VM.</source>
+        <translation>以下の設定で、選択した仮想マシンの移行を開始する準備ができました。設定を変更するには [前へ] を、仮想マシンを移行するには [完了] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Migration network</source>
+        <translation>移行ネットワーク</translation>
+    </message>
+    <message>
+        <source>Migrate VM &apos;{name}&apos;</source>
+        <translation>仮想マシン &apos;{name}&apos; の移行</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>次へ &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is no longer on its server.</source>
+        <translation>&apos;{name}&apos; はもうそのサーバー上にありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>&apos;{name}&apos; is saved with its settings and the contents of its virtual disks: as XVA, the format of &apos;xe vm-export&apos;, or as an OVF appliance that other hypervisors can read too (OVA: all in one file).</source>
+        <translation>&apos;{name}&apos; を設定と仮想ディスクの内容とともに保存します。形式は XVA (&apos;xe vm-export&apos; の形式)、または他のハイパーバイザーでも読み込める OVF アプライアンス (OVA: すべてを 1 ファイルに) です。</translation>
+    </message>
+    <message>
+        <source>XVA (a VM, as &apos;xe vm-export&apos; writes it)</source>
+        <translation>XVA (仮想マシン、&apos;xe vm-export&apos; と同じ形式)</translation>
+    </message>
+    <message>
+        <source>OVA (an appliance in one file)</source>
+        <translation>OVA (1 ファイルのアプライアンス)</translation>
+    </message>
+    <message>
+        <source>OVF (an appliance: an envelope, its manifest and VHD disks)</source>
+        <translation>OVF (アプライアンス: エンベロープ、マニフェスト、VHD ディスク)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Enter a name for the file.</source>
+        <translation>ファイル名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name cannot contain a folder: choose the folder under Location.</source>
+        <translation>名前にフォルダーを含めることはできません。フォルダーは [場所] で選択してください。</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist.</source>
+        <translation>フォルダー &apos;{folder}&apos; は存在しません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; and its virtual disks ({size}, only the blocks in use are written) will be exported as an XVA file to {path}. The export shows in the Events tab, where it can be cancelled; the file appears once it is complete.</source>
+        <translation>&apos;{name}&apos; とその仮想ディスク ({size}、使用中のブロックのみ書き込み) を XVA ファイルとして {path} にエクスポートします。エクスポートは [イベント] タブに表示され、そこでキャンセルできます。ファイルは完了時に作成されます。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; and its virtual disks ({size}, only the blocks in use are written) will be exported as an OVA appliance to {path}. The export shows in the Events tab, where it can be cancelled; the file appears once it is complete.</source>
+        <translation>&apos;{name}&apos; とその仮想ディスク ({size}、使用中のブロックのみ書き込み) を OVA アプライアンスとして {path} にエクスポートします。エクスポートは [イベント] タブに表示され、そこでキャンセルできます。ファイルは完了時に作成されます。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; and its virtual disks ({size}, only the blocks in use are written) will be exported as an OVF appliance (with its disks and manifest beside it) to {path}. The export shows in the Events tab, where it can be cancelled; the file appears once it is complete.</source>
+        <translation>&apos;{name}&apos; とその仮想ディスク ({size}、使用中のブロックのみ書き込み) を OVF アプライアンス (ディスクとマニフェストを横に配置) として {path} にエクスポートします。エクスポートは [イベント] タブに表示され、そこでキャンセルできます。ファイルは完了時に作成されます。</translation>
+    </message>
+    <message>
+        <source>Export &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; のエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>HAWizard</name>
+    <message>
+        <source>This wizard helps you configure HA (high availability) on a resource pool.
+
+Before you begin, ensure that the following requirements are satisfied for all servers and virtual machines in the pool:
+
+•    Shared storage must be available, including at least one iSCSI, NFS or Fibre Channel LUN. This LUN will be used for the heartbeat SR.
+
+•    All the virtual machines you want to protect with HA must be agile.
+
+We strongly recommend the use of a bonded management interface on the servers in the pool if HA is enabled, and multipathed storage for the heartbeat SR.
+
+To continue, click Next.</source>
+        <translation>このウィザードでは、リソース プールの HA (高可用性) を設定します。
+
+開始する前に、プール内のすべてのサーバーと仮想マシンが次の要件を満たしていることを確認してください:
+
+•    少なくとも 1 つの iSCSI、NFS、またはファイバー チャネル LUN を含む共有ストレージが使用可能であること。この LUN はハートビート SR に使用されます。
+
+•    HA で保護するすべての仮想マシンがアジャイルであること。
+
+HA を有効にする場合は、プール内のサーバーで管理インターフェイスをボンディングし、ハートビート SR にマルチパス ストレージを使用することを強くお勧めします。
+
+続行するには [次へ] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Calculating...</source>
+        <translation>計算しています...</translation>
+    </message>
+    <message>
+        <source>1 VM</source>
+        <translation>1 台の VM</translation>
+    </message>
+    <message>
+        <source>{count} VMs</source>
+        <translation>{count} 台の VM</translation>
+    </message>
+    <message>
+        <source>Select a heartbeat SR that will be used to monitor the availability and health of servers in the pool. Heartbeat SRs must use shared storage.</source>
+        <translation>プール内のサーバーの可用性と正常性の監視に使用するハートビート SR を選択してください。ハートビート SR には共有ストレージを使用する必要があります。</translation>
+    </message>
+    <message>
+        <source>Storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>You have no shared SRs.</source>
+        <translation>共有 SR がありません。</translation>
+    </message>
+    <message>
+        <source>Select a heartbeat SR.</source>
+        <translation>ハートビート SR を選択してください。</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Restart priority</source>
+        <translation>再起動の優先度</translation>
+    </message>
+    <message>
+        <source>Start order</source>
+        <translation>起動順序</translation>
+    </message>
+    <message>
+        <source>Delay interval</source>
+        <translation>遅延間隔</translation>
+    </message>
+    <message>
+        <source>Agile</source>
+        <translation>アジャイル</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Server failure limit</source>
+        <translation>サーバー障害の上限</translation>
+    </message>
+    <message>
+        <source>You can specify the number of server failures you need to be able to tolerate in the pool.</source>
+        <translation>プールで許容する必要があるサーバー障害の数を指定できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Failures tolerated:</source>
+        <translation>許容する障害数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Unable to calculate maximum pool failure capacity. {problem}</source>
+        <translation>プールの最大障害許容量を計算できません。{problem}</translation>
+    </message>
+    <message>
+        <source>(max = {count})</source>
+        <translation>(最大 = {count})</translation>
+    </message>
+    <message>
+        <source>HA is guaranteed. The maximum number of server failures that HA can protect against is {count}.</source>
+        <translation>HA は保証されています。HA が保護できるサーバー障害の最大数は {count} です。</translation>
+    </message>
+    <message>
+        <source>Unable to calculate maximum pool failure capacity.</source>
+        <translation>プールの最大障害許容量を計算できません。</translation>
+    </message>
+    <message>
+        <source>1 VM protected</source>
+        <translation>1 台の VM を保護</translation>
+    </message>
+    <message>
+        <source>{count} VMs protected</source>
+        <translation>{count} 台の VM を保護</translation>
+    </message>
+    <message>
+        <source>Review the final HA configuration below. You can press Finish to enable HA with this configuration, or Previous to alter the configuration.</source>
+        <translation>以下の最終的な HA 構成を確認してください。この構成で HA を有効にするには [完了] を、構成を変更するには [前へ] を押してください。</translation>
+    </message>
+    <message>
+        <source>
+
+No virtual machines are protected. This configuration will protect the pool coordinator, but none of your services.</source>
+        <translation>
+
+保護される仮想マシンはありません。この構成ではプール コーディネーターは保護されますが、サービスは保護されません。</translation>
+    </message>
+    <message>
+        <source>
+
+Under this configuration, the failover tolerance of your pool would be 0 (zero) and it may not be possible to restart your virtual machines in the event of a server failure.</source>
+        <translation>
+
+この構成では、プールのフェールオーバー許容数は 0 (ゼロ) になり、サーバー障害時に仮想マシンを再起動できない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR:</source>
+        <translation>ハートビート SR:</translation>
+    </message>
+    <message>
+        <source>Failure Tolerance:</source>
+        <translation>障害許容数:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Configure HA - {pool}</source>
+        <translation>HA の設定 - {pool}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>An XVA file (as &apos;xe vm-export&apos; or the Export wizard writes it), an OVA, or an OVF envelope with its VHD, VMDK or raw disks beside it.</source>
+        <translation>XVA ファイル (&apos;xe vm-export&apos; またはエクスポート ウィザードで作成)、OVA、または VHD、VMDK、raw ディスクが横にある OVF エンベロープ。</translation>
+    </message>
+    <message>
+        <source>Filename</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>VM:</source>
+        <translation>仮想マシン:</translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation>vCPU:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>メモリ:</translation>
+    </message>
+    <message>
+        <source>Virtual disks:</source>
+        <translation>仮想ディスク:</translation>
+    </message>
+    <message>
+        <source>To upload:</source>
+        <translation>アップロード量:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>VMs and appliances (*.xva *.ova *.ovf);;All files (*)</source>
+        <translation>仮想マシンとアプライアンス (*.xva *.ova *.ovf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>{name} (a template)</source>
+        <translation>{name} (テンプレート)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>インポートするファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;No home server: the VM starts on any server that can run it</source>
+        <translation>ホーム サーバーなし(&amp;N): 実行可能な任意のサーバーで仮想マシンを起動します</translation>
+    </message>
+    <message>
+        <source>&amp;Place the VM on this server:</source>
+        <translation>仮想マシンをこのサーバーに配置(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose the home server.</source>
+        <translation>ホーム サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The disks keep their sizes; on thin provisioned storage only what they use counts.</source>
+        <translation>ディスクのサイズは変わりません。シン プロビジョニングのストレージでは使用量のみが計上されます。</translation>
+    </message>
+    <message>
+        <source>Choose the storage for the virtual disks.</source>
+        <translation>仮想ディスクのストレージを選択してください。</translation>
+    </message>
+    <message>
+        <source>Each interface goes to the network of the same name in this pool (one is made when there is none), or all of them to the network chosen here.</source>
+        <translation>各インターフェイスはこのプール内の同じ名前のネットワーク (ない場合は作成) に、またはすべてここで選択したネットワークに接続されます。</translation>
+    </message>
+    <message>
+        <source>The networks named in the file</source>
+        <translation>ファイルに記載されたネットワーク</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <translation>ファイルのとおり</translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM after import</source>
+        <translation>インポート後に仮想マシンを起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The VM will be uploaded to the pool and made there. The import shows in the Events tab, where it can be cancelled; a cancelled or failed import leaves nothing behind.</source>
+        <translation>仮想マシンがプールにアップロードされ、そこで作成されます。インポートは [イベント] タブに表示され、そこでキャンセルできます。キャンセルまたは失敗したインポートは何も残しません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; will be uploaded to the pool and made there. The import shows in the Events tab, where it can be cancelled; a cancelled or failed import leaves nothing behind.</source>
+        <translation>&apos;{name}&apos; がプールにアップロードされ、そこで作成されます。インポートは [イベント] タブに表示され、そこでキャンセルできます。キャンセルまたは失敗したインポートは何も残しません。</translation>
+    </message>
+    <message>
+        <source>Start it</source>
+        <translation>起動する</translation>
+    </message>
+    <message>
+        <source>Leave it shut down</source>
+        <translation>シャットダウンのままにする</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>まずサーバーに接続してください。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1001,6 +1692,676 @@
     </message>
 </context>
 <context>
+    <name>NewNetworkWizard</name>
+    <message>
+        <source>Allowed MTU value: {value}</source>
+        <translation>許可される MTU 値: {value}</translation>
+    </message>
+    <message>
+        <source>Allowed MTU range: {lowest} to {highest}</source>
+        <translation>許可される MTU の範囲: {lowest} ～ {highest}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Enter a name for the network.</source>
+        <translation>ネットワークの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;NIC:</source>
+        <translation>NIC(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;VLAN:</source>
+        <translation>VLAN(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;MTU:</source>
+        <translation>MTU(&amp;M):</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatically add this network to new virtual machines</source>
+        <translation>新しい仮想マシンにこのネットワークを自動的に追加(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Select the NIC and VLAN this network passes traffic over.</source>
+        <translation>このネットワークのトラフィックが通る NIC と VLAN を選択してください。</translation>
+    </message>
+    <message>
+        <source>The network does not leave each server: VMs on the same server can use it to talk to each other.</source>
+        <translation>このネットワークは各サーバーの外には出ません。同じサーバー上の仮想マシン同士が通信に使用できます。</translation>
+    </message>
+    <message>
+        <source>VLAN 0 will receive all traffic not on any other VLAN</source>
+        <translation>VLAN 0 は他のどの VLAN にも属さないすべてのトラフィックを受信します</translation>
+    </message>
+    <message>
+        <source>This server has no NIC for a new network.</source>
+        <translation>このサーバーには新しいネットワークに使用できる NIC がありません。</translation>
+    </message>
+    <message>
+        <source>{nic}, VLAN {vlan}</source>
+        <translation>{nic}、VLAN {vlan}</translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Link Status</source>
+        <translation>リンク状態</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Duplex</source>
+        <translation>デュプレックス</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>PCI Bus Path</source>
+        <translation>PCI バス パス</translation>
+    </message>
+    <message>
+        <source>Bond mode</source>
+        <translation>ボンディング モード</translation>
+    </message>
+    <message>
+        <source>&amp;Active-active</source>
+        <translation>アクティブ-アクティブ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Active-pa&amp;ssive</source>
+        <translation>アクティブ-パッシブ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>LA&amp;CP with load balancing based on IP and port of source and destination</source>
+        <translation>送信元と宛先の IP とポートに基づく負荷分散の LACP(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;LACP with load balancing based on source MAC address</source>
+        <translation>送信元 MAC アドレスに基づく負荷分散の LACP(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The network &apos;{name}&apos; will be made with VLAN {vlan} on {nics} of every server of the pool.</source>
+        <translation>プールのすべてのサーバーの {nics} 上に、VLAN {vlan} のネットワーク &apos;{name}&apos; を作成します。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; will bond {nics} on every server of the pool.</source>
+        <translation>&apos;{name}&apos; はプールのすべてのサーバーで {nics} をボンディングします。</translation>
+    </message>
+    <message>
+        <source>The private network &apos;{name}&apos; will be made: it does not leave each server.</source>
+        <translation>プライベート ネットワーク &apos;{name}&apos; を作成します。このネットワークは各サーバーの外には出ません。</translation>
+    </message>
+    <message>
+        <source>New Network</source>
+        <translation>新しいネットワーク</translation>
+    </message>
+</context>
+<context>
+    <name>NewSRWizard</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>パス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>NFS &amp;version:</source>
+        <translation>NFS バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Target host:</source>
+        <translation>ターゲット ホスト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Target &amp;IQN:</source>
+        <translation>ターゲット IQN(&amp;I):</translation>
+    </message>
+    <message>
+        <source>CHAP &amp;user:</source>
+        <translation>CHAP ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>CHAP &amp;secret:</source>
+        <translation>CHAP シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>LUN&apos;s &amp;SCSI id:</source>
+        <translation>LUN の SCSI ID(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Share (//server/share):</source>
+        <translation>共有(&amp;S) (//server/share):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Device (/dev/sdb):</source>
+        <translation>デバイス(&amp;D) (/dev/sdb):</translation>
+    </message>
+    <message>
+        <source>NFS servers are a common form of shared filesystem infrastructure: the disks are VHD files there, thin provisioned, shared by every server of the pool.</source>
+        <extracomment>What each kind is, under the Type page&apos;s list (XenCenter&apos;s words, shortened).</extracomment>
+        <translation>ウィンドウを表示</translation>
+    </message>
+    <message>
+        <source>Shared Logical Volume Manager (LVM) support is available using either iSCSI or Fibre Channel access to a shared LUN.</source>
+        <translation>共有 LUN への iSCSI またはファイバー チャネル アクセスを使用して、共有論理ボリューム マネージャー (LVM) を利用できます。</translation>
+    </message>
+    <message>
+        <source>Hardware HBAs (Fibre Channel, FCoE, SAS) give every server of the pool access to shared LUNs.</source>
+        <translation>ハードウェア HBA (ファイバー チャネル、FCoE、SAS) により、プールのすべてのサーバーが共有 LUN にアクセスできます。</translation>
+    </message>
+    <message>
+        <source>SMB servers are a common form of Windows shared filesystem infrastructure.</source>
+        <translation>SMB サーバーは Windows の共有ファイルシステム インフラストラクチャの一般的な形式です。</translation>
+    </message>
+    <message>
+        <source>A disk of one server, made into a local LVM volume group (its contents are erased).</source>
+        <translation>1 台のサーバーのディスクをローカル LVM ボリューム グループにします (内容は消去されます)。</translation>
+    </message>
+    <message>
+        <source>A disk of one server, made into a local EXT filesystem holding VHD files (its contents are erased).</source>
+        <translation>1 台のサーバーのディスクを、VHD ファイルを格納するローカル EXT ファイルシステムにします (内容は消去されます)。</translation>
+    </message>
+    <message>
+        <source>An NFS export holding ISO images, which VMs can use as CDs.</source>
+        <translation>ISO イメージを格納する NFS エクスポート。仮想マシンは CD として使用できます。</translation>
+    </message>
+    <message>
+        <source>A Windows (SMB/CIFS) share holding ISO images, which VMs can use as CDs.</source>
+        <translation>ISO イメージを格納する Windows (SMB/CIFS) 共有。仮想マシンは CD として使用できます。</translation>
+    </message>
+    <message>
+        <source>Virtual disk storage holds VMs&apos; disks; an ISO library holds CD images.</source>
+        <translation>仮想ディスク ストレージには仮想マシンのディスクを、ISO ライブラリには CD イメージを格納します。</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>プローブ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>サーバー(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;LUN:</source>
+        <translation>LUN(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Probe lists what is there.</source>
+        <translation>プローブで存在するものを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Probing...</source>
+        <translation>プローブしています...</translation>
+    </message>
+    <message>
+        <source>The probe failed: {problem}</source>
+        <translation>プローブに失敗しました: {problem}</translation>
+    </message>
+    <message>
+        <source>Found {count}: pick one.</source>
+        <translation>{count} 件見つかりました。1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was found there: a new SR will be made.</source>
+        <translation>何も見つかりませんでした。新しい SR を作成します。</translation>
+    </message>
+    <message>
+        <source>Create a new SR</source>
+        <translation>新しい SR を作成</translation>
+    </message>
+    <message>
+        <source>Fill in every field: {problem}.</source>
+        <translation>すべてのフィールドに入力してください: {problem}。</translation>
+    </message>
+    <message>
+        <source>Make it the pool&apos;s &amp;default SR</source>
+        <translation>プールの既定の SR にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>{kind} storage</source>
+        <translation>{kind} ストレージ</translation>
+    </message>
+    <message>
+        <source>Enter a name for the SR.</source>
+        <translation>SR の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The {kind} SR &apos;{name}&apos; will be reattached and connected on every server of the pool. It shows in the Events tab meanwhile.</source>
+        <translation>{kind} SR &apos;{name}&apos; を再接続し、プールのすべてのサーバーで接続します。その間、[イベント] タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>The {kind} SR &apos;{name}&apos; will be made and connected on every server of the pool. It shows in the Events tab meanwhile.</source>
+        <translation>{kind} SR &apos;{name}&apos; を作成し、プールのすべてのサーバーで接続します。その間、[イベント] タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>The {kind} SR &apos;{name}&apos; will be reattached and connected on &apos;{server}&apos;. It shows in the Events tab meanwhile.</source>
+        <translation>{kind} SR &apos;{name}&apos; を再接続し、&apos;{server}&apos; で接続します。その間、[イベント] タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>The {kind} SR &apos;{name}&apos; will be made and connected on &apos;{server}&apos;. It shows in the Events tab meanwhile.</source>
+        <translation>{kind} SR &apos;{name}&apos; を作成し、&apos;{server}&apos; で接続します。その間、[イベント] タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>Reattach &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; の再接続</translation>
+    </message>
+    <message>
+        <source>New Storage Repository</source>
+        <translation>新しいストレージリポジトリ</translation>
+    </message>
+</context>
+<context>
+    <name>NewVMWizard</name>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Select a VM template</source>
+        <translation>VM テンプレートを選択してください</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>テンプレートを検索</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Select a template.</source>
+        <translation>テンプレートを選択してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Name the new virtual machine</source>
+        <translation>新しい仮想マシンの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>A name that helps you find the VM among the others; it need not be unique.</source>
+        <translation>他の仮想マシンの中から見つけやすい名前です。一意である必要はありません。</translation>
+    </message>
+    <message>
+        <source>The new VM needs a name.</source>
+        <translation>新しい VM には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Installation Media</source>
+        <translation>インストール メディア</translation>
+    </message>
+    <message>
+        <source>Locate the operating system installation media</source>
+        <translation>オペレーティング システムのインストール メディアを指定してください</translation>
+    </message>
+    <message>
+        <source>Boot mode:</source>
+        <translation>ブート モード:</translation>
+    </message>
+    <message>
+        <source>Boot parameters:</source>
+        <translation>ブート パラメーター:</translation>
+    </message>
+    <message>
+        <source>Choose a disc</source>
+        <translation>ディスクを選択</translation>
+    </message>
+    <message>
+        <source>Empty DVD drive</source>
+        <translation>空の DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>Network install</source>
+        <translation>ネットワーク インストール</translation>
+    </message>
+    <message>
+        <source>Boot from network</source>
+        <translation>ネットワークからブート</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Configure networking on the new VM</source>
+        <translation>新しい VM のネットワークを設定してください</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>プロパティ…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The template&apos;s default networks are listed: change them here or later on the VM&apos;s Networking tab.</source>
+        <translation>テンプレートの既定のネットワークが一覧表示されています。ここで、または後で VM の [ネットワーク] タブで変更できます。</translation>
+    </message>
+    <message>
+        <source>&lt;autogenerated MAC&gt;</source>
+        <translation>&lt;自動生成される MAC&gt;</translation>
+    </message>
+    <message>
+        <source>{rate} kB/s</source>
+        <translation>{rate} kB/秒</translation>
+    </message>
+    <message>
+        <source>A VM made from this template can have at most {count} interfaces here.</source>
+        <translation>このテンプレートから作成する VM には、ここで最大 {count} 個のインターフェイスを設定できます。</translation>
+    </message>
+    <message>
+        <source>Virtual Interface Properties</source>
+        <translation>仮想インターフェイスのプロパティ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>ネットワークなし</translation>
+    </message>
+    <message>
+        <source>1 interface</source>
+        <translation>1 個のインターフェイス</translation>
+    </message>
+    <message>
+        <source>{count} interfaces</source>
+        <translation>{count} 個のインターフェイス</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Ready to create the new virtual machine</source>
+        <translation>新しい仮想マシンを作成する準備ができました</translation>
+    </message>
+    <message>
+        <source>All the information needed to create the VM has been gathered. Review it, then click Create Now.</source>
+        <translation>VM の作成に必要な情報がすべて揃いました。内容を確認してから [今すぐ作成] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Start the new VM automatically</source>
+        <translation>新しい VM を自動的に起動する</translation>
+    </message>
+    <message>
+        <source>The same from the command line:</source>
+        <translation>同じ操作をコマンド ラインで行うには:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Start it</source>
+        <translation>起動する</translation>
+    </message>
+    <message>
+        <source>Leave it shut down</source>
+        <translation>シャットダウンのままにする</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Select a home server</source>
+        <translation>ホーム サーバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Don&apos;t assign this VM a home server. The VM will be started on any server with the necessary resources.</source>
+        <translation>この VM にホーム サーバーを割り当てません。VM は必要なリソースを持つ任意のサーバーで起動されます。</translation>
+    </message>
+    <message>
+        <source>Place the VM on this server:</source>
+        <translation>VM をこのサーバーに配置:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>A VM prefers its home server: it starts there when it can. A VM whose storage is local to one server must live on that server.</source>
+        <translation>VM はホーム サーバーを優先し、可能な場合はそこで起動します。ストレージが 1 台のサーバーのローカルにある VM は、そのサーバー上に置く必要があります。</translation>
+    </message>
+    <message>
+        <source>Choose the home server.</source>
+        <translation>ホーム サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>1 socket with 1 core per socket</source>
+        <translation>1 ソケット、ソケットあたり 1 コア</translation>
+    </message>
+    <message>
+        <source>1 socket with {cores} cores per socket</source>
+        <translation>1 ソケット、ソケットあたり {cores} コア</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with 1 core per socket</source>
+        <translation>{sockets} ソケット、ソケットあたり 1 コア</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with {cores} cores per socket</source>
+        <translation>{sockets} ソケット、ソケットあたり {cores} コア</translation>
+    </message>
+    <message>
+        <source>CPU &amp; Memory</source>
+        <translation>CPU とメモリ</translation>
+    </message>
+    <message>
+        <source>Allocate processor and memory resources</source>
+        <translation>プロセッサとメモリのリソースを割り当ててください</translation>
+    </message>
+    <message>
+        <source>Let the server adjust the memory between:</source>
+        <translation>サーバーが次の範囲でメモリを調整できるようにする:</translation>
+    </message>
+    <message>
+        <source>Maximum number of vCPUs:</source>
+        <translation>vCPU の最大数:</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>トポロジ:</translation>
+    </message>
+    <message>
+        <source>Initial number of vCPUs:</source>
+        <translation>vCPU の初期数:</translation>
+    </message>
+    <message>
+        <source>Memory (static maximum):</source>
+        <translation>メモリ (静的最大値):</translation>
+    </message>
+    <message>
+        <source>Dynamic minimum:</source>
+        <translation>動的最小値:</translation>
+    </message>
+    <message>
+        <source>Dynamic maximum:</source>
+        <translation>動的最大値:</translation>
+    </message>
+    <message>
+        <source>This template allows up to {count} vCPUs and {memory} of memory, and needs at least {minimum}.</source>
+        <translation>このテンプレートでは最大 {count} 個の vCPU と {memory} のメモリを使用でき、少なくとも {minimum} が必要です。</translation>
+    </message>
+    <message>
+        <source>1 vCPU, {memory}</source>
+        <translation>1 vCPU、{memory}</translation>
+    </message>
+    <message>
+        <source>{count} vCPUs, {memory}</source>
+        <translation>{count} vCPU、{memory}</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Configure storage for the new VM</source>
+        <translation>新しい VM のストレージを設定してください</translation>
+    </message>
+    <message>
+        <source>Place the virtual disks of the new VM on these storage repositories:</source>
+        <translation>新しい VM の仮想ディスクを次のストレージリポジトリに配置:</translation>
+    </message>
+    <message>
+        <source>Create a diskless VM that boots from the network</source>
+        <translation>ネットワークからブートするディスクレス VM を作成</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>No suitable storage</source>
+        <translation>適切なストレージがありません</translation>
+    </message>
+    <message>
+        <source>No storage can hold this disk.</source>
+        <translation>このディスクを格納できるストレージがありません。</translation>
+    </message>
+    <message>
+        <source>copied in full with the template</source>
+        <translation>テンプレートとともに完全コピー</translation>
+    </message>
+    <message>
+        <source>cloned with the template</source>
+        <translation>テンプレートとともにクローン</translation>
+    </message>
+    <message>
+        <source>Add Virtual Disk</source>
+        <translation>仮想ディスクの追加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Edit Disk</source>
+        <translation>ディスクの編集</translation>
+    </message>
+    <message>
+        <source>No disks</source>
+        <translation>ディスクなし</translation>
+    </message>
+    <message>
+        <source>1 disk, {size}</source>
+        <translation>1 個のディスク、{size}</translation>
+    </message>
+    <message>
+        <source>{count} disks, {size}</source>
+        <translation>{count} 個のディスク、{size}</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>まずサーバーに接続してください。</translation>
+    </message>
+    <message>
+        <source>This pool has no template to make a VM from.</source>
+        <translation>このプールには VM の作成に使用できるテンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>新しい VM</translation>
+    </message>
+    <message>
+        <source>Create Now</source>
+        <translation>今すぐ作成</translation>
+    </message>
+</context>
+<context>
     <name>ObjectGroups</name>
     <message>
         <source>Pools</source>
@@ -1101,6 +2462,118 @@
     </message>
 </context>
 <context>
+    <name>StatusReportWizard</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>Translated where shown (context ``StatusReportWizard``).</extracomment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>可能性あり</translation>
+    </message>
+    <message>
+        <source>If customized</source>
+        <translation>カスタマイズした場合</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Each server chosen sends its own report; the servers must be connected.</source>
+        <translation>選択した各サーバーがそれぞれのレポートを送信します。サーバーは接続されている必要があります。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Select at least one server.</source>
+        <translation>少なくとも 1 台のサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>1 server</source>
+        <translation>1 台のサーバー</translation>
+    </message>
+    <message>
+        <source>{count} servers</source>
+        <translation>{count} 台のサーバー</translation>
+    </message>
+    <message>
+        <source>Report Content Item</source>
+        <translation>レポートの内容項目</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>すべて選択(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All</source>
+        <translation>すべてクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Querying server capabilities...</source>
+        <translation>サーバーの機能を照会しています...</translation>
+    </message>
+    <message>
+        <source>{description}
+Size: {size}
+{personal}</source>
+        <translation>{description}
+サイズ: {size}
+{personal}</translation>
+    </message>
+    <message>
+        <source>Total size: {size}</source>
+        <translation>合計サイズ: {size}</translation>
+    </message>
+    <message>
+        <source>Select at least one item to include.</source>
+        <translation>含める項目を少なくとも 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 項目</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} 項目</translation>
+    </message>
+    <message>
+        <source>The report is one zip file: each server&apos;s files in a folder of their own, and this application&apos;s log.</source>
+        <translation>レポートは 1 つの zip ファイルです。各サーバーのファイルがそれぞれのフォルダーに入り、このアプリケーションのログも含まれます。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <source>File name is invalid.</source>
+        <translation>ファイル名が無効です。</translation>
+    </message>
+    <message>
+        <source>Destination directory is invalid.</source>
+        <translation>保存先のディレクトリが無効です。</translation>
+    </message>
+    <message>
+        <source>A report of {count} items from {servers} will be saved to {path}. It shows in the Events tab, where it can be cancelled; the file appears once it is complete.</source>
+        <translation>{servers} からの {count} 項目のレポートを {path} に保存します。[イベント] タブに表示され、そこでキャンセルできます。ファイルは完了時に作成されます。</translation>
+    </message>
+    <message>
+        <source>Server Status Report</source>
+        <translation>サーバー ステータス レポート</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>Home</source>
@@ -1171,6 +2644,444 @@
     <message>
         <source>General Properties</source>
         <translation>全般プロパティ</translation>
+    </message>
+</context>
+<context>
+    <name>VMSSWizard</name>
+    <message>
+        <source>H&amp;ourly snapshots</source>
+        <translation>毎時スナップショット(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily snapshots</source>
+        <translation>毎日スナップショット(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Wee&amp;kly snapshots</source>
+        <translation>毎週スナップショット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Disk only snapshot</source>
+        <translation>ディスクのみのスナップショット(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disks (storage) and metadata will be saved. This type of snapshot is crash-consistent and can be performed on all VM types, including Linux VMs.</source>
+        <translation>VM のディスク (ストレージ) とメタデータが保存されます。この種類のスナップショットはクラッシュ整合性があり、Linux VM を含むすべての種類の VM で実行できます。</translation>
+    </message>
+    <message>
+        <source>Disk and &amp;memory snapshot</source>
+        <translation>ディスクとメモリのスナップショット(&amp;M)</translation>
+    </message>
+    <message>
+        <source>In addition to the VM&apos;s disks and metadata, this type of snapshot also stores the VM&apos;s memory state (RAM). Note that this type of snapshot can be very large and you should ensure that you make sufficient disk space available for all your scheduled snapshots.</source>
+        <translation>この種類のスナップショットには、VM のディスクとメタデータに加えて VM のメモリ状態 (RAM) も保存されます。この種類のスナップショットは非常に大きくなる可能性があるため、すべてのスケジュール スナップショットに十分なディスク領域を確保してください。</translation>
+    </message>
+    <message>
+        <source>Use this wizard to define a schedule that will run automatic snapshot jobs for your VMs.
+
+To begin, enter a name for the schedule and, optionally, a description, then click Next.</source>
+        <translation>このウィザードでは、VM の自動スナップショット ジョブを実行するスケジュールを定義します。
+
+まずスケジュールの名前と、必要に応じて説明を入力し、[次へ] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Schedule na&amp;me:</source>
+        <translation>スケジュール名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Enter a name for the schedule.</source>
+        <translation>スケジュールの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Select a checkbox to add a VM to the snapshot schedule; clear its checkbox to remove it from the schedule.</source>
+        <translation>VM をスナップショット スケジュールに追加するにはチェック ボックスをオンにし、スケジュールから削除するにはオフにします。</translation>
+    </message>
+    <message>
+        <source>VMs in pool &apos;{pool}&apos;:</source>
+        <translation>プール &apos;{pool}&apos; の VM:</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Current schedule</source>
+        <translation>現在のスケジュール</translation>
+    </message>
+    <message>
+        <source>&lt;None&gt;</source>
+        <translation>&lt;なし&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>すべて選択(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All</source>
+        <translation>すべてクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>1 VM selected</source>
+        <translation>1 台の VM を選択</translation>
+    </message>
+    <message>
+        <source>{count} VMs selected</source>
+        <translation>{count} 台の VM を選択</translation>
+    </message>
+    <message>
+        <source>1 VM</source>
+        <translation>1 台の VM</translation>
+    </message>
+    <message>
+        <source>{count} VMs</source>
+        <translation>{count} 台の VM</translation>
+    </message>
+    <message>
+        <source>Choose the type of snapshot you would like to take.</source>
+        <translation>作成するスナップショットの種類を選択してください。</translation>
+    </message>
+    <message>
+        <source>This feature is disabled due to license restrictions on the server.</source>
+        <translation>サーバーのライセンス制限により、この機能は無効になっています。</translation>
+    </message>
+    <message>
+        <source>Note that scheduled disk and memory snapshots will only be taken of VMs in this schedule that meet all of the following conditions:
+
+1. The VM is running or suspended at the time the snapshot is scheduled.
+2. The VM has {tools} installed.
+3. If the VM has a dedicated GPU assigned to it, this GPU supports disk and memory snapshots.</source>
+        <translation>スケジュールされたディスクとメモリのスナップショットは、このスケジュール内の VM のうち、次の条件をすべて満たすものに対してのみ作成されます:
+
+1. スナップショットの予定時刻に VM が実行中または一時停止中である。
+2. VM に {tools} がインストールされている。
+3. VM に専用 GPU が割り当てられている場合、その GPU がディスクとメモリのスナップショットをサポートしている。</translation>
+    </message>
+    <message>
+        <source>Snapshots will be automatically taken according to the schedule specified below. Times are the server&apos;s.</source>
+        <translation>以下に指定したスケジュールに従ってスナップショットが自動的に作成されます。時刻はサーバーの時刻です。</translation>
+    </message>
+    <message>
+        <source>minutes past each hour</source>
+        <translation>分 (毎時)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum number of scheduled snapshots:</source>
+        <translation>スケジュール スナップショットの最大数(&amp;X):</translation>
+    </message>
+    <message>
+        <source>When the number of scheduled snapshots taken exceeds the maximum number specified here, the oldest scheduled snapshot will be deleted.</source>
+        <translation>作成されたスケジュール スナップショットの数がここで指定した最大数を超えると、最も古いスケジュール スナップショットが削除されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Recur at:</source>
+        <translation>繰り返し時刻(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Recur every day at this time:</source>
+        <translation>毎日この時刻に繰り返す(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Recur at this time:</source>
+        <translation>この時刻に繰り返す(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Invalid or incomplete schedule</source>
+        <translation>スケジュールが無効または不完全です</translation>
+    </message>
+    <message>
+        <source>&amp;Run the new snapshot schedule job when I click Finish</source>
+        <translation>[完了] をクリックしたときに新しいスナップショット スケジュール ジョブを実行する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review the new snapshot schedule and click Previous if you want to change any settings or Finish to create the new schedule.</source>
+        <translation>新しいスナップショット スケジュールを確認してください。設定を変更するには [前へ] を、新しいスケジュールを作成するには [完了] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Schedule name:</source>
+        <translation>スケジュール名:</translation>
+    </message>
+    <message>
+        <source>VMs:</source>
+        <translation>VM:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Snapshot type:</source>
+        <translation>スナップショットの種類:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>スケジュール:</translation>
+    </message>
+    <message>
+        <source>Snapshots kept:</source>
+        <translation>保持するスナップショット:</translation>
+    </message>
+    <message>
+        <source>New snapshot schedule</source>
+        <translation>新しいスナップショット スケジュール</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Export Settings</source>
+        <translation>エクスポートの設定</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the export?</source>
+        <translation>エクスポートをどこに保存しますか?</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already exists in this folder: choose another name, or replace it.</source>
+        <translation>&apos;{name}&apos; はこのフォルダーに既に存在します。別の名前を選択するか、置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>エクスポートの準備ができました</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>HA configuration prerequisites</source>
+        <translation>HA 構成の前提条件</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR</source>
+        <translation>ハートビート SR</translation>
+    </message>
+    <message>
+        <source>Choose a heartbeat SR</source>
+        <translation>ハートビート SR を選択してください</translation>
+    </message>
+    <message>
+        <source>HA Plan</source>
+        <translation>HA プラン</translation>
+    </message>
+    <message>
+        <source>Configure the HA restart priority, restart order and delay interval for the VMs in this pool</source>
+        <translation>このプールの VM の HA 再起動優先度、再起動順序、遅延間隔を設定してください</translation>
+    </message>
+    <message>
+        <source>Review configuration and activate HA</source>
+        <translation>構成を確認して HA を有効にしてください</translation>
+    </message>
+    <message>
+        <source>Import Source</source>
+        <translation>インポート元</translation>
+    </message>
+    <message>
+        <source>Locate the file you want to import</source>
+        <translation>インポートするファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Choose a home server for the VM</source>
+        <translation>VM のホーム サーバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Where do you want to put the VM&apos;s virtual disks?</source>
+        <translation>VM の仮想ディスクをどこに配置しますか?</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Connect the VM&apos;s virtual network interfaces</source>
+        <translation>VM の仮想ネットワーク インターフェイスを接続してください</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>インポートの準備ができました</translation>
+    </message>
+    <message>
+        <source>Select Type</source>
+        <translation>種類の選択</translation>
+    </message>
+    <message>
+        <source>Choose the type of network to create</source>
+        <translation>作成するネットワークの種類を選択してください</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Enter a name and description for the new network</source>
+        <translation>新しいネットワークの名前と説明を入力してください</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Configure the new network</source>
+        <translation>新しいネットワークを設定してください</translation>
+    </message>
+    <message>
+        <source>Bond Members</source>
+        <translation>ボンディングのメンバー</translation>
+    </message>
+    <message>
+        <source>Select members for the new bonded network</source>
+        <translation>新しいボンディング ネットワークのメンバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Ready to create the network</source>
+        <translation>ネットワークを作成する準備ができました</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Choose the type of new storage</source>
+        <translation>新しいストレージの種類を選択してください</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Where is the storage?</source>
+        <translation>ストレージはどこにありますか?</translation>
+    </message>
+    <message>
+        <source>What do you want to call the new SR?</source>
+        <translation>新しい SR の名前を指定してください</translation>
+    </message>
+    <message>
+        <source>Ready to create the SR</source>
+        <translation>SR を作成する準備ができました</translation>
+    </message>
+    <message>
+        <source>Select Servers</source>
+        <translation>サーバーの選択</translation>
+    </message>
+    <message>
+        <source>Select the servers you want to include in the report</source>
+        <translation>レポートに含めるサーバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Select Report Contents</source>
+        <translation>レポートの内容の選択</translation>
+    </message>
+    <message>
+        <source>Select the data you want to include in your report</source>
+        <translation>レポートに含めるデータを選択してください</translation>
+    </message>
+    <message>
+        <source>Report Destination</source>
+        <translation>レポートの保存先</translation>
+    </message>
+    <message>
+        <source>Select a destination folder for the report files</source>
+        <translation>レポート ファイルの保存先フォルダーを選択してください</translation>
+    </message>
+    <message>
+        <source>Ready to compile the status report</source>
+        <translation>ステータス レポートを作成する準備ができました</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The same from the command line:</source>
+        <translation>同じ操作をコマンド ラインで行うには:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>フォルダーの選択</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the file if it exists</source>
+        <translation>ファイルが存在する場合は置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; 前へ</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>次へ &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Schedule Name</source>
+        <translation>スケジュール名</translation>
+    </message>
+    <message>
+        <source>What do you want to call this schedule?</source>
+        <translation>このスケジュールの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>Virtual Machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Select the VMs that you want to schedule snapshots for</source>
+        <translation>スナップショットをスケジュールする VM を選択してください</translation>
+    </message>
+    <message>
+        <source>Snapshot Type</source>
+        <translation>スナップショットの種類</translation>
+    </message>
+    <message>
+        <source>What type of snapshot do you want to use for scheduled snapshots?</source>
+        <translation>スケジュール スナップショットにどの種類のスナップショットを使用しますか?</translation>
+    </message>
+    <message>
+        <source>Snapshot Schedule</source>
+        <translation>スナップショット スケジュール</translation>
+    </message>
+    <message>
+        <source>When do you want snapshots to be taken?</source>
+        <translation>スナップショットをいつ作成しますか?</translation>
+    </message>
+    <message>
+        <source>Create the new schedule</source>
+        <translation>新しいスケジュールを作成</translation>
     </message>
 </context>
 </TS>
