@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddServerDialog</name>
+    <message>
+        <source>http:// is not encrypted: the password and everything else travel in the clear. Use it only on a network you trust.</source>
+        <translation>http:// は暗号化されません。パスワードを含むすべてが平文で送信されます。信頼できるネットワークでのみ使用してください。</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>サーバーの追加</translation>
+    </message>
+    <message>
+        <source>Connect to {server}</source>
+        <translation>{server} に接続</translation>
+    </message>
+    <message>
+        <source>Enter the address of a XenServer or XCP-ng host: the pool coordinator, or any pool member (you will be taken to the coordinator).</source>
+        <translation>XenServer または XCP-ng ホストのアドレスを入力してください。プール コーディネーターまたは任意のプール メンバー (コーディネーターに転送されます) を指定できます。</translation>
+    </message>
+    <message>
+        <source>host name or IP address, optionally :port</source>
+        <translation>ホスト名または IP アドレス (必要に応じて :ポート)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring)</source>
+        <translation>パスワードを保存する (システムのキーリング内)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect when the application starts</source>
+        <translation>アプリケーションの起動時に再接続する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter a user name</source>
+        <translation>ユーザー名を入力してください</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>{server} に接続しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>証明書についての判断を待っています…</translation>
+    </message>
+    <message>
+        <source>{reason}. Enter the password again.</source>
+        <translation>{reason}。パスワードをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Host is a pool member; connecting to coordinator {coordinator}</source>
+        <translation>ホストはプール メンバーです。コーディネーター {coordinator} に接続しています</translation>
+    </message>
+    <message>
+        <source>{member} is a pool member: you were taken to its coordinator {coordinator}.</source>
+        <translation>{member} はプール メンバーです。コーディネーター {coordinator} に転送されました。</translation>
+    </message>
+    <message>
+        <source>The trusted certificate could not be saved: {error}</source>
+        <translation>信頼した証明書を保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Certificate changed: not connected.</source>
+        <translation>証明書が変更されました。接続されていません。</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted: not connected.</source>
+        <translation>証明書は信頼されていません。接続されていません。</translation>
+    </message>
+    <message>
+        <source>Certificate refused</source>
+        <translation>証明書が拒否されました</translation>
+    </message>
+    <message>
+        <source>The server list could not be saved: {error}</source>
+        <translation>サーバー一覧を保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialogs</name>
+    <message>
+        <source>XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
+        <translation>XenServer と XCP-ng のホストは通常、自己署名証明書を提示します。その拇印がホストに表示されるもの (ホストのコンソールなど) と一致する場合にのみ信頼してください:</translation>
+    </message>
+    <message>
+        <source>VNC servers usually present a self-signed certificate. Trust it only if its fingerprint matches the one of the certificate the server was started with (TigerVNC: its -X509Cert file; QEMU: server-cert.pem in its tls-creds directory):</source>
+        <translation>VNC サーバーは通常、自己署名証明書を提示します。その拇印がサーバーの起動に使用された証明書 (TigerVNC: -X509Cert ファイル、QEMU: tls-creds ディレクトリの server-cert.pem) のものと一致する場合にのみ信頼してください:</translation>
+    </message>
+    <message>
+        <source>from {start} until {end} (not valid yet)</source>
+        <translation>{start} から {end} まで (まだ有効ではありません)</translation>
+    </message>
+    <message>
+        <source>from {start} until {end} (expired)</source>
+        <translation>{start} から {end} まで (期限切れ)</translation>
+    </message>
+    <message>
+        <source>from {start} until {end}</source>
+        <translation>{start} から {end} まで</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>不明な証明書</translation>
+    </message>
+    <message>
+        <source>The certificate of {address} is not trusted by this computer</source>
+        <translation>{address} の証明書はこのコンピューターで信頼されていません</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 拇印:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>信頼して接続(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The host presented a different certificate from the one the pool says it has (the pool publishes each server&apos;s certificate). That is expected after the certificate was renewed or the host reinstalled, but it is also what someone intercepting the connection would cause. &lt;b&gt;The connection was refused.&lt;/b&gt; Ask the host&apos;s administrator for the new fingerprint before accepting it.</source>
+        <translation>ホストが提示した証明書は、プールが示す証明書 (プールは各サーバーの証明書を公開しています) と異なります。証明書の更新やホストの再インストール後には起こり得ますが、接続を傍受された場合にも起こります。&lt;b&gt;接続は拒否されました。&lt;/b&gt;受け入れる前に、ホストの管理者に新しい拇印を確認してください。</translation>
+    </message>
+    <message>
+        <source>The host presented a different certificate from the one you trusted. That is expected after the certificate was renewed or the host reinstalled, but it is also what someone intercepting the connection would cause. &lt;b&gt;The connection was refused.&lt;/b&gt; Ask the host&apos;s administrator for the new fingerprint before accepting it.</source>
+        <translation>ホストが提示した証明書は、信頼した証明書と異なります。証明書の更新やホストの再インストール後には起こり得ますが、接続を傍受された場合にも起こります。&lt;b&gt;接続は拒否されました。&lt;/b&gt;受け入れる前に、ホストの管理者に新しい拇印を確認してください。</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>証明書が変更されました</translation>
+    </message>
+    <message>
+        <source>The certificate of {address} has changed</source>
+        <translation>{address} の証明書が変更されました</translation>
+    </message>
+    <message>
+        <source>Fingerprint the pool gives:</source>
+        <translation>プールが示す拇印:</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint:</source>
+        <translation>信頼した拇印:</translation>
+    </message>
+    <message>
+        <source>(the certificate could not be read again)</source>
+        <translation>(証明書をもう一度読み取れませんでした)</translation>
+    </message>
+    <message>
+        <source>Presented fingerprint:</source>
+        <translation>提示された拇印:</translation>
+    </message>
+    <message>
+        <source>I have checked the new fingerprint and I trust this certificate</source>
+        <translation>新しい拇印を確認し、この証明書を信頼します</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new certificate</source>
+        <translation>新しい証明書を受け入れる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This server is a member of the pool you are connected to, but the pool does not publish its certificate (XenServer before 8.2 does not). XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
+        <translation>このサーバーは接続中のプールのメンバーですが、プールはその証明書を公開していません (8.2 より前の XenServer は公開しません)。XenServer と XCP-ng のホストは通常、自己署名証明書を提示します。その拇印がホストに表示されるもの (ホストのコンソールなど) と一致する場合にのみ信頼してください:</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Dismiss</source>
@@ -1231,6 +1421,212 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>{app} server list (*.{extension});;All files (*)</source>
+        <translation>{app} サーバー一覧 (*.{extension});;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export Server List</source>
+        <translation>サーバー一覧のエクスポート</translation>
+    </message>
+    <message>
+        <source>Import Server List</source>
+        <translation>サーバー一覧のインポート</translation>
+    </message>
+    <message>
+        <source>This drive holds no disk.</source>
+        <translation>このドライブにはディスクがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DiskDialogs</name>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>空き領域</translation>
+    </message>
+    <message>
+        <source>Add Virtual Disk</source>
+        <translation>仮想ディスクの追加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>The disk needs a name.</source>
+        <translation>ディスクには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The disk cannot be smaller than {size}.</source>
+        <translation>ディスクを {size} より小さくすることはできません。</translation>
+    </message>
+    <message>
+        <source>Choose where the disk goes.</source>
+        <translation>ディスクの配置先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Attach Disk to &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; へのディスクの接続</translation>
+    </message>
+    <message>
+        <source>Virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Unknown storage</source>
+        <translation>不明なストレージ</translation>
+    </message>
+    <message>
+        <source>Attach as read-only</source>
+        <translation>読み取り専用で接続</translation>
+    </message>
+    <message>
+        <source>There is no disk that can be attached to this VM.</source>
+        <translation>この VM に接続できるディスクがありません。</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>unknown storage</source>
+        <translation>不明なストレージ</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ({size}) is on {where}. The new VM gets a fast clone there, or a full copy of the template&apos;s disks on other storage:</source>
+        <translation>&apos;{name}&apos; ({size}) は {where} にあります。新しい VM はそこで高速クローンを取得するか、他のストレージ上にテンプレートのディスクの完全コピーを取得します:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ({size}) is on {where}. Move it to:</source>
+        <translation>&apos;{name}&apos; ({size}) は {where} にあります。移動先:</translation>
+    </message>
+    <message>
+        <source>The disk is already there.</source>
+        <translation>ディスクは既にそこにあります。</translation>
+    </message>
+    <message>
+        <source>Copy Template</source>
+        <translation>テンプレートのコピー</translation>
+    </message>
+    <message>
+        <source>Copy VM</source>
+        <translation>VM のコピー</translation>
+    </message>
+    <message>
+        <source>Fast clone: clone the existing template using a storage-level fast disk clone operation</source>
+        <translation>高速クローン: ストレージ レベルの高速ディスク クローン操作で既存のテンプレートをクローンします</translation>
+    </message>
+    <message>
+        <source>Fast clone: clone the existing vm using a storage-level fast disk clone operation</source>
+        <translation>高速クローン: ストレージ レベルの高速ディスク クローン操作で既存の VM をクローンします</translation>
+    </message>
+    <message>
+        <source>Full copy: create a full copy of the existing template on this storage repository:</source>
+        <translation>完全コピー: 既存のテンプレートの完全なコピーをこのストレージリポジトリに作成します:</translation>
+    </message>
+    <message>
+        <source>Full copy: create a full copy of the existing vm on this storage repository:</source>
+        <translation>完全コピー: 既存の VM の完全なコピーをこのストレージリポジトリに作成します:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>The copy needs a name.</source>
+        <translation>コピーには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose where the copy goes.</source>
+        <translation>コピーの配置先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Add Virtual Interface</source>
+        <translation>仮想インターフェイスの追加</translation>
+    </message>
+    <message>
+        <source>Autogenerate a MAC address</source>
+        <translation>MAC アドレスを自動生成する</translation>
+    </message>
+    <message>
+        <source>Use this MAC address:</source>
+        <translation>この MAC アドレスを使用:</translation>
+    </message>
+    <message>
+        <source>Enable QoS limit:</source>
+        <translation>QoS 制限を有効にする:</translation>
+    </message>
+    <message>
+        <source> kB/s</source>
+        <translation> kB/秒</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>ネットワーク:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC アドレス:</translation>
+    </message>
+    <message>
+        <source>QoS:</source>
+        <translation>QoS 制限:</translation>
+    </message>
+    <message>
+        <source>There is no network to connect to.</source>
+        <translation>接続できるネットワークがありません。</translation>
+    </message>
+    <message>
+        <source>Type the MAC address, or let one be generated.</source>
+        <translation>MAC アドレスを入力するか、自動生成させてください。</translation>
+    </message>
+    <message>
+        <source>Another interface of this VM has the MAC address {mac}.</source>
+        <translation>この VM の別のインターフェイスが MAC アドレス {mac} を使用しています。</translation>
+    </message>
+    <message>
+        <source>Virtual Interface {device} Properties</source>
+        <translation>仮想インターフェイス {device} のプロパティ</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
         <source>&apos;{name}&apos; is saved with its settings and the contents of its virtual disks: as XVA, the format of &apos;xe vm-export&apos;, or as an OVF appliance that other hypervisors can read too (OVA: all in one file).</source>
@@ -1279,6 +1675,33 @@
     <message>
         <source>Export &apos;{name}&apos;</source>
         <translation>&apos;{name}&apos; のエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>GraphDialog</name>
+    <message>
+        <source>Edit Graph</source>
+        <translation>グラフの編集</translation>
+    </message>
+    <message>
+        <source>New Graph</source>
+        <translation>新しいグラフ</translation>
+    </message>
+    <message>
+        <source>Optional: the sources&apos; names when empty</source>
+        <translation>省略可: 空の場合はデータ ソースの名前</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>データ ソース</translation>
+    </message>
+    <message>
+        <source>Choose at least one data source.</source>
+        <translation>少なくとも 1 つのデータ ソースを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1987,162 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     </message>
 </context>
 <context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Enter Maintenance Mode - {server}</source>
+        <translation>メンテナンス モードの開始 - {server}</translation>
+    </message>
+    <message>
+        <source>This operation will migrate all VMs running on this server and transition it into maintenance mode. If a VM cannot be migrated you need to suspend it or shut it down.</source>
+        <translation>この操作では、このサーバーで実行中のすべての VM を移行し、サーバーをメンテナンス モードにします。移行できない VM は一時停止またはシャットダウンする必要があります。</translation>
+    </message>
+    <message>
+        <source>VMs running on this server:</source>
+        <translation>このサーバーで実行中の VM:</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>This server is the pool coordinator. Entering maintenance mode will nominate a new coordinator for the pool. {app} will temporarily lose its connection to the pool.</source>
+        <translation>このサーバーはプール コーディネーターです。メンテナンス モードを開始すると、プールの新しいコーディネーターが指名されます。{app} とプールの接続は一時的に失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;New coordinator:</source>
+        <translation>新しいコーディネーター(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Maintenance Mode</source>
+        <translation>メンテナンス モードを開始(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scanning VMs...</source>
+        <translation>VM をスキャンしています...</translation>
+    </message>
+    <message>
+        <source>{reason}
+Double-click (or Enter): {solution}.</source>
+        <translation>{reason}
+ダブルクリック (または Enter): {solution}。</translation>
+    </message>
+    <message>
+        <source>Suspend or shut down the VMs that cannot be migrated, then check again.</source>
+        <translation>移行できない VM を一時停止またはシャットダウンしてから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>There is no other server that can become the pool coordinator.</source>
+        <translation>プール コーディネーターになれる他のサーバーがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementDialog</name>
+    <message>
+        <source>Configure IP Addresses - {server}</source>
+        <translation>IP アドレスの設定 - {server}</translation>
+    </message>
+    <message>
+        <source>Management Interfaces</source>
+        <translation>管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>Configure IP address settings for server management traffic (the management interface) on &apos;{server}&apos; here. You can also assign IP addresses for dedicated storage or other types of network traffic (secondary interfaces).</source>
+        <translation>ここでは &apos;{server}&apos; のサーバー管理トラフィック (管理インターフェイス) の IP アドレス設定を行います。専用ストレージや他の種類のネットワーク トラフィック (セカンダリ インターフェイス) に IP アドレスを割り当てることもできます。</translation>
+    </message>
+    <message>
+        <source>Primary management interface</source>
+        <translation>プライマリ管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>&amp;DHCP</source>
+        <translation>DHCP(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use these &amp;network settings:</source>
+        <translation>次のネットワーク設定を使用(&amp;N):</translation>
+    </message>
+    <message>
+        <source>N&amp;IC:</source>
+        <translation>NIC(&amp;I):</translation>
+    </message>
+    <message>
+        <source>IP address settings:</source>
+        <translation>IP アドレスの設定:</translation>
+    </message>
+    <message>
+        <source>I&amp;P address:</source>
+        <translation>IP アドレス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Subnet &amp;mask:</source>
+        <translation>サブネット マスク(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>ゲートウェイ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>DNS &amp;servers:</source>
+        <translation>DNS サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Secondary (storage) interfaces</source>
+        <translation>セカンダリ (ストレージ) インターフェイス</translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>10.0.0.5/24, or dhcp</source>
+        <translation>10.0.0.5/24 または dhcp</translation>
+    </message>
+    <message>
+        <source>&amp;Add IP address</source>
+        <translation>IP アドレスの追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Storage {number}</source>
+        <translation>ストレージ {number}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an address and prefix (10.0.0.5/24) or &apos;dhcp&apos;.</source>
+        <translation>&apos;{text}&apos; はアドレスとプレフィックス (10.0.0.5/24) でも &apos;dhcp&apos; でもありません。</translation>
+    </message>
+    <message>
+        <source>Enter a valid IP address.</source>
+        <translation>有効な IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a valid subnet mask.</source>
+        <translation>有効なサブネット マスクを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a valid gateway.</source>
+        <translation>有効なゲートウェイを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1639,6 +2218,53 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
         <source>&amp;Desktop Notifications</source>
         <extracomment>At most this many alerts are announced one by one; more arrive as one summary.</extracomment>
         <translation>デスクトップ通知(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateDialogs</name>
+    <message>
+        <source>Move the storage of &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; のストレージの移動</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Move these disks of &apos;{name}&apos; while it runs:</source>
+        <translation>&apos;{name}&apos; の実行中に次のディスクを移動:</translation>
+    </message>
+    <message>
+        <source>Move these disks of &apos;{name}&apos;:</source>
+        <translation>&apos;{name}&apos; の次のディスクを移動:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>移動先:</translation>
+    </message>
+    <message>
+        <source>Choose at least one disk.</source>
+        <translation>少なくとも 1 つのディスクを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose where the disks go.</source>
+        <translation>ディスクの配置先を選択してください。</translation>
+    </message>
+    <message>
+        <source>The disks are already there.</source>
+        <translation>ディスクは既にそこにあります。</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2442,49 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>New Network</source>
         <translation>新しいネットワーク</translation>
+    </message>
+</context>
+<context>
+    <name>NewPoolDialog</name>
+    <message>
+        <source>Create New Pool</source>
+        <translation>新しいプールの作成</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(省略可)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator:</source>
+        <translation>コーディネーター(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Create Pool</source>
+        <translation>プールの作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>To create your pool provide a name and select which servers you would like to be added to the pool.</source>
+        <translation>プールを作成するには、名前を指定し、プールに追加するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Additional members:</source>
+        <translation>追加のメンバー(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Pool name cannot be empty</source>
+        <translation>プール名を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>There is no eligible coordinator</source>
+        <translation>適格なコーディネーターがありません</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +3083,1009 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     </message>
 </context>
 <context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>デスクトップに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Show in the tree</source>
+        <translation>ツリーに表示</translation>
+    </message>
+    <message>
+        <source>Consoles of VMs and VNC servers</source>
+        <translation>VM と VNC サーバーのコンソール</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>画質:</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>圧縮:</translation>
+    </message>
+    <message>
+        <source>Show new &amp;Critical and Major alerts as desktop notifications</source>
+        <translation>新しい重大および主要なアラートをデスクトップ通知として表示する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget All Passwords...</source>
+        <translation>すべてのパスワードを破棄(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Server certificates are always checked: a new one is shown for you to trust, a changed one is refused with both fingerprints.</source>
+        <translation>サーバー証明書は常に確認されます。新しい証明書は信頼するかどうかを確認するために表示され、変更された証明書は両方の拇印とともに拒否されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Server List...</source>
+        <translation>サーバー一覧のエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Server List...</source>
+        <translation>サーバー一覧のインポート(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Save and Restore</source>
+        <translation>保存と復元</translation>
+    </message>
+    <message>
+        <source>The saved servers&apos; addresses and names, in XenCenter&apos;s format (no users, no passwords):</source>
+        <translation>保存したサーバーのアドレスと名前 (XenCenter の形式、ユーザーとパスワードは含まない):</translation>
+    </message>
+    <message>
+        <source>No password is remembered.</source>
+        <translation>保存されているパスワードはありません。</translation>
+    </message>
+    <message>
+        <source>1 server has a password remembered in the system keyring.</source>
+        <translation>1 台のサーバーのパスワードがシステムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <source>{count} servers have a password remembered in the system keyring.</source>
+        <translation>{count} 台のサーバーのパスワードがシステムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <source>Forget All Passwords</source>
+        <translation>すべてのパスワードを破棄</translation>
+    </message>
+    <message>
+        <source>Forget every remembered password? Servers that reconnect at start will ask for theirs.</source>
+        <translation>保存されているすべてのパスワードを破棄しますか? 起動時に再接続するサーバーではパスワードの入力が求められます。</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>The options could not be saved: {error}</source>
+        <translation>オプションを保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Nothing is ever fetched from the internet: the check only reads what your connected servers already report about their updates (their own update repositories are theirs to reach).</source>
+        <translation>インターネットから何かを取得することはありません。確認では、接続中のサーバーが既に報告している更新情報のみを読み取ります (更新リポジトリへのアクセスはサーバー自身が行います)。</translation>
+    </message>
+    <message>
+        <source>&amp;Check for updates to the connected servers</source>
+        <translation>接続中のサーバーの更新を確認する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The connected servers report no pending updates.</source>
+        <translation>接続中のサーバーから保留中の更新は報告されていません。</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting to a server:</source>
+        <translation>サーバーへの接続(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for an answer:</source>
+        <translation>応答の待機(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Lost connections</source>
+        <translation>切断された接続</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect by itself when a connection is lost</source>
+        <translation>接続が切断されたら自動的に再接続する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait between tries:</source>
+        <translation>再試行の最大間隔(&amp;L):</translation>
+    </message>
+    <message>
+        <source>New connections use these at once; connected servers from their next reconnection.</source>
+        <translation>新しい接続にはすぐに適用され、接続中のサーバーには次回の再接続から適用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start (main.py --lang LANGUAGE chooses one for a single run).</source>
+        <translation>新しい言語は次回の起動から使用されます (main.py --lang LANGUAGE で 1 回の実行の言語を選択できます)。</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Edit Tags and Folder</source>
+        <translation>タグとフォルダーの編集</translation>
+    </message>
+    <message>
+        <source>Tags and folders organise the Tags and Folders views; XenCenter users of the same pool see them too.</source>
+        <translation>タグとフォルダーは [タグ] ビューと [フォルダー] ビューを整理します。同じプールの XenCenter ユーザーにも表示されます。</translation>
+    </message>
+    <message>
+        <source>production, web, ...</source>
+        <translation>本番, Web, ...</translation>
+    </message>
+    <message>
+        <source>/Production/Web (empty: no folder)</source>
+        <translation>/Production/Web (空: フォルダーなし)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>{count} operations failed</source>
+        <translation>{count} 個の操作が失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>For longer than:</source>
+        <translation>継続時間:</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Performance alerts</source>
+        <translation>パフォーマンス アラート</translation>
+    </message>
+    <message>
+        <source>The server&apos;s performance monitor raises an alert when a value stays past its threshold for the time given; alerts show under Notifications and can be mailed (the pool&apos;s E-mail Options).</source>
+        <translation>値が指定時間しきい値を超え続けると、サーバーのパフォーマンス モニターがアラートを発行します。アラートは [通知] に表示され、メールで送信することもできます (プールの [メール オプション])。</translation>
+    </message>
+    <message>
+        <source>Alert repeat interval:</source>
+        <translation>アラートの繰り返し間隔:</translation>
+    </message>
+    <message>
+        <source>E-mail Options</source>
+        <translation>メール オプション</translation>
+    </message>
+    <message>
+        <source>E-mail alerts</source>
+        <translation>メール アラート</translation>
+    </message>
+    <message>
+        <source>Send e-mail alert notifications</source>
+        <translation>アラート通知をメールで送信する</translation>
+    </message>
+    <message>
+        <source>Deliver to:</source>
+        <translation>送信先:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP サーバー:</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s coordinator sends the mail; the SMTP server must accept mail from it without authentication.</source>
+        <translation>メールはプール コーディネーターが送信します。SMTP サーバーは認証なしでコーディネーターからのメールを受け付ける必要があります。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Enter the address to deliver to and the SMTP server.</source>
+        <translation>送信先アドレスと SMTP サーバーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Multipathing</source>
+        <translation>マルチパス</translation>
+    </message>
+    <message>
+        <source>Storage multipathing</source>
+        <translation>ストレージのマルチパス</translation>
+    </message>
+    <message>
+        <source>Enable multipathing on this server</source>
+        <translation>このサーバーでマルチパスを有効にする</translation>
+    </message>
+    <message>
+        <source>Multipathing uses several paths to the same storage, so that storage stays reachable when a path fails. Its SRs are unplugged and plugged again while the setting changes.</source>
+        <translation>マルチパスは同じストレージへの複数のパスを使用し、1 つのパスに障害が発生してもストレージに到達できるようにします。設定の変更中、その SR は取り外されて再び接続されます。</translation>
+    </message>
+    <message>
+        <source> The server must be in maintenance mode to change it.</source>
+        <translation> 変更するにはサーバーがメンテナンス モードである必要があります。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Log Destination</source>
+        <translation>ログの出力先</translation>
+    </message>
+    <message>
+        <source>System log destination</source>
+        <translation>システム ログの出力先</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>ローカルのみ</translation>
+    </message>
+    <message>
+        <source>Also send to a remote syslog server:</source>
+        <translation>リモートの syslog サーバーにも送信:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Enter the remote syslog server.</source>
+        <translation>リモートの syslog サーバーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Power On</source>
+        <translation>電源オン</translation>
+    </message>
+    <message>
+        <source>Remote power on</source>
+        <translation>リモート電源オン</translation>
+    </message>
+    <message>
+        <source>Custom: {mode}</source>
+        <translation>カスタム: {mode}</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Power-on mode:</source>
+        <translation>電源オン モード:</translation>
+    </message>
+    <message>
+        <source>DRAC IP address:</source>
+        <translation>DRAC IP アドレス:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Lets XenCenter (and Workload Balancing) power the server on when it is off. The DRAC password is kept in a xapi secret, never shown again.</source>
+        <translation>サーバーがオフのときに XenCenter (およびワークロード バランス) が電源をオンにできるようにします。DRAC パスワードは xapi シークレットに保存され、二度と表示されません。</translation>
+    </message>
+    <message>
+        <source>Enter the IP address of the server&apos;s DRAC.</source>
+        <translation>サーバーの DRAC の IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Live Patching</source>
+        <translation>ライブ パッチ</translation>
+    </message>
+    <message>
+        <source>Live patching</source>
+        <translation>ライブ パッチ</translation>
+    </message>
+    <message>
+        <source>Use live patching when possible</source>
+        <translation>可能な場合はライブ パッチを使用する</translation>
+    </message>
+    <message>
+        <source>Live patches update the hypervisor and the control domain&apos;s kernel without a reboot, where a patch supports it.</source>
+        <translation>ライブ パッチは、パッチが対応している場合、再起動なしでハイパーバイザーとコントロール ドメインのカーネルを更新します。</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>移行</translation>
+    </message>
+    <message>
+        <source>Live migration</source>
+        <translation>ライブ マイグレーション</translation>
+    </message>
+    <message>
+        <source>Compress the VM memory stream during live migration</source>
+        <translation>ライブ マイグレーション中に VM のメモリ ストリームを圧縮する</translation>
+    </message>
+    <message>
+        <source>Compression uses more CPU on both servers and sends less over the network: useful on slow links. A dedicated migration network keeps migrations off the management network; it needs an interface with an IP address on every server.</source>
+        <translation>圧縮は両方のサーバーの CPU をより多く使用し、ネットワークの送信量を減らします。低速なリンクで有効です。専用の移行ネットワークを使うと、移行が管理ネットワークを使用しません。すべてのサーバーに IP アドレスを持つインターフェイスが必要です。</translation>
+    </message>
+    <message>
+        <source>The management network</source>
+        <translation>管理ネットワーク</translation>
+    </message>
+    <message>
+        <source>Unknown network ({uuid})</source>
+        <translation>不明なネットワーク ({uuid})</translation>
+    </message>
+    <message>
+        <source>Migration network:</source>
+        <translation>移行ネットワーク:</translation>
+    </message>
+    <message>
+        <source>Management network</source>
+        <translation>管理ネットワーク</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>、圧縮あり</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification</source>
+        <translation>TLS 証明書の検証</translation>
+    </message>
+    <message>
+        <source>Verify the TLS certificates of the pool&apos;s servers</source>
+        <translation>プールのサーバーの TLS 証明書を検証する</translation>
+    </message>
+    <message>
+        <source>With verification on, the pool&apos;s servers check each other&apos;s certificates on every connection. Once on, it cannot be turned off.</source>
+        <translation>検証をオンにすると、プールのサーバーは接続のたびに互いの証明書を確認します。一度オンにするとオフにはできません。</translation>
+    </message>
+    <message>
+        <source>Network Settings</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>インターフェイス:</translation>
+    </message>
+    <message>
+        <source>None (an internal network)</source>
+        <translation>なし (内部ネットワーク)</translation>
+    </message>
+    <message>
+        <source>VLAN:</source>
+        <translation>VLAN ID:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Add this network to new VMs automatically</source>
+        <translation>このネットワークを新しい VM に自動的に追加する</translation>
+    </message>
+    <message>
+        <source>MTU:</source>
+        <translation>MTU 値:</translation>
+    </message>
+    <message>
+        <source>A new MTU takes effect when the network&apos;s interfaces are next plugged (server reboot or interface replug); every device on the network must accept it.</source>
+        <translation>新しい MTU は、ネットワークのインターフェイスが次に接続されたとき (サーバーの再起動またはインターフェイスの再接続) に有効になります。ネットワーク上のすべてのデバイスがその値に対応している必要があります。</translation>
+    </message>
+    <message>
+        <source>MTU {mtu}</source>
+        <translation>MTU: {mtu}</translation>
+    </message>
+    <message>
+        <source>High Availability</source>
+        <translation>高可用性</translation>
+    </message>
+    <message>
+        <source>High availability and start order</source>
+        <translation>高可用性と起動順序</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Restart priority:</source>
+        <translation>再起動の優先度:</translation>
+    </message>
+    <message>
+        <source>HA is not turned on in this pool: the priority is used once it is.</source>
+        <translation>このプールでは HA がオンになっていません。優先度は HA をオンにしたときに使用されます。</translation>
+    </message>
+    <message>
+        <source>Start order:</source>
+        <translation>起動順序:</translation>
+    </message>
+    <message>
+        <source>Attempt to start next VM after:</source>
+        <translation>次の VM の起動を試みるまでの時間:</translation>
+    </message>
+    <message>
+        <source>VMs with a lower start order start first when the pool (or HA) starts them together.</source>
+        <translation>プール (または HA) が VM をまとめて起動するときは、起動順序の小さい VM から起動します。</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Home server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Don&apos;t assign a home server</source>
+        <translation>ホーム サーバーを割り当てない</translation>
+    </message>
+    <message>
+        <source>Home server:</source>
+        <translation>ホーム サーバー:</translation>
+    </message>
+    <message>
+        <source>The VM starts on its home server when that server can run it, and on any other server of the pool otherwise.</source>
+        <translation>VM はホーム サーバーで実行できる場合はそこで起動し、それ以外の場合はプールの他のサーバーで起動します。</translation>
+    </message>
+    <message>
+        <source>None defined</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>Advanced Options</source>
+        <translation>詳細オプション</translation>
+    </message>
+    <message>
+        <source>Optimization</source>
+        <translation>最適化</translation>
+    </message>
+    <message>
+        <source>General use</source>
+        <translation>一般的な用途</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Shadow memory multiplier:</source>
+        <translation>シャドウ メモリの乗数:</translation>
+    </message>
+    <message>
+        <source>More shadow memory speeds up guests that create many processes (Citrix Virtual Apps servers); it is taken from the server&apos;s free memory.</source>
+        <translation>シャドウ メモリを増やすと、多数のプロセスを作成するゲスト (Citrix Virtual Apps サーバー) が高速化します。サーバーの空きメモリから割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Shadow memory multiplier: {value}</source>
+        <translation>シャドウ メモリの乗数: {value}</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新しいタグ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>{kind} name, description, folder and tags</source>
+        <translation>{kind}の名前、説明、フォルダー、タグ</translation>
+    </message>
+    <message>
+        <source>Not in a folder (e.g. /Production/Web)</source>
+        <translation>フォルダーなし (例: /Production/Web)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>名前を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>カスタム フィールド</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>カスタム フィールド</translation>
+    </message>
+    <message>
+        <source>The pool defines no custom fields. XenCenter users define them with &quot;Edit Custom Fields&quot;; their values show here and in searches.</source>
+        <translation>このプールにはカスタム フィールドが定義されていません。XenCenter のユーザーは [カスタム フィールドの編集] で定義します。値はここと検索に表示されます。</translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>1 field set</source>
+        <translation>1 個のフィールドを設定</translation>
+    </message>
+    <message>
+        <source>{count} fields set</source>
+        <translation>{count} 個のフィールドを設定</translation>
+    </message>
+    <message>
+        <source>Size and Location</source>
+        <translation>サイズと場所</translation>
+    </message>
+    <message>
+        <source>Size and location</source>
+        <translation>サイズと場所</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>A disk can only grow; the guest must then extend its file systems.</source>
+        <translation>ディスクは拡張のみ可能です。その後、ゲストでファイルシステムを拡張する必要があります。</translation>
+    </message>
+    <message>
+        <source>A virtual disk cannot shrink: it is {size}.</source>
+        <translation>仮想ディスクは縮小できません。現在のサイズは {size} です。</translation>
+    </message>
+    <message>
+        <source>Device Options</source>
+        <translation>デバイス オプション</translation>
+    </message>
+    <message>
+        <source>On &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; 上</translation>
+    </message>
+    <message>
+        <source>Device options</source>
+        <translation>デバイス オプション</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>読み取り/書き込み</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Device position:</source>
+        <translation>デバイスの位置:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>モード:</translation>
+    </message>
+    <message>
+        <source>Shut the VM down to change the drive&apos;s position or mode.</source>
+        <translation>ドライブの位置やモードを変更するには VM をシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>Position {position}, read-only</source>
+        <translation>位置 {position}、読み取り専用</translation>
+    </message>
+    <message>
+        <source>Position {position}, read/write</source>
+        <translation>位置 {position}、読み取り/書き込み</translation>
+    </message>
+    <message>
+        <source>Virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; Properties</source>
+        <extracomment>The edit command and object the page&apos;s parameters are for, when not the dialog&apos;s (a standalone server&apos;s dialog shows its pool&apos;s E-mail Options, applied with ``pool.edit``).</extracomment>
+        <translation>&apos;{name}&apos; のプロパティ</translation>
+    </message>
+    <message>
+        <source>{title}: {summary}</source>
+        <translation>{title} - {summary}</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: reconnect, then try again.</source>
+        <translation>サーバーに接続されていません。再接続してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation>変更は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Hard Disk</source>
+        <translation>ハード ディスク</translation>
+    </message>
+    <message>
+        <source>DVD-Drive</source>
+        <translation>DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>仮想 CPU</translation>
+    </message>
+    <message>
+        <source>Number of vCPUs:</source>
+        <translation>vCPU の数:</translation>
+    </message>
+    <message>
+        <source>Maximum number of vCPUs:</source>
+        <translation>vCPU の最大数:</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>トポロジ:</translation>
+    </message>
+    <message>
+        <source>The VM is running: you can add vCPUs up to the maximum now; shut it down to change the maximum or the topology.</source>
+        <translation>VM は実行中です。今は最大数まで vCPU を追加できます。最大数やトポロジを変更するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>1 vCPU</source>
+        <translation>vCPU 1 個</translation>
+    </message>
+    <message>
+        <source>{count} vCPUs</source>
+        <translation>vCPU {count} 個</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Static minimum:</source>
+        <translation>静的最小値:</translation>
+    </message>
+    <message>
+        <source>Dynamic minimum:</source>
+        <translation>動的最小値:</translation>
+    </message>
+    <message>
+        <source>Dynamic maximum:</source>
+        <translation>動的最大値:</translation>
+    </message>
+    <message>
+        <source>Static maximum:</source>
+        <translation>静的最大値:</translation>
+    </message>
+    <message>
+        <source>With a dynamic range, the server may lower the VM&apos;s memory down to the dynamic minimum when it needs memory for other VMs (Dynamic Memory Control).</source>
+        <translation>動的範囲を使用すると、他の VM にメモリが必要なとき、サーバーはこの VM のメモリを動的最小値まで下げることがあります (動的メモリ制御)。</translation>
+    </message>
+    <message>
+        <source>The VM is running: the dynamic range can change now; shut it down to change the static maximum.</source>
+        <translation>VM は実行中です。今は動的範囲を変更できます。静的最大値を変更するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>Boot Options</source>
+        <translation>ブート オプション</translation>
+    </message>
+    <message>
+        <source>Boot order:</source>
+        <translation>ブート順序:</translation>
+    </message>
+    <message>
+        <source>Tick the devices to boot from and put them in order.</source>
+        <translation>ブートするデバイスにチェックを付け、順序を並べ替えてください。</translation>
+    </message>
+    <message>
+        <source>OS boot parameters:</source>
+        <translation>OS のブート パラメーター:</translation>
+    </message>
+    <message>
+        <source>PV boot</source>
+        <translation>PV ブート</translation>
+    </message>
+    <message>
+        <source>Tick at least one boot device.</source>
+        <translation>少なくとも 1 つのブート デバイスにチェックを付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairSRDialog</name>
+    <message>
+        <source>Repair Storage Repository</source>
+        <translation>ストレージリポジトリの修復</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>修復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repair plugs the SR in again where it is unplugged and connects it to the servers that lack it.</source>
+        <translation>修復では、取り外されている SR を再び接続し、SR のないサーバーに接続します。</translation>
+    </message>
+    <message>
+        <source>The SR is connected on every server.</source>
+        <translation>SR はすべてのサーバーで接続されています。</translation>
+    </message>
+    <message>
+        <source>The repair failed.</source>
+        <translation>修復に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialogs</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Snapshot type</source>
+        <translation>スナップショットの種類</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>前回の実行</translation>
+    </message>
+    <message>
+        <source>Take Snapshots &amp;Now</source>
+        <extracomment>the list&apos;s buttons: (command id, button text)</extracomment>
+        <translation>今すぐスナップショットを作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>無効にする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>VM Snapshot Schedules — {pool}</source>
+        <translation>VM スナップショット スケジュール — {pool}</translation>
+    </message>
+    <message>
+        <source>VM Snapshot Schedules</source>
+        <translation>VM スナップショット スケジュール</translation>
+    </message>
+    <message>
+        <source>This pool has no snapshot schedules. New... makes one.</source>
+        <translation>このプールにはスナップショット スケジュールがありません。[新規...] で作成できます。</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>新規(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Select a snapshot schedule.</source>
+        <translation>スナップショット スケジュールを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialogs</name>
+    <message>
+        <source>Saved Searches (*.{extension})</source>
+        <translation>保存した検索 (*.{extension})</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>検索の保存</translation>
+    </message>
+    <message>
+        <source>The search is saved in the pool, where XenCenter&apos;s users see it too.</source>
+        <translation>検索はプールに保存され、XenCenter のユーザーにも表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Export Search</source>
+        <translation>検索のエクスポート</translation>
+    </message>
+    <message>
+        <source>Import Search</source>
+        <translation>検索のインポート</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Disk and memory snapshots need the VM to be running</source>
+        <translation>ディスクとメモリのスナップショットには VM が実行中である必要があります</translation>
+    </message>
+    <message>
+        <source>Disk and memory snapshots are not currently available for this VM</source>
+        <translation>この VM では現在ディスクとメモリのスナップショットを使用できません</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>スナップショットの作成</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot the virtual machine&apos;s disks</source>
+        <translation>仮想マシンのディスクのスナップショットを作成(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sn&amp;apshot the virtual machine&apos;s disks and memory</source>
+        <translation>仮想マシンのディスクとメモリのスナップショットを作成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Snapshot mode</source>
+        <translation>スナップショット モード</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>スナップショットの作成(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>connecting</source>
@@ -2831,6 +4503,84 @@ To begin, enter a name for the schedule and, optionally, a description, then cli
     <message>
         <source>New snapshot schedule</source>
         <translation>新しいスナップショット スケジュール</translation>
+    </message>
+</context>
+<context>
+    <name>VNCDialog</name>
+    <message>
+        <source>Enter the address of the VNC server.</source>
+        <extracomment>Windows opened without a parent window, kept alive until closed.</extracomment>
+        <translation>VNC サーバーのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a host name or address (host, host:display or host::port).</source>
+        <translation>“{text}” はホスト名またはアドレス (host、host:display、host::port) ではありません。</translation>
+    </message>
+    <message>
+        <source>{port} is not a TCP port.</source>
+        <translation>{port} は TCP ポートではありません。</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>The trusted certificate could not be saved: {error}</source>
+        <translation>信頼した証明書を保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Connect to VNC Server</source>
+        <translation>VNC サーバーに接続</translation>
+    </message>
+    <message>
+        <source>host, host:display or host::port</source>
+        <translation>host、host:display、host::port</translation>
+    </message>
+    <message>
+        <source>Port 5900 unless you give a display (host:1 is port 5901)
+or a port (host::5999).</source>
+        <translation>ディスプレイ (host:1 はポート 5901) またはポート (host::5999) を
+指定しない場合はポート 5900 です。</translation>
+    </message>
+    <message>
+        <source>if the server asks for one (Plain login)</source>
+        <translation>サーバーが要求する場合 (Plain ログイン)</translation>
+    </message>
+    <message>
+        <source>if the server asks for one</source>
+        <translation>サーバーが要求する場合</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>画質:</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>圧縮:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>For a guest that runs its own VNC server, or any VNC server you can reach.</source>
+        <translation>独自の VNC サーバーを実行するゲスト、またはアクセスできる任意の VNC サーバー用です。</translation>
+    </message>
+    <message>
+        <source>The option could not be saved: {error}</source>
+        <translation>オプションを保存できませんでした: {error}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddServerDialog</name>
+    <message>
+        <source>http:// is not encrypted: the password and everything else travel in the clear. Use it only on a network you trust.</source>
+        <translation>http:// 未加密：密码和其他所有内容都以明文传输。请仅在可信网络上使用。</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>添加服务器</translation>
+    </message>
+    <message>
+        <source>Connect to {server}</source>
+        <translation>连接到 {server}</translation>
+    </message>
+    <message>
+        <source>Enter the address of a XenServer or XCP-ng host: the pool coordinator, or any pool member (you will be taken to the coordinator).</source>
+        <translation>输入 XenServer 或 XCP-ng 主机的地址：池协调器或任一池成员（将会转到协调器）。</translation>
+    </message>
+    <message>
+        <source>host name or IP address, optionally :port</source>
+        <translation>主机名或 IP 地址，可选 :端口</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring)</source>
+        <translation>记住密码（保存在系统密钥环中）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect when the application starts</source>
+        <translation>应用程序启动时重新连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter a user name</source>
+        <translation>请输入用户名</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>正在连接到 {server}…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>正在等待您对证书做出决定…</translation>
+    </message>
+    <message>
+        <source>{reason}. Enter the password again.</source>
+        <translation>{reason}。请重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Host is a pool member; connecting to coordinator {coordinator}</source>
+        <translation>主机是池成员；正在连接到协调器 {coordinator}</translation>
+    </message>
+    <message>
+        <source>{member} is a pool member: you were taken to its coordinator {coordinator}.</source>
+        <translation>{member} 是池成员：已转到其协调器 {coordinator}。</translation>
+    </message>
+    <message>
+        <source>The trusted certificate could not be saved: {error}</source>
+        <translation>无法保存受信任的证书：{error}</translation>
+    </message>
+    <message>
+        <source>Certificate changed: not connected.</source>
+        <translation>证书已更改：未连接。</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted: not connected.</source>
+        <translation>证书不受信任：未连接。</translation>
+    </message>
+    <message>
+        <source>Certificate refused</source>
+        <translation>证书被拒绝</translation>
+    </message>
+    <message>
+        <source>The server list could not be saved: {error}</source>
+        <translation>无法保存服务器列表：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialogs</name>
+    <message>
+        <source>XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
+        <translation>XenServer 和 XCP-ng 主机通常提供自签名证书。仅当其指纹与主机显示的指纹（例如在主机控制台上）一致时才信任它：</translation>
+    </message>
+    <message>
+        <source>VNC servers usually present a self-signed certificate. Trust it only if its fingerprint matches the one of the certificate the server was started with (TigerVNC: its -X509Cert file; QEMU: server-cert.pem in its tls-creds directory):</source>
+        <translation>VNC 服务器通常提供自签名证书。仅当其指纹与服务器启动时所用证书的指纹一致时才信任它（TigerVNC：其 -X509Cert 文件；QEMU：其 tls-creds 目录中的 server-cert.pem）：</translation>
+    </message>
+    <message>
+        <source>from {start} until {end} (not valid yet)</source>
+        <translation>从 {start} 到 {end}（尚未生效）</translation>
+    </message>
+    <message>
+        <source>from {start} until {end} (expired)</source>
+        <translation>从 {start} 到 {end}（已过期）</translation>
+    </message>
+    <message>
+        <source>from {start} until {end}</source>
+        <translation>从 {start} 到 {end}</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>使用者：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>未知证书</translation>
+    </message>
+    <message>
+        <source>The certificate of {address} is not trusted by this computer</source>
+        <translation>此计算机不信任 {address} 的证书</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>信任并连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The host presented a different certificate from the one the pool says it has (the pool publishes each server&apos;s certificate). That is expected after the certificate was renewed or the host reinstalled, but it is also what someone intercepting the connection would cause. &lt;b&gt;The connection was refused.&lt;/b&gt; Ask the host&apos;s administrator for the new fingerprint before accepting it.</source>
+        <translation>主机提供的证书与池声明的证书不同（池会发布每台服务器的证书）。证书续订或主机重新安装后会出现这种情况，但有人拦截连接时也会出现这种情况。&lt;b&gt;连接已被拒绝。&lt;/b&gt;接受之前，请向主机管理员索取新指纹。</translation>
+    </message>
+    <message>
+        <source>The host presented a different certificate from the one you trusted. That is expected after the certificate was renewed or the host reinstalled, but it is also what someone intercepting the connection would cause. &lt;b&gt;The connection was refused.&lt;/b&gt; Ask the host&apos;s administrator for the new fingerprint before accepting it.</source>
+        <translation>主机提供的证书与您信任的证书不同。证书续订或主机重新安装后会出现这种情况，但有人拦截连接时也会出现这种情况。&lt;b&gt;连接已被拒绝。&lt;/b&gt;接受之前，请向主机管理员索取新指纹。</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>证书已更改</translation>
+    </message>
+    <message>
+        <source>The certificate of {address} has changed</source>
+        <translation>{address} 的证书已更改</translation>
+    </message>
+    <message>
+        <source>Fingerprint the pool gives:</source>
+        <translation>池提供的指纹：</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint:</source>
+        <translation>受信任的指纹：</translation>
+    </message>
+    <message>
+        <source>(the certificate could not be read again)</source>
+        <translation>（无法再次读取证书）</translation>
+    </message>
+    <message>
+        <source>Presented fingerprint:</source>
+        <translation>提供的指纹：</translation>
+    </message>
+    <message>
+        <source>I have checked the new fingerprint and I trust this certificate</source>
+        <translation>我已核对新指纹并信任此证书</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new certificate</source>
+        <translation>接受新证书(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This server is a member of the pool you are connected to, but the pool does not publish its certificate (XenServer before 8.2 does not). XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
+        <translation>此服务器是您所连接池的成员，但池未发布其证书（8.2 之前的 XenServer 不发布）。XenServer 和 XCP-ng 主机通常提供自签名证书。仅当其指纹与主机显示的指纹（例如在主机控制台上）一致时才信任它：</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Dismiss</source>
@@ -1231,6 +1421,212 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>{app} server list (*.{extension});;All files (*)</source>
+        <translation>{app} 服务器列表 (*.{extension});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Server List</source>
+        <translation>导出服务器列表</translation>
+    </message>
+    <message>
+        <source>Import Server List</source>
+        <translation>导入服务器列表</translation>
+    </message>
+    <message>
+        <source>This drive holds no disk.</source>
+        <translation>此驱动器中没有磁盘。</translation>
+    </message>
+</context>
+<context>
+    <name>DiskDialogs</name>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>可用空间</translation>
+    </message>
+    <message>
+        <source>Add Virtual Disk</source>
+        <translation>添加虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>The disk needs a name.</source>
+        <translation>磁盘需要名称。</translation>
+    </message>
+    <message>
+        <source>The disk cannot be smaller than {size}.</source>
+        <translation>磁盘不能小于 {size}。</translation>
+    </message>
+    <message>
+        <source>Choose where the disk goes.</source>
+        <translation>请选择磁盘的位置。</translation>
+    </message>
+    <message>
+        <source>Attach Disk to &apos;{name}&apos;</source>
+        <translation>将磁盘连接到“{name}”</translation>
+    </message>
+    <message>
+        <source>Virtual disk</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Unknown storage</source>
+        <translation>未知存储</translation>
+    </message>
+    <message>
+        <source>Attach as read-only</source>
+        <translation>以只读方式连接</translation>
+    </message>
+    <message>
+        <source>There is no disk that can be attached to this VM.</source>
+        <translation>没有可以连接到此虚拟机的磁盘。</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>unknown storage</source>
+        <translation>未知存储</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ({size}) is on {where}. The new VM gets a fast clone there, or a full copy of the template&apos;s disks on other storage:</source>
+        <translation>“{name}”（{size}）位于 {where}。新虚拟机会在该处获得快速克隆，或者在其他存储上获得模板磁盘的完整副本：</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ({size}) is on {where}. Move it to:</source>
+        <translation>“{name}”（{size}）位于 {where}。将其移动到：</translation>
+    </message>
+    <message>
+        <source>The disk is already there.</source>
+        <translation>磁盘已在该位置。</translation>
+    </message>
+    <message>
+        <source>Copy Template</source>
+        <translation>复制模板</translation>
+    </message>
+    <message>
+        <source>Copy VM</source>
+        <translation>复制虚拟机</translation>
+    </message>
+    <message>
+        <source>Fast clone: clone the existing template using a storage-level fast disk clone operation</source>
+        <translation>快速克隆：使用存储级别的快速磁盘克隆操作克隆现有模板</translation>
+    </message>
+    <message>
+        <source>Fast clone: clone the existing vm using a storage-level fast disk clone operation</source>
+        <translation>快速克隆：使用存储级别的快速磁盘克隆操作克隆现有虚拟机</translation>
+    </message>
+    <message>
+        <source>Full copy: create a full copy of the existing template on this storage repository:</source>
+        <translation>完整复制：在此存储库上创建现有模板的完整副本：</translation>
+    </message>
+    <message>
+        <source>Full copy: create a full copy of the existing vm on this storage repository:</source>
+        <translation>完整复制：在此存储库上创建现有虚拟机的完整副本：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>The copy needs a name.</source>
+        <translation>副本需要名称。</translation>
+    </message>
+    <message>
+        <source>Choose where the copy goes.</source>
+        <translation>请选择副本的位置。</translation>
+    </message>
+    <message>
+        <source>Add Virtual Interface</source>
+        <translation>添加虚拟接口</translation>
+    </message>
+    <message>
+        <source>Autogenerate a MAC address</source>
+        <translation>自动生成 MAC 地址</translation>
+    </message>
+    <message>
+        <source>Use this MAC address:</source>
+        <translation>使用此 MAC 地址：</translation>
+    </message>
+    <message>
+        <source>Enable QoS limit:</source>
+        <translation>启用 QoS 限制：</translation>
+    </message>
+    <message>
+        <source> kB/s</source>
+        <translation> kB/秒</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC 地址：</translation>
+    </message>
+    <message>
+        <source>QoS:</source>
+        <translation>QoS：</translation>
+    </message>
+    <message>
+        <source>There is no network to connect to.</source>
+        <translation>没有可连接的网络。</translation>
+    </message>
+    <message>
+        <source>Type the MAC address, or let one be generated.</source>
+        <translation>请键入 MAC 地址，或让系统自动生成。</translation>
+    </message>
+    <message>
+        <source>Another interface of this VM has the MAC address {mac}.</source>
+        <translation>此虚拟机的另一个接口已使用 MAC 地址 {mac}。</translation>
+    </message>
+    <message>
+        <source>Virtual Interface {device} Properties</source>
+        <translation>虚拟接口 {device} 属性</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
         <source>&apos;{name}&apos; is saved with its settings and the contents of its virtual disks: as XVA, the format of &apos;xe vm-export&apos;, or as an OVF appliance that other hypervisors can read too (OVA: all in one file).</source>
@@ -1279,6 +1675,33 @@
     <message>
         <source>Export &apos;{name}&apos;</source>
         <translation>导出“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>GraphDialog</name>
+    <message>
+        <source>Edit Graph</source>
+        <translation>编辑图表</translation>
+    </message>
+    <message>
+        <source>New Graph</source>
+        <translation>新建图表</translation>
+    </message>
+    <message>
+        <source>Optional: the sources&apos; names when empty</source>
+        <translation>可选：为空时使用数据源名称</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <source>Choose at least one data source.</source>
+        <translation>请至少选择一个数据源。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1987,162 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     </message>
 </context>
 <context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Enter Maintenance Mode - {server}</source>
+        <translation>进入维护模式 - {server}</translation>
+    </message>
+    <message>
+        <source>This operation will migrate all VMs running on this server and transition it into maintenance mode. If a VM cannot be migrated you need to suspend it or shut it down.</source>
+        <translation>此操作将迁移此服务器上运行的所有虚拟机，并使服务器进入维护模式。如果某个虚拟机无法迁移，则需要将其挂起或关闭。</translation>
+    </message>
+    <message>
+        <source>VMs running on this server:</source>
+        <translation>此服务器上运行的虚拟机：</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>This server is the pool coordinator. Entering maintenance mode will nominate a new coordinator for the pool. {app} will temporarily lose its connection to the pool.</source>
+        <translation>此服务器是池协调器。进入维护模式将为池指定新的协调器。{app} 将暂时失去与池的连接。</translation>
+    </message>
+    <message>
+        <source>&amp;New coordinator:</source>
+        <translation>新协调器(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Maintenance Mode</source>
+        <translation>进入维护模式(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scanning VMs...</source>
+        <translation>正在扫描虚拟机...</translation>
+    </message>
+    <message>
+        <source>{reason}
+Double-click (or Enter): {solution}.</source>
+        <translation>{reason}
+双击（或按 Enter）：{solution}。</translation>
+    </message>
+    <message>
+        <source>Suspend or shut down the VMs that cannot be migrated, then check again.</source>
+        <translation>请挂起或关闭无法迁移的虚拟机，然后重新检查。</translation>
+    </message>
+    <message>
+        <source>There is no other server that can become the pool coordinator.</source>
+        <translation>没有其他可以成为池协调器的服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementDialog</name>
+    <message>
+        <source>Configure IP Addresses - {server}</source>
+        <translation>配置 IP 地址 - {server}</translation>
+    </message>
+    <message>
+        <source>Management Interfaces</source>
+        <translation>管理接口</translation>
+    </message>
+    <message>
+        <source>Configure IP address settings for server management traffic (the management interface) on &apos;{server}&apos; here. You can also assign IP addresses for dedicated storage or other types of network traffic (secondary interfaces).</source>
+        <translation>在此处为“{server}”上的服务器管理流量（管理接口）配置 IP 地址设置。您还可以为专用存储或其他类型的网络流量（辅助接口）分配 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Primary management interface</source>
+        <translation>主管理接口</translation>
+    </message>
+    <message>
+        <source>&amp;DHCP</source>
+        <translation>DHCP(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use these &amp;network settings:</source>
+        <translation>使用以下网络设置(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>N&amp;IC:</source>
+        <translation>NIC(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>IP address settings:</source>
+        <translation>IP 地址设置：</translation>
+    </message>
+    <message>
+        <source>I&amp;P address:</source>
+        <translation>IP 地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Subnet &amp;mask:</source>
+        <translation>子网掩码(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>DNS &amp;servers:</source>
+        <translation>DNS 服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Secondary (storage) interfaces</source>
+        <translation>辅助（存储）接口</translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>10.0.0.5/24, or dhcp</source>
+        <translation>10.0.0.5/24，或 dhcp</translation>
+    </message>
+    <message>
+        <source>&amp;Add IP address</source>
+        <translation>添加 IP 地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Storage {number}</source>
+        <translation>存储 {number}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an address and prefix (10.0.0.5/24) or &apos;dhcp&apos;.</source>
+        <translation>“{text}”不是地址和前缀（10.0.0.5/24），也不是“dhcp”。</translation>
+    </message>
+    <message>
+        <source>Enter a valid IP address.</source>
+        <translation>请输入有效的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Enter a valid subnet mask.</source>
+        <translation>请输入有效的子网掩码。</translation>
+    </message>
+    <message>
+        <source>Enter a valid gateway.</source>
+        <translation>请输入有效的网关。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1639,6 +2218,53 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
         <source>&amp;Desktop Notifications</source>
         <extracomment>At most this many alerts are announced one by one; more arrive as one summary.</extracomment>
         <translation>桌面通知(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateDialogs</name>
+    <message>
+        <source>Move the storage of &apos;{name}&apos;</source>
+        <translation>移动“{name}”的存储</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Move these disks of &apos;{name}&apos; while it runs:</source>
+        <translation>在“{name}”运行时移动其以下磁盘：</translation>
+    </message>
+    <message>
+        <source>Move these disks of &apos;{name}&apos;:</source>
+        <translation>移动“{name}”的以下磁盘：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Choose at least one disk.</source>
+        <translation>请至少选择一个磁盘。</translation>
+    </message>
+    <message>
+        <source>Choose where the disks go.</source>
+        <translation>请选择磁盘的位置。</translation>
+    </message>
+    <message>
+        <source>The disks are already there.</source>
+        <translation>磁盘已在该位置。</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2442,49 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>New Network</source>
         <translation>新建网络</translation>
+    </message>
+</context>
+<context>
+    <name>NewPoolDialog</name>
+    <message>
+        <source>Create New Pool</source>
+        <translation>创建新池</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator:</source>
+        <translation>协调器(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create Pool</source>
+        <translation>创建池(&amp;C)</translation>
+    </message>
+    <message>
+        <source>To create your pool provide a name and select which servers you would like to be added to the pool.</source>
+        <translation>要创建池，请提供名称并选择要添加到池中的服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Additional members:</source>
+        <translation>其他成员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Pool name cannot be empty</source>
+        <translation>池名称不能为空</translation>
+    </message>
+    <message>
+        <source>There is no eligible coordinator</source>
+        <translation>没有符合条件的协调器</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +3083,1009 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     </message>
 </context>
 <context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>跟随桌面(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Show in the tree</source>
+        <translation>在树中显示</translation>
+    </message>
+    <message>
+        <source>Consoles of VMs and VNC servers</source>
+        <translation>虚拟机和 VNC 服务器的控制台</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>画面：</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>压缩：</translation>
+    </message>
+    <message>
+        <source>Show new &amp;Critical and Major alerts as desktop notifications</source>
+        <translation>将新的严重和主要警报显示为桌面通知(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget All Passwords...</source>
+        <translation>忘记所有密码(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Server certificates are always checked: a new one is shown for you to trust, a changed one is refused with both fingerprints.</source>
+        <translation>始终检查服务器证书：新证书会显示出来供您决定是否信任，已更改的证书会被拒绝并显示两个指纹。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Server List...</source>
+        <translation>导出服务器列表(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Server List...</source>
+        <translation>导入服务器列表(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Save and Restore</source>
+        <translation>保存和还原</translation>
+    </message>
+    <message>
+        <source>The saved servers&apos; addresses and names, in XenCenter&apos;s format (no users, no passwords):</source>
+        <translation>已保存服务器的地址和名称，采用 XenCenter 的格式（不含用户和密码）：</translation>
+    </message>
+    <message>
+        <source>No password is remembered.</source>
+        <translation>未记住任何密码。</translation>
+    </message>
+    <message>
+        <source>1 server has a password remembered in the system keyring.</source>
+        <translation>1 台服务器的密码已记在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>{count} servers have a password remembered in the system keyring.</source>
+        <translation>{count} 台服务器的密码已记在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Forget All Passwords</source>
+        <translation>忘记所有密码</translation>
+    </message>
+    <message>
+        <source>Forget every remembered password? Servers that reconnect at start will ask for theirs.</source>
+        <translation>忘记所有记住的密码？启动时重新连接的服务器将要求输入其密码。</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <source>The options could not be saved: {error}</source>
+        <translation>无法保存选项：{error}</translation>
+    </message>
+    <message>
+        <source>Nothing is ever fetched from the internet: the check only reads what your connected servers already report about their updates (their own update repositories are theirs to reach).</source>
+        <translation>不会从 Internet 获取任何内容：检查只读取已连接服务器已报告的更新信息（由服务器自己访问其更新存储库）。</translation>
+    </message>
+    <message>
+        <source>&amp;Check for updates to the connected servers</source>
+        <translation>检查已连接服务器的更新(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The connected servers report no pending updates.</source>
+        <translation>已连接的服务器未报告待处理的更新。</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting to a server:</source>
+        <translation>连接到服务器(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for an answer:</source>
+        <translation>等待应答(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Lost connections</source>
+        <translation>断开的连接</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect by itself when a connection is lost</source>
+        <translation>连接断开时自动重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait between tries:</source>
+        <translation>两次尝试之间的最长等待时间(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>New connections use these at once; connected servers from their next reconnection.</source>
+        <translation>新连接会立即使用这些设置；已连接的服务器从下次重新连接时开始使用。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start (main.py --lang LANGUAGE chooses one for a single run).</source>
+        <translation>新语言从下次启动时开始使用（main.py --lang LANGUAGE 可为单次运行选择语言）。</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Edit Tags and Folder</source>
+        <translation>编辑标记和文件夹</translation>
+    </message>
+    <message>
+        <source>Tags and folders organise the Tags and Folders views; XenCenter users of the same pool see them too.</source>
+        <translation>标记和文件夹用于组织“标记”和“文件夹”视图；同一池的 XenCenter 用户也能看到它们。</translation>
+    </message>
+    <message>
+        <source>production, web, ...</source>
+        <translation>生产, Web, ...</translation>
+    </message>
+    <message>
+        <source>/Production/Web (empty: no folder)</source>
+        <translation>/Production/Web（为空：无文件夹）</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标记(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>{count} operations failed</source>
+        <translation>{count} 个操作失败</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>For longer than:</source>
+        <translation>持续时间超过：</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Performance alerts</source>
+        <translation>性能警报</translation>
+    </message>
+    <message>
+        <source>The server&apos;s performance monitor raises an alert when a value stays past its threshold for the time given; alerts show under Notifications and can be mailed (the pool&apos;s E-mail Options).</source>
+        <translation>当某个值在给定时间内持续超过其阈值时，服务器的性能监视器会发出警报；警报显示在“通知”下，并可通过电子邮件发送（池的“电子邮件选项”）。</translation>
+    </message>
+    <message>
+        <source>Alert repeat interval:</source>
+        <translation>警报重复间隔：</translation>
+    </message>
+    <message>
+        <source>E-mail Options</source>
+        <translation>电子邮件选项</translation>
+    </message>
+    <message>
+        <source>E-mail alerts</source>
+        <translation>电子邮件警报</translation>
+    </message>
+    <message>
+        <source>Send e-mail alert notifications</source>
+        <translation>发送电子邮件警报通知</translation>
+    </message>
+    <message>
+        <source>Deliver to:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP 服务器：</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s coordinator sends the mail; the SMTP server must accept mail from it without authentication.</source>
+        <translation>由池协调器发送邮件；SMTP 服务器必须无需身份验证即可接受来自它的邮件。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Enter the address to deliver to and the SMTP server.</source>
+        <translation>请输入收件地址和 SMTP 服务器。</translation>
+    </message>
+    <message>
+        <source>Multipathing</source>
+        <translation>多路径</translation>
+    </message>
+    <message>
+        <source>Storage multipathing</source>
+        <translation>存储多路径</translation>
+    </message>
+    <message>
+        <source>Enable multipathing on this server</source>
+        <translation>在此服务器上启用多路径</translation>
+    </message>
+    <message>
+        <source>Multipathing uses several paths to the same storage, so that storage stays reachable when a path fails. Its SRs are unplugged and plugged again while the setting changes.</source>
+        <translation>多路径使用多条路径访问同一存储，以便在某条路径出现故障时仍可访问存储。更改此设置时，其存储库会被拔出并重新插入。</translation>
+    </message>
+    <message>
+        <source> The server must be in maintenance mode to change it.</source>
+        <translation> 服务器必须处于维护模式才能更改此设置。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>不活动</translation>
+    </message>
+    <message>
+        <source>Log Destination</source>
+        <translation>日志目标</translation>
+    </message>
+    <message>
+        <source>System log destination</source>
+        <translation>系统日志目标</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>仅本地</translation>
+    </message>
+    <message>
+        <source>Also send to a remote syslog server:</source>
+        <translation>同时发送到远程 syslog 服务器：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Enter the remote syslog server.</source>
+        <translation>请输入远程 syslog 服务器。</translation>
+    </message>
+    <message>
+        <source>Power On</source>
+        <translation>开机</translation>
+    </message>
+    <message>
+        <source>Remote power on</source>
+        <translation>远程开机</translation>
+    </message>
+    <message>
+        <source>Custom: {mode}</source>
+        <translation>自定义：{mode}</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Power-on mode:</source>
+        <translation>开机模式：</translation>
+    </message>
+    <message>
+        <source>DRAC IP address:</source>
+        <translation>DRAC IP 地址：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Lets XenCenter (and Workload Balancing) power the server on when it is off. The DRAC password is kept in a xapi secret, never shown again.</source>
+        <translation>允许 XenCenter（和工作负载平衡）在服务器关闭时将其开机。DRAC 密码保存在 xapi 机密中，不会再次显示。</translation>
+    </message>
+    <message>
+        <source>Enter the IP address of the server&apos;s DRAC.</source>
+        <translation>请输入服务器 DRAC 的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Live Patching</source>
+        <translation>实时修补</translation>
+    </message>
+    <message>
+        <source>Live patching</source>
+        <translation>实时修补</translation>
+    </message>
+    <message>
+        <source>Use live patching when possible</source>
+        <translation>尽可能使用实时修补</translation>
+    </message>
+    <message>
+        <source>Live patches update the hypervisor and the control domain&apos;s kernel without a reboot, where a patch supports it.</source>
+        <translation>在修补程序支持的情况下，实时修补无需重新启动即可更新虚拟机管理程序和控制域的内核。</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Live migration</source>
+        <translation>实时迁移</translation>
+    </message>
+    <message>
+        <source>Compress the VM memory stream during live migration</source>
+        <translation>在实时迁移期间压缩虚拟机内存流</translation>
+    </message>
+    <message>
+        <source>Compression uses more CPU on both servers and sends less over the network: useful on slow links. A dedicated migration network keeps migrations off the management network; it needs an interface with an IP address on every server.</source>
+        <translation>压缩会占用两台服务器更多的 CPU，但通过网络发送的数据更少：适用于慢速链路。专用迁移网络可使迁移不占用管理网络；它需要在每台服务器上有一个具有 IP 地址的接口。</translation>
+    </message>
+    <message>
+        <source>The management network</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <source>Unknown network ({uuid})</source>
+        <translation>未知网络（{uuid}）</translation>
+    </message>
+    <message>
+        <source>Migration network:</source>
+        <translation>迁移网络：</translation>
+    </message>
+    <message>
+        <source>Management network</source>
+        <translation>管理网络</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>，已压缩</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification</source>
+        <translation>TLS 证书验证</translation>
+    </message>
+    <message>
+        <source>Verify the TLS certificates of the pool&apos;s servers</source>
+        <translation>验证池中服务器的 TLS 证书</translation>
+    </message>
+    <message>
+        <source>With verification on, the pool&apos;s servers check each other&apos;s certificates on every connection. Once on, it cannot be turned off.</source>
+        <translation>启用验证后，池中的服务器会在每次连接时检查彼此的证书。一旦启用，便无法关闭。</translation>
+    </message>
+    <message>
+        <source>Network Settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>接口：</translation>
+    </message>
+    <message>
+        <source>None (an internal network)</source>
+        <translation>无（内部网络）</translation>
+    </message>
+    <message>
+        <source>VLAN:</source>
+        <translation>VLAN：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Add this network to new VMs automatically</source>
+        <translation>自动将此网络添加到新虚拟机</translation>
+    </message>
+    <message>
+        <source>MTU:</source>
+        <translation>MTU：</translation>
+    </message>
+    <message>
+        <source>A new MTU takes effect when the network&apos;s interfaces are next plugged (server reboot or interface replug); every device on the network must accept it.</source>
+        <translation>新 MTU 在网络接口下次插入时（服务器重新启动或接口重新插入）生效；网络上的每个设备都必须接受该值。</translation>
+    </message>
+    <message>
+        <source>MTU {mtu}</source>
+        <translation>MTU 为 {mtu}</translation>
+    </message>
+    <message>
+        <source>High Availability</source>
+        <translation>高可用性</translation>
+    </message>
+    <message>
+        <source>High availability and start order</source>
+        <translation>高可用性和启动顺序</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Restart priority:</source>
+        <translation>重新启动优先级：</translation>
+    </message>
+    <message>
+        <source>HA is not turned on in this pool: the priority is used once it is.</source>
+        <translation>此池中未启用 HA：启用后才会使用该优先级。</translation>
+    </message>
+    <message>
+        <source>Start order:</source>
+        <translation>启动顺序：</translation>
+    </message>
+    <message>
+        <source>Attempt to start next VM after:</source>
+        <translation>在以下时间后尝试启动下一个虚拟机：</translation>
+    </message>
+    <message>
+        <source>VMs with a lower start order start first when the pool (or HA) starts them together.</source>
+        <translation>当池（或 HA）同时启动多个虚拟机时，启动顺序较低的虚拟机先启动。</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>主服务器</translation>
+    </message>
+    <message>
+        <source>Home server</source>
+        <translation>主服务器</translation>
+    </message>
+    <message>
+        <source>Don&apos;t assign a home server</source>
+        <translation>不指定主服务器</translation>
+    </message>
+    <message>
+        <source>Home server:</source>
+        <translation>主服务器：</translation>
+    </message>
+    <message>
+        <source>The VM starts on its home server when that server can run it, and on any other server of the pool otherwise.</source>
+        <translation>如果主服务器可以运行该虚拟机，虚拟机会在主服务器上启动，否则在池中的任何其他服务器上启动。</translation>
+    </message>
+    <message>
+        <source>None defined</source>
+        <translation>未定义</translation>
+    </message>
+    <message>
+        <source>Advanced Options</source>
+        <translation>高级选项</translation>
+    </message>
+    <message>
+        <source>Optimization</source>
+        <translation>优化</translation>
+    </message>
+    <message>
+        <source>General use</source>
+        <translation>一般用途</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Shadow memory multiplier:</source>
+        <translation>影子内存乘数：</translation>
+    </message>
+    <message>
+        <source>More shadow memory speeds up guests that create many processes (Citrix Virtual Apps servers); it is taken from the server&apos;s free memory.</source>
+        <translation>更多的影子内存可以加快创建大量进程的来宾（Citrix Virtual Apps 服务器）的速度；它取自服务器的可用内存。</translation>
+    </message>
+    <message>
+        <source>Shadow memory multiplier: {value}</source>
+        <translation>影子内存乘数：{value}</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新建标记</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>{kind} name, description, folder and tags</source>
+        <translation>{kind}名称、描述、文件夹和标记</translation>
+    </message>
+    <message>
+        <source>Not in a folder (e.g. /Production/Web)</source>
+        <translation>不在文件夹中（例如 /Production/Web）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标记：</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>The pool defines no custom fields. XenCenter users define them with &quot;Edit Custom Fields&quot;; their values show here and in searches.</source>
+        <translation>此池未定义自定义字段。XenCenter 用户可以使用“编辑自定义字段”来定义；其值显示在此处和搜索中。</translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>1 field set</source>
+        <translation>已设置 1 个字段</translation>
+    </message>
+    <message>
+        <source>{count} fields set</source>
+        <translation>已设置 {count} 个字段</translation>
+    </message>
+    <message>
+        <source>Size and Location</source>
+        <translation>大小和位置</translation>
+    </message>
+    <message>
+        <source>Size and location</source>
+        <translation>大小和位置</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>A disk can only grow; the guest must then extend its file systems.</source>
+        <translation>磁盘只能增大；之后来宾必须扩展其文件系统。</translation>
+    </message>
+    <message>
+        <source>A virtual disk cannot shrink: it is {size}.</source>
+        <translation>虚拟磁盘不能缩小：其大小为 {size}。</translation>
+    </message>
+    <message>
+        <source>Device Options</source>
+        <translation>设备选项</translation>
+    </message>
+    <message>
+        <source>On &apos;{name}&apos;</source>
+        <translation>在“{name}”上</translation>
+    </message>
+    <message>
+        <source>Device options</source>
+        <translation>设备选项</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>读/写</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Device position:</source>
+        <translation>设备位置：</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <source>Shut the VM down to change the drive&apos;s position or mode.</source>
+        <translation>请关闭虚拟机以更改驱动器的位置或模式。</translation>
+    </message>
+    <message>
+        <source>Position {position}, read-only</source>
+        <translation>位置 {position}，只读</translation>
+    </message>
+    <message>
+        <source>Position {position}, read/write</source>
+        <translation>位置 {position}，读/写</translation>
+    </message>
+    <message>
+        <source>Virtual disk</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; Properties</source>
+        <extracomment>The edit command and object the page&apos;s parameters are for, when not the dialog&apos;s (a standalone server&apos;s dialog shows its pool&apos;s E-mail Options, applied with ``pool.edit``).</extracomment>
+        <translation>“{name}”属性</translation>
+    </message>
+    <message>
+        <source>{title}: {summary}</source>
+        <translation>{title}：{summary}</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: reconnect, then try again.</source>
+        <translation>未连接到服务器：请重新连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation>更改未保存。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Storage repository</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Hard Disk</source>
+        <translation>硬盘</translation>
+    </message>
+    <message>
+        <source>DVD-Drive</source>
+        <translation>DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>虚拟 CPU</translation>
+    </message>
+    <message>
+        <source>Number of vCPUs:</source>
+        <translation>vCPU 数：</translation>
+    </message>
+    <message>
+        <source>Maximum number of vCPUs:</source>
+        <translation>最大 vCPU 数：</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>拓扑：</translation>
+    </message>
+    <message>
+        <source>The VM is running: you can add vCPUs up to the maximum now; shut it down to change the maximum or the topology.</source>
+        <translation>虚拟机正在运行：现在可以添加 vCPU，直至最大值；要更改最大值或拓扑，请关闭虚拟机。</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>1 vCPU</source>
+        <translation>1 个 vCPU</translation>
+    </message>
+    <message>
+        <source>{count} vCPUs</source>
+        <translation>{count} 个 vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Static minimum:</source>
+        <translation>静态最小值：</translation>
+    </message>
+    <message>
+        <source>Dynamic minimum:</source>
+        <translation>动态最小值：</translation>
+    </message>
+    <message>
+        <source>Dynamic maximum:</source>
+        <translation>动态最大值：</translation>
+    </message>
+    <message>
+        <source>Static maximum:</source>
+        <translation>静态最大值：</translation>
+    </message>
+    <message>
+        <source>With a dynamic range, the server may lower the VM&apos;s memory down to the dynamic minimum when it needs memory for other VMs (Dynamic Memory Control).</source>
+        <translation>使用动态范围时，服务器在其他虚拟机需要内存时可以将此虚拟机的内存降低到动态最小值（动态内存控制）。</translation>
+    </message>
+    <message>
+        <source>The VM is running: the dynamic range can change now; shut it down to change the static maximum.</source>
+        <translation>虚拟机正在运行：现在可以更改动态范围；要更改静态最大值，请关闭虚拟机。</translation>
+    </message>
+    <message>
+        <source>Boot Options</source>
+        <translation>引导选项</translation>
+    </message>
+    <message>
+        <source>Boot order:</source>
+        <translation>引导顺序：</translation>
+    </message>
+    <message>
+        <source>Tick the devices to boot from and put them in order.</source>
+        <translation>勾选要从中引导的设备并排列顺序。</translation>
+    </message>
+    <message>
+        <source>OS boot parameters:</source>
+        <translation>操作系统引导参数：</translation>
+    </message>
+    <message>
+        <source>PV boot</source>
+        <translation>PV 引导</translation>
+    </message>
+    <message>
+        <source>Tick at least one boot device.</source>
+        <translation>请至少勾选一个引导设备。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairSRDialog</name>
+    <message>
+        <source>Repair Storage Repository</source>
+        <translation>修复存储库</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>修复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repair plugs the SR in again where it is unplugged and connects it to the servers that lack it.</source>
+        <translation>修复会在存储库已拔出的位置重新插入它，并将其连接到缺少它的服务器。</translation>
+    </message>
+    <message>
+        <source>The SR is connected on every server.</source>
+        <translation>该存储库已在每台服务器上连接。</translation>
+    </message>
+    <message>
+        <source>The repair failed.</source>
+        <translation>修复失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialogs</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Snapshot type</source>
+        <translation>快照类型</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>Take Snapshots &amp;Now</source>
+        <extracomment>the list&apos;s buttons: (command id, button text)</extracomment>
+        <translation>立即创建快照(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>禁用(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>VM Snapshot Schedules — {pool}</source>
+        <translation>虚拟机快照计划 — {pool}</translation>
+    </message>
+    <message>
+        <source>VM Snapshot Schedules</source>
+        <translation>虚拟机快照计划</translation>
+    </message>
+    <message>
+        <source>This pool has no snapshot schedules. New... makes one.</source>
+        <translation>此池没有快照计划。可以通过“新建...”创建一个。</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>新建(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Select a snapshot schedule.</source>
+        <translation>请选择快照计划。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialogs</name>
+    <message>
+        <source>Saved Searches (*.{extension})</source>
+        <translation>保存的搜索 (*.{extension})</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>The search is saved in the pool, where XenCenter&apos;s users see it too.</source>
+        <translation>搜索保存在池中，XenCenter 用户也能看到它。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Export Search</source>
+        <translation>导出搜索</translation>
+    </message>
+    <message>
+        <source>Import Search</source>
+        <translation>导入搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Disk and memory snapshots need the VM to be running</source>
+        <translation>磁盘和内存快照要求虚拟机正在运行</translation>
+    </message>
+    <message>
+        <source>Disk and memory snapshots are not currently available for this VM</source>
+        <translation>此虚拟机当前无法使用磁盘和内存快照</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>创建快照</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot the virtual machine&apos;s disks</source>
+        <translation>为虚拟机的磁盘创建快照(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sn&amp;apshot the virtual machine&apos;s disks and memory</source>
+        <translation>为虚拟机的磁盘和内存创建快照(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Snapshot mode</source>
+        <translation>快照模式</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>创建快照(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>connecting</source>
@@ -2831,6 +4503,84 @@ To begin, enter a name for the schedule and, optionally, a description, then cli
     <message>
         <source>New snapshot schedule</source>
         <translation>新建快照计划</translation>
+    </message>
+</context>
+<context>
+    <name>VNCDialog</name>
+    <message>
+        <source>Enter the address of the VNC server.</source>
+        <extracomment>Windows opened without a parent window, kept alive until closed.</extracomment>
+        <translation>请输入 VNC 服务器的地址。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a host name or address (host, host:display or host::port).</source>
+        <translation>“{text}”不是主机名或地址（host、host:display 或 host::port）。</translation>
+    </message>
+    <message>
+        <source>{port} is not a TCP port.</source>
+        <translation>{port} 不是 TCP 端口。</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>The trusted certificate could not be saved: {error}</source>
+        <translation>无法保存受信任的证书：{error}</translation>
+    </message>
+    <message>
+        <source>Connect to VNC Server</source>
+        <translation>连接到 VNC 服务器</translation>
+    </message>
+    <message>
+        <source>host, host:display or host::port</source>
+        <translation>host、host:display 或 host::port</translation>
+    </message>
+    <message>
+        <source>Port 5900 unless you give a display (host:1 is port 5901)
+or a port (host::5999).</source>
+        <translation>除非指定显示编号（host:1 为端口 5901）
+或端口（host::5999），否则使用端口 5900。</translation>
+    </message>
+    <message>
+        <source>if the server asks for one (Plain login)</source>
+        <translation>如果服务器要求（Plain 登录）</translation>
+    </message>
+    <message>
+        <source>if the server asks for one</source>
+        <translation>如果服务器要求</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>画面：</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>压缩：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>For a guest that runs its own VNC server, or any VNC server you can reach.</source>
+        <translation>适用于运行自己的 VNC 服务器的来宾，或您可以访问的任何 VNC 服务器。</translation>
+    </message>
+    <message>
+        <source>The option could not be saved: {error}</source>
+        <translation>无法保存该选项：{error}</translation>
     </message>
 </context>
 <context>
