@@ -97,6 +97,89 @@
     </message>
 </context>
 <context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Filter by Severity</source>
+        <translation>重要度でフィルター</translation>
+    </message>
+    <message>
+        <source>Filter by Server</source>
+        <translation>サーバーでフィルター</translation>
+    </message>
+    <message>
+        <source>Filter by Date</source>
+        <translation>日付でフィルター</translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation>アラートを検索</translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>すべて無視</translation>
+    </message>
+    <message>
+        <source>Dismiss Selected</source>
+        <translation>選択項目を無視</translation>
+    </message>
+    <message>
+        <source>Export All...</source>
+        <translation>すべてエクスポート...</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Alerts found: {count}</source>
+        <translation>見つかったアラート: {count}</translation>
+    </message>
+    <message>
+        <source>Total alerts: {count}</source>
+        <translation>アラートの合計: {count}</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select an alert to read it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;アラートを選択すると内容が表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>アラートの無視</translation>
+    </message>
+    <message>
+        <source>You have applied filters to the list of alerts. Only the alerts you have chosen to view ({count}) will be dismissed; they will be removed from the servers permanently.</source>
+        <translation>アラートの一覧にフィルターが適用されています。表示対象として選択したアラート ({count} 件) のみが無視され、サーバーから完全に削除されます。</translation>
+    </message>
+    <message>
+        <source>Dismiss Visible</source>
+        <translation>表示中のアラートを無視</translation>
+    </message>
+    <message>
+        <source>Go to Object</source>
+        <translation>オブジェクトへ移動</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>すべてエクスポート</translation>
+    </message>
+    <message>
+        <source>Comma separated values (*.csv);;All files (*)</source>
+        <translation>コンマ区切り値 (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The alerts could not be saved to {path}: {error}.</source>
+        <translation>アラートを {path} に保存できませんでした: {error}。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialogs</name>
     <message>
         <source>XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
@@ -189,6 +272,45 @@
     <message>
         <source>This server is a member of the pool you are connected to, but the pool does not publish its certificate (XenServer before 8.2 does not). XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
         <translation>このサーバーは接続中のプールのメンバーですが、プールはその証明書を公開していません (8.2 より前の XenServer は公開しません)。XenServer と XCP-ng のホストは通常、自己署名証明書を提示します。その拇印がホストに表示されるもの (ホストのコンソールなど) と一致する場合にのみ信頼してください:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Go to {target}</source>
+        <translation>{target} へ移動</translation>
+    </message>
+    <message>
+        <source>Select it in the tree</source>
+        <translation>ツリーで選択します</translation>
+    </message>
+    <message>
+        <source>{command} — on the selection</source>
+        <translation>{command} — 選択対象に対して</translation>
+    </message>
+    <message>
+        <source>Type a command, an object, or both (start web-03)</source>
+        <translation>コマンド、オブジェクト、またはその両方を入力 (start web-03)</translation>
+    </message>
+    <message>
+        <source>Enter runs · Ctrl+Shift+C copies its XenAPI calls as Python · Esc closes</source>
+        <translation>Enter で実行 · Ctrl+Shift+C で XenAPI 呼び出しを Python としてコピー · Esc で閉じる</translation>
+    </message>
+    <message>
+        <source>Highlight a command that can run to copy its calls.</source>
+        <translation>呼び出しをコピーするには、実行可能なコマンドを選択してください。</translation>
+    </message>
+    <message>
+        <source>This command makes no XenAPI calls.</source>
+        <translation>このコマンドは XenAPI を呼び出しません。</translation>
+    </message>
+    <message>
+        <source>Planning the calls…</source>
+        <translation>呼び出しを計画しています…</translation>
+    </message>
+    <message>
+        <source>Copied {count} XenAPI call(s) as Python for the XenAPI SDK.</source>
+        <translation>{count} 件の XenAPI 呼び出しを XenAPI SDK 用の Python としてコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1185,49 @@
     </message>
 </context>
 <context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>&amp;Refuse unencrypted connections</source>
+        <translation>暗号化されていない接続を拒否する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect only to servers that offer TLS (VeNCrypt): without it, the picture, your keys and the VNC password&apos;s challenge cross the network readable</source>
+        <translation>TLS (VeNCrypt) を提供するサーバーにのみ接続します。TLS がないと、画面、キー入力、VNC パスワードのチャレンジが読み取り可能な状態でネットワークを流れます</translation>
+    </message>
+    <message>
+        <source>Lossless (Tight, ZRLE)</source>
+        <translation>ロスレス (Tight、ZRLE)</translation>
+    </message>
+    <message>
+        <source>JPEG where the server sees photos, quality {level} (least data)</source>
+        <translation>サーバーが写真と判断した部分は JPEG、品質 {level} (データ量最小)</translation>
+    </message>
+    <message>
+        <source>JPEG where the server sees photos, quality {level}</source>
+        <translation>サーバーが写真と判断した部分は JPEG、品質 {level}</translation>
+    </message>
+    <message>
+        <source>Tight&apos;s JPEG: fewer bytes for photo-like areas on slow links, at the cost of exactness (saved for every console)</source>
+        <translation>Tight の JPEG: 低速なリンクで写真のような領域のバイト数を減らしますが、正確さは失われます (すべてのコンソールに保存)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s default</source>
+        <translation>サーバーの既定値</translation>
+    </message>
+    <message>
+        <source>Level {level} (fastest)</source>
+        <translation>レベル {level} (最速)</translation>
+    </message>
+    <message>
+        <source>Level {level} (smallest)</source>
+        <translation>レベル {level} (最小)</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>レベル {level}</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSecurity</name>
     <message>
         <source>insecure (no encryption)</source>
@@ -1627,6 +1792,136 @@
     </message>
 </context>
 <context>
+    <name>DvdDrive</name>
+    <message>
+        <source>DVD Drive 1:</source>
+        <translation>DVD ドライブ 1:</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>取り出し</translation>
+    </message>
+    <message>
+        <source>Create DVD Drive</source>
+        <translation>DVD ドライブの作成</translation>
+    </message>
+    <message>
+        <source>This VM has no DVD drive.</source>
+        <translation>この VM には DVD ドライブがありません。</translation>
+    </message>
+    <message>
+        <source>DVD Drive {number}:</source>
+        <translation>DVD ドライブ {number}:</translation>
+    </message>
+    <message>
+        <source>Unknown disc</source>
+        <translation>不明なディスク</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>使用できません。</translation>
+    </message>
+    <message>
+        <source>Choose the disc to put in the drive</source>
+        <translation>ドライブに入れるディスクを選択します</translation>
+    </message>
+    <message>
+        <source>Empty the DVD drive</source>
+        <translation>DVD ドライブを空にします</translation>
+    </message>
+    <message>
+        <source>Give this VM a DVD drive</source>
+        <translation>この VM に DVD ドライブを追加します</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>Tasks of the pool and operations of this window, newest first</source>
+        <translation>プールのタスクとこのウィンドウの操作 (新しい順)</translation>
+    </message>
+    <message>
+        <source>Select an operation to see its result and details.</source>
+        <translation>操作を選択すると結果と詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>完了したものをクリア</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>サーバー: {server}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状態: {status}</translation>
+    </message>
+    <message>
+        <source>Error: {error}</source>
+        <translation>エラー: {error}</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>詳細: {details}</translation>
+    </message>
+    <message>
+        <source>Started: {started}, took {duration}</source>
+        <translation>開始: {started}、所要時間 {duration}</translation>
+    </message>
+    <message>
+        <source>Started: {started}</source>
+        <translation>開始: {started}</translation>
+    </message>
+    <message>
+        <source>XenAPI calls (planned, not sent):</source>
+        <translation>XenAPI 呼び出し (計画のみ、未送信):</translation>
+    </message>
+    <message>
+        <source>XenAPI calls:</source>
+        <translation>XenAPI 呼び出し:</translation>
+    </message>
+    <message>
+        <source>Created: {objects}</source>
+        <translation>作成済み: {objects}</translation>
+    </message>
+    <message>
+        <source>Task: {task}</source>
+        <translation>タスク: {task}</translation>
+    </message>
+    <message>
+        <source>Object: {objects}</source>
+        <translation>オブジェクト: {objects}</translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation>ユーザー: {user}</translation>
+    </message>
+    <message>
+        <source>Started: {started}, finished: {finished} ({duration})</source>
+        <translation>開始: {started}、終了: {finished} ({duration})</translation>
+    </message>
+    <message>
+        <source>The server removed the task before this window saw how it ended.</source>
+        <translation>このウィンドウがタスクの結果を確認する前に、サーバーがタスクを削除しました。</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
         <source>&apos;{name}&apos; is saved with its settings and the contents of its virtual disks: as XVA, the format of &apos;xe vm-export&apos;, or as an OVF appliance that other hypervisors can read too (OVA: all in one file).</source>
@@ -1678,6 +1973,25 @@
     </message>
 </context>
 <context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Expand all</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>すべて折りたたむ</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Edit this VM&apos;s name, tags, CPUs, memory and boot order</source>
+        <translation>この VM の名前、タグ、CPU、メモリ、ブート順序を編集します</translation>
+    </message>
+</context>
+<context>
     <name>GraphDialog</name>
     <message>
         <source>Edit Graph</source>
@@ -1702,6 +2016,49 @@
     <message>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>HATab</name>
+    <message>
+        <source>Configure HA…</source>
+        <translation>HA の設定…</translation>
+    </message>
+    <message>
+        <source>Disable HA</source>
+        <translation>HA の無効化</translation>
+    </message>
+    <message>
+        <source>High Availability</source>
+        <translation>高可用性</translation>
+    </message>
+    <message>
+        <source>HA is not currently configured on pool &apos;{pool}&apos;.</source>
+        <translation>プール &apos;{pool}&apos; では現在 HA が構成されていません。</translation>
+    </message>
+    <message>
+        <source>HA is currently enabled for pool &apos;{pool}&apos;.</source>
+        <translation>プール &apos;{pool}&apos; では現在 HA が有効です。</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR: {srs}</source>
+        <translation>ハートビート SR: {srs}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Server failure limit: {count}</source>
+        <translation>サーバー障害の上限: {count}</translation>
+    </message>
+    <message>
+        <source>Current failure capacity: {count}</source>
+        <translation>現在の障害許容量: {count}</translation>
+    </message>
+    <message>
+        <source>The pool is overcommitted: the VMs cannot all be restarted if that many servers fail.</source>
+        <translation>プールはオーバーコミットされています。その数のサーバーに障害が発生すると、すべての VM を再起動することはできません。</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2229,41 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     </message>
 </context>
 <context>
+    <name>HelpWindows</name>
+    <message>
+        <source>{app} — User Guide</source>
+        <translation>{app} — ユーザー ガイド</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Application Log</source>
+        <translation>アプリケーション ログ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{path} (nothing logged yet)</source>
+        <translation>{path} (まだログはありません)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>An XVA file (as &apos;xe vm-export&apos; or the Export wizard writes it), an OVA, or an OVF envelope with its VHD, VMDK or raw disks beside it.</source>
@@ -1984,6 +2376,73 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>Connect to a server first.</source>
         <translation>まずサーバーに接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Logged in as: {user}</source>
+        <translation>ログイン ユーザー: {user}</translation>
+    </message>
+    <message>
+        <source>{operation}… (+{count} more)</source>
+        <translation>{operation}… (他 {count} 件)</translation>
+    </message>
+    <message>
+        <source>{operation} failed: {error}</source>
+        <translation>{operation} に失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>{operation}: {status}</source>
+        <translation>{operation}：{status}</translation>
+    </message>
+    <message>
+        <source>{app} — Demo (simulated pool)</source>
+        <translation>{app} — デモ (シミュレートされたプール)</translation>
+    </message>
+    <message>
+        <source>{command} failed</source>
+        <translation>{command} に失敗しました</translation>
+    </message>
+    <message>
+        <source>{count} items selected</source>
+        <translation>{count} 項目を選択</translation>
+    </message>
+    <message>
+        <source>Select a pool, server, VM or storage repository in the tree on the left to see its properties here. Right-click it for what you can do with it.</source>
+        <translation>左側のツリーでプール、サーバー、VM、ストレージリポジトリを選択すると、ここにプロパティが表示されます。右クリックすると実行できる操作が表示されます。</translation>
+    </message>
+    <message>
+        <source>Add a XenServer or XCP-ng server to manage its pool, servers, VMs and storage.</source>
+        <translation>XenServer または XCP-ng サーバーを追加して、そのプール、サーバー、VM、ストレージを管理します。</translation>
+    </message>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>{app} へようこそ</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>接続されていません: {reason}</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All</source>
+        <translation>すべて展開(&amp;X)</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} について</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;A cross-platform console for XenServer and XCP-ng pools.&lt;br&gt;GPL-3.0-or-later.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;XenServer と XCP-ng プールのためのクロスプラットフォーム コンソール。&lt;br&gt;GPL-3.0-or-later。</translation>
+    </message>
+    <message>
+        <source>{objects} selected</source>
+        <translation>{objects} を選択</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2602,121 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>MemoryTab</name>
+    <message>
+        <source>{size} in use</source>
+        <translation>{size} 使用中</translation>
+    </message>
+    <message>
+        <source>VMs {size}</source>
+        <translation>VM {size}</translation>
+    </message>
+    <message>
+        <source>Free {size}</source>
+        <translation>空き {size}</translation>
+    </message>
+    <message>
+        <source>Change the VM&apos;s memory</source>
+        <translation>VM のメモリを変更します</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Current usage</source>
+        <translation>現在の使用量</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>動的範囲</translation>
+    </message>
+    <message>
+        <source>Up to static maximum</source>
+        <translation>静的最大値まで</translation>
+    </message>
+    <message>
+        <source>The VM is not running</source>
+        <translation>VM は実行されていません</translation>
+    </message>
+    <message>
+        <source>Current memory usage</source>
+        <translation>現在のメモリ使用量</translation>
+    </message>
+    <message>
+        <source>Dynamic Memory Control</source>
+        <translation>動的メモリ制御</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Dynamic minimum</source>
+        <translation>動的最小値</translation>
+    </message>
+    <message>
+        <source>Dynamic maximum</source>
+        <translation>動的最大値</translation>
+    </message>
+    <message>
+        <source>Static minimum</source>
+        <translation>静的最小値</translation>
+    </message>
+    <message>
+        <source>Static maximum</source>
+        <translation>静的最大値</translation>
+    </message>
+    <message>
+        <source>Virtual machines ({count})</source>
+        <translation>仮想マシン ({count})</translation>
+    </message>
+    <message>
+        <source>Resident VMs</source>
+        <translation>常駐している VM</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{used} of {total}</source>
+        <translation>{used} / {total}</translation>
+    </message>
+    <message>
+        <source>Unknown: the server does not report its memory</source>
+        <translation>不明: サーバーがメモリを報告していません</translation>
+    </message>
+    <message>
+        <source>Total memory</source>
+        <translation>メモリの合計</translation>
+    </message>
+    <message>
+        <source>Currently used</source>
+        <translation>現在の使用量</translation>
+    </message>
+    <message>
+        <source>Available memory</source>
+        <translation>使用可能なメモリ</translation>
+    </message>
+    <message>
+        <source>Total max memory</source>
+        <translation>最大メモリの合計</translation>
+    </message>
+    <message>
+        <source>{size} ({percent}% of total memory)</source>
+        <translation>{size} (メモリ合計の {percent}%)</translation>
+    </message>
+    <message>
+        <source>Control domain memory</source>
+        <translation>コントロール ドメインのメモリ</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -2186,6 +2760,10 @@ Double-click (or Enter): {solution}.</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>Commands</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>終了(&amp;X)</translation>
     </message>
@@ -2211,12 +2789,10 @@ Double-click (or Enter): {solution}.</source>
     </message>
     <message>
         <source>Saved &amp;Searches</source>
-        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
         <translation>保存された検索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Desktop Notifications</source>
-        <extracomment>At most this many alerts are announced one by one; more arrive as one summary.</extracomment>
         <translation>デスクトップ通知(&amp;D)</translation>
     </message>
 </context>
@@ -2271,7 +2847,6 @@ Double-click (or Enter): {solution}.</source>
     <name>Navigation</name>
     <message>
         <source>Infrastructure</source>
-        <extracomment>The view buttons: model/tree.py view key, label (translated where shown: context ``Navigation``), icon key.</extracomment>
         <translation>インフラストラクチャ</translation>
     </message>
     <message>
@@ -2315,6 +2890,74 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Hidden Objects</source>
         <translation>非表示のオブジェクト</translation>
+    </message>
+    <message>
+        <source>Search: name, UUID, IP address, tag</source>
+        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
+        <translation>検索: 名前、UUID、IP アドレス、タグ</translation>
+    </message>
+    <message>
+        <source>View options</source>
+        <translation>表示オプション</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>No saved searches</source>
+        <translation>保存した検索はありません</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkingTab</name>
+    <message>
+        <source>{rate} kB/s</source>
+        <translation>{rate} kB/秒</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>全二重</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>半二重</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>{speed} Mbit/s</source>
+        <translation>{speed} Mbit/秒</translation>
+    </message>
+    <message>
+        <source>Virtual Network Interfaces</source>
+        <translation>仮想ネットワーク インターフェイス</translation>
+    </message>
+    <message>
+        <source>This VM has no virtual network interfaces.</source>
+        <translation>この VM には仮想ネットワーク インターフェイスがありません。</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>No networks.</source>
+        <translation>ネットワークはありません。</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>ボンディング</translation>
+    </message>
+    <message>
+        <source>Physical Network Interfaces</source>
+        <translation>物理ネットワーク インターフェイス</translation>
+    </message>
+    <message>
+        <source>This server has no physical network interfaces.</source>
+        <translation>このサーバーには物理ネットワーク インターフェイスがありません。</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3674,41 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Show the alerts</source>
+        <translation>アラートを表示</translation>
+    </message>
+    <message>
+        <source>Alerts ({count})</source>
+        <translation>アラート ({count})</translation>
+    </message>
+    <message>
+        <source>1 alert</source>
+        <translation>1 件のアラート</translation>
+    </message>
+    <message>
+        <source>{count} alerts</source>
+        <translation>{count} 件のアラート</translation>
+    </message>
+    <message>
+        <source>{count} new alerts</source>
+        <translation>{count} 件の新しいアラート</translation>
+    </message>
+    <message>
+        <source>XenCenter alerts</source>
+        <translation>XenCenter のアラート</translation>
+    </message>
+</context>
+<context>
     <name>ObjectGroups</name>
     <message>
         <source>Pools</source>
@@ -3251,6 +3929,85 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>The new language is used from the next start (main.py --lang LANGUAGE chooses one for a single run).</source>
         <translation>新しい言語は次回の起動から使用されます (main.py --lang LANGUAGE で 1 回の実行の言語を選択できます)。</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTab</name>
+    <message>
+        <source>{line}: {value} at {time}</source>
+        <translation>{line}: {time} に {value}</translation>
+    </message>
+    <message>
+        <source>Custom Range</source>
+        <translation>カスタム範囲</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>New Graph...</source>
+        <translation>新しいグラフ...</translation>
+    </message>
+    <message>
+        <source>Edit Graph...</source>
+        <translation>グラフの編集...</translation>
+    </message>
+    <message>
+        <source>Delete Graph</source>
+        <translation>グラフの削除</translation>
+    </message>
+    <message>
+        <source>The selected object no longer exists.</source>
+        <translation>選択したオブジェクトはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Performance data is not available: the server&apos;s address is not known.</source>
+        <translation>パフォーマンス データを使用できません。サーバーのアドレスが不明です。</translation>
+    </message>
+    <message>
+        <source>Performance data is only available while connected.</source>
+        <translation>パフォーマンス データは接続中のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>{range}: one point every {step}; last updated {time}. Scroll to zoom, drag to move.</source>
+        <translation>{range}: {step}ごとに 1 点、最終更新 {time}。スクロールでズーム、ドラッグで移動します。</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>カスタム範囲</translation>
+    </message>
+    <message>
+        <source>Performance data could not be fetched: {error}</source>
+        <translation>パフォーマンス データを取得できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>5 seconds</source>
+        <translation>5 秒</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>1 分</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4808,113 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>SearchTab</name>
+    <message>
+        <source>New Search</source>
+        <extracomment>A result row was double-clicked: its object (the window selects it in the tree). A right-click on result rows: the objects they stand for and where (global) the menu goes.</extracomment>
+        <translation>新しい検索</translation>
+    </message>
+    <message>
+        <source>Start a search from scratch</source>
+        <translation>検索を最初から開始します</translation>
+    </message>
+    <message>
+        <source>Edit Search</source>
+        <translation>検索の編集</translation>
+    </message>
+    <message>
+        <source>Show the search&apos;s options</source>
+        <translation>検索のオプションを表示します</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>保存した検索</translation>
+    </message>
+    <message>
+        <source>Apply or delete a saved search</source>
+        <translation>保存した検索を適用または削除します</translation>
+    </message>
+    <message>
+        <source>Export this search to a file</source>
+        <translation>この検索をファイルにエクスポートします</translation>
+    </message>
+    <message>
+        <source>Open a search from a file</source>
+        <translation>ファイルから検索を開きます</translation>
+    </message>
+    <message>
+        <source>Custom Search</source>
+        <translation>カスタム検索</translation>
+    </message>
+    <message>
+        <source>The search could not run: {error}</source>
+        <translation>検索を実行できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Default Search</source>
+        <translation>既定の検索</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>1 object</source>
+        <translation>1 個のオブジェクト</translation>
+    </message>
+    <message>
+        <source>{count} objects</source>
+        <translation>{count} 個のオブジェクト</translation>
+    </message>
+</context>
+<context>
+    <name>Searcher</name>
+    <message>
+        <source>Sav&amp;e...</source>
+        <translation>保存(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Close the search options</source>
+        <translation>検索のオプションを閉じます</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>検索対象</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>グループ化</translation>
+    </message>
+    <message>
+        <source>A filter kept as written: {reason}</source>
+        <translation>記述どおりに保持されたフィルター: {reason}</translation>
+    </message>
+    <message>
+        <source>A filter kept as written</source>
+        <translation>記述どおりに保持されたフィルター</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>このフィルターを削除</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>カスタム...</translation>
+    </message>
+    <message>
+        <source>More  ▾</source>
+        <translation>その他  ▾</translation>
+    </message>
+    <message>
+        <source>Remove Grouping</source>
+        <translation>グループ化の解除</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDialog</name>
     <message>
         <source>Disk and memory snapshots need the VM to be running</source>
@@ -4083,6 +4947,98 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>&amp;Take Snapshot</source>
         <translation>スナップショットの作成(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsTab</name>
+    <message>
+        <source>Disk and memory snapshot</source>
+        <extracomment>Registry ids of the buttons; the ones the registry lacks get no button.</extracomment>
+        <translation>ディスクとメモリのスナップショット</translation>
+    </message>
+    <message>
+        <source>Disk snapshot (quiesced)</source>
+        <translation>ディスクのスナップショット (静止状態)</translation>
+    </message>
+    <message>
+        <source>Disk snapshot</source>
+        <translation>ディスクのスナップショット</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s current state</source>
+        <translation>VM の現在の状態</translation>
+    </message>
+    <message>
+        <source>1 snapshot</source>
+        <translation>1 個のスナップショット</translation>
+    </message>
+    <message>
+        <source>{count} snapshots</source>
+        <translation>{count} 個のスナップショット</translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation>スナップショットの作成…</translation>
+    </message>
+    <message>
+        <source>Revert To…</source>
+        <translation>元に戻す…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Snapshot details</source>
+        <translation>スナップショットの詳細</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>VM was</source>
+        <translation>VM の状態</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>This VM has no snapshots yet. A snapshot keeps the VM&apos;s disks as they are now, so you can come back to this state later.</source>
+        <translation>この VM にはまだスナップショットがありません。スナップショットは VM のディスクの現在の状態を保持するため、後でこの状態に戻ることができます。</translation>
+    </message>
+    <message>
+        <source>Select a snapshot to see its details.</source>
+        <translation>スナップショットを選択すると詳細が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +5202,60 @@ Size: {size}
     </message>
 </context>
 <context>
+    <name>StorageTab</name>
+    <message>
+        <source>DVD drive {number}: {disc}</source>
+        <translation>DVD ドライブ {number}: {disc}</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>{percent}% ({size} used)</source>
+        <translation>{percent}% ({size} 使用)</translation>
+    </message>
+    <message>
+        <source>{used} used of {size} ({allocated} allocated)</source>
+        <translation>{size} 中 {used} 使用 ({allocated} 割り当て済み)</translation>
+    </message>
+    <message>
+        <source>Virtual Disks</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>This VM has no virtual disks.</source>
+        <translation>この VM には仮想ディスクがありません。</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>サイズ不明</translation>
+    </message>
+    <message>
+        <source>{count} virtual disks; {usage}</source>
+        <translation>{count} 個の仮想ディスク、{usage}</translation>
+    </message>
+    <message>
+        <source>Storage Repositories</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>No storage repositories.</source>
+        <translation>ストレージリポジトリはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>Selected objects</source>
+        <translation>選択したオブジェクト</translation>
+    </message>
+    <message>
+        <source>Commands for the selection</source>
+        <translation>選択対象のコマンド</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>Home</source>
@@ -4260,8 +5270,48 @@ Size: {size}
         <translation>コンソール</translation>
     </message>
     <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Restart priority</source>
+        <translation>再起動の優先度</translation>
+    </message>
+    <message>
+        <source>Start order</source>
+        <translation>起動順序</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>HA</source>
@@ -4272,8 +5322,104 @@ Size: {size}
         <translation>メモリ</translation>
     </message>
     <message>
-        <source>Networking</source>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Link Status</source>
+        <translation>リンク状態</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Duplex</source>
+        <translation>デュプレックス</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>PCI Bus Path</source>
+        <translation>PCI バス パス</translation>
+    </message>
+    <message>
+        <source>Add Interface…</source>
+        <translation>インターフェイスの追加…</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Add Network…</source>
         <extracomment>A host&apos;s or pool&apos;s networks: (command, text, on the page&apos;s object rather than the selected rows)</extracomment>
+        <translation>ネットワークの追加…</translation>
+    </message>
+    <message>
+        <source>Remove Network</source>
+        <translation>ネットワークの削除</translation>
+    </message>
+    <message>
+        <source>Management Interfaces…</source>
+        <translation>管理インターフェイス…</translation>
+    </message>
+    <message>
+        <source>Create Bond…</source>
+        <translation>ボンディングの作成…</translation>
+    </message>
+    <message>
+        <source>Delete Bond</source>
+        <translation>ボンディングの削除</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>再スキャン</translation>
+    </message>
+    <message>
+        <source>Networking</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
@@ -4281,27 +5427,167 @@ Size: {size}
         <translation>NIC</translation>
     </message>
     <message>
+        <source>Performance data is only available while the VM is running.</source>
+        <translation>パフォーマンス データは VM の実行中のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>まだデータがありません。</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>パフォーマンス</translation>
     </message>
     <message>
         <source>Search</source>
-        <extracomment>Searches run again at most this often while the caches change (or twice as long as the last run took). The average character width of XenCenter&apos;s font, in pixels (what its column widths were made for). Debounce of edits in the query builder (typing a name runs one search, not one per key).</extracomment>
+        <extracomment>The average character width of XenCenter&apos;s font, in pixels (what its column widths were made for). Debounce of edits in the query builder (typing a name runs one search, not one per key).</extracomment>
         <translation>検索</translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
         <source>Snapshots</source>
-        <extracomment>Registry ids of the buttons; the ones the registry lacks get no button.</extracomment>
         <translation>スナップショット</translation>
     </message>
     <message>
-        <source>Storage</source>
+        <source>Add…</source>
         <extracomment>The buttons of a VM&apos;s disks and of an SR&apos;s: (command id, text, on the VM itself rather than the rows).</extracomment>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Attach Disk…</source>
+        <translation>ディスクの接続…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>アクティブ化</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>非アクティブ化</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移動…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Device Path</source>
+        <translation>デバイス パス</translation>
+    </message>
+    <message>
+        <source>Used on Disk</source>
+        <translation>ディスク使用量</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用状況</translation>
+    </message>
+    <message>
+        <source>Virtual Allocation</source>
+        <translation>仮想割り当て</translation>
+    </message>
+    <message>
+        <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
+        <source>Pools</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Disconnected servers</source>
+        <translation>切断されたサーバー</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Storage repositories</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>{count} running</source>
+        <extracomment>A VM power state and its count&apos;s words; a server&apos;s state and its count&apos;s words.</extracomment>
+        <translation>{count} 台実行中</translation>
+    </message>
+    <message>
+        <source>{count} shut down</source>
+        <translation>{count} 台シャットダウン</translation>
+    </message>
+    <message>
+        <source>{count} suspended</source>
+        <translation>{count} 台一時停止</translation>
+    </message>
+    <message>
+        <source>{count} paused</source>
+        <translation>{count} 台一時中断</translation>
+    </message>
+    <message>
+        <source>{count} not reachable</source>
+        <translation>{count} 台到達不能</translation>
+    </message>
+    <message>
+        <source>{count} in maintenance mode</source>
+        <translation>{count} 台メンテナンス モード</translation>
+    </message>
+    <message>
+        <source>{count} live</source>
+        <translation>{count} 台稼働中</translation>
+    </message>
+    <message>
+        <source>{count} ({details})</source>
+        <extracomment>Bulk commands offered, by the kind they act on (each appears when that kind is selected).</extracomment>
+        <translation>{count}（{details}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Summary</source>
-        <extracomment>Kinds in display order: (key, singular, plural). Bulk commands offered, by the kind they act on (each appears when that kind is selected).</extracomment>
         <translation>概要</translation>
     </message>
     <message>
@@ -4309,13 +5595,216 @@ Size: {size}
         <translation>複数のオブジェクト</translation>
     </message>
     <message>
+        <source>{count} objects selected</source>
+        <translation>{count} 個のオブジェクトを選択</translation>
+    </message>
+    <message>
+        <source>User or group</source>
+        <translation>ユーザーまたはグループ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>フル ネーム</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Join Domain…</source>
+        <extracomment>(command, button text, runs on the page&apos;s pool rather than the selected rows)</extracomment>
+        <translation>ドメインに参加…</translation>
+    </message>
+    <message>
+        <source>Leave Domain</source>
+        <translation>ドメインから脱退</translation>
+    </message>
+    <message>
+        <source>Change Role…</source>
+        <translation>役割の変更…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Full access to all features and settings, including the server console and other users&apos; roles.</source>
+        <extracomment>FriendlyNames&apos; Role.*.Description, shortened to their first sentence</extracomment>
+        <translation>サーバー コンソールや他のユーザーの役割を含む、すべての機能と設定へのフル アクセス。</translation>
+    </message>
+    <message>
+        <source>Manages pool-wide resources: storage, patches, pools.</source>
+        <translation>プール全体のリソース (ストレージ、パッチ、プール) を管理します。</translation>
+    </message>
+    <message>
+        <source>Creates and manages VMs, and chooses where they run.</source>
+        <translation>VM を作成・管理し、実行場所を選択します。</translation>
+    </message>
+    <message>
+        <source>Manages VMs and templates and the storage they need.</source>
+        <translation>VM とテンプレート、およびそれらに必要なストレージを管理します。</translation>
+    </message>
+    <message>
+        <source>Uses existing VMs: starts, stops, reaches their consoles.</source>
+        <translation>既存の VM を使用します (起動、停止、コンソールへのアクセス)。</translation>
+    </message>
+    <message>
+        <source>Sees the pool, changes nothing.</source>
+        <translation>プールを参照するのみで、何も変更しません。</translation>
+    </message>
+    <message>
         <source>Users</source>
-        <extracomment>(command, button text, runs on the page&apos;s pool rather than the selected rows) FriendlyNames&apos; Role.*.Description, shortened to their first sentence</extracomment>
         <translation>ユーザー</translation>
     </message>
     <message>
         <source>General Properties</source>
         <translation>全般プロパティ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <extracomment>Severity colours, most urgent first (XenCenter&apos;s alert1..alert5 icons are red, orange, yellow, blue, grey).</extracomment>
+        <translation>すべての日付</translation>
+    </message>
+    <message>
+        <source>Last 24 Hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 3 Days</source>
+        <translation>過去 3 日間</translation>
+    </message>
+    <message>
+        <source>Last 7 Days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 Days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>The selected object no longer exists.</source>
+        <extracomment>Ref-set fields too large to follow (a network&apos;s VIFs, an SR&apos;s VDIs on a big pool are fetched only by the pages that list them, which add those keys themselves).</extracomment>
+        <translation>選択したオブジェクトはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>使用できません。</translation>
+    </message>
+    <message>
+        <source>No results found</source>
+        <translation>結果が見つかりません</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Values longer than this wrap; shorter ones stay on one line (wrapping labels in a grid get uneven heights from Qt&apos;s height-for-width guess).
+----------
+Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light/dark green pairs). An ``icons.icon_key`` for the first cell (&quot;&quot; for none); ``bold`` for a row that stands out (&quot;Now&quot;). The widest a column is made to fit its content (the user may widen it further).</extracomment>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>Tree</name>
+    <message>
+        <source>Running</source>
+        <extracomment>The invisible root (default parent argument of the model API). Every row&apos;s flags (made once: combining enum flags in Python costs microseconds per call). Classes whose changes can alter the tree (placement reads VBD/VDI/PBD, host state reads host_metrics). Extra classes the search filter reads (IP addresses). Above this many row operations in one update, restructure the tree in one layout change instead. Each row operation makes Qt revisit every persistent index (a view keeps one per expanded row), so the limit shrinks as they grow: the work stays under ``PERSISTENT_BUDGET`` index updates. Let the filter settle while the user types. After the tree has been quiet this long, the search index is prepared in the background. Classes with rows of their own (what the search index is prepared for).</extracomment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時中断</translation>
+    </message>
+    <message>
+        <source>In maintenance mode</source>
+        <translation>メンテナンス モード</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>Pool coordinator</source>
+        <translation>プール コーディネーター</translation>
+    </message>
+    <message>
+        <source> (last known, connecting…)</source>
+        <translation> (前回の情報、接続中…)</translation>
+    </message>
+    <message>
+        <source> (last known)</source>
+        <translation> (前回の情報)</translation>
+    </message>
+    <message>
+        <source>Last known inventory, saved {time}; commands wait for the live connection
+{reason}</source>
+        <translation>前回の情報 ({time} に保存)。コマンドはライブ接続を待ちます
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Users and Roles</source>
+        <translation>ユーザーと役割</translation>
+    </message>
+    <message>
+        <source>Join Domain</source>
+        <translation>ドメインに参加</translation>
+    </message>
+    <message>
+        <source>Users of the domain can then log in to &apos;{name}&apos; with the roles you give them.</source>
+        <translation>その後、ドメインのユーザーは割り当てた役割で &apos;{name}&apos; にログインできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Select Role</source>
+        <translation>役割の選択</translation>
+    </message>
+    <message>
+        <source>Choose the role of {who}:</source>
+        <translation>{who} の役割を選択してください:</translation>
     </message>
 </context>
 <context>

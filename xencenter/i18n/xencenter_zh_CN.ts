@@ -97,6 +97,89 @@
     </message>
 </context>
 <context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Filter by Severity</source>
+        <translation>按严重性筛选</translation>
+    </message>
+    <message>
+        <source>Filter by Server</source>
+        <translation>按服务器筛选</translation>
+    </message>
+    <message>
+        <source>Filter by Date</source>
+        <translation>按日期筛选</translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation>搜索警报</translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>全部忽略</translation>
+    </message>
+    <message>
+        <source>Dismiss Selected</source>
+        <translation>忽略所选项</translation>
+    </message>
+    <message>
+        <source>Export All...</source>
+        <translation>全部导出...</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Alerts found: {count}</source>
+        <translation>找到的警报：{count}</translation>
+    </message>
+    <message>
+        <source>Total alerts: {count}</source>
+        <translation>警报总数：{count}</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select an alert to read it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;选择一个警报以阅读其内容。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>忽略警报</translation>
+    </message>
+    <message>
+        <source>You have applied filters to the list of alerts. Only the alerts you have chosen to view ({count}) will be dismissed; they will be removed from the servers permanently.</source>
+        <translation>您已对警报列表应用了筛选器。只有您选择查看的警报（{count} 个）会被忽略；它们将从服务器上永久删除。</translation>
+    </message>
+    <message>
+        <source>Dismiss Visible</source>
+        <translation>忽略可见警报</translation>
+    </message>
+    <message>
+        <source>Go to Object</source>
+        <translation>转到对象</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Comma separated values (*.csv);;All files (*)</source>
+        <translation>逗号分隔值 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The alerts could not be saved to {path}: {error}.</source>
+        <translation>无法将警报保存到 {path}：{error}。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialogs</name>
     <message>
         <source>XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
@@ -189,6 +272,45 @@
     <message>
         <source>This server is a member of the pool you are connected to, but the pool does not publish its certificate (XenServer before 8.2 does not). XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
         <translation>此服务器是您所连接池的成员，但池未发布其证书（8.2 之前的 XenServer 不发布）。XenServer 和 XCP-ng 主机通常提供自签名证书。仅当其指纹与主机显示的指纹（例如在主机控制台上）一致时才信任它：</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Go to {target}</source>
+        <translation>转到 {target}</translation>
+    </message>
+    <message>
+        <source>Select it in the tree</source>
+        <translation>在树中选择它</translation>
+    </message>
+    <message>
+        <source>{command} — on the selection</source>
+        <translation>{command} — 作用于所选内容</translation>
+    </message>
+    <message>
+        <source>Type a command, an object, or both (start web-03)</source>
+        <translation>键入命令、对象或两者（start web-03）</translation>
+    </message>
+    <message>
+        <source>Enter runs · Ctrl+Shift+C copies its XenAPI calls as Python · Esc closes</source>
+        <translation>Enter 运行 · Ctrl+Shift+C 将其 XenAPI 调用复制为 Python · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Highlight a command that can run to copy its calls.</source>
+        <translation>突出显示一个可运行的命令以复制其调用。</translation>
+    </message>
+    <message>
+        <source>This command makes no XenAPI calls.</source>
+        <translation>此命令不进行任何 XenAPI 调用。</translation>
+    </message>
+    <message>
+        <source>Planning the calls…</source>
+        <translation>正在规划调用…</translation>
+    </message>
+    <message>
+        <source>Copied {count} XenAPI call(s) as Python for the XenAPI SDK.</source>
+        <translation>已将 {count} 个 XenAPI 调用复制为适用于 XenAPI SDK 的 Python 代码。</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1185,49 @@
     </message>
 </context>
 <context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>&amp;Refuse unencrypted connections</source>
+        <translation>拒绝未加密的连接(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect only to servers that offer TLS (VeNCrypt): without it, the picture, your keys and the VNC password&apos;s challenge cross the network readable</source>
+        <translation>仅连接到提供 TLS (VeNCrypt) 的服务器：否则，画面、按键和 VNC 密码质询会以可读形式在网络上传输</translation>
+    </message>
+    <message>
+        <source>Lossless (Tight, ZRLE)</source>
+        <translation>无损（Tight、ZRLE）</translation>
+    </message>
+    <message>
+        <source>JPEG where the server sees photos, quality {level} (least data)</source>
+        <translation>服务器检测到照片时使用 JPEG，质量 {level}（数据量最少）</translation>
+    </message>
+    <message>
+        <source>JPEG where the server sees photos, quality {level}</source>
+        <translation>服务器检测到照片时使用 JPEG，质量 {level}</translation>
+    </message>
+    <message>
+        <source>Tight&apos;s JPEG: fewer bytes for photo-like areas on slow links, at the cost of exactness (saved for every console)</source>
+        <translation>Tight 的 JPEG：在慢速链路上为类似照片的区域减少字节数，但会牺牲精确度（对所有控制台保存）</translation>
+    </message>
+    <message>
+        <source>The server&apos;s default</source>
+        <translation>服务器的默认值</translation>
+    </message>
+    <message>
+        <source>Level {level} (fastest)</source>
+        <translation>级别 {level}（最快）</translation>
+    </message>
+    <message>
+        <source>Level {level} (smallest)</source>
+        <translation>级别 {level}（最小）</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>级别 {level}</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSecurity</name>
     <message>
         <source>insecure (no encryption)</source>
@@ -1627,6 +1792,136 @@
     </message>
 </context>
 <context>
+    <name>DvdDrive</name>
+    <message>
+        <source>DVD Drive 1:</source>
+        <translation>DVD 驱动器 1：</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>弹出</translation>
+    </message>
+    <message>
+        <source>Create DVD Drive</source>
+        <translation>创建 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>This VM has no DVD drive.</source>
+        <translation>此虚拟机没有 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>DVD Drive {number}:</source>
+        <translation>DVD 驱动器 {number}：</translation>
+    </message>
+    <message>
+        <source>Unknown disc</source>
+        <translation>未知光盘</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>不可用。</translation>
+    </message>
+    <message>
+        <source>Choose the disc to put in the drive</source>
+        <translation>选择要放入驱动器的光盘</translation>
+    </message>
+    <message>
+        <source>Empty the DVD drive</source>
+        <translation>清空 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Give this VM a DVD drive</source>
+        <translation>为此虚拟机添加 DVD 驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>Tasks of the pool and operations of this window, newest first</source>
+        <translation>池的任务和此窗口的操作，最新的在前</translation>
+    </message>
+    <message>
+        <source>Select an operation to see its result and details.</source>
+        <translation>选择一个操作以查看其结果和详细信息。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已完成项</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>服务器：{server}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状态：{status}</translation>
+    </message>
+    <message>
+        <source>Error: {error}</source>
+        <translation>错误：{error}</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>详细信息：{details}</translation>
+    </message>
+    <message>
+        <source>Started: {started}, took {duration}</source>
+        <translation>开始时间：{started}，耗时 {duration}</translation>
+    </message>
+    <message>
+        <source>Started: {started}</source>
+        <translation>开始时间：{started}</translation>
+    </message>
+    <message>
+        <source>XenAPI calls (planned, not sent):</source>
+        <translation>XenAPI 调用（已规划，未发送）：</translation>
+    </message>
+    <message>
+        <source>XenAPI calls:</source>
+        <translation>XenAPI 调用：</translation>
+    </message>
+    <message>
+        <source>Created: {objects}</source>
+        <translation>已创建：{objects}</translation>
+    </message>
+    <message>
+        <source>Task: {task}</source>
+        <translation>任务：{task}</translation>
+    </message>
+    <message>
+        <source>Object: {objects}</source>
+        <translation>对象：{objects}</translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation>用户：{user}</translation>
+    </message>
+    <message>
+        <source>Started: {started}, finished: {finished} ({duration})</source>
+        <translation>开始时间：{started}，完成时间：{finished}（{duration}）</translation>
+    </message>
+    <message>
+        <source>The server removed the task before this window saw how it ended.</source>
+        <translation>在此窗口看到任务结束情况之前，服务器已删除该任务。</translation>
+    </message>
+</context>
+<context>
     <name>ExportWizard</name>
     <message>
         <source>&apos;{name}&apos; is saved with its settings and the contents of its virtual disks: as XVA, the format of &apos;xe vm-export&apos;, or as an OVF appliance that other hypervisors can read too (OVA: all in one file).</source>
@@ -1678,6 +1973,25 @@
     </message>
 </context>
 <context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Expand all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>全部折叠</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Edit this VM&apos;s name, tags, CPUs, memory and boot order</source>
+        <translation>编辑此虚拟机的名称、标记、CPU、内存和引导顺序</translation>
+    </message>
+</context>
+<context>
     <name>GraphDialog</name>
     <message>
         <source>Edit Graph</source>
@@ -1702,6 +2016,49 @@
     <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>HATab</name>
+    <message>
+        <source>Configure HA…</source>
+        <translation>配置 HA…</translation>
+    </message>
+    <message>
+        <source>Disable HA</source>
+        <translation>禁用 HA</translation>
+    </message>
+    <message>
+        <source>High Availability</source>
+        <translation>高可用性</translation>
+    </message>
+    <message>
+        <source>HA is not currently configured on pool &apos;{pool}&apos;.</source>
+        <translation>池“{pool}”当前未配置 HA。</translation>
+    </message>
+    <message>
+        <source>HA is currently enabled for pool &apos;{pool}&apos;.</source>
+        <translation>池“{pool}”当前已启用 HA。</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR: {srs}</source>
+        <translation>检测信号存储库：{srs}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Server failure limit: {count}</source>
+        <translation>服务器故障限制：{count}</translation>
+    </message>
+    <message>
+        <source>Current failure capacity: {count}</source>
+        <translation>当前故障容量：{count}</translation>
+    </message>
+    <message>
+        <source>The pool is overcommitted: the VMs cannot all be restarted if that many servers fail.</source>
+        <translation>池已过量使用：如果有这么多服务器发生故障，将无法重新启动所有虚拟机。</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2229,41 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     </message>
 </context>
 <context>
+    <name>HelpWindows</name>
+    <message>
+        <source>{app} — User Guide</source>
+        <translation>{app} — 用户指南</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Application Log</source>
+        <translation>应用程序日志</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{path} (nothing logged yet)</source>
+        <translation>{path}（尚无日志）</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>An XVA file (as &apos;xe vm-export&apos; or the Export wizard writes it), an OVA, or an OVF envelope with its VHD, VMDK or raw disks beside it.</source>
@@ -1984,6 +2376,73 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>Connect to a server first.</source>
         <translation>请先连接到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Logged in as: {user}</source>
+        <translation>登录身份：{user}</translation>
+    </message>
+    <message>
+        <source>{operation}… (+{count} more)</source>
+        <translation>{operation}…（另外 {count} 个）</translation>
+    </message>
+    <message>
+        <source>{operation} failed: {error}</source>
+        <translation>{operation}失败：{error}</translation>
+    </message>
+    <message>
+        <source>{operation}: {status}</source>
+        <translation>{operation}：{status}</translation>
+    </message>
+    <message>
+        <source>{app} — Demo (simulated pool)</source>
+        <translation>{app} — 演示（模拟池）</translation>
+    </message>
+    <message>
+        <source>{command} failed</source>
+        <translation>{command}失败</translation>
+    </message>
+    <message>
+        <source>{count} items selected</source>
+        <translation>已选择 {count} 项</translation>
+    </message>
+    <message>
+        <source>Select a pool, server, VM or storage repository in the tree on the left to see its properties here. Right-click it for what you can do with it.</source>
+        <translation>在左侧的树中选择池、服务器、虚拟机或存储库，即可在此处查看其属性。右键单击它可查看可以执行的操作。</translation>
+    </message>
+    <message>
+        <source>Add a XenServer or XCP-ng server to manage its pool, servers, VMs and storage.</source>
+        <translation>添加 XenServer 或 XCP-ng 服务器以管理其池、服务器、虚拟机和存储。</translation>
+    </message>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>欢迎使用 {app}</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>未连接：{reason}</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All</source>
+        <translation>全部展开(&amp;X)</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>关于 {app}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;A cross-platform console for XenServer and XCP-ng pools.&lt;br&gt;GPL-3.0-or-later.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;适用于 XenServer 和 XCP-ng 池的跨平台控制台。&lt;br&gt;GPL-3.0-or-later。</translation>
+    </message>
+    <message>
+        <source>{objects} selected</source>
+        <translation>已选择 {objects}</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2602,121 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>MemoryTab</name>
+    <message>
+        <source>{size} in use</source>
+        <translation>已使用 {size}</translation>
+    </message>
+    <message>
+        <source>VMs {size}</source>
+        <translation>虚拟机 {size}</translation>
+    </message>
+    <message>
+        <source>Free {size}</source>
+        <translation>可用 {size}</translation>
+    </message>
+    <message>
+        <source>Change the VM&apos;s memory</source>
+        <translation>更改虚拟机的内存</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Current usage</source>
+        <translation>当前使用量</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>动态范围</translation>
+    </message>
+    <message>
+        <source>Up to static maximum</source>
+        <translation>最多到静态最大值</translation>
+    </message>
+    <message>
+        <source>The VM is not running</source>
+        <translation>虚拟机未运行</translation>
+    </message>
+    <message>
+        <source>Current memory usage</source>
+        <translation>当前内存使用量</translation>
+    </message>
+    <message>
+        <source>Dynamic Memory Control</source>
+        <translation>动态内存控制</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Dynamic minimum</source>
+        <translation>动态最小值</translation>
+    </message>
+    <message>
+        <source>Dynamic maximum</source>
+        <translation>动态最大值</translation>
+    </message>
+    <message>
+        <source>Static minimum</source>
+        <translation>静态最小值</translation>
+    </message>
+    <message>
+        <source>Static maximum</source>
+        <translation>静态最大值</translation>
+    </message>
+    <message>
+        <source>Virtual machines ({count})</source>
+        <translation>虚拟机（{count}）</translation>
+    </message>
+    <message>
+        <source>Resident VMs</source>
+        <translation>驻留的虚拟机</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{used} of {total}</source>
+        <translation>{used} / {total}</translation>
+    </message>
+    <message>
+        <source>Unknown: the server does not report its memory</source>
+        <translation>未知：服务器未报告其内存</translation>
+    </message>
+    <message>
+        <source>Total memory</source>
+        <translation>总内存</translation>
+    </message>
+    <message>
+        <source>Currently used</source>
+        <translation>当前已使用</translation>
+    </message>
+    <message>
+        <source>Available memory</source>
+        <translation>可用内存</translation>
+    </message>
+    <message>
+        <source>Total max memory</source>
+        <translation>最大内存总量</translation>
+    </message>
+    <message>
+        <source>{size} ({percent}% of total memory)</source>
+        <translation>{size}（占总内存的 {percent}%）</translation>
+    </message>
+    <message>
+        <source>Control domain memory</source>
+        <translation>控制域内存</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -2186,6 +2760,10 @@ Double-click (or Enter): {solution}.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
@@ -2211,12 +2789,10 @@ Double-click (or Enter): {solution}.</source>
     </message>
     <message>
         <source>Saved &amp;Searches</source>
-        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
         <translation>保存的搜索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Desktop Notifications</source>
-        <extracomment>At most this many alerts are announced one by one; more arrive as one summary.</extracomment>
         <translation>桌面通知(&amp;D)</translation>
     </message>
 </context>
@@ -2271,7 +2847,6 @@ Double-click (or Enter): {solution}.</source>
     <name>Navigation</name>
     <message>
         <source>Infrastructure</source>
-        <extracomment>The view buttons: model/tree.py view key, label (translated where shown: context ``Navigation``), icon key.</extracomment>
         <translation>基础结构</translation>
     </message>
     <message>
@@ -2315,6 +2890,74 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Hidden Objects</source>
         <translation>隐藏的对象</translation>
+    </message>
+    <message>
+        <source>Search: name, UUID, IP address, tag</source>
+        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
+        <translation>搜索：名称、UUID、IP 地址、标记</translation>
+    </message>
+    <message>
+        <source>View options</source>
+        <translation>视图选项</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>No saved searches</source>
+        <translation>没有保存的搜索</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkingTab</name>
+    <message>
+        <source>{rate} kB/s</source>
+        <translation>{rate} kB/秒</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>全双工</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>半双工</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>{speed} Mbit/s</source>
+        <translation>{speed} Mbit/秒</translation>
+    </message>
+    <message>
+        <source>Virtual Network Interfaces</source>
+        <translation>虚拟网络接口</translation>
+    </message>
+    <message>
+        <source>This VM has no virtual network interfaces.</source>
+        <translation>此虚拟机没有虚拟网络接口。</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>No networks.</source>
+        <translation>没有网络。</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>绑定</translation>
+    </message>
+    <message>
+        <source>Physical Network Interfaces</source>
+        <translation>物理网络接口</translation>
+    </message>
+    <message>
+        <source>This server has no physical network interfaces.</source>
+        <translation>此服务器没有物理网络接口。</translation>
     </message>
 </context>
 <context>
@@ -3031,6 +3674,41 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Show the alerts</source>
+        <translation>显示警报</translation>
+    </message>
+    <message>
+        <source>Alerts ({count})</source>
+        <translation>警报（{count}）</translation>
+    </message>
+    <message>
+        <source>1 alert</source>
+        <translation>1 个警报</translation>
+    </message>
+    <message>
+        <source>{count} alerts</source>
+        <translation>{count} 个警报</translation>
+    </message>
+    <message>
+        <source>{count} new alerts</source>
+        <translation>{count} 个新警报</translation>
+    </message>
+    <message>
+        <source>XenCenter alerts</source>
+        <translation>XenCenter 警报</translation>
+    </message>
+</context>
+<context>
     <name>ObjectGroups</name>
     <message>
         <source>Pools</source>
@@ -3251,6 +3929,85 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>The new language is used from the next start (main.py --lang LANGUAGE chooses one for a single run).</source>
         <translation>新语言从下次启动时开始使用（main.py --lang LANGUAGE 可为单次运行选择语言）。</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTab</name>
+    <message>
+        <source>{line}: {value} at {time}</source>
+        <translation>{line}：{time} 时为 {value}</translation>
+    </message>
+    <message>
+        <source>Custom Range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>New Graph...</source>
+        <translation>新建图表...</translation>
+    </message>
+    <message>
+        <source>Edit Graph...</source>
+        <translation>编辑图表...</translation>
+    </message>
+    <message>
+        <source>Delete Graph</source>
+        <translation>删除图表</translation>
+    </message>
+    <message>
+        <source>The selected object no longer exists.</source>
+        <translation>所选对象已不存在。</translation>
+    </message>
+    <message>
+        <source>Performance data is not available: the server&apos;s address is not known.</source>
+        <translation>性能数据不可用：服务器的地址未知。</translation>
+    </message>
+    <message>
+        <source>Performance data is only available while connected.</source>
+        <translation>仅在连接时才可使用性能数据。</translation>
+    </message>
+    <message>
+        <source>{range}: one point every {step}; last updated {time}. Scroll to zoom, drag to move.</source>
+        <translation>{range}：每 {step} 一个点；上次更新时间 {time}。滚动可缩放，拖动可移动。</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Performance data could not be fetched: {error}</source>
+        <translation>无法获取性能数据：{error}</translation>
+    </message>
+    <message>
+        <source>5 seconds</source>
+        <translation>5 秒</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4808,113 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>SearchTab</name>
+    <message>
+        <source>New Search</source>
+        <extracomment>A result row was double-clicked: its object (the window selects it in the tree). A right-click on result rows: the objects they stand for and where (global) the menu goes.</extracomment>
+        <translation>新建搜索</translation>
+    </message>
+    <message>
+        <source>Start a search from scratch</source>
+        <translation>从头开始搜索</translation>
+    </message>
+    <message>
+        <source>Edit Search</source>
+        <translation>编辑搜索</translation>
+    </message>
+    <message>
+        <source>Show the search&apos;s options</source>
+        <translation>显示搜索选项</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>保存的搜索</translation>
+    </message>
+    <message>
+        <source>Apply or delete a saved search</source>
+        <translation>应用或删除保存的搜索</translation>
+    </message>
+    <message>
+        <source>Export this search to a file</source>
+        <translation>将此搜索导出到文件</translation>
+    </message>
+    <message>
+        <source>Open a search from a file</source>
+        <translation>从文件打开搜索</translation>
+    </message>
+    <message>
+        <source>Custom Search</source>
+        <translation>自定义搜索</translation>
+    </message>
+    <message>
+        <source>The search could not run: {error}</source>
+        <translation>无法运行搜索：{error}</translation>
+    </message>
+    <message>
+        <source>Default Search</source>
+        <translation>默认搜索</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>1 object</source>
+        <translation>1 个对象</translation>
+    </message>
+    <message>
+        <source>{count} objects</source>
+        <translation>{count} 个对象</translation>
+    </message>
+</context>
+<context>
+    <name>Searcher</name>
+    <message>
+        <source>Sav&amp;e...</source>
+        <translation>保存(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Close the search options</source>
+        <translation>关闭搜索选项</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选器</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>A filter kept as written: {reason}</source>
+        <translation>按原样保留的筛选器：{reason}</translation>
+    </message>
+    <message>
+        <source>A filter kept as written</source>
+        <translation>按原样保留的筛选器</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>删除此筛选器</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>自定义...</translation>
+    </message>
+    <message>
+        <source>More  ▾</source>
+        <translation>更多  ▾</translation>
+    </message>
+    <message>
+        <source>Remove Grouping</source>
+        <translation>删除分组</translation>
+    </message>
+</context>
+<context>
     <name>SnapshotDialog</name>
     <message>
         <source>Disk and memory snapshots need the VM to be running</source>
@@ -4083,6 +4947,98 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>&amp;Take Snapshot</source>
         <translation>创建快照(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsTab</name>
+    <message>
+        <source>Disk and memory snapshot</source>
+        <extracomment>Registry ids of the buttons; the ones the registry lacks get no button.</extracomment>
+        <translation>磁盘和内存快照</translation>
+    </message>
+    <message>
+        <source>Disk snapshot (quiesced)</source>
+        <translation>磁盘快照（静止）</translation>
+    </message>
+    <message>
+        <source>Disk snapshot</source>
+        <translation>磁盘快照</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s current state</source>
+        <translation>虚拟机的当前状态</translation>
+    </message>
+    <message>
+        <source>1 snapshot</source>
+        <translation>1 个快照</translation>
+    </message>
+    <message>
+        <source>{count} snapshots</source>
+        <translation>{count} 个快照</translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation>创建快照…</translation>
+    </message>
+    <message>
+        <source>Revert To…</source>
+        <translation>还原到…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Snapshot details</source>
+        <translation>快照详细信息</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>VM was</source>
+        <translation>虚拟机当时</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>This VM has no snapshots yet. A snapshot keeps the VM&apos;s disks as they are now, so you can come back to this state later.</source>
+        <translation>此虚拟机还没有快照。快照会保留虚拟机磁盘的当前状态，以便您以后可以返回到此状态。</translation>
+    </message>
+    <message>
+        <source>Select a snapshot to see its details.</source>
+        <translation>选择一个快照以查看其详细信息。</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +5202,60 @@ Size: {size}
     </message>
 </context>
 <context>
+    <name>StorageTab</name>
+    <message>
+        <source>DVD drive {number}: {disc}</source>
+        <translation>DVD 驱动器 {number}：{disc}</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>{percent}% ({size} used)</source>
+        <translation>{percent}%（已使用 {size}）</translation>
+    </message>
+    <message>
+        <source>{used} used of {size} ({allocated} allocated)</source>
+        <translation>已使用 {used}，共 {size}（已分配 {allocated}）</translation>
+    </message>
+    <message>
+        <source>Virtual Disks</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>This VM has no virtual disks.</source>
+        <translation>此虚拟机没有虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>大小未知</translation>
+    </message>
+    <message>
+        <source>{count} virtual disks; {usage}</source>
+        <translation>{count} 个虚拟磁盘；{usage}</translation>
+    </message>
+    <message>
+        <source>Storage Repositories</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>No storage repositories.</source>
+        <translation>没有存储库。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>Selected objects</source>
+        <translation>所选对象</translation>
+    </message>
+    <message>
+        <source>Commands for the selection</source>
+        <translation>所选内容的命令</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>Home</source>
@@ -4260,8 +5270,48 @@ Size: {size}
         <translation>控制台</translation>
     </message>
     <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>事件</translation>
+    </message>
+    <message>
+        <source>Restart priority</source>
+        <translation>重新启动优先级</translation>
+    </message>
+    <message>
+        <source>Start order</source>
+        <translation>启动顺序</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>延迟</translation>
     </message>
     <message>
         <source>HA</source>
@@ -4272,8 +5322,104 @@ Size: {size}
         <translation>内存</translation>
     </message>
     <message>
-        <source>Networking</source>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Link Status</source>
+        <translation>链接状态</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Duplex</source>
+        <translation>双工</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>PCI Bus Path</source>
+        <translation>PCI 总线路径</translation>
+    </message>
+    <message>
+        <source>Add Interface…</source>
+        <translation>添加接口…</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add Network…</source>
         <extracomment>A host&apos;s or pool&apos;s networks: (command, text, on the page&apos;s object rather than the selected rows)</extracomment>
+        <translation>添加网络…</translation>
+    </message>
+    <message>
+        <source>Remove Network</source>
+        <translation>删除网络</translation>
+    </message>
+    <message>
+        <source>Management Interfaces…</source>
+        <translation>管理接口…</translation>
+    </message>
+    <message>
+        <source>Create Bond…</source>
+        <translation>创建绑定…</translation>
+    </message>
+    <message>
+        <source>Delete Bond</source>
+        <translation>删除绑定</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <source>Networking</source>
         <translation>网络</translation>
     </message>
     <message>
@@ -4281,27 +5427,167 @@ Size: {size}
         <translation>网卡</translation>
     </message>
     <message>
+        <source>Performance data is only available while the VM is running.</source>
+        <translation>仅在虚拟机运行时才可使用性能数据。</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>尚无数据。</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>性能</translation>
     </message>
     <message>
         <source>Search</source>
-        <extracomment>Searches run again at most this often while the caches change (or twice as long as the last run took). The average character width of XenCenter&apos;s font, in pixels (what its column widths were made for). Debounce of edits in the query builder (typing a name runs one search, not one per key).</extracomment>
+        <extracomment>The average character width of XenCenter&apos;s font, in pixels (what its column widths were made for). Debounce of edits in the query builder (typing a name runs one search, not one per key).</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
         <source>Snapshots</source>
-        <extracomment>Registry ids of the buttons; the ones the registry lacks get no button.</extracomment>
         <translation>快照</translation>
     </message>
     <message>
-        <source>Storage</source>
+        <source>Add…</source>
         <extracomment>The buttons of a VM&apos;s disks and of an SR&apos;s: (command id, text, on the VM itself rather than the rows).</extracomment>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Attach Disk…</source>
+        <translation>连接磁盘…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移动…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>分离</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Device Path</source>
+        <translation>设备路径</translation>
+    </message>
+    <message>
+        <source>Used on Disk</source>
+        <translation>磁盘上已使用</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用情况</translation>
+    </message>
+    <message>
+        <source>Virtual Allocation</source>
+        <translation>虚拟分配</translation>
+    </message>
+    <message>
+        <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
+        <source>Pools</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Disconnected servers</source>
+        <translation>已断开连接的服务器</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Storage repositories</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>{count} running</source>
+        <extracomment>A VM power state and its count&apos;s words; a server&apos;s state and its count&apos;s words.</extracomment>
+        <translation>{count} 个正在运行</translation>
+    </message>
+    <message>
+        <source>{count} shut down</source>
+        <translation>{count} 个已关闭</translation>
+    </message>
+    <message>
+        <source>{count} suspended</source>
+        <translation>{count} 个已挂起</translation>
+    </message>
+    <message>
+        <source>{count} paused</source>
+        <translation>{count} 个已暂停</translation>
+    </message>
+    <message>
+        <source>{count} not reachable</source>
+        <translation>{count} 台无法访问</translation>
+    </message>
+    <message>
+        <source>{count} in maintenance mode</source>
+        <translation>{count} 台处于维护模式</translation>
+    </message>
+    <message>
+        <source>{count} live</source>
+        <translation>{count} 台正常</translation>
+    </message>
+    <message>
+        <source>{count} ({details})</source>
+        <extracomment>Bulk commands offered, by the kind they act on (each appears when that kind is selected).</extracomment>
+        <translation>{count}（{details}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>Summary</source>
-        <extracomment>Kinds in display order: (key, singular, plural). Bulk commands offered, by the kind they act on (each appears when that kind is selected).</extracomment>
         <translation>摘要</translation>
     </message>
     <message>
@@ -4309,13 +5595,216 @@ Size: {size}
         <translation>多个对象</translation>
     </message>
     <message>
+        <source>{count} objects selected</source>
+        <translation>已选择 {count} 个对象</translation>
+    </message>
+    <message>
+        <source>User or group</source>
+        <translation>用户或组</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Join Domain…</source>
+        <extracomment>(command, button text, runs on the page&apos;s pool rather than the selected rows)</extracomment>
+        <translation>加入域…</translation>
+    </message>
+    <message>
+        <source>Leave Domain</source>
+        <translation>退出域</translation>
+    </message>
+    <message>
+        <source>Change Role…</source>
+        <translation>更改角色…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Full access to all features and settings, including the server console and other users&apos; roles.</source>
+        <extracomment>FriendlyNames&apos; Role.*.Description, shortened to their first sentence</extracomment>
+        <translation>完全访问所有功能和设置，包括服务器控制台和其他用户的角色。</translation>
+    </message>
+    <message>
+        <source>Manages pool-wide resources: storage, patches, pools.</source>
+        <translation>管理池范围的资源：存储、修补程序、池。</translation>
+    </message>
+    <message>
+        <source>Creates and manages VMs, and chooses where they run.</source>
+        <translation>创建和管理虚拟机，并选择其运行位置。</translation>
+    </message>
+    <message>
+        <source>Manages VMs and templates and the storage they need.</source>
+        <translation>管理虚拟机和模板及其所需的存储。</translation>
+    </message>
+    <message>
+        <source>Uses existing VMs: starts, stops, reaches their consoles.</source>
+        <translation>使用现有虚拟机：启动、停止、访问其控制台。</translation>
+    </message>
+    <message>
+        <source>Sees the pool, changes nothing.</source>
+        <translation>查看池，不做任何更改。</translation>
+    </message>
+    <message>
         <source>Users</source>
-        <extracomment>(command, button text, runs on the page&apos;s pool rather than the selected rows) FriendlyNames&apos; Role.*.Description, shortened to their first sentence</extracomment>
         <translation>用户</translation>
     </message>
     <message>
         <source>General Properties</source>
         <translation>常规属性</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重性</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <extracomment>Severity colours, most urgent first (XenCenter&apos;s alert1..alert5 icons are red, orange, yellow, blue, grey).</extracomment>
+        <translation>所有日期</translation>
+    </message>
+    <message>
+        <source>Last 24 Hours</source>
+        <translation>过去 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 3 Days</source>
+        <translation>过去 3 天</translation>
+    </message>
+    <message>
+        <source>Last 7 Days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 Days</source>
+        <translation>过去 30 天</translation>
+    </message>
+    <message>
+        <source>The selected object no longer exists.</source>
+        <extracomment>Ref-set fields too large to follow (a network&apos;s VIFs, an SR&apos;s VDIs on a big pool are fetched only by the pages that list them, which add those keys themselves).</extracomment>
+        <translation>所选对象已不存在。</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>不可用。</translation>
+    </message>
+    <message>
+        <source>No results found</source>
+        <translation>未找到结果</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Values longer than this wrap; shorter ones stay on one line (wrapping labels in a grid get uneven heights from Qt&apos;s height-for-width guess).
+----------
+Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light/dark green pairs). An ``icons.icon_key`` for the first cell (&quot;&quot; for none); ``bold`` for a row that stands out (&quot;Now&quot;). The widest a column is made to fit its content (the user may widen it further).</extracomment>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>Tree</name>
+    <message>
+        <source>Running</source>
+        <extracomment>The invisible root (default parent argument of the model API). Every row&apos;s flags (made once: combining enum flags in Python costs microseconds per call). Classes whose changes can alter the tree (placement reads VBD/VDI/PBD, host state reads host_metrics). Extra classes the search filter reads (IP addresses). Above this many row operations in one update, restructure the tree in one layout change instead. Each row operation makes Qt revisit every persistent index (a view keeps one per expanded row), so the limit shrinks as they grow: the work stays under ``PERSISTENT_BUDGET`` index updates. Let the filter settle while the user types. After the tree has been quiet this long, the search index is prepared in the background. Classes with rows of their own (what the search index is prepared for).</extracomment>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>In maintenance mode</source>
+        <translation>处于维护模式</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>无法访问</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无名称）</translation>
+    </message>
+    <message>
+        <source>Pool coordinator</source>
+        <translation>池协调器</translation>
+    </message>
+    <message>
+        <source> (last known, connecting…)</source>
+        <translation>（上次已知，正在连接…）</translation>
+    </message>
+    <message>
+        <source> (last known)</source>
+        <translation>（上次已知）</translation>
+    </message>
+    <message>
+        <source>Last known inventory, saved {time}; commands wait for the live connection
+{reason}</source>
+        <translation>上次已知的清单，保存于 {time}；命令将等待实时连接
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Users and Roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <source>Join Domain</source>
+        <translation>加入域</translation>
+    </message>
+    <message>
+        <source>Users of the domain can then log in to &apos;{name}&apos; with the roles you give them.</source>
+        <translation>之后，域用户便可以使用您赋予的角色登录到“{name}”。</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>域(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Select Role</source>
+        <translation>选择角色</translation>
+    </message>
+    <message>
+        <source>Choose the role of {who}:</source>
+        <translation>选择 {who} 的角色：</translation>
     </message>
 </context>
 <context>
