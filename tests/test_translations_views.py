@@ -22,7 +22,8 @@ TEXT_APIS = {
     "QRadioButton", "QGroupBox", "QAction", "QMenu", "QToolButton", "QToolBar", "QListWidgetItem", "QTreeWidgetItem",
     "information", "warning", "critical", "question", "about",
     # the house's label makers (views/tabs/widgets.py, views/properties/frame.py, the wizards)
-    "plain_label", "note_label", "title_label", "page_title", "note", "heading",
+    "plain_label", "note_label", "title_label", "page_title", "note", "heading", "message_label", "add_button", "set_note",
+    "set_subtitle", "CollapsibleSection", "ValueLine",
 }
 #: Calls with one shown argument among data: its position (``addItem(text, userData)``, ``insertItem(index,
 #: text)``), one further when an icon comes first.

@@ -1581,6 +1581,10 @@
         <translation>キャンセル</translation>
     </message>
     <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; 前へ</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is no longer on its server.</source>
         <translation>&apos;{name}&apos; はもうそのサーバー上にありません。</translation>
     </message>
@@ -1681,6 +1685,14 @@
     <message>
         <source>Attach</source>
         <translation>接続</translation>
+    </message>
+    <message>
+        <source>Copy &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; のコピー</translation>
+    </message>
+    <message>
+        <source>Move &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; の移動</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2618,6 +2630,10 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Change the VM&apos;s memory</source>
         <translation>VM のメモリを変更します</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -3930,12 +3946,21 @@ Double-click (or Enter): {solution}.</source>
         <source>The new language is used from the next start (main.py --lang LANGUAGE chooses one for a single run).</source>
         <translation>新しい言語は次回の起動から使用されます (main.py --lang LANGUAGE で 1 回の実行の言語を選択できます)。</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <extracomment>Options &gt; Language&apos;s choices: the setting&apos;s value and its name in that language (&quot;System default&quot; in the window&apos;s, translated where shown).</extracomment>
+        <translation>システムの既定</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceTab</name>
     <message>
         <source>{line}: {value} at {time}</source>
         <translation>{line}: {time} に {value}</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>カスタム...</translation>
     </message>
     <message>
         <source>Custom Range</source>
@@ -4704,6 +4729,10 @@ Double-click (or Enter): {solution}.</source>
         <translation>修復では、取り外されている SR を再び接続し、SR のないサーバーに接続します。</translation>
     </message>
     <message>
+        <source>Repairing…</source>
+        <translation>修復しています…</translation>
+    </message>
+    <message>
         <source>The SR is connected on every server.</source>
         <translation>SR はすべてのサーバーで接続されています。</translation>
     </message>
@@ -4839,8 +4868,16 @@ Double-click (or Enter): {solution}.</source>
         <translation>この検索をファイルにエクスポートします</translation>
     </message>
     <message>
+        <source>Export...</source>
+        <translation>エクスポート...</translation>
+    </message>
+    <message>
         <source>Open a search from a file</source>
         <translation>ファイルから検索を開きます</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>インポート...</translation>
     </message>
     <message>
         <source>Custom Search</source>

@@ -1581,6 +1581,10 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is no longer on its server.</source>
         <translation>“{name}”已不在其服务器上。</translation>
     </message>
@@ -1681,6 +1685,14 @@
     <message>
         <source>Attach</source>
         <translation>连接</translation>
+    </message>
+    <message>
+        <source>Copy &apos;{name}&apos;</source>
+        <translation>复制“{name}”</translation>
+    </message>
+    <message>
+        <source>Move &apos;{name}&apos;</source>
+        <translation>移动“{name}”</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2618,6 +2630,10 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Change the VM&apos;s memory</source>
         <translation>更改虚拟机的内存</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -3930,12 +3946,21 @@ Double-click (or Enter): {solution}.</source>
         <source>The new language is used from the next start (main.py --lang LANGUAGE chooses one for a single run).</source>
         <translation>新语言从下次启动时开始使用（main.py --lang LANGUAGE 可为单次运行选择语言）。</translation>
     </message>
+    <message>
+        <source>System default</source>
+        <extracomment>Options &gt; Language&apos;s choices: the setting&apos;s value and its name in that language (&quot;System default&quot; in the window&apos;s, translated where shown).</extracomment>
+        <translation>系统默认</translation>
+    </message>
 </context>
 <context>
     <name>PerformanceTab</name>
     <message>
         <source>{line}: {value} at {time}</source>
         <translation>{line}：{time} 时为 {value}</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>自定义...</translation>
     </message>
     <message>
         <source>Custom Range</source>
@@ -4704,6 +4729,10 @@ Double-click (or Enter): {solution}.</source>
         <translation>修复会在存储库已拔出的位置重新插入它，并将其连接到缺少它的服务器。</translation>
     </message>
     <message>
+        <source>Repairing…</source>
+        <translation>正在修复…</translation>
+    </message>
+    <message>
         <source>The SR is connected on every server.</source>
         <translation>该存储库已在每台服务器上连接。</translation>
     </message>
@@ -4839,8 +4868,16 @@ Double-click (or Enter): {solution}.</source>
         <translation>将此搜索导出到文件</translation>
     </message>
     <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
         <source>Open a search from a file</source>
         <translation>从文件打开搜索</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>导入...</translation>
     </message>
     <message>
         <source>Custom Search</source>

@@ -250,7 +250,8 @@ class MoveDiskDialog(QDialog):
     def __init__(self, vdi: VDI, host: Host | None, parent: QWidget | None = None, *, copy: bool = False) -> None:
         super().__init__(parent)
         self.vdi, self.host, self.copy = vdi, host, copy
-        self.setWindowTitle(f"{'Copy' if copy else 'Move'} '{vdi.name}'")
+        self.setWindowTitle((translate("DiskDialogs", "Copy '{name}'") if copy else translate(
+            "DiskDialogs", "Move '{name}'")).format(name=vdi.name))
         self.setMinimumWidth(640)
         self.storage = StorageList(vdi.cache, host)
         self.storage.fill([vdi.virtual_size])

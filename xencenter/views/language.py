@@ -13,13 +13,16 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from xencenter import i18n_build
 from xencenter.model import words
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.settings import user_cache_dir
 
 log = logging.getLogger(__name__)
 
 I18N_DIR = i18n_build.I18N_DIR
-#: Options > Language's choices: the setting's value and its name in that language.
-LANGUAGE_WORDS = {"": "System default", "en": "English", "zh_CN": "简体中文", "ja": "日本語"}
+#: Options > Language's choices: the setting's value and its name in that language ("System default" in the
+#: window's, translated where shown).
+LANGUAGE_WORDS = {"": QT_TRANSLATE_NOOP("OptionsDialog", "System default"), "en": "English", "zh_CN": "简体中文",
+                  "ja": "日本語"}
 
 
 def resolved(language: str) -> str:

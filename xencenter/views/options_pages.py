@@ -112,7 +112,7 @@ class LanguagePage(QWidget):
         super().__init__()
         self.language = QComboBox()
         for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_WORDS[code], code)
+            self.language.addItem(translate("OptionsDialog", LANGUAGE_WORDS[code]), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout()
         form.addRow(translate("OptionsDialog", "&Language:"), self.language)

@@ -75,7 +75,7 @@ class RepairSRDialog(QDialog):
             return
         operation.report = False  # its outcome is shown here
         self.operation = operation
-        self._show("Repairing…", warning=False)
+        self._show(translate("RepairSRDialog", "Repairing…"), warning=False)
         self.refresh()
         self._on_operation(operation)
 

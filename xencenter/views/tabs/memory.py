@@ -95,7 +95,7 @@ class MemoryPage(PanePage):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.edit_button = self.header.add_button("Edit…", self._on_edit, translate("MemoryTab", "Change the VM's memory"))
+        self.edit_button = self.header.add_button(translate("MemoryTab", "Edit…"), self._on_edit, translate("MemoryTab", "Change the VM's memory"))
 
     def applies_to(self, selection: list[XenObject]) -> bool:
         if len(selection) != 1:

@@ -44,7 +44,7 @@ translate = QCoreApplication.translate
 
 NOT_RUNNING = QT_TRANSLATE_NOOP("Tabs", "Performance data is only available while the VM is running.")
 NO_DATA = QT_TRANSLATE_NOOP("Tabs", "No data yet.")
-CUSTOM = "Custom..."
+CUSTOM = QT_TRANSLATE_NOOP("PerformanceTab", "Custom...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ class PerformancePage(PanePage):
         self.status = plain_label("")
         self.status.setStyleSheet(f"color: {secondary_text_color(self)};")
         self.range_box = QComboBox()
-        self.range_box.addItems([r.name for r in RANGES] + [CUSTOM])
+        self.range_box.addItems([r.name for r in RANGES] + [translate("PerformanceTab", CUSTOM)])
         self.range_box.activated.connect(self._on_range)
         self.range = RANGES[0]
         self.custom: tuple[float, float] | None = None  # the custom window, when one is chosen

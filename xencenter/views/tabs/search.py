@@ -95,8 +95,8 @@ class SearchPage(PanePage):
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.saved_button.setMenu(QMenu(self.saved_button))
         self.saved_button.menu().aboutToShow.connect(self._fill_saved_menu)
-        self.header.add_button("Export...", lambda: self.run_command("search.export"), translate("SearchTab", "Export this search to a file"))
-        self.header.add_button("Import...", lambda: self.run_command("search.import"), translate("SearchTab", "Open a search from a file"))
+        self.header.add_button(translate("SearchTab", "Export..."), lambda: self.run_command("search.export"), translate("SearchTab", "Export this search to a file"))
+        self.header.add_button(translate("SearchTab", "Import..."), lambda: self.run_command("search.import"), translate("SearchTab", "Open a search from a file"))
 
         self.searcher = Searcher(self.sources, parent=self)
         self.searcher.hide()

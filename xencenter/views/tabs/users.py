@@ -35,7 +35,7 @@ translate = QCoreApplication.translate
 COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "User or group"), QT_TRANSLATE_NOOP("Tabs", "Full name"), QT_TRANSLATE_NOOP("Tabs", "Type"), QT_TRANSLATE_NOOP("Tabs", "Roles"))
 #: (command, button text, runs on the page's pool rather than the selected rows)
 BUTTONS = (("pool.ad-join", QT_TRANSLATE_NOOP("Tabs", "Join Domain…"), True), ("pool.ad-leave", QT_TRANSLATE_NOOP("Tabs", "Leave Domain"), True),
-           ("subject.add", "Add…", True), ("subject.change-role", QT_TRANSLATE_NOOP("Tabs", "Change Role…"), False),
+           ("subject.add", QT_TRANSLATE_NOOP("Tabs", "Add…"), True), ("subject.change-role", QT_TRANSLATE_NOOP("Tabs", "Change Role…"), False),
            ("subject.remove", QT_TRANSLATE_NOOP("Tabs", "Remove"), False))
 #: FriendlyNames' Role.*.Description, shortened to their first sentence
 ROLE_HELP = {

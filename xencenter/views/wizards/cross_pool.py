@@ -285,7 +285,7 @@ class PrecheckPage(Page):
 
     def problem(self) -> str:
         if self.reasons is None:
-            return "Checking..."
+            return translate("CrossPoolWizard", "Checking...")
         return translate("CrossPoolWizard", "The VM cannot be migrated with these settings: go back and change them.") if self.reasons else ""
 
 
@@ -341,7 +341,7 @@ class CrossPoolMigrateWizard(QDialog):
         self.message = plain_label("")
         self.message.setWordWrap(True)
         set_warning(self.message, True)
-        buttons = [QPushButton(text) for text in ("< Previous", translate("CrossPoolWizard", "Next >"), translate("CrossPoolWizard", "Finish"), translate("CrossPoolWizard", "Cancel"))]
+        buttons = [QPushButton(text) for text in (translate("CrossPoolWizard", "< Previous"), translate("CrossPoolWizard", "Next >"), translate("CrossPoolWizard", "Finish"), translate("CrossPoolWizard", "Cancel"))]
         self.back, self.next, self.done_button, self.cancel = buttons
         self.next.setDefault(True)
         for button, act in zip(buttons, (lambda: self.go(self.stack.currentIndex() - 1),
@@ -407,7 +407,7 @@ class CrossPoolMigrateWizard(QDialog):
             return
         problem = self.page.problem()
         index = self.stack.currentIndex()
-        self.message.setText(problem if problem != "Checking..." else "")
+        self.message.setText(problem if problem != translate("CrossPoolWizard", "Checking...") else "")
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.pages) - 1 and not problem)
         self.done_button.setEnabled(index == len(self.pages) - 1)
