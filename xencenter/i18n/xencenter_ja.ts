@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>Type clipboard</source>
-        <translation>クリップボードを入力</translation>
+        <translation>クリップボード入力</translation>
     </message>
     <message>
         <source>Type the text of the clipboard into the guest, key by key</source>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>Send clipboard</source>
-        <translation>クリップボードを送信</translation>
+        <translation>クリップボード送信</translation>
     </message>
     <message>
         <source>Put the text of the clipboard on the guest&apos;s clipboard (copies made while the console has the focus are shared by themselves)</source>
@@ -1331,7 +1331,7 @@
     </message>
     <message>
         <source>Scale to fit</source>
-        <translation>ウィンドウに合わせる</translation>
+        <translation>画面に合わせる</translation>
     </message>
     <message>
         <source>Scale the picture to the window; off: 1:1 with scroll bars</source>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>Grab keyboard</source>
-        <translation>キーボードを占有</translation>
+        <translation>キーボード占有</translation>
     </message>
     <message>
         <source>Send every key to the guest, system shortcuts too; {key} releases</source>
@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>Fullscreen</source>
-        <translation>全画面表示</translation>
+        <translation>全画面</translation>
     </message>
     <message>
         <source>Full screen (Ctrl+Alt+Enter or F11)</source>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <source>Undock</source>
-        <translation>ドッキング解除</translation>
+        <translation>切り離し</translation>
     </message>
     <message>
         <source>Open the console in its own window</source>
