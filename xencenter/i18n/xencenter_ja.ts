@@ -1806,6 +1806,10 @@
 <context>
     <name>DvdDrive</name>
     <message>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;空&gt;</translation>
+    </message>
+    <message>
         <source>DVD Drive 1:</source>
         <translation>DVD ドライブ 1:</translation>
     </message>
@@ -3897,6 +3901,10 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>The options could not be saved: {error}</source>
         <translation>オプションを保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Nothing is ever fetched from the internet: the check only reads what your connected servers already report about their updates (their own update repositories are theirs to reach).</source>

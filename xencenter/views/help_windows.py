@@ -3,6 +3,7 @@ window's own actions, so the list is what the keys do), and the application log 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -54,7 +55,8 @@ def shortcuts_of(window: QWidget) -> list[tuple[str, str]]:
     rows: dict[str, str] = {}
     for action in window.findChildren(QAction):
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
-        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("...").strip()
+        text = re.sub(r"\(&\w\)", "", action.text())  # a CJK menu text's accelerator, "新建(&N)"
+        name = text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("...").strip()
         if keys and name:
             rows.setdefault(name, ", ".join(keys))
     return sorted(rows.items(), key=lambda row: row[0].casefold())

@@ -49,7 +49,7 @@ def _seconds(value: int, low: int, high: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
     box.setValue(value)
-    box.setSuffix(" s")
+    box.setSuffix(translate("OptionsDialog", " s"))
     return box
 
 

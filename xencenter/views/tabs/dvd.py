@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from xencenter.commands.devices import drives
 from xencenter.model.provision import iso_choices
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.commands import find_command
 from xencenter.views.tabs.widgets import MARGIN, SPACING, plain_label
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 INSERT, EJECT, CREATE = "vm.insert-cd", "vm.eject-cd", "vm.add-cd-drive"
-EMPTY = "<empty>"
+EMPTY = QT_TRANSLATE_NOOP("DvdDrive", "<empty>")
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -123,7 +124,7 @@ class DvdDriveBar(QWidget):
             return
         self._filling = True
         model = QStandardItemModel(self.combo)
-        model.appendRow(self._item(EMPTY, ""))
+        model.appendRow(self._item(translate("DvdDrive", EMPTY), ""))
         host = vm.resident_on if vm.power_state == "Running" else None
         append_disc_choices(model, iso_choices(vm.cache, host))
         inserted = drive.ref_of("VDI") if not drive.empty else ""
