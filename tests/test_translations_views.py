@@ -28,6 +28,11 @@ TEXT_APIS = {
 #: Calls with one shown argument among data: its position (``addItem(text, userData)``, ``insertItem(index,
 #: text)``), one further when an icon comes first.
 ONE_TEXT_ARGUMENT = {"addItem": 0, "insertItem": 1}
+#: The house's makers whose other arguments are ids: the positions of their words.
+WORDS_AT = {
+    "_add_action": (1, 3),  # console_window.ConsolePanel._add_action(name, text, slot, tip)
+    "show_message": (1, 2),  # the window's message pages: show_message(kind, title, text, action)
+}
 #: Shown as they are in every language: symbols, units, key names, examples of what to type, product names.
 NOT_WORDS = {
     "Ctrl+Alt+Del", "Ctrl+Alt+Ins",  # key chords, as written on the keys
@@ -66,7 +71,7 @@ def untranslated(source: str, where: str = "") -> list[str]:
     """``where:line: api 'text'`` for every literal word given straight to a text API in ``source``."""
     found = []
     for node in ast.walk(ast.parse(source)):
-        if not isinstance(node, ast.Call) or _name(node) not in TEXT_APIS:
+        if not isinstance(node, ast.Call) or _name(node) not in TEXT_APIS | WORDS_AT.keys():
             continue
         if isinstance(node.func, ast.Attribute) and ast.unparse(node.func.value) in LOGGERS:
             continue  # log.warning(...): the log stays English
@@ -76,6 +81,8 @@ def untranslated(source: str, where: str = "") -> list[str]:
             if len(arguments) > text_at and "icon" in ast.unparse(arguments[text_at]).lower():
                 text_at += 1
             arguments = arguments[text_at:text_at + 1]
+        elif _name(node) in WORDS_AT:
+            arguments = [a for i, a in enumerate(arguments) if i in WORDS_AT[_name(node)]]
         for argument in arguments:
             for line, text in _literals(argument):
                 if LETTERS.search(MARKUP.sub("", text)) and text not in NOT_WORDS:
