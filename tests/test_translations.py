@@ -17,8 +17,9 @@ from xencenter import i18n_build
 from xencenter.model import words
 
 LANGUAGES = ("zh_CN", "ja")
-#: Product names and ids that are the same in every language.
-SAME_IN_EVERY_LANGUAGE = {"HA", "NIC"}
+#: Product names and ids that are the same in every language; "OK" is Japanese's own word for it, and a label's
+#: colon is the same in Japanese.
+SAME_IN_EVERY_LANGUAGE = {"HA", "NIC", "OK", "{label}:"}
 PLACEHOLDER = re.compile(r"\{\w+\}|%n")
 
 

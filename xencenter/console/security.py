@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.trust import format_fingerprint
 from xencenter.xenapi.tls import CertificateInfo
 
 from .protocol import RFBError
 
-INSECURE = "insecure (no encryption)"
-NOT_AUTHENTICATED = "encrypted but not authenticated"
+#: The status line's words, translated where shown (context ``ConsoleSecurity``; English on the command line).
+INSECURE = QT_TRANSLATE_NOOP("ConsoleSecurity", "insecure (no encryption)")
+NOT_AUTHENTICATED = QT_TRANSLATE_NOOP("ConsoleSecurity", "encrypted but not authenticated (anonymous TLS)")
+ENCRYPTED = QT_TRANSLATE_NOOP("ConsoleSecurity", "encrypted (TLS)")
 
 
 def address_text(host: str, port: int) -> str:
@@ -38,10 +41,10 @@ class Security:
     def summary(self) -> str:
         """The status line's words."""
         if not self.encrypted:
-            return INSECURE
+            return translate("ConsoleSecurity", INSECURE)
         if not self.server_authenticated:
-            return f"{NOT_AUTHENTICATED} (anonymous TLS)"
-        return "encrypted (TLS)"
+            return translate("ConsoleSecurity", NOT_AUTHENTICATED)
+        return translate("ConsoleSecurity", ENCRYPTED)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -72,6 +73,7 @@ _SYNCED_MODIFIERS = (
 )
 _RELEASE_GRAB_SCANCODE = NAMED["Control_R"]
 log = logging.getLogger("xencenter.console")
+translate = QCoreApplication.translate
 
 
 class _EncodingChanged:
@@ -211,7 +213,7 @@ class ConsoleWidget(QWidget):
         self._description = ""
         self._encoding: int | None = None
         self.security: Security | None = None
-        self._status_message = "Not connected"
+        self._status_message = translate("ConsoleWidget", "Not connected")
         self._damage: list[Rect] = []
         self._damage_pending = False
         self._lock = threading.Lock()
@@ -371,11 +373,17 @@ class ConsoleWidget(QWidget):
         if isinstance(event, Status):
             self.state = event.state
             if event.state == "disconnected":
-                self._status_message = f"Disconnected: {event.message} — reconnecting in {event.retry_in:g} s"
+                self._status_message = translate("ConsoleWidget", "Disconnected: {reason} — reconnecting in {seconds} "
+                                                 "s").format(reason=event.message, seconds=f"{event.retry_in:g}")
             elif event.state == "failed":
-                self._status_message = f"Disconnected: {event.message}"
+                self._status_message = translate("ConsoleWidget", "Disconnected: {reason}").format(reason=event.message)
             elif event.state == "connected":
                 self._status_message = ""
+            elif event.state == "connecting":
+                self._status_message = translate("ConsoleWidget", "Connecting to {console}…").format(
+                    console=self._description)
+            elif event.state == "stopped":
+                self._status_message = translate("ConsoleWidget", "Disconnected")
             else:
                 self._status_message = event.message
             self._show_status()
@@ -417,11 +425,12 @@ class ConsoleWidget(QWidget):
         if self.state == "connected":
             size = self.framebuffer_size()
             encoding = _ENCODING_NAMES.get(self._encoding, "…") if self._encoding is not None else "…"
-            text = f"Connected to {self._description} — {encoding}, {size.width()}×{size.height()}"
+            text = translate("ConsoleWidget", "Connected to {console} — {encoding}, {width}×{height}").format(
+                console=self._description, encoding=encoding, width=size.width(), height=size.height())
             if self.security is not None:
                 text += f" — {self.security.summary}"
             if self._grabbed:
-                text += " — keyboard grabbed (Right Ctrl releases)"
+                text += translate("ConsoleWidget", " — keyboard grabbed (Right Ctrl releases)")
         else:
             text = self._status_message
         if text != self._status.text():

@@ -2,6 +2,318 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AddServerDialog</name>
+    <message>
+        <source>http:// is not encrypted: the password and everything else travel in the clear. Use it only on a network you trust.</source>
+        <translation>http:// は暗号化されません。パスワードを含むすべてが平文で送信されます。信頼できるネットワークでのみ使用してください。</translation>
+    </message>
+    <message>
+        <source>Add Server</source>
+        <translation>サーバーの追加</translation>
+    </message>
+    <message>
+        <source>Connect to {server}</source>
+        <translation>{server} に接続</translation>
+    </message>
+    <message>
+        <source>Enter the address of a XenServer or XCP-ng host: the pool coordinator, or any pool member (you will be taken to the coordinator).</source>
+        <translation>XenServer または XCP-ng ホストのアドレスを入力してください。プール コーディネーターまたは任意のプール メンバー (コーディネーターに転送されます) を指定できます。</translation>
+    </message>
+    <message>
+        <source>host name or IP address, optionally :port</source>
+        <translation>ホスト名または IP アドレス (必要に応じて :ポート)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keyring)</source>
+        <translation>パスワードを保存する (システムのキーリング内)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect when the application starts</source>
+        <translation>アプリケーションの起動時に再接続する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter a user name</source>
+        <translation>ユーザー名を入力してください</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>{server} に接続しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision about the certificate…</source>
+        <translation>証明書についての判断を待っています…</translation>
+    </message>
+    <message>
+        <source>{reason}. Enter the password again.</source>
+        <translation>{reason}。パスワードをもう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Host is a pool member; connecting to coordinator {coordinator}</source>
+        <translation>ホストはプール メンバーです。コーディネーター {coordinator} に接続しています</translation>
+    </message>
+    <message>
+        <source>{member} is a pool member: you were taken to its coordinator {coordinator}.</source>
+        <translation>{member} はプール メンバーです。コーディネーター {coordinator} に転送されました。</translation>
+    </message>
+    <message>
+        <source>The trusted certificate could not be saved: {error}</source>
+        <translation>信頼した証明書を保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Certificate changed: not connected.</source>
+        <translation>証明書が変更されました。接続されていません。</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted: not connected.</source>
+        <translation>証明書は信頼されていません。接続されていません。</translation>
+    </message>
+    <message>
+        <source>Certificate refused</source>
+        <translation>証明書が拒否されました</translation>
+    </message>
+    <message>
+        <source>The server list could not be saved: {error}</source>
+        <translation>サーバー一覧を保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPage</name>
+    <message>
+        <source>Filter by Severity</source>
+        <translation>重要度でフィルター</translation>
+    </message>
+    <message>
+        <source>Filter by Server</source>
+        <translation>サーバーでフィルター</translation>
+    </message>
+    <message>
+        <source>Filter by Date</source>
+        <translation>日付でフィルター</translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation>アラートを検索</translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>すべて無視</translation>
+    </message>
+    <message>
+        <source>Dismiss Selected</source>
+        <translation>選択項目を無視</translation>
+    </message>
+    <message>
+        <source>Export All...</source>
+        <translation>すべてエクスポート...</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Alerts found: {count}</source>
+        <translation>見つかったアラート: {count}</translation>
+    </message>
+    <message>
+        <source>Total alerts: {count}</source>
+        <translation>アラートの合計: {count}</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select an alert to read it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;アラートを選択すると内容が表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>アラートの無視</translation>
+    </message>
+    <message>
+        <source>You have applied filters to the list of alerts. Only the alerts you have chosen to view ({count}) will be dismissed; they will be removed from the servers permanently.</source>
+        <translation>アラートの一覧にフィルターが適用されています。表示対象として選択したアラート ({count} 件) のみが無視され、サーバーから完全に削除されます。</translation>
+    </message>
+    <message>
+        <source>Dismiss Visible</source>
+        <translation>表示中のアラートを無視</translation>
+    </message>
+    <message>
+        <source>Go to Object</source>
+        <translation>オブジェクトへ移動</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Export All</source>
+        <translation>すべてエクスポート</translation>
+    </message>
+    <message>
+        <source>Comma separated values (*.csv);;All files (*)</source>
+        <translation>コンマ区切り値 (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The alerts could not be saved to {path}: {error}.</source>
+        <translation>アラートを {path} に保存できませんでした: {error}。</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialogs</name>
+    <message>
+        <source>XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
+        <translation>XenServer と XCP-ng のホストは通常、自己署名証明書を提示します。その拇印がホストに表示されるもの (ホストのコンソールなど) と一致する場合にのみ信頼してください:</translation>
+    </message>
+    <message>
+        <source>VNC servers usually present a self-signed certificate. Trust it only if its fingerprint matches the one of the certificate the server was started with (TigerVNC: its -X509Cert file; QEMU: server-cert.pem in its tls-creds directory):</source>
+        <translation>VNC サーバーは通常、自己署名証明書を提示します。その拇印がサーバーの起動に使用された証明書 (TigerVNC: -X509Cert ファイル、QEMU: tls-creds ディレクトリの server-cert.pem) のものと一致する場合にのみ信頼してください:</translation>
+    </message>
+    <message>
+        <source>from {start} until {end} (not valid yet)</source>
+        <translation>{start} から {end} まで (まだ有効ではありません)</translation>
+    </message>
+    <message>
+        <source>from {start} until {end} (expired)</source>
+        <translation>{start} から {end} まで (期限切れ)</translation>
+    </message>
+    <message>
+        <source>from {start} until {end}</source>
+        <translation>{start} から {end} まで</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>有効期間:</translation>
+    </message>
+    <message>
+        <source>Unknown certificate</source>
+        <translation>不明な証明書</translation>
+    </message>
+    <message>
+        <source>The certificate of {address} is not trusted by this computer</source>
+        <translation>{address} の証明書はこのコンピューターで信頼されていません</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 拇印:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and connect</source>
+        <translation>信頼して接続(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The host presented a different certificate from the one the pool says it has (the pool publishes each server&apos;s certificate). That is expected after the certificate was renewed or the host reinstalled, but it is also what someone intercepting the connection would cause. &lt;b&gt;The connection was refused.&lt;/b&gt; Ask the host&apos;s administrator for the new fingerprint before accepting it.</source>
+        <translation>ホストが提示した証明書は、プールが示す証明書 (プールは各サーバーの証明書を公開しています) と異なります。証明書の更新やホストの再インストール後には起こり得ますが、接続を傍受された場合にも起こります。&lt;b&gt;接続は拒否されました。&lt;/b&gt;受け入れる前に、ホストの管理者に新しい拇印を確認してください。</translation>
+    </message>
+    <message>
+        <source>The host presented a different certificate from the one you trusted. That is expected after the certificate was renewed or the host reinstalled, but it is also what someone intercepting the connection would cause. &lt;b&gt;The connection was refused.&lt;/b&gt; Ask the host&apos;s administrator for the new fingerprint before accepting it.</source>
+        <translation>ホストが提示した証明書は、信頼した証明書と異なります。証明書の更新やホストの再インストール後には起こり得ますが、接続を傍受された場合にも起こります。&lt;b&gt;接続は拒否されました。&lt;/b&gt;受け入れる前に、ホストの管理者に新しい拇印を確認してください。</translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation>証明書が変更されました</translation>
+    </message>
+    <message>
+        <source>The certificate of {address} has changed</source>
+        <translation>{address} の証明書が変更されました</translation>
+    </message>
+    <message>
+        <source>Fingerprint the pool gives:</source>
+        <translation>プールが示す拇印:</translation>
+    </message>
+    <message>
+        <source>Trusted fingerprint:</source>
+        <translation>信頼した拇印:</translation>
+    </message>
+    <message>
+        <source>(the certificate could not be read again)</source>
+        <translation>(証明書をもう一度読み取れませんでした)</translation>
+    </message>
+    <message>
+        <source>Presented fingerprint:</source>
+        <translation>提示された拇印:</translation>
+    </message>
+    <message>
+        <source>I have checked the new fingerprint and I trust this certificate</source>
+        <translation>新しい拇印を確認し、この証明書を信頼します</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new certificate</source>
+        <translation>新しい証明書を受け入れる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>This server is a member of the pool you are connected to, but the pool does not publish its certificate (XenServer before 8.2 does not). XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host&apos;s console:</source>
+        <translation>このサーバーは接続中のプールのメンバーですが、プールはその証明書を公開していません (8.2 より前の XenServer は公開しません)。XenServer と XCP-ng のホストは通常、自己署名証明書を提示します。その拇印がホストに表示されるもの (ホストのコンソールなど) と一致する場合にのみ信頼してください:</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <source>Go to {target}</source>
+        <translation>{target} へ移動</translation>
+    </message>
+    <message>
+        <source>Select it in the tree</source>
+        <translation>ツリーで選択します</translation>
+    </message>
+    <message>
+        <source>{command} — on the selection</source>
+        <translation>{command} — 選択対象に対して</translation>
+    </message>
+    <message>
+        <source>Type a command, an object, or both (start web-03)</source>
+        <translation>コマンド、オブジェクト、またはその両方を入力 (start web-03)</translation>
+    </message>
+    <message>
+        <source>Enter runs · Ctrl+Shift+C copies its XenAPI calls as Python · Esc closes</source>
+        <translation>Enter で実行 · Ctrl+Shift+C で XenAPI 呼び出しを Python としてコピー · Esc で閉じる</translation>
+    </message>
+    <message>
+        <source>Highlight a command that can run to copy its calls.</source>
+        <translation>呼び出しをコピーするには、実行可能なコマンドを選択してください。</translation>
+    </message>
+    <message>
+        <source>This command makes no XenAPI calls.</source>
+        <translation>このコマンドは XenAPI を呼び出しません。</translation>
+    </message>
+    <message>
+        <source>Planning the calls…</source>
+        <translation>呼び出しを計画しています…</translation>
+    </message>
+    <message>
+        <source>Copied {count} XenAPI call(s) as Python for the XenAPI SDK.</source>
+        <translation>{count} 件の XenAPI 呼び出しを XenAPI SDK 用の Python としてコピーしました。</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Dismiss</source>
@@ -873,6 +1185,1558 @@
     </message>
 </context>
 <context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>&amp;Refuse unencrypted connections</source>
+        <translation>暗号化されていない接続を拒否する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connect only to servers that offer TLS (VeNCrypt): without it, the picture, your keys and the VNC password&apos;s challenge cross the network readable</source>
+        <translation>TLS (VeNCrypt) を提供するサーバーにのみ接続します。TLS がないと、画面、キー入力、VNC パスワードのチャレンジが読み取り可能な状態でネットワークを流れます</translation>
+    </message>
+    <message>
+        <source>Lossless (Tight, ZRLE)</source>
+        <translation>ロスレス (Tight、ZRLE)</translation>
+    </message>
+    <message>
+        <source>JPEG where the server sees photos, quality {level} (least data)</source>
+        <translation>サーバーが写真と判断した部分は JPEG、品質 {level} (データ量最小)</translation>
+    </message>
+    <message>
+        <source>JPEG where the server sees photos, quality {level}</source>
+        <translation>サーバーが写真と判断した部分は JPEG、品質 {level}</translation>
+    </message>
+    <message>
+        <source>Tight&apos;s JPEG: fewer bytes for photo-like areas on slow links, at the cost of exactness (saved for every console)</source>
+        <translation>Tight の JPEG: 低速なリンクで写真のような領域のバイト数を減らしますが、正確さは失われます (すべてのコンソールに保存)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s default</source>
+        <translation>サーバーの既定値</translation>
+    </message>
+    <message>
+        <source>Level {level} (fastest)</source>
+        <translation>レベル {level} (最速)</translation>
+    </message>
+    <message>
+        <source>Level {level} (smallest)</source>
+        <translation>レベル {level} (最小)</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>レベル {level}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSecurity</name>
+    <message>
+        <source>insecure (no encryption)</source>
+        <extracomment>The status line&apos;s words, translated where shown (context ``ConsoleSecurity``; English on the command line).</extracomment>
+        <translation>切断されました</translation>
+    </message>
+    <message>
+        <source>encrypted but not authenticated (anonymous TLS)</source>
+        <translation>暗号化済み、ただし未認証 (匿名 TLS)</translation>
+    </message>
+    <message>
+        <source>encrypted (TLS)</source>
+        <translation>暗号化済み (TLS)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleTab</name>
+    <message>
+        <source>The selected object no longer exists.</source>
+        <translation>選択したオブジェクトはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <extracomment>Seconds a hidden tab keeps its session (switching tabs back and forth must not reconnect).</extracomment>
+        <translation>ウィンドウを表示</translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation>ドッキング</translation>
+    </message>
+    <message>
+        <source>The console of {name} is open in its own window.</source>
+        <translation>{name} のコンソールは別のウィンドウで開いています。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWidget</name>
+    <message>
+        <source>Not connected</source>
+        <extracomment>The session ended for good (``Status.error``: e.g. a CertificateUnknown the window can ask about).</extracomment>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <source>Disconnected: {reason} — reconnecting in {seconds} s</source>
+        <translation>切断されました: {reason} — {seconds} 秒後に再接続します</translation>
+    </message>
+    <message>
+        <source>Disconnected: {reason}</source>
+        <translation>切断されました: {reason}</translation>
+    </message>
+    <message>
+        <source>Connecting to {console}…</source>
+        <translation>{console} に接続しています…</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断されました</translation>
+    </message>
+    <message>
+        <source>Connected to {console} — {encoding}, {width}×{height}</source>
+        <translation>{console} に接続しました — {encoding}、{width}×{height}</translation>
+    </message>
+    <message>
+        <source> — keyboard grabbed (Right Ctrl releases)</source>
+        <translation> — キーボードを占有中 (右 Ctrl で解放)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Right Ctrl</source>
+        <translation>右 Ctrl</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Send Ctrl+Alt+Delete to the guest</source>
+        <translation>ゲストに Ctrl+Alt+Delete を送信</translation>
+    </message>
+    <message>
+        <source>Send Ctrl+Alt+Insert (for guests whose Ctrl+Alt+Delete the local system takes)</source>
+        <translation>ゲストに Ctrl+Alt+Insert を送信 (Ctrl+Alt+Delete をローカル システムが受け取ってしまう場合)</translation>
+    </message>
+    <message>
+        <source>Type clipboard</source>
+        <translation>クリップボード入力</translation>
+    </message>
+    <message>
+        <source>Type the text of the clipboard into the guest, key by key</source>
+        <translation>クリップボードのテキストを 1 キーずつゲストに入力します</translation>
+    </message>
+    <message>
+        <source>Send clipboard</source>
+        <translation>クリップボード送信</translation>
+    </message>
+    <message>
+        <source>Put the text of the clipboard on the guest&apos;s clipboard (copies made while the console has the focus are shared by themselves)</source>
+        <translation>クリップボードのテキストをゲストのクリップボードに置きます (コンソールにフォーカスがある間のコピーは自動的に共有されます)</translation>
+    </message>
+    <message>
+        <source>Scale to fit</source>
+        <translation>画面に合わせる</translation>
+    </message>
+    <message>
+        <source>Scale the picture to the window; off: 1:1 with scroll bars</source>
+        <translation>画面をウィンドウに合わせて拡大縮小します。オフ: スクロール バー付きで 1:1</translation>
+    </message>
+    <message>
+        <source>Grab keyboard</source>
+        <translation>キーボード占有</translation>
+    </message>
+    <message>
+        <source>Send every key to the guest, system shortcuts too; {key} releases</source>
+        <translation>システムのショートカットも含め、すべてのキーをゲストに送ります。{key} で解放します</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>再接続</translation>
+    </message>
+    <message>
+        <source>Try to connect again now</source>
+        <translation>今すぐ再接続を試みます</translation>
+    </message>
+    <message>
+        <source>Screenshot…</source>
+        <translation>スクリーンショット…</translation>
+    </message>
+    <message>
+        <source>Save the console picture as PNG</source>
+        <translation>コンソールの画面を PNG として保存します</translation>
+    </message>
+    <message>
+        <source>Fullscreen</source>
+        <translation>全画面</translation>
+    </message>
+    <message>
+        <source>Full screen (Ctrl+Alt+Enter or F11)</source>
+        <translation>全画面表示 (Ctrl+Alt+Enter または F11)</translation>
+    </message>
+    <message>
+        <source>Undock</source>
+        <translation>切り離し</translation>
+    </message>
+    <message>
+        <source>Open the console in its own window</source>
+        <translation>コンソールを別のウィンドウで開きます</translation>
+    </message>
+    <message>
+        <source>Full screen — Esc, F11, Ctrl+Alt+Enter or a tap on {key} leaves it</source>
+        <translation>全画面表示 — Esc、F11、Ctrl+Alt+Enter または {key} を押すと終了します</translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation>ドッキング</translation>
+    </message>
+    <message>
+        <source>Put the console back in its tab</source>
+        <translation>コンソールをタブに戻します</translation>
+    </message>
+    <message>
+        <source>Save console screenshot</source>
+        <translation>コンソールのスクリーンショットを保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>スクリーンショット</translation>
+    </message>
+    <message>
+        <source>The screenshot could not be saved: {error}</source>
+        <translation>スクリーンショットを保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Keyboard grabbed ({key} releases)</source>
+        <translation>キーボードを占有中 ({key} で解放)</translation>
+    </message>
+    <message>
+        <source>{title} — Console</source>
+        <translation>{title} — コンソール</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPoolWizard</name>
+    <message>
+        <source>Destination</source>
+        <translation>移行先</translation>
+    </message>
+    <message>
+        <source>Select the destination pool or standalone server</source>
+        <translation>移行先のプールまたはスタンドアロン サーバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Select the pool or standalone server where you want to migrate the selected VM to, then the server in it that will run the VM.</source>
+        <translation>選択した仮想マシンの移行先となるプールまたはスタンドアロン サーバーを選択し、次にその中で仮想マシンを実行するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>移行先:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Target server:</source>
+        <translation>ターゲット サーバー:</translation>
+    </message>
+    <message>
+        <source>Connect to the server you want to migrate the VM to first (File &gt; Add Server).</source>
+        <translation>まず移行先のサーバーに接続してください ([ファイル] &gt; [サーバーの追加])。</translation>
+    </message>
+    <message>
+        <source>Choose the server that will run the VM.</source>
+        <translation>仮想マシンを実行するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot take the VM: {reason}</source>
+        <translation>&apos;{name}&apos; はこの仮想マシンを受け入れられません: {reason}</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Configure storage</source>
+        <translation>ストレージの設定</translation>
+    </message>
+    <message>
+        <source>Virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Storage in the destination</source>
+        <translation>移行先のストレージ</translation>
+    </message>
+    <message>
+        <source>Select the storage repository in the destination for each virtual disk.</source>
+        <translation>仮想ディスクごとに移行先のストレージリポジトリを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose storage for every disk.</source>
+        <translation>すべてのディスクのストレージを選択してください。</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Configure networking</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>インターフェイス</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Network in the destination</source>
+        <translation>移行先のネットワーク</translation>
+    </message>
+    <message>
+        <source>Map the virtual network interfaces in the selected VM to networks in the destination pool or standalone server.</source>
+        <translation>選択した仮想マシンの仮想ネットワーク インターフェイスを、移行先のプールまたはスタンドアロン サーバーのネットワークに割り当ててください。</translation>
+    </message>
+    <message>
+        <source>Interface {device} ({network})</source>
+        <translation>インターフェイス {device} ({network})</translation>
+    </message>
+    <message>
+        <source>Migration Network</source>
+        <translation>移行ネットワーク</translation>
+    </message>
+    <message>
+        <source>Configure storage migration settings</source>
+        <translation>ストレージ移行の設定</translation>
+    </message>
+    <message>
+        <source>Select the network in the destination that the VM&apos;s disks and memory travel on. It needs an IP address on the target server.</source>
+        <translation>仮想マシンのディスクとメモリを転送する移行先のネットワークを選択してください。ターゲット サーバー上で IP アドレスが必要です。</translation>
+    </message>
+    <message>
+        <source>The target server has no network with an IP address.</source>
+        <translation>ターゲット サーバーに IP アドレスを持つネットワークがありません。</translation>
+    </message>
+    <message>
+        <source>Precheck</source>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Checking that the VM can be migrated</source>
+        <translation>仮想マシンを移行できるかどうかを確認しています</translation>
+    </message>
+    <message>
+        <source>The servers are asked whether the VM can be migrated with these settings.</source>
+        <translation>これらの設定で仮想マシンを移行できるかどうかをサーバーに問い合わせます。</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>確認しています...</translation>
+    </message>
+    <message>
+        <source>The VM can be migrated to the destination.</source>
+        <translation>仮想マシンを移行先に移行できます。</translation>
+    </message>
+    <message>
+        <source>The VM cannot be migrated with these settings: go back and change them.</source>
+        <translation>これらの設定では仮想マシンを移行できません。前に戻って設定を変更してください。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Review settings</source>
+        <translation>設定の確認</translation>
+    </message>
+    <message>
+        <source>The wizard is ready to begin migrating the selected VM using the settings shown below. Click Previous to change them, otherwise click Finish to migrate the VM.</source>
+        <translation>以下の設定で、選択した仮想マシンの移行を開始する準備ができました。設定を変更するには [前へ] を、仮想マシンを移行するには [完了] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Migration network</source>
+        <translation>移行ネットワーク</translation>
+    </message>
+    <message>
+        <source>Migrate VM &apos;{name}&apos;</source>
+        <translation>仮想マシン &apos;{name}&apos; の移行</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>次へ &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; 前へ</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is no longer on its server.</source>
+        <translation>&apos;{name}&apos; はもうそのサーバー上にありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>{app} server list (*.{extension});;All files (*)</source>
+        <translation>{app} サーバー一覧 (*.{extension});;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export Server List</source>
+        <translation>サーバー一覧のエクスポート</translation>
+    </message>
+    <message>
+        <source>Import Server List</source>
+        <translation>サーバー一覧のインポート</translation>
+    </message>
+    <message>
+        <source>This drive holds no disk.</source>
+        <translation>このドライブにはディスクがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DiskDialogs</name>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation>空き領域</translation>
+    </message>
+    <message>
+        <source>Add Virtual Disk</source>
+        <translation>仮想ディスクの追加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>The disk needs a name.</source>
+        <translation>ディスクには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The disk cannot be smaller than {size}.</source>
+        <translation>ディスクを {size} より小さくすることはできません。</translation>
+    </message>
+    <message>
+        <source>Choose where the disk goes.</source>
+        <translation>ディスクの配置先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Attach Disk to &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; へのディスクの接続</translation>
+    </message>
+    <message>
+        <source>Virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Unknown storage</source>
+        <translation>不明なストレージ</translation>
+    </message>
+    <message>
+        <source>Attach as read-only</source>
+        <translation>読み取り専用で接続</translation>
+    </message>
+    <message>
+        <source>There is no disk that can be attached to this VM.</source>
+        <translation>この VM に接続できるディスクがありません。</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Copy &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; のコピー</translation>
+    </message>
+    <message>
+        <source>Move &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; の移動</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>unknown storage</source>
+        <translation>不明なストレージ</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ({size}) is on {where}. The new VM gets a fast clone there, or a full copy of the template&apos;s disks on other storage:</source>
+        <translation>&apos;{name}&apos; ({size}) は {where} にあります。新しい VM はそこで高速クローンを取得するか、他のストレージ上にテンプレートのディスクの完全コピーを取得します:</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ({size}) is on {where}. Move it to:</source>
+        <translation>&apos;{name}&apos; ({size}) は {where} にあります。移動先:</translation>
+    </message>
+    <message>
+        <source>The disk is already there.</source>
+        <translation>ディスクは既にそこにあります。</translation>
+    </message>
+    <message>
+        <source>Copy Template</source>
+        <translation>テンプレートのコピー</translation>
+    </message>
+    <message>
+        <source>Copy VM</source>
+        <translation>VM のコピー</translation>
+    </message>
+    <message>
+        <source>Fast clone: clone the existing template using a storage-level fast disk clone operation</source>
+        <translation>高速クローン: ストレージ レベルの高速ディスク クローン操作で既存のテンプレートをクローンします</translation>
+    </message>
+    <message>
+        <source>Fast clone: clone the existing vm using a storage-level fast disk clone operation</source>
+        <translation>高速クローン: ストレージ レベルの高速ディスク クローン操作で既存の VM をクローンします</translation>
+    </message>
+    <message>
+        <source>Full copy: create a full copy of the existing template on this storage repository:</source>
+        <translation>完全コピー: 既存のテンプレートの完全なコピーをこのストレージリポジトリに作成します:</translation>
+    </message>
+    <message>
+        <source>Full copy: create a full copy of the existing vm on this storage repository:</source>
+        <translation>完全コピー: 既存の VM の完全なコピーをこのストレージリポジトリに作成します:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>The copy needs a name.</source>
+        <translation>コピーには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Choose where the copy goes.</source>
+        <translation>コピーの配置先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Add Virtual Interface</source>
+        <translation>仮想インターフェイスの追加</translation>
+    </message>
+    <message>
+        <source>Autogenerate a MAC address</source>
+        <translation>MAC アドレスを自動生成する</translation>
+    </message>
+    <message>
+        <source>Use this MAC address:</source>
+        <translation>この MAC アドレスを使用:</translation>
+    </message>
+    <message>
+        <source>Enable QoS limit:</source>
+        <translation>QoS 制限を有効にする:</translation>
+    </message>
+    <message>
+        <source> kB/s</source>
+        <translation> kB/秒</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>ネットワーク:</translation>
+    </message>
+    <message>
+        <source>MAC address:</source>
+        <translation>MAC アドレス:</translation>
+    </message>
+    <message>
+        <source>QoS:</source>
+        <translation>QoS 制限:</translation>
+    </message>
+    <message>
+        <source>There is no network to connect to.</source>
+        <translation>接続できるネットワークがありません。</translation>
+    </message>
+    <message>
+        <source>Type the MAC address, or let one be generated.</source>
+        <translation>MAC アドレスを入力するか、自動生成させてください。</translation>
+    </message>
+    <message>
+        <source>Another interface of this VM has the MAC address {mac}.</source>
+        <translation>この VM の別のインターフェイスが MAC アドレス {mac} を使用しています。</translation>
+    </message>
+    <message>
+        <source>Virtual Interface {device} Properties</source>
+        <translation>仮想インターフェイス {device} のプロパティ</translation>
+    </message>
+</context>
+<context>
+    <name>DvdDrive</name>
+    <message>
+        <source>&lt;empty&gt;</source>
+        <translation>&lt;空&gt;</translation>
+    </message>
+    <message>
+        <source>DVD Drive 1:</source>
+        <translation>DVD ドライブ 1:</translation>
+    </message>
+    <message>
+        <source>Eject</source>
+        <translation>取り出し</translation>
+    </message>
+    <message>
+        <source>Create DVD Drive</source>
+        <translation>DVD ドライブの作成</translation>
+    </message>
+    <message>
+        <source>This VM has no DVD drive.</source>
+        <translation>この VM には DVD ドライブがありません。</translation>
+    </message>
+    <message>
+        <source>DVD Drive {number}:</source>
+        <translation>DVD ドライブ {number}:</translation>
+    </message>
+    <message>
+        <source>Unknown disc</source>
+        <translation>不明なディスク</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>使用できません。</translation>
+    </message>
+    <message>
+        <source>Choose the disc to put in the drive</source>
+        <translation>ドライブに入れるディスクを選択します</translation>
+    </message>
+    <message>
+        <source>Empty the DVD drive</source>
+        <translation>DVD ドライブを空にします</translation>
+    </message>
+    <message>
+        <source>Give this VM a DVD drive</source>
+        <translation>この VM に DVD ドライブを追加します</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>Tasks of the pool and operations of this window, newest first</source>
+        <translation>プールのタスクとこのウィンドウの操作 (新しい順)</translation>
+    </message>
+    <message>
+        <source>Select an operation to see its result and details.</source>
+        <translation>操作を選択すると結果と詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>完了したものをクリア</translation>
+    </message>
+    <message>
+        <source>Server: {server}</source>
+        <translation>サーバー: {server}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>状態: {status}</translation>
+    </message>
+    <message>
+        <source>Error: {error}</source>
+        <translation>エラー: {error}</translation>
+    </message>
+    <message>
+        <source>Details: {details}</source>
+        <translation>詳細: {details}</translation>
+    </message>
+    <message>
+        <source>Started: {started}, took {duration}</source>
+        <translation>開始: {started}、所要時間 {duration}</translation>
+    </message>
+    <message>
+        <source>Started: {started}</source>
+        <translation>開始: {started}</translation>
+    </message>
+    <message>
+        <source>XenAPI calls (planned, not sent):</source>
+        <translation>XenAPI 呼び出し (計画のみ、未送信):</translation>
+    </message>
+    <message>
+        <source>XenAPI calls:</source>
+        <translation>XenAPI 呼び出し:</translation>
+    </message>
+    <message>
+        <source>Created: {objects}</source>
+        <translation>作成済み: {objects}</translation>
+    </message>
+    <message>
+        <source>Task: {task}</source>
+        <translation>タスク: {task}</translation>
+    </message>
+    <message>
+        <source>Object: {objects}</source>
+        <translation>オブジェクト: {objects}</translation>
+    </message>
+    <message>
+        <source>User: {user}</source>
+        <translation>ユーザー: {user}</translation>
+    </message>
+    <message>
+        <source>Started: {started}, finished: {finished} ({duration})</source>
+        <translation>開始: {started}、終了: {finished} ({duration})</translation>
+    </message>
+    <message>
+        <source>The server removed the task before this window saw how it ended.</source>
+        <translation>このウィンドウがタスクの結果を確認する前に、サーバーがタスクを削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>&apos;{name}&apos; is saved with its settings and the contents of its virtual disks: as XVA, the format of &apos;xe vm-export&apos;, or as an OVF appliance that other hypervisors can read too (OVA: all in one file).</source>
+        <translation>&apos;{name}&apos; を設定と仮想ディスクの内容とともに保存します。形式は XVA (&apos;xe vm-export&apos; の形式)、または他のハイパーバイザーでも読み込める OVF アプライアンス (OVA: すべてを 1 ファイルに) です。</translation>
+    </message>
+    <message>
+        <source>XVA (a VM, as &apos;xe vm-export&apos; writes it)</source>
+        <translation>XVA (仮想マシン、&apos;xe vm-export&apos; と同じ形式)</translation>
+    </message>
+    <message>
+        <source>OVA (an appliance in one file)</source>
+        <translation>OVA (1 ファイルのアプライアンス)</translation>
+    </message>
+    <message>
+        <source>OVF (an appliance: an envelope, its manifest and VHD disks)</source>
+        <translation>OVF (アプライアンス: エンベロープ、マニフェスト、VHD ディスク)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Enter a name for the file.</source>
+        <translation>ファイル名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The name cannot contain a folder: choose the folder under Location.</source>
+        <translation>名前にフォルダーを含めることはできません。フォルダーは [場所] で選択してください。</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist.</source>
+        <translation>フォルダー &apos;{folder}&apos; は存在しません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; and its virtual disks ({size}, only the blocks in use are written) will be exported as an XVA file to {path}. The export shows in the Events tab, where it can be cancelled; the file appears once it is complete.</source>
+        <translation>&apos;{name}&apos; とその仮想ディスク ({size}、使用中のブロックのみ書き込み) を XVA ファイルとして {path} にエクスポートします。エクスポートは [イベント] タブに表示され、そこでキャンセルできます。ファイルは完了時に作成されます。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; and its virtual disks ({size}, only the blocks in use are written) will be exported as an OVA appliance to {path}. The export shows in the Events tab, where it can be cancelled; the file appears once it is complete.</source>
+        <translation>&apos;{name}&apos; とその仮想ディスク ({size}、使用中のブロックのみ書き込み) を OVA アプライアンスとして {path} にエクスポートします。エクスポートは [イベント] タブに表示され、そこでキャンセルできます。ファイルは完了時に作成されます。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; and its virtual disks ({size}, only the blocks in use are written) will be exported as an OVF appliance (with its disks and manifest beside it) to {path}. The export shows in the Events tab, where it can be cancelled; the file appears once it is complete.</source>
+        <translation>&apos;{name}&apos; とその仮想ディスク ({size}、使用中のブロックのみ書き込み) を OVF アプライアンス (ディスクとマニフェストを横に配置) として {path} にエクスポートします。エクスポートは [イベント] タブに表示され、そこでキャンセルできます。ファイルは完了時に作成されます。</translation>
+    </message>
+    <message>
+        <source>Export &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; のエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Expand all</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>すべて折りたたむ</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Edit this VM&apos;s name, tags, CPUs, memory and boot order</source>
+        <translation>この VM の名前、タグ、CPU、メモリ、ブート順序を編集します</translation>
+    </message>
+</context>
+<context>
+    <name>GraphDialog</name>
+    <message>
+        <source>Edit Graph</source>
+        <translation>グラフの編集</translation>
+    </message>
+    <message>
+        <source>New Graph</source>
+        <translation>新しいグラフ</translation>
+    </message>
+    <message>
+        <source>Optional: the sources&apos; names when empty</source>
+        <translation>省略可: 空の場合はデータ ソースの名前</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>データ ソース</translation>
+    </message>
+    <message>
+        <source>Choose at least one data source.</source>
+        <translation>少なくとも 1 つのデータ ソースを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>HATab</name>
+    <message>
+        <source>Configure HA…</source>
+        <translation>HA の設定…</translation>
+    </message>
+    <message>
+        <source>Disable HA</source>
+        <translation>HA の無効化</translation>
+    </message>
+    <message>
+        <source>High Availability</source>
+        <translation>高可用性</translation>
+    </message>
+    <message>
+        <source>HA is not currently configured on pool &apos;{pool}&apos;.</source>
+        <translation>プール &apos;{pool}&apos; では現在 HA が構成されていません。</translation>
+    </message>
+    <message>
+        <source>HA is currently enabled for pool &apos;{pool}&apos;.</source>
+        <translation>プール &apos;{pool}&apos; では現在 HA が有効です。</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR: {srs}</source>
+        <translation>ハートビート SR: {srs}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Server failure limit: {count}</source>
+        <translation>サーバー障害の上限: {count}</translation>
+    </message>
+    <message>
+        <source>Current failure capacity: {count}</source>
+        <translation>現在の障害許容量: {count}</translation>
+    </message>
+    <message>
+        <source>The pool is overcommitted: the VMs cannot all be restarted if that many servers fail.</source>
+        <translation>プールはオーバーコミットされています。その数のサーバーに障害が発生すると、すべての VM を再起動することはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>HAWizard</name>
+    <message>
+        <source>This wizard helps you configure HA (high availability) on a resource pool.
+
+Before you begin, ensure that the following requirements are satisfied for all servers and virtual machines in the pool:
+
+•    Shared storage must be available, including at least one iSCSI, NFS or Fibre Channel LUN. This LUN will be used for the heartbeat SR.
+
+•    All the virtual machines you want to protect with HA must be agile.
+
+We strongly recommend the use of a bonded management interface on the servers in the pool if HA is enabled, and multipathed storage for the heartbeat SR.
+
+To continue, click Next.</source>
+        <translation>このウィザードでは、リソース プールの HA (高可用性) を設定します。
+
+開始する前に、プール内のすべてのサーバーと仮想マシンが次の要件を満たしていることを確認してください:
+
+•    少なくとも 1 つの iSCSI、NFS、またはファイバー チャネル LUN を含む共有ストレージが使用可能であること。この LUN はハートビート SR に使用されます。
+
+•    HA で保護するすべての仮想マシンがアジャイルであること。
+
+HA を有効にする場合は、プール内のサーバーで管理インターフェイスをボンディングし、ハートビート SR にマルチパス ストレージを使用することを強くお勧めします。
+
+続行するには [次へ] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Calculating...</source>
+        <translation>計算しています...</translation>
+    </message>
+    <message>
+        <source>1 VM</source>
+        <translation>1 台の VM</translation>
+    </message>
+    <message>
+        <source>{count} VMs</source>
+        <translation>{count} 台の VM</translation>
+    </message>
+    <message>
+        <source>Select a heartbeat SR that will be used to monitor the availability and health of servers in the pool. Heartbeat SRs must use shared storage.</source>
+        <translation>プール内のサーバーの可用性と正常性の監視に使用するハートビート SR を選択してください。ハートビート SR には共有ストレージを使用する必要があります。</translation>
+    </message>
+    <message>
+        <source>Storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>You have no shared SRs.</source>
+        <translation>共有 SR がありません。</translation>
+    </message>
+    <message>
+        <source>Select a heartbeat SR.</source>
+        <translation>ハートビート SR を選択してください。</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Restart priority</source>
+        <translation>再起動の優先度</translation>
+    </message>
+    <message>
+        <source>Start order</source>
+        <translation>起動順序</translation>
+    </message>
+    <message>
+        <source>Delay interval</source>
+        <translation>遅延間隔</translation>
+    </message>
+    <message>
+        <source>Agile</source>
+        <translation>アジャイル</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Server failure limit</source>
+        <translation>サーバー障害の上限</translation>
+    </message>
+    <message>
+        <source>You can specify the number of server failures you need to be able to tolerate in the pool.</source>
+        <translation>プールで許容する必要があるサーバー障害の数を指定できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Failures tolerated:</source>
+        <translation>許容する障害数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Unable to calculate maximum pool failure capacity. {problem}</source>
+        <translation>プールの最大障害許容量を計算できません。{problem}</translation>
+    </message>
+    <message>
+        <source>(max = {count})</source>
+        <translation>(最大 = {count})</translation>
+    </message>
+    <message>
+        <source>HA is guaranteed. The maximum number of server failures that HA can protect against is {count}.</source>
+        <translation>HA は保証されています。HA が保護できるサーバー障害の最大数は {count} です。</translation>
+    </message>
+    <message>
+        <source>Unable to calculate maximum pool failure capacity.</source>
+        <translation>プールの最大障害許容量を計算できません。</translation>
+    </message>
+    <message>
+        <source>1 VM protected</source>
+        <translation>1 台の VM を保護</translation>
+    </message>
+    <message>
+        <source>{count} VMs protected</source>
+        <translation>{count} 台の VM を保護</translation>
+    </message>
+    <message>
+        <source>Review the final HA configuration below. You can press Finish to enable HA with this configuration, or Previous to alter the configuration.</source>
+        <translation>以下の最終的な HA 構成を確認してください。この構成で HA を有効にするには [完了] を、構成を変更するには [前へ] を押してください。</translation>
+    </message>
+    <message>
+        <source>
+
+No virtual machines are protected. This configuration will protect the pool coordinator, but none of your services.</source>
+        <translation>
+
+保護される仮想マシンはありません。この構成ではプール コーディネーターは保護されますが、サービスは保護されません。</translation>
+    </message>
+    <message>
+        <source>
+
+Under this configuration, the failover tolerance of your pool would be 0 (zero) and it may not be possible to restart your virtual machines in the event of a server failure.</source>
+        <translation>
+
+この構成では、プールのフェールオーバー許容数は 0 (ゼロ) になり、サーバー障害時に仮想マシンを再起動できない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR:</source>
+        <translation>ハートビート SR:</translation>
+    </message>
+    <message>
+        <source>Failure Tolerance:</source>
+        <translation>障害許容数:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Configure HA - {pool}</source>
+        <translation>HA の設定 - {pool}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindows</name>
+    <message>
+        <source>{app} — User Guide</source>
+        <translation>{app} — ユーザー ガイド</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Application Log</source>
+        <translation>アプリケーション ログ</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+    <message>
+        <source>{path} (nothing logged yet)</source>
+        <translation>{path} (まだログはありません)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>An XVA file (as &apos;xe vm-export&apos; or the Export wizard writes it), an OVA, or an OVF envelope with its VHD, VMDK or raw disks beside it.</source>
+        <translation>XVA ファイル (&apos;xe vm-export&apos; またはエクスポート ウィザードで作成)、OVA、または VHD、VMDK、raw ディスクが横にある OVF エンベロープ。</translation>
+    </message>
+    <message>
+        <source>Filename</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>VM:</source>
+        <translation>仮想マシン:</translation>
+    </message>
+    <message>
+        <source>vCPUs:</source>
+        <translation>vCPU:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>メモリ:</translation>
+    </message>
+    <message>
+        <source>Virtual disks:</source>
+        <translation>仮想ディスク:</translation>
+    </message>
+    <message>
+        <source>To upload:</source>
+        <translation>アップロード量:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>VMs and appliances (*.xva *.ova *.ovf);;All files (*)</source>
+        <translation>仮想マシンとアプライアンス (*.xva *.ova *.ovf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>{name} (a template)</source>
+        <translation>{name} (テンプレート)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>インポートするファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;No home server: the VM starts on any server that can run it</source>
+        <translation>ホーム サーバーなし(&amp;N): 実行可能な任意のサーバーで仮想マシンを起動します</translation>
+    </message>
+    <message>
+        <source>&amp;Place the VM on this server:</source>
+        <translation>仮想マシンをこのサーバーに配置(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Choose the home server.</source>
+        <translation>ホーム サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The disks keep their sizes; on thin provisioned storage only what they use counts.</source>
+        <translation>ディスクのサイズは変わりません。シン プロビジョニングのストレージでは使用量のみが計上されます。</translation>
+    </message>
+    <message>
+        <source>Choose the storage for the virtual disks.</source>
+        <translation>仮想ディスクのストレージを選択してください。</translation>
+    </message>
+    <message>
+        <source>Each interface goes to the network of the same name in this pool (one is made when there is none), or all of them to the network chosen here.</source>
+        <translation>各インターフェイスはこのプール内の同じ名前のネットワーク (ない場合は作成) に、またはすべてここで選択したネットワークに接続されます。</translation>
+    </message>
+    <message>
+        <source>The networks named in the file</source>
+        <translation>ファイルに記載されたネットワーク</translation>
+    </message>
+    <message>
+        <source>As in the file</source>
+        <translation>ファイルのとおり</translation>
+    </message>
+    <message>
+        <source>&amp;Start the VM after import</source>
+        <translation>インポート後に仮想マシンを起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The VM will be uploaded to the pool and made there. The import shows in the Events tab, where it can be cancelled; a cancelled or failed import leaves nothing behind.</source>
+        <translation>仮想マシンがプールにアップロードされ、そこで作成されます。インポートは [イベント] タブに表示され、そこでキャンセルできます。キャンセルまたは失敗したインポートは何も残しません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; will be uploaded to the pool and made there. The import shows in the Events tab, where it can be cancelled; a cancelled or failed import leaves nothing behind.</source>
+        <translation>&apos;{name}&apos; がプールにアップロードされ、そこで作成されます。インポートは [イベント] タブに表示され、そこでキャンセルできます。キャンセルまたは失敗したインポートは何も残しません。</translation>
+    </message>
+    <message>
+        <source>Start it</source>
+        <translation>起動する</translation>
+    </message>
+    <message>
+        <source>Leave it shut down</source>
+        <translation>シャットダウンのままにする</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>まずサーバーに接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Logged in as: {user}</source>
+        <translation>ログイン ユーザー: {user}</translation>
+    </message>
+    <message>
+        <source>{operation}… (+{count} more)</source>
+        <translation>{operation}… (他 {count} 件)</translation>
+    </message>
+    <message>
+        <source>{operation} failed: {error}</source>
+        <translation>{operation} に失敗しました: {error}</translation>
+    </message>
+    <message>
+        <source>{operation}: {status}</source>
+        <translation>{operation}：{status}</translation>
+    </message>
+    <message>
+        <source>{app} — Demo (simulated pool)</source>
+        <translation>{app} — デモ (シミュレートされたプール)</translation>
+    </message>
+    <message>
+        <source>{command} failed</source>
+        <translation>{command} に失敗しました</translation>
+    </message>
+    <message>
+        <source>{count} items selected</source>
+        <translation>{count} 項目を選択</translation>
+    </message>
+    <message>
+        <source>Select a pool, server, VM or storage repository in the tree on the left to see its properties here. Right-click it for what you can do with it.</source>
+        <translation>左側のツリーでプール、サーバー、VM、ストレージリポジトリを選択すると、ここにプロパティが表示されます。右クリックすると実行できる操作が表示されます。</translation>
+    </message>
+    <message>
+        <source>Add a XenServer or XCP-ng server to manage its pool, servers, VMs and storage.</source>
+        <translation>XenServer または XCP-ng サーバーを追加して、そのプール、サーバー、VM、ストレージを管理します。</translation>
+    </message>
+    <message>
+        <source>Welcome to {app}</source>
+        <translation>{app} へようこそ</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source>Not connected: {reason}</source>
+        <translation>接続されていません: {reason}</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand All</source>
+        <translation>すべて展開(&amp;X)</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>{app} について</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;A cross-platform console for XenServer and XCP-ng pools.&lt;br&gt;GPL-3.0-or-later.</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;XenServer と XCP-ng プールのためのクロスプラットフォーム コンソール。&lt;br&gt;GPL-3.0-or-later。</translation>
+    </message>
+    <message>
+        <source>{objects} selected</source>
+        <translation>{objects} を選択</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Enter Maintenance Mode - {server}</source>
+        <translation>メンテナンス モードの開始 - {server}</translation>
+    </message>
+    <message>
+        <source>This operation will migrate all VMs running on this server and transition it into maintenance mode. If a VM cannot be migrated you need to suspend it or shut it down.</source>
+        <translation>この操作では、このサーバーで実行中のすべての VM を移行し、サーバーをメンテナンス モードにします。移行できない VM は一時停止またはシャットダウンする必要があります。</translation>
+    </message>
+    <message>
+        <source>VMs running on this server:</source>
+        <translation>このサーバーで実行中の VM:</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>This server is the pool coordinator. Entering maintenance mode will nominate a new coordinator for the pool. {app} will temporarily lose its connection to the pool.</source>
+        <translation>このサーバーはプール コーディネーターです。メンテナンス モードを開始すると、プールの新しいコーディネーターが指名されます。{app} とプールの接続は一時的に失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;New coordinator:</source>
+        <translation>新しいコーディネーター(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Maintenance Mode</source>
+        <translation>メンテナンス モードを開始(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scanning VMs...</source>
+        <translation>VM をスキャンしています...</translation>
+    </message>
+    <message>
+        <source>{reason}
+Double-click (or Enter): {solution}.</source>
+        <translation>{reason}
+ダブルクリック (または Enter): {solution}。</translation>
+    </message>
+    <message>
+        <source>Suspend or shut down the VMs that cannot be migrated, then check again.</source>
+        <translation>移行できない VM を一時停止またはシャットダウンしてから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>There is no other server that can become the pool coordinator.</source>
+        <translation>プール コーディネーターになれる他のサーバーがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementDialog</name>
+    <message>
+        <source>Configure IP Addresses - {server}</source>
+        <translation>IP アドレスの設定 - {server}</translation>
+    </message>
+    <message>
+        <source>Management Interfaces</source>
+        <translation>管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>Configure IP address settings for server management traffic (the management interface) on &apos;{server}&apos; here. You can also assign IP addresses for dedicated storage or other types of network traffic (secondary interfaces).</source>
+        <translation>ここでは &apos;{server}&apos; のサーバー管理トラフィック (管理インターフェイス) の IP アドレス設定を行います。専用ストレージや他の種類のネットワーク トラフィック (セカンダリ インターフェイス) に IP アドレスを割り当てることもできます。</translation>
+    </message>
+    <message>
+        <source>Primary management interface</source>
+        <translation>プライマリ管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>&amp;DHCP</source>
+        <translation>DHCP(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use these &amp;network settings:</source>
+        <translation>次のネットワーク設定を使用(&amp;N):</translation>
+    </message>
+    <message>
+        <source>N&amp;IC:</source>
+        <translation>NIC(&amp;I):</translation>
+    </message>
+    <message>
+        <source>IP address settings:</source>
+        <translation>IP アドレスの設定:</translation>
+    </message>
+    <message>
+        <source>I&amp;P address:</source>
+        <translation>IP アドレス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Subnet &amp;mask:</source>
+        <translation>サブネット マスク(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation>ゲートウェイ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>DNS &amp;servers:</source>
+        <translation>DNS サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Secondary (storage) interfaces</source>
+        <translation>セカンダリ (ストレージ) インターフェイス</translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>10.0.0.5/24, or dhcp</source>
+        <translation>10.0.0.5/24 または dhcp</translation>
+    </message>
+    <message>
+        <source>&amp;Add IP address</source>
+        <translation>IP アドレスの追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Storage {number}</source>
+        <translation>ストレージ {number}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an address and prefix (10.0.0.5/24) or &apos;dhcp&apos;.</source>
+        <translation>&apos;{text}&apos; はアドレスとプレフィックス (10.0.0.5/24) でも &apos;dhcp&apos; でもありません。</translation>
+    </message>
+    <message>
+        <source>Enter a valid IP address.</source>
+        <translation>有効な IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a valid subnet mask.</source>
+        <translation>有効なサブネット マスクを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a valid gateway.</source>
+        <translation>有効なゲートウェイを入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTab</name>
+    <message>
+        <source>{size} in use</source>
+        <translation>{size} 使用中</translation>
+    </message>
+    <message>
+        <source>VMs {size}</source>
+        <translation>VM {size}</translation>
+    </message>
+    <message>
+        <source>Free {size}</source>
+        <translation>空き {size}</translation>
+    </message>
+    <message>
+        <source>Change the VM&apos;s memory</source>
+        <translation>VM のメモリを変更します</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Current usage</source>
+        <translation>現在の使用量</translation>
+    </message>
+    <message>
+        <source>Dynamic range</source>
+        <translation>動的範囲</translation>
+    </message>
+    <message>
+        <source>Up to static maximum</source>
+        <translation>静的最大値まで</translation>
+    </message>
+    <message>
+        <source>The VM is not running</source>
+        <translation>VM は実行されていません</translation>
+    </message>
+    <message>
+        <source>Current memory usage</source>
+        <translation>現在のメモリ使用量</translation>
+    </message>
+    <message>
+        <source>Dynamic Memory Control</source>
+        <translation>動的メモリ制御</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Dynamic minimum</source>
+        <translation>動的最小値</translation>
+    </message>
+    <message>
+        <source>Dynamic maximum</source>
+        <translation>動的最大値</translation>
+    </message>
+    <message>
+        <source>Static minimum</source>
+        <translation>静的最小値</translation>
+    </message>
+    <message>
+        <source>Static maximum</source>
+        <translation>静的最大値</translation>
+    </message>
+    <message>
+        <source>Virtual machines ({count})</source>
+        <translation>仮想マシン ({count})</translation>
+    </message>
+    <message>
+        <source>Resident VMs</source>
+        <translation>常駐している VM</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>{used} of {total}</source>
+        <translation>{used} / {total}</translation>
+    </message>
+    <message>
+        <source>Unknown: the server does not report its memory</source>
+        <translation>不明: サーバーがメモリを報告していません</translation>
+    </message>
+    <message>
+        <source>Total memory</source>
+        <translation>メモリの合計</translation>
+    </message>
+    <message>
+        <source>Currently used</source>
+        <translation>現在の使用量</translation>
+    </message>
+    <message>
+        <source>Available memory</source>
+        <translation>使用可能なメモリ</translation>
+    </message>
+    <message>
+        <source>Total max memory</source>
+        <translation>最大メモリの合計</translation>
+    </message>
+    <message>
+        <source>{size} ({percent}% of total memory)</source>
+        <translation>{size} (メモリ合計の {percent}%)</translation>
+    </message>
+    <message>
+        <source>Control domain memory</source>
+        <translation>コントロール ドメインのメモリ</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -916,6 +2780,10 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>Commands</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>終了(&amp;X)</translation>
     </message>
@@ -941,20 +2809,64 @@
     </message>
     <message>
         <source>Saved &amp;Searches</source>
-        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
         <translation>保存された検索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Desktop Notifications</source>
-        <extracomment>At most this many alerts are announced one by one; more arrive as one summary.</extracomment>
         <translation>デスクトップ通知(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateDialogs</name>
+    <message>
+        <source>Move the storage of &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; のストレージの移動</translation>
+    </message>
+    <message>
+        <source>Disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Move these disks of &apos;{name}&apos; while it runs:</source>
+        <translation>&apos;{name}&apos; の実行中に次のディスクを移動:</translation>
+    </message>
+    <message>
+        <source>Move these disks of &apos;{name}&apos;:</source>
+        <translation>&apos;{name}&apos; の次のディスクを移動:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>移動先:</translation>
+    </message>
+    <message>
+        <source>Choose at least one disk.</source>
+        <translation>少なくとも 1 つのディスクを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose where the disks go.</source>
+        <translation>ディスクの配置先を選択してください。</translation>
+    </message>
+    <message>
+        <source>The disks are already there.</source>
+        <translation>ディスクは既にそこにあります。</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Infrastructure</source>
-        <extracomment>The view buttons: model/tree.py view key, label (translated where shown: context ``Navigation``), icon key.</extracomment>
         <translation>インフラストラクチャ</translation>
     </message>
     <message>
@@ -998,6 +2910,822 @@
     <message>
         <source>Hidden Objects</source>
         <translation>非表示のオブジェクト</translation>
+    </message>
+    <message>
+        <source>Search: name, UUID, IP address, tag</source>
+        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
+        <translation>検索: 名前、UUID、IP アドレス、タグ</translation>
+    </message>
+    <message>
+        <source>View options</source>
+        <translation>表示オプション</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>No saved searches</source>
+        <translation>保存した検索はありません</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkingTab</name>
+    <message>
+        <source>{rate} kB/s</source>
+        <translation>{rate} kB/秒</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>全二重</translation>
+    </message>
+    <message>
+        <source>Half</source>
+        <translation>半二重</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>{speed} Mbit/s</source>
+        <translation>{speed} Mbit/秒</translation>
+    </message>
+    <message>
+        <source>Virtual Network Interfaces</source>
+        <translation>仮想ネットワーク インターフェイス</translation>
+    </message>
+    <message>
+        <source>This VM has no virtual network interfaces.</source>
+        <translation>この VM には仮想ネットワーク インターフェイスがありません。</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>No networks.</source>
+        <translation>ネットワークはありません。</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>ボンディング</translation>
+    </message>
+    <message>
+        <source>Physical Network Interfaces</source>
+        <translation>物理ネットワーク インターフェイス</translation>
+    </message>
+    <message>
+        <source>This server has no physical network interfaces.</source>
+        <translation>このサーバーには物理ネットワーク インターフェイスがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>NewNetworkWizard</name>
+    <message>
+        <source>Allowed MTU value: {value}</source>
+        <translation>許可される MTU 値: {value}</translation>
+    </message>
+    <message>
+        <source>Allowed MTU range: {lowest} to {highest}</source>
+        <translation>許可される MTU の範囲: {lowest} ～ {highest}</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Enter a name for the network.</source>
+        <translation>ネットワークの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;NIC:</source>
+        <translation>NIC(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;VLAN:</source>
+        <translation>VLAN(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;MTU:</source>
+        <translation>MTU(&amp;M):</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatically add this network to new virtual machines</source>
+        <translation>新しい仮想マシンにこのネットワークを自動的に追加(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Select the NIC and VLAN this network passes traffic over.</source>
+        <translation>このネットワークのトラフィックが通る NIC と VLAN を選択してください。</translation>
+    </message>
+    <message>
+        <source>The network does not leave each server: VMs on the same server can use it to talk to each other.</source>
+        <translation>このネットワークは各サーバーの外には出ません。同じサーバー上の仮想マシン同士が通信に使用できます。</translation>
+    </message>
+    <message>
+        <source>VLAN 0 will receive all traffic not on any other VLAN</source>
+        <translation>VLAN 0 は他のどの VLAN にも属さないすべてのトラフィックを受信します</translation>
+    </message>
+    <message>
+        <source>This server has no NIC for a new network.</source>
+        <translation>このサーバーには新しいネットワークに使用できる NIC がありません。</translation>
+    </message>
+    <message>
+        <source>{nic}, VLAN {vlan}</source>
+        <translation>{nic}、VLAN {vlan}</translation>
+    </message>
+    <message>
+        <source>NIC</source>
+        <translation>NIC</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Link Status</source>
+        <translation>リンク状態</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Duplex</source>
+        <translation>デュプレックス</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>PCI Bus Path</source>
+        <translation>PCI バス パス</translation>
+    </message>
+    <message>
+        <source>Bond mode</source>
+        <translation>ボンディング モード</translation>
+    </message>
+    <message>
+        <source>&amp;Active-active</source>
+        <translation>アクティブ-アクティブ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Active-pa&amp;ssive</source>
+        <translation>アクティブ-パッシブ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>LA&amp;CP with load balancing based on IP and port of source and destination</source>
+        <translation>送信元と宛先の IP とポートに基づく負荷分散の LACP(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;LACP with load balancing based on source MAC address</source>
+        <translation>送信元 MAC アドレスに基づく負荷分散の LACP(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The network &apos;{name}&apos; will be made with VLAN {vlan} on {nics} of every server of the pool.</source>
+        <translation>プールのすべてのサーバーの {nics} 上に、VLAN {vlan} のネットワーク &apos;{name}&apos; を作成します。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; will bond {nics} on every server of the pool.</source>
+        <translation>&apos;{name}&apos; はプールのすべてのサーバーで {nics} をボンディングします。</translation>
+    </message>
+    <message>
+        <source>The private network &apos;{name}&apos; will be made: it does not leave each server.</source>
+        <translation>プライベート ネットワーク &apos;{name}&apos; を作成します。このネットワークは各サーバーの外には出ません。</translation>
+    </message>
+    <message>
+        <source>New Network</source>
+        <translation>新しいネットワーク</translation>
+    </message>
+</context>
+<context>
+    <name>NewPoolDialog</name>
+    <message>
+        <source>Create New Pool</source>
+        <translation>新しいプールの作成</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(省略可)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator:</source>
+        <translation>コーディネーター(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Create Pool</source>
+        <translation>プールの作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>To create your pool provide a name and select which servers you would like to be added to the pool.</source>
+        <translation>プールを作成するには、名前を指定し、プールに追加するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Additional members:</source>
+        <translation>追加のメンバー(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Pool name cannot be empty</source>
+        <translation>プール名を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>There is no eligible coordinator</source>
+        <translation>適格なコーディネーターがありません</translation>
+    </message>
+</context>
+<context>
+    <name>NewSRWizard</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>パス(&amp;P):</translation>
+    </message>
+    <message>
+        <source>NFS &amp;version:</source>
+        <translation>NFS バージョン(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Target host:</source>
+        <translation>ターゲット ホスト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Target &amp;IQN:</source>
+        <translation>ターゲット IQN(&amp;I):</translation>
+    </message>
+    <message>
+        <source>CHAP &amp;user:</source>
+        <translation>CHAP ユーザー(&amp;U):</translation>
+    </message>
+    <message>
+        <source>CHAP &amp;secret:</source>
+        <translation>CHAP シークレット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>LUN&apos;s &amp;SCSI id:</source>
+        <translation>LUN の SCSI ID(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Share (//server/share):</source>
+        <translation>共有(&amp;S) (//server/share):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Device (/dev/sdb):</source>
+        <translation>デバイス(&amp;D) (/dev/sdb):</translation>
+    </message>
+    <message>
+        <source>NFS servers are a common form of shared filesystem infrastructure: the disks are VHD files there, thin provisioned, shared by every server of the pool.</source>
+        <extracomment>What each kind is, under the Type page&apos;s list (XenCenter&apos;s words, shortened).</extracomment>
+        <translation>ウィンドウを表示</translation>
+    </message>
+    <message>
+        <source>Shared Logical Volume Manager (LVM) support is available using either iSCSI or Fibre Channel access to a shared LUN.</source>
+        <translation>共有 LUN への iSCSI またはファイバー チャネル アクセスを使用して、共有論理ボリューム マネージャー (LVM) を利用できます。</translation>
+    </message>
+    <message>
+        <source>Hardware HBAs (Fibre Channel, FCoE, SAS) give every server of the pool access to shared LUNs.</source>
+        <translation>ハードウェア HBA (ファイバー チャネル、FCoE、SAS) により、プールのすべてのサーバーが共有 LUN にアクセスできます。</translation>
+    </message>
+    <message>
+        <source>SMB servers are a common form of Windows shared filesystem infrastructure.</source>
+        <translation>SMB サーバーは Windows の共有ファイルシステム インフラストラクチャの一般的な形式です。</translation>
+    </message>
+    <message>
+        <source>A disk of one server, made into a local LVM volume group (its contents are erased).</source>
+        <translation>1 台のサーバーのディスクをローカル LVM ボリューム グループにします (内容は消去されます)。</translation>
+    </message>
+    <message>
+        <source>A disk of one server, made into a local EXT filesystem holding VHD files (its contents are erased).</source>
+        <translation>1 台のサーバーのディスクを、VHD ファイルを格納するローカル EXT ファイルシステムにします (内容は消去されます)。</translation>
+    </message>
+    <message>
+        <source>An NFS export holding ISO images, which VMs can use as CDs.</source>
+        <translation>ISO イメージを格納する NFS エクスポート。仮想マシンは CD として使用できます。</translation>
+    </message>
+    <message>
+        <source>A Windows (SMB/CIFS) share holding ISO images, which VMs can use as CDs.</source>
+        <translation>ISO イメージを格納する Windows (SMB/CIFS) 共有。仮想マシンは CD として使用できます。</translation>
+    </message>
+    <message>
+        <source>Virtual disk storage holds VMs&apos; disks; an ISO library holds CD images.</source>
+        <translation>仮想ディスク ストレージには仮想マシンのディスクを、ISO ライブラリには CD イメージを格納します。</translation>
+    </message>
+    <message>
+        <source>&amp;Probe</source>
+        <translation>プローブ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;erver:</source>
+        <translation>サーバー(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;LUN:</source>
+        <translation>LUN(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Probe lists what is there.</source>
+        <translation>プローブで存在するものを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Probing...</source>
+        <translation>プローブしています...</translation>
+    </message>
+    <message>
+        <source>The probe failed: {problem}</source>
+        <translation>プローブに失敗しました: {problem}</translation>
+    </message>
+    <message>
+        <source>Found {count}: pick one.</source>
+        <translation>{count} 件見つかりました。1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was found there: a new SR will be made.</source>
+        <translation>何も見つかりませんでした。新しい SR を作成します。</translation>
+    </message>
+    <message>
+        <source>Create a new SR</source>
+        <translation>新しい SR を作成</translation>
+    </message>
+    <message>
+        <source>Fill in every field: {problem}.</source>
+        <translation>すべてのフィールドに入力してください: {problem}。</translation>
+    </message>
+    <message>
+        <source>Make it the pool&apos;s &amp;default SR</source>
+        <translation>プールの既定の SR にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>{kind} storage</source>
+        <translation>{kind} ストレージ</translation>
+    </message>
+    <message>
+        <source>Enter a name for the SR.</source>
+        <translation>SR の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The {kind} SR &apos;{name}&apos; will be reattached and connected on every server of the pool. It shows in the Events tab meanwhile.</source>
+        <translation>{kind} SR &apos;{name}&apos; を再接続し、プールのすべてのサーバーで接続します。その間、[イベント] タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>The {kind} SR &apos;{name}&apos; will be made and connected on every server of the pool. It shows in the Events tab meanwhile.</source>
+        <translation>{kind} SR &apos;{name}&apos; を作成し、プールのすべてのサーバーで接続します。その間、[イベント] タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>The {kind} SR &apos;{name}&apos; will be reattached and connected on &apos;{server}&apos;. It shows in the Events tab meanwhile.</source>
+        <translation>{kind} SR &apos;{name}&apos; を再接続し、&apos;{server}&apos; で接続します。その間、[イベント] タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>The {kind} SR &apos;{name}&apos; will be made and connected on &apos;{server}&apos;. It shows in the Events tab meanwhile.</source>
+        <translation>{kind} SR &apos;{name}&apos; を作成し、&apos;{server}&apos; で接続します。その間、[イベント] タブに表示されます。</translation>
+    </message>
+    <message>
+        <source>Reattach &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; の再接続</translation>
+    </message>
+    <message>
+        <source>New Storage Repository</source>
+        <translation>新しいストレージリポジトリ</translation>
+    </message>
+</context>
+<context>
+    <name>NewVMWizard</name>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Select a VM template</source>
+        <translation>VM テンプレートを選択してください</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>テンプレートを検索</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Select a template.</source>
+        <translation>テンプレートを選択してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Name the new virtual machine</source>
+        <translation>新しい仮想マシンの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>A name that helps you find the VM among the others; it need not be unique.</source>
+        <translation>他の仮想マシンの中から見つけやすい名前です。一意である必要はありません。</translation>
+    </message>
+    <message>
+        <source>The new VM needs a name.</source>
+        <translation>新しい VM には名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Installation Media</source>
+        <translation>インストール メディア</translation>
+    </message>
+    <message>
+        <source>Locate the operating system installation media</source>
+        <translation>オペレーティング システムのインストール メディアを指定してください</translation>
+    </message>
+    <message>
+        <source>Boot mode:</source>
+        <translation>ブート モード:</translation>
+    </message>
+    <message>
+        <source>Boot parameters:</source>
+        <translation>ブート パラメーター:</translation>
+    </message>
+    <message>
+        <source>Choose a disc</source>
+        <translation>ディスクを選択</translation>
+    </message>
+    <message>
+        <source>Empty DVD drive</source>
+        <translation>空の DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>Network install</source>
+        <translation>ネットワーク インストール</translation>
+    </message>
+    <message>
+        <source>Boot from network</source>
+        <translation>ネットワークからブート</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Configure networking on the new VM</source>
+        <translation>新しい VM のネットワークを設定してください</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC アドレス</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>プロパティ…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>The template&apos;s default networks are listed: change them here or later on the VM&apos;s Networking tab.</source>
+        <translation>テンプレートの既定のネットワークが一覧表示されています。ここで、または後で VM の [ネットワーク] タブで変更できます。</translation>
+    </message>
+    <message>
+        <source>&lt;autogenerated MAC&gt;</source>
+        <translation>&lt;自動生成される MAC&gt;</translation>
+    </message>
+    <message>
+        <source>{rate} kB/s</source>
+        <translation>{rate} kB/秒</translation>
+    </message>
+    <message>
+        <source>A VM made from this template can have at most {count} interfaces here.</source>
+        <translation>このテンプレートから作成する VM には、ここで最大 {count} 個のインターフェイスを設定できます。</translation>
+    </message>
+    <message>
+        <source>Virtual Interface Properties</source>
+        <translation>仮想インターフェイスのプロパティ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No network</source>
+        <translation>ネットワークなし</translation>
+    </message>
+    <message>
+        <source>1 interface</source>
+        <translation>1 個のインターフェイス</translation>
+    </message>
+    <message>
+        <source>{count} interfaces</source>
+        <translation>{count} 個のインターフェイス</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Ready to create the new virtual machine</source>
+        <translation>新しい仮想マシンを作成する準備ができました</translation>
+    </message>
+    <message>
+        <source>All the information needed to create the VM has been gathered. Review it, then click Create Now.</source>
+        <translation>VM の作成に必要な情報がすべて揃いました。内容を確認してから [今すぐ作成] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Start the new VM automatically</source>
+        <translation>新しい VM を自動的に起動する</translation>
+    </message>
+    <message>
+        <source>The same from the command line:</source>
+        <translation>同じ操作をコマンド ラインで行うには:</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Start it</source>
+        <translation>起動する</translation>
+    </message>
+    <message>
+        <source>Leave it shut down</source>
+        <translation>シャットダウンのままにする</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Select a home server</source>
+        <translation>ホーム サーバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Don&apos;t assign this VM a home server. The VM will be started on any server with the necessary resources.</source>
+        <translation>この VM にホーム サーバーを割り当てません。VM は必要なリソースを持つ任意のサーバーで起動されます。</translation>
+    </message>
+    <message>
+        <source>Place the VM on this server:</source>
+        <translation>VM をこのサーバーに配置:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>A VM prefers its home server: it starts there when it can. A VM whose storage is local to one server must live on that server.</source>
+        <translation>VM はホーム サーバーを優先し、可能な場合はそこで起動します。ストレージが 1 台のサーバーのローカルにある VM は、そのサーバー上に置く必要があります。</translation>
+    </message>
+    <message>
+        <source>Choose the home server.</source>
+        <translation>ホーム サーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>1 socket with 1 core per socket</source>
+        <translation>1 ソケット、ソケットあたり 1 コア</translation>
+    </message>
+    <message>
+        <source>1 socket with {cores} cores per socket</source>
+        <translation>1 ソケット、ソケットあたり {cores} コア</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with 1 core per socket</source>
+        <translation>{sockets} ソケット、ソケットあたり 1 コア</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with {cores} cores per socket</source>
+        <translation>{sockets} ソケット、ソケットあたり {cores} コア</translation>
+    </message>
+    <message>
+        <source>CPU &amp; Memory</source>
+        <translation>CPU とメモリ</translation>
+    </message>
+    <message>
+        <source>Allocate processor and memory resources</source>
+        <translation>プロセッサとメモリのリソースを割り当ててください</translation>
+    </message>
+    <message>
+        <source>Let the server adjust the memory between:</source>
+        <translation>サーバーが次の範囲でメモリを調整できるようにする:</translation>
+    </message>
+    <message>
+        <source>Maximum number of vCPUs:</source>
+        <translation>vCPU の最大数:</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>トポロジ:</translation>
+    </message>
+    <message>
+        <source>Initial number of vCPUs:</source>
+        <translation>vCPU の初期数:</translation>
+    </message>
+    <message>
+        <source>Memory (static maximum):</source>
+        <translation>メモリ (静的最大値):</translation>
+    </message>
+    <message>
+        <source>Dynamic minimum:</source>
+        <translation>動的最小値:</translation>
+    </message>
+    <message>
+        <source>Dynamic maximum:</source>
+        <translation>動的最大値:</translation>
+    </message>
+    <message>
+        <source>This template allows up to {count} vCPUs and {memory} of memory, and needs at least {minimum}.</source>
+        <translation>このテンプレートでは最大 {count} 個の vCPU と {memory} のメモリを使用でき、少なくとも {minimum} が必要です。</translation>
+    </message>
+    <message>
+        <source>1 vCPU, {memory}</source>
+        <translation>1 vCPU、{memory}</translation>
+    </message>
+    <message>
+        <source>{count} vCPUs, {memory}</source>
+        <translation>{count} vCPU、{memory}</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Configure storage for the new VM</source>
+        <translation>新しい VM のストレージを設定してください</translation>
+    </message>
+    <message>
+        <source>Place the virtual disks of the new VM on these storage repositories:</source>
+        <translation>新しい VM の仮想ディスクを次のストレージリポジトリに配置:</translation>
+    </message>
+    <message>
+        <source>Create a diskless VM that boots from the network</source>
+        <translation>ネットワークからブートするディスクレス VM を作成</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>No suitable storage</source>
+        <translation>適切なストレージがありません</translation>
+    </message>
+    <message>
+        <source>No storage can hold this disk.</source>
+        <translation>このディスクを格納できるストレージがありません。</translation>
+    </message>
+    <message>
+        <source>copied in full with the template</source>
+        <translation>テンプレートとともに完全コピー</translation>
+    </message>
+    <message>
+        <source>cloned with the template</source>
+        <translation>テンプレートとともにクローン</translation>
+    </message>
+    <message>
+        <source>Add Virtual Disk</source>
+        <translation>仮想ディスクの追加</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Edit Disk</source>
+        <translation>ディスクの編集</translation>
+    </message>
+    <message>
+        <source>No disks</source>
+        <translation>ディスクなし</translation>
+    </message>
+    <message>
+        <source>1 disk, {size}</source>
+        <translation>1 個のディスク、{size}</translation>
+    </message>
+    <message>
+        <source>{count} disks, {size}</source>
+        <translation>{count} 個のディスク、{size}</translation>
+    </message>
+    <message>
+        <source>Connect to a server first.</source>
+        <translation>まずサーバーに接続してください。</translation>
+    </message>
+    <message>
+        <source>This pool has no template to make a VM from.</source>
+        <translation>このプールには VM の作成に使用できるテンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>New VM</source>
+        <translation>新しい VM</translation>
+    </message>
+    <message>
+        <source>Create Now</source>
+        <translation>今すぐ作成</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Show the alerts</source>
+        <translation>アラートを表示</translation>
+    </message>
+    <message>
+        <source>Alerts ({count})</source>
+        <translation>アラート ({count})</translation>
+    </message>
+    <message>
+        <source>1 alert</source>
+        <translation>1 件のアラート</translation>
+    </message>
+    <message>
+        <source>{count} alerts</source>
+        <translation>{count} 件のアラート</translation>
+    </message>
+    <message>
+        <source>{count} new alerts</source>
+        <translation>{count} 件の新しいアラート</translation>
+    </message>
+    <message>
+        <source>XenCenter alerts</source>
+        <translation>XenCenter のアラート</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +3781,1312 @@
     </message>
 </context>
 <context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>&amp;Follow the desktop</source>
+        <translation>デスクトップに合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Show in the tree</source>
+        <translation>ツリーに表示</translation>
+    </message>
+    <message>
+        <source>Consoles of VMs and VNC servers</source>
+        <translation>VM と VNC サーバーのコンソール</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>画質:</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>圧縮:</translation>
+    </message>
+    <message>
+        <source>Show new &amp;Critical and Major alerts as desktop notifications</source>
+        <translation>新しい重大および主要なアラートをデスクトップ通知として表示する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget All Passwords...</source>
+        <translation>すべてのパスワードを破棄(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Server certificates are always checked: a new one is shown for you to trust, a changed one is refused with both fingerprints.</source>
+        <translation>サーバー証明書は常に確認されます。新しい証明書は信頼するかどうかを確認するために表示され、変更された証明書は両方の拇印とともに拒否されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Server List...</source>
+        <translation>サーバー一覧のエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import Server List...</source>
+        <translation>サーバー一覧のインポート(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Save and Restore</source>
+        <translation>保存と復元</translation>
+    </message>
+    <message>
+        <source>The saved servers&apos; addresses and names, in XenCenter&apos;s format (no users, no passwords):</source>
+        <translation>保存したサーバーのアドレスと名前 (XenCenter の形式、ユーザーとパスワードは含まない):</translation>
+    </message>
+    <message>
+        <source>No password is remembered.</source>
+        <translation>保存されているパスワードはありません。</translation>
+    </message>
+    <message>
+        <source>1 server has a password remembered in the system keyring.</source>
+        <translation>1 台のサーバーのパスワードがシステムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <source>{count} servers have a password remembered in the system keyring.</source>
+        <translation>{count} 台のサーバーのパスワードがシステムのキーリングに保存されています。</translation>
+    </message>
+    <message>
+        <source>Forget All Passwords</source>
+        <translation>すべてのパスワードを破棄</translation>
+    </message>
+    <message>
+        <source>Forget every remembered password? Servers that reconnect at start will ask for theirs.</source>
+        <translation>保存されているすべてのパスワードを破棄しますか? 起動時に再接続するサーバーではパスワードの入力が求められます。</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>The options could not be saved: {error}</source>
+        <translation>オプションを保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Nothing is ever fetched from the internet: the check only reads what your connected servers already report about their updates (their own update repositories are theirs to reach).</source>
+        <translation>インターネットから何かを取得することはありません。確認では、接続中のサーバーが既に報告している更新情報のみを読み取ります (更新リポジトリへのアクセスはサーバー自身が行います)。</translation>
+    </message>
+    <message>
+        <source>&amp;Check for updates to the connected servers</source>
+        <translation>接続中のサーバーの更新を確認する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The connected servers report no pending updates.</source>
+        <translation>接続中のサーバーから保留中の更新は報告されていません。</translation>
+    </message>
+    <message>
+        <source>Timeouts</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>&amp;Connecting to a server:</source>
+        <translation>サーバーへの接続(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for an answer:</source>
+        <translation>応答の待機(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Lost connections</source>
+        <translation>切断された接続</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect by itself when a connection is lost</source>
+        <translation>接続が切断されたら自動的に再接続する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait between tries:</source>
+        <translation>再試行の最大間隔(&amp;L):</translation>
+    </message>
+    <message>
+        <source>New connections use these at once; connected servers from their next reconnection.</source>
+        <translation>新しい接続にはすぐに適用され、接続中のサーバーには次回の再接続から適用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start (main.py --lang LANGUAGE chooses one for a single run).</source>
+        <translation>新しい言語は次回の起動から使用されます (main.py --lang LANGUAGE で 1 回の実行の言語を選択できます)。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>Options &gt; Language&apos;s choices: the setting&apos;s value and its name in that language (&quot;System default&quot; in the window&apos;s, translated where shown).</extracomment>
+        <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTab</name>
+    <message>
+        <source>{line}: {value} at {time}</source>
+        <translation>{line}: {time} に {value}</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>カスタム...</translation>
+    </message>
+    <message>
+        <source>Custom Range</source>
+        <translation>カスタム範囲</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>New Graph...</source>
+        <translation>新しいグラフ...</translation>
+    </message>
+    <message>
+        <source>Edit Graph...</source>
+        <translation>グラフの編集...</translation>
+    </message>
+    <message>
+        <source>Delete Graph</source>
+        <translation>グラフの削除</translation>
+    </message>
+    <message>
+        <source>The selected object no longer exists.</source>
+        <translation>選択したオブジェクトはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Performance data is not available: the server&apos;s address is not known.</source>
+        <translation>パフォーマンス データを使用できません。サーバーのアドレスが不明です。</translation>
+    </message>
+    <message>
+        <source>Performance data is only available while connected.</source>
+        <translation>パフォーマンス データは接続中のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>{range}: one point every {step}; last updated {time}. Scroll to zoom, drag to move.</source>
+        <translation>{range}: {step}ごとに 1 点、最終更新 {time}。スクロールでズーム、ドラッグで移動します。</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>カスタム範囲</translation>
+    </message>
+    <message>
+        <source>Performance data could not be fetched: {error}</source>
+        <translation>パフォーマンス データを取得できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>5 seconds</source>
+        <translation>5 秒</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>1 分</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>1 時間</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Edit Tags and Folder</source>
+        <translation>タグとフォルダーの編集</translation>
+    </message>
+    <message>
+        <source>Tags and folders organise the Tags and Folders views; XenCenter users of the same pool see them too.</source>
+        <translation>タグとフォルダーは [タグ] ビューと [フォルダー] ビューを整理します。同じプールの XenCenter ユーザーにも表示されます。</translation>
+    </message>
+    <message>
+        <source>production, web, ...</source>
+        <translation>本番, Web, ...</translation>
+    </message>
+    <message>
+        <source>/Production/Web (empty: no folder)</source>
+        <translation>/Production/Web (空: フォルダーなし)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>タグ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>{count} operations failed</source>
+        <translation>{count} 個の操作が失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>For longer than:</source>
+        <translation>継続時間:</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Performance alerts</source>
+        <translation>パフォーマンス アラート</translation>
+    </message>
+    <message>
+        <source>The server&apos;s performance monitor raises an alert when a value stays past its threshold for the time given; alerts show under Notifications and can be mailed (the pool&apos;s E-mail Options).</source>
+        <translation>値が指定時間しきい値を超え続けると、サーバーのパフォーマンス モニターがアラートを発行します。アラートは [通知] に表示され、メールで送信することもできます (プールの [メール オプション])。</translation>
+    </message>
+    <message>
+        <source>Alert repeat interval:</source>
+        <translation>アラートの繰り返し間隔:</translation>
+    </message>
+    <message>
+        <source>E-mail Options</source>
+        <translation>メール オプション</translation>
+    </message>
+    <message>
+        <source>E-mail alerts</source>
+        <translation>メール アラート</translation>
+    </message>
+    <message>
+        <source>Send e-mail alert notifications</source>
+        <translation>アラート通知をメールで送信する</translation>
+    </message>
+    <message>
+        <source>Deliver to:</source>
+        <translation>送信先:</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP サーバー:</translation>
+    </message>
+    <message>
+        <source>The pool&apos;s coordinator sends the mail; the SMTP server must accept mail from it without authentication.</source>
+        <translation>メールはプール コーディネーターが送信します。SMTP サーバーは認証なしでコーディネーターからのメールを受け付ける必要があります。</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Enter the address to deliver to and the SMTP server.</source>
+        <translation>送信先アドレスと SMTP サーバーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Multipathing</source>
+        <translation>マルチパス</translation>
+    </message>
+    <message>
+        <source>Storage multipathing</source>
+        <translation>ストレージのマルチパス</translation>
+    </message>
+    <message>
+        <source>Enable multipathing on this server</source>
+        <translation>このサーバーでマルチパスを有効にする</translation>
+    </message>
+    <message>
+        <source>Multipathing uses several paths to the same storage, so that storage stays reachable when a path fails. Its SRs are unplugged and plugged again while the setting changes.</source>
+        <translation>マルチパスは同じストレージへの複数のパスを使用し、1 つのパスに障害が発生してもストレージに到達できるようにします。設定の変更中、その SR は取り外されて再び接続されます。</translation>
+    </message>
+    <message>
+        <source> The server must be in maintenance mode to change it.</source>
+        <translation> 変更するにはサーバーがメンテナンス モードである必要があります。</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>非アクティブ</translation>
+    </message>
+    <message>
+        <source>Log Destination</source>
+        <translation>ログの出力先</translation>
+    </message>
+    <message>
+        <source>System log destination</source>
+        <translation>システム ログの出力先</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>ローカルのみ</translation>
+    </message>
+    <message>
+        <source>Also send to a remote syslog server:</source>
+        <translation>リモートの syslog サーバーにも送信:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Enter the remote syslog server.</source>
+        <translation>リモートの syslog サーバーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Power On</source>
+        <translation>電源オン</translation>
+    </message>
+    <message>
+        <source>Remote power on</source>
+        <translation>リモート電源オン</translation>
+    </message>
+    <message>
+        <source>Custom: {mode}</source>
+        <translation>カスタム: {mode}</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Power-on mode:</source>
+        <translation>電源オン モード:</translation>
+    </message>
+    <message>
+        <source>DRAC IP address:</source>
+        <translation>DRAC IP アドレス:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>ユーザー名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Lets XenCenter (and Workload Balancing) power the server on when it is off. The DRAC password is kept in a xapi secret, never shown again.</source>
+        <translation>サーバーがオフのときに XenCenter (およびワークロード バランス) が電源をオンにできるようにします。DRAC パスワードは xapi シークレットに保存され、二度と表示されません。</translation>
+    </message>
+    <message>
+        <source>Enter the IP address of the server&apos;s DRAC.</source>
+        <translation>サーバーの DRAC の IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Live Patching</source>
+        <translation>ライブ パッチ</translation>
+    </message>
+    <message>
+        <source>Live patching</source>
+        <translation>ライブ パッチ</translation>
+    </message>
+    <message>
+        <source>Use live patching when possible</source>
+        <translation>可能な場合はライブ パッチを使用する</translation>
+    </message>
+    <message>
+        <source>Live patches update the hypervisor and the control domain&apos;s kernel without a reboot, where a patch supports it.</source>
+        <translation>ライブ パッチは、パッチが対応している場合、再起動なしでハイパーバイザーとコントロール ドメインのカーネルを更新します。</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>移行</translation>
+    </message>
+    <message>
+        <source>Live migration</source>
+        <translation>ライブ マイグレーション</translation>
+    </message>
+    <message>
+        <source>Compress the VM memory stream during live migration</source>
+        <translation>ライブ マイグレーション中に VM のメモリ ストリームを圧縮する</translation>
+    </message>
+    <message>
+        <source>Compression uses more CPU on both servers and sends less over the network: useful on slow links. A dedicated migration network keeps migrations off the management network; it needs an interface with an IP address on every server.</source>
+        <translation>圧縮は両方のサーバーの CPU をより多く使用し、ネットワークの送信量を減らします。低速なリンクで有効です。専用の移行ネットワークを使うと、移行が管理ネットワークを使用しません。すべてのサーバーに IP アドレスを持つインターフェイスが必要です。</translation>
+    </message>
+    <message>
+        <source>The management network</source>
+        <translation>管理ネットワーク</translation>
+    </message>
+    <message>
+        <source>Unknown network ({uuid})</source>
+        <translation>不明なネットワーク ({uuid})</translation>
+    </message>
+    <message>
+        <source>Migration network:</source>
+        <translation>移行ネットワーク:</translation>
+    </message>
+    <message>
+        <source>Management network</source>
+        <translation>管理ネットワーク</translation>
+    </message>
+    <message>
+        <source>, compressed</source>
+        <translation>、圧縮あり</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification</source>
+        <translation>TLS 証明書の検証</translation>
+    </message>
+    <message>
+        <source>Verify the TLS certificates of the pool&apos;s servers</source>
+        <translation>プールのサーバーの TLS 証明書を検証する</translation>
+    </message>
+    <message>
+        <source>With verification on, the pool&apos;s servers check each other&apos;s certificates on every connection. Once on, it cannot be turned off.</source>
+        <translation>検証をオンにすると、プールのサーバーは接続のたびに互いの証明書を確認します。一度オンにするとオフにはできません。</translation>
+    </message>
+    <message>
+        <source>Network Settings</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>インターフェイス:</translation>
+    </message>
+    <message>
+        <source>None (an internal network)</source>
+        <translation>なし (内部ネットワーク)</translation>
+    </message>
+    <message>
+        <source>VLAN:</source>
+        <translation>VLAN ID:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Add this network to new VMs automatically</source>
+        <translation>このネットワークを新しい VM に自動的に追加する</translation>
+    </message>
+    <message>
+        <source>MTU:</source>
+        <translation>MTU 値:</translation>
+    </message>
+    <message>
+        <source>A new MTU takes effect when the network&apos;s interfaces are next plugged (server reboot or interface replug); every device on the network must accept it.</source>
+        <translation>新しい MTU は、ネットワークのインターフェイスが次に接続されたとき (サーバーの再起動またはインターフェイスの再接続) に有効になります。ネットワーク上のすべてのデバイスがその値に対応している必要があります。</translation>
+    </message>
+    <message>
+        <source>MTU {mtu}</source>
+        <translation>MTU: {mtu}</translation>
+    </message>
+    <message>
+        <source>High Availability</source>
+        <translation>高可用性</translation>
+    </message>
+    <message>
+        <source>High availability and start order</source>
+        <translation>高可用性と起動順序</translation>
+    </message>
+    <message>
+        <source> seconds</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Restart priority:</source>
+        <translation>再起動の優先度:</translation>
+    </message>
+    <message>
+        <source>HA is not turned on in this pool: the priority is used once it is.</source>
+        <translation>このプールでは HA がオンになっていません。優先度は HA をオンにしたときに使用されます。</translation>
+    </message>
+    <message>
+        <source>Start order:</source>
+        <translation>起動順序:</translation>
+    </message>
+    <message>
+        <source>Attempt to start next VM after:</source>
+        <translation>次の VM の起動を試みるまでの時間:</translation>
+    </message>
+    <message>
+        <source>VMs with a lower start order start first when the pool (or HA) starts them together.</source>
+        <translation>プール (または HA) が VM をまとめて起動するときは、起動順序の小さい VM から起動します。</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Home server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Don&apos;t assign a home server</source>
+        <translation>ホーム サーバーを割り当てない</translation>
+    </message>
+    <message>
+        <source>Home server:</source>
+        <translation>ホーム サーバー:</translation>
+    </message>
+    <message>
+        <source>The VM starts on its home server when that server can run it, and on any other server of the pool otherwise.</source>
+        <translation>VM はホーム サーバーで実行できる場合はそこで起動し、それ以外の場合はプールの他のサーバーで起動します。</translation>
+    </message>
+    <message>
+        <source>None defined</source>
+        <translation>未定義</translation>
+    </message>
+    <message>
+        <source>Advanced Options</source>
+        <translation>詳細オプション</translation>
+    </message>
+    <message>
+        <source>Optimization</source>
+        <translation>最適化</translation>
+    </message>
+    <message>
+        <source>General use</source>
+        <translation>一般的な用途</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Shadow memory multiplier:</source>
+        <translation>シャドウ メモリの乗数:</translation>
+    </message>
+    <message>
+        <source>More shadow memory speeds up guests that create many processes (Citrix Virtual Apps servers); it is taken from the server&apos;s free memory.</source>
+        <translation>シャドウ メモリを増やすと、多数のプロセスを作成するゲスト (Citrix Virtual Apps サーバー) が高速化します。サーバーの空きメモリから割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Shadow memory multiplier: {value}</source>
+        <translation>シャドウ メモリの乗数: {value}</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新しいタグ</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>{kind} name, description, folder and tags</source>
+        <translation>{kind}の名前、説明、フォルダー、タグ</translation>
+    </message>
+    <message>
+        <source>Not in a folder (e.g. /Production/Web)</source>
+        <translation>フォルダーなし (例: /Production/Web)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>説明:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>名前を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>カスタム フィールド</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>カスタム フィールド</translation>
+    </message>
+    <message>
+        <source>The pool defines no custom fields. XenCenter users define them with &quot;Edit Custom Fields&quot;; their values show here and in searches.</source>
+        <translation>このプールにはカスタム フィールドが定義されていません。XenCenter のユーザーは [カスタム フィールドの編集] で定義します。値はここと検索に表示されます。</translation>
+    </message>
+    <message>
+        <source>None set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>1 field set</source>
+        <translation>1 個のフィールドを設定</translation>
+    </message>
+    <message>
+        <source>{count} fields set</source>
+        <translation>{count} 個のフィールドを設定</translation>
+    </message>
+    <message>
+        <source>Size and Location</source>
+        <translation>サイズと場所</translation>
+    </message>
+    <message>
+        <source>Size and location</source>
+        <translation>サイズと場所</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>A disk can only grow; the guest must then extend its file systems.</source>
+        <translation>ディスクは拡張のみ可能です。その後、ゲストでファイルシステムを拡張する必要があります。</translation>
+    </message>
+    <message>
+        <source>A virtual disk cannot shrink: it is {size}.</source>
+        <translation>仮想ディスクは縮小できません。現在のサイズは {size} です。</translation>
+    </message>
+    <message>
+        <source>Device Options</source>
+        <translation>デバイス オプション</translation>
+    </message>
+    <message>
+        <source>On &apos;{name}&apos;</source>
+        <translation>&apos;{name}&apos; 上</translation>
+    </message>
+    <message>
+        <source>Device options</source>
+        <translation>デバイス オプション</translation>
+    </message>
+    <message>
+        <source>Read/Write</source>
+        <translation>読み取り/書き込み</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Device position:</source>
+        <translation>デバイスの位置:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>モード:</translation>
+    </message>
+    <message>
+        <source>Shut the VM down to change the drive&apos;s position or mode.</source>
+        <translation>ドライブの位置やモードを変更するには VM をシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>Position {position}, read-only</source>
+        <translation>位置 {position}、読み取り専用</translation>
+    </message>
+    <message>
+        <source>Position {position}, read/write</source>
+        <translation>位置 {position}、読み取り/書き込み</translation>
+    </message>
+    <message>
+        <source>Virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; Properties</source>
+        <extracomment>The edit command and object the page&apos;s parameters are for, when not the dialog&apos;s (a standalone server&apos;s dialog shows its pool&apos;s E-mail Options, applied with ``pool.edit``).</extracomment>
+        <translation>&apos;{name}&apos; のプロパティ</translation>
+    </message>
+    <message>
+        <source>{title}: {summary}</source>
+        <translation>{title} - {summary}</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: reconnect, then try again.</source>
+        <translation>サーバーに接続されていません。再接続してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The changes were not saved.</source>
+        <translation>変更は保存されませんでした。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Hard Disk</source>
+        <translation>ハード ディスク</translation>
+    </message>
+    <message>
+        <source>DVD-Drive</source>
+        <translation>DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>仮想 CPU</translation>
+    </message>
+    <message>
+        <source>Number of vCPUs:</source>
+        <translation>vCPU の数:</translation>
+    </message>
+    <message>
+        <source>Maximum number of vCPUs:</source>
+        <translation>vCPU の最大数:</translation>
+    </message>
+    <message>
+        <source>Topology:</source>
+        <translation>トポロジ:</translation>
+    </message>
+    <message>
+        <source>The VM is running: you can add vCPUs up to the maximum now; shut it down to change the maximum or the topology.</source>
+        <translation>VM は実行中です。今は最大数まで vCPU を追加できます。最大数やトポロジを変更するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>1 vCPU</source>
+        <translation>vCPU 1 個</translation>
+    </message>
+    <message>
+        <source>{count} vCPUs</source>
+        <translation>vCPU {count} 個</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Static minimum:</source>
+        <translation>静的最小値:</translation>
+    </message>
+    <message>
+        <source>Dynamic minimum:</source>
+        <translation>動的最小値:</translation>
+    </message>
+    <message>
+        <source>Dynamic maximum:</source>
+        <translation>動的最大値:</translation>
+    </message>
+    <message>
+        <source>Static maximum:</source>
+        <translation>静的最大値:</translation>
+    </message>
+    <message>
+        <source>With a dynamic range, the server may lower the VM&apos;s memory down to the dynamic minimum when it needs memory for other VMs (Dynamic Memory Control).</source>
+        <translation>動的範囲を使用すると、他の VM にメモリが必要なとき、サーバーはこの VM のメモリを動的最小値まで下げることがあります (動的メモリ制御)。</translation>
+    </message>
+    <message>
+        <source>The VM is running: the dynamic range can change now; shut it down to change the static maximum.</source>
+        <translation>VM は実行中です。今は動的範囲を変更できます。静的最大値を変更するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>Boot Options</source>
+        <translation>ブート オプション</translation>
+    </message>
+    <message>
+        <source>Boot order:</source>
+        <translation>ブート順序:</translation>
+    </message>
+    <message>
+        <source>Tick the devices to boot from and put them in order.</source>
+        <translation>ブートするデバイスにチェックを付け、順序を並べ替えてください。</translation>
+    </message>
+    <message>
+        <source>OS boot parameters:</source>
+        <translation>OS のブート パラメーター:</translation>
+    </message>
+    <message>
+        <source>PV boot</source>
+        <translation>PV ブート</translation>
+    </message>
+    <message>
+        <source>Tick at least one boot device.</source>
+        <translation>少なくとも 1 つのブート デバイスにチェックを付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>RepairSRDialog</name>
+    <message>
+        <source>Repair Storage Repository</source>
+        <translation>ストレージリポジトリの修復</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>修復(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Repair plugs the SR in again where it is unplugged and connects it to the servers that lack it.</source>
+        <translation>修復では、取り外されている SR を再び接続し、SR のないサーバーに接続します。</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>修復しています…</translation>
+    </message>
+    <message>
+        <source>The SR is connected on every server.</source>
+        <translation>SR はすべてのサーバーで接続されています。</translation>
+    </message>
+    <message>
+        <source>The repair failed.</source>
+        <translation>修復に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialogs</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Snapshot type</source>
+        <translation>スナップショットの種類</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>前回の実行</translation>
+    </message>
+    <message>
+        <source>Take Snapshots &amp;Now</source>
+        <extracomment>the list&apos;s buttons: (command id, button text)</extracomment>
+        <translation>今すぐスナップショットを作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>無効にする(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>VM Snapshot Schedules — {pool}</source>
+        <translation>VM スナップショット スケジュール — {pool}</translation>
+    </message>
+    <message>
+        <source>VM Snapshot Schedules</source>
+        <translation>VM スナップショット スケジュール</translation>
+    </message>
+    <message>
+        <source>This pool has no snapshot schedules. New... makes one.</source>
+        <translation>このプールにはスナップショット スケジュールがありません。[新規...] で作成できます。</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>新規(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Select a snapshot schedule.</source>
+        <translation>スナップショット スケジュールを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialogs</name>
+    <message>
+        <source>Saved Searches (*.{extension})</source>
+        <translation>保存した検索 (*.{extension})</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>検索の保存</translation>
+    </message>
+    <message>
+        <source>The search is saved in the pool, where XenCenter&apos;s users see it too.</source>
+        <translation>検索はプールに保存され、XenCenter のユーザーにも表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Export Search</source>
+        <translation>検索のエクスポート</translation>
+    </message>
+    <message>
+        <source>Import Search</source>
+        <translation>検索のインポート</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTab</name>
+    <message>
+        <source>New Search</source>
+        <extracomment>A result row was double-clicked: its object (the window selects it in the tree). A right-click on result rows: the objects they stand for and where (global) the menu goes.</extracomment>
+        <translation>新しい検索</translation>
+    </message>
+    <message>
+        <source>Start a search from scratch</source>
+        <translation>検索を最初から開始します</translation>
+    </message>
+    <message>
+        <source>Edit Search</source>
+        <translation>検索の編集</translation>
+    </message>
+    <message>
+        <source>Show the search&apos;s options</source>
+        <translation>検索のオプションを表示します</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>保存した検索</translation>
+    </message>
+    <message>
+        <source>Apply or delete a saved search</source>
+        <translation>保存した検索を適用または削除します</translation>
+    </message>
+    <message>
+        <source>Export this search to a file</source>
+        <translation>この検索をファイルにエクスポートします</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>エクスポート...</translation>
+    </message>
+    <message>
+        <source>Open a search from a file</source>
+        <translation>ファイルから検索を開きます</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>インポート...</translation>
+    </message>
+    <message>
+        <source>Custom Search</source>
+        <translation>カスタム検索</translation>
+    </message>
+    <message>
+        <source>The search could not run: {error}</source>
+        <translation>検索を実行できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Default Search</source>
+        <translation>既定の検索</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>1 object</source>
+        <translation>1 個のオブジェクト</translation>
+    </message>
+    <message>
+        <source>{count} objects</source>
+        <translation>{count} 個のオブジェクト</translation>
+    </message>
+</context>
+<context>
+    <name>Searcher</name>
+    <message>
+        <source>Sav&amp;e...</source>
+        <translation>保存(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Close the search options</source>
+        <translation>検索のオプションを閉じます</translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation>検索対象</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>グループ化</translation>
+    </message>
+    <message>
+        <source>A filter kept as written: {reason}</source>
+        <translation>記述どおりに保持されたフィルター: {reason}</translation>
+    </message>
+    <message>
+        <source>A filter kept as written</source>
+        <translation>記述どおりに保持されたフィルター</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>このフィルターを削除</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>カスタム...</translation>
+    </message>
+    <message>
+        <source>More  ▾</source>
+        <translation>その他  ▾</translation>
+    </message>
+    <message>
+        <source>Remove Grouping</source>
+        <translation>グループ化の解除</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>Disk and memory snapshots need the VM to be running</source>
+        <translation>ディスクとメモリのスナップショットには VM が実行中である必要があります</translation>
+    </message>
+    <message>
+        <source>Disk and memory snapshots are not currently available for this VM</source>
+        <translation>この VM では現在ディスクとメモリのスナップショットを使用できません</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>スナップショットの作成</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot the virtual machine&apos;s disks</source>
+        <translation>仮想マシンのディスクのスナップショットを作成(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sn&amp;apshot the virtual machine&apos;s disks and memory</source>
+        <translation>仮想マシンのディスクとメモリのスナップショットを作成(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Snapshot mode</source>
+        <translation>スナップショット モード</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot</source>
+        <translation>スナップショットの作成(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsTab</name>
+    <message>
+        <source>Disk and memory snapshot</source>
+        <extracomment>Registry ids of the buttons; the ones the registry lacks get no button.</extracomment>
+        <translation>ディスクとメモリのスナップショット</translation>
+    </message>
+    <message>
+        <source>Disk snapshot (quiesced)</source>
+        <translation>ディスクのスナップショット (静止状態)</translation>
+    </message>
+    <message>
+        <source>Disk snapshot</source>
+        <translation>ディスクのスナップショット</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s current state</source>
+        <translation>VM の現在の状態</translation>
+    </message>
+    <message>
+        <source>1 snapshot</source>
+        <translation>1 個のスナップショット</translation>
+    </message>
+    <message>
+        <source>{count} snapshots</source>
+        <translation>{count} 個のスナップショット</translation>
+    </message>
+    <message>
+        <source>Take Snapshot…</source>
+        <translation>スナップショットの作成…</translation>
+    </message>
+    <message>
+        <source>Revert To…</source>
+        <translation>元に戻す…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Snapshot details</source>
+        <translation>スナップショットの詳細</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>VM was</source>
+        <translation>VM の状態</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>This VM has no snapshots yet. A snapshot keeps the VM&apos;s disks as they are now, so you can come back to this state later.</source>
+        <translation>この VM にはまだスナップショットがありません。スナップショットは VM のディスクの現在の状態を保持するため、後でこの状態に戻ることができます。</translation>
+    </message>
+    <message>
+        <source>Select a snapshot to see its details.</source>
+        <translation>スナップショットを選択すると詳細が表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>connecting</source>
@@ -1101,6 +5135,172 @@
     </message>
 </context>
 <context>
+    <name>StatusReportWizard</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>Translated where shown (context ``StatusReportWizard``).</extracomment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation>可能性あり</translation>
+    </message>
+    <message>
+        <source>If customized</source>
+        <translation>カスタマイズした場合</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Each server chosen sends its own report; the servers must be connected.</source>
+        <translation>選択した各サーバーがそれぞれのレポートを送信します。サーバーは接続されている必要があります。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Select at least one server.</source>
+        <translation>少なくとも 1 台のサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>1 server</source>
+        <translation>1 台のサーバー</translation>
+    </message>
+    <message>
+        <source>{count} servers</source>
+        <translation>{count} 台のサーバー</translation>
+    </message>
+    <message>
+        <source>Report Content Item</source>
+        <translation>レポートの内容項目</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>すべて選択(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All</source>
+        <translation>すべてクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Querying server capabilities...</source>
+        <translation>サーバーの機能を照会しています...</translation>
+    </message>
+    <message>
+        <source>{description}
+Size: {size}
+{personal}</source>
+        <translation>{description}
+サイズ: {size}
+{personal}</translation>
+    </message>
+    <message>
+        <source>Total size: {size}</source>
+        <translation>合計サイズ: {size}</translation>
+    </message>
+    <message>
+        <source>Select at least one item to include.</source>
+        <translation>含める項目を少なくとも 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 項目</translation>
+    </message>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} 項目</translation>
+    </message>
+    <message>
+        <source>The report is one zip file: each server&apos;s files in a folder of their own, and this application&apos;s log.</source>
+        <translation>レポートは 1 つの zip ファイルです。各サーバーのファイルがそれぞれのフォルダーに入り、このアプリケーションのログも含まれます。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <source>File name is invalid.</source>
+        <translation>ファイル名が無効です。</translation>
+    </message>
+    <message>
+        <source>Destination directory is invalid.</source>
+        <translation>保存先のディレクトリが無効です。</translation>
+    </message>
+    <message>
+        <source>A report of {count} items from {servers} will be saved to {path}. It shows in the Events tab, where it can be cancelled; the file appears once it is complete.</source>
+        <translation>{servers} からの {count} 項目のレポートを {path} に保存します。[イベント] タブに表示され、そこでキャンセルできます。ファイルは完了時に作成されます。</translation>
+    </message>
+    <message>
+        <source>Server Status Report</source>
+        <translation>サーバー ステータス レポート</translation>
+    </message>
+</context>
+<context>
+    <name>StorageTab</name>
+    <message>
+        <source>DVD drive {number}: {disc}</source>
+        <translation>DVD ドライブ {number}: {disc}</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>{percent}% ({size} used)</source>
+        <translation>{percent}% ({size} 使用)</translation>
+    </message>
+    <message>
+        <source>{used} used of {size} ({allocated} allocated)</source>
+        <translation>{size} 中 {used} 使用 ({allocated} 割り当て済み)</translation>
+    </message>
+    <message>
+        <source>Virtual Disks</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>This VM has no virtual disks.</source>
+        <translation>この VM には仮想ディスクがありません。</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>サイズ不明</translation>
+    </message>
+    <message>
+        <source>{count} virtual disks; {usage}</source>
+        <translation>{count} 個の仮想ディスク、{usage}</translation>
+    </message>
+    <message>
+        <source>Storage Repositories</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>No storage repositories.</source>
+        <translation>ストレージリポジトリはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>Selected objects</source>
+        <translation>選択したオブジェクト</translation>
+    </message>
+    <message>
+        <source>Commands for the selection</source>
+        <translation>選択対象のコマンド</translation>
+    </message>
+</context>
+<context>
     <name>Tabs</name>
     <message>
         <source>Home</source>
@@ -1115,8 +5315,48 @@
         <translation>コンソール</translation>
     </message>
     <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
         <source>Events</source>
         <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Restart priority</source>
+        <translation>再起動の優先度</translation>
+    </message>
+    <message>
+        <source>Start order</source>
+        <translation>起動順序</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>遅延</translation>
     </message>
     <message>
         <source>HA</source>
@@ -1127,8 +5367,104 @@
         <translation>メモリ</translation>
     </message>
     <message>
-        <source>Networking</source>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Link Status</source>
+        <translation>リンク状態</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Duplex</source>
+        <translation>デュプレックス</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>ベンダー</translation>
+    </message>
+    <message>
+        <source>PCI Bus Path</source>
+        <translation>PCI バス パス</translation>
+    </message>
+    <message>
+        <source>Add Interface…</source>
+        <translation>インターフェイスの追加…</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Add Network…</source>
         <extracomment>A host&apos;s or pool&apos;s networks: (command, text, on the page&apos;s object rather than the selected rows)</extracomment>
+        <translation>ネットワークの追加…</translation>
+    </message>
+    <message>
+        <source>Remove Network</source>
+        <translation>ネットワークの削除</translation>
+    </message>
+    <message>
+        <source>Management Interfaces…</source>
+        <translation>管理インターフェイス…</translation>
+    </message>
+    <message>
+        <source>Create Bond…</source>
+        <translation>ボンディングの作成…</translation>
+    </message>
+    <message>
+        <source>Delete Bond</source>
+        <translation>ボンディングの削除</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>再スキャン</translation>
+    </message>
+    <message>
+        <source>Networking</source>
         <translation>ネットワーク</translation>
     </message>
     <message>
@@ -1136,27 +5472,167 @@
         <translation>NIC</translation>
     </message>
     <message>
+        <source>Performance data is only available while the VM is running.</source>
+        <translation>パフォーマンス データは VM の実行中のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>まだデータがありません。</translation>
+    </message>
+    <message>
         <source>Performance</source>
         <translation>パフォーマンス</translation>
     </message>
     <message>
         <source>Search</source>
-        <extracomment>Searches run again at most this often while the caches change (or twice as long as the last run took). The average character width of XenCenter&apos;s font, in pixels (what its column widths were made for). Debounce of edits in the query builder (typing a name runs one search, not one per key).</extracomment>
+        <extracomment>The average character width of XenCenter&apos;s font, in pixels (what its column widths were made for). Debounce of edits in the query builder (typing a name runs one search, not one per key).</extracomment>
         <translation>検索</translation>
     </message>
     <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
         <source>Snapshots</source>
-        <extracomment>Registry ids of the buttons; the ones the registry lacks get no button.</extracomment>
         <translation>スナップショット</translation>
     </message>
     <message>
-        <source>Storage</source>
+        <source>Add…</source>
         <extracomment>The buttons of a VM&apos;s disks and of an SR&apos;s: (command id, text, on the VM itself rather than the rows).</extracomment>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Attach Disk…</source>
+        <translation>ディスクの接続…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>アクティブ化</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>非アクティブ化</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>移動…</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Device Path</source>
+        <translation>デバイス パス</translation>
+    </message>
+    <message>
+        <source>Used on Disk</source>
+        <translation>ディスク使用量</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>使用状況</translation>
+    </message>
+    <message>
+        <source>Virtual Allocation</source>
+        <translation>仮想割り当て</translation>
+    </message>
+    <message>
+        <source>Storage</source>
         <translation>ストレージ</translation>
     </message>
     <message>
+        <source>Pools</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Disconnected servers</source>
+        <translation>切断されたサーバー</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Storage repositories</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>{count} running</source>
+        <extracomment>A VM power state and its count&apos;s words; a server&apos;s state and its count&apos;s words.</extracomment>
+        <translation>{count} 台実行中</translation>
+    </message>
+    <message>
+        <source>{count} shut down</source>
+        <translation>{count} 台シャットダウン</translation>
+    </message>
+    <message>
+        <source>{count} suspended</source>
+        <translation>{count} 台一時停止</translation>
+    </message>
+    <message>
+        <source>{count} paused</source>
+        <translation>{count} 台一時中断</translation>
+    </message>
+    <message>
+        <source>{count} not reachable</source>
+        <translation>{count} 台到達不能</translation>
+    </message>
+    <message>
+        <source>{count} in maintenance mode</source>
+        <translation>{count} 台メンテナンス モード</translation>
+    </message>
+    <message>
+        <source>{count} live</source>
+        <translation>{count} 台稼働中</translation>
+    </message>
+    <message>
+        <source>{count} ({details})</source>
+        <extracomment>Bulk commands offered, by the kind they act on (each appears when that kind is selected).</extracomment>
+        <translation>{count}（{details}）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Summary</source>
-        <extracomment>Kinds in display order: (key, singular, plural). Bulk commands offered, by the kind they act on (each appears when that kind is selected).</extracomment>
         <translation>概要</translation>
     </message>
     <message>
@@ -1164,13 +5640,732 @@
         <translation>複数のオブジェクト</translation>
     </message>
     <message>
+        <source>{count} objects selected</source>
+        <translation>{count} 個のオブジェクトを選択</translation>
+    </message>
+    <message>
+        <source>User or group</source>
+        <translation>ユーザーまたはグループ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>フル ネーム</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Join Domain…</source>
+        <extracomment>(command, button text, runs on the page&apos;s pool rather than the selected rows)</extracomment>
+        <translation>ドメインに参加…</translation>
+    </message>
+    <message>
+        <source>Leave Domain</source>
+        <translation>ドメインから脱退</translation>
+    </message>
+    <message>
+        <source>Change Role…</source>
+        <translation>役割の変更…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Full access to all features and settings, including the server console and other users&apos; roles.</source>
+        <extracomment>FriendlyNames&apos; Role.*.Description, shortened to their first sentence</extracomment>
+        <translation>サーバー コンソールや他のユーザーの役割を含む、すべての機能と設定へのフル アクセス。</translation>
+    </message>
+    <message>
+        <source>Manages pool-wide resources: storage, patches, pools.</source>
+        <translation>プール全体のリソース (ストレージ、パッチ、プール) を管理します。</translation>
+    </message>
+    <message>
+        <source>Creates and manages VMs, and chooses where they run.</source>
+        <translation>VM を作成・管理し、実行場所を選択します。</translation>
+    </message>
+    <message>
+        <source>Manages VMs and templates and the storage they need.</source>
+        <translation>VM とテンプレート、およびそれらに必要なストレージを管理します。</translation>
+    </message>
+    <message>
+        <source>Uses existing VMs: starts, stops, reaches their consoles.</source>
+        <translation>既存の VM を使用します (起動、停止、コンソールへのアクセス)。</translation>
+    </message>
+    <message>
+        <source>Sees the pool, changes nothing.</source>
+        <translation>プールを参照するのみで、何も変更しません。</translation>
+    </message>
+    <message>
         <source>Users</source>
-        <extracomment>(command, button text, runs on the page&apos;s pool rather than the selected rows) FriendlyNames&apos; Role.*.Description, shortened to their first sentence</extracomment>
         <translation>ユーザー</translation>
     </message>
     <message>
         <source>General Properties</source>
         <translation>全般プロパティ</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <extracomment>Severity colours, most urgent first (XenCenter&apos;s alert1..alert5 icons are red, orange, yellow, blue, grey).</extracomment>
+        <translation>すべての日付</translation>
+    </message>
+    <message>
+        <source>Last 24 Hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <source>Last 3 Days</source>
+        <translation>過去 3 日間</translation>
+    </message>
+    <message>
+        <source>Last 7 Days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 Days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>The selected object no longer exists.</source>
+        <extracomment>Ref-set fields too large to follow (a network&apos;s VIFs, an SR&apos;s VDIs on a big pool are fetched only by the pages that list them, which add those keys themselves).</extracomment>
+        <translation>選択したオブジェクトはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Not available.</source>
+        <translation>使用できません。</translation>
+    </message>
+    <message>
+        <source>No results found</source>
+        <translation>結果が見つかりません</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>Values longer than this wrap; shorter ones stay on one line (wrapping labels in a grid get uneven heights from Qt&apos;s height-for-width guess).
+----------
+Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light/dark green pairs). An ``icons.icon_key`` for the first cell (&quot;&quot; for none); ``bold`` for a row that stands out (&quot;Now&quot;). The widest a column is made to fit its content (the user may widen it further).</extracomment>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>Tree</name>
+    <message>
+        <source>Running</source>
+        <extracomment>The invisible root (default parent argument of the model API). Every row&apos;s flags (made once: combining enum flags in Python costs microseconds per call). Classes whose changes can alter the tree (placement reads VBD/VDI/PBD, host state reads host_metrics). Extra classes the search filter reads (IP addresses). Above this many row operations in one update, restructure the tree in one layout change instead. Each row operation makes Qt revisit every persistent index (a view keeps one per expanded row), so the limit shrinks as they grow: the work stays under ``PERSISTENT_BUDGET`` index updates. Let the filter settle while the user types. After the tree has been quiet this long, the search index is prepared in the background. Classes with rows of their own (what the search index is prepared for).</extracomment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時中断</translation>
+    </message>
+    <message>
+        <source>In maintenance mode</source>
+        <translation>メンテナンス モード</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>Pool coordinator</source>
+        <translation>プール コーディネーター</translation>
+    </message>
+    <message>
+        <source> (last known, connecting…)</source>
+        <translation> (前回の情報、接続中…)</translation>
+    </message>
+    <message>
+        <source> (last known)</source>
+        <translation> (前回の情報)</translation>
+    </message>
+    <message>
+        <source>Last known inventory, saved {time}; commands wait for the live connection
+{reason}</source>
+        <translation>前回の情報 ({time} に保存)。コマンドはライブ接続を待ちます
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Users and Roles</source>
+        <translation>ユーザーと役割</translation>
+    </message>
+    <message>
+        <source>Join Domain</source>
+        <translation>ドメインに参加</translation>
+    </message>
+    <message>
+        <source>Users of the domain can then log in to &apos;{name}&apos; with the roles you give them.</source>
+        <translation>その後、ドメインのユーザーは割り当てた役割で &apos;{name}&apos; にログインできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>参加(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Select Role</source>
+        <translation>役割の選択</translation>
+    </message>
+    <message>
+        <source>Choose the role of {who}:</source>
+        <translation>{who} の役割を選択してください:</translation>
+    </message>
+</context>
+<context>
+    <name>VMSSWizard</name>
+    <message>
+        <source>H&amp;ourly snapshots</source>
+        <translation>毎時スナップショット(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily snapshots</source>
+        <translation>毎日スナップショット(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Wee&amp;kly snapshots</source>
+        <translation>毎週スナップショット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Disk only snapshot</source>
+        <translation>ディスクのみのスナップショット(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The VM&apos;s disks (storage) and metadata will be saved. This type of snapshot is crash-consistent and can be performed on all VM types, including Linux VMs.</source>
+        <translation>VM のディスク (ストレージ) とメタデータが保存されます。この種類のスナップショットはクラッシュ整合性があり、Linux VM を含むすべての種類の VM で実行できます。</translation>
+    </message>
+    <message>
+        <source>Disk and &amp;memory snapshot</source>
+        <translation>ディスクとメモリのスナップショット(&amp;M)</translation>
+    </message>
+    <message>
+        <source>In addition to the VM&apos;s disks and metadata, this type of snapshot also stores the VM&apos;s memory state (RAM). Note that this type of snapshot can be very large and you should ensure that you make sufficient disk space available for all your scheduled snapshots.</source>
+        <translation>この種類のスナップショットには、VM のディスクとメタデータに加えて VM のメモリ状態 (RAM) も保存されます。この種類のスナップショットは非常に大きくなる可能性があるため、すべてのスケジュール スナップショットに十分なディスク領域を確保してください。</translation>
+    </message>
+    <message>
+        <source>Use this wizard to define a schedule that will run automatic snapshot jobs for your VMs.
+
+To begin, enter a name for the schedule and, optionally, a description, then click Next.</source>
+        <translation>このウィザードでは、VM の自動スナップショット ジョブを実行するスケジュールを定義します。
+
+まずスケジュールの名前と、必要に応じて説明を入力し、[次へ] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Schedule na&amp;me:</source>
+        <translation>スケジュール名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Enter a name for the schedule.</source>
+        <translation>スケジュールの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Select a checkbox to add a VM to the snapshot schedule; clear its checkbox to remove it from the schedule.</source>
+        <translation>VM をスナップショット スケジュールに追加するにはチェック ボックスをオンにし、スケジュールから削除するにはオフにします。</translation>
+    </message>
+    <message>
+        <source>VMs in pool &apos;{pool}&apos;:</source>
+        <translation>プール &apos;{pool}&apos; の VM:</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Current schedule</source>
+        <translation>現在のスケジュール</translation>
+    </message>
+    <message>
+        <source>&lt;None&gt;</source>
+        <translation>&lt;なし&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>すべて選択(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear All</source>
+        <translation>すべてクリア(&amp;C)</translation>
+    </message>
+    <message>
+        <source>1 VM selected</source>
+        <translation>1 台の VM を選択</translation>
+    </message>
+    <message>
+        <source>{count} VMs selected</source>
+        <translation>{count} 台の VM を選択</translation>
+    </message>
+    <message>
+        <source>1 VM</source>
+        <translation>1 台の VM</translation>
+    </message>
+    <message>
+        <source>{count} VMs</source>
+        <translation>{count} 台の VM</translation>
+    </message>
+    <message>
+        <source>Choose the type of snapshot you would like to take.</source>
+        <translation>作成するスナップショットの種類を選択してください。</translation>
+    </message>
+    <message>
+        <source>This feature is disabled due to license restrictions on the server.</source>
+        <translation>サーバーのライセンス制限により、この機能は無効になっています。</translation>
+    </message>
+    <message>
+        <source>Note that scheduled disk and memory snapshots will only be taken of VMs in this schedule that meet all of the following conditions:
+
+1. The VM is running or suspended at the time the snapshot is scheduled.
+2. The VM has {tools} installed.
+3. If the VM has a dedicated GPU assigned to it, this GPU supports disk and memory snapshots.</source>
+        <translation>スケジュールされたディスクとメモリのスナップショットは、このスケジュール内の VM のうち、次の条件をすべて満たすものに対してのみ作成されます:
+
+1. スナップショットの予定時刻に VM が実行中または一時停止中である。
+2. VM に {tools} がインストールされている。
+3. VM に専用 GPU が割り当てられている場合、その GPU がディスクとメモリのスナップショットをサポートしている。</translation>
+    </message>
+    <message>
+        <source>Snapshots will be automatically taken according to the schedule specified below. Times are the server&apos;s.</source>
+        <translation>以下に指定したスケジュールに従ってスナップショットが自動的に作成されます。時刻はサーバーの時刻です。</translation>
+    </message>
+    <message>
+        <source>minutes past each hour</source>
+        <translation>分 (毎時)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum number of scheduled snapshots:</source>
+        <translation>スケジュール スナップショットの最大数(&amp;X):</translation>
+    </message>
+    <message>
+        <source>When the number of scheduled snapshots taken exceeds the maximum number specified here, the oldest scheduled snapshot will be deleted.</source>
+        <translation>作成されたスケジュール スナップショットの数がここで指定した最大数を超えると、最も古いスケジュール スナップショットが削除されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Recur at:</source>
+        <translation>繰り返し時刻(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Recur every day at this time:</source>
+        <translation>毎日この時刻に繰り返す(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Recur at this time:</source>
+        <translation>この時刻に繰り返す(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Invalid or incomplete schedule</source>
+        <translation>スケジュールが無効または不完全です</translation>
+    </message>
+    <message>
+        <source>&amp;Run the new snapshot schedule job when I click Finish</source>
+        <translation>[完了] をクリックしたときに新しいスナップショット スケジュール ジョブを実行する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review the new snapshot schedule and click Previous if you want to change any settings or Finish to create the new schedule.</source>
+        <translation>新しいスナップショット スケジュールを確認してください。設定を変更するには [前へ] を、新しいスケジュールを作成するには [完了] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Schedule name:</source>
+        <translation>スケジュール名:</translation>
+    </message>
+    <message>
+        <source>VMs:</source>
+        <translation>VM:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Snapshot type:</source>
+        <translation>スナップショットの種類:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>スケジュール:</translation>
+    </message>
+    <message>
+        <source>Snapshots kept:</source>
+        <translation>保持するスナップショット:</translation>
+    </message>
+    <message>
+        <source>New snapshot schedule</source>
+        <translation>新しいスナップショット スケジュール</translation>
+    </message>
+</context>
+<context>
+    <name>VNCDialog</name>
+    <message>
+        <source>Enter the address of the VNC server.</source>
+        <extracomment>Windows opened without a parent window, kept alive until closed.</extracomment>
+        <translation>VNC サーバーのアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a host name or address (host, host:display or host::port).</source>
+        <translation>“{text}” はホスト名またはアドレス (host、host:display、host::port) ではありません。</translation>
+    </message>
+    <message>
+        <source>{port} is not a TCP port.</source>
+        <translation>{port} は TCP ポートではありません。</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <source>The trusted certificate could not be saved: {error}</source>
+        <translation>信頼した証明書を保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Connect to VNC Server</source>
+        <translation>VNC サーバーに接続</translation>
+    </message>
+    <message>
+        <source>host, host:display or host::port</source>
+        <translation>host、host:display、host::port</translation>
+    </message>
+    <message>
+        <source>Port 5900 unless you give a display (host:1 is port 5901)
+or a port (host::5999).</source>
+        <translation>ディスプレイ (host:1 はポート 5901) またはポート (host::5999) を
+指定しない場合はポート 5900 です。</translation>
+    </message>
+    <message>
+        <source>if the server asks for one (Plain login)</source>
+        <translation>サーバーが要求する場合 (Plain ログイン)</translation>
+    </message>
+    <message>
+        <source>if the server asks for one</source>
+        <translation>サーバーが要求する場合</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>画質:</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>圧縮:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>For a guest that runs its own VNC server, or any VNC server you can reach.</source>
+        <translation>独自の VNC サーバーを実行するゲスト、またはアクセスできる任意の VNC サーバー用です。</translation>
+    </message>
+    <message>
+        <source>The option could not be saved: {error}</source>
+        <translation>オプションを保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>Export Settings</source>
+        <translation>エクスポートの設定</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the export?</source>
+        <translation>エクスポートをどこに保存しますか?</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already exists in this folder: choose another name, or replace it.</source>
+        <translation>&apos;{name}&apos; はこのフォルダーに既に存在します。別の名前を選択するか、置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Ready to export</source>
+        <translation>エクスポートの準備ができました</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>HA configuration prerequisites</source>
+        <translation>HA 構成の前提条件</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR</source>
+        <translation>ハートビート SR</translation>
+    </message>
+    <message>
+        <source>Choose a heartbeat SR</source>
+        <translation>ハートビート SR を選択してください</translation>
+    </message>
+    <message>
+        <source>HA Plan</source>
+        <translation>HA プラン</translation>
+    </message>
+    <message>
+        <source>Configure the HA restart priority, restart order and delay interval for the VMs in this pool</source>
+        <translation>このプールの VM の HA 再起動優先度、再起動順序、遅延間隔を設定してください</translation>
+    </message>
+    <message>
+        <source>Review configuration and activate HA</source>
+        <translation>構成を確認して HA を有効にしてください</translation>
+    </message>
+    <message>
+        <source>Import Source</source>
+        <translation>インポート元</translation>
+    </message>
+    <message>
+        <source>Locate the file you want to import</source>
+        <translation>インポートするファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Choose a home server for the VM</source>
+        <translation>VM のホーム サーバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>ストレージ</translation>
+    </message>
+    <message>
+        <source>Where do you want to put the VM&apos;s virtual disks?</source>
+        <translation>VM の仮想ディスクをどこに配置しますか?</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Connect the VM&apos;s virtual network interfaces</source>
+        <translation>VM の仮想ネットワーク インターフェイスを接続してください</translation>
+    </message>
+    <message>
+        <source>Ready to import</source>
+        <translation>インポートの準備ができました</translation>
+    </message>
+    <message>
+        <source>Select Type</source>
+        <translation>種類の選択</translation>
+    </message>
+    <message>
+        <source>Choose the type of network to create</source>
+        <translation>作成するネットワークの種類を選択してください</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Enter a name and description for the new network</source>
+        <translation>新しいネットワークの名前と説明を入力してください</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>ネットワークの設定</translation>
+    </message>
+    <message>
+        <source>Configure the new network</source>
+        <translation>新しいネットワークを設定してください</translation>
+    </message>
+    <message>
+        <source>Bond Members</source>
+        <translation>ボンディングのメンバー</translation>
+    </message>
+    <message>
+        <source>Select members for the new bonded network</source>
+        <translation>新しいボンディング ネットワークのメンバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Ready to create the network</source>
+        <translation>ネットワークを作成する準備ができました</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Choose the type of new storage</source>
+        <translation>新しいストレージの種類を選択してください</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Where is the storage?</source>
+        <translation>ストレージはどこにありますか?</translation>
+    </message>
+    <message>
+        <source>What do you want to call the new SR?</source>
+        <translation>新しい SR の名前を指定してください</translation>
+    </message>
+    <message>
+        <source>Ready to create the SR</source>
+        <translation>SR を作成する準備ができました</translation>
+    </message>
+    <message>
+        <source>Select Servers</source>
+        <translation>サーバーの選択</translation>
+    </message>
+    <message>
+        <source>Select the servers you want to include in the report</source>
+        <translation>レポートに含めるサーバーを選択してください</translation>
+    </message>
+    <message>
+        <source>Select Report Contents</source>
+        <translation>レポートの内容の選択</translation>
+    </message>
+    <message>
+        <source>Select the data you want to include in your report</source>
+        <translation>レポートに含めるデータを選択してください</translation>
+    </message>
+    <message>
+        <source>Report Destination</source>
+        <translation>レポートの保存先</translation>
+    </message>
+    <message>
+        <source>Select a destination folder for the report files</source>
+        <translation>レポート ファイルの保存先フォルダーを選択してください</translation>
+    </message>
+    <message>
+        <source>Ready to compile the status report</source>
+        <translation>ステータス レポートを作成する準備ができました</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The same from the command line:</source>
+        <translation>同じ操作をコマンド ラインで行うには:</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>フォルダーの選択</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the file if it exists</source>
+        <translation>ファイルが存在する場合は置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; 前へ</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>次へ &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Schedule Name</source>
+        <translation>スケジュール名</translation>
+    </message>
+    <message>
+        <source>What do you want to call this schedule?</source>
+        <translation>このスケジュールの名前を指定してください</translation>
+    </message>
+    <message>
+        <source>Virtual Machines</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>Select the VMs that you want to schedule snapshots for</source>
+        <translation>スナップショットをスケジュールする VM を選択してください</translation>
+    </message>
+    <message>
+        <source>Snapshot Type</source>
+        <translation>スナップショットの種類</translation>
+    </message>
+    <message>
+        <source>What type of snapshot do you want to use for scheduled snapshots?</source>
+        <translation>スケジュール スナップショットにどの種類のスナップショットを使用しますか?</translation>
+    </message>
+    <message>
+        <source>Snapshot Schedule</source>
+        <translation>スナップショット スケジュール</translation>
+    </message>
+    <message>
+        <source>When do you want snapshots to be taken?</source>
+        <translation>スナップショットをいつ作成しますか?</translation>
+    </message>
+    <message>
+        <source>Create the new schedule</source>
+        <translation>新しいスケジュールを作成</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.connection import Connection, ConnectionState
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.settings import SavedServer, Settings
 from xencenter.views.certificate_dialogs import (
     ChangedCertificateDialog,
@@ -39,12 +40,14 @@ from xencenter.xenapi.address import ServerAddress
 if TYPE_CHECKING:
     from xencenter.xenapi.tls import CertificateInfo
 
+translate = QCoreApplication.translate
+
 ConnectionMaker = Callable[[ServerAddress, str, list[str]], Connection]
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #9a6700;"
-PLAIN_HTTP_WARNING = ("http:// is not encrypted: the password and everything else travel in the clear. "
-                      "Use it only on a network you trust.")
+PLAIN_HTTP_WARNING = (QT_TRANSLATE_NOOP("AddServerDialog", "http:// is not encrypted: the password and everything else travel in the clear. "
+                      "Use it only on a network you trust."))
 NOTE_STYLE = "color: palette(mid);"
 
 
@@ -68,16 +71,17 @@ class AddServerDialog(QDialog):
         self.connection: Connection | None = None
         self._question: QDialog | None = None
         self._saved = server
-        self.setWindowTitle("Add Server" if server is None else f"Connect to {server.label}")
+        self.setWindowTitle(translate("AddServerDialog", "Add Server") if server is None else translate(
+            "AddServerDialog", "Connect to {server}").format(server=server.label))
         self.setMinimumWidth(460)
 
-        intro = QLabel(message or "Enter the address of a XenServer or XCP-ng host: the pool coordinator, "
-                       "or any pool member (you will be taken to the coordinator).")
+        intro = QLabel(message or translate("AddServerDialog", "Enter the address of a XenServer or XCP-ng host: the pool coordinator, "
+                       "or any pool member (you will be taken to the coordinator)."))
         intro.setWordWrap(True)
 
         self.address_edit = QLineEdit(server.address if server else "")
-        self.address_edit.setPlaceholderText("host name or IP address, optionally :port")
-        self.plain_http_note = QLabel(PLAIN_HTTP_WARNING)
+        self.address_edit.setPlaceholderText(translate("AddServerDialog", "host name or IP address, optionally :port"))
+        self.plain_http_note = QLabel(translate("AddServerDialog", PLAIN_HTTP_WARNING))
         self.plain_http_note.setWordWrap(True)
         self.plain_http_note.setStyleSheet(WARNING_STYLE)
         self.address_edit.textChanged.connect(self._on_address_changed)
@@ -85,8 +89,8 @@ class AddServerDialog(QDialog):
         self.user_edit = QLineEdit(server.user if server else "root")
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember_box = QCheckBox("&Remember the password (in the system keyring)")
-        self.reconnect_box = QCheckBox("Re&connect when the application starts")
+        self.remember_box = QCheckBox(translate("AddServerDialog", "&Remember the password (in the system keyring)"))
+        self.reconnect_box = QCheckBox(translate("AddServerDialog", "Re&connect when the application starts"))
         self.reconnect_box.setChecked(server.reconnect_at_start if server else True)
         self.keyring_note = QLabel(settings.passwords.problem or "")
         self.keyring_note.setWordWrap(True)
@@ -100,10 +104,10 @@ class AddServerDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(8)
-        form.addRow("&Server:", self.address_edit)
+        form.addRow(translate("AddServerDialog", "&Server:"), self.address_edit)
         form.addRow("", self.plain_http_note)
-        form.addRow("&User name:", self.user_edit)
-        form.addRow("&Password:", self.password_edit)
+        form.addRow(translate("AddServerDialog", "&User name:"), self.user_edit)
+        form.addRow(translate("AddServerDialog", "&Password:"), self.password_edit)
         form.addRow("", self.remember_box)
         form.addRow("", self.keyring_note)
         form.addRow("", self.reconnect_box)
@@ -127,7 +131,7 @@ class AddServerDialog(QDialog):
         status.addWidget(self.message_label, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.connect_button = QPushButton("C&onnect")
+        self.connect_button = QPushButton(translate("AddServerDialog", "C&onnect"))
         self.connect_button.setDefault(True)
         self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._on_connect_clicked)
@@ -168,7 +172,7 @@ class AddServerDialog(QDialog):
             return
         user = self.user_edit.text().strip()
         if not user:
-            self._show_error("Enter a user name", focus=self.user_edit)
+            self._show_error(translate("AddServerDialog", "Enter a user name"), focus=self.user_edit)
             return
         self._show_message("")
         self._redirect = ""
@@ -178,7 +182,7 @@ class AddServerDialog(QDialog):
             pool = self._saved.pool_addresses if self._saved and self._saved.server_address == address else []
             connection = self._make_connection(address, user, list(pool))
             self._attach(connection)
-        self._set_busy(True, f"Connecting to {address}…")
+        self._set_busy(True, translate("AddServerDialog", "Connecting to {server}…").format(server=address))
         connection.start(self.password_edit.text())
         if connection.state is ConnectionState.CONNECTED:  # it was already: nothing more will come
             self._on_connected()
@@ -216,7 +220,7 @@ class AddServerDialog(QDialog):
     def _drop_connection(self) -> None:
         connection = self._detach()
         if connection is not None:
-            connection.stop("Cancelled")
+            connection.stop(translate("AddServerDialog", "Cancelled"))
 
     @Slot(object, str)
     def _on_state(self, state: ConnectionState, reason: str) -> None:
@@ -224,7 +228,7 @@ class AddServerDialog(QDialog):
             self._on_connected()
         elif state is ConnectionState.DISCONNECTED:
             if self._question is not None:
-                self._set_busy(True, "Waiting for your decision about the certificate…")
+                self._set_busy(True, translate("AddServerDialog", "Waiting for your decision about the certificate…"))
             else:
                 self._set_busy(False)
                 if not self.message[1]:  # a more precise error (wrong password) was already shown
@@ -236,12 +240,15 @@ class AddServerDialog(QDialog):
     def _on_authentication_failed(self, message: str) -> None:
         self._set_busy(False)
         self.password_edit.clear()
-        self._show_error(f"{message}. Enter the password again.", focus=self.password_edit)
+        self._show_error(translate("AddServerDialog", "{reason}. Enter the password again.").format(reason=message),
+                         focus=self.password_edit)
 
     @Slot(str, str)
     def _on_redirected(self, member: str, coordinator: str) -> None:
-        self._show_message(f"Host is a pool member; connecting to coordinator {coordinator}")
-        self._redirect = f"{member} is a pool member: you were taken to its coordinator {coordinator}."
+        self._show_message(translate("AddServerDialog", "Host is a pool member; connecting to coordinator "
+                                     "{coordinator}").format(coordinator=coordinator))
+        self._redirect = translate("AddServerDialog", "{member} is a pool member: you were taken to its coordinator "
+                                   "{coordinator}.").format(member=member, coordinator=coordinator)
 
     @Slot(str, object)
     def _on_certificate_unknown(self, address: str, info: CertificateInfo) -> None:
@@ -255,24 +262,26 @@ class AddServerDialog(QDialog):
     def _ask(self, question: QDialog, address: str, info: CertificateInfo | None) -> None:
         """Ask without a nested event loop (``open``, not ``exec``): the connection's signals keep flowing."""
         self._question = question
-        self._set_busy(True, "Waiting for your decision about the certificate…")
+        self._set_busy(True, translate("AddServerDialog", "Waiting for your decision about the certificate…"))
 
         def decided(result: int) -> None:
             self._question = None
             question.deleteLater()
             if result == QDialog.DialogCode.Accepted and info is not None and self.connection is not None:
-                self._set_busy(True, f"Connecting to {address}…")
+                self._set_busy(True, translate("AddServerDialog", "Connecting to {server}…").format(server=address))
                 try:
                     self.connection.trust_certificate(address, info.sha256)
                 except OSError as exc:
                     self._set_busy(False)
-                    self._show_error(f"The trusted certificate could not be saved: {exc.strerror or exc}")
+                    self._show_error(translate("AddServerDialog", "The trusted certificate could not be saved: "
+                                               "{error}").format(error=exc.strerror or exc))
             else:
                 self._set_busy(False)
-                what = "changed" if isinstance(question, ChangedCertificateDialog) else "not trusted"
-                self._show_error(f"Certificate {what}: not connected.")
+                self._show_error(translate("AddServerDialog", "Certificate changed: not connected.")
+                                 if isinstance(question, ChangedCertificateDialog)
+                                 else translate("AddServerDialog", "Certificate not trusted: not connected."))
                 if self.connection is not None:
-                    self.connection.stop("Certificate refused")  # forgets the password
+                    self.connection.stop(translate("AddServerDialog", "Certificate refused"))  # forgets the password
 
         question.finished.connect(decided)
         question.open()
@@ -294,7 +303,8 @@ class AddServerDialog(QDialog):
         try:
             warning = self.settings.remember(server, self.password_edit.text()) or ""
         except OSError as exc:
-            warning = f"The server list could not be saved: {exc.strerror or exc}"
+            warning = translate("AddServerDialog", "The server list could not be saved: {error}").format(
+                error=exc.strerror or exc)
         self.password_edit.clear()
         self._detach()  # handed over: closing this dialog must no longer stop it
         self.connected.emit(connection, " ".join(part for part in (self._redirect, warning) if part))

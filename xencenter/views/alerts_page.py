@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.model.alerts import SEVERITIES, Alert, AlertFilter, alerts_of, csv_line, csv_text, sort_alerts
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.table_model import FlatTableModel, Index
 from xencenter.views.tabs.widgets import TABLE_STYLE
 
@@ -43,11 +44,13 @@ if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet
     from xencenter.operations.context import AppContext
 
-COLUMNS = ("Severity", "Message", "Location", "Date")
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "Severity"), QT_TRANSLATE_NOOP("Tabs", "Message"), QT_TRANSLATE_NOOP("Tabs", "Location"), QT_TRANSLATE_NOOP("Tabs", "Date"))
 SORT_COLUMNS = ("severity", "message", "location", "date")
 #: Severity colours, most urgent first (XenCenter's alert1..alert5 icons are red, orange, yellow, blue, grey).
 COLORS = {1: "#d32f2f", 2: "#f57c00", 3: "#f9c10b", 4: "#1e88e5", 5: "#78909c", 0: "#bdbdbd"}
-DATES = (("All dates", None), ("Last 24 Hours", 1), ("Last 3 Days", 3), ("Last 7 Days", 7), ("Last 30 Days", 30))
+DATES = ((QT_TRANSLATE_NOOP("Tabs", "All dates"), None), (QT_TRANSLATE_NOOP("Tabs", "Last 24 Hours"), 1), (QT_TRANSLATE_NOOP("Tabs", "Last 3 Days"), 3), (QT_TRANSLATE_NOOP("Tabs", "Last 7 Days"), 7), (QT_TRANSLATE_NOOP("Tabs", "Last 30 Days"), 30))
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -127,7 +130,7 @@ class AlertsPage(QWidget):
         self._refresh_timer.setInterval(100)
         self._refresh_timer.timeout.connect(self.refresh)
 
-        self.severity_button = self._filter_button("Filter by Severity")
+        self.severity_button = self._filter_button(translate("AlertsPage", "Filter by Severity"))
         self.severity_actions: dict[int, QAction] = {}
         for priority, (name, detail) in SEVERITIES.items():
             action = self.severity_button.menu().addAction(severity_icon(priority), f"{name} — {detail}")
@@ -135,27 +138,27 @@ class AlertsPage(QWidget):
             action.setChecked(True)
             action.toggled.connect(self._on_filters)
             self.severity_actions[priority] = action
-        self.server_button = self._filter_button("Filter by Server")
+        self.server_button = self._filter_button(translate("AlertsPage", "Filter by Server"))
         self.server_button.menu().aboutToShow.connect(self._fill_servers)
         self._hidden_servers: set[str] = set()
-        self.date_button = self._filter_button("Filter by Date")
+        self.date_button = self._filter_button(translate("AlertsPage", "Filter by Date"))
         self.date_group = QActionGroup(self)
         for label, days in DATES:
-            action = self.date_button.menu().addAction(label)
+            action = self.date_button.menu().addAction(translate("Tabs", label))
             action.setCheckable(True)
             action.setChecked(days is None)
             action.setData(days)
             self.date_group.addAction(action)
         self.date_group.triggered.connect(self._on_filters)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search alerts")
+        self.search.setPlaceholderText(translate("AlertsPage", "Search alerts"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_filters)
-        self.dismiss_all_button = QPushButton("Dismiss All", self)
+        self.dismiss_all_button = QPushButton(translate("AlertsPage", "Dismiss All"), self)
         self.dismiss_all_button.clicked.connect(self.dismiss_all)
-        self.dismiss_button = QPushButton("Dismiss Selected", self)
+        self.dismiss_button = QPushButton(translate("AlertsPage", "Dismiss Selected"), self)
         self.dismiss_button.clicked.connect(lambda: self.dismiss(self.selected()))
-        self.export_button = QPushButton("Export All...", self)
+        self.export_button = QPushButton(translate("AlertsPage", "Export All..."), self)
         self.export_button.clicked.connect(self._on_export)
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 6, 8, 6)
@@ -201,7 +204,7 @@ class AlertsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        heading = QLabel("Alerts", self)
+        heading = QLabel(translate("AlertsPage", "Alerts"), self)
         heading.setObjectName("alertsHeading")
         heading.setStyleSheet("font-size: 15px; font-weight: bold; padding: 8px 8px 0 8px;")
         layout = QVBoxLayout(self)
@@ -256,8 +259,9 @@ class AlertsPage(QWidget):
         for row, alert in enumerate(shown):
             if alert.uuid in chosen:
                 selection.select(self.model.index(row, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
-        found = f"Alerts found: {len(shown)}" if self.filter.active else ""
-        self.count_label.setText("    ".join(t for t in (found, f"Total alerts: {len(self._all)}") if t))
+        found = translate("AlertsPage", "Alerts found: {count}").format(count=len(shown)) if self.filter.active else ""
+        total = translate("AlertsPage", "Total alerts: {count}").format(count=len(self._all))
+        self.count_label.setText("    ".join(t for t in (found, total) if t))
         self.dismiss_all_button.setEnabled(bool(self._all))
         self.export_button.setEnabled(bool(self._all))
         self._on_selection()
@@ -309,7 +313,7 @@ class AlertsPage(QWidget):
         chosen = self.selected()
         self.dismiss_button.setEnabled(bool(chosen))
         if not chosen:
-            self.details.setHtml("<p style='color:gray'>Select an alert to read it.</p>")
+            self.details.setHtml(translate("AlertsPage", "<p style='color:gray'>Select an alert to read it.</p>"))
             return
         alert = chosen[0]
         body = alert.body.replace("&", "&amp;").replace("<", "&lt;").replace("\n", "<br>")
@@ -349,9 +353,11 @@ class AlertsPage(QWidget):
         if self.filter.active:
             visible = list(self.model.alerts)
             if not self.context.prompter.confirm(
-                    "Dismiss Alerts", "You have applied filters to the list of alerts. Only the alerts you have "
-                    f"chosen to view ({len(visible)}) will be dismissed; they will be removed from the servers "
-                    "permanently.", ok="Dismiss Visible", danger=True):
+                    translate("AlertsPage", "Dismiss Alerts"),
+                    translate("AlertsPage", "You have applied filters to the list of alerts. Only the alerts you have "
+                              "chosen to view ({count}) will be dismissed; they will be removed from the servers "
+                              "permanently.").format(count=len(visible)),
+                    ok=translate("AlertsPage", "Dismiss Visible"), danger=True):
                 return
             self.dismiss(visible)
             return
@@ -362,16 +368,16 @@ class AlertsPage(QWidget):
         if not chosen:
             return
         menu = QMenu(self)
-        menu.addAction("Go to Object", lambda: self._go_to(chosen[0])).setEnabled(chosen[0].object_ref is not None)
-        menu.addAction("Copy", lambda: QApplication.clipboard().setText("\n".join(map(csv_line, chosen))))
+        menu.addAction(translate("AlertsPage", "Go to Object"), lambda: self._go_to(chosen[0])).setEnabled(chosen[0].object_ref is not None)
+        menu.addAction(translate("AlertsPage", "Copy"), lambda: QApplication.clipboard().setText("\n".join(map(csv_line, chosen))))
         menu.addSeparator()
-        menu.addAction("Dismiss", lambda: self.dismiss(chosen))
+        menu.addAction(translate("AlertsPage", "Dismiss"), lambda: self.dismiss(chosen))
         self._menu = menu  # kept alive while it shows
         menu.popup(self.table.viewport().mapToGlobal(position))
 
     def _on_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export All", str(Path.home() / "alerts.csv"),
-                                              "Comma separated values (*.csv);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("AlertsPage", "Export All"), str(Path.home() / "alerts.csv"),
+                                              translate("AlertsPage", "Comma separated values (*.csv);;All files (*)"))
         if path:
             self.export(Path(path))
 
@@ -380,8 +386,9 @@ class AlertsPage(QWidget):
         try:
             path.write_text(csv_text(self.model.alerts), encoding="utf-8")
         except OSError as exc:
-            self.context.prompter.show_error("Export All", f"The alerts could not be saved to {path}: "
-                                                           f"{exc.strerror or exc}.")
+            self.context.prompter.show_error(translate("AlertsPage", "Export All"), translate(
+                "AlertsPage", "The alerts could not be saved to {path}: {error}.").format(path=path,
+                                                                                         error=exc.strerror or exc))
 
 
 _CACHE_CLASSES = {"Host": "host", "Pool": "pool"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,17 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.trust import format_fingerprint
 
 if TYPE_CHECKING:
     from xencenter.xenapi.tls import CertificateInfo
 
+translate = QCoreApplication.translate
+
 OPENSSL_HINT = "openssl x509 -noout -fingerprint -sha256 \\\n    -in /etc/xensource/xapi-ssl.pem"
-XAPI_EXPLANATION = ("XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its "
-                    "fingerprint matches the one the host shows, e.g. on the host's console:")
-VNC_EXPLANATION = ("VNC servers usually present a self-signed certificate. Trust it only if its fingerprint "
+XAPI_EXPLANATION = (QT_TRANSLATE_NOOP("CertificateDialogs", "XenServer and XCP-ng hosts usually present a self-signed certificate. Trust it only if its "
+                    "fingerprint matches the one the host shows, e.g. on the host's console:"))
+VNC_EXPLANATION = (QT_TRANSLATE_NOOP("CertificateDialogs", "VNC servers usually present a self-signed certificate. Trust it only if its fingerprint "
                    "matches the one of the certificate the server was started with (TigerVNC: its -X509Cert "
-                   "file; QEMU: server-cert.pem in its tls-creds directory):")
+                   "file; QEMU: server-cert.pem in its tls-creds directory):"))
 VNC_OPENSSL_HINT = "openssl x509 -noout -fingerprint -sha256 \\\n    -in server-cert.pem"
 
 
@@ -47,12 +50,12 @@ def fingerprint_text(fingerprint: str) -> str:
 def validity_text(info: CertificateInfo, now: datetime | None = None) -> tuple[str, bool]:
     """"from .. until .." and whether the certificate is valid right now."""
     now = now or datetime.now(UTC)
-    text = f"from {info.not_before:%Y-%m-%d} until {info.not_after:%Y-%m-%d}"
+    dates = {"start": f"{info.not_before:%Y-%m-%d}", "end": f"{info.not_after:%Y-%m-%d}"}
     if now < info.not_before:
-        return text + " (not valid yet)", False
+        return translate("CertificateDialogs", "from {start} until {end} (not valid yet)").format(**dates), False
     if now > info.not_after:
-        return text + " (expired)", False
-    return text, True
+        return translate("CertificateDialogs", "from {start} until {end} (expired)").format(**dates), False
+    return translate("CertificateDialogs", "from {start} until {end}").format(**dates), True
 
 
 def _selectable(text: str, *, mono: bool = False, name: str = "") -> QLabel:
@@ -121,13 +124,13 @@ class _CertificateDialog(QDialog):
         self.layout_.addSpacing(4)
 
     def _add_certificate(self, info: CertificateInfo) -> None:
-        self.details.addRow("Subject:", _selectable(info.subject or "(none)", name="subject"))
-        self.details.addRow("Issuer:", _selectable(info.issuer or "(none)", name="issuer"))
+        self.details.addRow(translate("CertificateDialogs", "Subject:"), _selectable(info.subject or "(none)", name="subject"))
+        self.details.addRow(translate("CertificateDialogs", "Issuer:"), _selectable(info.issuer or "(none)", name="issuer"))
         text, valid = validity_text(info)
         validity = _selectable(text, name="validity")
         if not valid:
             validity.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.details.addRow("Valid:", validity)
+        self.details.addRow(translate("CertificateDialogs", "Valid:"), validity)
 
     def _finish(self, accept_button: QPushButton) -> None:
         accept_button.setAutoDefault(False)
@@ -142,19 +145,20 @@ class UnknownCertificateDialog(_CertificateDialog):
     def __init__(self, address: str, info: CertificateInfo, parent: QWidget | None = None, *,
                  explanation: str = XAPI_EXPLANATION, command: str = OPENSSL_HINT) -> None:
         super().__init__(
-            "Unknown certificate",
+            translate("CertificateDialogs", "Unknown certificate"),
             QStyle.StandardPixmap.SP_MessageBoxWarning,
-            f"The certificate of {address} is not trusted by this computer",
-            explanation,
+            translate("CertificateDialogs", "The certificate of {address} is not trusted by this computer").format(
+                address=address),
+            translate("CertificateDialogs", explanation),
             parent,
             command=command,
         )
         self.address = address
         self.info = info
-        self.details.addRow("SHA-256 fingerprint:", _selectable(fingerprint_text(info.sha256), mono=True,
+        self.details.addRow(translate("CertificateDialogs", "SHA-256 fingerprint:"), _selectable(fingerprint_text(info.sha256), mono=True,
                                                                 name="fingerprint"))
         self._add_certificate(info)
-        self.trust_button = QPushButton("&Trust and connect")
+        self.trust_button = QPushButton(translate("CertificateDialogs", "&Trust and connect"))
         self._finish(self.trust_button)
 
 
@@ -165,33 +169,38 @@ class ChangedCertificateDialog(_CertificateDialog):
                  parent: QWidget | None = None, *, source: str = "yours") -> None:
         """``source`` says where the expected fingerprint came from: "yours" (trusted by the user) or "pool"
         (the pool's Certificate object for this server, read over the trusted connection to its coordinator)."""
-        whose = ("the one the pool says it has (the pool publishes each server's certificate)" if source == "pool"
-                 else "the one you trusted")
+        explanation = translate(
+            "CertificateDialogs", "The host presented a different certificate from the one the pool says it has (the "
+            "pool publishes each server's certificate). That is expected after the certificate was renewed or the "
+            "host reinstalled, but it is also what someone intercepting the connection would cause. <b>The "
+            "connection was refused.</b> Ask the host's administrator for the new fingerprint before accepting "
+            "it.") if source == "pool" else translate(
+            "CertificateDialogs", "The host presented a different certificate from the one you trusted. That is "
+            "expected after the certificate was renewed or the host reinstalled, but it is also what someone "
+            "intercepting the connection would cause. <b>The connection was refused.</b> Ask the host's "
+            "administrator for the new fingerprint before accepting it.")
         super().__init__(
-            "Certificate changed",
+            translate("CertificateDialogs", "Certificate changed"),
             QStyle.StandardPixmap.SP_MessageBoxCritical,
-            f"The certificate of {address} has changed",
-            f"The host presented a different certificate from {whose}. That is expected after "
-            "the certificate was renewed or the host reinstalled, but it is also what someone intercepting "
-            "the connection would cause. <b>The connection was refused.</b> Ask the host's administrator "
-            "for the new fingerprint before accepting it.",
+            translate("CertificateDialogs", "The certificate of {address} has changed").format(address=address),
+            explanation,
             parent,
         )
         self.address = address
         self.info = info
         self.source = source
-        label = "Fingerprint the pool gives:" if source == "pool" else "Trusted fingerprint:"
+        label = translate("CertificateDialogs", "Fingerprint the pool gives:") if source == "pool" else translate("CertificateDialogs", "Trusted fingerprint:")
         self.details.addRow(label, _selectable(fingerprint_text(old_fingerprint), mono=True, name="old_fingerprint"))
-        new = fingerprint_text(info.sha256) if info else "(the certificate could not be read again)"
+        new = fingerprint_text(info.sha256) if info else translate("CertificateDialogs", "(the certificate could not be read again)")
         new_label = _selectable(new, mono=True, name="new_fingerprint")
         new_label.setStyleSheet("color: #b00020;")
-        self.details.addRow("Presented fingerprint:", new_label)
+        self.details.addRow(translate("CertificateDialogs", "Presented fingerprint:"), new_label)
         if info is not None:
             self._add_certificate(info)
-        self.confirm = QCheckBox("I have checked the new fingerprint and I trust this certificate")
+        self.confirm = QCheckBox(translate("CertificateDialogs", "I have checked the new fingerprint and I trust this certificate"))
         self.confirm.setEnabled(info is not None)
         self.layout_.addWidget(self.confirm)
-        self.accept_button = QPushButton("&Accept the new certificate")
+        self.accept_button = QPushButton(translate("CertificateDialogs", "&Accept the new certificate"))
         self.accept_button.setEnabled(False)
         self.confirm.toggled.connect(self.accept_button.setEnabled)
         self._finish(self.accept_button)

@@ -150,7 +150,7 @@ class CommandActions(QObject):
     def make_toolbar(self, parent: QWidget) -> QToolBar:
         """The toolbar: commands with a ``toolbar`` place, sections separated, shared places as one button
         (each command has its own toolbar action, so hiding one never hides it from the menus)."""
-        toolbar = QToolBar("Commands", parent)
+        toolbar = QToolBar(QCoreApplication.translate("Menus", "Commands"), parent)
         toolbar.setObjectName("commands")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))

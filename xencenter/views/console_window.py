@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 from xencenter.console.qtkeys import key_data
 from xencenter.console.scancodes import NAMED
 from xencenter.console.widget import ConsoleWidget
+from xencenter.model.words import QT_TRANSLATE_NOOP
 
-RELEASE_KEY = "Right Ctrl"
+translate = QCoreApplication.translate
+
+#: The key that releases the keyboard and leaves full screen, translated where shown.
+RELEASE_KEY = QT_TRANSLATE_NOOP("ConsoleWindow", "Right Ctrl")
 _RELEASE_SCANCODE = NAMED["Control_R"]
 FULLSCREEN_KEYS = (QKeySequence("Ctrl+Alt+Return"), QKeySequence("F11"))
-FULLSCREEN_HINT = f"Full screen — Esc, F11, Ctrl+Alt+Enter or a tap on {RELEASE_KEY} leaves it"
 HINT_SECONDS = 4.0
 _CONNECTED_ONLY = ("ctrl_alt_del", "ctrl_alt_insert", "type_clipboard", "send_clipboard", "grab")
 
@@ -67,40 +70,47 @@ class ConsolePanel(QWidget):
         self.console = ConsoleWidget()
         self._release_tap = False
 
-        self.toolbar = QToolBar("Console")
+        release = translate("ConsoleWindow", RELEASE_KEY)
+        self.toolbar = QToolBar(translate("ConsoleWindow", "Console"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions_by_name: dict[str, QAction] = {}
         self._add_action("ctrl_alt_del", "Ctrl+Alt+Del", self.console.send_ctrl_alt_del,
-                         "Send Ctrl+Alt+Delete to the guest")
+                         translate("ConsoleWindow", "Send Ctrl+Alt+Delete to the guest"))
         self._add_action("ctrl_alt_insert", "Ctrl+Alt+Ins", self.console.send_ctrl_alt_insert,
-                         "Send Ctrl+Alt+Insert (for guests whose Ctrl+Alt+Delete the local system takes)")
-        self._add_action("type_clipboard", "Type clipboard", self.type_clipboard,
-                         "Type the text of the clipboard into the guest, key by key")
-        self._add_action("send_clipboard", "Send clipboard", self.send_clipboard,
-                         "Put the text of the clipboard on the guest's clipboard (copies made while the "
-                         "console has the focus are shared by themselves)")
+                         translate("ConsoleWindow", "Send Ctrl+Alt+Insert (for guests whose Ctrl+Alt+Delete the "
+                                   "local system takes)"))
+        self._add_action("type_clipboard", translate("ConsoleWindow", "Type clipboard"), self.type_clipboard,
+                         translate("ConsoleWindow", "Type the text of the clipboard into the guest, key by key"))
+        self._add_action("send_clipboard", translate("ConsoleWindow", "Send clipboard"), self.send_clipboard,
+                         translate("ConsoleWindow", "Put the text of the clipboard on the guest's clipboard (copies "
+                                   "made while the console has the focus are shared by themselves)"))
         self.toolbar.addSeparator()
-        fit = self._add_action("scale", "Scale to fit", self._on_scale,
-                               "Scale the picture to the window; off: 1:1 with scroll bars", checkable=True)
+        fit = self._add_action("scale", translate("ConsoleWindow", "Scale to fit"), self._on_scale,
+                               translate("ConsoleWindow", "Scale the picture to the window; off: 1:1 with scroll "
+                                         "bars"), checkable=True)
         fit.setChecked(self.console.scale_to_fit)
-        self._add_action("grab", "Grab keyboard", self._on_grab,
-                         f"Send every key to the guest, system shortcuts too; {RELEASE_KEY} releases",
-                         checkable=True)
+        self._add_action("grab", translate("ConsoleWindow", "Grab keyboard"), self._on_grab,
+                         translate("ConsoleWindow", "Send every key to the guest, system shortcuts too; {key} "
+                                   "releases").format(key=release), checkable=True)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self._add_action("reconnect", "Reconnect", self.console.reconnect_now, "Try to connect again now")
-        self._add_action("screenshot", "Screenshot…", self.save_screenshot_as, "Save the console picture as PNG")
-        full = self._add_action("fullscreen", "Fullscreen", self._on_fullscreen,
-                                "Full screen (Ctrl+Alt+Enter or F11)", checkable=True)
+        self._add_action("reconnect", translate("ConsoleWindow", "Reconnect"), self.console.reconnect_now,
+                         translate("ConsoleWindow", "Try to connect again now"))
+        self._add_action("screenshot", translate("ConsoleWindow", "Screenshot…"), self.save_screenshot_as,
+                         translate("ConsoleWindow", "Save the console picture as PNG"))
+        full = self._add_action("fullscreen", translate("ConsoleWindow", "Fullscreen"), self._on_fullscreen,
+                                translate("ConsoleWindow", "Full screen (Ctrl+Alt+Enter or F11)"), checkable=True)
         full.setShortcuts(list(FULLSCREEN_KEYS))
         full.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(full)
-        self._add_action("dock", "Undock", self._on_dock, "Open the console in its own window")
+        self._add_action("dock", translate("ConsoleWindow", "Undock"), self._on_dock,
+                         translate("ConsoleWindow", "Open the console in its own window"))
         self.dockable = dockable
         self.docked = False
 
-        self.hint = QLabel(FULLSCREEN_HINT)
+        self.hint = QLabel(translate("ConsoleWindow", "Full screen — Esc, F11, Ctrl+Alt+Enter or a tap on {key} "
+                                     "leaves it").format(key=release))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("background: #303030; color: white; padding: 4px;")
         self.hint.hide()
@@ -176,8 +186,8 @@ class ConsolePanel(QWidget):
         self.docked = docked
         self._update_actions()
         dock = self.actions_by_name["dock"]
-        dock.setText("Undock" if docked else "Dock")
-        dock.setToolTip("Open the console in its own window" if docked else "Put the console back in its tab")
+        dock.setText(translate("ConsoleWindow", "Undock") if docked else translate("ConsoleWindow", "Dock"))
+        dock.setToolTip(translate("ConsoleWindow", "Open the console in its own window") if docked else translate("ConsoleWindow", "Put the console back in its tab"))
 
     def set_fullscreen_mode(self, on: bool) -> None:
         """Called by the host once the panel is (or is no longer) fullscreen: toolbar away, a hint for a while."""
@@ -210,7 +220,8 @@ class ConsolePanel(QWidget):
 
     def ask_save_path(self, suggested: str) -> str:
         """The file to save a screenshot to ("" when cancelled); replaced in tests."""
-        path, _ = QFileDialog.getSaveFileName(self, "Save console screenshot", suggested, "PNG images (*.png)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("ConsoleWindow", "Save console screenshot"), suggested,
+                                              translate("ConsoleWindow", "PNG images (*.png)"))
         return path
 
     def save_screenshot_as(self) -> None:
@@ -224,7 +235,8 @@ class ConsolePanel(QWidget):
         try:
             self.console.save_screenshot(path)
         except (OSError, RuntimeError) as e:
-            QMessageBox.warning(self, "Screenshot", f"The screenshot could not be saved: {e}")
+            QMessageBox.warning(self, translate("ConsoleWindow", "Screenshot"),
+                                translate("ConsoleWindow", "The screenshot could not be saved: {error}").format(error=e))
 
     def _on_scale(self, fit: bool) -> None:
         self.console.set_scale_to_fit(fit)
@@ -256,7 +268,8 @@ class ConsolePanel(QWidget):
             actions[name].setEnabled(self.console.state == "connected")
         grabbed = self.console.keyboard_grabbed
         actions["grab"].setChecked(grabbed)
-        actions["grab"].setText(f"Keyboard grabbed ({RELEASE_KEY} releases)" if grabbed else "Grab keyboard")
+        actions["grab"].setText(translate("ConsoleWindow", "Keyboard grabbed ({key} releases)").format(
+            key=translate("ConsoleWindow", RELEASE_KEY)) if grabbed else translate("ConsoleWindow", "Grab keyboard"))
         actions["screenshot"].setEnabled(self.console.framebuffer_size().isValid())
         actions["reconnect"].setVisible(console and self.console.state in ("disconnected", "failed"))
         actions["dock"].setVisible(self.dockable)
@@ -323,7 +336,8 @@ class ConsoleWindow(QWidget):
 
     def update_title(self) -> None:
         title = self.panel.title if self.panel is not None else ""
-        self.setWindowTitle(f"{title} — Console" if title else "Console")
+        self.setWindowTitle(translate("ConsoleWindow", "{title} — Console").format(title=title) if title
+                            else translate("ConsoleWindow", "Console"))
 
     def take_panel(self) -> ConsolePanel:
         """Give the panel away (to be docked); the caller closes the window."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 if TYPE_CHECKING:
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from xencenter.model.xensearch.search import Search
     from xencenter.operations.context import AppContext
     from xencenter.settings import SavedServer
+
+translate = QCoreApplication.translate
 
 
 def active_window() -> QWidget | None:
@@ -110,11 +112,12 @@ class WindowDialogs(QObject):
         from xencenter import APP_NAME
         from xencenter.model.server_list_file import EXTENSION
 
-        kinds = f"{APP_NAME} server list (*.{EXTENSION});;All files (*)"
+        kinds = translate("Dialogs", "{app} server list (*.{extension});;All files (*)").format(
+            app=APP_NAME, extension=EXTENSION)
         if save:
-            path, _ = QFileDialog.getSaveFileName(active_window(), "Export Server List", f"servers.{EXTENSION}", kinds)
+            path, _ = QFileDialog.getSaveFileName(active_window(), translate("Dialogs", "Export Server List"), f"servers.{EXTENSION}", kinds)
         else:
-            path, _ = QFileDialog.getOpenFileName(active_window(), "Import Server List", "", kinds)
+            path, _ = QFileDialog.getOpenFileName(active_window(), translate("Dialogs", "Import Server List"), "", kinds)
         return path or None
 
     def take_snapshot(self, context: AppContext, vm: VM, default_name: str) -> dict[str, Any] | None:
@@ -244,7 +247,7 @@ class WindowDialogs(QObject):
 
         vbd, vdi = disk_of(disk)
         if vdi is None:
-            raise ValueError("This drive holds no disk.")
+            raise ValueError(translate("Dialogs", "This drive holds no disk."))
         dialog = disk_dialog(context, vdi, vbd, resize_problem(vdi, vdi.virtual_size + 1), active_window())
         return dialog.changed_params() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,8 @@ from xencenter.views.tabs.widgets import plain_label, set_warning
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import SR, VDI, VIF, VM, Host, Network
+
+translate = QCoreApplication.translate
 
 UNITS = (("MB", MIB), ("GB", GIB), ("TB", TIB))
 ROLE = Qt.ItemDataRole.UserRole
@@ -98,7 +100,7 @@ class StorageList(QTreeWidget):
         super().__init__(parent)
         self.cache, self.host = cache, host
         self.setColumnCount(3)
-        self.setHeaderLabels(["Storage", "Free space", ""])
+        self.setHeaderLabels([translate("DiskDialogs", "Storage"), translate("DiskDialogs", "Free space"), ""])
         self.setRootIsDecorated(False)
         self.setMinimumHeight(140)
         self.header().resizeSection(0, 230)
@@ -134,25 +136,25 @@ class DiskDialog(QDialog):
     """Add Virtual Disk: name, description, size and storage; ``answer()`` gives ``vm.add-disk``'s parameters."""
 
     def __init__(self, cache: ObjectCache, host: Host | None, *, name: str, description: str = "",
-                 size: int = 10 * GIB, sr: str = "", minimum: int = 0, title: str = "Add Virtual Disk",
-                 ok: str = "Add", parent: QWidget | None = None) -> None:
+                 size: int = 10 * GIB, sr: str = "", minimum: int = 0, title: str = "",
+                 ok: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cache, self.host = cache, host
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or translate("DiskDialogs", "Add Virtual Disk"))
         self.setMinimumWidth(640)
         self.name_edit = QLineEdit(name)
         self.description_edit = QLineEdit(description)
         self.size_edit = SizeEdit(size, minimum)
         self.storage = StorageList(cache, host)
         self.error = _error_label()
-        self.buttons = _buttons(self, ok)
+        self.buttons = _buttons(self, ok or translate("DiskDialogs", "Add"))
         form = QFormLayout()
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Description:", self.description_edit)
-        form.addRow("Size:", self.size_edit)
+        form.addRow(translate("DiskDialogs", "Name:"), self.name_edit)
+        form.addRow(translate("DiskDialogs", "Description:"), self.description_edit)
+        form.addRow(translate("DiskDialogs", "Size:"), self.size_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(plain_label("Location:"))
+        layout.addWidget(plain_label(translate("DiskDialogs", "Location:")))
         layout.addWidget(self.storage, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -169,13 +171,14 @@ class DiskDialog(QDialog):
 
     def problem(self) -> str:
         if not self.name_edit.text().strip():
-            return "The disk needs a name."
+            return translate("DiskDialogs", "The disk needs a name.")
         size = self.size_edit.size_bytes()
         if size < self.size_edit.minimum:
-            return f"The disk cannot be smaller than {size_text(self.size_edit.minimum)}."
+            return translate("DiskDialogs", "The disk cannot be smaller than {size}.").format(
+                size=size_text(self.size_edit.minimum))
         sr = self.storage.selected()
         if sr is None:
-            return "Choose where the disk goes."
+            return translate("DiskDialogs", "Choose where the disk goes.")
         return sr_reason(sr, self.host, [size])
 
     def _validate(self, *args: Any) -> None:
@@ -196,16 +199,16 @@ class AttachDiskDialog(QDialog):
 
     def __init__(self, vm: VM, disks: list[VDI], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Attach Disk to '{vm.name}'")
+        self.setWindowTitle(translate("DiskDialogs", "Attach Disk to '{name}'").format(name=vm.name))
         self.setMinimumSize(520, 380)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Virtual disk", "Size", "Description"])
+        self.tree.setHeaderLabels([translate("DiskDialogs", "Virtual disk"), translate("DiskDialogs", "Size"), translate("DiskDialogs", "Description")])
         groups: dict[str, QTreeWidgetItem] = {}
         for vdi in disks:
             sr = vdi.SR
             key = sr.ref if sr is not None else ""
             if key not in groups:
-                groups[key] = QTreeWidgetItem([sr_label(sr) if sr is not None else "Unknown storage", "", ""])
+                groups[key] = QTreeWidgetItem([sr_label(sr) if sr is not None else translate("DiskDialogs", "Unknown storage"), "", ""])
                 groups[key].setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.tree.addTopLevelItem(groups[key])
             item = QTreeWidgetItem([vdi.name, size_text(vdi.virtual_size), vdi.description])
@@ -213,9 +216,9 @@ class AttachDiskDialog(QDialog):
             groups[key].addChild(item)
         self.tree.expandAll()
         self.tree.header().resizeSection(0, 240)
-        self.read_only = QCheckBox("Attach as read-only")
-        self.empty = plain_label("There is no disk that can be attached to this VM." if not disks else "")
-        self.buttons = _buttons(self, "Attach")
+        self.read_only = QCheckBox(translate("DiskDialogs", "Attach as read-only"))
+        self.empty = plain_label(translate("DiskDialogs", "There is no disk that can be attached to this VM.") if not disks else "")
+        self.buttons = _buttons(self, translate("DiskDialogs", "Attach"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty)
@@ -247,19 +250,20 @@ class MoveDiskDialog(QDialog):
     def __init__(self, vdi: VDI, host: Host | None, parent: QWidget | None = None, *, copy: bool = False) -> None:
         super().__init__(parent)
         self.vdi, self.host, self.copy = vdi, host, copy
-        self.setWindowTitle(f"{'Copy' if copy else 'Move'} '{vdi.name}'")
+        self.setWindowTitle((translate("DiskDialogs", "Copy '{name}'") if copy else translate(
+            "DiskDialogs", "Move '{name}'")).format(name=vdi.name))
         self.setMinimumWidth(640)
         self.storage = StorageList(vdi.cache, host)
         self.storage.fill([vdi.virtual_size])
         self.error = _error_label()
-        self.buttons = _buttons(self, "OK" if copy else "Move")
+        self.buttons = _buttons(self, translate("DiskDialogs", "OK") if copy else translate("DiskDialogs", "Move"))
         sr = vdi.SR
         layout = QVBoxLayout(self)
-        where = sr_label(sr) if sr is not None else "unknown storage"
-        layout.addWidget(plain_label(
-            f"'{vdi.name}' ({size_text(vdi.virtual_size)}) is on {where}. The new VM gets a fast clone there, or a "
-            "full copy of the template's disks on other storage:" if copy else
-            f"'{vdi.name}' ({size_text(vdi.virtual_size)}) is on {where}. Move it to:"))
+        where = sr_label(sr) if sr is not None else translate("DiskDialogs", "unknown storage")
+        text = translate("DiskDialogs", "'{name}' ({size}) is on {where}. The new VM gets a fast clone there, or a "
+                         "full copy of the template's disks on other storage:") if copy else translate(
+            "DiskDialogs", "'{name}' ({size}) is on {where}. Move it to:")
+        layout.addWidget(plain_label(text.format(name=vdi.name, size=size_text(vdi.virtual_size), where=where)))
         layout.addWidget(self.storage, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -269,9 +273,9 @@ class MoveDiskDialog(QDialog):
     def problem(self) -> str:
         sr = self.storage.selected()
         if sr is None:
-            return "Choose where the disk goes."
+            return translate("DiskDialogs", "Choose where the disk goes.")
         if sr.ref == self.vdi.ref_of("SR"):
-            return "" if self.copy else "The disk is already there."
+            return "" if self.copy else translate("DiskDialogs", "The disk is already there.")
         return sr_reason(sr, self.host, [self.vdi.virtual_size])
 
     def _validate(self, *args: Any) -> None:
@@ -287,23 +291,29 @@ class CopyVMDialog(QDialog):
     def __init__(self, vm: VM, name: str, sizes: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm, self.sizes = vm, sizes
-        kind = "Template" if vm.is_a_template else "VM"
-        self.setWindowTitle(f"Copy {kind}")
+        template = vm.is_a_template
+        self.setWindowTitle(translate("DiskDialogs", "Copy Template") if template else translate("DiskDialogs",
+                                                                                                   "Copy VM"))
         self.setMinimumWidth(640)
         self.name_edit = QLineEdit(name)
         self.description_edit = QLineEdit(vm.description)
-        self.fast = QRadioButton(f"Fast clone: clone the existing {kind.lower()} using a storage-level fast disk "
-                                 "clone operation")
-        self.full = QRadioButton(f"Full copy: create a full copy of the existing {kind.lower()} on this storage "
-                                 "repository:")
+        self.fast = QRadioButton(
+            translate("DiskDialogs", "Fast clone: clone the existing template using a storage-level fast disk clone "
+                      "operation") if template else
+            translate("DiskDialogs", "Fast clone: clone the existing vm using a storage-level fast disk clone "
+                      "operation"))
+        self.full = QRadioButton(
+            translate("DiskDialogs", "Full copy: create a full copy of the existing template on this storage "
+                      "repository:") if template else
+            translate("DiskDialogs", "Full copy: create a full copy of the existing vm on this storage repository:"))
         self.fast.setChecked(True)
         self.storage = StorageList(vm.cache, vm.home)
         self.storage.fill(sizes)
         self.error = _error_label()
-        self.buttons = _buttons(self, "Copy")
+        self.buttons = _buttons(self, translate("DiskDialogs", "Copy"))
         form = QFormLayout()
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Description:", self.description_edit)
+        form.addRow(translate("DiskDialogs", "Name:"), self.name_edit)
+        form.addRow(translate("DiskDialogs", "Description:"), self.description_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fast)
@@ -317,11 +327,11 @@ class CopyVMDialog(QDialog):
 
     def problem(self) -> str:
         if not self.name_edit.text().strip():
-            return "The copy needs a name."
+            return translate("DiskDialogs", "The copy needs a name.")
         if self.full.isChecked():
             sr = self.storage.selected()
             if sr is None:
-                return "Choose where the copy goes."
+                return translate("DiskDialogs", "Choose where the copy goes.")
             return sr_reason(sr, self.vm.home, self.sizes)
         return ""
 
@@ -338,44 +348,44 @@ class VifDialog(QDialog):
     """A network interface: its network, MAC (generated or given) and rate limit (XenCenter's VIF dialog)."""
 
     def __init__(self, cache: ObjectCache, *, network: str = "", mac: str = "", limit: int = 0,
-                 title: str = "Add Virtual Interface", ok: str = "Add", taken_macs: set[str] | None = None,
+                 title: str = "", ok: str = "", taken_macs: set[str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cache = cache
         self.taken = {m.lower() for m in (taken_macs or set())}
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or translate("DiskDialogs", "Add Virtual Interface"))
         self.setMinimumWidth(440)
         self.network = QComboBox()
         for each in network_choices(cache):
             self.network.addItem(each.name, each.ref)
         index = self.network.findData(network)
         self.network.setCurrentIndex(max(index, 0))
-        self.auto_mac = QRadioButton("Autogenerate a MAC address")
-        self.own_mac = QRadioButton("Use this MAC address:")
+        self.auto_mac = QRadioButton(translate("DiskDialogs", "Autogenerate a MAC address"))
+        self.own_mac = QRadioButton(translate("DiskDialogs", "Use this MAC address:"))
         self.mac = QLineEdit(mac)
         self.mac.setPlaceholderText("aa:bb:cc:dd:ee:ff")
         (self.own_mac if mac else self.auto_mac).setChecked(True)
-        self.limited = QCheckBox("Enable QoS limit:")
+        self.limited = QCheckBox(translate("DiskDialogs", "Enable QoS limit:"))
         self.limit = QSpinBox()
         self.limit.setRange(1, 10_000_000)
-        self.limit.setSuffix(" kB/s")
+        self.limit.setSuffix(translate("DiskDialogs", " kB/s"))
         self.limit.setValue(limit or 1000)
         self.limited.setChecked(bool(limit))
         self.error = _error_label()
-        self.buttons = _buttons(self, ok)
+        self.buttons = _buttons(self, ok or translate("DiskDialogs", "Add"))
         form = QFormLayout()
-        form.addRow("Network:", self.network)
+        form.addRow(translate("DiskDialogs", "Network:"), self.network)
         mac_row = QVBoxLayout()
         mac_row.addWidget(self.auto_mac)
         own = QHBoxLayout()
         own.addWidget(self.own_mac)
         own.addWidget(self.mac, 1)
         mac_row.addLayout(own)
-        form.addRow("MAC address:", mac_row)
+        form.addRow(translate("DiskDialogs", "MAC address:"), mac_row)
         limit_row = QHBoxLayout()
         limit_row.addWidget(self.limited)
         limit_row.addWidget(self.limit, 1)
-        form.addRow("QoS:", limit_row)
+        form.addRow(translate("DiskDialogs", "QoS:"), limit_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -394,12 +404,12 @@ class VifDialog(QDialog):
 
     def problem(self) -> str:
         if self.selected_network() is None:
-            return "There is no network to connect to."
+            return translate("DiskDialogs", "There is no network to connect to.")
         if self.own_mac.isChecked() and not self.mac.text().strip():
-            return "Type the MAC address, or let one be generated."
+            return translate("DiskDialogs", "Type the MAC address, or let one be generated.")
         mac = self.chosen_mac()
         if mac and mac in self.taken:
-            return f"Another interface of this VM has the MAC address {mac}."
+            return translate("DiskDialogs", "Another interface of this VM has the MAC address {mac}.").format(mac=mac)
         return mac_problem(mac)
 
     def _validate(self, *args: Any) -> None:
@@ -420,7 +430,8 @@ def vif_dialog_for(vm: VM, vif: VIF | None, parent: QWidget | None = None) -> Vi
         return VifDialog(vm.cache, network=default, taken_macs=others, parent=parent)
     mac = "" if vif.MAC_autogenerated else vif.MAC
     return VifDialog(vm.cache, network=vif.ref_of("network") or "", mac=mac, limit=vif_limit(vif),
-                     title=f"Virtual Interface {vif.device} Properties", ok="OK", taken_macs=others, parent=parent)
+                     title=translate("DiskDialogs", "Virtual Interface {device} Properties").format(device=vif.device),
+                     ok=translate("DiskDialogs", "OK"), taken_macs=others, parent=parent)
 
 
 def sorted_by_name(objects: list[Any]) -> list[Any]:

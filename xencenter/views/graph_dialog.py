@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
 
 from xencenter.model.graphs import CATEGORIES, DesignedGraph, category, expected_sources, friendly_name
 
+translate = QCoreApplication.translate
+
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class GraphDesignDialog(QDialog):
     def __init__(self, context: Any, obj: Any, graph: DesignedGraph | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Graph" if graph is not None else "New Graph")
+        self.setWindowTitle(translate("GraphDialog", "Edit Graph") if graph is not None else translate("GraphDialog", "New Graph"))
         self.resize(440, 520)
         self.name = QLineEdit(graph.name if graph is not None else "")
-        self.name.setPlaceholderText("Optional: the sources' names when empty")
+        self.name.setPlaceholderText(translate("GraphDialog", "Optional: the sources' names when empty"))
         self.sources = QTreeWidget()
-        self.sources.setHeaderLabels(["Data source"])
+        self.sources.setHeaderLabels([translate("GraphDialog", "Data source")])
         self.sources.setRootIsDecorated(True)
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -44,9 +46,9 @@ class GraphDesignDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.note = QLabel("Choose at least one data source.")
+        self.note = QLabel(translate("GraphDialog", "Choose at least one data source."))
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
+        form.addRow(translate("GraphDialog", "&Name:"), self.name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.sources, 1)

@@ -3,9 +3,10 @@ window's own actions, so the list is what the keys do), and the application log 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 from xencenter import APP_NAME
 from xencenter.operations import applog
 
+translate = QCoreApplication.translate
+
 GUIDE = Path(__file__).resolve().parents[1] / "resources" / "guide" / "guide.md"
 
 
@@ -37,7 +40,7 @@ def _closing_buttons(dialog: QDialog, layout: QVBoxLayout) -> QDialogButtonBox:
 class GuideWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} — User Guide")
+        self.setWindowTitle(translate("HelpWindows", "{app} — User Guide").format(app=APP_NAME))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
@@ -52,7 +55,8 @@ def shortcuts_of(window: QWidget) -> list[tuple[str, str]]:
     rows: dict[str, str] = {}
     for action in window.findChildren(QAction):
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
-        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("...").strip()
+        text = re.sub(r"\(&\w\)", "", action.text())  # a CJK menu text's accelerator, "新建(&N)"
+        name = text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("...").strip()
         if keys and name:
             rows.setdefault(name, ", ".join(keys))
     return sorted(rows.items(), key=lambda row: row[0].casefold())
@@ -61,11 +65,11 @@ def shortcuts_of(window: QWidget) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("HelpWindows", "Keyboard Shortcuts"))
         self.resize(520, 560)
         layout = QVBoxLayout(self)
         self.table = QTreeWidget(self)
-        self.table.setHeaderLabels(["Action", "Keys"])
+        self.table.setHeaderLabels([translate("HelpWindows", "Action"), translate("HelpWindows", "Keys")])
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         window = parent.window() if parent is not None else None
@@ -81,7 +85,7 @@ class LogViewer(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Application Log")
+        self.setWindowTitle(translate("HelpWindows", "Application Log"))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         self.where = QLabel(self)
@@ -93,9 +97,9 @@ class LogViewer(QDialog):
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         layout.addWidget(self.text, 1)
         row = QHBoxLayout()
-        refresh = QPushButton("&Refresh", self)
+        refresh = QPushButton(translate("HelpWindows", "&Refresh"), self)
         refresh.clicked.connect(self.refresh)
-        folder = QPushButton("Open &Folder", self)
+        folder = QPushButton(translate("HelpWindows", "Open &Folder"), self)
         folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(applog.log_dir()))))
         row.addWidget(refresh)
         row.addWidget(folder)
@@ -107,6 +111,7 @@ class LogViewer(QDialog):
     def refresh(self) -> None:
         path = applog.log_file()
         content = applog.tail()
-        self.where.setText(f"{path}" if content else f"{path} (nothing logged yet)")
+        self.where.setText(f"{path}" if content else translate("HelpWindows", "{path} (nothing logged yet)").format(
+            path=path))
         self.text.setPlainText(content)
         self.text.verticalScrollBar().setValue(self.text.verticalScrollBar().maximum())

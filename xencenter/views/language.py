@@ -9,17 +9,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from xencenter import i18n_build
 from xencenter.model import words
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.settings import user_cache_dir
 
 log = logging.getLogger(__name__)
 
 I18N_DIR = i18n_build.I18N_DIR
-#: Options > Language's choices: the setting's value and its name in that language.
-LANGUAGE_WORDS = {"": "System default", "en": "English", "zh_CN": "简体中文", "ja": "日本語"}
+#: Options > Language's choices: the setting's value and its name in that language ("System default" in the
+#: window's, translated where shown).
+LANGUAGE_WORDS = {"": QT_TRANSLATE_NOOP("OptionsDialog", "System default"), "en": "English", "zh_CN": "简体中文",
+                  "ja": "日本語"}
 
 
 def resolved(language: str) -> str:
@@ -57,6 +60,23 @@ def translation_file(language: str, directory: Path = I18N_DIR, cache: Path | No
     return None
 
 
+class WindowTranslator(QTranslator):
+    """The window's words, then Qt's own (``qtbase_<language>.qm``: the OK and Cancel of button boxes, message
+    boxes' buttons, file dialogs, line edits' context menus) when Qt ships them: one translator to install and to
+    remove."""
+
+    def __init__(self, parent: QCoreApplication, language: str) -> None:
+        super().__init__(parent)
+        self.qt = QTranslator(self)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not self.qt.load(f"qtbase_{language}", folder):
+            log.info("Qt ships no qtbase translation for %s: its standard buttons stay English", language)
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return super().translate(context, source, disambiguation, n) or self.qt.translate(
+            context, source, disambiguation, n) or ""
+
+
 def install_language(app: QCoreApplication, language: str, directory: Path = I18N_DIR) -> QTranslator | None:
     """Translate the application into ``language`` ("" the system's); the translator installed (kept on the
     application, so it lives as long), or None for English or when there is no file for it."""
@@ -67,7 +87,7 @@ def install_language(app: QCoreApplication, language: str, directory: Path = I18
     if path is None:
         log.info("no translation for %s: the window stays in English", wanted)
         return None
-    translator = QTranslator(app)
+    translator = WindowTranslator(app, path.stem.removeprefix("xencenter_"))
     if not translator.load(str(path)):
         log.warning("the translation %s could not be loaded", path)
         return None

@@ -55,6 +55,8 @@ if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
     from xencenter.settings import SavedServer
 
+translate = QCoreApplication.translate
+
 TITLE_STYLE = """
 QFrame#titleBand {
     background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #2f4d6b, stop:1 #1f3449);
@@ -96,7 +98,7 @@ class TitleBand(QFrame):
     def show_selection(self, icon_key: str, title: str, user: str) -> None:
         self.icon.setPixmap(icons.icon(icon_key).pixmap(24, 24) if icon_key else icons.app_icon().pixmap(24, 24))
         self.title.setText(title)
-        self.user.setText(f"Logged in as: {user}" if user else "")
+        self.user.setText(translate("MainWindow", "Logged in as: {user}").format(user=user) if user else "")
 
 
 #: The status bar's words for the connection states it counts (``ConnectionState`` values; context ``StatusBar``).
@@ -176,8 +178,9 @@ class StatusArea(QWidget):
     def show_operations(self, running: list[Operation], last: Operation | None) -> None:
         if running:
             op = running[-1]
-            more = f" (+{len(running) - 1} more)" if len(running) > 1 else ""
-            self.label.setText(f"{op.description}…{more}")
+            self.label.setText(translate("MainWindow", "{operation}… (+{count} more)").format(
+                operation=op.description, count=len(running) - 1) if len(running) > 1
+                else f"{op.description}…")
             self.bar.setValue(round(op.progress * 100))
             self.bar.show()
             return
@@ -185,9 +188,11 @@ class StatusArea(QWidget):
         if last is None:
             self.label.setText("")
         elif last.status is OperationStatus.FAILURE:
-            self.label.setText(f"{last.description} failed: {last.error}")
+            self.label.setText(translate("MainWindow", "{operation} failed: {error}").format(
+                operation=last.description, error=last.error))
         else:
-            self.label.setText(f"{last.description}: {last.status.label.lower()}")
+            self.label.setText(translate("MainWindow", "{operation}: {status}").format(
+                operation=last.description, status=last.status.label.lower()))
 
 
 class MainWindow(QMainWindow):
@@ -198,7 +203,8 @@ class MainWindow(QMainWindow):
         self.context = context
         self.prompter = context.prompter
         self.commands = context.commands
-        self.setWindowTitle(f"{APP_NAME} — Demo (simulated pool)" if context.demo else APP_NAME)
+        self.setWindowTitle(translate("MainWindow", "{app} — Demo (simulated pool)").format(app=APP_NAME)
+                            if context.demo else APP_NAME)
         self.setWindowIcon(icons.app_icon())
         self.setStyleSheet(TITLE_STYLE)
         self.resize(1280, 800)
@@ -345,7 +351,8 @@ class MainWindow(QMainWindow):
         try:
             return command.run(selection, self.context, **params)
         except ValueError as exc:  # a parameter the command refuses, in its own words
-            self.prompter.show_error(f"{command.title} failed", str(exc))
+            self.prompter.show_error(translate("MainWindow", "{command} failed").format(
+                command=words.title(command)), str(exc))
         return []
 
     def open_palette(self) -> None:
@@ -388,7 +395,8 @@ class MainWindow(QMainWindow):
             user = connection.user if connection is not None and connection.state is ConnectionState.CONNECTED else ""
             self.title_band.show_selection(index.data(IconKeyRole), index.data() or "", user)
         elif indexes:
-            self.title_band.show_selection("", _summary(selection) or f"{len(indexes)} items selected", "")
+            self.title_band.show_selection("", _summary(selection) or translate(
+                "MainWindow", "{count} items selected").format(count=len(indexes)), "")
         else:
             self.title_band.show_selection("", APP_NAME, "")
 
@@ -444,11 +452,12 @@ class MainWindow(QMainWindow):
 
     def _show_home_page(self) -> None:
         if len(self.context.connections):
-            text = ("Select a pool, server, VM or storage repository in the tree on the left to see its "
-                    "properties here. Right-click it for what you can do with it.")
+            text = (translate("MainWindow", "Select a pool, server, VM or storage repository in the tree on the left to see its "
+                    "properties here. Right-click it for what you can do with it."))
         else:
-            text = "Add a XenServer or XCP-ng server to manage its pool, servers, VMs and storage."
-        self.home_page.show_message("pool", f"Welcome to {APP_NAME}", text, self.actions_by_id["server.add"])
+            text = translate("MainWindow", "Add a XenServer or XCP-ng server to manage its pool, servers, VMs and storage.")
+        self.home_page.show_message("pool", translate("MainWindow", "Welcome to {app}").format(app=APP_NAME), text,
+                                    self.actions_by_id["server.add"])
 
     def _show_server_page(self, item: ServerItem) -> None:
         connection = item.connection
@@ -457,7 +466,8 @@ class MainWindow(QMainWindow):
             self.server_page.show_message("connection:connecting", item.name, connection.reason)
         else:
             reason = connection.reason
-            text = "Not connected." if reason in ("Disconnected", "Not connected") else f"Not connected: {reason}"
+            text = translate("MainWindow", "Not connected.") if reason in ("Disconnected", "Not connected") else translate(
+                "MainWindow", "Not connected: {reason}").format(reason=reason)
             self.server_page.show_message("connection:disconnected", item.name, text,
                                           self.actions_by_id["server.reconnect"])
 
@@ -514,7 +524,7 @@ class MainWindow(QMainWindow):
         if selection and any(i.data(KindRole) in ("pool", "host", "connection")
                              for i in self.navigation.selected_indexes()):
             menu.addSeparator()
-            expand = menu.addAction("E&xpand All")
+            expand = menu.addAction(translate("MainWindow", "E&xpand All"))
             expand.triggered.connect(self._expand_selected)
         return menu
 
@@ -624,9 +634,10 @@ class MainWindow(QMainWindow):
     # ---- window ----------------------------------------------------------------------------------------
 
     def _about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME}</b> {__version__}<br>A cross-platform console for XenServer and "
-                          "XCP-ng pools.<br>GPL-3.0-or-later.")
+        QMessageBox.about(self, translate("MainWindow", "About {app}").format(app=APP_NAME),
+                          translate("MainWindow", "<b>{app}</b> {version}<br>A cross-platform console for XenServer "
+                                    "and XCP-ng pools.<br>GPL-3.0-or-later.").format(app=APP_NAME,
+                                                                                     version=__version__))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         """Log out of every server (bounded wait) so xapi's session table never fills up."""
@@ -644,4 +655,4 @@ def _summary(selection: Sequence[Any]) -> str:
     for kind in sorted(counts, key=natural_key):
         one, many = KIND_WORDS.get(kind, (kind, kind + "s"))
         parts.append(f"{counts[kind]} {one if counts[kind] == 1 else many}")
-    return ", ".join(parts) + " selected" if parts else ""
+    return translate("MainWindow", "{objects} selected").format(objects=", ".join(parts)) if parts else ""

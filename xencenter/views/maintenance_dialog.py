@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
     from xencenter.model.objects import Host
     from xencenter.operations.context import AppContext
 
+translate = QCoreApplication.translate
+
 
 class MaintenanceDialog(QDialog):
     """See the module docstring; ``answer()`` after it is accepted."""
@@ -41,15 +44,15 @@ class MaintenanceDialog(QDialog):
         self.context, self.host = context, host
         self.moves: list[evacuation.Move] = []
         self.scanning = False
-        self.setWindowTitle(f"Enter Maintenance Mode - {host.name}")
+        self.setWindowTitle(translate("MaintenanceDialog", "Enter Maintenance Mode - {server}").format(server=host.name))
         self.setMinimumSize(640, 420)
         layout = QVBoxLayout(self)
         layout.addWidget(note_label(
-            "This operation will migrate all VMs running on this server and transition it into maintenance mode. "
-            "If a VM cannot be migrated you need to suspend it or shut it down."))
-        layout.addWidget(note_label("VMs running on this server:"))
+            translate("MaintenanceDialog", "This operation will migrate all VMs running on this server and transition it into maintenance mode. "
+            "If a VM cannot be migrated you need to suspend it or shut it down.")))
+        layout.addWidget(note_label(translate("MaintenanceDialog", "VMs running on this server:")))
         self.vms = QTreeWidget(self)
-        self.vms.setHeaderLabels(["VM", "Status"])
+        self.vms.setHeaderLabels([translate("MaintenanceDialog", "VM"), translate("MaintenanceDialog", "Status")])
         self.vms.setRootIsDecorated(False)
         self.vms.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.vms.header().setStretchLastSection(True)
@@ -61,11 +64,12 @@ class MaintenanceDialog(QDialog):
         self.coordinator = QComboBox(self)
         self.hands_over = evacuation.hands_over(host)
         if self.hands_over:
-            layout.addWidget(note_label(
-                "This server is the pool coordinator. Entering maintenance mode will nominate a new coordinator "
-                f"for the pool. {BRAND_CONSOLE} will temporarily lose its connection to the pool."))
+            layout.addWidget(note_label(translate(
+                "MaintenanceDialog", "This server is the pool coordinator. Entering maintenance mode will nominate a "
+                "new coordinator for the pool. {app} will temporarily lose its connection to the pool.").format(
+                app=BRAND_CONSOLE)))
             form = QFormLayout()
-            form.addRow("&New coordinator:", self.coordinator)
+            form.addRow(translate("MaintenanceDialog", "&New coordinator:"), self.coordinator)
             layout.addLayout(form)
             for member in self.choices:
                 self.coordinator.addItem(icon(icon_key("host")), member.name, member.ref)
@@ -73,8 +77,8 @@ class MaintenanceDialog(QDialog):
             self.coordinator.hide()
         self.error = _error_label()
         layout.addWidget(self.error)
-        self.buttons = _buttons(self, "&Enter Maintenance Mode")
-        self.again = QPushButton("Check &Again", self)
+        self.buttons = _buttons(self, translate("MaintenanceDialog", "&Enter Maintenance Mode"))
+        self.again = QPushButton(translate("MaintenanceDialog", "Check &Again"), self)
         self.again.clicked.connect(self.scan)
         self.buttons.addButton(self.again, QDialogButtonBox.ButtonRole.ResetRole)
         layout.addWidget(self.buttons)
@@ -90,7 +94,7 @@ class MaintenanceDialog(QDialog):
         self.ok.setEnabled(False)
         self.again.setEnabled(False)
         self.vms.clear()
-        self.vms.addTopLevelItem(QTreeWidgetItem(["Scanning VMs...", ""]))
+        self.vms.addTopLevelItem(QTreeWidgetItem([translate("MaintenanceDialog", "Scanning VMs..."), ""]))
         evacuation_precheck(self.context, self.host, self._scanned)
 
     def _scanned(self, blockers: dict[str, list[str]] | None, problem: str) -> None:
@@ -112,12 +116,13 @@ class MaintenanceDialog(QDialog):
                 font.setUnderline(True)
                 item.setFont(1, font)
                 item.setForeground(1, self.palette().link())
-                item.setToolTip(1, f"{move.reason}\nDouble-click (or Enter): {evacuation.SOLUTIONS[move.solution]}.")
+                item.setToolTip(1, translate("MaintenanceDialog", "{reason}\nDouble-click (or Enter): {solution}.").format(
+                    reason=move.reason, solution=evacuation.SOLUTIONS[move.solution]))
             self.vms.addTopLevelItem(item)
         blocked = [m for m in self.moves if m.reason]
         no_coordinator = self.hands_over and not self.choices
-        problem = ("Suspend or shut down the VMs that cannot be migrated, then check again." if blocked else
-                   "There is no other server that can become the pool coordinator." if no_coordinator else "")
+        problem = (translate("MaintenanceDialog", "Suspend or shut down the VMs that cannot be migrated, then check again.") if blocked else
+                   translate("MaintenanceDialog", "There is no other server that can become the pool coordinator.") if no_coordinator else "")
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
         self.ok.setEnabled(not problem)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ipaddress
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from xencenter.model.objects import PIF, Host
     from xencenter.operations.context import AppContext
 
+translate = QCoreApplication.translate
+
 
 def _address(ip: str, netmask: str) -> str:
     return f"{ip}/{ipaddress.IPv4Network(f'0.0.0.0/{netmask}').prefixlen}" if ip and netmask else ip
@@ -46,14 +48,14 @@ class ManagementDialog(QDialog):
         super().__init__(parent)
         self.host = host
         self.current = management_pif(host)
-        self.setWindowTitle(f"Configure IP Addresses - {host.name}")
+        self.setWindowTitle(translate("ManagementDialog", "Configure IP Addresses - {server}").format(server=host.name))
         self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title("Management Interfaces"))
-        layout.addWidget(note_label(
-            f"Configure IP address settings for server management traffic (the management interface) on "
-            f"'{host.name}' here. You can also assign IP addresses for dedicated storage or other types of "
-            "network traffic (secondary interfaces)."))
+        layout.addWidget(page_title(translate("ManagementDialog", "Management Interfaces")))
+        layout.addWidget(note_label(translate(
+            "ManagementDialog", "Configure IP address settings for server management traffic (the management "
+            "interface) on '{server}' here. You can also assign IP addresses for dedicated storage or other types of "
+            "network traffic (secondary interfaces).").format(server=host.name)))
         layout.addWidget(self._primary_box())
         layout.addWidget(self._storage_box(), 1)
         self.error = _error_label()
@@ -66,12 +68,12 @@ class ManagementDialog(QDialog):
     # ---- the primary interface ---------------------------------------------------------------------------
 
     def _primary_box(self) -> QGroupBox:
-        box = QGroupBox("Primary management interface")
+        box = QGroupBox(translate("ManagementDialog", "Primary management interface"))
         form = QFormLayout(box)
         self.nic = QComboBox()
         for pif in nn.host_nics(self.host):
             self.nic.addItem(nics.nic_name(pif), pif)
-        self.dhcp, self.static = QRadioButton("&DHCP"), QRadioButton("Use these &network settings:")
+        self.dhcp, self.static = QRadioButton(translate("ManagementDialog", "&DHCP")), QRadioButton(translate("ManagementDialog", "Use these &network settings:"))
         self.modes = QButtonGroup(self)
         for button in (self.dhcp, self.static):
             self.modes.addButton(button)
@@ -80,12 +82,12 @@ class ManagementDialog(QDialog):
         mode_row.addWidget(self.static)
         mode_row.addStretch(1)
         self.ip, self.netmask, self.gateway, self.dns = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
-        form.addRow("N&IC:", self.nic)
-        form.addRow("IP address settings:", mode_row)
-        form.addRow("I&P address:", self.ip)
-        form.addRow("Subnet &mask:", self.netmask)
-        form.addRow("&Gateway:", self.gateway)
-        form.addRow("DNS &servers:", self.dns)
+        form.addRow(translate("ManagementDialog", "N&IC:"), self.nic)
+        form.addRow(translate("ManagementDialog", "IP address settings:"), mode_row)
+        form.addRow(translate("ManagementDialog", "I&P address:"), self.ip)
+        form.addRow(translate("ManagementDialog", "Subnet &mask:"), self.netmask)
+        form.addRow(translate("ManagementDialog", "&Gateway:"), self.gateway)
+        form.addRow(translate("ManagementDialog", "DNS &servers:"), self.dns)
         for edit in (self.ip, self.netmask, self.gateway, self.dns):
             edit.textChanged.connect(self._check)
         self.static.toggled.connect(self._check)
@@ -112,11 +114,11 @@ class ManagementDialog(QDialog):
     # ---- secondary interfaces ------------------------------------------------------------------------------
 
     def _storage_box(self) -> QGroupBox:
-        box = QGroupBox("Secondary (storage) interfaces")
+        box = QGroupBox(translate("ManagementDialog", "Secondary (storage) interfaces"))
         layout = QVBoxLayout(box)
         self.storage = QTreeWidget()
         self.storage.setRootIsDecorated(False)
-        self.storage.setHeaderLabels(["NIC", "Purpose", "IP address"])
+        self.storage.setHeaderLabels([translate("ManagementDialog", "NIC"), translate("ManagementDialog", "Purpose"), translate("ManagementDialog", "IP address")])
         self.storage.setMinimumHeight(90)
         for pif in secondary_pifs(self.host):
             self._storage_row(pif, (pif.other_config or {}).get("management_purpose", ""),
@@ -130,8 +132,8 @@ class ManagementDialog(QDialog):
             if pif.ref not in used:
                 self.new_nic.addItem(nics.nic_name(pif), pif)
         self.new_address = QLineEdit()
-        self.new_address.setPlaceholderText("10.0.0.5/24, or dhcp")
-        self.add_button, self.remove_button = QPushButton("&Add IP address"), QPushButton("&Remove")
+        self.new_address.setPlaceholderText(translate("ManagementDialog", "10.0.0.5/24, or dhcp"))
+        self.add_button, self.remove_button = QPushButton(translate("ManagementDialog", "&Add IP address")), QPushButton(translate("ManagementDialog", "&Remove"))
         row.addWidget(self.new_nic)
         row.addWidget(self.new_address, 1)
         row.addWidget(self.add_button)
@@ -153,7 +155,8 @@ class ManagementDialog(QDialog):
         if pif is None or self._new_problem():
             return
         text = self.new_address.text().strip()
-        self._storage_row(pif, f"Storage {self.storage.topLevelItemCount() + 1}",
+        self._storage_row(pif, translate("ManagementDialog", "Storage {number}").format(
+                              number=self.storage.topLevelItemCount() + 1),
                           "DHCP" if text.lower() == "dhcp" else text, existing=False)
         self.new_nic.removeItem(self.new_nic.currentIndex())
         self.new_address.clear()
@@ -177,7 +180,8 @@ class ManagementDialog(QDialog):
         try:
             ipaddress.IPv4Interface(text)
         except ValueError:
-            return f"'{text}' is not an address and prefix (10.0.0.5/24) or 'dhcp'."
+            return translate("ManagementDialog", "'{text}' is not an address and prefix (10.0.0.5/24) or "
+                             "'dhcp'.").format(text=text)
         return ""
 
     # ---- checks and answer ---------------------------------------------------------------------------------
@@ -194,11 +198,13 @@ class ManagementDialog(QDialog):
 
     def problem(self) -> str:
         if self.static.isChecked():
-            for label, edit, required in (("IP address", self.ip, True), ("subnet mask", self.netmask, True),
-                                          ("gateway", self.gateway, False)):
+            for problem, edit, required in (
+                    (translate("ManagementDialog", "Enter a valid IP address."), self.ip, True),
+                    (translate("ManagementDialog", "Enter a valid subnet mask."), self.netmask, True),
+                    (translate("ManagementDialog", "Enter a valid gateway."), self.gateway, False)):
                 text = edit.text().strip()
                 if (text or required) and not _valid(text):
-                    return f"Enter a valid {label}."
+                    return problem
         return self._new_problem()
 
     def answer(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from xencenter.model.migration import movable_disks, storage_target_reason
@@ -17,16 +17,18 @@ from xencenter.views.tabs.widgets import plain_label
 if TYPE_CHECKING:
     from xencenter.model.objects import VDI, VM
 
+translate = QCoreApplication.translate
+
 
 class MoveStorageDialog(QDialog):
     def __init__(self, vm: VM, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm = vm
-        self.setWindowTitle(f"Move the storage of '{vm.name}'")
+        self.setWindowTitle(translate("MigrateDialogs", "Move the storage of '{name}'").format(name=vm.name))
         self.setMinimumWidth(660)
         self.positions = {d.ref: v.userdevice for v in vm.VBDs if (d := v.VDI) is not None and not v.is_cd}
         self.disks = QTreeWidget()
-        self.disks.setHeaderLabels(["Disk", "Size", "Storage"])
+        self.disks.setHeaderLabels([translate("MigrateDialogs", "Disk"), translate("MigrateDialogs", "Size"), translate("MigrateDialogs", "Storage")])
         self.disks.setRootIsDecorated(False)
         self.disks.header().resizeSection(0, 240)
         for vdi in movable_disks(vm):
@@ -37,12 +39,13 @@ class MoveStorageDialog(QDialog):
         host = vm.resident_on if vm.power_state == "Running" else vm.home
         self.storage = StorageList(vm.cache, host)
         self.error = _error_label()
-        self.buttons = _buttons(self, "Move")
+        self.buttons = _buttons(self, translate("MigrateDialogs", "Move"))
         layout = QVBoxLayout(self)
-        running = " while it runs" if vm.power_state == "Running" else ""
-        layout.addWidget(plain_label(f"Move these disks of '{vm.name}'{running}:"))
+        text = translate("MigrateDialogs", "Move these disks of '{name}' while it runs:") if vm.power_state == "Running" \
+            else translate("MigrateDialogs", "Move these disks of '{name}':")
+        layout.addWidget(plain_label(text.format(name=vm.name)))
         layout.addWidget(self.disks, 1)
-        layout.addWidget(plain_label("To:"))
+        layout.addWidget(plain_label(translate("MigrateDialogs", "To:")))
         layout.addWidget(self.storage, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -63,11 +66,11 @@ class MoveStorageDialog(QDialog):
     def problem(self) -> str:
         chosen, sr = self.chosen(), self.storage.selected()
         if not chosen:
-            return "Choose at least one disk."
+            return translate("MigrateDialogs", "Choose at least one disk.")
         if sr is None:
-            return "Choose where the disks go."
+            return translate("MigrateDialogs", "Choose where the disks go.")
         if all(d.ref_of("SR") == sr.ref for d in chosen):
-            return "The disks are already there."
+            return translate("MigrateDialogs", "The disks are already there.")
         return storage_target_reason(self.vm, sr, chosen)
 
     def _validate(self, *args: Any) -> None:

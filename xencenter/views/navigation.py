@@ -61,6 +61,8 @@ if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
     from xencenter.operations.connections import ConnectionManager
 
+translate = QCoreApplication.translate
+
 #: The view buttons: model/tree.py view key, label (translated where shown: context ``Navigation``), icon key.
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("infrastructure", QT_TRANSLATE_NOOP("Navigation", "Infrastructure"), "pool"),
@@ -139,16 +141,16 @@ class NavigationPane(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
-        self.search.setPlaceholderText("Search: name, UUID, IP address, tag")
+        self.search.setPlaceholderText(translate("Navigation", "Search: name, UUID, IP address, tag"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.action_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self.model.set_filter)
         self.options_button = QToolButton(self)
         self.options_button.setIcon(icons.action_icon("options"))
-        self.options_button.setToolTip("View options")
+        self.options_button.setToolTip(translate("Navigation", "View options"))
         self.options_button.setAutoRaise(True)
         self.options_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.options_menu = QMenu("Show", self)
+        self.options_menu = QMenu(translate("Navigation", "Show"), self)
         self.option_actions: dict[str, QAction] = {}
         for field, label in OPTIONS:
             action = self.options_menu.addAction(_words(label))
@@ -358,7 +360,7 @@ class NavigationPane(QWidget):
                 action.setProperty("builtin", search.builtin)
                 action.triggered.connect(lambda _=False, uuid=search.uuid: self.open_search(uuid))
             if not searches:
-                menu.addAction("No saved searches").setEnabled(False)
+                menu.addAction(translate("Navigation", "No saved searches")).setEnabled(False)
 
         menu.aboutToShow.connect(fill)
         return menu

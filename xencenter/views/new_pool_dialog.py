@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.operations.context import AppContext
 
+translate = QCoreApplication.translate
+
 
 def standalone_servers(context: AppContext) -> list[ObjectCache]:
     """The connected servers that are not in a pool (XenCenter lists these as coordinators and members)."""
@@ -41,12 +43,12 @@ def server_name(cache: ObjectCache) -> str:
 class NewPoolDialog(QDialog):
     def __init__(self, context: AppContext, cache: ObjectCache | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Create New Pool")
+        self.setWindowTitle(translate("NewPoolDialog", "Create New Pool"))
         self.servers = standalone_servers(context)
         self.name = QLineEdit()
         self.name.setMinimumWidth(380)
         self.description = QLineEdit()
-        self.description.setPlaceholderText("(optional)")
+        self.description.setPlaceholderText(translate("NewPoolDialog", "(optional)"))
         self.coordinator = QComboBox()
         for server in self.servers:
             self.coordinator.addItem(server_name(server))
@@ -57,19 +59,19 @@ class NewPoolDialog(QDialog):
         self.note = QLabel()
         self.note.setStyleSheet("color: palette(dark);")
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
-        form.addRow("C&oordinator:", self.coordinator)
+        form.addRow(translate("NewPoolDialog", "&Name:"), self.name)
+        form.addRow(translate("NewPoolDialog", "&Description:"), self.description)
+        form.addRow(translate("NewPoolDialog", "C&oordinator:"), self.coordinator)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText("&Create Pool")
+        self.create_button.setText(translate("NewPoolDialog", "&Create Pool"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("To create your pool provide a name and select which servers you would like to be "
-                                "added to the pool."))
+        layout.addWidget(QLabel(translate("NewPoolDialog", "To create your pool provide a name and select which servers you would like to be "
+                                "added to the pool.")))
         layout.addLayout(form)
-        members_label = QLabel("&Additional members:")
+        members_label = QLabel(translate("NewPoolDialog", "&Additional members:"))
         members_label.setBuddy(self.members)
         layout.addWidget(members_label)
         layout.addWidget(self.members)
@@ -103,9 +105,9 @@ class NewPoolDialog(QDialog):
 
     def _enable(self) -> None:
         """XenCenter's tooltips: an empty name, no eligible coordinator."""
-        why = "" if self.name.text().strip() else "Pool name cannot be empty"
+        why = "" if self.name.text().strip() else translate("NewPoolDialog", "Pool name cannot be empty")
         if self.chosen_coordinator() is None:
-            why = "There is no eligible coordinator"
+            why = translate("NewPoolDialog", "There is no eligible coordinator")
         self.create_button.setEnabled(not why)
         self.create_button.setToolTip(why)
         self.note.setText(why)

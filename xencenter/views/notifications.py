@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from xencenter.model.alerts import Alert
     from xencenter.operations.context import AppContext
 
+translate = QCoreApplication.translate
+
 #: At most this many alerts are announced one by one; more arrive as one summary.
 ANNOUNCE_LIMIT = 3
 
@@ -44,8 +46,8 @@ class Notifications(QObject):
         self.list = QListWidget(parent)
         self.list.setObjectName("notificationsList")
         self.list.setIconSize(icons.icon("alert").availableSizes()[0])
-        self.alerts_item = QListWidgetItem(icons.icon("alert"), "Alerts")
-        self.events_item = QListWidgetItem(icons.action_icon("properties"), "Events")
+        self.alerts_item = QListWidgetItem(icons.icon("alert"), translate("Notifications", "Alerts"))
+        self.events_item = QListWidgetItem(icons.action_icon("properties"), translate("Notifications", "Events"))
         self.list.addItem(self.alerts_item)
         self.list.addItem(self.events_item)
         self.alerts_page = AlertsPage(context, run_on, parent)
@@ -60,7 +62,7 @@ class Notifications(QObject):
         self.badge.setAutoRaise(True)
         self.badge.setIcon(icons.icon("alert"))
         self.badge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.badge.setToolTip("Show the alerts")
+        self.badge.setToolTip(translate("Notifications", "Show the alerts"))
         self.desktop_action = QAction(QCoreApplication.translate("Menus", "&Desktop Notifications"), parent)
         self.desktop_action.setCheckable(True)
         self.desktop_action.setChecked(context.settings.options.notifications.desktop)
@@ -75,8 +77,10 @@ class Notifications(QObject):
         self.list.setCurrentItem(self.alerts_item)
 
     def _on_count(self, count: int) -> None:
-        self.alerts_item.setText(f"Alerts ({count})" if count else "Alerts")
-        self.badge.setText(f"{count} alert{'s' if count != 1 else ''}")
+        self.alerts_item.setText(translate("Notifications", "Alerts ({count})").format(count=count) if count
+                                 else translate("Notifications", "Alerts"))
+        self.badge.setText(translate("Notifications", "1 alert") if count == 1 else translate(
+            "Notifications", "{count} alerts").format(count=count))
         self.badge.setVisible(count > 0)
 
     def _on_desktop_toggled(self, on: bool) -> None:
@@ -89,7 +93,8 @@ class Notifications(QObject):
         if not urgent or not self.desktop_action.isChecked():
             return
         if len(urgent) > ANNOUNCE_LIMIT:
-            messages = [(f"{len(urgent)} new alerts", "; ".join(a.title for a in urgent[:ANNOUNCE_LIMIT]) + "...")]
+            messages = [(translate("Notifications", "{count} new alerts").format(count=len(urgent)),
+                         "; ".join(a.title for a in urgent[:ANNOUNCE_LIMIT]) + "...")]
         else:
             messages = [(f"{a.severity}: {a.title}", a.body) for a in urgent]
         self.announced += messages
@@ -101,7 +106,7 @@ class Notifications(QObject):
     def _tray(self) -> QSystemTrayIcon | None:
         if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
             self.tray = QSystemTrayIcon(icons.app_icon(), self)
-            self.tray.setToolTip("XenCenter alerts")
+            self.tray.setToolTip(translate("Notifications", "XenCenter alerts"))
             self.tray.messageClicked.connect(self.show_alerts)
             self.tray.show()
         return self.tray

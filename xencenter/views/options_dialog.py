@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.settings import THEMES
 from xencenter.views.console_options import ConsoleOptionFields
 from xencenter.views.navigation import OPTIONS
@@ -33,7 +34,9 @@ from xencenter.views.options_pages import ConnectionPage, LanguagePage, UpdatesP
 if TYPE_CHECKING:
     from xencenter.views.main_window import MainWindow
 
-THEME_WORDS = {"": "&Follow the desktop", "light": "&Light", "dark": "&Dark"}
+translate = QCoreApplication.translate
+
+THEME_WORDS = {"": QT_TRANSLATE_NOOP("OptionsDialog", "&Follow the desktop"), "light": QT_TRANSLATE_NOOP("OptionsDialog", "&Light"), "dark": QT_TRANSLATE_NOOP("OptionsDialog", "&Dark")}
 
 
 def _page(*widgets: QWidget) -> QWidget:
@@ -55,20 +58,20 @@ class OptionsDialog(QDialog):
         self.window_ = window
         settings = window.context.settings
         options = settings.options
-        self.setWindowTitle("Options")
+        self.setWindowTitle(translate("OptionsDialog", "Options"))
         self.resize(720, 460)
 
-        theme_box = QGroupBox("Theme")
+        theme_box = QGroupBox(translate("OptionsDialog", "Theme"))
         theme_layout = QVBoxLayout(theme_box)
         self.themes = QButtonGroup(self)
         self.theme_buttons: dict[str, QRadioButton] = {}
         for name in THEMES:
-            button = QRadioButton(THEME_WORDS[name])
+            button = QRadioButton(translate("OptionsDialog", THEME_WORDS[name]))
             button.setChecked(options.display.theme == name)
             self.themes.addButton(button)
             self.theme_buttons[name] = button
             theme_layout.addWidget(button)
-        tree_box = QGroupBox("Show in the tree")
+        tree_box = QGroupBox(translate("OptionsDialog", "Show in the tree"))
         tree_layout = QVBoxLayout(tree_box)
         self.tree_boxes: dict[str, QCheckBox] = {}
         for field, label in OPTIONS:
@@ -78,24 +81,24 @@ class OptionsDialog(QDialog):
             tree_layout.addWidget(box)
 
         self.console = ConsoleOptionFields(options.console)
-        console_box = QGroupBox("Consoles of VMs and VNC servers")
+        console_box = QGroupBox(translate("OptionsDialog", "Consoles of VMs and VNC servers"))
         console_form = QFormLayout(console_box)
         console_form.addRow("", self.console.refuse_unencrypted)
-        console_form.addRow("Picture:", self.console.quality)
-        console_form.addRow("Compression:", self.console.compression)
+        console_form.addRow(translate("OptionsDialog", "Picture:"), self.console.quality)
+        console_form.addRow(translate("OptionsDialog", "Compression:"), self.console.compression)
 
-        self.desktop_notifications = QCheckBox("Show new &Critical and Major alerts as desktop notifications")
+        self.desktop_notifications = QCheckBox(translate("OptionsDialog", "Show new &Critical and Major alerts as desktop notifications"))
         self.desktop_notifications.setChecked(options.notifications.desktop)
 
         remembered = sum(1 for s in settings.servers if s.remember_password)
         self.passwords_note = note(self._passwords_words(remembered))
-        self.forget = QPushButton("&Forget All Passwords...")
+        self.forget = QPushButton(translate("OptionsDialog", "&Forget All Passwords..."))
         self.forget.setEnabled(remembered > 0)
         self.forget.clicked.connect(self._forget_passwords)
-        trust_note = note("Server certificates are always checked: a new one is shown for you to trust, a changed "
-                           "one is refused with both fingerprints.")
+        trust_note = note(translate("OptionsDialog", "Server certificates are always checked: a new one is shown for you to trust, a changed "
+                           "one is refused with both fingerprints."))
 
-        export_button, import_button = QPushButton("&Export Server List..."), QPushButton("&Import Server List...")
+        export_button, import_button = QPushButton(translate("OptionsDialog", "&Export Server List...")), QPushButton(translate("OptionsDialog", "&Import Server List..."))
         export_button.clicked.connect(lambda: self._run("server.export-list"))
         import_button.clicked.connect(lambda: self._run("server.import-list"))
         buttons_row = QWidget()
@@ -112,15 +115,15 @@ class OptionsDialog(QDialog):
         self.pages = QListWidget()
         self.stack = QStackedWidget()
         for title, page in (
-                ("Display", _page(theme_box, tree_box)),
-                ("Console", _page(console_box)),
-                ("Notifications", _page(self.desktop_notifications)),
-                ("Updates", self.updates),
-                ("Connection", self.connection),
-                ("Language", self.language),
-                ("Security", _page(self.passwords_note, self.forget, trust_note)),
-                ("Save and Restore", _page(note("The saved servers' addresses and names, in XenCenter's format "
-                                                 "(no users, no passwords):"), buttons_row))):
+                (translate("OptionsDialog", "Display"), _page(theme_box, tree_box)),
+                (translate("OptionsDialog", "Console"), _page(console_box)),
+                (translate("OptionsDialog", "Notifications"), _page(self.desktop_notifications)),
+                (translate("OptionsDialog", "Updates"), self.updates),
+                (translate("OptionsDialog", "Connection"), self.connection),
+                (translate("OptionsDialog", "Language"), self.language),
+                (translate("OptionsDialog", "Security"), _page(self.passwords_note, self.forget, trust_note)),
+                (translate("OptionsDialog", "Save and Restore"), _page(note(translate("OptionsDialog", "The saved servers' addresses and names, in XenCenter's format "
+                                                 "(no users, no passwords):")), buttons_row))):
             self.pages.addItem(title)
             self.stack.addWidget(page)
         self.pages.setSpacing(3)
@@ -144,17 +147,20 @@ class OptionsDialog(QDialog):
     @staticmethod
     def _passwords_words(count: int) -> str:
         if not count:
-            return "No password is remembered."
-        return (f"{count} server{'s have' if count != 1 else ' has'} a password remembered in the system keyring.")
+            return translate("OptionsDialog", "No password is remembered.")
+        if count == 1:
+            return translate("OptionsDialog", "1 server has a password remembered in the system keyring.")
+        return translate("OptionsDialog", "{count} servers have a password remembered in the system keyring.").format(
+            count=count)
 
     def _run(self, command_id: str) -> None:
         self.window_.command_actions.action_of(command_id).trigger()
 
     def _forget_passwords(self) -> None:
         context = self.window_.context
-        if not context.prompter.confirm("Forget All Passwords",
-                                        "Forget every remembered password? Servers that reconnect at start will "
-                                        "ask for theirs.", ok="Forget"):
+        if not context.prompter.confirm(translate("OptionsDialog", "Forget All Passwords"),
+                                        translate("OptionsDialog", "Forget every remembered password? Servers that reconnect at start will "
+                                        "ask for theirs."), ok=translate("OptionsDialog", "Forget")):
             return
         context.settings.forget_passwords()
         self.passwords_note.setText(self._passwords_words(0))
@@ -191,7 +197,8 @@ class OptionsDialog(QDialog):
         try:
             options.save()
         except OSError as e:
-            self.error.setText(f"The options could not be saved: {e.strerror or e}")
+            self.error.setText(translate("OptionsDialog", "The options could not be saved: {error}").format(
+                error=e.strerror or e))
             self.error.show()
             return
         self._use_timing()

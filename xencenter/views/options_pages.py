@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from xencenter.model.update_check import update_notes
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.settings import (
     LANGUAGES,
     MAX_RECONNECT,
@@ -23,6 +24,8 @@ from xencenter.views.language import LANGUAGE_WORDS
 
 if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
+
+translate = QCoreApplication.translate
 
 
 def note(text: str) -> QLabel:
@@ -46,22 +49,22 @@ def _seconds(value: int, low: int, high: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
     box.setValue(value)
-    box.setSuffix(" s")
+    box.setSuffix(translate("OptionsDialog", " s"))
     return box
 
 
 class UpdatesPage(QWidget):
-    NO_NETWORK = ("Nothing is ever fetched from the internet: the check only reads what your connected servers "
-                  "already report about their updates (their own update repositories are theirs to reach).")
+    NO_NETWORK = (QT_TRANSLATE_NOOP("OptionsDialog", "Nothing is ever fetched from the internet: the check only reads what your connected servers "
+                  "already report about their updates (their own update repositories are theirs to reach)."))
 
     def __init__(self, options: UpdateOptions, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.check = QCheckBox("&Check for updates to the connected servers")
+        self.check = QCheckBox(translate("OptionsDialog", "&Check for updates to the connected servers"))
         self.check.setChecked(options.check)
         self.found = note("")
         self.check.toggled.connect(self._show)
-        self.setLayout(_page(self.check, note(self.NO_NETWORK), self.found))
+        self.setLayout(_page(self.check, note(translate("OptionsDialog", self.NO_NETWORK)), self.found))
         self._show()
 
     def _show(self) -> None:
@@ -69,7 +72,7 @@ class UpdatesPage(QWidget):
             self.found.setText("")
             return
         notes = update_notes(c.cache for c in self.context.connections if c.session is not None)
-        self.found.setText("\n".join(notes) if notes else "The connected servers report no pending updates.")
+        self.found.setText("\n".join(notes) if notes else translate("OptionsDialog", "The connected servers report no pending updates."))
 
     def apply(self, options: Options) -> None:
         options.updates = UpdateOptions(check=self.check.isChecked())
@@ -78,23 +81,23 @@ class UpdatesPage(QWidget):
 class ConnectionPage(QWidget):
     def __init__(self, options: ConnectionOptions) -> None:
         super().__init__()
-        timeouts = QGroupBox("Timeouts")
+        timeouts = QGroupBox(translate("OptionsDialog", "Timeouts"))
         form = QFormLayout(timeouts)
         self.connect_timeout = _seconds(options.connect_timeout, MIN_TIMEOUT, MAX_TIMEOUT)
         self.read_timeout = _seconds(options.read_timeout, MIN_TIMEOUT, MAX_TIMEOUT)
-        form.addRow("&Connecting to a server:", self.connect_timeout)
-        form.addRow("&Waiting for an answer:", self.read_timeout)
-        again = QGroupBox("Lost connections")
+        form.addRow(translate("OptionsDialog", "&Connecting to a server:"), self.connect_timeout)
+        form.addRow(translate("OptionsDialog", "&Waiting for an answer:"), self.read_timeout)
+        again = QGroupBox(translate("OptionsDialog", "Lost connections"))
         box = QFormLayout(again)
-        self.reconnect = QCheckBox("&Reconnect by itself when a connection is lost")
+        self.reconnect = QCheckBox(translate("OptionsDialog", "&Reconnect by itself when a connection is lost"))
         self.reconnect.setChecked(options.reconnect)
         self.interval = _seconds(options.reconnect_interval, MIN_RECONNECT, MAX_RECONNECT)
         self.reconnect.toggled.connect(self.interval.setEnabled)
         self.interval.setEnabled(options.reconnect)
         box.addRow(self.reconnect)
-        box.addRow("&Longest wait between tries:", self.interval)
-        self.setLayout(_page(timeouts, again, note("New connections use these at once; connected servers from "
-                                                    "their next reconnection.")))
+        box.addRow(translate("OptionsDialog", "&Longest wait between tries:"), self.interval)
+        self.setLayout(_page(timeouts, again, note(translate("OptionsDialog", "New connections use these at once; connected servers from "
+                                                    "their next reconnection."))))
 
     def chosen(self) -> ConnectionOptions:
         return ConnectionOptions(self.connect_timeout.value(), self.read_timeout.value(), self.reconnect.isChecked(),
@@ -109,14 +112,14 @@ class LanguagePage(QWidget):
         super().__init__()
         self.language = QComboBox()
         for code in LANGUAGES:
-            self.language.addItem(LANGUAGE_WORDS[code], code)
+            self.language.addItem(translate("OptionsDialog", LANGUAGE_WORDS[code]), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         form = QFormLayout()
-        form.addRow("&Language:", self.language)
+        form.addRow(translate("OptionsDialog", "&Language:"), self.language)
         holder = QWidget()
         holder.setLayout(form)
-        self.setLayout(_page(holder, note("The new language is used from the next start (main.py --lang LANGUAGE "
-                                           "chooses one for a single run).")))
+        self.setLayout(_page(holder, note(translate("OptionsDialog", "The new language is used from the next start (main.py --lang LANGUAGE "
+                                           "chooses one for a single run)."))))
 
     def apply(self, options: Options) -> None:
         options.display.language = str(self.language.currentData())

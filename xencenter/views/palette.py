@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -47,6 +48,8 @@ from xencenter.views import words
 if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
     from xencenter.views.navigation import NavigationPane
+
+translate = QCoreApplication.translate
 
 FoundRole = Qt.ItemDataRole.UserRole + 1
 RECENT_LIMIT = 8
@@ -99,10 +102,12 @@ def palette_texts(found: Found) -> tuple[str, str, str]:
     """(first line, shortcut, second line) of a palette entry."""
     if found.command is None:
         assert found.target is not None
-        return f"Go to {describe_target(found.target)}", "", "Select it in the tree"
+        return translate("CommandPalette", "Go to {target}").format(target=describe_target(found.target)), "", \
+            translate("CommandPalette", "Select it in the tree")
     command = found.command
     target = f" {describe_target(found.target)}" if found.target is not None else ""
-    note = found.reason or (f"{command.id} — on the selection" if found.target is None and command.needs_selection
+    note = found.reason or (translate("CommandPalette", "{command} — on the selection").format(command=command.id)
+                            if found.target is None and command.needs_selection
                             else f"{command.id} — {command.help}")
     return f"{words.title(command)}{target}", command.shortcut, note
 
@@ -155,14 +160,14 @@ class CommandPalette(QFrame):
         self.finder = Finder(context.commands, [c.cache for c in context.connections], recent)
         self.query = QLineEdit(self)
         self.query.setObjectName("paletteQuery")
-        self.query.setPlaceholderText("Type a command, an object, or both (start web-03)")
+        self.query.setPlaceholderText(translate("CommandPalette", "Type a command, an object, or both (start web-03)"))
         self.list = QListView(self)
         self.list.setObjectName("paletteList")
         self.list.setItemDelegate(FoundDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.model = FoundModel(self)
         self.list.setModel(self.model)
-        self.hint = QLabel("Enter runs · Ctrl+Shift+C copies its XenAPI calls as Python · Esc closes", self)
+        self.hint = QLabel(translate("CommandPalette", "Enter runs · Ctrl+Shift+C copies its XenAPI calls as Python · Esc closes"), self)
         self.hint.setStyleSheet("color: palette(mid); padding: 2px 4px;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 6)
@@ -251,16 +256,16 @@ class CommandPalette(QFrame):
 
         found = self.current()
         if found is None or found.command is None or found.reason:
-            self.hint.setText("Highlight a command that can run to copy its calls.")
+            self.hint.setText(translate("CommandPalette", "Highlight a command that can run to copy its calls."))
             return
         targets = [found.target] if found.target is not None else self.selection
         planning = replace(self.context, history=OperationHistory(), dry_run=True)
         operations = found.command.run(targets, planning)
         connection = self.context.connections.connection_of(targets[0]) if targets else None
         if not operations or connection is None:
-            self.hint.setText("This command makes no XenAPI calls.")
+            self.hint.setText(translate("CommandPalette", "This command makes no XenAPI calls."))
             return
-        self.hint.setText("Planning the calls…")
+        self.hint.setText(translate("CommandPalette", "Planning the calls…"))
         history = planning.history
 
         def copy(_: Any = None) -> None:
@@ -270,7 +275,8 @@ class CommandPalette(QFrame):
             merged = CallLog.merged([op.log for op in operations])
             self.copied = as_python(merged, connection.coordinator.url, connection.user)
             QGuiApplication.clipboard().setText(self.copied)
-            self.hint.setText(f"Copied {len(merged.calls)} XenAPI call(s) as Python for the XenAPI SDK.")
+            self.hint.setText(translate("CommandPalette", "Copied {count} XenAPI call(s) as Python for the XenAPI "
+                                        "SDK.").format(count=len(merged.calls)))
 
         history.changed.connect(copy)
         copy()

@@ -7,7 +7,7 @@ failures, each with xapi's raw code under "Show Details".
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
@@ -24,27 +24,29 @@ from PySide6.QtWidgets import (
 from xencenter.model.tree import folder_path
 from xencenter.views.dialogs import active_window
 
+translate = QCoreApplication.translate
+
 
 class TagsFolderDialog(QDialog):
     """Tags as a comma-separated list (completed from the pool's tags) and a folder path."""
 
     def __init__(self, tags: list[str], folder: str, known_tags: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Tags and Folder")
+        self.setWindowTitle(translate("Prompts", "Edit Tags and Folder"))
         self.setMinimumWidth(420)
-        intro = QLabel("Tags and folders organise the Tags and Folders views; XenCenter users of the same pool "
-                       "see them too.")
+        intro = QLabel(translate("Prompts", "Tags and folders organise the Tags and Folders views; XenCenter users of the same pool "
+                       "see them too."))
         intro.setWordWrap(True)
         self.tags_edit = QLineEdit(", ".join(tags))
-        self.tags_edit.setPlaceholderText("production, web, ...")
+        self.tags_edit.setPlaceholderText(translate("Prompts", "production, web, ..."))
         completer = QCompleter(known_tags, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags_edit.setCompleter(completer)
         self.folder_edit = QLineEdit(folder)
-        self.folder_edit.setPlaceholderText("/Production/Web (empty: no folder)")
+        self.folder_edit.setPlaceholderText(translate("Prompts", "/Production/Web (empty: no folder)"))
         form = QFormLayout()
-        form.addRow("&Tags:", self.tags_edit)
-        form.addRow("&Folder:", self.folder_edit)
+        form.addRow(translate("Prompts", "&Tags:"), self.tags_edit)
+        form.addRow(translate("Prompts", "&Folder:"), self.folder_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -85,7 +87,7 @@ class DialogPrompter:
         self._errors.append((title, text, details))
         box = self._error_box
         if box is None:
-            box = QMessageBox(QMessageBox.Icon.Critical, "Error", "", QMessageBox.StandardButton.Close,
+            box = QMessageBox(QMessageBox.Icon.Critical, translate("Prompts", "Error"), "", QMessageBox.StandardButton.Close,
                               active_window())
             box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             box.finished.connect(self._on_error_closed)
@@ -95,8 +97,9 @@ class DialogPrompter:
             box.setText(title)
             box.setInformativeText(text)
         else:
-            box.setWindowTitle(f"{len(self._errors)} operations failed")
-            box.setText(f"{len(self._errors)} operations failed")
+            failed = translate("Prompts", "{count} operations failed").format(count=len(self._errors))
+            box.setWindowTitle(failed)
+            box.setText(failed)
             box.setInformativeText("\n".join(f"• {t}: {x}" for t, x, _ in self._errors[-8:]))
         raw = "\n".join(f"{t}: {d}" for t, _, d in self._errors if d)
         box.setDetailedText(raw)

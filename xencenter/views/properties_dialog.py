@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,17 +24,21 @@ from PySide6.QtWidgets import (
 
 from xencenter.model.summaries import MIB, size_text
 from xencenter.model.vm_settings import VMSettings
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.properties import class_pages
 from xencenter.views.properties.alert_pages import AlertsPage
 from xencenter.views.properties.common_pages import CHECKLIST_STYLE, CustomFieldsPage, GeneralPage
 from xencenter.views.properties.frame import PropertiesFrame, form_layout, note_label, page_title
 from xencenter.views.tabs.widgets import plain_label
+from xencenter.views.wizards.new_vm.placement import topology_text
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM
     from xencenter.operations.context import AppContext
 
-BOOT_DEVICES = (("c", "Hard Disk"), ("d", "DVD-Drive"), ("n", "Network"))
+translate = QCoreApplication.translate
+
+BOOT_DEVICES = (("c", QT_TRANSLATE_NOOP("PropertiesDialog", "Hard Disk")), ("d", QT_TRANSLATE_NOOP("PropertiesDialog", "DVD-Drive")), ("n", QT_TRANSLATE_NOOP("PropertiesDialog", "Network")))
 MAX_VCPUS = 64
 MEMORY_STEP_MIB = 128
 MAX_MEMORY_MIB = 16 * 1024 * 1024  # 16 TiB, xapi's limit is far beyond any host
@@ -52,7 +56,7 @@ class BootOrderEditor(QWidget):
         self.list.setStyleSheet(CHECKLIST_STYLE)
         self.list.setFixedHeight(100)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        names = dict(BOOT_DEVICES)
+        names = {code: translate("PropertiesDialog", word) for code, word in BOOT_DEVICES}
         listed = [c for c in dict.fromkeys(order) if c in names]
         for code in listed + [c for c, _ in BOOT_DEVICES if c not in listed]:
             item = QListWidgetItem(names[code], self.list)
@@ -60,8 +64,8 @@ class BootOrderEditor(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in listed else Qt.CheckState.Unchecked)
         self.list.setCurrentRow(0)
-        self.up = QPushButton("Move Up", self)
-        self.down = QPushButton("Move Down", self)
+        self.up = QPushButton(translate("PropertiesDialog", "Move Up"), self)
+        self.down = QPushButton(translate("PropertiesDialog", "Move Down"), self)
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(1))
         buttons = QVBoxLayout()
@@ -109,11 +113,11 @@ class PropertiesDialog(PropertiesFrame):
         self.original = VMSettings.of(vm)
         self.running = vm.power_state in ("Running", "Paused")
         self.setMinimumSize(QSize(720, 500))
-        self.general = GeneralPage(vm, "Template" if vm.is_a_template else "VM")
+        self.general = GeneralPage(vm, translate("PropertiesDialog", "Template") if vm.is_a_template else "VM")
         self.name_edit, self.description_edit = self.general.name_edit, self.general.description_edit
         self.folder_edit, self.tag_editor = self.general.folder_edit, self.general.tag_editor
         self.general.changed.connect(self._validate)
-        self.add_page("General", self.original.name, self.general)
+        self.add_page(translate("PropertiesDialog", "General"), self.original.name, self.general)
         self.add_edit_page(CustomFieldsPage(vm))
         self._build_cpus()
         self._build_memory()
@@ -130,7 +134,7 @@ class PropertiesDialog(PropertiesFrame):
     def _build_cpus(self) -> None:
         page = QWidget()
         form = form_layout(page)
-        form.addRow(page_title("Virtual CPUs"))
+        form.addRow(page_title(translate("PropertiesDialog", "Virtual CPUs")))
         self.vcpus_edit = QSpinBox()
         self.vcpus_max_edit = QSpinBox()
         self.vcpus_max_edit.setRange(1, max(MAX_VCPUS, self.original.vcpus_max))
@@ -139,20 +143,21 @@ class PropertiesDialog(PropertiesFrame):
                                  if self.running else max(MAX_VCPUS, self.original.vcpus_max))
         self.vcpus_edit.setValue(self.original.vcpus_at_startup)
         self.topology_edit = QComboBox()
-        form.addRow("Number of vCPUs:", self.vcpus_edit)
-        form.addRow("Maximum number of vCPUs:", self.vcpus_max_edit)
-        form.addRow("Topology:", self.topology_edit)
+        form.addRow(translate("PropertiesDialog", "Number of vCPUs:"), self.vcpus_edit)
+        form.addRow(translate("PropertiesDialog", "Maximum number of vCPUs:"), self.vcpus_max_edit)
+        form.addRow(translate("PropertiesDialog", "Topology:"), self.topology_edit)
         if self.running:
             self.vcpus_max_edit.setEnabled(False)
             self.topology_edit.setEnabled(False)
-            form.addRow(note_label("The VM is running: you can add vCPUs up to the maximum now; shut it down to "
-                              "change the maximum or the topology."))
+            form.addRow(note_label(translate("PropertiesDialog", "The VM is running: you can add vCPUs up to the maximum now; shut it down to "
+                              "change the maximum or the topology.")))
         self.vcpus_max_edit.valueChanged.connect(self._fill_topology)
         self.vcpus_edit.valueChanged.connect(self._validate)
         self.topology_edit.currentIndexChanged.connect(self._validate)
         self._fill_topology()
         count = self.original.vcpus_at_startup
-        self.add_page("CPUs", f"{count} vCPU{'s' if count != 1 else ''}", page)
+        self.add_page(translate("PropertiesDialog", "CPUs"), translate("PropertiesDialog", "1 vCPU") if count == 1
+                      else translate("PropertiesDialog", "{count} vCPUs").format(count=count), page)
 
     def _fill_topology(self) -> None:
         maximum = self.vcpus_max_edit.value()
@@ -161,9 +166,7 @@ class PropertiesDialog(PropertiesFrame):
         self.topology_edit.clear()
         for cores in (c for c in range(1, maximum + 1) if maximum % c == 0):
             sockets = maximum // cores
-            self.topology_edit.addItem(
-                f"{sockets} socket{'s' if sockets != 1 else ''} with {cores} core{'s' if cores != 1 else ''} "
-                "per socket", cores)
+            self.topology_edit.addItem(topology_text(sockets, cores), cores)
         index = self.topology_edit.findData(current)
         self.topology_edit.setCurrentIndex(max(index, 0))
         self.topology_edit.blockSignals(False)
@@ -174,41 +177,41 @@ class PropertiesDialog(PropertiesFrame):
     def _build_memory(self) -> None:
         page = QWidget()
         form = form_layout(page)
-        form.addRow(page_title("Memory"))
+        form.addRow(page_title(translate("PropertiesDialog", "Memory")))
         o = self.original
         self.static_min_label = plain_label(size_text(o.memory_static_min))
         self.dynamic_min_edit = _mib_spin(o.memory_dynamic_min)
         self.dynamic_max_edit = _mib_spin(o.memory_dynamic_max)
         self.static_max_edit = _mib_spin(o.memory_static_max)
-        form.addRow("Static minimum:", self.static_min_label)
-        form.addRow("Dynamic minimum:", self.dynamic_min_edit)
-        form.addRow("Dynamic maximum:", self.dynamic_max_edit)
-        form.addRow("Static maximum:", self.static_max_edit)
-        form.addRow(note_label("With a dynamic range, the server may lower the VM's memory down to the dynamic "
-                          "minimum when it needs memory for other VMs (Dynamic Memory Control)."))
+        form.addRow(translate("PropertiesDialog", "Static minimum:"), self.static_min_label)
+        form.addRow(translate("PropertiesDialog", "Dynamic minimum:"), self.dynamic_min_edit)
+        form.addRow(translate("PropertiesDialog", "Dynamic maximum:"), self.dynamic_max_edit)
+        form.addRow(translate("PropertiesDialog", "Static maximum:"), self.static_max_edit)
+        form.addRow(note_label(translate("PropertiesDialog", "With a dynamic range, the server may lower the VM's memory down to the dynamic "
+                          "minimum when it needs memory for other VMs (Dynamic Memory Control).")))
         if self.running:
             self.static_max_edit.setEnabled(False)
-            form.addRow(note_label("The VM is running: the dynamic range can change now; shut it down to change "
-                              "the static maximum."))
+            form.addRow(note_label(translate("PropertiesDialog", "The VM is running: the dynamic range can change now; shut it down to change "
+                              "the static maximum.")))
         for spin in (self.dynamic_min_edit, self.dynamic_max_edit, self.static_max_edit):
             spin.valueChanged.connect(self._validate)
-        self.add_page("Memory", size_text(o.memory_static_max), page)
+        self.add_page(translate("PropertiesDialog", "Memory"), size_text(o.memory_static_max), page)
 
     def _build_boot(self) -> None:
         page = QWidget()
         form = form_layout(page)
-        form.addRow(page_title("Boot Options"))
+        form.addRow(page_title(translate("PropertiesDialog", "Boot Options")))
         self.boot_editor: BootOrderEditor | None = None
         self.pv_args_edit: QLineEdit | None = None
         if self.vm.is_hvm:
             self.boot_editor = BootOrderEditor(self.original.boot_order)
-            form.addRow("Boot order:", self.boot_editor)
-            form.addRow(note_label("Tick the devices to boot from and put them in order."))
+            form.addRow(translate("PropertiesDialog", "Boot order:"), self.boot_editor)
+            form.addRow(note_label(translate("PropertiesDialog", "Tick the devices to boot from and put them in order.")))
         else:
             self.pv_args_edit = QLineEdit(self.original.pv_args)
-            form.addRow("OS boot parameters:", self.pv_args_edit)
-        summary = ", ".join(dict(BOOT_DEVICES)[c] for c in self.original.boot_order if c in dict(BOOT_DEVICES))
-        self.add_page("Boot Options", summary or ("PV boot" if not self.vm.is_hvm else ""), page)
+            form.addRow(translate("PropertiesDialog", "OS boot parameters:"), self.pv_args_edit)
+        summary = ", ".join(translate("PropertiesDialog", dict(BOOT_DEVICES)[c]) for c in self.original.boot_order if c in dict(BOOT_DEVICES))
+        self.add_page(translate("PropertiesDialog", "Boot Options"), summary or (translate("PropertiesDialog", "PV boot") if not self.vm.is_hvm else ""), page)
 
     # ---- reading the edits ---------------------------------------------------------------------------------
 
@@ -258,9 +261,9 @@ class PropertiesDialog(PropertiesFrame):
     def own_problem(self) -> str:
         edited = self.edited()
         if not edited.name.strip():
-            return "The name cannot be empty."
+            return translate("PropertiesDialog", "The name cannot be empty.")
         if self.boot_editor is not None and not edited.boot_order:
-            return "Tick at least one boot device."
+            return translate("PropertiesDialog", "Tick at least one boot device.")
         return edited.cpu_problem() or edited.memory_problem()
 
 

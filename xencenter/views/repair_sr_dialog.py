@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from xencenter.model.sr_health import CONNECTED, connection_states
@@ -17,28 +18,30 @@ if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
 
+translate = QCoreApplication.translate
+
 
 class RepairSRDialog(QDialog):
     def __init__(self, context: AppContext, sr: SR, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.sr = context, sr
         self.operation: Operation | None = None
-        self.setWindowTitle("Repair Storage Repository")
+        self.setWindowTitle(translate("RepairSRDialog", "Repair Storage Repository"))
         self.resize(560, 340)
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(["Server", "Status"])
+        self.table.setHeaderLabels([translate("RepairSRDialog", "Server"), translate("RepairSRDialog", "Status")])
         self.table.setColumnWidth(0, 260)
         self.outcome = plain_label("")
         self.outcome.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.repair_button = self.buttons.addButton("&Repair", QDialogButtonBox.ButtonRole.ActionRole)
+        self.repair_button = self.buttons.addButton(translate("RepairSRDialog", "&Repair"), QDialogButtonBox.ButtonRole.ActionRole)
         self.repair_button.clicked.connect(self.repair)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(f"'{sr.name}'"))
-        layout.addWidget(note_label("Repair plugs the SR in again where it is unplugged and connects it to the "
-                                    "servers that lack it."))
+        layout.addWidget(note_label(translate("RepairSRDialog", "Repair plugs the SR in again where it is unplugged and connects it to the "
+                                    "servers that lack it.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.outcome)
         layout.addWidget(self.buttons)
@@ -72,7 +75,7 @@ class RepairSRDialog(QDialog):
             return
         operation.report = False  # its outcome is shown here
         self.operation = operation
-        self._show("Repairing…", warning=False)
+        self._show(translate("RepairSRDialog", "Repairing…"), warning=False)
         self.refresh()
         self._on_operation(operation)
 
@@ -82,9 +85,9 @@ class RepairSRDialog(QDialog):
         self.operation = None
         self.refresh()
         if op.status.value == "success":
-            self._show("The SR is connected on every server.", warning=False)
+            self._show(translate("RepairSRDialog", "The SR is connected on every server."), warning=False)
         else:
-            self._show(op.error or "The repair failed.", warning=True)
+            self._show(op.error or translate("RepairSRDialog", "The repair failed."), warning=True)
             self.outcome.setToolTip(op.details)
 
     def _show(self, text: str, warning: bool) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,15 +21,18 @@ from PySide6.QtWidgets import (
 
 from xencenter.model.naming import natural_key
 from xencenter.model.snapshot_schedules import row
+from xencenter.model.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.views.main_window import MainWindow
 
-COLUMNS = ("Name", "Status", "VMs", "Schedule", "Snapshot type", "Last run")
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("ScheduleDialogs", "Name"), QT_TRANSLATE_NOOP("ScheduleDialogs", "Status"), QT_TRANSLATE_NOOP("ScheduleDialogs", "VMs"), QT_TRANSLATE_NOOP("ScheduleDialogs", "Schedule"), QT_TRANSLATE_NOOP("ScheduleDialogs", "Snapshot type"), QT_TRANSLATE_NOOP("ScheduleDialogs", "Last run"))
 #: the list's buttons: (command id, button text)
-ACTIONS = (("vmss.snapshot-now", "Take Snapshots &Now"), ("vmss.enable", "&Enable"), ("vmss.disable", "D&isable"),
-           ("vmss.delete", "&Delete"))
+ACTIONS = (("vmss.snapshot-now", QT_TRANSLATE_NOOP("ScheduleDialogs", "Take Snapshots &Now")), ("vmss.enable", QT_TRANSLATE_NOOP("ScheduleDialogs", "&Enable")), ("vmss.disable", QT_TRANSLATE_NOOP("ScheduleDialogs", "D&isable")),
+           ("vmss.delete", QT_TRANSLATE_NOOP("ScheduleDialogs", "&Delete")))
 
 
 class SchedulesDialog(QDialog):
@@ -37,21 +40,22 @@ class SchedulesDialog(QDialog):
         super().__init__(window)
         self.window_, self.cache = window, cache
         pool = cache.pool()
-        self.setWindowTitle(f"VM Snapshot Schedules — {pool.name if pool is not None else ''}".rstrip(" —"))
+        self.setWindowTitle(translate("ScheduleDialogs", "VM Snapshot Schedules — {pool}").format(
+            pool=pool.name) if pool is not None and pool.name else translate("ScheduleDialogs", "VM Snapshot Schedules"))
         self.resize(860, 380)
         self.table = QTreeWidget(self)
-        self.table.setHeaderLabels(list(COLUMNS))
+        self.table.setHeaderLabels([translate("ScheduleDialogs", c) for c in COLUMNS])
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemSelectionChanged.connect(self._enable)
-        self.empty = QLabel("This pool has no snapshot schedules. New... makes one.", self)
-        new = QPushButton("&New...", self)
+        self.empty = QLabel(translate("ScheduleDialogs", "This pool has no snapshot schedules. New... makes one."), self)
+        new = QPushButton(translate("ScheduleDialogs", "&New..."), self)
         new.clicked.connect(self._new)
         self.buttons: dict[str, QPushButton] = {}
         side = QVBoxLayout()
         side.addWidget(new)
         for command_id, text in ACTIONS:
-            button = QPushButton(text, self)
+            button = QPushButton(translate("ScheduleDialogs", text), self)
             button.clicked.connect(lambda _=False, c=command_id: self._run(c))
             self.buttons[command_id] = button
             side.addWidget(button)
@@ -101,7 +105,7 @@ class SchedulesDialog(QDialog):
         policy = self.chosen()
         for command_id, button in self.buttons.items():
             command = self.window_.commands[command_id]
-            reason = command.reason([policy]) if policy is not None else "Select a snapshot schedule."
+            reason = command.reason([policy]) if policy is not None else translate("ScheduleDialogs", "Select a snapshot schedule.")
             button.setEnabled(not reason)
             button.setToolTip(str(reason) or command.help)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +25,10 @@ from xencenter.views import icons
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
 
-FILE_FILTER = f"Saved Searches (*.{EXTENSION})"
+translate = QCoreApplication.translate
+
+def file_filter() -> str:
+    return translate("SearchDialogs", "Saved Searches (*.{extension})").format(extension=EXTENSION)
 
 
 class SaveSearchDialog(QDialog):
@@ -33,9 +37,9 @@ class SaveSearchDialog(QDialog):
     def __init__(self, name: str, pool: XenObject | None, pools: list[XenObject],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save Search")
+        self.setWindowTitle(translate("SearchDialogs", "Save Search"))
         self.setMinimumWidth(420)
-        intro = QLabel("The search is saved in the pool, where XenCenter's users see it too.")
+        intro = QLabel(translate("SearchDialogs", "The search is saved in the pool, where XenCenter's users see it too."))
         intro.setWordWrap(True)
         self.name_edit = QLineEdit(name)
         self.name_edit.selectAll()
@@ -45,8 +49,8 @@ class SaveSearchDialog(QDialog):
         if pool is not None and pool in pools:
             self.location.setCurrentIndex(pools.index(pool))
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Location:", self.location)
+        form.addRow(translate("SearchDialogs", "&Name:"), self.name_edit)
+        form.addRow(translate("SearchDialogs", "&Location:"), self.location)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -67,9 +71,9 @@ class SaveSearchDialog(QDialog):
 def choose_search_file(parent: QWidget | None, save: bool, suggested: str) -> str | None:
     """A ``.xensearch`` file to write or read (None: cancelled)."""
     if save:
-        path, _ = QFileDialog.getSaveFileName(parent, "Export Search", suggested, FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(parent, translate("SearchDialogs", "Export Search"), suggested, file_filter())
         if path and not path.endswith(f".{EXTENSION}"):
             path += f".{EXTENSION}"
     else:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import Search", "", FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(parent, translate("SearchDialogs", "Import Search"), "", file_filter())
     return path or None

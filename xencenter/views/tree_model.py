@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import QApplication
 
 from xencenter.model.search import SearchIndex, filter_tree, normalize_query
 from xencenter.model.tree import VIEWS, Node, Source, TreeOptions
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.operations.background import BackgroundTask, run_in_background
 from xencenter.views import icons
 from xencenter.views.tree_drag import DraggableRows
@@ -51,6 +53,8 @@ from xencenter.views.tree_drag import DraggableRows
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet, ObjectCache
     from xencenter.model.objects import XenObject
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -147,13 +151,13 @@ class _Item:
         return tuple(reversed(parts))
 
 
-_STATE_WORDS = {"running": "Running", "halted": "Shut down", "suspended": "Suspended", "paused": "Paused"}
-_HOST_WORDS = {"live": "", "maintenance": "In maintenance mode", "dead": "Not reachable"}
+_STATE_WORDS = {"running": QT_TRANSLATE_NOOP("Tree", "Running"), "halted": QT_TRANSLATE_NOOP("Tree", "Shut down"), "suspended": QT_TRANSLATE_NOOP("Tree", "Suspended"), "paused": QT_TRANSLATE_NOOP("Tree", "Paused")}
+_HOST_WORDS = {"live": "", "maintenance": QT_TRANSLATE_NOOP("Tree", "In maintenance mode"), "dead": QT_TRANSLATE_NOOP("Tree", "Not reachable")}
 
 
 def _look(node: Node, cache: ObjectCache | None, reasons: dict[str, str], stale: bool = False) -> Look:
     """How a node is shown (pure; runs on the build worker)."""
-    name = node.name or "(no name)"
+    name = node.name or translate("Tree", "(no name)")
     state = node.icon_state
     coordinator = False
     if node.kind == "host" and cache is not None:
@@ -164,9 +168,10 @@ def _look(node: Node, cache: ObjectCache | None, reasons: dict[str, str], stale:
     if node.kind == "connection":
         tooltip = f"{name}\n{reasons.get(node.key or '', 'Disconnected')}"
     elif node.kind == "vm":
-        tooltip = f"{name}\n{_STATE_WORDS.get(state, state.capitalize())}"
+        tooltip = f"{name}\n{translate('Tree', _STATE_WORDS[state]) if state in _STATE_WORDS else state.capitalize()}"
     elif node.kind == "host":
-        extra = [w for w in (_HOST_WORDS.get(state, ""), "Pool coordinator" if coordinator else "") if w]
+        extra = [w for w in (translate("Tree", _HOST_WORDS[state]) if _HOST_WORDS.get(state) else "",
+                             translate("Tree", "Pool coordinator") if coordinator else "") if w]
         tooltip = "\n".join([name, *extra])
     else:
         tooltip = name
@@ -178,8 +183,9 @@ def stale_words(saved_at: float, reason: str) -> tuple[str, str]:
     when = time.strftime("%H:%M" if time.time() - saved_at < 20 * 3600 else "%d %b %Y %H:%M",
                          time.localtime(saved_at))
     connecting = reason.endswith("…") or not reason
-    suffix = " (last known, connecting…)" if connecting else " (last known)"
-    return suffix, f"Last known inventory, saved {when}; commands wait for the live connection\n{reason}"
+    suffix = translate("Tree", " (last known, connecting…)") if connecting else translate("Tree", " (last known)")
+    return suffix, translate("Tree", "Last known inventory, saved {time}; commands wait for the live connection\n"
+                             "{reason}").format(time=when, reason=reason)
 
 
 def _mark_stale(items: list[_Item], stale: dict[str, float], reasons: dict[str, str]) -> None:

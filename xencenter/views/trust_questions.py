@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.certificate_dialogs import XAPI_EXPLANATION, ChangedCertificateDialog, UnknownCertificateDialog
 from xencenter.views.dialogs import active_window
 
@@ -20,8 +21,10 @@ if TYPE_CHECKING:
     from xencenter.operations.connections import ConnectionManager
     from xencenter.xenapi.tls import CertificateInfo
 
-MEMBER_EXPLANATION = ("This server is a member of the pool you are connected to, but the pool does not publish its "
-                      "certificate (XenServer before 8.2 does not). " + XAPI_EXPLANATION)
+MEMBER_EXPLANATION = QT_TRANSLATE_NOOP(
+    "CertificateDialogs", "This server is a member of the pool you are connected to, but the pool does not publish "
+    "its certificate (XenServer before 8.2 does not). XenServer and XCP-ng hosts usually present a self-signed "
+    "certificate. Trust it only if its fingerprint matches the one the host shows, e.g. on the host's console:")
 
 
 class CertificateQuestions(QObject):

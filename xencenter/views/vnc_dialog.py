@@ -16,7 +16,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,8 @@ from xencenter.views.certificate_dialogs import (
 from xencenter.views.console_options import ConsoleOptionFields
 from xencenter.views.console_window import ConsolePanel, ConsoleWindow
 
+translate = QCoreApplication.translate
+
 DEFAULT_PORT = 5900
 _ADDRESS = re.compile(r"(?:\[(?P<v6>[^\]]+)\]|(?P<host>[^:\[\]\s]+))(?:(?P<sep>::?)(?P<number>\d+))?")
 
@@ -52,21 +54,22 @@ def parse_vnc_target(text: str) -> tuple[str, int]:
     """(host, port) from what the user typed; ValueError with a sentence for the user."""
     text = text.strip()
     if not text:
-        raise ValueError("Enter the address of the VNC server.")
+        raise ValueError(translate("VNCDialog", "Enter the address of the VNC server."))
     try:
         return str(ipaddress.IPv6Address(text)), DEFAULT_PORT  # a bare IPv6 address has no port
     except ValueError:
         pass
     match = _ADDRESS.fullmatch(text)
     if match is None:
-        raise ValueError(f"“{text}” is not a host name or address (host, host:display or host::port).")
+        raise ValueError(translate("VNCDialog", "“{text}” is not a host name or address (host, host:display or "
+                                   "host::port).").format(text=text))
     host = match["v6"] or match["host"]
     if match["number"] is None:
         return host, DEFAULT_PORT
     number = int(match["number"])
     port = DEFAULT_PORT + number if match["sep"] == ":" and number < 100 else number
     if not 0 < port < 65536:
-        raise ValueError(f"{port} is not a TCP port.")
+        raise ValueError(translate("VNCDialog", "{port} is not a TCP port.").format(port=port))
     return host, port
 
 
@@ -111,8 +114,9 @@ class VncLink(QObject):
             try:
                 self.settings.trust.trust(error.address, error.info.sha256)
             except OSError as e:
-                QMessageBox.warning(self.panel.window(), "Certificate",
-                                    f"The trusted certificate could not be saved: {e.strerror or e}")
+                QMessageBox.warning(self.panel.window(), translate("VNCDialog", "Certificate"),
+                                    translate("VNCDialog", "The trusted certificate could not be saved: {error}").format(
+                                        error=e.strerror or e))
                 return
             self.start()
 
@@ -127,16 +131,16 @@ class VncDialog(QDialog):
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("Connect to VNC Server")
+        self.setWindowTitle(translate("VNCDialog", "Connect to VNC Server"))
         self.address = QLineEdit()
-        self.address.setPlaceholderText("host, host:display or host::port")
-        address_hint = QLabel("Port 5900 unless you give a display (host:1 is port 5901)\nor a port (host::5999).")
+        self.address.setPlaceholderText(translate("VNCDialog", "host, host:display or host::port"))
+        address_hint = QLabel(translate("VNCDialog", "Port 5900 unless you give a display (host:1 is port 5901)\nor a port (host::5999)."))
         address_hint.setStyleSheet("color: palette(dark);")
         self.user = QLineEdit()
-        self.user.setPlaceholderText("if the server asks for one (Plain login)")
+        self.user.setPlaceholderText(translate("VNCDialog", "if the server asks for one (Plain login)"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("if the server asks for one")
+        self.password.setPlaceholderText(translate("VNCDialog", "if the server asks for one"))
         for field in (self.address, self.user, self.password):  # room for the whole hint in any font
             field.setMinimumWidth(field.fontMetrics().horizontalAdvance(field.placeholderText()) + 24)
         self.console_fields = ConsoleOptionFields(settings.options.console, self)
@@ -147,18 +151,18 @@ class VncDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("&Server:", self.address)
+        form.addRow(translate("VNCDialog", "&Server:"), self.address)
         form.addRow("", address_hint)
-        form.addRow("&User name:", self.user)
-        form.addRow("&Password:", self.password)
+        form.addRow(translate("VNCDialog", "&User name:"), self.user)
+        form.addRow(translate("VNCDialog", "&Password:"), self.password)
         form.addRow("", self.refuse_unencrypted)
-        form.addRow("Picture:", self.quality)
-        form.addRow("Compression:", self.compression)
+        form.addRow(translate("VNCDialog", "Picture:"), self.quality)
+        form.addRow(translate("VNCDialog", "Compression:"), self.compression)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Connect")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("VNCDialog", "&Connect"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        note = QLabel("For a guest that runs its own VNC server, or any VNC server you can reach.")
+        note = QLabel(translate("VNCDialog", "For a guest that runs its own VNC server, or any VNC server you can reach."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(dark);")
         layout = QVBoxLayout(self)
@@ -186,7 +190,8 @@ class VncDialog(QDialog):
             try:
                 options.save()
             except OSError as e:
-                self.error.setText(f"The option could not be saved: {e.strerror or e}")
+                self.error.setText(translate("VNCDialog", "The option could not be saved: {error}").format(
+                    error=e.strerror or e))
                 self.error.show()
                 return
         super().accept()

@@ -6,14 +6,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from xencenter.model import perfmon
 from xencenter.model.object_settings import PoolSettings
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.properties.frame import EditPage, form_layout, note_label, page_title
 
 if TYPE_CHECKING:
     from xencenter.model.objects import Pool, XenObject
+
+translate = QCoreApplication.translate
 
 
 def _spin(minimum: int, maximum: int, value: int, suffix: str) -> QSpinBox:
@@ -40,7 +44,7 @@ class AlertGroup(QGroupBox):
         grid = QGridLayout(self)
         grid.setColumnStretch(2, 1)
         grid.addWidget(self.check, 0, 0, 1, 3)
-        self.labels = [QLabel(kind.level_label), QLabel("For longer than:")]
+        self.labels = [QLabel(kind.level_label), QLabel(translate("PropertiesDialog", "For longer than:"))]
         grid.addWidget(self.labels[0], 1, 0)
         grid.addWidget(self.level, 1, 1)
         grid.addWidget(self.labels[1], 2, 0)
@@ -62,17 +66,17 @@ class AlertGroup(QGroupBox):
 
 
 class AlertsPage(EditPage):
-    title = "Alerts"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Alerts")
 
     def __init__(self, obj: XenObject, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.obj = obj
         self.original = perfmon.AlertSettings.of(obj)
         form = form_layout(self)
-        form.addRow(page_title("Performance alerts"))
-        form.addRow(note_label("The server's performance monitor raises an alert when a value stays past its "
+        form.addRow(page_title(translate("PropertiesDialog", "Performance alerts")))
+        form.addRow(note_label(translate("PropertiesDialog", "The server's performance monitor raises an alert when a value stays past its "
                                "threshold for the time given; alerts show under Notifications and can be mailed "
-                               "(the pool's E-mail Options)."))
+                               "(the pool's E-mail Options).")))
         memory_mib = self._memory_mib()
         self.groups = []
         for kind in perfmon.kinds_for(obj.cls):
@@ -89,7 +93,7 @@ class AlertsPage(EditPage):
         self.interval = _spin(perfmon.INTERVAL_STEP_MIN, 86400, self.original.interval, "minutes")
         self.interval.setSingleStep(perfmon.INTERVAL_STEP_MIN)
         self.interval.valueChanged.connect(self.changed)
-        form.addRow("Alert repeat interval:", self.interval)
+        form.addRow(translate("PropertiesDialog", "Alert repeat interval:"), self.interval)
         self._on_toggled()
 
     def _memory_mib(self) -> int | None:
@@ -131,24 +135,24 @@ class MailPage(EditPage):
     """XenCenter's E-mail Options: xapi mails alerts of the pool's servers to this address through this SMTP
     server (``other_config["mail-destination"]`` and ``["ssmtp-mailhub"]``)."""
 
-    title = "E-mail Options"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "E-mail Options")
 
     def __init__(self, pool: Pool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = PoolSettings.of(pool)
         form = form_layout(self)
-        form.addRow(page_title("E-mail alerts"))
-        self.enabled = QCheckBox("Send e-mail alert notifications")
+        form.addRow(page_title(translate("PropertiesDialog", "E-mail alerts")))
+        self.enabled = QCheckBox(translate("PropertiesDialog", "Send e-mail alert notifications"))
         self.enabled.setChecked(bool(self.original.mail_to))
         self.address = QLineEdit(self.original.mail_to)
         self.address.setPlaceholderText("admin@example.com")
         self.server = QLineEdit(self.original.mail_server)
         self.server.setPlaceholderText("smtp.example.com:25")
         form.addRow(self.enabled)
-        form.addRow("Deliver to:", self.address)
-        form.addRow("SMTP server:", self.server)
-        form.addRow(note_label("The pool's coordinator sends the mail; the SMTP server must accept mail from it "
-                               "without authentication."))
+        form.addRow(translate("PropertiesDialog", "Deliver to:"), self.address)
+        form.addRow(translate("PropertiesDialog", "SMTP server:"), self.server)
+        form.addRow(note_label(translate("PropertiesDialog", "The pool's coordinator sends the mail; the SMTP server must accept mail from it "
+                               "without authentication.")))
         self.enabled.toggled.connect(self._enable)
         for edit in (self.address, self.server):
             edit.textChanged.connect(self.changed)
@@ -165,12 +169,12 @@ class MailPage(EditPage):
         return self.address.text().strip(), self.server.text().strip()
 
     def summary(self) -> str:
-        return self.original.mail_to or "Not set"
+        return self.original.mail_to or translate("PropertiesDialog", "Not set")
 
     def problem(self) -> str:
         to, server = self.values()
         if self.enabled.isChecked() and not (to and server):
-            return "Enter the address to deliver to and the SMTP server."
+            return translate("PropertiesDialog", "Enter the address to deliver to and the SMTP server.")
         return ""
 
     def params(self) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from xencenter.model import object_settings as settings
 from xencenter.model.naming import natural_key
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.properties.frame import EditPage, form_layout, note_label, page_title
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM, Host, Network, Pool
+
+translate = QCoreApplication.translate
 
 
 def _changed(names: tuple[str, ...], before: Any, after: Any, fields: tuple[str, ...]) -> dict[str, Any]:
@@ -35,26 +39,26 @@ def _changed(names: tuple[str, ...], before: Any, after: Any, fields: tuple[str,
 
 
 class MultipathPage(EditPage):
-    title = "Multipathing"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Multipathing")
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host, self.original = host, settings.HostSettings.of(host)
         form = form_layout(self)
-        form.addRow(page_title("Storage multipathing"))
-        self.check = QCheckBox("Enable multipathing on this server")
+        form.addRow(page_title(translate("PropertiesDialog", "Storage multipathing")))
+        self.check = QCheckBox(translate("PropertiesDialog", "Enable multipathing on this server"))
         self.check.setChecked(self.original.multipathing)
         self.check.toggled.connect(self.changed)
         form.addRow(self.check)
-        words = ("Multipathing uses several paths to the same storage, so that storage stays reachable when a "
-                 "path fails. Its SRs are unplugged and plugged again while the setting changes.")
+        words = (translate("PropertiesDialog", "Multipathing uses several paths to the same storage, so that storage stays reachable when a "
+                 "path fails. Its SRs are unplugged and plugged again while the setting changes."))
         if host.record.enabled:
-            words += " The server must be in maintenance mode to change it."
+            words += translate("PropertiesDialog", " The server must be in maintenance mode to change it.")
             self.check.setEnabled(False)
         form.addRow(note_label(words))
 
     def summary(self) -> str:
-        return "Active" if self.original.multipathing else "Not active"
+        return translate("PropertiesDialog", "Active") if self.original.multipathing else translate("PropertiesDialog", "Not active")
 
     def params(self) -> dict[str, Any]:
         on = self.check.isChecked()
@@ -62,15 +66,15 @@ class MultipathPage(EditPage):
 
 
 class LogDestinationPage(EditPage):
-    title = "Log Destination"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Log Destination")
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = settings.HostSettings.of(host).syslog_destination
         form = form_layout(self)
-        form.addRow(page_title("System log destination"))
-        self.local = QRadioButton("Local only")
-        self.remote = QRadioButton("Also send to a remote syslog server:")
+        form.addRow(page_title(translate("PropertiesDialog", "System log destination")))
+        self.local = QRadioButton(translate("PropertiesDialog", "Local only"))
+        self.remote = QRadioButton(translate("PropertiesDialog", "Also send to a remote syslog server:"))
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.remote)
@@ -79,7 +83,7 @@ class LogDestinationPage(EditPage):
         (self.remote if self.original else self.local).setChecked(True)
         form.addRow(self.local)
         form.addRow(self.remote)
-        form.addRow("Server:", self.server)
+        form.addRow(translate("PropertiesDialog", "Server:"), self.server)
         self.remote.toggled.connect(self._on_toggle)
         self.server.textChanged.connect(self.changed)
         self._on_toggle(self.remote.isChecked())
@@ -92,41 +96,42 @@ class LogDestinationPage(EditPage):
         return self.server.text().strip() if self.remote.isChecked() else ""
 
     def summary(self) -> str:
-        return self.original or "Local"
+        return self.original or translate("PropertiesDialog", "Local")
 
     def problem(self) -> str:
-        return "Enter the remote syslog server." if self.remote.isChecked() and not self.value() else ""
+        return translate("PropertiesDialog", "Enter the remote syslog server.") if self.remote.isChecked() and not self.value() else ""
 
     def params(self) -> dict[str, Any]:
         return {"syslog_destination": self.value()} if self.value() != self.original else {}
 
 
 class PowerOnPage(EditPage):
-    title = "Power On"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Power On")
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = settings.HostSettings.of(host)
         config = dict(self.original.power_on_config)
         form = form_layout(self)
-        form.addRow(page_title("Remote power on"))
+        form.addRow(page_title(translate("PropertiesDialog", "Remote power on")))
         self.mode = QComboBox()
         for mode, words in settings.POWER_ON_MODES.items():
             self.mode.addItem(words, mode or "disabled")
         if self.original.power_on_mode not in settings.POWER_ON_MODES:
-            self.mode.addItem(f"Custom: {self.original.power_on_mode}", self.original.power_on_mode)
+            self.mode.addItem(translate("PropertiesDialog", "Custom: {mode}").format(mode=self.original.power_on_mode),
+                              self.original.power_on_mode)
         self.mode.setCurrentIndex(max(self.mode.findData(self.original.power_on_mode or "disabled"), 0))
         self.ip = QLineEdit(config.get("power_on_ip", ""))
         self.user = QLineEdit(config.get("power_on_user", ""))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("unchanged" if self.original.power_on_mode == "DRAC" else "")
-        form.addRow("Power-on mode:", self.mode)
-        form.addRow("DRAC IP address:", self.ip)
-        form.addRow("User name:", self.user)
-        form.addRow("Password:", self.password)
-        form.addRow(note_label("Lets XenCenter (and Workload Balancing) power the server on when it is off. The "
-                               "DRAC password is kept in a xapi secret, never shown again."))
+        self.password.setPlaceholderText(translate("PropertiesDialog", "unchanged") if self.original.power_on_mode == "DRAC" else "")
+        form.addRow(translate("PropertiesDialog", "Power-on mode:"), self.mode)
+        form.addRow(translate("PropertiesDialog", "DRAC IP address:"), self.ip)
+        form.addRow(translate("PropertiesDialog", "User name:"), self.user)
+        form.addRow(translate("PropertiesDialog", "Password:"), self.password)
+        form.addRow(note_label(translate("PropertiesDialog", "Lets XenCenter (and Workload Balancing) power the server on when it is off. The "
+                               "DRAC password is kept in a xapi secret, never shown again.")))
         self.mode.currentIndexChanged.connect(self._on_mode)
         for edit in (self.ip, self.user, self.password):
             edit.textChanged.connect(self.changed)
@@ -143,7 +148,7 @@ class PowerOnPage(EditPage):
         return settings.POWER_ON_MODES.get(mode, mode)
 
     def problem(self) -> str:
-        return "Enter the IP address of the server's DRAC." if self.mode.currentData() == "DRAC" \
+        return translate("PropertiesDialog", "Enter the IP address of the server's DRAC.") if self.mode.currentData() == "DRAC" \
             and not self.ip.text().strip() else ""
 
     def params(self) -> dict[str, Any]:
@@ -177,57 +182,58 @@ class PoolCheckPage(EditPage):
         super().__init__(parent)
         self.original = getattr(settings.PoolSettings.of(pool), self.field)
         form = form_layout(self)
-        form.addRow(page_title(self.heading))
-        self.check = QCheckBox(self.check_text)
+        form.addRow(page_title(translate("PropertiesDialog", self.heading)))
+        self.check = QCheckBox(translate("PropertiesDialog", self.check_text))
         self.check.setChecked(self.original)
         self.check.toggled.connect(self.changed)
         form.addRow(self.check)
-        form.addRow(note_label(self.note))
+        form.addRow(note_label(translate("PropertiesDialog", self.note)))
 
     def summary(self) -> str:
-        return "On" if self.original else "Off"
+        return translate("PropertiesDialog", "On") if self.original else translate("PropertiesDialog", "Off")
 
     def params(self) -> dict[str, Any]:
         return {self.param: self.check.isChecked()} if self.check.isChecked() != self.original else {}
 
 
 class LivePatchingPage(PoolCheckPage):
-    title, heading, field, param = "Live Patching", "Live patching", "live_patching", "live_patching"
-    check_text = "Use live patching when possible"
-    note = ("Live patches update the hypervisor and the control domain's kernel without a reboot, where a patch "
-            "supports it.")
+    title, heading, field, param = QT_TRANSLATE_NOOP("PropertiesDialog", "Live Patching"), QT_TRANSLATE_NOOP("PropertiesDialog", "Live patching"), "live_patching", "live_patching"
+    check_text = QT_TRANSLATE_NOOP("PropertiesDialog", "Use live patching when possible")
+    note = (QT_TRANSLATE_NOOP("PropertiesDialog", "Live patches update the hypervisor and the control domain's kernel without a reboot, where a patch "
+            "supports it."))
 
 
 class MigrationPage(PoolCheckPage):
     """Compression (xapi's) and the network live migrations use (Xen Orchestra's ``xo:migrationNetwork``)."""
 
-    title, heading, field, param = "Migration", "Live migration", "compression", "migration_compression"
-    check_text = "Compress the VM memory stream during live migration"
-    note = ("Compression uses more CPU on both servers and sends less over the network: useful on slow links. "
+    title, heading, field, param = QT_TRANSLATE_NOOP("PropertiesDialog", "Migration"), QT_TRANSLATE_NOOP("PropertiesDialog", "Live migration"), "compression", "migration_compression"
+    check_text = QT_TRANSLATE_NOOP("PropertiesDialog", "Compress the VM memory stream during live migration")
+    note = (QT_TRANSLATE_NOOP("PropertiesDialog", "Compression uses more CPU on both servers and sends less over the network: useful on slow links. "
             "A dedicated migration network keeps migrations off the management network; it needs an interface "
-            "with an IP address on every server.")
+            "with an IP address on every server."))
 
     def __init__(self, pool: Pool, parent: QWidget | None = None) -> None:
         super().__init__(pool, parent)
         self.pool = pool
         self.network_uuid = settings.PoolSettings.of(pool).migration_network
         self.network = QComboBox()
-        self.network.addItem("The management network", "")
+        self.network.addItem(translate("PropertiesDialog", "The management network"), "")
         networks = [n for n in pool.cache.all("network") if n.PIFs]
         for network in sorted(networks, key=lambda n: natural_key(n.name)):
             self.network.addItem(network.name, network.uuid)
         if self.network.findData(self.network_uuid) < 0:
-            self.network.addItem(f"Unknown network ({self.network_uuid})", self.network_uuid)
+            self.network.addItem(translate("PropertiesDialog", "Unknown network ({uuid})").format(
+                uuid=self.network_uuid), self.network_uuid)
         self.network.setCurrentIndex(self.network.findData(self.network_uuid))
         self.network.currentIndexChanged.connect(self.changed)
         layout = self.layout()
         if isinstance(layout, QFormLayout):
-            layout.insertRow(1, "Migration network:", self.network)
+            layout.insertRow(1, translate("PropertiesDialog", "Migration network:"), self.network)
 
     def summary(self) -> str:
         network = next((n for n in self.pool.cache.all("network") if n.uuid == self.network_uuid), None)
-        return (network.name if network is not None else "Management network") + (
-            ", compressed" if self.original else "")
+        return (network.name if network is not None else translate("PropertiesDialog", "Management network")) + (
+            translate("PropertiesDialog", ", compressed") if self.original else "")
 
     def params(self) -> dict[str, Any]:
         params = super().params()
@@ -239,10 +245,10 @@ class MigrationPage(PoolCheckPage):
 
 
 class SecurityPage(PoolCheckPage):
-    title, heading, field, param = "Security", "TLS certificate verification", "tls_verification", "tls_verification"
-    check_text = "Verify the TLS certificates of the pool's servers"
-    note = ("With verification on, the pool's servers check each other's certificates on every connection. "
-            "Once on, it cannot be turned off.")
+    title, heading, field, param = QT_TRANSLATE_NOOP("PropertiesDialog", "Security"), QT_TRANSLATE_NOOP("PropertiesDialog", "TLS certificate verification"), "tls_verification", "tls_verification"
+    check_text = QT_TRANSLATE_NOOP("PropertiesDialog", "Verify the TLS certificates of the pool's servers")
+    note = (QT_TRANSLATE_NOOP("PropertiesDialog", "With verification on, the pool's servers check each other's certificates on every connection. "
+            "Once on, it cannot be turned off."))
 
     def __init__(self, pool: Pool, parent: QWidget | None = None) -> None:
         super().__init__(pool, parent)
@@ -253,32 +259,32 @@ class SecurityPage(PoolCheckPage):
 
 
 class NetworkSettingsPage(EditPage):
-    title = "Network Settings"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Network Settings")
 
     def __init__(self, network: Network, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = settings.NetworkSettings.of(network)
         form = form_layout(self)
-        form.addRow(page_title("Network settings"))
+        form.addRow(page_title(translate("PropertiesDialog", "Network settings")))
         pifs = list(network.PIFs or ())
         vlan = next((int(p.VLAN) for p in pifs if int(p.VLAN or -1) >= 0), None)
         nic = next((p.device for p in pifs if p.device), "")
-        form.addRow("Interface:", note_label(nic or "None (an internal network)"))
-        form.addRow("VLAN:", note_label(str(vlan) if vlan is not None else "None"))
+        form.addRow(translate("PropertiesDialog", "Interface:"), note_label(nic or translate("PropertiesDialog", "None (an internal network)")))
+        form.addRow(translate("PropertiesDialog", "VLAN:"), note_label(str(vlan) if vlan is not None else translate("PropertiesDialog", "None")))
         self.mtu = QSpinBox()
         self.mtu.setRange(min(settings.MTU_MIN, self.original.mtu), max(settings.MTU_MAX, self.original.mtu))
         self.mtu.setValue(self.original.mtu)
-        self.automatic = QCheckBox("Add this network to new VMs automatically")
+        self.automatic = QCheckBox(translate("PropertiesDialog", "Add this network to new VMs automatically"))
         self.automatic.setChecked(self.original.automatic)
-        form.addRow("MTU:", self.mtu)
+        form.addRow(translate("PropertiesDialog", "MTU:"), self.mtu)
         form.addRow(self.automatic)
-        form.addRow(note_label("A new MTU takes effect when the network's interfaces are next plugged (server "
-                               "reboot or interface replug); every device on the network must accept it."))
+        form.addRow(note_label(translate("PropertiesDialog", "A new MTU takes effect when the network's interfaces are next plugged (server "
+                               "reboot or interface replug); every device on the network must accept it.")))
         self.mtu.valueChanged.connect(self.changed)
         self.automatic.toggled.connect(self.changed)
 
     def summary(self) -> str:
-        return f"MTU {self.original.mtu}"
+        return translate("PropertiesDialog", "MTU {mtu}").format(mtu=self.original.mtu)
 
     def params(self) -> dict[str, Any]:
         after = settings.NetworkSettings(self.mtu.value(), self.automatic.isChecked())
@@ -292,7 +298,7 @@ class VMHAPage(EditPage):
     """XenCenter's VMHAEditPage: the restart priority (editable when the pool has HA on) and the start order
     and delay XenCenter shows with it."""
 
-    title = "High Availability"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "High Availability")
 
     def __init__(self, vm: VM, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -300,7 +306,7 @@ class VMHAPage(EditPage):
         pool = vm.cache.pool()
         ha_on = bool(pool is not None and pool.record.ha_enabled)
         form = form_layout(self)
-        form.addRow(page_title("High availability and start order"))
+        form.addRow(page_title(translate("PropertiesDialog", "High availability and start order")))
         self.priority = QComboBox()
         for value, words in settings.HA_PRIORITIES.items():
             self.priority.addItem(words, value)
@@ -310,15 +316,15 @@ class VMHAPage(EditPage):
         self.order.setValue(self.original.start_order)
         self.delay = QSpinBox()
         self.delay.setRange(0, 10**6)
-        self.delay.setSuffix(" seconds")
+        self.delay.setSuffix(translate("PropertiesDialog", " seconds"))
         self.delay.setValue(self.original.start_delay)
-        form.addRow("Restart priority:", self.priority)
+        form.addRow(translate("PropertiesDialog", "Restart priority:"), self.priority)
         if not ha_on:
-            form.addRow(note_label("HA is not turned on in this pool: the priority is used once it is."))
-        form.addRow("Start order:", self.order)
-        form.addRow("Attempt to start next VM after:", self.delay)
-        form.addRow(note_label("VMs with a lower start order start first when the pool (or HA) starts them "
-                               "together."))
+            form.addRow(note_label(translate("PropertiesDialog", "HA is not turned on in this pool: the priority is used once it is.")))
+        form.addRow(translate("PropertiesDialog", "Start order:"), self.order)
+        form.addRow(translate("PropertiesDialog", "Attempt to start next VM after:"), self.delay)
+        form.addRow(note_label(translate("PropertiesDialog", "VMs with a lower start order start first when the pool (or HA) starts them "
+                               "together.")))
         self.priority.currentIndexChanged.connect(self.changed)
         self.order.valueChanged.connect(self.changed)
         self.delay.valueChanged.connect(self.changed)
@@ -337,26 +343,26 @@ class VMHAPage(EditPage):
 
 
 class HomeServerPage(EditPage):
-    title = "Home Server"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Home Server")
 
     def __init__(self, vm: VM, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vm, self.original = vm, settings.VMExtras.of(vm).home_server
         form = form_layout(self)
-        form.addRow(page_title("Home server"))
+        form.addRow(page_title(translate("PropertiesDialog", "Home server")))
         self.host = QComboBox()
-        self.host.addItem("Don't assign a home server", settings.NULL)
+        self.host.addItem(translate("PropertiesDialog", "Don't assign a home server"), settings.NULL)
         for host in sorted(vm.cache.all("host"), key=lambda h: natural_key(h.name)):
             self.host.addItem(host.name, host.ref)
         self.host.setCurrentIndex(max(self.host.findData(self.original), 0))
         self.host.currentIndexChanged.connect(self.changed)
-        form.addRow("Home server:", self.host)
-        form.addRow(note_label("The VM starts on its home server when that server can run it, and on any other "
-                               "server of the pool otherwise."))
+        form.addRow(translate("PropertiesDialog", "Home server:"), self.host)
+        form.addRow(note_label(translate("PropertiesDialog", "The VM starts on its home server when that server can run it, and on any other "
+                               "server of the pool otherwise.")))
 
     def summary(self) -> str:
         host = self.vm.cache.get("host", self.original)
-        return host.name if host is not None else "None defined"
+        return host.name if host is not None else translate("PropertiesDialog", "None defined")
 
     def params(self) -> dict[str, Any]:
         ref = self.host.currentData()
@@ -370,16 +376,16 @@ class HomeServerPage(EditPage):
 class AdvancedPage(EditPage):
     """XenCenter's VMAdvancedEditPage: the shadow memory multiplier, by purpose or by hand."""
 
-    title = "Advanced Options"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Advanced Options")
 
     def __init__(self, vm: VM, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.original = settings.VMExtras.of(vm).shadow_multiplier
         form = form_layout(self)
-        form.addRow(page_title("Optimization"))
-        self.general = QRadioButton("General use")
+        form.addRow(page_title(translate("PropertiesDialog", "Optimization")))
+        self.general = QRadioButton(translate("PropertiesDialog", "General use"))
         self.cps = QRadioButton("Citrix Virtual Apps")
-        self.manual = QRadioButton("Manual")
+        self.manual = QRadioButton(translate("PropertiesDialog", "Manual"))
         self.value = QDoubleSpinBox()
         self.value.setRange(1.0, 1000.0)
         self.value.setDecimals(2)
@@ -389,9 +395,9 @@ class AdvancedPage(EditPage):
         for button in (self.general, self.cps, self.manual):
             group.addButton(button)
             form.addRow(button)
-        form.addRow("Shadow memory multiplier:", self.value)
-        form.addRow(note_label("More shadow memory speeds up guests that create many processes (Citrix Virtual "
-                               "Apps servers); it is taken from the server's free memory."))
+        form.addRow(translate("PropertiesDialog", "Shadow memory multiplier:"), self.value)
+        form.addRow(note_label(translate("PropertiesDialog", "More shadow memory speeds up guests that create many processes (Citrix Virtual "
+                               "Apps servers); it is taken from the server's free memory.")))
         {settings.SHADOW_GENERAL: self.general, settings.SHADOW_CPS: self.cps}.get(self.original,
                                                                                  self.manual).setChecked(True)
         group.buttonToggled.connect(self._on_choice)
@@ -407,7 +413,7 @@ class AdvancedPage(EditPage):
         self.changed.emit()
 
     def summary(self) -> str:
-        return f"Shadow memory multiplier: {self.original:g}"
+        return translate("PropertiesDialog", "Shadow memory multiplier: {value}").format(value=f"{self.original:g}")
 
     def params(self) -> dict[str, Any]:
         value = round(self.value.value(), 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.model.naming import natural_key
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.model.xensearch.customfields import definitions
 from xencenter.views.properties.frame import EditPage, form_layout, note_label, page_title
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
+
+translate = QCoreApplication.translate
 
 CHECKLIST_STYLE = "QListWidget::item { padding: 3px 2px; }"
 FOLDER_CLASSES = ("VM", "host", "SR", "network", "pool")
@@ -40,9 +43,9 @@ class TagEditor(QWidget):
         for tag in sorted(set(known) | set(tags), key=natural_key):
             self._add_item(tag, tag in tags)
         self.new_tag = QLineEdit(self)
-        self.new_tag.setPlaceholderText("New tag")
+        self.new_tag.setPlaceholderText(translate("PropertiesDialog", "New tag"))
         self.new_tag.returnPressed.connect(self._on_add)
-        add = QPushButton("Add", self)
+        add = QPushButton(translate("PropertiesDialog", "Add"), self)
         add.clicked.connect(self._on_add)
         row = QHBoxLayout()
         row.addWidget(self.new_tag, 1)
@@ -90,14 +93,15 @@ def folder_path(text: str) -> str:
 class GeneralPage(EditPage):
     """Name, description, folder and tags; ``heading`` names the kind ("Server name, description, ...")."""
 
-    title = "General"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "General")
 
     def __init__(self, obj: XenObject, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.obj = obj
         self.original = (obj.name, obj.description, obj.folder, tuple(obj.tags))
         form = form_layout(self)
-        form.addRow(page_title(f"{kind} name, description, folder and tags"))
+        form.addRow(page_title(translate("PropertiesDialog", "{kind} name, description, folder and tags").format(
+            kind=kind)))
         self.name_edit = QLineEdit(obj.name)
         self.description_edit = QPlainTextEdit(obj.description)
         self.description_edit.setFixedHeight(70)
@@ -110,13 +114,13 @@ class GeneralPage(EditPage):
         self.folder_edit.setCurrentText(obj.folder)
         folder_line = self.folder_edit.lineEdit()
         if folder_line is not None:
-            folder_line.setPlaceholderText("Not in a folder (e.g. /Production/Web)")
+            folder_line.setPlaceholderText(translate("PropertiesDialog", "Not in a folder (e.g. /Production/Web)"))
         known = {tag for cls in FOLDER_CLASSES for o in cache.all(cls) for tag in o.tags}
         self.tag_editor = TagEditor(tuple(obj.tags), sorted(known))
-        form.addRow("Name:", self.name_edit)
-        form.addRow("Description:", self.description_edit)
-        form.addRow("Folder:", self.folder_edit)
-        form.addRow("Tags:", self.tag_editor)
+        form.addRow(translate("PropertiesDialog", "Name:"), self.name_edit)
+        form.addRow(translate("PropertiesDialog", "Description:"), self.description_edit)
+        form.addRow(translate("PropertiesDialog", "Folder:"), self.folder_edit)
+        form.addRow(translate("PropertiesDialog", "Tags:"), self.tag_editor)
         self.name_edit.textChanged.connect(self.changed)
         self.description_edit.textChanged.connect(self.changed)
         self.folder_edit.currentTextChanged.connect(self.changed)
@@ -137,13 +141,13 @@ class GeneralPage(EditPage):
         return params
 
     def problem(self) -> str:
-        return "" if self.name_edit.text().strip() else "The name cannot be empty."
+        return "" if self.name_edit.text().strip() else translate("PropertiesDialog", "The name cannot be empty.")
 
 
 class CustomFieldsPage(EditPage):
     """One field per custom field the pool defines (a date as ``YYYY-MM-DD HH:MM:SS``); empty clears it."""
 
-    title = "Custom Fields"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Custom Fields")
 
     def __init__(self, obj: XenObject, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +155,7 @@ class CustomFieldsPage(EditPage):
         self.original = obj.custom_fields
         self.edits: dict[str, QLineEdit] = {}
         form = form_layout(self)
-        form.addRow(page_title("Custom fields"))
+        form.addRow(page_title(translate("PropertiesDialog", "Custom fields")))
         fields = definitions(obj.cache)
         for field in fields:
             edit = QLineEdit(self.original.get(field.name, ""))
@@ -161,12 +165,15 @@ class CustomFieldsPage(EditPage):
             self.edits[field.name] = edit
             form.addRow(f"{field.name}:", edit)
         if not fields:
-            form.addRow(note_label("The pool defines no custom fields. XenCenter users define them with "
-                                   "\"Edit Custom Fields\"; their values show here and in searches."))
+            form.addRow(note_label(translate("PropertiesDialog", "The pool defines no custom fields. XenCenter users define them with "
+                                   "\"Edit Custom Fields\"; their values show here and in searches.")))
 
     def summary(self) -> str:
         count = sum(1 for v in self.original.values() if v)
-        return f"{count} field{'s' if count != 1 else ''} set" if count else "None set"
+        if not count:
+            return translate("PropertiesDialog", "None set")
+        return translate("PropertiesDialog", "1 field set") if count == 1 else translate(
+            "PropertiesDialog", "{count} fields set").format(count=count)
 
     def params(self) -> dict[str, Any]:
         changed = [f"{name}={edit.text().strip()}" for name, edit in self.edits.items()

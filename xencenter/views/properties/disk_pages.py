@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from xencenter.model.provision.storage import sr_label
 from xencenter.model.summaries import GIB, MIB, size_text
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.disk_dialogs import SizeEdit
 from xencenter.views.properties.common_pages import CustomFieldsPage, GeneralPage
 from xencenter.views.properties.frame import EditPage, PropertiesFrame, form_layout, note_label, page_title
@@ -18,21 +20,23 @@ if TYPE_CHECKING:
     from xencenter.model.objects import VBD, VDI
     from xencenter.operations.context import AppContext
 
+translate = QCoreApplication.translate
+
 
 class SizeLocationPage(EditPage):
-    title = "Size and Location"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Size and Location")
 
     def __init__(self, vdi: VDI, resize_problem: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vdi = vdi
         form = form_layout(self)
-        form.addRow(page_title("Size and location"))
+        form.addRow(page_title(translate("PropertiesDialog", "Size and location")))
         self.size_edit = SizeEdit(vdi.virtual_size, vdi.virtual_size)
         sr = vdi.SR
-        form.addRow("Size:", self.size_edit)
-        form.addRow("Location:", note_label(sr_label(sr) if sr is not None else "Unknown"))
-        form.addRow(note_label(resize_problem or "A disk can only grow; the guest must then extend its file "
-                                                 "systems."))
+        form.addRow(translate("PropertiesDialog", "Size:"), self.size_edit)
+        form.addRow(translate("PropertiesDialog", "Location:"), note_label(sr_label(sr) if sr is not None else translate("PropertiesDialog", "Unknown")))
+        form.addRow(note_label(resize_problem or translate("PropertiesDialog", "A disk can only grow; the guest must then extend its file "
+                                                 "systems.")))
         self.size_edit.setEnabled(not resize_problem)
         self.size_edit.number.valueChanged.connect(self.changed)
         self.size_edit.unit.currentIndexChanged.connect(self.changed)
@@ -42,7 +46,8 @@ class SizeLocationPage(EditPage):
 
     def problem(self) -> str:
         if self.size_edit.size_bytes() < self.vdi.virtual_size - MIB // 10:
-            return f"A virtual disk cannot shrink: it is {size_text(self.vdi.virtual_size)}."
+            return translate("PropertiesDialog", "A virtual disk cannot shrink: it is {size}.").format(
+                size=size_text(self.vdi.virtual_size))
         return ""
 
     def params(self) -> dict[str, Any]:
@@ -54,14 +59,15 @@ class SizeLocationPage(EditPage):
 class DeviceOptionsPage(EditPage):
     """The drive on its VM: position and mode (while the VM is shut down)."""
 
-    title = "Device Options"
+    title = QT_TRANSLATE_NOOP("PropertiesDialog", "Device Options")
 
     def __init__(self, vdi: VDI, vbd: VBD, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vbd = vbd
         vm = vbd.VM
         form = form_layout(self)
-        form.addRow(page_title(f"On '{vm.name}'" if vm is not None else "Device options"))
+        form.addRow(page_title(translate("PropertiesDialog", "On '{name}'").format(name=vm.name) if vm is not None
+                               else translate("PropertiesDialog", "Device options")))
         self.position = QComboBox()
         self.mode = QComboBox()
         used = {v.userdevice for v in vm.VBDs if v.ref != vbd.ref} if vm is not None else set()
@@ -69,21 +75,23 @@ class DeviceOptionsPage(EditPage):
             if str(number) not in used:
                 self.position.addItem(str(number), str(number))
         self.position.setCurrentIndex(max(self.position.findData(vbd.userdevice), 0))
-        self.mode.addItem("Read/Write", "RW")
-        self.mode.addItem("Read-only", "RO")
+        self.mode.addItem(translate("PropertiesDialog", "Read/Write"), "RW")
+        self.mode.addItem(translate("PropertiesDialog", "Read-only"), "RO")
         self.mode.setCurrentIndex(self.mode.findData(vbd.mode))
-        form.addRow("Device position:", self.position)
-        form.addRow("Mode:", self.mode)
+        form.addRow(translate("PropertiesDialog", "Device position:"), self.position)
+        form.addRow(translate("PropertiesDialog", "Mode:"), self.mode)
         halted = vm is not None and vm.power_state == "Halted"
         self.position.setEnabled(halted)
         self.mode.setEnabled(halted and not vdi.read_only)
         if not halted:
-            form.addRow(note_label("Shut the VM down to change the drive's position or mode."))
+            form.addRow(note_label(translate("PropertiesDialog", "Shut the VM down to change the drive's position or mode.")))
         self.position.currentIndexChanged.connect(self.changed)
         self.mode.currentIndexChanged.connect(self.changed)
 
     def summary(self) -> str:
-        return f"Position {self.vbd.userdevice}, {'read-only' if self.vbd.mode == 'RO' else 'read/write'}"
+        text = translate("PropertiesDialog", "Position {position}, read-only") if self.vbd.mode == "RO" else translate(
+            "PropertiesDialog", "Position {position}, read/write")
+        return text.format(position=self.vbd.userdevice)
 
     def params(self) -> dict[str, Any]:
         params: dict[str, Any] = {}
@@ -97,7 +105,7 @@ class DeviceOptionsPage(EditPage):
 def disk_dialog(context: AppContext, vdi: VDI, vbd: VBD | None, resize_problem: str,
                 parent: QWidget | None = None) -> PropertiesFrame:
     dialog = PropertiesFrame(context, vdi, "vdi.properties", parent, gather=True)
-    pages: list[EditPage] = [GeneralPage(vdi, "Virtual disk"), CustomFieldsPage(vdi),
+    pages: list[EditPage] = [GeneralPage(vdi, translate("PropertiesDialog", "Virtual disk")), CustomFieldsPage(vdi),
                              SizeLocationPage(vdi, resize_problem)]
     if vbd is not None and vbd.VM is not None:
         pages.append(DeviceOptionsPage(vdi, vbd))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
+
+translate = QCoreApplication.translate
 
 
 def form_layout(page: QWidget) -> QFormLayout:
@@ -137,7 +139,7 @@ class PropertiesFrame(QDialog):
         self._operations: list[Operation] = []
         self._planned: list[Change] = []
         self._ready = False  # pages connect signals while being built; validate once all exist
-        self.setWindowTitle(f"'{obj.name}' Properties")
+        self.setWindowTitle(translate("PropertiesDialog", "'{name}' Properties").format(name=obj.name))
         self.setMinimumSize(QSize(720, 500))
         self.pages = QListWidget(self)
         self.pages.setFixedWidth(210)
@@ -171,7 +173,8 @@ class PropertiesFrame(QDialog):
     def add_page(self, title: str, summary: str, page: QWidget) -> None:
         item = QListWidgetItem(title, self.pages)
         item.setData(PageListDelegate.SUMMARY_ROLE, summary)
-        item.setToolTip(f"{title}: {summary}" if summary else title)
+        item.setToolTip(translate("PropertiesDialog", "{title}: {summary}").format(title=title, summary=summary)
+                        if summary else title)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -181,7 +184,7 @@ class PropertiesFrame(QDialog):
     def add_edit_page(self, page: EditPage) -> None:
         self.edit_pages.append(page)
         page.changed.connect(self._validate)
-        self.add_page(page.title, page.summary(), page)
+        self.add_page(translate("PropertiesDialog", page.title), page.summary(), page)
 
     def page_titles(self) -> list[str]:
         return [self.pages.item(i).text() for i in range(self.pages.count())]
@@ -259,7 +262,7 @@ class PropertiesFrame(QDialog):
             return
         connection = self.context.connections.connection_of(self.obj)
         if connection is None or connection.session is None:
-            self._show_error("Not connected to the server: reconnect, then try again.")
+            self._show_error(translate("PropertiesDialog", "Not connected to the server: reconnect, then try again."))
             return
         operations = []
         for command, target, params in self.edits():
@@ -276,7 +279,7 @@ class PropertiesFrame(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Saving…" if busy else "OK")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("PropertiesDialog", "Saving…") if busy else translate("PropertiesDialog", "OK"))
         self.pages.setEnabled(not busy)
         self.stack.setEnabled(not busy)
 
@@ -290,7 +293,7 @@ class PropertiesFrame(QDialog):
             self.accept()
             return
         self._set_busy(False)
-        self._show_error(failed[0].error or "The changes were not saved.")
+        self._show_error(failed[0].error or translate("PropertiesDialog", "The changes were not saved."))
         self.error.setToolTip(failed[0].details)
 
     def reject(self) -> None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.properties import class_pages as pages
 from xencenter.views.properties.alert_pages import AlertsPage, MailPage
 from xencenter.views.properties.common_pages import CustomFieldsPage, GeneralPage
@@ -16,7 +19,9 @@ if TYPE_CHECKING:
     from xencenter.model.objects import Pool, XenObject
     from xencenter.operations.context import AppContext
 
-KIND_WORDS = {"host": "Server", "pool": "Pool", "SR": "Storage repository", "network": "Network"}
+translate = QCoreApplication.translate
+
+KIND_WORDS = {"host": QT_TRANSLATE_NOOP("PropertiesDialog", "Server"), "pool": QT_TRANSLATE_NOOP("PropertiesDialog", "Pool"), "SR": QT_TRANSLATE_NOOP("PropertiesDialog", "Storage repository"), "network": QT_TRANSLATE_NOOP("PropertiesDialog", "Network")}
 
 
 def _pool_pages(pool: Pool, for_host: bool) -> list[pages.EditPage]:
@@ -32,7 +37,7 @@ def _pool_pages(pool: Pool, for_host: bool) -> list[pages.EditPage]:
 
 def object_dialog(context: AppContext, obj: XenObject, parent: QWidget | None = None) -> PropertiesFrame:
     dialog = PropertiesFrame(context, obj, f"{obj.cls.lower()}.edit", parent)
-    made = [GeneralPage(obj, KIND_WORDS.get(obj.cls, "Object")), CustomFieldsPage(obj)]
+    made = [GeneralPage(obj, translate("PropertiesDialog", KIND_WORDS.get(obj.cls, QT_TRANSLATE_NOOP("PropertiesDialog", "Object")))), CustomFieldsPage(obj)]
     if obj.cls in ("host", "SR"):
         made.append(AlertsPage(obj))
     pool = obj.cache.pool()

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -30,6 +30,8 @@ from xencenter.model.xensearch.items import connected_cache
 from xencenter.model.xensearch.search import Query, Search
 from xencenter.views.searcher.filter_rows import FilterEditor
 from xencenter.views.searcher.grouping_bar import GroupingBar, ScopeButton
+
+translate = QCoreApplication.translate
 
 SEARCHER_STYLE = """
 QFrame#searcher { background: palette(alternate-base); border: none; border-bottom: 1px solid palette(mid); }
@@ -61,12 +63,12 @@ class Searcher(QFrame):
         self.scope_button = ScopeButton(brand, self)
         self.filters = FilterEditor(ServerChoices(sources, brand), self._custom_filter_types, self)
         self.grouping_bar = GroupingBar(self._custom_grouping_types, self)
-        self.save_button = QPushButton("Sav&e...", self)
+        self.save_button = QPushButton(translate("Searcher", "Sav&e..."), self)
         self.save_button.clicked.connect(self.save_requested)
         close = QToolButton(self)
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Close the search options")
+        close.setToolTip(translate("Searcher", "Close the search options"))
         close.clicked.connect(self.close_requested)
         self.scope_button.scope_changed.connect(self._on_scope)
         self.filters.changed.connect(self.search_changed)
@@ -82,7 +84,7 @@ class Searcher(QFrame):
         grid.setContentsMargins(12, 8, 8, 10)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(8)
-        for row, text in enumerate(("Search for", "Filters", "Group by")):
+        for row, text in enumerate((translate("Searcher", "Search for"), translate("Searcher", "Filters"), translate("Searcher", "Group by"))):
             label = QLabel(text, self)
             label.setObjectName("searcherLabel")
             font = QFont(label.font())

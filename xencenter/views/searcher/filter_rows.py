@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,8 @@ from xencenter.model.xensearch.filters import (
 )
 from xencenter.model.xensearch.scope import ObjectTypes
 from xencenter.views import icons
+
+translate = QCoreApplication.translate
 
 #: Pixels a group's rows are indented by (XenCenter's 30).
 INDENT = 30
@@ -179,7 +181,8 @@ class RowLine:
 
 def _kept_text(row: FilterRow) -> str:
     reason = getattr(row.value, "reason", "")
-    return f"A filter kept as written{': ' + reason if reason else ''}"
+    return translate("Searcher", "A filter kept as written: {reason}").format(reason=reason) if reason \
+        else translate("Searcher", "A filter kept as written")
 
 
 class FilterEditor(QWidget):
@@ -246,7 +249,7 @@ class FilterEditor(QWidget):
         if editing.removable(self.root, row):
             button = QToolButton()
             button.setIcon(icons.action_icon("delete"))
-            button.setToolTip("Remove this filter")
+            button.setToolTip(translate("Searcher", "Remove this filter"))
             button.setAutoRaise(True)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, r=row: self.remove(r))

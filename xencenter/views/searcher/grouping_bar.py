@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
 from xencenter.model.xensearch import grouping_types as gt
 from xencenter.model.xensearch.grouping_types import GroupingType
 from xencenter.model.xensearch.scope import TYPE_NAMES, ObjectTypes
+
+translate = QCoreApplication.translate
 
 
 class ScopeButton(QToolButton):
@@ -47,7 +49,7 @@ class ScopeButton(QToolButton):
             self.choice_actions.append(action)
             action.triggered.connect(lambda _=False, t=types: self.choose(t))
         menu.addSeparator()
-        custom = menu.addMenu("Custom...")
+        custom = menu.addMenu(translate("Searcher", "Custom..."))
         self.custom_actions: dict[ObjectTypes, QAction] = {}
         for single in gt.CUSTOM_SCOPE_TYPES:
             action = custom.addAction(TYPE_NAMES[single].format(brand=brand))
@@ -94,7 +96,7 @@ class GroupingBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self.more = QToolButton(self)
-        self.more.setText("More  ▾")
+        self.more.setText(translate("Searcher", "More  ▾"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setMenu(QMenu(self.more))
         self.more.menu().aboutToShow.connect(lambda: self._fill(self.more.menu(), None))
@@ -150,7 +152,7 @@ class GroupingBar(QWidget):
         if remaining and (position is None or len(self.levels) <= gt.MAX_LEVELS):
             sections.append(remaining)
         if position is not None:
-            menu.addAction("Remove Grouping").triggered.connect(lambda: self.remove(position))
+            menu.addAction(translate("Searcher", "Remove Grouping")).triggered.connect(lambda: self.remove(position))
         for section in sections:
             if not menu.isEmpty():
                 menu.addSeparator()

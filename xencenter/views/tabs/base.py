@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
     from xencenter.views.tabs.widgets import TableRow
 
+translate = QCoreApplication.translate
+
 #: Reference fields followed one step further when collecting what a page depends on: a VM's disks show
 #: their VDI and SR, a host's resident VMs show their memory, a PIF its link state.
 _SECOND_HOP: dict[str, tuple[str, ...]] = {
@@ -243,7 +245,7 @@ class PanePage(TabPage):
         """The one selected object, or None (after showing a notice) when it no longer exists."""
         objects = self.current()
         if not objects:
-            self.show_message("The selected object no longer exists.")
+            self.show_message(translate("Tabs", "The selected object no longer exists."))
             return None
         self.show_body()
         return objects[0]
@@ -283,7 +285,7 @@ class TablePage(PanePage):
             self._columns = columns
             self.table.clear()
             self.table.setColumnCount(len(columns))
-            self.table.setHeaderLabels(list(columns))
+            self.table.setHeaderLabels([translate("Tabs", c) for c in columns])
             self.table.reset_column_sizes()
         self.table.set_rows(rows)
         if not rows and empty:

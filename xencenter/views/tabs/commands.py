@@ -10,9 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from xencenter.views import words
+
+translate = QCoreApplication.translate
 
 Selection = list[Any]
 
@@ -82,7 +85,7 @@ class CommandButtons(QWidget):
     def _update_one(self, command_id: str) -> None:
         command = find_command(self.context, command_id)
         button = self.buttons[command_id]
-        reason = command.reason(self._selections[command_id]()) if command is not None else "Not available."
+        reason = command.reason(self._selections[command_id]()) if command is not None else translate("Tabs", "Not available.")
         button.setEnabled(not reason)
         button.setToolTip(reason or (words.title(command) if command is not None else ""))
 

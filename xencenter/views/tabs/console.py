@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
 
     Selected = tuple[ObjectCache, str, str]
+
+translate = QCoreApplication.translate
 
 DISCONNECT_DELAY_S = 30.0
 
@@ -84,7 +86,7 @@ class ConsoleBinding(QObject):
         obj = self.subject()
         if obj is None:
             self.watched = set()
-            self._show_state("The selected object no longer exists.", None, None)
+            self._show_state(translate("ConsoleTab", "The selected object no longer exists."), None, None)
             return
         self.watched = console_keys(obj)
         self.panel.title = obj.name
@@ -173,7 +175,7 @@ class ConsolePage(PanePage):
         note_layout = QVBoxLayout(self.undocked_note)
         self.undocked_label = message_label("")
         note_layout.addWidget(self.undocked_label)
-        for text, slot in (("Show window", self._raise_window), ("Dock", self._dock_current)):
+        for text, slot in ((translate("ConsoleTab", "Show window"), self._raise_window), (translate("ConsoleTab", "Dock"), self._dock_current)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             note_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -314,7 +316,8 @@ class ConsolePage(PanePage):
             binding.dispose()
 
     def _show_undocked_note(self, name: str) -> None:
-        self.undocked_label.setText(f"The console of {name} is open in its own window.")
+        self.undocked_label.setText(translate("ConsoleTab", "The console of {name} is open in its own window.").format(
+            name=name))
         self.holder.setCurrentWidget(self.undocked_note)
 
     def _install(self, binding: ConsoleBinding) -> None:

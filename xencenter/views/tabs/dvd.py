@@ -8,20 +8,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from xencenter.commands.devices import drives
 from xencenter.model.provision import iso_choices
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.commands import find_command
 from xencenter.views.tabs.widgets import MARGIN, SPACING, plain_label
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VBD, VM
 
+translate = QCoreApplication.translate
+
 INSERT, EJECT, CREATE = "vm.insert-cd", "vm.eject-cd", "vm.add-cd-drive"
-EMPTY = "<empty>"
+EMPTY = QT_TRANSLATE_NOOP("DvdDrive", "<empty>")
 ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -55,15 +58,15 @@ class DvdDriveBar(QWidget):
         super().__init__(parent)
         self.context = context
         self.vm: VM | None = None
-        self.label = plain_label("DVD Drive 1:")
+        self.label = plain_label(translate("DvdDrive", "DVD Drive 1:"))
         self.drive_choice = QComboBox()
         self.drive_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.drive_choice.hide()
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(28)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.eject = QPushButton("Eject")
-        self.create_button = QPushButton("Create DVD Drive")
+        self.eject = QPushButton(translate("DvdDrive", "Eject"))
+        self.create_button = QPushButton(translate("DvdDrive", "Create DVD Drive"))
         self.note: QLabel = plain_label("")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(MARGIN, SPACING // 2, MARGIN, SPACING // 2)
@@ -90,14 +93,15 @@ class DvdDriveBar(QWidget):
         for widget in (self.combo, self.eject):
             widget.setVisible(has)
         self.create_button.setVisible(not has)
-        self.label.setText("DVD Drive 1:" if has else "This VM has no DVD drive.")
+        self.label.setText(translate("DvdDrive", "DVD Drive 1:") if has else translate("DvdDrive", "This VM has no DVD drive."))
         self.drive_choice.setVisible(len(found) > 1)
         self.label.setVisible(len(found) <= 1)
         if len(found) > 1:
             current = self.drive_choice.currentData()
             self.drive_choice.clear()
             for number, vbd in enumerate(found, 1):
-                self.drive_choice.addItem(f"DVD Drive {number}:", vbd.userdevice)
+                self.drive_choice.addItem(translate("DvdDrive", "DVD Drive {number}:").format(number=number),
+                                          vbd.userdevice)
             index = self.drive_choice.findData(current)
             self.drive_choice.setCurrentIndex(max(index, 0))
         if not has:
@@ -120,13 +124,13 @@ class DvdDriveBar(QWidget):
             return
         self._filling = True
         model = QStandardItemModel(self.combo)
-        model.appendRow(self._item(EMPTY, ""))
+        model.appendRow(self._item(translate("DvdDrive", EMPTY), ""))
         host = vm.resident_on if vm.power_state == "Running" else None
         append_disc_choices(model, iso_choices(vm.cache, host))
         inserted = drive.ref_of("VDI") if not drive.empty else ""
         if inserted and not any(model.item(i).data(ROLE) == inserted for i in range(model.rowCount())):
             vdi = drive.VDI
-            model.appendRow(self._item(vdi.name if vdi is not None else "Unknown disc", inserted))
+            model.appendRow(self._item(vdi.name if vdi is not None else translate("DvdDrive", "Unknown disc"), inserted))
         self.combo.setModel(model)
         for row in range(model.rowCount()):
             if model.item(row).data(ROLE) == inserted:
@@ -142,7 +146,7 @@ class DvdDriveBar(QWidget):
     def _reason(self, command_id: str) -> str:
         command = find_command(self.context, command_id)
         if command is None or self.vm is None:
-            return "Not available."
+            return translate("DvdDrive", "Not available.")
         return command.reason([self.vm])
 
     def _update_state(self) -> None:
@@ -151,14 +155,14 @@ class DvdDriveBar(QWidget):
         busy = bool(self.vm is not None and (self.vm.current_operations or (drive is not None
                                                                          and drive.current_operations)))
         self.combo.setEnabled(not insert and not busy)
-        self.combo.setToolTip(insert or "Choose the disc to put in the drive")
+        self.combo.setToolTip(insert or translate("DvdDrive", "Choose the disc to put in the drive"))
         self.eject.setEnabled(not eject and not busy)
-        self.eject.setToolTip(eject or "Empty the DVD drive")
+        self.eject.setToolTip(eject or translate("DvdDrive", "Empty the DVD drive"))
 
     def _update_create(self) -> None:
         reason = self._reason(CREATE)
         self.create_button.setEnabled(not reason)
-        self.create_button.setToolTip(reason or "Give this VM a DVD drive")
+        self.create_button.setToolTip(reason or translate("DvdDrive", "Give this VM a DVD drive"))
 
     # ---- the user -----------------------------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QRectF,
     Qt,
@@ -49,7 +50,9 @@ from xencenter.views.tabs.widgets import (
     WARNING_RED,
 )
 
-COLUMNS = ("Operation", "Object", "Status", "Server", "User", "Started", "Duration")
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "Operation"), QT_TRANSLATE_NOOP("Tabs", "Object"), QT_TRANSLATE_NOOP("Tabs", "Status"), QT_TRANSLATE_NOOP("Tabs", "Server"), QT_TRANSLATE_NOOP("Tabs", "User"), QT_TRANSLATE_NOOP("Tabs", "Started"), QT_TRANSLATE_NOOP("Tabs", "Duration"))
 STATUS_COLUMN = 2
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 OPERATION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,12 +64,12 @@ Entry = Any  # an Operation (this window's) or a PoolTask (any client's)
 def duration_text(seconds: float) -> str:
     seconds = int(max(seconds, 0))
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("EventsTab", "{seconds} s").format(seconds=seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return f"{minutes} min {seconds} s"
+        return translate("EventsTab", "{minutes} min {seconds} s").format(minutes=minutes, seconds=seconds)
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min"
+    return translate("EventsTab", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
 
 
 def status_text(op: Any) -> str:
@@ -244,7 +247,7 @@ class EventsPage(PanePage):
     def __init__(self, context: Any, parent: QWidget | None = None, *, whole: bool = False) -> None:
         super().__init__(context, parent)
         self.whole = whole
-        self.header.set_subtitle("Tasks of the pool and operations of this window, newest first")
+        self.header.set_subtitle(translate("EventsTab", "Tasks of the pool and operations of this window, newest first"))
         self.model = OperationsModel(getattr(context, "history", None), self)
         self.model.user_of = self._user_of
         self.view = QTreeView()
@@ -262,11 +265,11 @@ class EventsPage(PanePage):
             header.resizeSection(column, width)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select an operation to see its result and details.")
-        self.cancel_button = QPushButton("Cancel")
+        self.details.setPlaceholderText(translate("EventsTab", "Select an operation to see its result and details."))
+        self.cancel_button = QPushButton(translate("EventsTab", "Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self._on_cancel)
-        self.clear_button = QPushButton("Clear finished")
+        self.clear_button = QPushButton(translate("EventsTab", "Clear finished"))
         self.clear_button.clicked.connect(self._on_clear)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
@@ -368,22 +371,26 @@ class EventsPage(PanePage):
         if op is None:
             self.details.setPlainText("")
             return
-        lines = [op.description, f"Server: {op.location}" if op.location else "", f"Status: {op.status.label}"]
+        lines = [op.description,
+                 translate("EventsTab", "Server: {server}").format(server=op.location) if op.location else "",
+                 translate("EventsTab", "Status: {status}").format(status=op.status.label)]
         if op.error:
-            lines.append(f"Error: {op.error}")
+            lines.append(translate("EventsTab", "Error: {error}").format(error=op.error))
         if op.details:
-            lines.append(f"Details: {op.details}")
+            lines.append(translate("EventsTab", "Details: {details}").format(details=op.details))
         started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(op.started))
-        lines.append(f"Started: {started}, took {duration_text(op.duration)}" if op.status.finished
-                     else f"Started: {started}")
+        lines.append(translate("EventsTab", "Started: {started}, took {duration}").format(
+            started=started, duration=duration_text(op.duration)) if op.status.finished
+            else translate("EventsTab", "Started: {started}").format(started=started))
         text = "\n".join(line for line in lines if line)
         calls = [call.text for call in list(op.log.calls)]
         if calls:  # what this window actually asked of xapi (secrets masked), in order
-            heading = "XenAPI calls (planned, not sent):" if op.planned else "XenAPI calls:"
+            heading = translate("EventsTab", "XenAPI calls (planned, not sent):") if op.planned else translate("EventsTab", "XenAPI calls:")
             text += "\n\n" + "\n".join([heading, *(f"  {call}" for call in calls)])
         created = op.log.created
         if created:
-            text += "\nCreated: " + ", ".join(f"{cls} {ref}" for cls, ref in created)
+            text += "\n" + translate("EventsTab", "Created: {objects}").format(
+                objects=", ".join(f"{cls} {ref}" for cls, ref in created))
         self.details.setPlainText(text)
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *args: Any) -> None:
@@ -412,17 +419,21 @@ class EventsPage(PanePage):
 
 def _task_details(task: PoolTask) -> str:
     """What the details pane says of another client's task: xapi's own words for it too."""
-    lines = [task.title, f"Task: {task.label}" if task.label != task.title else "",
-             f"Object: {task.object_names}" if task.objects else "", f"Server: {task.location}",
-             f"User: {task.user}" if task.user else "", f"Status: {task.status_words}"]
+    lines = [task.title,
+             translate("EventsTab", "Task: {task}").format(task=task.label) if task.label != task.title else "",
+             translate("EventsTab", "Object: {objects}").format(objects=task.object_names) if task.objects else "",
+             translate("EventsTab", "Server: {server}").format(server=task.location),
+             translate("EventsTab", "User: {user}").format(user=task.user) if task.user else "",
+             translate("EventsTab", "Status: {status}").format(status=task.status_words)]
     if task.details:
-        lines.append(f"Details: {task.details}")
+        lines.append(translate("EventsTab", "Details: {details}").format(details=task.details))
     started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(task.started))
     if task.finished is not None:
         finished = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(task.finished))
-        lines.append(f"Started: {started}, finished: {finished} ({duration_text(task.duration)})")
+        lines.append(translate("EventsTab", "Started: {started}, finished: {finished} ({duration})").format(
+            started=started, finished=finished, duration=duration_text(task.duration)))
     else:
-        lines.append(f"Started: {started}")
+        lines.append(translate("EventsTab", "Started: {started}").format(started=started))
     if task.status == "ended":
-        lines.append("The server removed the task before this window saw how it ended.")
+        lines.append(translate("EventsTab", "The server removed the task before this window saw how it ended."))
     return "\n".join(line for line in lines if line)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from xencenter.model.brand import brand_of
@@ -24,6 +24,8 @@ from xencenter.views.tabs.widgets import SPACING, CollapsibleSection, ValueLine
 if TYPE_CHECKING:
     from xencenter.model.cache import Key
     from xencenter.model.objects import XenObject
+
+translate = QCoreApplication.translate
 
 GENERAL_CLASSES = frozenset({"VM", "host", "pool", "SR", "network"})
 UPTIME_REFRESH_MS = 60_000
@@ -48,10 +50,10 @@ class GeneralPage(PanePage):
         self._expanded: dict[str, bool] = {}
         self._shown: tuple[Key, list[Section]] | None = None
         self.sections: list[CollapsibleSection] = []
-        self.header.add_button("Expand all", lambda: self._set_all_expanded(True))
-        self.header.add_button("Collapse all", lambda: self._set_all_expanded(False))
-        self.properties_button = self.header.add_button("Properties", self._on_properties,
-                                                        "Edit this VM's name, tags, CPUs, memory and boot order")
+        self.header.add_button(translate("GeneralTab", "Expand all"), lambda: self._set_all_expanded(True))
+        self.header.add_button(translate("GeneralTab", "Collapse all"), lambda: self._set_all_expanded(False))
+        self.properties_button = self.header.add_button(translate("GeneralTab", "Properties"), self._on_properties,
+                                                        translate("GeneralTab", "Edit this VM's name, tags, CPUs, memory and boot order"))
         self._grace_timer = QTimer(self)
         self._grace_timer.setSingleShot(True)
         self._grace_timer.timeout.connect(self._on_clock)

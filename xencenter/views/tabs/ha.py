@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QWidget,
@@ -22,7 +23,9 @@ from xencenter.views.tabs.widgets import MARGIN, SPACING, WARNING_RED, TableRow
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
 
-COLUMNS = ("VM", "Restart priority", "Start order", "Delay")
+translate = QCoreApplication.translate
+
+COLUMNS = ("VM", QT_TRANSLATE_NOOP("Tabs", "Restart priority"), QT_TRANSLATE_NOOP("Tabs", "Start order"), QT_TRANSLATE_NOOP("Tabs", "Delay"))
 
 
 class HaPage(TablePage):
@@ -33,8 +36,8 @@ class HaPage(TablePage):
         row = QHBoxLayout()
         row.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
         self.buttons = CommandButtons(context)
-        self.buttons.add("pool.ha-enable", lambda: fresh(self.current()), "Configure HA…")
-        self.buttons.add("pool.ha-disable", lambda: fresh(self.current()), "Disable HA")
+        self.buttons.add("pool.ha-enable", lambda: fresh(self.current()), translate("HATab", "Configure HA…"))
+        self.buttons.add("pool.ha-disable", lambda: fresh(self.current()), translate("HATab", "Disable HA"))
         row.addWidget(self.buttons)
         row.addStretch(1)
         self.body.insertLayout(0, row)
@@ -51,17 +54,18 @@ class HaPage(TablePage):
             return
         state = ha_state(pool.cache)
         name = pool_display_name(pool)  # type: ignore[arg-type]  # the page is only for pools
-        self.header.title.setText("High Availability")
+        self.header.title.setText(translate("HATab", "High Availability"))
         if not state.enabled:
-            self.set_note(f"HA is not currently configured on pool '{name}'.")
+            self.set_note(translate("HATab", "HA is not currently configured on pool '{pool}'.").format(pool=name))
             self.note.setStyleSheet("")
         else:
-            lines = [f"HA is currently enabled for pool '{name}'.",
-                     f"Heartbeat SR: {', '.join(state.heartbeat_srs) or 'none'}",
-                     f"Server failure limit: {state.failures_to_tolerate}",
-                     f"Current failure capacity: {state.plan_exists_for}"]
+            lines = [translate("HATab", "HA is currently enabled for pool '{pool}'.").format(pool=name),
+                     translate("HATab", "Heartbeat SR: {srs}").format(
+                         srs=", ".join(state.heartbeat_srs) or translate("HATab", "none")),
+                     translate("HATab", "Server failure limit: {count}").format(count=state.failures_to_tolerate),
+                     translate("HATab", "Current failure capacity: {count}").format(count=state.plan_exists_for)]
             if state.overcommitted:
-                lines.append("The pool is overcommitted: the VMs cannot all be restarted if that many servers fail.")
+                lines.append(translate("HATab", "The pool is overcommitted: the VMs cannot all be restarted if that many servers fail."))
             self.set_note("\n".join(lines))
             self.note.setStyleSheet(f"color: {WARNING_RED};" if state.overcommitted else "")
         rows = [TableRow(texts[0], texts, (natural_key(texts[0]), texts[1], int(texts[2]), texts[3]))

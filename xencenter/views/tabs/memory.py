@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from xencenter.model.brand import brand_of
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from xencenter.model.cache import Key
     from xencenter.model.objects import VM, Host, XenObject
 
+translate = QCoreApplication.translate
+
 
 def _legend_row(*items: tuple[str, str]) -> QWidget:
     """Coloured squares with captions, in one line under a bar."""
@@ -56,7 +59,8 @@ def vm_bar(vm: VM) -> UsageBar:
     bar = UsageBar()
     segments = []
     if memory.actual is not None:
-        segments.append(BarSegment(memory.actual, VM_COLORS[0], f"{size_text(memory.actual)} in use"))
+        segments.append(BarSegment(memory.actual, VM_COLORS[0], translate("MemoryTab", "{size} in use").format(
+            size=size_text(memory.actual))))
     dynamic_range = (memory.dynamic_min, memory.dynamic_max) if memory.ballooning else None
     bar.set_data(memory.static_max, segments, dynamic_range)
     return bar
@@ -76,8 +80,8 @@ def host_bar(host: Host) -> tuple[UsageBar, list[tuple[str, str]]]:
     bar.set_data(memory.total, segments)
     captions = [
         (SERVER_COLOR, f"{_server_name(host)} {size_text(memory.used_by_server)}"),
-        (VM_COLORS[0], f"VMs {size_text(memory.used_by_vms)}"),
-        (FREE_COLOR, f"Free {size_text(memory.free)}"),
+        (VM_COLORS[0], translate("MemoryTab", "VMs {size}").format(size=size_text(memory.used_by_vms))),
+        (FREE_COLOR, translate("MemoryTab", "Free {size}").format(size=size_text(memory.free))),
     ]
     return bar, captions
 
@@ -91,7 +95,7 @@ class MemoryPage(PanePage):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.edit_button = self.header.add_button("Edit…", self._on_edit, "Change the VM's memory")
+        self.edit_button = self.header.add_button(translate("MemoryTab", "Edit…"), self._on_edit, translate("MemoryTab", "Change the VM's memory"))
 
     def applies_to(self, selection: list[XenObject]) -> bool:
         if len(selection) != 1:
@@ -127,7 +131,7 @@ class MemoryPage(PanePage):
         objects = self.current()
         command = find_command(self.context, "vm.properties")
         if objects and command is not None and command.can_run(objects):
-            command.run(objects, self.context, page="Memory")
+            command.run(objects, self.context, page=translate("MemoryTab", "Memory"))
 
     # ---- a VM --------------------------------------------------------------------------------------------
 
@@ -137,18 +141,18 @@ class MemoryPage(PanePage):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        box = CollapsibleSection("Memory", content)
+        box = CollapsibleSection(translate("MemoryTab", "Memory"), content)
         bar_row = box.grid.rowCount()
         box.grid.addWidget(vm_bar(vm), bar_row, 0, 1, 2)
-        box.grid.addWidget(_legend_row((VM_COLORS[0], "Current usage"), (RANGE_COLOR, "Dynamic range"),
-                                       (FREE_COLOR, "Up to static maximum")), bar_row + 1, 0, 1, 2)
-        current = size_text(memory.actual) if memory.actual is not None else "The VM is not running"
-        box.add_row("Current memory usage", [ValueLine(current)])
-        box.add_row("Dynamic Memory Control", [ValueLine("Enabled" if memory.ballooning else "Disabled")])
-        box.add_row("Dynamic minimum", [ValueLine(size_text(memory.dynamic_min))])
-        box.add_row("Dynamic maximum", [ValueLine(size_text(memory.dynamic_max))])
-        box.add_row("Static minimum", [ValueLine(size_text(memory.static_min))])
-        box.add_row("Static maximum", [ValueLine(size_text(memory.static_max))])
+        box.grid.addWidget(_legend_row((VM_COLORS[0], translate("MemoryTab", "Current usage")), (RANGE_COLOR, translate("MemoryTab", "Dynamic range")),
+                                       (FREE_COLOR, translate("MemoryTab", "Up to static maximum"))), bar_row + 1, 0, 1, 2)
+        current = size_text(memory.actual) if memory.actual is not None else translate("MemoryTab", "The VM is not running")
+        box.add_row(translate("MemoryTab", "Current memory usage"), [ValueLine(current)])
+        box.add_row(translate("MemoryTab", "Dynamic Memory Control"), [ValueLine(translate("MemoryTab", "Enabled") if memory.ballooning else translate("MemoryTab", "Disabled"))])
+        box.add_row(translate("MemoryTab", "Dynamic minimum"), [ValueLine(size_text(memory.dynamic_min))])
+        box.add_row(translate("MemoryTab", "Dynamic maximum"), [ValueLine(size_text(memory.dynamic_max))])
+        box.add_row(translate("MemoryTab", "Static minimum"), [ValueLine(size_text(memory.static_min))])
+        box.add_row(translate("MemoryTab", "Static maximum"), [ValueLine(size_text(memory.static_max))])
         layout.addWidget(box)
         layout.addStretch(1)
         return content
@@ -162,9 +166,9 @@ class MemoryPage(PanePage):
         layout.setSpacing(0)
         layout.addWidget(self._host_box(host, host.name, content))
         guests = sorted((v for v in host.resident_VMs if not v.is_control_domain), key=lambda v: natural_key(v.name))
-        box = CollapsibleSection(f"Virtual machines ({len(guests)})", content)
+        box = CollapsibleSection(translate("MemoryTab", "Virtual machines ({count})").format(count=len(guests)), content)
         if not guests:
-            box.add_row("Resident VMs", [ValueLine("None")])
+            box.add_row(translate("MemoryTab", "Resident VMs"), [ValueLine(translate("MemoryTab", "None"))])
         muted = secondary_text_color(box)
         for vm in guests:
             row = box.grid.rowCount()
@@ -172,7 +176,8 @@ class MemoryPage(PanePage):
             box.grid.addWidget(name, row, 0)
             box.grid.addWidget(vm_bar(vm), row, 1)
             memory = vm_memory(vm)
-            detail = plain_label(f"{size_text(memory.actual or 0)} of {size_text(memory.dynamic_max)}")
+            detail = plain_label(translate("MemoryTab", "{used} of {total}").format(
+                used=size_text(memory.actual or 0), total=size_text(memory.dynamic_max)))
             detail.setStyleSheet(f"color: {muted};")
             box.grid.addWidget(detail, row, 2)
         layout.addWidget(box)
@@ -183,19 +188,21 @@ class MemoryPage(PanePage):
         box = CollapsibleSection(title, parent)
         memory = host_memory(host)
         if memory is None:
-            box.add_row("Memory", [ValueLine("Unknown: the server does not report its memory", red=True)])
+            box.add_row(translate("MemoryTab", "Memory"), [ValueLine(translate("MemoryTab", "Unknown: the server does not report its memory"), red=True)])
             return box
         bar, captions = host_bar(host)
         row = box.grid.rowCount()
         box.grid.addWidget(bar, row, 0, 1, 2)
         box.grid.addWidget(_legend_row(*captions), row + 1, 0, 1, 2)
         # XenCenter's HostMemoryControls
-        box.add_row("Total memory", [ValueLine(size_text(memory.total))])
-        box.add_row("Currently used", [ValueLine(size_text(memory.used))])
-        box.add_row("Available memory", [ValueLine(size_text(memory.available))])
+        box.add_row(translate("MemoryTab", "Total memory"), [ValueLine(size_text(memory.total))])
+        box.add_row(translate("MemoryTab", "Currently used"), [ValueLine(size_text(memory.used))])
+        box.add_row(translate("MemoryTab", "Available memory"), [ValueLine(size_text(memory.available))])
         most = memory.guests_max + memory.used_by_server
-        box.add_row("Total max memory", [ValueLine(f"{size_text(most)} ({memory.overcommit_percent}% of total memory)")])
-        box.add_row("Control domain memory", [ValueLine(size_text(memory.control_domain))])
+        box.add_row(translate("MemoryTab", "Total max memory"), [ValueLine(translate(
+            "MemoryTab", "{size} ({percent}% of total memory)").format(size=size_text(most),
+                                                                      percent=memory.overcommit_percent))])
+        box.add_row(translate("MemoryTab", "Control domain memory"), [ValueLine(size_text(memory.control_domain))])
         return box
 
     # ---- a pool --------------------------------------------------------------------------------------------

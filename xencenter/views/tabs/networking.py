@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from xencenter.model import nics, versions
@@ -20,10 +21,12 @@ if TYPE_CHECKING:
     from xencenter.model.cache import Key, ObjectCache
     from xencenter.model.objects import PIF, VIF, VM, Host, Network, XenObject
 
-YES, NO = "Yes", "No"
-VIF_COLUMNS = ("Device", "MAC", "Limit", "Network", "IP Address", "Active")
-NETWORK_COLUMNS = ("Name", "Description", "NIC", "VLAN", "Auto", "Link Status", "MAC", "MTU")
-NIC_COLUMNS = ("NIC", "MAC", "Link Status", "Speed", "Duplex", "Vendor", "Device", "PCI Bus Path")
+translate = QCoreApplication.translate
+
+YES, NO = QT_TRANSLATE_NOOP("Tabs", "Yes"), QT_TRANSLATE_NOOP("Tabs", "No")
+VIF_COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "Device"), "MAC", QT_TRANSLATE_NOOP("Tabs", "Limit"), QT_TRANSLATE_NOOP("Tabs", "Network"), QT_TRANSLATE_NOOP("Tabs", "IP Address"), QT_TRANSLATE_NOOP("Tabs", "Active"))
+NETWORK_COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "Name"), QT_TRANSLATE_NOOP("Tabs", "Description"), "NIC", "VLAN", QT_TRANSLATE_NOOP("Tabs", "Auto"), QT_TRANSLATE_NOOP("Tabs", "Link Status"), "MAC", "MTU")
+NIC_COLUMNS = ("NIC", "MAC", QT_TRANSLATE_NOOP("Tabs", "Link Status"), QT_TRANSLATE_NOOP("Tabs", "Speed"), QT_TRANSLATE_NOOP("Tabs", "Duplex"), QT_TRANSLATE_NOOP("Tabs", "Vendor"), QT_TRANSLATE_NOOP("Tabs", "Device"), QT_TRANSLATE_NOOP("Tabs", "PCI Bus Path"))
 
 _GUEST_ADDRESS = re.compile(r"^(\d+)/(?:ip|ipv4/\d+|ipv6/\d+)$")
 
@@ -45,7 +48,7 @@ def _limit_text(vif: VIF) -> str:
     if vif.qos_algorithm_type != "ratelimit":
         return ""
     kbps = as_int((vif.qos_algorithm_params or {}).get("kbps"))
-    return f"{kbps} kB/s" if kbps else ""
+    return translate("NetworkingTab", "{rate} kB/s").format(rate=kbps) if kbps else ""
 
 
 def vif_rows(vm: VM) -> list[TableRow]:
@@ -53,7 +56,7 @@ def vif_rows(vm: VM) -> list[TableRow]:
     for vif in sorted(vm.VIFs, key=lambda v: as_int(v.device, 1 << 30)):
         network = vif.network
         texts = (vif.device, vif.MAC, _limit_text(vif), network.name if network is not None else "",
-                 ", ".join(vif_addresses(vm, vif.device)), YES if vif.currently_attached else NO)
+                 ", ".join(vif_addresses(vm, vif.device)), translate("Tabs", YES if vif.currently_attached else NO))
         rows.append(TableRow(vif.ref, texts, (as_int(vif.device), None, None, None, None, None)))
     return rows
 
@@ -63,7 +66,7 @@ def _link_text(pif: PIF | None) -> str:
 
 
 def _auto_text(network: Network) -> str:
-    return YES if as_bool(network.other_config.get("automatic", "true")) else NO
+    return translate("Tabs", YES if as_bool(network.other_config.get("automatic", "true")) else NO)
 
 
 def network_columns(cache: ObjectCache) -> tuple[str, ...]:
@@ -99,8 +102,8 @@ def nic_texts(pif: PIF) -> tuple[str, ...]:
     """XenCenter's NIC columns for one interface (the NICs tab, the bond members' list)."""
     metrics = pif.metrics
     speed = metrics.speed if metrics is not None and metrics.carrier else 0
-    duplex = ("Full" if metrics.duplex else "Half") if metrics is not None and metrics.carrier else "Unknown"
-    return (nics.nic_name(pif), pif.MAC, _link_text(pif), f"{speed} Mbit/s" if speed else "-", duplex,
+    duplex = (translate("NetworkingTab", "Full") if metrics.duplex else translate("NetworkingTab", "Half")) if metrics is not None and metrics.carrier else translate("NetworkingTab", "Unknown")
+    return (nics.nic_name(pif), pif.MAC, _link_text(pif), translate("NetworkingTab", "{speed} Mbit/s").format(speed=speed) if speed else "-", duplex,
             metrics.vendor_name if metrics is not None else "", metrics.device_name if metrics is not None else "",
             metrics.pci_bus_path if metrics is not None else "")
 
@@ -118,13 +121,13 @@ def nic_rows(host: Host) -> list[TableRow]:
     return rows
 
 
-VIF_BUTTONS = (("vm.add-nic", "Add Interface…", True), ("vif.properties", "Properties", False),
-               ("vif.delete", "Delete", False))
+VIF_BUTTONS = (("vm.add-nic", QT_TRANSLATE_NOOP("Tabs", "Add Interface…"), True), ("vif.properties", QT_TRANSLATE_NOOP("Tabs", "Properties"), False),
+               ("vif.delete", QT_TRANSLATE_NOOP("Tabs", "Delete"), False))
 #: A host's or pool's networks: (command, text, on the page's object rather than the selected rows)
-NETWORK_BUTTONS = (("network.new", "Add Network…", True), ("network.delete", "Remove Network", False),
-                   ("host.management-interfaces", "Management Interfaces…", True))
-NIC_BUTTONS = (("bond.new", "Create Bond…", True), ("bond.delete", "Delete Bond", False),
-               ("host.rescan-nics", "Rescan", True))
+NETWORK_BUTTONS = (("network.new", QT_TRANSLATE_NOOP("Tabs", "Add Network…"), True), ("network.delete", QT_TRANSLATE_NOOP("Tabs", "Remove Network"), False),
+                   ("host.management-interfaces", QT_TRANSLATE_NOOP("Tabs", "Management Interfaces…"), True))
+NIC_BUTTONS = (("bond.new", QT_TRANSLATE_NOOP("Tabs", "Create Bond…"), True), ("bond.delete", QT_TRANSLATE_NOOP("Tabs", "Delete Bond"), False),
+               ("host.rescan-nics", QT_TRANSLATE_NOOP("Tabs", "Rescan"), True))
 
 
 def page_buttons(page: TablePage, specs: tuple[tuple[str, str, bool], ...],
@@ -132,7 +135,7 @@ def page_buttons(page: TablePage, specs: tuple[tuple[str, str, bool], ...],
     """Buttons over a page's table: each runs its command on the page's object or on ``selected()`` rows."""
     buttons = CommandButtons(page.context)
     for command_id, text, on_object in specs:
-        buttons.add(command_id, (lambda: fresh(page.current())) if on_object else selected, text)
+        buttons.add(command_id, (lambda: fresh(page.current())) if on_object else selected, translate("Tabs", text))
     return buttons
 
 
@@ -210,15 +213,15 @@ class NetworkingPage(TablePage):
             return
         self._show_buttons(obj.cls == "VM")
         if obj.cls == "VM":
-            self.header.title.setText("Virtual Network Interfaces")
+            self.header.title.setText(translate("NetworkingTab", "Virtual Network Interfaces"))
             rows = vif_rows(obj)  # type: ignore[arg-type]
-            self.set_note("" if rows else "This VM has no virtual network interfaces.")
+            self.set_note("" if rows else translate("NetworkingTab", "This VM has no virtual network interfaces."))
             self.show_rows(VIF_COLUMNS, rows, "")
             self._update_buttons()
         else:
-            self.header.title.setText("Networks")
+            self.header.title.setText(translate("NetworkingTab", "Networks"))
             host = obj if obj.cls == "host" else None
-            self.show_rows(network_columns(obj.cache), network_rows(obj.cache, host), "No networks.")  # type: ignore
+            self.show_rows(network_columns(obj.cache), network_rows(obj.cache, host), translate("NetworkingTab", "No networks."))  # type: ignore
             self.set_note("")
             self._update_buttons()
 
@@ -257,12 +260,12 @@ class NicsPage(TablePage):
         return keys
 
     def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
-        return frozenset({"Bond"})
+        return frozenset({translate("NetworkingTab", "Bond")})
 
     def refresh(self) -> None:
         obj = self.subject()
         if obj is None:
             return
-        self.header.title.setText("Physical Network Interfaces")
-        self.show_rows(NIC_COLUMNS, nic_rows(obj), "This server has no physical network interfaces.")  # type: ignore
+        self.header.title.setText(translate("NetworkingTab", "Physical Network Interfaces"))
+        self.show_rows(NIC_COLUMNS, nic_rows(obj), translate("NetworkingTab", "This server has no physical network interfaces."))  # type: ignore
         self.buttons.update_state()

@@ -12,12 +12,14 @@ import time
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from xencenter.model.graphs import humanised
 from xencenter.model.perf_series import Axis, Graph, axis_for
+
+translate = QCoreApplication.translate
 
 MIN_WINDOW = 60  # seconds: the narrowest zoom
 
@@ -140,7 +142,8 @@ class PerformanceChart(QChartView):
             return ""
         stamp = time.strftime("%Y-%m-%d %H:%M:%S" if self.time_window[1] - self.time_window[0] > 86400 else "%H:%M:%S",
                               time.localtime(point[0]))
-        return f"{self.graph.lines[series_index].name}: {humanised(point[1], self.graph.unit)} at {stamp}"
+        return QCoreApplication.translate("PerformanceTab", "{line}: {value} at {time}").format(
+            line=self.graph.lines[series_index].name, value=humanised(point[1], self.graph.unit), time=stamp)
 
     def hover_all(self, t: float) -> str:
         """Every line's value nearest time ``t``, one per line (the tooltip anywhere over the plot)."""

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -40,9 +40,11 @@ if TYPE_CHECKING:
     from xencenter.operations.background import BackgroundTask
     from xencenter.xenapi.rrd import RRDUpdates
 
-NOT_RUNNING = "Performance data is only available while the VM is running."
-NO_DATA = "No data yet."
-CUSTOM = "Custom..."
+translate = QCoreApplication.translate
+
+NOT_RUNNING = QT_TRANSLATE_NOOP("Tabs", "Performance data is only available while the VM is running.")
+NO_DATA = QT_TRANSLATE_NOOP("Tabs", "No data yet.")
+CUSTOM = QT_TRANSLATE_NOOP("PerformanceTab", "Custom...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ class CustomRangeDialog(QDialog):
 
     def __init__(self, first: float, last: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Custom Range")
+        self.setWindowTitle(translate("PerformanceTab", "Custom Range"))
         self.first, self.last = QDateTimeEdit(), QDateTimeEdit()
         for edit, value in ((self.first, first), (self.last, last)):
             edit.setCalendarPopup(True)
@@ -70,8 +72,8 @@ class CustomRangeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&From:", self.first)
-        form.addRow("&To:", self.last)
+        form.addRow(translate("PerformanceTab", "&From:"), self.first)
+        form.addRow(translate("PerformanceTab", "&To:"), self.last)
         form.addRow(buttons)
 
     def window(self) -> tuple[float, float]:  # type: ignore[override]
@@ -88,18 +90,18 @@ class PerformancePage(PanePage):
         self.status = plain_label("")
         self.status.setStyleSheet(f"color: {secondary_text_color(self)};")
         self.range_box = QComboBox()
-        self.range_box.addItems([r.name for r in RANGES] + [CUSTOM])
+        self.range_box.addItems([r.name for r in RANGES] + [translate("PerformanceTab", CUSTOM)])
         self.range_box.activated.connect(self._on_range)
         self.range = RANGES[0]
         self.custom: tuple[float, float] | None = None  # the custom window, when one is chosen
         self.buttons: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(MARGIN, SPACING, MARGIN, 0)
-        bar.addWidget(plain_label("Show:"))
+        bar.addWidget(plain_label(translate("PerformanceTab", "Show:")))
         bar.addWidget(self.range_box)
         bar.addStretch(1)
-        for command_id, text in (("graph.new", "New Graph..."), ("graph.edit", "Edit Graph..."),
-                                 ("graph.delete", "Delete Graph")):
+        for command_id, text in (("graph.new", translate("PerformanceTab", "New Graph...")), ("graph.edit", translate("PerformanceTab", "Edit Graph...")),
+                                 ("graph.delete", translate("PerformanceTab", "Delete Graph"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, c=command_id: self.run_graph_command(c))
             bar.addWidget(button)
@@ -163,7 +165,7 @@ class PerformancePage(PanePage):
         """Start fetching for the selection, unless what is fetched stays the same (a change of the VM's
         metrics must not restart the poll, nor hide a notice); the graphs follow the pool's gui_config."""
         objects = self.current()
-        target = self._target_for(objects[0]) if objects else "The selected object no longer exists."
+        target = self._target_for(objects[0]) if objects else translate("PerformanceTab", "The selected object no longer exists.")
         if target == self._target and self.polling:
             self._redraw()
             return
@@ -181,7 +183,7 @@ class PerformancePage(PanePage):
         if self.graphs:
             self.show_body()
         else:
-            self.show_message(NO_DATA)
+            self.show_message(translate("Tabs", NO_DATA))
         self._fetch()
 
     def watch_classes(self, objects: list[XenObject]) -> frozenset[str]:
@@ -193,12 +195,12 @@ class PerformancePage(PanePage):
         host = obj if obj.cls == "host" else None
         if obj.cls == "VM":
             if obj.power_state not in ("Running", "Paused"):
-                return NOT_RUNNING
+                return translate("Tabs", NOT_RUNNING)
             host = obj.resident_on
         if host is None or not host.address:
-            return "Performance data is not available: the server's address is not known."
+            return translate("PerformanceTab", "Performance data is not available: the server's address is not known.")
         if connection is None or connection.session is None:
-            return "Performance data is only available while connected."
+            return translate("PerformanceTab", "Performance data is only available while connected.")
         return _Target(connection, connection.url_of(host.address), obj.cls.lower(), obj.uuid)
 
     def _fetch(self) -> None:
@@ -228,7 +230,7 @@ class PerformancePage(PanePage):
         elif self.custom is not None:
             self.time_window = self.custom
         if not self._redraw():
-            self.show_message(NO_DATA)
+            self.show_message(translate("Tabs", NO_DATA))
         self._schedule()
 
     def _redraw(self) -> bool:
@@ -242,14 +244,16 @@ class PerformancePage(PanePage):
             return False
         self._show_graphs(graphs)
         newest = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(self.data.newest))
-        self.status.setText(f"{self.range.name if self.custom is None else 'Custom range'}: one point every "
-                            f"{_step_words(self.data.step)}; last updated {newest}. Scroll to zoom, drag to move.")
+        self.status.setText(translate("PerformanceTab", "{range}: one point every {step}; last updated {time}. Scroll "
+                                      "to zoom, drag to move.").format(
+            range=self.range.name if self.custom is None else translate("PerformanceTab", "Custom range"),
+            step=_step_words(self.data.step), time=newest))
         self.show_body()
         return True
 
     def _failed(self, error: BaseException) -> None:
         self._task = None
-        text = f"Performance data could not be fetched: {error}"
+        text = translate("PerformanceTab", "Performance data could not be fetched: {error}").format(error=error)
         if self.graphs:
             self.status.setText(text)
         else:
@@ -324,4 +328,6 @@ class PerformancePage(PanePage):
 
 
 def _step_words(step: int) -> str:
-    return {5: "5 seconds", 60: "minute", 3600: "hour", 86400: "day"}.get(step, f"{step} s")
+    words = {5: translate("PerformanceTab", "5 seconds"), 60: translate("PerformanceTab", "minute"),
+             3600: translate("PerformanceTab", "hour"), 86400: translate("PerformanceTab", "day")}
+    return words.get(step) or translate("PerformanceTab", "{seconds} s").format(seconds=step)

@@ -15,7 +15,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QToolButton, QTreeView, QWidget
 
 from xencenter.model.objects import XenObject
@@ -37,7 +37,7 @@ from xencenter.model.xensearch.saved import brand_options, builtin_searches_for,
 from xencenter.model.xensearch.scope import ObjectTypes, QueryScope
 from xencenter.model.xensearch.search import Query, Search
 from xencenter.operations.background import run_in_background
-from xencenter.views import icons
+from xencenter.views import icons, words
 from xencenter.views.searcher import Searcher, custom_fields
 from xencenter.views.tabs.base import PanePage
 from xencenter.views.tabs.commands import find_command
@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from xencenter.model.tree import Source
     from xencenter.model.xensearch.run import SearchResult
     from xencenter.operations.background import BackgroundTask
+
+translate = QCoreApplication.translate
 
 #: Searches run again at most this often while the caches change (or twice as long as the last run took).
 MIN_RERUN_MS = 250
@@ -87,14 +89,14 @@ class SearchPage(PanePage):
         self._tasks = tasks
         self.destroyed.connect(lambda: _cancel(tasks))
 
-        self.new_button = self.header.add_button("New Search", self.new_search, "Start a search from scratch")
-        self.edit_button = self.header.add_button("Edit Search", self.edit_search, "Show the search's options")
-        self.saved_button = self.header.add_button("Saved Searches", lambda: None, "Apply or delete a saved search")
+        self.new_button = self.header.add_button(translate("SearchTab", "New Search"), self.new_search, translate("SearchTab", "Start a search from scratch"))
+        self.edit_button = self.header.add_button(translate("SearchTab", "Edit Search"), self.edit_search, translate("SearchTab", "Show the search's options"))
+        self.saved_button = self.header.add_button(translate("SearchTab", "Saved Searches"), lambda: None, translate("SearchTab", "Apply or delete a saved search"))
         self.saved_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.saved_button.setMenu(QMenu(self.saved_button))
         self.saved_button.menu().aboutToShow.connect(self._fill_saved_menu)
-        self.header.add_button("Export...", lambda: self.run_command("search.export"), "Export this search to a file")
-        self.header.add_button("Import...", lambda: self.run_command("search.import"), "Open a search from a file")
+        self.header.add_button(translate("SearchTab", "Export..."), lambda: self.run_command("search.export"), translate("SearchTab", "Export this search to a file"))
+        self.header.add_button(translate("SearchTab", "Import..."), lambda: self.run_command("search.import"), translate("SearchTab", "Open a search from a file"))
 
         self.searcher = Searcher(self.sources, parent=self)
         self.searcher.hide()
@@ -184,7 +186,7 @@ class SearchPage(PanePage):
                 self.searcher.set_search(search)
         elif self.result is not None and self.result.search == search and self._unchanged(self.result):
             return  # another VM of the same pool: the same search over the same caches
-        self.header.title.setText(search.name or "Custom Search")
+        self.header.title.setText(search.name or translate("SearchTab", "Custom Search"))
         self.run()
 
     def _unchanged(self, result: SearchResult) -> bool:
@@ -251,7 +253,7 @@ class SearchPage(PanePage):
 
         def failed(exc: BaseException) -> None:
             self._running = False
-            self.show_message(f"The search could not run: {exc}")
+            self.show_message(translate("SearchTab", "The search could not run: {error}").format(error=exc))
 
         def work() -> tuple[SearchResult, tuple]:
             result = run_search(search, sources, options)
@@ -344,7 +346,7 @@ class SearchPage(PanePage):
         self.edit_button.setEnabled(False)
 
     def new_search(self) -> None:
-        blank = Search(Query(QueryScope(ObjectTypes.VM)), None, "New Search")
+        blank = Search(Query(QueryScope(ObjectTypes.VM)), None, translate("SearchTab", "New Search"))
         self._use(blank)
         self.searcher.set_search(blank)
         self.searcher.show()
@@ -427,13 +429,13 @@ class SearchPage(PanePage):
         """XenCenter's menu: the default search, the saved ones, the built-in ones, and Delete."""
         menu = self.saved_button.menu()
         menu.clear()
-        menu.addAction("Default Search").triggered.connect(self._default_search)
+        menu.addAction(translate("SearchTab", "Default Search")).triggered.connect(self._default_search)
         stored = sorted((s.search for s in saved_searches(self.sources()).searches), key=lambda s: s.name)
         for search in [*stored, *sorted(builtin_searches_for(self.sources()), key=lambda s: s.name)]:
             action = menu.addAction(icons.icon("search:default" if search.builtin else "search"), search.name)
             action.triggered.connect(lambda _=False, s=search: self._use(s))
         menu.addSeparator()
-        delete = menu.addMenu("Delete")
+        delete = menu.addMenu(translate("SearchTab", "Delete"))
         delete.setEnabled(bool(stored))
         for search in stored:
             delete.addAction(icons.icon("search"), search.name).triggered.connect(
@@ -454,7 +456,8 @@ class SearchPage(PanePage):
         except ValueError as exc:
             prompter = getattr(self.context, "prompter", None)
             if prompter is not None:
-                prompter.show_error(f"{command.title} failed", str(exc))
+                prompter.show_error(translate("MainWindow", "{command} failed").format(command=words.title(command)),
+                                    str(exc))
 
     def selected_objects(self) -> list[Any]:
         """The objects of the selected rows (a group that is an object counts; a group by value does not)."""
@@ -484,4 +487,5 @@ def _cancel(tasks: list[BackgroundTask]) -> None:
 
 
 def _count_text(count: int) -> str:
-    return "1 object" if count == 1 else f"{count} objects"
+    return translate("SearchTab", "1 object") if count == 1 else translate("SearchTab", "{count} objects").format(
+        count=count)

@@ -13,10 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.model.xensearch.cells import FIGURE_COLUMNS, UNITS, Cell, column_title, group_look, row_cell
 from xencenter.model.xensearch.items import Folder
 from xencenter.views import icons
@@ -25,12 +35,14 @@ if TYPE_CHECKING:
     from xencenter.model.xensearch.context import SearchContext
     from xencenter.model.xensearch.run import ResultRow, SearchResult
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()
 CellRole = Qt.ItemDataRole.UserRole + 1  # the row's Cell in that column
 ItemRole = Qt.ItemDataRole.UserRole + 2  # the row's object (a XenObject, Folder...), None for a group by value
 PathRole = Qt.ItemDataRole.UserRole + 3  # identities from the top: the same row across runs
-NO_RESULTS = "No results found"
+NO_RESULTS = QT_TRANSLATE_NOOP("Tabs", "No results found")
 # The roles as plain ints: ``data`` runs for every painted cell, and enum member lookups cost there.
 _CELL, _ITEM, _PATH = int(CellRole), int(ItemRole), int(PathRole)
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -143,7 +155,7 @@ class ResultsModel(QAbstractItemModel):
         found = row.cells.get(column)
         if found is None:
             if row.result is None:
-                found = Cell(NO_RESULTS if column == 0 else "")
+                found = Cell(QCoreApplication.translate("Tabs", NO_RESULTS) if column == 0 else "")
             else:
                 if self._ctx is None and self._context is not None:
                     self._ctx = self._context()

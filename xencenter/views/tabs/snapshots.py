@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from xencenter.model.labels import date_text
@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from xencenter.model.cache import Key
     from xencenter.model.objects import VM, XenObject
 
-COLUMNS = ("Name", "Created", "Description", "Tags")
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "Name"), QT_TRANSLATE_NOOP("Tabs", "Created"), QT_TRANSLATE_NOOP("Tabs", "Description"), QT_TRANSLATE_NOOP("Tabs", "Tags"))
 NOW_KEY = "now"
 #: Registry ids of the buttons; the ones the registry lacks get no button.
 TAKE, REVERT, DELETE = "vm.snapshot", "snapshot.revert", "snapshot.delete"
@@ -37,8 +39,8 @@ TAKE, REVERT, DELETE = "vm.snapshot", "snapshot.revert", "snapshot.delete"
 def snapshot_kind(snapshot: VM) -> str:
     """XenCenter's wording: disk-only snapshot, or disk and memory (a checkpoint of a running VM)."""
     if snapshot.ref_of("suspend_VDI"):
-        return "Disk and memory snapshot"
-    return "Disk snapshot (quiesced)" if "quiesced" in (snapshot.snapshot_info or {}) else "Disk snapshot"
+        return translate("SnapshotsTab", "Disk and memory snapshot")
+    return translate("SnapshotsTab", "Disk snapshot (quiesced)") if "quiesced" in (snapshot.snapshot_info or {}) else translate("SnapshotsTab", "Disk snapshot")
 
 
 def snapshot_tree(vm: VM) -> list[TableRow]:
@@ -69,7 +71,7 @@ def snapshot_tree(vm: VM) -> list[TableRow]:
 def _now_row(vm: VM) -> TableRow:
     look = {"Running": "vm:running", "Suspended": "vm:suspended", "Paused": "vm:paused"}.get(vm.power_state,
                                                                                             "vm:halted")
-    return TableRow(NOW_KEY, ("Now", "", "The VM's current state", ""), ((9,), float("inf"), None, None),
+    return TableRow(NOW_KEY, (translate("SnapshotsTab", "Now"), "", translate("SnapshotsTab", "The VM's current state"), ""), ((9,), float("inf"), None, None),
                     icon=look, bold=True)
 
 
@@ -120,7 +122,8 @@ class SnapshotsPage(PanePage):
             return
         self.tree.set_rows(snapshot_tree(vm))  # type: ignore[arg-type]
         count = len(vm.snapshots)
-        self.header.set_subtitle(f"{count} snapshot{'s' if count != 1 else ''}")
+        self.header.set_subtitle(translate("SnapshotsTab", "1 snapshot") if count == 1 else translate(
+            "SnapshotsTab", "{count} snapshots").format(count=count))
         self._make_buttons(vm)
         self._on_selection_changed()
 
@@ -128,9 +131,9 @@ class SnapshotsPage(PanePage):
         if self.buttons is not None:
             self.buttons.deleteLater()
         self.buttons = CommandButtons(self.context)
-        self.buttons.add(TAKE, [vm], "Take Snapshot…")
-        self.buttons.add(REVERT, self._selected_snapshots, "Revert To…")
-        self.buttons.add(DELETE, self._selected_snapshots, "Delete")
+        self.buttons.add(TAKE, [vm], translate("SnapshotsTab", "Take Snapshot…"))
+        self.buttons.add(REVERT, self._selected_snapshots, translate("SnapshotsTab", "Revert To…"))
+        self.buttons.add(DELETE, self._selected_snapshots, translate("SnapshotsTab", "Delete"))
         self.buttons_row.insertWidget(0, self.buttons)
 
     def _selected_snapshots(self) -> list[Any]:
@@ -150,23 +153,23 @@ class SnapshotsPage(PanePage):
         old = self.details.findChild(CollapsibleSection)
         if old is not None:
             old.deleteLater()
-        box = CollapsibleSection("Snapshot details" if snapshots else "Snapshots", self.details)
+        box = CollapsibleSection(translate("SnapshotsTab", "Snapshot details") if snapshots else translate("SnapshotsTab", "Snapshots"), self.details)
         if snapshots:
             snap = snapshots[0]
             disks = [vbd.VDI for vbd in snap.VBDs if not vbd.is_cd and vbd.VDI is not None]
-            box.add_row("Name", [ValueLine(snap.name)])
-            box.add_row("Taken", [ValueLine(date_text(snap.snapshot_time, snap.cache.server_time_offset))])
-            box.add_row("Description", [ValueLine(snap.description or "None")])
-            box.add_row("Tags", [ValueLine(", ".join(snap.tags) or "None")])
-            box.add_row("Type", [ValueLine(snapshot_kind(snap))])
+            box.add_row(translate("SnapshotsTab", "Name"), [ValueLine(snap.name)])
+            box.add_row(translate("SnapshotsTab", "Taken"), [ValueLine(date_text(snap.snapshot_time, snap.cache.server_time_offset))])
+            box.add_row(translate("SnapshotsTab", "Description"), [ValueLine(snap.description or translate("SnapshotsTab", "None"))])
+            box.add_row(translate("SnapshotsTab", "Tags"), [ValueLine(", ".join(snap.tags) or translate("SnapshotsTab", "None"))])
+            box.add_row(translate("SnapshotsTab", "Type"), [ValueLine(snapshot_kind(snap))])
             state = (snap.snapshot_info or {}).get("power-state-at-snapshot", "")
             if state:
-                box.add_row("VM was", [ValueLine(state)])
-            box.add_row("Disks", [ValueLine(f"{len(disks)} ({size_text(sum(d.virtual_size for d in disks))})")])
+                box.add_row(translate("SnapshotsTab", "VM was"), [ValueLine(state)])
+            box.add_row(translate("SnapshotsTab", "Disks"), [ValueLine(f"{len(disks)} ({size_text(sum(d.virtual_size for d in disks))})")])
         else:
             objects = self.current()
             count = len(objects[0].snapshots) if objects else 0
-            text = ("This VM has no snapshots yet. A snapshot keeps the VM's disks as they are now, so you can "
-                    "come back to this state later." if count == 0 else "Select a snapshot to see its details.")
-            box.add_row("Snapshots", [ValueLine(text)])
+            text = (translate("SnapshotsTab", "This VM has no snapshots yet. A snapshot keeps the VM's disks as they are now, so you can "
+                    "come back to this state later.") if count == 0 else translate("SnapshotsTab", "Select a snapshot to see its details."))
+            box.add_row(translate("SnapshotsTab", "Snapshots"), [ValueLine(text)])
         self._details_layout.insertWidget(0, box)

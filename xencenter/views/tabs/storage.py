@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from xencenter.model.labels import SR_TYPE_NAMES
@@ -29,17 +30,19 @@ if TYPE_CHECKING:
     from xencenter.model.cache import Key
     from xencenter.model.objects import SR, VBD, VDI, VM, XenObject
 
-YES, NO = "Yes", "No"
-#: The buttons of a VM's disks and of an SR's: (command id, text, on the VM itself rather than the rows).
-VM_BUTTONS = (("vm.add-disk", "Add…", True), ("vm.attach-disk", "Attach Disk…", True),
-              ("vbd.activate", "Activate", False), ("vbd.deactivate", "Deactivate", False),
-              ("vdi.move", "Move…", False), ("vm.detach-disk", "Detach", False), ("vdi.delete", "Delete", False),
-              ("vdi.properties", "Properties", False))
-SR_BUTTONS = (("sr.rescan", "Rescan", True), ("vdi.move", "Move…", False), ("vdi.delete", "Delete", False), ("vdi.properties", "Properties", False))
+translate = QCoreApplication.translate
 
-VM_COLUMNS = ("Position", "Name", "Description", "SR", "Size", "Read Only", "Active", "Device Path")
-SR_COLUMNS = ("Name", "Description", "Size", "Used on Disk", "VM")
-HOST_COLUMNS = ("Name", "Description", "Type", "Shared", "Usage", "Size", "Virtual Allocation")
+YES, NO = QT_TRANSLATE_NOOP("Tabs", "Yes"), QT_TRANSLATE_NOOP("Tabs", "No")
+#: The buttons of a VM's disks and of an SR's: (command id, text, on the VM itself rather than the rows).
+VM_BUTTONS = (("vm.add-disk", QT_TRANSLATE_NOOP("Tabs", "Add…"), True), ("vm.attach-disk", QT_TRANSLATE_NOOP("Tabs", "Attach Disk…"), True),
+              ("vbd.activate", QT_TRANSLATE_NOOP("Tabs", "Activate"), False), ("vbd.deactivate", QT_TRANSLATE_NOOP("Tabs", "Deactivate"), False),
+              ("vdi.move", QT_TRANSLATE_NOOP("Tabs", "Move…"), False), ("vm.detach-disk", QT_TRANSLATE_NOOP("Tabs", "Detach"), False), ("vdi.delete", QT_TRANSLATE_NOOP("Tabs", "Delete"), False),
+              ("vdi.properties", QT_TRANSLATE_NOOP("Tabs", "Properties"), False))
+SR_BUTTONS = (("sr.rescan", QT_TRANSLATE_NOOP("Tabs", "Rescan"), True), ("vdi.move", QT_TRANSLATE_NOOP("Tabs", "Move…"), False), ("vdi.delete", QT_TRANSLATE_NOOP("Tabs", "Delete"), False), ("vdi.properties", QT_TRANSLATE_NOOP("Tabs", "Properties"), False))
+
+VM_COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "Position"), QT_TRANSLATE_NOOP("Tabs", "Name"), QT_TRANSLATE_NOOP("Tabs", "Description"), "SR", QT_TRANSLATE_NOOP("Tabs", "Size"), QT_TRANSLATE_NOOP("Tabs", "Read Only"), QT_TRANSLATE_NOOP("Tabs", "Active"), QT_TRANSLATE_NOOP("Tabs", "Device Path"))
+SR_COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "Name"), QT_TRANSLATE_NOOP("Tabs", "Description"), QT_TRANSLATE_NOOP("Tabs", "Size"), QT_TRANSLATE_NOOP("Tabs", "Used on Disk"), "VM")
+HOST_COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "Name"), QT_TRANSLATE_NOOP("Tabs", "Description"), QT_TRANSLATE_NOOP("Tabs", "Type"), QT_TRANSLATE_NOOP("Tabs", "Shared"), QT_TRANSLATE_NOOP("Tabs", "Usage"), QT_TRANSLATE_NOOP("Tabs", "Size"), QT_TRANSLATE_NOOP("Tabs", "Virtual Allocation"))
 
 
 def _position_key(vbd: VBD) -> tuple[int, str]:
@@ -62,8 +65,8 @@ def disk_rows(vm: VM) -> list[TableRow]:
             vdi.description if vdi is not None else "",
             sr.name if sr is not None else "",
             size_text(size) if vdi is not None else "",
-            YES if vbd.mode == "RO" or (vdi is not None and vdi.read_only) else NO,
-            YES if vbd.currently_attached else NO,
+            translate("Tabs", YES if vbd.mode == "RO" or (vdi is not None and vdi.read_only) else NO),
+            translate("Tabs", YES if vbd.currently_attached else NO),
             f"/dev/{vbd.device}" if vbd.device else "",
         )
         rows.append(TableRow(vbd.ref, texts, (_position_key(vbd), None, None, None, size, None, None, None)))
@@ -76,7 +79,8 @@ def cd_drives_text(vm: VM) -> str:
     lines = []
     for number, vbd in enumerate(drives, 1):
         vdi = vbd.VDI
-        lines.append(f"DVD drive {number}: {vdi.name if vdi is not None and not vbd.empty else 'Empty'}")
+        lines.append(translate("StorageTab", "DVD drive {number}: {disc}").format(
+            number=number, disc=vdi.name if vdi is not None and not vbd.empty else translate("StorageTab", "Empty")))
     return "\n".join(lines)
 
 
@@ -101,13 +105,15 @@ def sr_usage_text(sr: SR) -> str:
     size, used = sr.physical_size, sr.physical_utilisation
     if size <= 0:
         return ""
-    return f"{int(100 * used / size)}% ({size_text(used)} used)"  # XenCenter truncates the percentage
+    return translate("StorageTab", "{percent}% ({size} used)").format(  # XenCenter truncates the percentage
+        percent=int(100 * used / size), size=size_text(used))
 
 
 def sr_usage_segments(sr: SR) -> list[BarSegment]:
     """The SR's usage bar: what is used on its storage, labelled as XenCenter's SR General tab words it."""
     used = max(0, min(sr.physical_utilisation, sr.physical_size))
-    label = f"{size_text(used)} used of {size_text(sr.physical_size)} ({size_text(sr.virtual_allocation)} allocated)"
+    label = translate("StorageTab", "{used} used of {size} ({allocated} allocated)").format(
+        used=size_text(used), size=size_text(sr.physical_size), allocated=size_text(sr.virtual_allocation))
     return [BarSegment(used, "#5c8fd6", label)]
 
 
@@ -115,7 +121,7 @@ def sr_rows(srs: list[SR]) -> list[TableRow]:
     rows = []
     for sr in srs:
         sr_type = sr.record.get("type") or ""
-        texts = (sr.name, sr.description, SR_TYPE_NAMES.get(sr_type, sr_type), YES if sr.shared else NO,
+        texts = (sr.name, sr.description, SR_TYPE_NAMES.get(sr_type, sr_type), translate("Tabs", YES if sr.shared else NO),
                  sr_usage_text(sr), size_text(sr.physical_size), size_text(sr.virtual_allocation))
         usage = sr.physical_utilisation / sr.physical_size if sr.physical_size > 0 else 0.0
         keys = (natural_key(sr.name), None, None, None, usage, sr.physical_size, sr.virtual_allocation)
@@ -175,7 +181,7 @@ class StoragePage(TablePage):
             return
         self.buttons = CommandButtons(self.context)
         for command_id, text, on_subject in specs:
-            self.buttons.add(command_id, self._subject_list if on_subject else self.selected_rows, text)
+            self.buttons.add(command_id, self._subject_list if on_subject else self.selected_rows, translate("Tabs", text))
         self.buttons_row.insertWidget(0, self.buttons)
 
     def _update_buttons(self) -> None:
@@ -218,20 +224,20 @@ class StoragePage(TablePage):
         if obj.cls == "SR":
             self.usage.set_data(obj.physical_size, sr_usage_segments(obj))  # type: ignore[arg-type]
         if obj.cls == "VM":
-            self.header.title.setText("Virtual Disks")
+            self.header.title.setText(translate("StorageTab", "Virtual Disks"))
             rows = disk_rows(obj)  # type: ignore[arg-type]
-            self.set_note("" if rows else "This VM has no virtual disks.")
+            self.set_note("" if rows else translate("StorageTab", "This VM has no virtual disks."))
             self.show_rows(VM_COLUMNS, rows, "")
         elif obj.cls == "SR":
             rows = vdi_rows(obj)  # type: ignore[arg-type]
-            self.header.title.setText("Virtual Disks")
-            usage = sr_usage_segments(obj)[0].label if obj.physical_size > 0 else "size unknown"  # type: ignore
-            self.set_note(f"{len(rows)} virtual disks; {usage}")
+            self.header.title.setText(translate("StorageTab", "Virtual Disks"))
+            usage = sr_usage_segments(obj)[0].label if obj.physical_size > 0 else translate("StorageTab", "size unknown")  # type: ignore
+            self.set_note(translate("StorageTab", "{count} virtual disks; {usage}").format(count=len(rows), usage=usage))
             self.show_rows(SR_COLUMNS, rows, "")
         else:
             pbds = obj.PBDs if obj.cls == "host" else obj.cache.all("PBD")
             srs = listed_srs(pbd.SR for pbd in pbds if pbd.SR is not None)
-            self.header.title.setText("Storage Repositories")
+            self.header.title.setText(translate("StorageTab", "Storage Repositories"))
             self.set_note("")
-            self.show_rows(HOST_COLUMNS, sr_rows(srs), "No storage repositories.")
+            self.show_rows(HOST_COLUMNS, sr_rows(srs), translate("StorageTab", "No storage repositories."))
         self._update_buttons()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from xencenter.model.placement import host_state
@@ -18,14 +18,23 @@ from xencenter.views.tabs.widgets import MARGIN, CollapsibleSection, ValueLine
 if TYPE_CHECKING:
     from xencenter.model.cache import ChangeSet
 
-#: Kinds in display order: (key, singular, plural).
+translate = QCoreApplication.translate
+
+#: Kinds in display order: (key, the label of their row; translated where shown, context ``Tabs``).
 KINDS = (
-    ("pool", "pool", "pools"), ("host", "server", "servers"), ("connection", "disconnected server",
-                                                               "disconnected servers"),
-    ("vm", "VM", "VMs"), ("template", "template", "templates"), ("snapshot", "snapshot", "snapshots"),
-    ("SR", "storage repository", "storage repositories"), ("network", "network", "networks"),
+    ("pool", QT_TRANSLATE_NOOP("Tabs", "Pools")), ("host", QT_TRANSLATE_NOOP("Tabs", "Servers")),
+    ("connection", QT_TRANSLATE_NOOP("Tabs", "Disconnected servers")), ("vm", QT_TRANSLATE_NOOP("Tabs", "VMs")),
+    ("template", QT_TRANSLATE_NOOP("Tabs", "Templates")), ("snapshot", QT_TRANSLATE_NOOP("Tabs", "Snapshots")),
+    ("SR", QT_TRANSLATE_NOOP("Tabs", "Storage repositories")), ("network", QT_TRANSLATE_NOOP("Tabs", "Networks")),
 )
-POWER_WORDS = (("Running", "running"), ("Halted", "shut down"), ("Suspended", "suspended"), ("Paused", "paused"))
+#: A VM power state and its count's words; a server's state and its count's words.
+POWER_WORDS = (("Running", QT_TRANSLATE_NOOP("Tabs", "{count} running")),
+               ("Halted", QT_TRANSLATE_NOOP("Tabs", "{count} shut down")),
+               ("Suspended", QT_TRANSLATE_NOOP("Tabs", "{count} suspended")),
+               ("Paused", QT_TRANSLATE_NOOP("Tabs", "{count} paused")))
+HOST_WORDS = {"unreachable": QT_TRANSLATE_NOOP("Tabs", "{count} not reachable"),
+              "maintenance": QT_TRANSLATE_NOOP("Tabs", "{count} in maintenance mode"),
+              "live": QT_TRANSLATE_NOOP("Tabs", "{count} live")}
 #: Bulk commands offered, by the kind they act on (each appears when that kind is selected).
 BULK_COMMANDS = {
     "vm": ("vm.start", "vm.shutdown", "vm.reboot", "vm.suspend", "vm.resume", "vm.pause", "vm.unpause",
@@ -45,8 +54,7 @@ def kind_of(obj: Any) -> str:
     return cls
 
 
-def _plural(n: int, singular: str, plural: str) -> str:
-    return f"{n} {singular if n == 1 else plural}"
+
 
 
 def breakdown(objects: list[Any]) -> list[tuple[str, str]]:
@@ -55,28 +63,30 @@ def breakdown(objects: list[Any]) -> list[tuple[str, str]]:
     for obj in objects:
         by_kind.setdefault(kind_of(obj), []).append(obj)
     rows = []
-    for key, singular, plural in KINDS:
+    for key, label in KINDS:
         group = by_kind.pop(key, [])
         if not group:
             continue
         details = _details(key, group)
-        text = str(len(group)) + (f" ({details})" if details else "")
-        rows.append((plural[0].upper() + plural[1:], text))
+        text = translate("Tabs", "{count} ({details})").format(count=len(group), details=details) if details \
+            else str(len(group))
+        rows.append((translate("Tabs", label), text))
     for key, group in by_kind.items():
         rows.append((key, str(len(group))))
     return rows
 
 
 def _details(kind: str, group: list[Any]) -> str:
+    comma = translate("Tabs", ", ")
     if kind == "vm":
         states = Counter(vm.power_state for vm in group)
-        return ", ".join(f"{states[s]} {word}" for s, word in POWER_WORDS if states[s])
+        return comma.join(translate("Tabs", words).format(count=states[s]) for s, words in POWER_WORDS if states[s])
     if kind == "host":
         counts: Counter[str] = Counter()
         for host in group:
             state = host_state(host)
-            counts["not reachable" if not state.live else "in maintenance mode" if state.maintenance else "live"] += 1
-        return ", ".join(f"{n} {word}" for word, n in counts.items())
+            counts["unreachable" if not state.live else "maintenance" if state.maintenance else "live"] += 1
+        return comma.join(translate("Tabs", HOST_WORDS[key]).format(count=n) for key, n in counts.items())
     return ""
 
 
@@ -109,18 +119,18 @@ class SummaryPage(PanePage):
 
     def refresh(self) -> None:
         objects = self.selection()
-        self.header.set_subtitle(f"{len(objects)} objects selected")
+        self.header.set_subtitle(translate("Tabs", "{count} objects selected").format(count=len(objects)))
         self.show_body()
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        box = CollapsibleSection("Selected objects", content)
+        box = CollapsibleSection(translate("SummaryTab", "Selected objects"), content)
         self.rows = breakdown(objects)
         for label, text in self.rows:
             box.add_row(label, [ValueLine(text)])
         layout.addWidget(box)
-        commands = CollapsibleSection("Commands for the selection", content)
+        commands = CollapsibleSection(translate("SummaryTab", "Commands for the selection"), content)
         self.buttons = CommandButtons(self.context, commands.body, columns=4)
         kinds = {kind_of(obj) for obj in objects}
         ids = [cid for kind, cids in BULK_COMMANDS.items() if kind in kinds for cid in cids]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,19 +30,21 @@ from xencenter.views.tabs.widgets import MARGIN, SPACING, TableRow
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
 
-COLUMNS = ("User or group", "Full name", "Type", "Roles")
+translate = QCoreApplication.translate
+
+COLUMNS = (QT_TRANSLATE_NOOP("Tabs", "User or group"), QT_TRANSLATE_NOOP("Tabs", "Full name"), QT_TRANSLATE_NOOP("Tabs", "Type"), QT_TRANSLATE_NOOP("Tabs", "Roles"))
 #: (command, button text, runs on the page's pool rather than the selected rows)
-BUTTONS = (("pool.ad-join", "Join Domain…", True), ("pool.ad-leave", "Leave Domain", True),
-           ("subject.add", "Add…", True), ("subject.change-role", "Change Role…", False),
-           ("subject.remove", "Remove", False))
+BUTTONS = (("pool.ad-join", QT_TRANSLATE_NOOP("Tabs", "Join Domain…"), True), ("pool.ad-leave", QT_TRANSLATE_NOOP("Tabs", "Leave Domain"), True),
+           ("subject.add", QT_TRANSLATE_NOOP("Tabs", "Add…"), True), ("subject.change-role", QT_TRANSLATE_NOOP("Tabs", "Change Role…"), False),
+           ("subject.remove", QT_TRANSLATE_NOOP("Tabs", "Remove"), False))
 #: FriendlyNames' Role.*.Description, shortened to their first sentence
 ROLE_HELP = {
-    "pool-admin": "Full access to all features and settings, including the server console and other users' roles.",
-    "pool-operator": "Manages pool-wide resources: storage, patches, pools.",
-    "vm-power-admin": "Creates and manages VMs, and chooses where they run.",
-    "vm-admin": "Manages VMs and templates and the storage they need.",
-    "vm-operator": "Uses existing VMs: starts, stops, reaches their consoles.",
-    "read-only": "Sees the pool, changes nothing.",
+    "pool-admin": QT_TRANSLATE_NOOP("Tabs", "Full access to all features and settings, including the server console and other users' roles."),
+    "pool-operator": QT_TRANSLATE_NOOP("Tabs", "Manages pool-wide resources: storage, patches, pools."),
+    "vm-power-admin": QT_TRANSLATE_NOOP("Tabs", "Creates and manages VMs, and chooses where they run."),
+    "vm-admin": QT_TRANSLATE_NOOP("Tabs", "Manages VMs and templates and the storage they need."),
+    "vm-operator": QT_TRANSLATE_NOOP("Tabs", "Uses existing VMs: starts, stops, reaches their consoles."),
+    "read-only": QT_TRANSLATE_NOOP("Tabs", "Sees the pool, changes nothing."),
 }
 
 
@@ -54,7 +57,8 @@ class UsersPage(TablePage):
         row.setContentsMargins(MARGIN, SPACING, MARGIN, SPACING)
         self.buttons = CommandButtons(context)
         for command_id, text, on_page in BUTTONS:
-            self.buttons.add(command_id, (lambda: fresh(self.current())) if on_page else self.selected_subjects, text)
+            self.buttons.add(command_id, (lambda: fresh(self.current())) if on_page else self.selected_subjects,
+                             translate("Tabs", text))
         row.addWidget(self.buttons)
         row.addStretch(1)
         self.body.insertLayout(0, row)
@@ -83,7 +87,7 @@ class UsersPage(TablePage):
         cache = obj.cache
         is_pool = obj.cls == "pool"
         name = pool_display_name(obj) if is_pool else obj.name  # type: ignore[arg-type]  # obj is the pool
-        self.header.title.setText("Users and Roles")
+        self.header.title.setText(translate("UsersTab", "Users and Roles"))
         self.set_note(blurb(cache, name, is_pool))
         refs = {s.name: s.ref for s in cache.all("subject")}
         rows = [TableRow(refs.get(texts[0], texts[0]), texts) for texts in user_rows(cache)]
@@ -96,19 +100,20 @@ class JoinDomainDialog(QDialog):
 
     def __init__(self, obj: XenObject, given: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Join Domain")
+        self.setWindowTitle(translate("UsersTab", "Join Domain"))
         self.domain = QLineEdit(str(given.get("domain") or ""))
         self.user = QLineEdit(str(given.get("domain_user") or ""))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        note = QLabel(f"Users of the domain can then log in to '{obj.name}' with the roles you give them.")
+        note = QLabel(translate("UsersTab", "Users of the domain can then log in to '{name}' with the roles you give "
+                                "them.").format(name=obj.name))
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("&Domain:", self.domain)
-        form.addRow("&User name:", self.user)
-        form.addRow("&Password:", self.password)
+        form.addRow(translate("UsersTab", "&Domain:"), self.domain)
+        form.addRow(translate("UsersTab", "&User name:"), self.user)
+        form.addRow(translate("UsersTab", "&Password:"), self.password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Join")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("UsersTab", "&Join"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         for field in (self.domain, self.user, self.password):
@@ -134,15 +139,15 @@ class RoleDialog(QDialog):
 
     def __init__(self, who: str, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Select Role")
+        self.setWindowTitle(translate("UsersTab", "Select Role"))
         layout = QVBoxLayout(self)
-        heading = QLabel(f"Choose the role of {who}:")
+        heading = QLabel(translate("UsersTab", "Choose the role of {who}:").format(who=who))
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
         for name, words in ROLE_NAMES.items():
-            button = QRadioButton(f"{words} — {ROLE_HELP[name]}")
+            button = QRadioButton(f"{words} — {translate('Tabs', ROLE_HELP[name])}")
             button.setChecked(name == current)
             self.group.addButton(button)
             self.choices[name] = button

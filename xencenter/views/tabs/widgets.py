@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter.views.theme import styled
+
+translate = QCoreApplication.translate
 
 #: XenCenter's warning red, readable on light and dark backgrounds.
 WARNING_RED = "#c62828"
@@ -128,7 +130,7 @@ class ValueLabel(QLabel):
 
     def _on_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("Copy", lambda: copy_to_clipboard(self.copy_text()))
+        menu.addAction(translate("Tabs", "Copy"), lambda: copy_to_clipboard(self.copy_text()))
         menu.exec(self.mapToGlobal(pos))
 
 
@@ -442,7 +444,7 @@ class ObjectTable(QTreeWidget):
     def __init__(self, columns: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(len(columns))
-        self.setHeaderLabels(list(columns))
+        self.setHeaderLabels([translate("Tabs", c) for c in columns])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -573,5 +575,5 @@ class ObjectTable(QTreeWidget):
             return
         text = "\n".join("\t".join(i.text(c) for c in range(self.columnCount())) for i in items)
         menu = QMenu(self)
-        menu.addAction("Copy", lambda: copy_to_clipboard(text))
+        menu.addAction(translate("Tabs", "Copy"), lambda: copy_to_clipboard(text))
         menu.exec(self.viewport().mapToGlobal(pos))

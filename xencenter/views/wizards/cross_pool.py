@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from xencenter.model.migration import (
 from xencenter.model.naming import natural_key
 from xencenter.model.provision import host_memory_text, is_iso_sr, sr_free_text, sr_label
 from xencenter.model.summaries import size_text
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.properties.frame import page_title as _heading
 from xencenter.views.tabs.widgets import plain_label, set_warning
 
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import VM, Host
     from xencenter.operations.context import AppContext
+
+translate = QCoreApplication.translate
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,7 +72,7 @@ class Page(QWidget):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(16, 12, 16, 12)
         self.box.setSpacing(10)
-        self.box.addWidget(_heading(self.heading))
+        self.box.addWidget(_heading(translate("CrossPoolWizard", self.heading)))
 
     def enter(self) -> None:
         """Shown (again): fill from the wizard's answers so far."""
@@ -79,23 +82,23 @@ class Page(QWidget):
 
 
 class DestinationPage(Page):
-    title, heading = "Destination", "Select the destination pool or standalone server"
+    title, heading = QT_TRANSLATE_NOOP("CrossPoolWizard", "Destination"), QT_TRANSLATE_NOOP("CrossPoolWizard", "Select the destination pool or standalone server")
 
     def __init__(self, wizard: CrossPoolMigrateWizard) -> None:
         super().__init__(wizard)
-        self.box.addWidget(_intro("Select the pool or standalone server where you want to migrate the selected VM "
-                                  "to, then the server in it that will run the VM."))
+        self.box.addWidget(_intro(translate("CrossPoolWizard", "Select the pool or standalone server where you want to migrate the selected VM "
+                                  "to, then the server in it that will run the VM.")))
         self.pools = QComboBox()
         for label, cache in wizard.destinations():
             self.pools.addItem(label, cache)
-        self.box.addWidget(plain_label("Destination:"))
+        self.box.addWidget(plain_label(translate("CrossPoolWizard", "Destination:")))
         self.box.addWidget(self.pools)
         self.hosts = QTreeWidget()
-        self.hosts.setHeaderLabels(["Server", "Memory", ""])
+        self.hosts.setHeaderLabels([translate("CrossPoolWizard", "Server"), translate("CrossPoolWizard", "Memory"), ""])
         self.hosts.setRootIsDecorated(False)
         self.hosts.header().resizeSection(0, 200)
         self.hosts.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.box.addWidget(plain_label("Target server:"))
+        self.box.addWidget(plain_label(translate("CrossPoolWizard", "Target server:")))
         self.box.addWidget(self.hosts, 1)
         self.pools.currentIndexChanged.connect(self.fill)
         self.hosts.currentItemChanged.connect(lambda *_: wizard.refresh())
@@ -132,12 +135,13 @@ class DestinationPage(Page):
 
     def problem(self) -> str:
         if self.cache() is None:
-            return "Connect to the server you want to migrate the VM to first (File > Add Server)."
+            return translate("CrossPoolWizard", "Connect to the server you want to migrate the VM to first (File > Add Server).")
         host = self.host()
         if host is None:
-            return "Choose the server that will run the VM."
+            return translate("CrossPoolWizard", "Choose the server that will run the VM.")
         why = host_reason(self.wizard.vm, host)
-        return f"'{host.name}' cannot take the VM: {sentence(why)}" if why else ""
+        return translate("CrossPoolWizard", "'{name}' cannot take the VM: {reason}").format(
+            name=host.name, reason=sentence(why)) if why else ""
 
 
 class MappingPage(Page):
@@ -149,7 +153,7 @@ class MappingPage(Page):
         super().__init__(wizard)
         self.box.addWidget(_intro(intro))
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(list(self.columns))
+        self.table.setHeaderLabels([translate("CrossPoolWizard", column) for column in self.columns])
         self.table.setRootIsDecorated(False)
         for column in range(len(self.columns) - 1):
             self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -175,11 +179,11 @@ class MappingPage(Page):
 
 
 class StoragePage(MappingPage):
-    title, heading = "Storage", "Configure storage"
-    columns = ("Virtual disk", "Size", "Storage in the destination")
+    title, heading = QT_TRANSLATE_NOOP("CrossPoolWizard", "Storage"), QT_TRANSLATE_NOOP("CrossPoolWizard", "Configure storage")
+    columns = (QT_TRANSLATE_NOOP("CrossPoolWizard", "Virtual disk"), QT_TRANSLATE_NOOP("CrossPoolWizard", "Size"), QT_TRANSLATE_NOOP("CrossPoolWizard", "Storage in the destination"))
 
     def __init__(self, wizard: CrossPoolMigrateWizard) -> None:
-        super().__init__(wizard, "Select the storage repository in the destination for each virtual disk.")
+        super().__init__(wizard, translate("CrossPoolWizard", "Select the storage repository in the destination for each virtual disk."))
 
     def enter(self) -> None:
         cache, host = self.wizard.dest_cache(), self.wizard.target_host()
@@ -196,16 +200,16 @@ class StoragePage(MappingPage):
                          [(f"{sr_label(s)} ({sr_free_text(s)})", s.ref) for s in srs], best.ref if best else None)
 
     def problem(self) -> str:
-        return "" if all(c.currentData() for c in self.combos.values()) else "Choose storage for every disk."
+        return "" if all(c.currentData() for c in self.combos.values()) else translate("CrossPoolWizard", "Choose storage for every disk.")
 
 
 class NetworkPage(MappingPage):
-    title, heading = "Networking", "Configure networking"
-    columns = ("Interface", "MAC address", "Network in the destination")
+    title, heading = QT_TRANSLATE_NOOP("CrossPoolWizard", "Networking"), QT_TRANSLATE_NOOP("CrossPoolWizard", "Configure networking")
+    columns = (QT_TRANSLATE_NOOP("CrossPoolWizard", "Interface"), QT_TRANSLATE_NOOP("CrossPoolWizard", "MAC address"), QT_TRANSLATE_NOOP("CrossPoolWizard", "Network in the destination"))
 
     def __init__(self, wizard: CrossPoolMigrateWizard) -> None:
-        super().__init__(wizard, "Map the virtual network interfaces in the selected VM to networks in the "
-                                 "destination pool or standalone server.")
+        super().__init__(wizard, translate("CrossPoolWizard", "Map the virtual network interfaces in the selected VM to networks in the "
+                                 "destination pool or standalone server."))
 
     def enter(self) -> None:
         cache = self.wizard.dest_cache()
@@ -218,17 +222,18 @@ class NetworkPage(MappingPage):
         for vif in sorted(self.wizard.vm.VIFs, key=lambda v: v.device):
             best = default_network(cache, vif)
             name = vif.network.name if vif.network is not None else "?"
-            self.add_row(vif.device, [f"Interface {vif.device} ({name})", vif.MAC],
+            self.add_row(vif.device, [translate("CrossPoolWizard", "Interface {device} ({network})").format(
+                device=vif.device, network=name), vif.MAC],
                          [(n.name, n.ref) for n in networks], best.ref if best else None)
 
 
 class TransferPage(Page):
-    title, heading = "Migration Network", "Configure storage migration settings"
+    title, heading = QT_TRANSLATE_NOOP("CrossPoolWizard", "Migration Network"), QT_TRANSLATE_NOOP("CrossPoolWizard", "Configure storage migration settings")
 
     def __init__(self, wizard: CrossPoolMigrateWizard) -> None:
         super().__init__(wizard)
-        self.box.addWidget(_intro("Select the network in the destination that the VM's disks and memory travel "
-                                  "on. It needs an IP address on the target server."))
+        self.box.addWidget(_intro(translate("CrossPoolWizard", "Select the network in the destination that the VM's disks and memory travel "
+                                  "on. It needs an IP address on the target server.")))
         self.networks = QComboBox()
         self.box.addWidget(self.networks)
         self.box.addStretch(1)
@@ -244,15 +249,15 @@ class TransferPage(Page):
         self.networks.setCurrentIndex(max(0, self.networks.findData(default.ref if default else None)))
 
     def problem(self) -> str:
-        return "" if self.networks.currentData() else "The target server has no network with an IP address."
+        return "" if self.networks.currentData() else translate("CrossPoolWizard", "The target server has no network with an IP address.")
 
 
 class PrecheckPage(Page):
-    title, heading = "Precheck", "Checking that the VM can be migrated"
+    title, heading = QT_TRANSLATE_NOOP("CrossPoolWizard", "Precheck"), QT_TRANSLATE_NOOP("CrossPoolWizard", "Checking that the VM can be migrated")
 
     def __init__(self, wizard: CrossPoolMigrateWizard) -> None:
         super().__init__(wizard)
-        self.box.addWidget(_intro("The servers are asked whether the VM can be migrated with these settings."))
+        self.box.addWidget(_intro(translate("CrossPoolWizard", "The servers are asked whether the VM can be migrated with these settings.")))
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.box.addWidget(self.results, 1)
@@ -265,7 +270,7 @@ class PrecheckPage(Page):
             return
         self._asked, self.reasons = params, None
         self.results.clear()
-        self.results.addItem("Checking...")
+        self.results.addItem(translate("CrossPoolWizard", "Checking..."))
         precheck(self.wizard.context, self.wizard.vm, params, lambda reasons: self._done(params, reasons))
 
     def _done(self, params: dict[str, Any], reasons: list[str]) -> None:
@@ -273,24 +278,24 @@ class PrecheckPage(Page):
             return  # the answers changed meanwhile: a newer check is running
         self.reasons = reasons
         self.results.clear()
-        for reason in reasons or ["The VM can be migrated to the destination."]:
+        for reason in reasons or [translate("CrossPoolWizard", "The VM can be migrated to the destination.")]:
             item = QListWidgetItem(("✗ " if reasons else "✓ ") + reason)
             self.results.addItem(item)
         self.wizard.refresh()
 
     def problem(self) -> str:
         if self.reasons is None:
-            return "Checking..."
-        return "The VM cannot be migrated with these settings: go back and change them." if self.reasons else ""
+            return translate("CrossPoolWizard", "Checking...")
+        return translate("CrossPoolWizard", "The VM cannot be migrated with these settings: go back and change them.") if self.reasons else ""
 
 
 class FinishPage(Page):
-    title, heading = "Finish", "Review settings"
+    title, heading = QT_TRANSLATE_NOOP("CrossPoolWizard", "Finish"), QT_TRANSLATE_NOOP("CrossPoolWizard", "Review settings")
 
     def __init__(self, wizard: CrossPoolMigrateWizard) -> None:
         super().__init__(wizard)
-        self.box.addWidget(_intro("The wizard is ready to begin migrating the selected VM using the settings shown "
-                                  "below. Click Previous to change them, otherwise click Finish to migrate the VM."))
+        self.box.addWidget(_intro(translate("CrossPoolWizard", "The wizard is ready to begin migrating the selected VM using the settings shown "
+                                  "below. Click Previous to change them, otherwise click Finish to migrate the VM.")))
         self.summary = QTreeWidget()
         self.summary.setHeaderHidden(True)
         self.summary.setColumnCount(2)
@@ -302,11 +307,11 @@ class FinishPage(Page):
         self.summary.clear()
         wizard = self.wizard
         cache, host = wizard.dest_cache(), wizard.target_host()
-        rows = [("VM", wizard.vm.name), ("Destination", pool_name(cache) if cache else ""),
-                ("Server", host.name if host else "")]
+        rows = [("VM", wizard.vm.name), (translate("CrossPoolWizard", "Destination"), pool_name(cache) if cache else ""),
+                (translate("CrossPoolWizard", "Server"), host.name if host else "")]
         for page in (wizard.storage, wizard.network):
             rows += [(page.labels[key], combo.currentText()) for key, combo in page.combos.items()]
-        rows.append(("Migration network", wizard.transfer.networks.currentText()))
+        rows.append((translate("CrossPoolWizard", "Migration network"), wizard.transfer.networks.currentText()))
         for name, value in rows:
             self.summary.addTopLevelItem(QTreeWidgetItem([name, value]))
 
@@ -315,7 +320,7 @@ class CrossPoolMigrateWizard(QDialog):
     def __init__(self, context: AppContext, vm: VM, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.vm = context, vm
-        self.setWindowTitle(f"Migrate VM '{vm.name}'")
+        self.setWindowTitle(translate("CrossPoolWizard", "Migrate VM '{name}'").format(name=vm.name))
         self.setMinimumSize(QSize(860, 560))
         self.pages: list[Page] = []  # pages filling themselves in ask for a refresh before all are made
         self.destination = DestinationPage(self)
@@ -332,11 +337,11 @@ class CrossPoolMigrateWizard(QDialog):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
-            QListWidgetItem(page.title, self.steps)
+            QListWidgetItem(translate("CrossPoolWizard", page.title), self.steps)
         self.message = plain_label("")
         self.message.setWordWrap(True)
         set_warning(self.message, True)
-        buttons = [QPushButton(text) for text in ("< Previous", "Next >", "Finish", "Cancel")]
+        buttons = [QPushButton(text) for text in (translate("CrossPoolWizard", "< Previous"), translate("CrossPoolWizard", "Next >"), translate("CrossPoolWizard", "Finish"), translate("CrossPoolWizard", "Cancel"))]
         self.back, self.next, self.done_button, self.cancel = buttons
         self.next.setDefault(True)
         for button, act in zip(buttons, (lambda: self.go(self.stack.currentIndex() - 1),
@@ -357,7 +362,8 @@ class CrossPoolMigrateWizard(QDialog):
         """The servers changed something: the VM and the destination's servers as they are now."""
         vm = self.vm.cache.get("VM", self.vm.ref)
         if vm is None:
-            self.message.setText(f"'{self.vm.name}' is no longer on its server.")
+            self.message.setText(translate("CrossPoolWizard", "'{name}' is no longer on its server.").format(
+                name=self.vm.name))
             self.next.setEnabled(False)
             return
         self.vm = vm
@@ -401,7 +407,7 @@ class CrossPoolMigrateWizard(QDialog):
             return
         problem = self.page.problem()
         index = self.stack.currentIndex()
-        self.message.setText(problem if problem != "Checking..." else "")
+        self.message.setText(problem if problem != translate("CrossPoolWizard", "Checking...") else "")
         self.back.setEnabled(index > 0)
         self.next.setEnabled(index < len(self.pages) - 1 and not problem)
         self.done_button.setEnabled(index == len(self.pages) - 1)

@@ -9,15 +9,19 @@ import os
 import shlex
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from xencenter.commands.transfer import format_of
 from xencenter.model.summaries import size_text
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, destination_fields, note
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM
     from xencenter.operations.context import AppContext
+
+translate = QCoreApplication.translate
 
 
 def suggested_name(vm: VM) -> str:
@@ -31,19 +35,24 @@ class ExportStep(Step):
 
 
 class SettingsStep(ExportStep):
-    title, heading = "Export Settings", "Where do you want to save the export?"
+    title = QT_TRANSLATE_NOOP("Wizard", "Export Settings")
+    heading = QT_TRANSLATE_NOOP("Wizard", "Where do you want to save the export?")
 
     def __init__(self, wizard: ExportWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note(f"'{wizard.vm.name}' is saved with its settings and the contents of its "
-                                    "virtual disks: as XVA, the format of 'xe vm-export', or as an OVF appliance "
-                                    "that other hypervisors can read too (OVA: all in one file)."))
+        self.layout_.addWidget(note(translate(
+            "ExportWizard", "'{name}' is saved with its settings and the contents of its virtual disks: as XVA, the "
+            "format of 'xe vm-export', or as an OVF appliance that other hypervisors can read too (OVA: all in one "
+            "file).").format(name=wizard.vm.name)))
         self.format = QComboBox()
-        for label, fmt in (("XVA (a VM, as 'xe vm-export' writes it)", "xva"), ("OVA (an appliance in one file)", "ova"),
-                           ("OVF (an appliance: an envelope, its manifest and VHD disks)", "ovf")):
+        for label, fmt in ((translate("ExportWizard", "XVA (a VM, as 'xe vm-export' writes it)"), "xva"),
+                           (translate("ExportWizard", "OVA (an appliance in one file)"), "ova"),
+                           (translate("ExportWizard", "OVF (an appliance: an envelope, its manifest and VHD disks)"),
+                            "ovf")):
             self.format.addItem(label, fmt)
         self.name, self.folder, self.overwrite = destination_fields(
-            self, wizard.answers["name"], wizard.answers["folder"], extra=(("&Format:", self.format),))
+            self, wizard.answers["name"], wizard.answers["folder"],
+            extra=((translate("ExportWizard", "&Format:"), self.format),))
         self.format.currentIndexChanged.connect(self._on_format)
 
     def _on_format(self) -> None:
@@ -61,13 +70,14 @@ class SettingsStep(ExportStep):
     def problem(self) -> str:
         name, folder = self.answers["name"], self.answers["folder"]
         if not name:
-            return "Enter a name for the file."
+            return translate("ExportWizard", "Enter a name for the file.")
         if os.sep in name or (os.altsep and os.altsep in name):
-            return "The name cannot contain a folder: choose the folder under Location."
+            return translate("ExportWizard", "The name cannot contain a folder: choose the folder under Location.")
         if not os.path.isdir(folder):
-            return f"The folder '{folder}' does not exist."
+            return translate("ExportWizard", "The folder '{folder}' does not exist.").format(folder=folder)
         if os.path.exists(self.wizard.path) and not self.answers["overwrite"]:
-            return f"'{name}' already exists in this folder: choose another name, or replace it."
+            return translate("Wizard", "'{name}' already exists in this folder: choose another name, or replace "
+                             "it.").format(name=name)
         return ""
 
     def summary(self) -> str:
@@ -75,17 +85,25 @@ class SettingsStep(ExportStep):
 
 
 class ExportFinish(FinishStep):
-    heading = "Ready to export"
+    heading = QT_TRANSLATE_NOOP("Wizard", "Ready to export")
     wizard: ExportWizard
 
     def describe(self) -> str:
         vm = self.wizard.vm
         disks = sum(vbd.VDI.virtual_size for vbd in vm.VBDs if vbd.type == "Disk" and vbd.VDI is not None)
-        kind = {"xva": "an XVA file", "ova": "an OVA appliance", "ovf": "an OVF appliance (with its disks and "
-                "manifest beside it)"}[self.answers["format"]]
-        return (f"'{vm.name}' and its virtual disks ({size_text(disks)}, only the blocks in use are written) will "
-                f"be exported as {kind} to {self.wizard.path}. The export shows in the Events tab, where it can be cancelled; "
-                "the file appears once it is complete.")
+        text = {
+            "xva": translate("ExportWizard", "'{name}' and its virtual disks ({size}, only the blocks in use are "
+                             "written) will be exported as an XVA file to {path}. The export shows in the Events tab, "
+                             "where it can be cancelled; the file appears once it is complete."),
+            "ova": translate("ExportWizard", "'{name}' and its virtual disks ({size}, only the blocks in use are "
+                             "written) will be exported as an OVA appliance to {path}. The export shows in the Events "
+                             "tab, where it can be cancelled; the file appears once it is complete."),
+            "ovf": translate("ExportWizard", "'{name}' and its virtual disks ({size}, only the blocks in use are "
+                             "written) will be exported as an OVF appliance (with its disks and manifest beside it) "
+                             "to {path}. The export shows in the Events tab, where it can be cancelled; the file "
+                             "appears once it is complete."),
+        }[self.answers["format"]]
+        return text.format(name=vm.name, size=size_text(disks), path=self.wizard.path)
 
     def command_line(self) -> str:
         vm = self.wizard.vm
@@ -101,7 +119,7 @@ class ExportWizard(StepWizard):
     """See the module docstring."""
 
     def __init__(self, context: AppContext, vm: VM, parent: Any = None) -> None:
-        super().__init__(f"Export '{vm.name}'", parent)
+        super().__init__(translate("ExportWizard", "Export '{name}'").format(name=vm.name), parent)
         self.context, self.vm = context, vm
         self.answers.update(name=suggested_name(vm), folder=os.path.expanduser("~"), overwrite=False, format="xva")
         self.add(SettingsStep(self), ExportFinish(self))

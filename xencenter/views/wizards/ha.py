@@ -10,7 +10,7 @@ from __future__ import annotations
 import shlex
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +28,7 @@ from xencenter.model.ha import PRIORITY_WORDS, heartbeat_candidates
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import pool_display_name
 from xencenter.model.values import as_int
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
 
 if TYPE_CHECKING:
@@ -36,18 +37,20 @@ if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
     from xencenter.operations.context import AppContext
 
-INTRO = ("This wizard helps you configure HA (high availability) on a resource pool.\n\nBefore you begin, ensure "
+translate = QCoreApplication.translate
+
+INTRO = (QT_TRANSLATE_NOOP("HAWizard", "This wizard helps you configure HA (high availability) on a resource pool.\n\nBefore you begin, ensure "
          "that the following requirements are satisfied for all servers and virtual machines in the pool:\n\n"
          "•    Shared storage must be available, including at least one iSCSI, NFS or Fibre Channel LUN. This LUN "
          "will be used for the heartbeat SR.\n\n•    All the virtual machines you want to protect with HA must be "
          "agile.\n\nWe strongly recommend the use of a bonded management interface on the servers in the pool if HA "
-         "is enabled, and multipathed storage for the heartbeat SR.\n\nTo continue, click Next.")
-CALCULATING = "Calculating..."
+         "is enabled, and multipathed storage for the heartbeat SR.\n\nTo continue, click Next."))
+CALCULATING = QT_TRANSLATE_NOOP("HAWizard", "Calculating...")
 
 
 def vms_text(count: int) -> str:
     """XenCenter's ``VMS_ONE`` / ``VMS_MANY``."""
-    return "1 VM" if count == 1 else f"{count} VMs"
+    return translate("HAWizard", "1 VM") if count == 1 else translate("HAWizard", "{count} VMs").format(count=count)
 
 
 class HaStep(Step):
@@ -55,23 +58,23 @@ class HaStep(Step):
 
 
 class IntroStep(HaStep):
-    title, heading = "Prerequisites", "HA configuration prerequisites"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Prerequisites"), QT_TRANSLATE_NOOP("Wizard", "HA configuration prerequisites")
 
     def __init__(self, wizard: HaWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note(INTRO))
+        self.layout_.addWidget(note(translate("HAWizard", INTRO)))
         self.layout_.addStretch(1)
 
 
 class HeartbeatStep(HaStep):
-    title, heading = "Heartbeat SR", "Choose a heartbeat SR"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Heartbeat SR"), QT_TRANSLATE_NOOP("Wizard", "Choose a heartbeat SR")
 
     def __init__(self, wizard: HaWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("Select a heartbeat SR that will be used to monitor the availability and health "
-                                    "of servers in the pool. Heartbeat SRs must use shared storage."))
+        self.layout_.addWidget(note(translate("HAWizard", "Select a heartbeat SR that will be used to monitor the availability and health "
+                                    "of servers in the pool. Heartbeat SRs must use shared storage.")))
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Storage repository", "Description", "Comment"])
+        self.table.setHeaderLabels([translate("HAWizard", "Storage repository"), translate("HAWizard", "Description"), translate("HAWizard", "Comment")])
         self.table.setRootIsDecorated(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for sr, why in heartbeat_candidates(wizard.cache):
@@ -95,8 +98,8 @@ class HeartbeatStep(HaStep):
 
     def problem(self) -> str:
         if not self.table.topLevelItemCount():
-            return "You have no shared SRs."
-        return "" if self.answers.get("heartbeat_sr") else "Select a heartbeat SR."
+            return translate("HAWizard", "You have no shared SRs.")
+        return "" if self.answers.get("heartbeat_sr") else translate("HAWizard", "Select a heartbeat SR.")
 
     def summary(self) -> str:
         sr = self.wizard.cache.get("SR", self.answers.get("heartbeat_sr") or "")
@@ -104,20 +107,20 @@ class HeartbeatStep(HaStep):
 
 
 class PlanStep(HaStep):
-    title = "HA Plan"
-    heading = "Configure the HA restart priority, restart order and delay interval for the VMs in this pool"
+    title = QT_TRANSLATE_NOOP("Wizard", "HA Plan")
+    heading = QT_TRANSLATE_NOOP("Wizard", "Configure the HA restart priority, restart order and delay interval for the VMs in this pool")
 
     def __init__(self, wizard: HaWizard) -> None:
         super().__init__(wizard)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Virtual machine", "Restart priority", "Start order", "Delay interval", "Agile"])
+        self.table.setHeaderLabels([translate("HAWizard", "Virtual machine"), translate("HAWizard", "Restart priority"), translate("HAWizard", "Start order"), translate("HAWizard", "Delay interval"), translate("HAWizard", "Agile")])
         self.table.setRootIsDecorated(False)
         self.priorities: dict[str, QComboBox] = {}
         self.orders: dict[str, QSpinBox] = {}
         self.delays: dict[str, QSpinBox] = {}
         self.items: dict[str, QTreeWidgetItem] = {}
         for vm in wizard.vms:
-            item = QTreeWidgetItem(self.table, [vm.name, "", "", "", CALCULATING])
+            item = QTreeWidgetItem(self.table, [vm.name, "", "", "", translate("HAWizard", CALCULATING)])
             self.items[vm.ref] = item
             combo = QComboBox()
             for value, words in PRIORITY_WORDS.items():
@@ -127,7 +130,7 @@ class PlanStep(HaStep):
             self.table.setItemWidget(item, 1, combo)
             self.priorities[vm.ref] = combo
             for column, spins, value, suffix in ((2, self.orders, vm.order, ""),
-                                                 (3, self.delays, vm.start_delay, " seconds")):
+                                                 (3, self.delays, vm.start_delay, translate("HAWizard", " seconds"))):
                 spin = QSpinBox()
                 spin.setRange(0, 9999)
                 spin.setSuffix(suffix)
@@ -138,12 +141,12 @@ class PlanStep(HaStep):
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 170)
         self.layout_.addWidget(self.table, 1)
-        limit = QGroupBox("Server failure limit")
+        limit = QGroupBox(translate("HAWizard", "Server failure limit"))
         box = QVBoxLayout(limit)
-        box.addWidget(note("You can specify the number of server failures you need to be able to tolerate in the "
-                           "pool."))
+        box.addWidget(note(translate("HAWizard", "You can specify the number of server failures you need to be able to tolerate in the "
+                           "pool.")))
         row = QHBoxLayout()
-        label = QLabel("&Failures tolerated:")
+        label = QLabel(translate("HAWizard", "&Failures tolerated:"))
         self.failures = QSpinBox()
         self.failures.setRange(0, 0)
         label.setBuddy(self.failures)
@@ -153,7 +156,7 @@ class PlanStep(HaStep):
         row.addWidget(self.maximum_label)
         row.addStretch(1)
         box.addLayout(row)
-        self.status = note(CALCULATING)
+        self.status = note(translate("HAWizard", CALCULATING))
         box.addWidget(self.status)
         self.layout_.addWidget(limit)
         self.failures.valueChanged.connect(self._edited)
@@ -173,7 +176,7 @@ class PlanStep(HaStep):
         first_time = not any(vm.ha_restart_priority for vm in self.wizard.vms)
         for ref, why in reasons.items():
             item, combo = self.items[ref], self.priorities[ref]
-            item.setText(4, "No" if why else "Yes")
+            item.setText(4, translate("HAWizard", "No") if why else translate("HAWizard", "Yes"))
             item.setToolTip(4, why)
             restart = cast("QStandardItemModel", combo.model()).item(combo.findData("restart"))
             restart.setEnabled(not why)
@@ -193,7 +196,7 @@ class PlanStep(HaStep):
         self._asked += 1
         asked = self._asked
         self.answers["maximum"] = None
-        self.status.setText(CALCULATING)
+        self.status.setText(translate("HAWizard", CALCULATING))
         self.maximum_label.setText("")
         self._edited()
 
@@ -202,14 +205,15 @@ class PlanStep(HaStep):
                 return  # a later edit asked again
             if count is None:
                 self.answers["maximum"] = -1
-                self.status.setText(f"Unable to calculate maximum pool failure capacity. {problem}".strip())
+                self.status.setText(translate("HAWizard", "Unable to calculate maximum pool failure capacity. "
+                                              "{problem}").format(problem=problem).strip())
             else:
                 self.answers["maximum"] = count
                 self.failures.setMaximum(count)
                 self.failures.setValue(count)
-                self.maximum_label.setText(f"(max = {count})")
-                self.status.setText(f"HA is guaranteed. The maximum number of server failures that HA can protect "
-                                    f"against is {count}.")
+                self.maximum_label.setText(translate("HAWizard", "(max = {count})").format(count=count))
+                self.status.setText(translate("HAWizard", "HA is guaranteed. The maximum number of server failures "
+                                              "that HA can protect against is {count}.").format(count=count))
             self._edited()
 
         hypothetical_max(self.wizard.context, self.wizard.cache, self.chosen(), done)
@@ -223,16 +227,19 @@ class PlanStep(HaStep):
     def problem(self) -> str:
         maximum = self.answers.get("maximum")
         if maximum is None:
-            return CALCULATING
-        return "Unable to calculate maximum pool failure capacity." if maximum < 0 else ""
+            return translate("HAWizard", CALCULATING)
+        return translate("HAWizard", "Unable to calculate maximum pool failure capacity.") if maximum < 0 else ""
 
     def summary(self) -> str:
         protected = sum(1 for p in self.answers.get("priorities", {}).values() if p)
-        return f"{vms_text(protected)} protected" if self._entered else ""
+        if not self._entered:
+            return ""
+        return translate("HAWizard", "1 VM protected") if protected == 1 else translate(
+            "HAWizard", "{count} VMs protected").format(count=protected)
 
 
 class HaFinish(FinishStep):
-    heading = "Review configuration and activate HA"
+    heading = QT_TRANSLATE_NOOP("Wizard", "Review configuration and activate HA")
     wizard: HaWizard
 
     def _counts(self) -> dict[str, int]:
@@ -241,22 +248,23 @@ class HaFinish(FinishStep):
 
     def describe(self) -> str:
         counts = self._counts()
-        text = ("Review the final HA configuration below. You can press Finish to enable HA with this configuration, "
-                "or Previous to alter the configuration.")
+        text = (translate("HAWizard", "Review the final HA configuration below. You can press Finish to enable HA with this configuration, "
+                "or Previous to alter the configuration."))
         if not counts["restart"] and not counts["best-effort"]:
-            text += ("\n\nNo virtual machines are protected. This configuration will protect the pool coordinator, "
-                     "but none of your services.")
+            text += (translate("HAWizard", "\n\nNo virtual machines are protected. This configuration will protect the pool coordinator, "
+                     "but none of your services."))
         elif not self.answers.get("failures"):
-            text += ("\n\nUnder this configuration, the failover tolerance of your pool would be 0 (zero) and it may "
-                     "not be possible to restart your virtual machines in the event of a server failure.")
+            text += (translate("HAWizard", "\n\nUnder this configuration, the failover tolerance of your pool would be 0 (zero) and it may "
+                     "not be possible to restart your virtual machines in the event of a server failure."))
         return text
 
     def summary_rows(self) -> list[tuple[str, str]]:
         sr = self.wizard.cache.get("SR", self.answers.get("heartbeat_sr") or "")
         counts = self._counts()
-        return [("Heartbeat SR:", sr.name if sr is not None else ""),
-                ("Failure Tolerance:", str(self.answers.get("failures", 0))),
-                *((f"{PRIORITY_WORDS[p]}:", vms_text(counts[p])) for p in PRIORITY_WORDS)]
+        return [(translate("HAWizard", "Heartbeat SR:"), sr.name if sr is not None else ""),
+                (translate("HAWizard", "Failure Tolerance:"), str(self.answers.get("failures", 0))),
+                *((translate("HAWizard", "{label}:").format(label=PRIORITY_WORDS[p]), vms_text(counts[p]))
+                  for p in PRIORITY_WORDS)]
 
     def command_line(self) -> str:
         params, pool = self.wizard.params(), self.wizard.pool
@@ -277,7 +285,8 @@ class HaWizard(StepWizard):
     """See the module docstring."""
 
     def __init__(self, context: AppContext, pool: XenObject, parent: Any = None) -> None:
-        super().__init__(f"Configure HA - {pool_display_name(pool)}", parent)  # type: ignore[arg-type]
+        super().__init__(translate("HAWizard", "Configure HA - {pool}").format(
+            pool=pool_display_name(pool)), parent)  # type: ignore[arg-type]
         self.context, self.pool, self.cache = context, pool, pool.cache
         hidden = context.settings.options.display.hidden_objects  # XenCenter's HaCanProtect(ShowHiddenVMs)
         self.vms = sorted((v for v in self.cache.all("VM") if v.is_real_vm and v.shown(hidden)),

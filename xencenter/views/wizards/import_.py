@@ -10,7 +10,7 @@ import os
 import shlex
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from xencenter.model import provision as pv
 from xencenter.model.naming import natural_key
 from xencenter.model.ovf import read_import_contents
 from xencenter.model.summaries import size_text
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.model.xva import BadFile, XvaContents
 from xencenter.views.tabs.widgets import plain_label
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
@@ -35,6 +36,8 @@ from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connecti
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.operations.context import AppContext
+
+translate = QCoreApplication.translate
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,15 +47,16 @@ class ImportStep(Step):
 
 
 class SourceStep(ImportStep):
-    title, heading = "Import Source", "Locate the file you want to import"
+    title = QT_TRANSLATE_NOOP("Wizard", "Import Source")
+    heading = QT_TRANSLATE_NOOP("Wizard", "Locate the file you want to import")
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("An XVA file (as 'xe vm-export' or the Export wizard writes it), an OVA, or an "
-                                    "OVF envelope with its VHD, VMDK or raw disks beside it."))
+        self.layout_.addWidget(note(translate("ImportWizard", "An XVA file (as 'xe vm-export' or the Export wizard writes it), an OVA, or an "
+                                    "OVF envelope with its VHD, VMDK or raw disks beside it.")))
         self.path = QLineEdit()
-        self.path.setPlaceholderText("Filename")
-        browse = QPushButton("Browse...")
+        self.path.setPlaceholderText(translate("ImportWizard", "Filename"))
+        browse = QPushButton(translate("ImportWizard", "Browse..."))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -60,14 +64,19 @@ class SourceStep(ImportStep):
         self.layout_.addLayout(row)
         self.contents = QFormLayout()
         self.fields = {key: plain_label() for key in ("VM", "vCPUs", "Memory", "Virtual disks", "To upload")}
-        for key, label in self.fields.items():
-            self.contents.addRow(f"{key}:", label)
+        rows = (translate("ImportWizard", "VM:"), translate("ImportWizard", "vCPUs:"),
+                translate("ImportWizard", "Memory:"), translate("ImportWizard", "Virtual disks:"),
+                translate("ImportWizard", "To upload:"))
+        for text, label in zip(rows, self.fields.values(), strict=True):
+            self.contents.addRow(text, label)
         self.layout_.addLayout(self.contents)
         self.layout_.addStretch(1)
         self.path.editingFinished.connect(self._read)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import", self.path.text(), "VMs and appliances (*.xva *.ova *.ovf);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("ImportWizard", "Import"), self.path.text(),
+            translate("ImportWizard", "VMs and appliances (*.xva *.ova *.ovf);;All files (*)"))
         if path:
             self.path.setText(path)
             self._read()
@@ -83,8 +92,10 @@ class SourceStep(ImportStep):
         contents: XvaContents | None = self.answers["contents"]
         values = ("", "", "", "", "")
         if contents is not None:
-            values = (f"{contents.name}{' (a template)' if contents.is_template else ''}", str(contents.vcpus),
-                      size_text(contents.memory), ", ".join(size_text(d.size) for d in contents.disks) or "none",
+            name = translate("ImportWizard", "{name} (a template)").format(name=contents.name) \
+                if contents.is_template else contents.name
+            values = (name, str(contents.vcpus), size_text(contents.memory),
+                      ", ".join(size_text(d.size) for d in contents.disks) or translate("ImportWizard", "none"),
                       size_text(contents.size))
         for label, value in zip(self.fields.values(), values, strict=True):
             label.setText(value)
@@ -92,7 +103,7 @@ class SourceStep(ImportStep):
 
     def problem(self) -> str:
         if not self.answers.get("file"):
-            return "Choose the file to import."
+            return translate("ImportWizard", "Choose the file to import.")
         return self.answers.get("error") or ""
 
     def summary(self) -> str:
@@ -100,12 +111,12 @@ class SourceStep(ImportStep):
 
 
 class HomeStep(ImportStep):
-    title, heading = "Home Server", "Choose a home server for the VM"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Home Server"), QT_TRANSLATE_NOOP("Wizard", "Choose a home server for the VM")
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.none = QRadioButton("&No home server: the VM starts on any server that can run it")
-        self.some = QRadioButton("&Place the VM on this server:")
+        self.none = QRadioButton(translate("ImportWizard", "&No home server: the VM starts on any server that can run it"))
+        self.some = QRadioButton(translate("ImportWizard", "&Place the VM on this server:"))
         self.hosts = QListWidget()
         for host in sorted(wizard.cache.all("host"), key=lambda h: natural_key(h.name)):
             item = QListWidgetItem(host.name, self.hosts)
@@ -130,22 +141,24 @@ class HomeStep(ImportStep):
         super()._edited()
 
     def problem(self) -> str:
-        return "Choose the home server." if self.some.isChecked() and self.answers["host"] is None else ""
+        return translate("ImportWizard", "Choose the home server.") if self.some.isChecked() and \
+            self.answers["host"] is None else ""
 
     def summary(self) -> str:
         host = self.answers.get("host")
-        return host.name if host is not None else "None"
+        return host.name if host is not None else translate("ImportWizard", "None")
 
 
 class StorageStep(ImportStep):
-    title, heading = "Storage", "Where do you want to put the VM's virtual disks?"
+    title = QT_TRANSLATE_NOOP("Wizard", "Storage")
+    heading = QT_TRANSLATE_NOOP("Wizard", "Where do you want to put the VM's virtual disks?")
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.list = QListWidget()
         self.layout_.addWidget(self.list)
-        self.layout_.addWidget(note("The disks keep their sizes; on thin provisioned storage only what they use "
-                                    "counts."))
+        self.layout_.addWidget(note(translate("ImportWizard", "The disks keep their sizes; on thin provisioned storage only what they use "
+                                    "counts.")))
         self.list.currentRowChanged.connect(self._edited)
 
     def enter(self) -> None:
@@ -178,7 +191,7 @@ class StorageStep(ImportStep):
 
     def problem(self) -> str:
         if self.answers.get("sr") is None:
-            return "Choose the storage for the virtual disks."
+            return translate("ImportWizard", "Choose the storage for the virtual disks.")
         return self.answers.get("sr_problem") or ""
 
     def summary(self) -> str:
@@ -187,14 +200,15 @@ class StorageStep(ImportStep):
 
 
 class NetworkStep(ImportStep):
-    title, heading = "Networking", "Connect the VM's virtual network interfaces"
+    title = QT_TRANSLATE_NOOP("Wizard", "Networking")
+    heading = QT_TRANSLATE_NOOP("Wizard", "Connect the VM's virtual network interfaces")
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("Each interface goes to the network of the same name in this pool (one is "
-                                    "made when there is none), or all of them to the network chosen here."))
+        self.layout_.addWidget(note(translate("ImportWizard", "Each interface goes to the network of the same name in this pool (one is "
+                                    "made when there is none), or all of them to the network chosen here.")))
         self.choice = QComboBox()
-        self.choice.addItem("The networks named in the file", None)
+        self.choice.addItem(translate("ImportWizard", "The networks named in the file"), None)
         for network in sorted(wizard.cache.all("network"), key=lambda n: natural_key(n.name)):
             if network.PIFs or not network.other_config.get("is_host_internal_management_network"):
                 self.choice.addItem(network.name, network)
@@ -209,25 +223,29 @@ class NetworkStep(ImportStep):
 
     def summary(self) -> str:
         network = self.answers.get("network")
-        return network.name if network is not None else "As in the file"
+        return network.name if network is not None else translate("ImportWizard", "As in the file")
 
 
 class ImportFinish(FinishStep):
-    heading = "Ready to import"
+    heading = QT_TRANSLATE_NOOP("Wizard", "Ready to import")
     wizard: ImportWizard
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
-        self.start = QCheckBox("&Start the VM after import")
+        self.start = QCheckBox(translate("ImportWizard", "&Start the VM after import"))
         self.options.addWidget(self.start)
         self.start.toggled.connect(self._edited)
         self.answers["start"] = False
 
     def describe(self) -> str:
         contents: XvaContents | None = self.answers.get("contents")
-        name = f"'{contents.name}'" if contents is not None else "The VM"
-        return (f"{name} will be uploaded to the pool and made there. The import shows in the Events tab, where it "
-                "can be cancelled; a cancelled or failed import leaves nothing behind.")
+        if contents is None:
+            return translate("ImportWizard", "The VM will be uploaded to the pool and made there. The import shows in "
+                             "the Events tab, where it can be cancelled; a cancelled or failed import leaves nothing "
+                             "behind.")
+        return translate("ImportWizard", "'{name}' will be uploaded to the pool and made there. The import shows in "
+                         "the Events tab, where it can be cancelled; a cancelled or failed import leaves nothing "
+                         "behind.").format(name=contents.name)
 
     def _edited(self, *args: Any) -> None:
         self.answers["start"] = self.start.isChecked()
@@ -246,18 +264,19 @@ class ImportFinish(FinishStep):
         return " ".join(parts) + connection_options(self.wizard.context, self.wizard.cache)
 
     def summary(self) -> str:
-        return "Start it" if self.answers.get("start") else "Leave it shut down"
+        return translate("ImportWizard", "Start it") if self.answers.get("start") else translate(
+            "ImportWizard", "Leave it shut down")
 
 
 class ImportWizard(StepWizard):
     """See the module docstring. ``target``: the pool, server (the preferred home) or connection to import to."""
 
     def __init__(self, context: AppContext, target: Any = None, parent: Any = None) -> None:
-        super().__init__("Import", parent)
+        super().__init__(translate("ImportWizard", "Import"), parent)
         self.context = context
         cache = getattr(target, "cache", None) or getattr(getattr(target, "connection", None), "cache", None)
         if cache is None:
-            raise ValueError("Connect to a server first.")
+            raise ValueError(translate("ImportWizard", "Connect to a server first."))
         self.cache: ObjectCache = cache
         self.preferred = target if getattr(target, "cls", "") == "host" else None
         self.add(SourceStep(self), HomeStep(self), StorageStep(self), NetworkStep(self), ImportFinish(self))

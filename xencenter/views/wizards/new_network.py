@@ -8,7 +8,7 @@ from __future__ import annotations
 import shlex
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from xencenter.commands.network import coordinator
 from xencenter.model import new_network as nn
 from xencenter.model import nics
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.networking import nic_texts
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
 
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import PIF, Host
     from xencenter.operations.context import AppContext
+
+translate = QCoreApplication.translate
 
 
 def _mtu_box() -> QSpinBox:
@@ -47,12 +50,17 @@ def bound_mtu(box: QSpinBox, label: Any, highest: int) -> None:
     """XenCenter's MTU box: up to the NICs' MTU, disabled when only one value is allowed."""
     box.setMaximum(highest)
     box.setEnabled(highest > nn.MTU_MIN)
-    label.setText(f"Allowed MTU value: {highest}" if highest == nn.MTU_MIN
-                  else f"Allowed MTU range: {nn.MTU_MIN} to {highest}")
+    label.setText(translate("NewNetworkWizard", "Allowed MTU value: {value}").format(value=highest)
+                  if highest == nn.MTU_MIN else mtu_range_text(highest))
+
+
+def mtu_range_text(highest: int) -> str:
+    return translate("NewNetworkWizard", "Allowed MTU range: {lowest} to {highest}").format(
+        lowest=nn.MTU_MIN, highest=highest)
 
 
 class TypeStep(Step):
-    title, heading = "Select Type", "Choose the type of network to create"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Select Type"), QT_TRANSLATE_NOOP("Wizard", "Choose the type of network to create")
 
     def __init__(self, wizard: NewNetworkWizard) -> None:
         super().__init__(wizard)
@@ -82,14 +90,14 @@ class TypeStep(Step):
 
 
 class NameStep(Step):
-    title, heading = "Name", "Enter a name and description for the new network"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Name"), QT_TRANSLATE_NOOP("Wizard", "Enter a name and description for the new network")
 
     def __init__(self, wizard: NewNetworkWizard) -> None:
         super().__init__(wizard)
         form = QFormLayout()
         self.name, self.description = QLineEdit(), QLineEdit()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
+        form.addRow(translate("NewNetworkWizard", "&Name:"), self.name)
+        form.addRow(translate("NewNetworkWizard", "&Description:"), self.description)
         self.layout_.addLayout(form)
         self.layout_.addStretch(1)
         self.name.textChanged.connect(self._edited)
@@ -106,7 +114,7 @@ class NameStep(Step):
         super()._edited()
 
     def problem(self) -> str:
-        return "" if self.answers.get("name") else "Enter a name for the network."
+        return "" if self.answers.get("name") else translate("NewNetworkWizard", "Enter a name for the network.")
 
     def summary(self) -> str:
         return str(self.answers.get("name", ""))
@@ -115,7 +123,7 @@ class NameStep(Step):
 class DetailsStep(Step):
     """XenCenter's NetWDetails: the NIC, VLAN and MTU of an external network; "add automatically" for both."""
 
-    title, heading = "Network settings", "Configure the new network"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Network settings"), QT_TRANSLATE_NOOP("Wizard", "Configure the new network")
 
     def __init__(self, wizard: NewNetworkWizard) -> None:
         super().__init__(wizard)
@@ -130,13 +138,13 @@ class DetailsStep(Step):
         self.vlan.setMaximumWidth(120)
         self.mtu = _mtu_box()
         self.vlan_note, self.mtu_note = note(""), note("")
-        self.form.addRow("&NIC:", self.nic)
-        self.form.addRow("&VLAN:", self.vlan)
+        self.form.addRow(translate("NewNetworkWizard", "&NIC:"), self.nic)
+        self.form.addRow(translate("NewNetworkWizard", "&VLAN:"), self.vlan)
         self.form.addRow("", self.vlan_note)
-        self.form.addRow("&MTU:", self.mtu)
+        self.form.addRow(translate("NewNetworkWizard", "&MTU:"), self.mtu)
         self.form.addRow("", self.mtu_note)
         self.layout_.addLayout(self.form)
-        self.automatic = QCheckBox("A&utomatically add this network to new virtual machines")
+        self.automatic = QCheckBox(translate("NewNetworkWizard", "A&utomatically add this network to new virtual machines"))
         self.automatic.setChecked(True)
         self.layout_.addWidget(self.automatic)
         self.layout_.addStretch(1)
@@ -149,9 +157,9 @@ class DetailsStep(Step):
 
     def enter(self) -> None:
         external = self._external()
-        self.about.setText("Select the NIC and VLAN this network passes traffic over." if external else
-                           "The network does not leave each server: VMs on the same server can use it to "
-                           "talk to each other.")
+        self.about.setText(translate("NewNetworkWizard", "Select the NIC and VLAN this network passes traffic over.") if external else
+                           translate("NewNetworkWizard", "The network does not leave each server: VMs on the same server can use it to "
+                           "talk to each other."))
         for row in range(self.form.rowCount()):
             self.form.setRowVisible(row, external)
         if external and "vlan" not in self.answers:
@@ -178,7 +186,7 @@ class DetailsStep(Step):
         if self._external():
             self.answers.update(nic=[pif.device] if pif is not None else [], vlan=self.vlan.value(),
                                 mtu=self.mtu.value())
-            self.vlan_note.setText("VLAN 0 will receive all traffic not on any other VLAN"
+            self.vlan_note.setText(translate("NewNetworkWizard", "VLAN 0 will receive all traffic not on any other VLAN")
                                    if self.vlan.value() == 0 else "")
             self.form.setRowVisible(2, self.vlan.value() == 0)
         super()._edited()
@@ -188,26 +196,27 @@ class DetailsStep(Step):
             return ""
         pif = self._pif()
         if pif is None:
-            return "This server has no NIC for a new network."
+            return translate("NewNetworkWizard", "This server has no NIC for a new network.")
         return nn.vlan_problem(self.wizard.cache, pif.device, self.vlan.value())  # type: ignore[attr-defined]
 
     def summary(self) -> str:
         if not self._external() or "vlan" not in self.answers:
             return ""
-        return f"{self.nic.currentText()}, VLAN {self.vlan.value()}" if self._pif() is not None else ""
+        return translate("NewNetworkWizard", "{nic}, VLAN {vlan}").format(
+            nic=self.nic.currentText(), vlan=self.vlan.value()) if self._pif() is not None else ""
 
 
 class BondStep(Step):
     """XenCenter's NetWBondDetails: the NICs to bond (two or more; bonded ones dimmed with the bond named), the
     mode, LACP's load balancing, the MTU and "add automatically"."""
 
-    title, heading = "Bond Members", "Select members for the new bonded network"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Bond Members"), QT_TRANSLATE_NOOP("Wizard", "Select members for the new bonded network")
 
     def __init__(self, wizard: NewNetworkWizard) -> None:
         super().__init__(wizard)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(["NIC", "MAC", "Link Status", "Speed", "Duplex", "Vendor", "Device", "PCI Bus Path"])
+        self.table.setHeaderLabels([translate("NewNetworkWizard", "NIC"), translate("NewNetworkWizard", "MAC"), translate("NewNetworkWizard", "Link Status"), translate("NewNetworkWizard", "Speed"), translate("NewNetworkWizard", "Duplex"), translate("NewNetworkWizard", "Vendor"), translate("NewNetworkWizard", "Device"), translate("NewNetworkWizard", "PCI Bus Path")])
         for pif, why in nn.bond_candidates(wizard.host):
             texts = list(nic_texts(pif))
             if why:
@@ -221,14 +230,14 @@ class BondStep(Step):
             self.table.resizeColumnToContents(column)
         self.table.setMinimumHeight(110)
         self.layout_.addWidget(self.table, 1)
-        mode_box = QGroupBox("Bond mode")
+        mode_box = QGroupBox(translate("NewNetworkWizard", "Bond mode"))
         modes = QVBoxLayout(mode_box)
         modes.setSpacing(2)
         self.modes = QButtonGroup(self)
         self.mode_buttons: dict[str, QRadioButton] = {}
-        choices = {"balance-slb": "&Active-active", "active-backup": "Active-pa&ssive", **{
-            f"lacp:{key}": ("LA&CP with load balancing based on IP and port of source and destination"
-                            if key == "tcpudp_ports" else "&LACP with load balancing based on source MAC address")
+        choices = {"balance-slb": translate("NewNetworkWizard", "&Active-active"), "active-backup": translate("NewNetworkWizard", "Active-pa&ssive"), **{
+            f"lacp:{key}": (translate("NewNetworkWizard", "LA&CP with load balancing based on IP and port of source and destination")
+                            if key == "tcpudp_ports" else translate("NewNetworkWizard", "&LACP with load balancing based on source MAC address"))
             for key in nn.HASHING}}
         for key, text in choices.items():
             button = QRadioButton(text)
@@ -239,11 +248,11 @@ class BondStep(Step):
         self.layout_.addWidget(mode_box)
         form = QFormLayout()
         self.mtu = _mtu_box()
-        self.mtu_note = note(f"Allowed MTU range: {nn.MTU_MIN} to {nn.MTU_MAX}")
-        form.addRow("&MTU:", self.mtu)
+        self.mtu_note = note(mtu_range_text(nn.MTU_MAX))
+        form.addRow(translate("NewNetworkWizard", "&MTU:"), self.mtu)
         form.addRow("", self.mtu_note)
         self.layout_.addLayout(form)
-        self.automatic = QCheckBox("A&utomatically add this network to new virtual machines")
+        self.automatic = QCheckBox(translate("NewNetworkWizard", "A&utomatically add this network to new virtual machines"))
         self.automatic.setChecked(True)
         self.layout_.addWidget(self.automatic)
         self.table.itemChanged.connect(self._edited)
@@ -279,17 +288,20 @@ class BondStep(Step):
 
 
 class NewNetworkFinish(FinishStep):
-    heading = "Ready to create the network"
+    heading = QT_TRANSLATE_NOOP("Wizard", "Ready to create the network")
     wizard: NewNetworkWizard
 
     def describe(self) -> str:
         kind, name = self.answers["type"], self.answers.get("name", "")
         if kind == "external":
-            return (f"The network '{name}' will be made with VLAN {self.answers.get('vlan')} on "
-                    f"{', '.join(self.answers.get('nic', []))} of every server of the pool.")
+            return translate("NewNetworkWizard", "The network '{name}' will be made with VLAN {vlan} on {nics} of "
+                             "every server of the pool.").format(name=name, vlan=self.answers.get("vlan"),
+                                                                 nics=", ".join(self.answers.get("nic", [])))
         if kind == "bond":
-            return f"'{name}' will bond {', '.join(self.answers.get('nic', []))} on every server of the pool."
-        return f"The private network '{name}' will be made: it does not leave each server."
+            return translate("NewNetworkWizard", "'{name}' will bond {nics} on every server of the "
+                             "pool.").format(name=name, nics=", ".join(self.answers.get("nic", [])))
+        return translate("NewNetworkWizard", "The private network '{name}' will be made: it does not leave each "
+                         "server.").format(name=name)
 
     def command_line(self) -> str:
         params = self.wizard.params()
@@ -310,10 +322,10 @@ class NewNetworkFinish(FinishStep):
 class NewNetworkWizard(StepWizard):
     """See the module docstring."""
 
-    finish_text = "&Finish"
+    finish_text = QT_TRANSLATE_NOOP("Wizard", "&Finish")
 
     def __init__(self, context: AppContext, target: Any, parent: Any = None, kind: str = "external") -> None:
-        super().__init__("New Network", parent)
+        super().__init__(translate("NewNetworkWizard", "New Network"), parent)
         self.context = context
         self.cache: ObjectCache = target.cache
         chosen = target if getattr(target, "cls", "") == "host" else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import shlex
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,48 +27,51 @@ from PySide6.QtWidgets import (
 from xencenter.commands.sr_new import probe
 from xencenter.model.naming import natural_key
 from xencenter.model.new_sr import KINDS, describe_result, device_config, kind_of_sr
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.operations.context import AppContext
 
+translate = QCoreApplication.translate
+
 #: The Location page's fields per kind: (parameter, label, secret).
 _FIELDS = {
-    "nfs": (("storage_server", "&Server:", False), ("path", "&Path:", False), ("nfs_version", "NFS &version:", False)),
-    "iscsi": (("target", "&Target host:", False), ("iqn", "Target &IQN:", False), ("chap_user", "CHAP &user:", False),
-              ("chap_password", "CHAP &secret:", True)),
-    "hba": (("device", "LUN's &SCSI id:", False),),
-    "smb": (("storage_server", "&Share (//server/share):", False), ("username", "&User name:", False),
-            ("share_password", "&Password:", True)),
-    "lvm": (("device", "&Device (/dev/sdb):", False),),
-    "ext": (("device", "&Device (/dev/sdb):", False),),
-    "iso-nfs": (("storage_server", "&Server:", False), ("path", "&Path:", False)),
-    "iso-smb": (("storage_server", "&Share (//server/share):", False), ("username", "&User name:", False),
-                ("share_password", "&Password:", True)),
+    "nfs": (("storage_server", QT_TRANSLATE_NOOP("NewSRWizard", "&Server:"), False), ("path", QT_TRANSLATE_NOOP("NewSRWizard", "&Path:"), False), ("nfs_version", QT_TRANSLATE_NOOP("NewSRWizard", "NFS &version:"), False)),
+    "iscsi": (("target", QT_TRANSLATE_NOOP("NewSRWizard", "&Target host:"), False), ("iqn", QT_TRANSLATE_NOOP("NewSRWizard", "Target &IQN:"), False), ("chap_user", QT_TRANSLATE_NOOP("NewSRWizard", "CHAP &user:"), False),
+              ("chap_password", QT_TRANSLATE_NOOP("NewSRWizard", "CHAP &secret:"), True)),
+    "hba": (("device", QT_TRANSLATE_NOOP("NewSRWizard", "LUN's &SCSI id:"), False),),
+    "smb": (("storage_server", QT_TRANSLATE_NOOP("NewSRWizard", "&Share (//server/share):"), False), ("username", QT_TRANSLATE_NOOP("NewSRWizard", "&User name:"), False),
+            ("share_password", QT_TRANSLATE_NOOP("NewSRWizard", "&Password:"), True)),
+    "lvm": (("device", QT_TRANSLATE_NOOP("NewSRWizard", "&Device (/dev/sdb):"), False),),
+    "ext": (("device", QT_TRANSLATE_NOOP("NewSRWizard", "&Device (/dev/sdb):"), False),),
+    "iso-nfs": (("storage_server", QT_TRANSLATE_NOOP("NewSRWizard", "&Server:"), False), ("path", QT_TRANSLATE_NOOP("NewSRWizard", "&Path:"), False)),
+    "iso-smb": (("storage_server", QT_TRANSLATE_NOOP("NewSRWizard", "&Share (//server/share):"), False), ("username", QT_TRANSLATE_NOOP("NewSRWizard", "&User name:"), False),
+                ("share_password", QT_TRANSLATE_NOOP("NewSRWizard", "&Password:"), True)),
 }
 #: What each kind is, under the Type page's list (XenCenter's words, shortened).
 _ABOUT = {
-    "nfs": "NFS servers are a common form of shared filesystem infrastructure: the disks are VHD files there, "
-           "thin provisioned, shared by every server of the pool.",
-    "iscsi": "Shared Logical Volume Manager (LVM) support is available using either iSCSI or Fibre Channel "
-             "access to a shared LUN.",
-    "hba": "Hardware HBAs (Fibre Channel, FCoE, SAS) give every server of the pool access to shared LUNs.",
-    "smb": "SMB servers are a common form of Windows shared filesystem infrastructure.",
-    "lvm": "A disk of one server, made into a local LVM volume group (its contents are erased).",
-    "ext": "A disk of one server, made into a local EXT filesystem holding VHD files (its contents are erased).",
-    "iso-nfs": "An NFS export holding ISO images, which VMs can use as CDs.",
-    "iso-smb": "A Windows (SMB/CIFS) share holding ISO images, which VMs can use as CDs.",
+    "nfs": QT_TRANSLATE_NOOP("NewSRWizard", "NFS servers are a common form of shared filesystem infrastructure: the disks are VHD files there, "
+           "thin provisioned, shared by every server of the pool."),
+    "iscsi": QT_TRANSLATE_NOOP("NewSRWizard", "Shared Logical Volume Manager (LVM) support is available using either iSCSI or Fibre Channel "
+             "access to a shared LUN."),
+    "hba": QT_TRANSLATE_NOOP("NewSRWizard", "Hardware HBAs (Fibre Channel, FCoE, SAS) give every server of the pool access to shared LUNs."),
+    "smb": QT_TRANSLATE_NOOP("NewSRWizard", "SMB servers are a common form of Windows shared filesystem infrastructure."),
+    "lvm": QT_TRANSLATE_NOOP("NewSRWizard", "A disk of one server, made into a local LVM volume group (its contents are erased)."),
+    "ext": QT_TRANSLATE_NOOP("NewSRWizard", "A disk of one server, made into a local EXT filesystem holding VHD files (its contents are erased)."),
+    "iso-nfs": QT_TRANSLATE_NOOP("NewSRWizard", "An NFS export holding ISO images, which VMs can use as CDs."),
+    "iso-smb": QT_TRANSLATE_NOOP("NewSRWizard", "A Windows (SMB/CIFS) share holding ISO images, which VMs can use as CDs."),
 }
 _SECRETS = {"share_password", "chap_password"}
 
 
 class TypeStep(Step):
-    title, heading = "Type", "Choose the type of new storage"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Type"), QT_TRANSLATE_NOOP("Wizard", "Choose the type of new storage")
 
     def __init__(self, wizard: NewSRWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("Virtual disk storage holds VMs' disks; an ISO library holds CD images."))
+        self.layout_.addWidget(note(translate("NewSRWizard", "Virtual disk storage holds VMs' disks; an ISO library holds CD images.")))
         self.kinds = QListWidget()
         for kind in KINDS.values():
             item = QListWidgetItem(kind.title, self.kinds)
@@ -76,7 +80,7 @@ class TypeStep(Step):
         self.kinds.setCurrentRow(list(KINDS).index(self.answers["type"]))
         self.kinds.currentRowChanged.connect(self._edited)
         self.layout_.addWidget(self.kinds, 1)
-        self.about = note(_ABOUT[self.answers["type"]])
+        self.about = note(translate("NewSRWizard", _ABOUT[self.answers["type"]]))
         self.layout_.addWidget(self.about)
 
     def _edited(self, *args: Any) -> None:
@@ -87,7 +91,7 @@ class TypeStep(Step):
             if self.answers.get("name") == self.answers.get("suggested_name"):
                 self.answers["name"] = ""  # the Name page suggests another
         self.answers["type"] = kind
-        self.about.setText(_ABOUT[kind])
+        self.about.setText(translate("NewSRWizard", _ABOUT[kind]))
         super()._edited()
 
     def summary(self) -> str:
@@ -95,7 +99,7 @@ class TypeStep(Step):
 
 
 class LocationStep(Step):
-    title, heading = "Location", "Where is the storage?"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Location"), QT_TRANSLATE_NOOP("Wizard", "Where is the storage?")
 
     def __init__(self, wizard: NewSRWizard) -> None:
         super().__init__(wizard)
@@ -113,7 +117,7 @@ class LocationStep(Step):
         for host in sorted(wizard.cache.all("host"), key=lambda h: natural_key(h.name)):
             self.host.addItem(host.name, host)
         self.host.currentIndexChanged.connect(self._edited)
-        self.probe_button = QPushButton("&Probe")
+        self.probe_button = QPushButton(translate("NewSRWizard", "&Probe"))
         self.probe_button.clicked.connect(self._probe)
         self.status = note("")
         self.results = QListWidget()
@@ -140,7 +144,7 @@ class LocationStep(Step):
         kind = self.answers["type"]
         local = not KINDS[kind].shared
         if local:
-            self.form.addRow("S&erver:", self.host)
+            self.form.addRow(translate("NewSRWizard", "S&erver:"), self.host)
         self.host.setVisible(local)
         for name, label, secret in _FIELDS[kind]:
             edit = QLineEdit(str(self.answers.get(name) or ""))
@@ -149,22 +153,22 @@ class LocationStep(Step):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._edited)
             self.edits[name] = edit
-            self.form.addRow(label, edit)
+            self.form.addRow(translate("NewSRWizard", label), edit)
             if name == "target":
-                self.form.addRow("&Port:", self.port)
+                self.form.addRow(translate("NewSRWizard", "&Port:"), self.port)
             if name == "iqn":
-                self.form.addRow("&LUN:", self.lun)
+                self.form.addRow(translate("NewSRWizard", "&LUN:"), self.lun)
         self.port.setVisible(kind == "iscsi")
         self.lun.setVisible(kind == "iscsi")
         probes = KINDS[kind].probes
         for widget in (self.probe_button, self.status, self.results):
             widget.setVisible(probes)
-        self.status.setText("Probe lists what is there." if probes else "")
+        self.status.setText(translate("NewSRWizard", "Probe lists what is there.") if probes else "")
 
     def _probe(self) -> None:
         wizard: NewSRWizard = self.wizard  # type: ignore[assignment]
         self.probe_button.setEnabled(False)
-        self.status.setText("Probing...")
+        self.status.setText(translate("NewSRWizard", "Probing..."))
         self.results.clear()
         self.answers["reattach"] = ""  # what is picked from this probe's results counts
         probe(wizard.context, wizard.cache, KINDS[self.answers["type"]], dict(self.answers), self._probed)
@@ -173,12 +177,12 @@ class LocationStep(Step):
         self.probe_button.setEnabled(True)
         self.results.clear()
         if problem:
-            self.status.setText(f"The probe failed: {problem}")
+            self.status.setText(translate("NewSRWizard", "The probe failed: {problem}").format(problem=problem))
             return
-        self.status.setText(f"Found {len(results)}: pick one." if results else
-                            "Nothing was found there: a new SR will be made.")
+        self.status.setText(translate("NewSRWizard", "Found {count}: pick one.").format(count=len(results)) if results else
+                            translate("NewSRWizard", "Nothing was found there: a new SR will be made."))
         if any(r.get("sr") for r in results):
-            QListWidgetItem("Create a new SR", self.results).setData(256, {})
+            QListWidgetItem(translate("NewSRWizard", "Create a new SR"), self.results).setData(256, {})
         for result in results:
             QListWidgetItem(describe_result(result), self.results).setData(256, result)
 
@@ -210,7 +214,7 @@ class LocationStep(Step):
         try:
             device_config(KINDS[self.answers["type"]], self.answers)
         except ValueError as exc:
-            return f"Fill in every field: {exc}."
+            return translate("NewSRWizard", "Fill in every field: {problem}.").format(problem=exc)
         return ""
 
     def summary(self) -> str:
@@ -218,16 +222,16 @@ class LocationStep(Step):
 
 
 class NameStep(Step):
-    title, heading = "Name", "What do you want to call the new SR?"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Name"), QT_TRANSLATE_NOOP("Wizard", "What do you want to call the new SR?")
 
     def __init__(self, wizard: NewSRWizard) -> None:
         super().__init__(wizard)
         form = QFormLayout()
         self.name = QLineEdit()
         self.description = QLineEdit()
-        self.default = QCheckBox("Make it the pool's &default SR")
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
+        self.default = QCheckBox(translate("NewSRWizard", "Make it the pool's &default SR"))
+        form.addRow(translate("NewSRWizard", "&Name:"), self.name)
+        form.addRow(translate("NewSRWizard", "&Description:"), self.description)
         self.layout_.addLayout(form)
         self.layout_.addWidget(self.default)
         self.layout_.addStretch(1)
@@ -238,7 +242,8 @@ class NameStep(Step):
         """Suggest a name (the SR found, else the kind's), unless the user typed one."""
         found = self.answers.get("found_name") if self.answers.get("reattach") else ""
         if found or self.name.text() in ("", self.answers.get("suggested_name")):
-            self.answers["suggested_name"] = found or f"{KINDS[self.answers['type']].title} storage"
+            self.answers["suggested_name"] = found or translate("NewSRWizard", "{kind} storage").format(
+                kind=KINDS[self.answers["type"]].title)
             self.name.setText(self.answers["suggested_name"])
 
     def _edited(self, *args: Any) -> None:
@@ -247,23 +252,31 @@ class NameStep(Step):
         super()._edited()
 
     def problem(self) -> str:
-        return "" if self.answers.get("name") else "Enter a name for the SR."
+        return "" if self.answers.get("name") else translate("NewSRWizard", "Enter a name for the SR.")
 
     def summary(self) -> str:
         return str(self.answers.get("name", ""))
 
 
 class NewSRFinish(FinishStep):
-    heading = "Ready to create the SR"
+    heading = QT_TRANSLATE_NOOP("Wizard", "Ready to create the SR")
     wizard: NewSRWizard
 
     def describe(self) -> str:
         kind = KINDS[self.answers["type"]]
         host = self.answers.get("host")
-        where = "every server of the pool" if kind.shared else f"'{getattr(host, 'name', '')}'"
-        made = "reattached" if self.answers.get("reattach") else "made"
-        return (f"The {kind.title} SR '{self.answers.get('name', '')}' will be {made} and connected on {where}. "
-                "It shows in the Events tab meanwhile.")
+        reattach = bool(self.answers.get("reattach"))
+        if kind.shared:
+            text = translate("NewSRWizard", "The {kind} SR '{name}' will be reattached and connected on every server "
+                             "of the pool. It shows in the Events tab meanwhile.") if reattach else translate(
+                "NewSRWizard", "The {kind} SR '{name}' will be made and connected on every server of the pool. It "
+                "shows in the Events tab meanwhile.")
+        else:
+            text = translate("NewSRWizard", "The {kind} SR '{name}' will be reattached and connected on '{server}'. "
+                             "It shows in the Events tab meanwhile.") if reattach else translate(
+                "NewSRWizard", "The {kind} SR '{name}' will be made and connected on '{server}'. It shows in the "
+                "Events tab meanwhile.")
+        return text.format(kind=kind.title, name=self.answers.get("name", ""), server=getattr(host, "name", ""))
 
     def command_line(self) -> str:
         text = f"python main.py run sr.new --type {self.answers['type']}"
@@ -282,7 +295,8 @@ class NewSRWizard(StepWizard):
 
     def __init__(self, context: AppContext, target: Any, parent: Any = None) -> None:
         reattaching = getattr(target, "cls", "") == "SR"
-        super().__init__(f"Reattach '{target.name}'" if reattaching else "New Storage Repository", parent)
+        super().__init__(translate("NewSRWizard", "Reattach '{name}'").format(name=target.name) if reattaching
+                         else translate("NewSRWizard", "New Storage Repository"), parent)
         self.context = context
         self.cache: ObjectCache = target.cache
         self.answers.update(type="nfs", name="", description="", default=False)

@@ -10,7 +10,7 @@ import shlex
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +23,7 @@ from xencenter.commands.status_report import query_capabilities
 from xencenter.model import status_report as report
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import pool_display_name
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.widgets import plain_label
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, destination_fields, note
 
@@ -30,8 +31,14 @@ if TYPE_CHECKING:
     from xencenter.model.objects import Host
     from xencenter.operations.context import AppContext
 
+translate = QCoreApplication.translate
+
 ROLE = Qt.ItemDataRole.UserRole
-PII_SHORT = {"yes": "Yes", "maybe": "Maybe", "customized": "If customized", "no": "No"}
+#: Translated where shown (context ``StatusReportWizard``).
+PII_SHORT = {"yes": QT_TRANSLATE_NOOP("StatusReportWizard", "Yes"),
+             "maybe": QT_TRANSLATE_NOOP("StatusReportWizard", "Maybe"),
+             "customized": QT_TRANSLATE_NOOP("StatusReportWizard", "If customized"),
+             "no": QT_TRANSLATE_NOOP("StatusReportWizard", "No")}
 
 
 def _rows(tree: QTreeWidget) -> list[QTreeWidgetItem]:
@@ -50,13 +57,14 @@ def _table(*headers: str) -> QTreeWidget:
 
 
 class ServersStep(Step):
-    title, heading = "Select Servers", "Select the servers you want to include in the report"
+    title = QT_TRANSLATE_NOOP("Wizard", "Select Servers")
+    heading = QT_TRANSLATE_NOOP("Wizard", "Select the servers you want to include in the report")
     wizard: StatusReportWizard
 
     def __init__(self, wizard: StatusReportWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("Each server chosen sends its own report; the servers must be connected."))
-        self.table = _table("Server", "Pool")
+        self.layout_.addWidget(note(translate("StatusReportWizard", "Each server chosen sends its own report; the servers must be connected.")))
+        self.table = _table(translate("StatusReportWizard", "Server"), translate("StatusReportWizard", "Pool"))
         chosen = {h.ref for h in wizard.answers["hosts"]}
         for host in wizard.all_hosts():
             pool = next(iter(host.cache.all("pool")), None)
@@ -73,15 +81,17 @@ class ServersStep(Step):
         super()._edited()
 
     def problem(self) -> str:
-        return "" if self.answers["hosts"] else "Select at least one server."
+        return "" if self.answers["hosts"] else translate("StatusReportWizard", "Select at least one server.")
 
     def summary(self) -> str:
         count = len(self.answers["hosts"])
-        return f"{count} server{'s' if count != 1 else ''}"
+        return translate("StatusReportWizard", "1 server") if count == 1 else translate(
+            "StatusReportWizard", "{count} servers").format(count=count)
 
 
 class ContentsStep(Step):
-    title, heading = "Select Report Contents", "Select the data you want to include in your report"
+    title = QT_TRANSLATE_NOOP("Wizard", "Select Report Contents")
+    heading = QT_TRANSLATE_NOOP("Wizard", "Select the data you want to include in your report")
     wizard: StatusReportWizard
 
     def __init__(self, wizard: StatusReportWizard) -> None:
@@ -89,12 +99,13 @@ class ContentsStep(Step):
         self.asked_for: list[str] | None = None
         self.loading = False
         self.failure = ""
-        self.table = _table("Report Content Item", "Personal information")
+        self.table = _table(translate("StatusReportWizard", "Report Content Item"),
+                            translate("StatusReportWizard", "Personal information"))
         self.table.itemChanged.connect(self._edited)
         self.table.currentItemChanged.connect(lambda *_: self._describe())
         self.layout_.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.select_all, self.clear_all = QPushButton("&Select All"), QPushButton("&Clear All")
+        self.select_all, self.clear_all = QPushButton(translate("StatusReportWizard", "&Select All")), QPushButton(translate("StatusReportWizard", "&Clear All"))
         self.select_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         self.clear_all.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
         buttons.addWidget(self.select_all)
@@ -113,7 +124,7 @@ class ContentsStep(Step):
             return
         self.asked_for, self.loading, self.failure = refs, True, ""
         self.table.clear()
-        self.details.setText("Querying server capabilities...")
+        self.details.setText(translate("StatusReportWizard", "Querying server capabilities..."))
         query_capabilities(self.wizard.context, list(self.answers["hosts"]), self._answer_for(refs))
 
     def _answer_for(self, asked: list[str]) -> Callable[[list[report.Capability], str], None]:
@@ -126,7 +137,7 @@ class ContentsStep(Step):
         chosen = self.answers.get("entries")
         self.table.blockSignals(True)
         for cap in found:
-            item = QTreeWidgetItem([cap.name, PII_SHORT[cap.pii]])
+            item = QTreeWidgetItem([cap.name, translate("StatusReportWizard", PII_SHORT[cap.pii])])
             item.setData(0, ROLE, cap)
             on = cap.key in chosen if chosen is not None else cap.default_checked
             item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
@@ -154,13 +165,15 @@ class ContentsStep(Step):
         if self.loading or item is None:
             return
         cap: report.Capability = item.data(0, ROLE)
-        self.details.setText(f"{cap.description or cap.name}\nSize: {cap.size_words}\n{cap.pii_words}")
+        self.details.setText(translate("StatusReportWizard", "{description}\nSize: {size}\n{personal}").format(
+            description=cap.description or cap.name, size=cap.size_words, personal=cap.pii_words))
 
     def _edited(self, *args: Any) -> None:
         if not self.loading and not self.failure:
             checked = self.checked()
             self.answers["entries"] = [c.key for c in checked]
-            self.total.setText(f"Total size: {report.total_size(checked, len(self.answers['hosts']))}")
+            self.total.setText(translate("StatusReportWizard", "Total size: {size}").format(
+                size=report.total_size(checked, len(self.answers["hosts"]))))
             self.select_all.setEnabled(len(checked) < self.table.topLevelItemCount())
             self.clear_all.setEnabled(bool(checked))
             self._describe()
@@ -172,26 +185,32 @@ class ContentsStep(Step):
         if self.asked_for is None:
             return ""  # not shown yet: asked on entry
         if self.loading:
-            return "Querying server capabilities..."
+            return translate("StatusReportWizard", "Querying server capabilities...")
         if self.failure:
             return self.failure
-        return "" if self.answers.get("entries") else "Select at least one item to include."
+        return "" if self.answers.get("entries") else translate("StatusReportWizard",
+                                                                 "Select at least one item to include.")
 
     def summary(self) -> str:
         entries = self.answers.get("entries")
-        return "" if entries is None else f"{len(entries)} item{'s' if len(entries) != 1 else ''}"
+        if entries is None:
+            return ""
+        return translate("StatusReportWizard", "1 item") if len(entries) == 1 else translate(
+            "StatusReportWizard", "{count} items").format(count=len(entries))
 
 
 class DestinationStep(Step):
-    title, heading = "Report Destination", "Select a destination folder for the report files"
+    title = QT_TRANSLATE_NOOP("Wizard", "Report Destination")
+    heading = QT_TRANSLATE_NOOP("Wizard", "Select a destination folder for the report files")
     wizard: StatusReportWizard
 
     def __init__(self, wizard: StatusReportWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("The report is one zip file: each server's files in a folder of their own, "
-                                    "and this application's log."))
+        self.layout_.addWidget(note(translate("StatusReportWizard", "The report is one zip file: each server's files in a folder of their own, "
+                                    "and this application's log.")))
         self.name, self.folder, self.overwrite = destination_fields(self, wizard.answers["name"],
-                                                                    wizard.answers["folder"], "Folder:")
+                                                                    wizard.answers["folder"],
+                                                                    translate("StatusReportWizard", "Folder:"))
 
     def _edited(self, *args: Any) -> None:
         self.answers.update(name=self.name.text().strip(), folder=self.folder.text().strip(),
@@ -201,12 +220,12 @@ class DestinationStep(Step):
     def problem(self) -> str:
         name = self.answers["name"]
         if not name or os.sep in name or (os.altsep and os.altsep in name):
-            return "File name is invalid."
+            return translate("StatusReportWizard", "File name is invalid.")
         if not os.path.isdir(self.answers["folder"]):
-            return "Destination directory is invalid."
+            return translate("StatusReportWizard", "Destination directory is invalid.")
         if os.path.exists(self.wizard.path) and not self.answers["overwrite"]:
-            return f"'{os.path.basename(self.wizard.path)}' already exists in this folder: choose another name, " \
-                   "or replace it."
+            return translate("Wizard", "'{name}' already exists in this folder: choose another name, or replace "
+                             "it.").format(name=os.path.basename(self.wizard.path))
         return ""
 
     def summary(self) -> str:
@@ -214,14 +233,15 @@ class DestinationStep(Step):
 
 
 class ReportFinish(FinishStep):
-    heading = "Ready to compile the status report"
+    heading = QT_TRANSLATE_NOOP("Wizard", "Ready to compile the status report")
     wizard: StatusReportWizard
 
     def describe(self) -> str:
         hosts = ", ".join(f"'{h.name}'" for h in self.answers["hosts"])
-        return (f"A report of {len(self.answers.get('entries') or [])} items from {hosts} will be saved to "
-                f"{self.wizard.path}. It shows in the Events tab, where it can be cancelled; the file appears once "
-                "it is complete.")
+        return translate("StatusReportWizard", "A report of {count} items from {servers} will be saved to {path}. It "
+                         "shows in the Events tab, where it can be cancelled; the file appears once it is "
+                         "complete.").format(count=len(self.answers.get("entries") or []), servers=hosts,
+                                             path=self.wizard.path)
 
     def command_line(self) -> str:
         hosts = self.answers["hosts"]
@@ -240,10 +260,10 @@ class ReportFinish(FinishStep):
 class StatusReportWizard(StepWizard):
     """See the module docstring."""
 
-    finish_text = "&Finish"
+    finish_text = QT_TRANSLATE_NOOP("Wizard", "&Finish")
 
     def __init__(self, context: AppContext, hosts: list[Host], parent: Any = None) -> None:
-        super().__init__("Server Status Report", parent)
+        super().__init__(translate("StatusReportWizard", "Server Status Report"), parent)
         self.context = context
         self.answers.update(hosts=list(hosts) or self.all_hosts(), name=report.default_file_name(),
                             folder=os.path.expanduser("~"), overwrite=False)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.properties.frame import PageListDelegate
 from xencenter.views.properties.frame import note_label as note
 from xencenter.views.properties.frame import page_title as heading
 from xencenter.views.tabs.widgets import plain_label, set_warning
+
+translate = QCoreApplication.translate
 
 
 class Step(QWidget):
@@ -47,7 +50,7 @@ class Step(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
         self.layout_.setSpacing(10)
-        title = heading(self.heading)
+        title = heading(translate("Wizard", self.heading))
         title.setWordWrap(True)  # XenCenter's page titles can be a long sentence
         self.layout_.addWidget(title)
 
@@ -73,7 +76,7 @@ class FinishStep(Step):
     a row), the step's own options (``options``), and the equivalent command line (``command_line()``), refreshed
     on entry and on every edit."""
 
-    title = "Finish"
+    title = QT_TRANSLATE_NOOP("Wizard", "Finish")
 
     def __init__(self, wizard: StepWizard) -> None:
         super().__init__(wizard)
@@ -83,7 +86,7 @@ class FinishStep(Step):
         self.layout_.addLayout(self.summary_form)
         self.options = QVBoxLayout()
         self.layout_.addLayout(self.options)
-        self.layout_.addWidget(note("The same from the command line:"))
+        self.layout_.addWidget(note(translate("Wizard", "The same from the command line:")))
         self.command = QPlainTextEdit()
         self.command.setReadOnly(True)
         self.command.setMaximumHeight(80)
@@ -122,13 +125,13 @@ def connection_options(context: Any, cache: Any) -> str:
     return f" --server {connection.address} --user {connection.user} --password-file PASSWORD_FILE"
 
 
-def folder_field(owner: QWidget, folder: str, browse_text: str = "Browse...") -> tuple[QLineEdit, QHBoxLayout]:
+def folder_field(owner: QWidget, folder: str) -> tuple[QLineEdit, QHBoxLayout]:
     """A folder's line with its Browse button (a folder chooser), the wizards' Location rows."""
     line = QLineEdit(folder)
-    browse = QPushButton(browse_text)
+    browse = QPushButton(translate("Wizard", "Browse..."))
 
     def choose() -> None:
-        chosen = QFileDialog.getExistingDirectory(owner, "Choose a folder", line.text())
+        chosen = QFileDialog.getExistingDirectory(owner, translate("Wizard", "Choose a folder"), line.text())
         if chosen:
             line.setText(chosen)
 
@@ -139,19 +142,19 @@ def folder_field(owner: QWidget, folder: str, browse_text: str = "Browse...") ->
     return line, row
 
 
-def destination_fields(step: Step, name: str, folder: str, folder_label: str = "Location:",
+def destination_fields(step: Step, name: str, folder: str, folder_label: str = "",
                        extra: tuple[tuple[str, QWidget], ...] = ()) -> tuple[QLineEdit, QLineEdit, QCheckBox]:
     """A file's name, its folder (with Browse), ``extra`` rows and "Replace the file if it exists", added to
     ``step`` with every edit going to ``step._edited``; gives (name, folder, overwrite)."""
     form = QFormLayout()
     name_line = QLineEdit(name)
     folder_line, row = folder_field(step, folder)
-    form.addRow("&Name:", name_line)
-    form.addRow(folder_label, row)
+    form.addRow(translate("Wizard", "&Name:"), name_line)
+    form.addRow(folder_label or translate("Wizard", "Location:"), row)
     for label, widget in extra:
         form.addRow(label, widget)
     step.layout_.addLayout(form)
-    overwrite = QCheckBox("&Replace the file if it exists")
+    overwrite = QCheckBox(translate("Wizard", "&Replace the file if it exists"))
     step.layout_.addWidget(overwrite)
     step.layout_.addStretch(1)
     name_line.textChanged.connect(step._edited)
@@ -176,8 +179,8 @@ def wizard_frame(dialog: Any, steps: QWidget, stack: QWidget,
     finish, cancel) for the wizard to wire its finish button."""
     message = plain_label("")
     message.setWordWrap(True)
-    back, forward = QPushButton("< Previous"), QPushButton("Next >")
-    finish, cancel = QPushButton(finish_text), QPushButton("Cancel")
+    back, forward = QPushButton(translate("Wizard", "< Previous")), QPushButton(translate("Wizard", "Next >"))
+    finish, cancel = QPushButton(finish_text), QPushButton(translate("Wizard", "Cancel"))
     forward.setDefault(True)
     buttons = QHBoxLayout()
     buttons.addStretch(1)
@@ -199,7 +202,7 @@ def wizard_frame(dialog: Any, steps: QWidget, stack: QWidget,
 class StepWizard(QDialog):
     """See the module docstring; subclasses give their steps (``add``) and ``params``."""
 
-    finish_text = "Finish"
+    finish_text = QT_TRANSLATE_NOOP("Wizard", "Finish")
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,7 +213,7 @@ class StepWizard(QDialog):
         self.stack = QStackedWidget()
         self.pages: list[Step] = []
         self.message, self.back, self.next, self.finish, self.cancel = wizard_frame(
-            self, self.steps, self.stack, self.finish_text)
+            self, self.steps, self.stack, translate("Wizard", self.finish_text))
         self.finish.clicked.connect(self._on_finish)
         self.steps.currentRowChanged.connect(lambda row: self.go(row) if row != self.stack.currentIndex() else None)
 
@@ -218,7 +221,7 @@ class StepWizard(QDialog):
         for step in steps:
             self.pages.append(step)
             self.stack.addWidget(step)
-            QListWidgetItem(step.title, self.steps)
+            QListWidgetItem(translate("Wizard", step.title), self.steps)
             step.changed.connect(self.refresh)
         self.steps.setCurrentRow(0)
         self.pages[0].enter()

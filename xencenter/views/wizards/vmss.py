@@ -10,7 +10,7 @@ from __future__ import annotations
 import shlex
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +32,7 @@ from xencenter.model.brand import brand_of
 from xencenter.model.licence import restricted
 from xencenter.model.naming import natural_key
 from xencenter.model.snapshot_schedules import DAYS, MINUTES, TYPES, describe, schedule_record
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
 
 if TYPE_CHECKING:
@@ -39,13 +40,15 @@ if TYPE_CHECKING:
     from xencenter.model.objects import VM
     from xencenter.operations.context import AppContext
 
-FREQUENCIES = (("hourly", "H&ourly snapshots"), ("daily", "&Daily snapshots"), ("weekly", "Wee&kly snapshots"))
+translate = QCoreApplication.translate
+
+FREQUENCIES = (("hourly", QT_TRANSLATE_NOOP("VMSSWizard", "H&ourly snapshots")), ("daily", QT_TRANSLATE_NOOP("VMSSWizard", "&Daily snapshots")), ("weekly", QT_TRANSLATE_NOOP("VMSSWizard", "Wee&kly snapshots")))
 TYPE_TEXTS = (
-    ("snapshot", "&Disk only snapshot", "The VM's disks (storage) and metadata will be saved. This type of snapshot "
-     "is crash-consistent and can be performed on all VM types, including Linux VMs."),
-    ("checkpoint", "Disk and &memory snapshot", "In addition to the VM's disks and metadata, this type of snapshot "
+    ("snapshot", QT_TRANSLATE_NOOP("VMSSWizard", "&Disk only snapshot"), QT_TRANSLATE_NOOP("VMSSWizard", "The VM's disks (storage) and metadata will be saved. This type of snapshot "
+     "is crash-consistent and can be performed on all VM types, including Linux VMs.")),
+    ("checkpoint", QT_TRANSLATE_NOOP("VMSSWizard", "Disk and &memory snapshot"), QT_TRANSLATE_NOOP("VMSSWizard", "In addition to the VM's disks and metadata, this type of snapshot "
      "also stores the VM's memory state (RAM). Note that this type of snapshot can be very large and you should "
-     "ensure that you make sufficient disk space available for all your scheduled snapshots."),
+     "ensure that you make sufficient disk space available for all your scheduled snapshots.")),
 )
 
 
@@ -54,17 +57,17 @@ class PolicyStep(Step):
 
 
 class NameStep(PolicyStep):
-    title, heading = "Schedule Name", "What do you want to call this schedule?"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Schedule Name"), QT_TRANSLATE_NOOP("Wizard", "What do you want to call this schedule?")
 
     def __init__(self, wizard: NewPolicyWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("Use this wizard to define a schedule that will run automatic snapshot jobs for "
+        self.layout_.addWidget(note(translate("VMSSWizard", "Use this wizard to define a schedule that will run automatic snapshot jobs for "
                                     "your VMs.\n\nTo begin, enter a name for the schedule and, optionally, a "
-                                    "description, then click Next."))
+                                    "description, then click Next.")))
         form = QFormLayout()
         self.name, self.description = QLineEdit(), QLineEdit()
-        form.addRow("Schedule na&me:", self.name)
-        form.addRow("&Description:", self.description)
+        form.addRow(translate("VMSSWizard", "Schedule na&me:"), self.name)
+        form.addRow(translate("VMSSWizard", "&Description:"), self.description)
         self.layout_.addLayout(form)
         self.layout_.addStretch(1)
         self.name.textChanged.connect(self._edited)
@@ -75,7 +78,7 @@ class NameStep(PolicyStep):
         super()._edited()
 
     def problem(self) -> str:
-        return "" if self.answers.get("name") else "Enter a name for the schedule."
+        return "" if self.answers.get("name") else translate("VMSSWizard", "Enter a name for the schedule.")
 
     def summary(self) -> str:
         return str(self.answers.get("name") or "")
@@ -85,15 +88,15 @@ class VmsStep(PolicyStep):
     """XenCenter's NewVMGroupVMsPage: the pool's VMs (hidden ones with the Hidden Objects option), their current
     schedule, Select All / Clear All and how many are chosen."""
 
-    title, heading = "Virtual Machines", "Select the VMs that you want to schedule snapshots for"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Virtual Machines"), QT_TRANSLATE_NOOP("Wizard", "Select the VMs that you want to schedule snapshots for")
 
     def __init__(self, wizard: NewPolicyWizard, ticked: set[str]) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("Select a checkbox to add a VM to the snapshot schedule; clear its checkbox to "
-                                    "remove it from the schedule."))
-        self.layout_.addWidget(QLabel(f"VMs in pool '{wizard.pool_name[:60]}':"))
+        self.layout_.addWidget(note(translate("VMSSWizard", "Select a checkbox to add a VM to the snapshot schedule; clear its checkbox to "
+                                    "remove it from the schedule.")))
+        self.layout_.addWidget(QLabel(translate("VMSSWizard", "VMs in pool '{pool}':").format(pool=wizard.pool_name[:60])))
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["VM", "Description", "Current schedule"])
+        self.table.setHeaderLabels([translate("VMSSWizard", "VM"), translate("VMSSWizard", "Description"), translate("VMSSWizard", "Current schedule")])
         self.table.setRootIsDecorated(False)
         cache = wizard.cache
         hidden = wizard.context.settings.options.display.hidden_objects
@@ -101,7 +104,7 @@ class VmsStep(PolicyStep):
                          key=lambda v: natural_key(v.name)):
             policy = cache.get("VMSS", str(vm.record.snapshot_schedule or ""))
             item = QTreeWidgetItem(self.table, [vm.name, str(vm.name_description or ""),
-                                                policy.name if policy is not None else "<None>"])
+                                                policy.name if policy is not None else translate("VMSSWizard", "<None>")])
             item.setData(0, 256, vm.ref)
             item.setCheckState(0, Qt.CheckState.Checked if vm.ref in ticked else Qt.CheckState.Unchecked)
         self.table.resizeColumnToContents(0)
@@ -111,7 +114,7 @@ class VmsStep(PolicyStep):
         row = QHBoxLayout()
         self.counter = QLabel("")
         row.addWidget(self.counter, 1)
-        for text, state in (("&Select All", Qt.CheckState.Checked), ("&Clear All", Qt.CheckState.Unchecked)):
+        for text, state in ((translate("VMSSWizard", "&Select All"), Qt.CheckState.Checked), (translate("VMSSWizard", "&Clear All"), Qt.CheckState.Unchecked)):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=state: self._check_all(s))
             row.addWidget(button)
@@ -132,42 +135,46 @@ class VmsStep(PolicyStep):
     def _edited(self, *args: Any) -> None:
         self.answers["vm"] = [self.wizard.cache.get("VM", item.data(0, 256)) for item in self._items()
                               if item.checkState(0) == Qt.CheckState.Checked]
-        self.counter.setText(f"{self.summary()} selected")  # XenCenter's ONE_VM_SELECTED, MOREONE_VM_SELECTED
+        count = len(self.answers["vm"])  # XenCenter's ONE_VM_SELECTED, MOREONE_VM_SELECTED
+        self.counter.setText(translate("VMSSWizard", "1 VM selected") if count == 1 else translate(
+            "VMSSWizard", "{count} VMs selected").format(count=count))
         super()._edited()
 
     def summary(self) -> str:
         count = len(self.answers.get("vm") or [])
-        return "1 VM" if count == 1 else f"{count} VMs"
+        return translate("VMSSWizard", "1 VM") if count == 1 else translate("VMSSWizard", "{count} VMs").format(
+            count=count)
 
 
 class TypeStep(PolicyStep):
     """XenCenter's NewPolicySnapshotTypePage: disk and memory snapshots are offered unless a server's licence
     restricts checkpoints (``restrict_checkpoint``, read as XenCenter reads it: ``model/licence.py``)."""
 
-    title, heading = "Snapshot Type", "What type of snapshot do you want to use for scheduled snapshots?"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Snapshot Type"), QT_TRANSLATE_NOOP("Wizard", "What type of snapshot do you want to use for scheduled snapshots?")
 
     def __init__(self, wizard: NewPolicyWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("Choose the type of snapshot you would like to take."))
+        self.layout_.addWidget(note(translate("VMSSWizard", "Choose the type of snapshot you would like to take.")))
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for value, text, blurb in TYPE_TEXTS:
-            button = QRadioButton(text)
+            button = QRadioButton(translate("VMSSWizard", text))
             self.group.addButton(button)
             self.buttons[value] = button
             self.layout_.addWidget(button)
-            explained = note(blurb)
+            explained = note(translate("VMSSWizard", blurb))
             explained.setContentsMargins(22, 0, 0, 6)
             self.layout_.addWidget(explained)
             button.toggled.connect(self._edited)
         forbidden = restricted(wizard.cache, "restrict_checkpoint")
         self.buttons["checkpoint"].setEnabled(not forbidden)
-        self.warning = note("This feature is disabled due to license restrictions on the server." if forbidden else
-                            "Note that scheduled disk and memory snapshots will only be taken of VMs in this schedule "
-                            "that meet all of the following conditions:\n\n1. The VM is running or suspended at the "
-                            "time the snapshot is scheduled.\n2. The VM has "
-                            f"{brand_of(wizard.cache).tools} installed.\n3. If the VM has a dedicated GPU assigned to "
-                            "it, this GPU supports disk and memory snapshots.")
+        self.warning = note(translate("VMSSWizard", "This feature is disabled due to license restrictions on the server.") if forbidden else
+                            translate("VMSSWizard", "Note that scheduled disk and memory snapshots will only be taken "
+                                      "of VMs in this schedule that meet all of the following conditions:\n\n1. The "
+                                      "VM is running or suspended at the time the snapshot is scheduled.\n2. The VM "
+                                      "has {tools} installed.\n3. If the VM has a dedicated GPU assigned to it, this "
+                                      "GPU supports disk and memory snapshots.").format(
+                                tools=brand_of(wizard.cache).tools))
         self.warning.setContentsMargins(22, 0, 0, 0)
         self.layout_.addWidget(self.warning)
         self.layout_.addStretch(1)
@@ -183,17 +190,17 @@ class TypeStep(PolicyStep):
 
 
 class FrequencyStep(PolicyStep):
-    title, heading = "Snapshot Schedule", "When do you want snapshots to be taken?"
+    title, heading = QT_TRANSLATE_NOOP("Wizard", "Snapshot Schedule"), QT_TRANSLATE_NOOP("Wizard", "When do you want snapshots to be taken?")
 
     def __init__(self, wizard: NewPolicyWizard) -> None:
         super().__init__(wizard)
-        self.layout_.addWidget(note("Snapshots will be automatically taken according to the schedule specified below. "
-                                    "Times are the server's."))
+        self.layout_.addWidget(note(translate("VMSSWizard", "Snapshots will be automatically taken according to the schedule specified below. "
+                                    "Times are the server's.")))
         self.group = QButtonGroup(self)
         self.frequency: dict[str, QRadioButton] = {}
         row = QHBoxLayout()
         for value, text in FREQUENCIES:
-            button = QRadioButton(text)
+            button = QRadioButton(translate("VMSSWizard", text))
             self.group.addButton(button)
             self.frequency[value] = button
             row.addWidget(button)
@@ -207,7 +214,7 @@ class FrequencyStep(PolicyStep):
         for minute in MINUTES:
             self.minute.addItem(f"{int(minute):02d}", minute)
         self.at_label = QLabel("")
-        self.past = QLabel("minutes past each hour")
+        self.past = QLabel(translate("VMSSWizard", "minutes past each hour"))
         self.colon = QLabel(":")
         time_row = QHBoxLayout()
         for widget in (self.at_label, self.hour, self.colon, self.minute, self.past):
@@ -226,14 +233,14 @@ class FrequencyStep(PolicyStep):
         self.keep = QSpinBox()
         self.keep.setRange(1, 10)
         self.keep.setValue(7)
-        keep_label = QLabel("Ma&ximum number of scheduled snapshots:")
+        keep_label = QLabel(translate("VMSSWizard", "Ma&ximum number of scheduled snapshots:"))
         keep_label.setBuddy(self.keep)
         keep_row.addWidget(keep_label)
         keep_row.addWidget(self.keep)
         keep_row.addStretch(1)
         self.layout_.addLayout(keep_row)
-        self.layout_.addWidget(note("When the number of scheduled snapshots taken exceeds the maximum number specified "
-                                    "here, the oldest scheduled snapshot will be deleted."))
+        self.layout_.addWidget(note(translate("VMSSWizard", "When the number of scheduled snapshots taken exceeds the maximum number specified "
+                                    "here, the oldest scheduled snapshot will be deleted.")))
         self.layout_.addStretch(1)
         for spin in (self.hour, self.keep):
             spin.valueChanged.connect(self._edited)
@@ -243,8 +250,8 @@ class FrequencyStep(PolicyStep):
     def _edited(self, *args: Any) -> None:
         frequency = next((v for v, b in self.frequency.items() if b.isChecked()), "daily")
         hourly = frequency == "hourly"
-        self.at_label.setText({"hourly": "&Recur at:", "daily": "&Recur every day at this time:",
-                               "weekly": "&Recur at this time:"}[frequency])
+        self.at_label.setText({"hourly": translate("VMSSWizard", "&Recur at:"), "daily": translate("VMSSWizard", "&Recur every day at this time:"),
+                               "weekly": translate("VMSSWizard", "&Recur at this time:")}[frequency])
         self.at_label.setBuddy(self.minute if hourly else self.hour)
         for widget in (self.hour, self.colon):
             widget.setVisible(not hourly)
@@ -258,7 +265,7 @@ class FrequencyStep(PolicyStep):
         try:
             schedule_record({**self.answers, "name": "checked"})
         except ValueError:
-            return "Invalid or incomplete schedule"
+            return translate("VMSSWizard", "Invalid or incomplete schedule")
         return ""
 
     def summary(self) -> str:
@@ -266,12 +273,12 @@ class FrequencyStep(PolicyStep):
 
 
 class PolicyFinish(FinishStep):
-    heading = "Create the new schedule"
+    heading = QT_TRANSLATE_NOOP("Wizard", "Create the new schedule")
     wizard: NewPolicyWizard
 
     def __init__(self, wizard: NewPolicyWizard) -> None:
         super().__init__(wizard)
-        self.now = QCheckBox("&Run the new snapshot schedule job when I click Finish")
+        self.now = QCheckBox(translate("VMSSWizard", "&Run the new snapshot schedule job when I click Finish"))
         self.options.addWidget(self.now)
         self.now.toggled.connect(self._edited)
 
@@ -280,16 +287,16 @@ class PolicyFinish(FinishStep):
         super()._edited()
 
     def describe(self) -> str:
-        return ("Review the new snapshot schedule and click Previous if you want to change any settings or Finish to "
-                "create the new schedule.")
+        return (translate("VMSSWizard", "Review the new snapshot schedule and click Previous if you want to change any settings or Finish to "
+                "create the new schedule."))
 
     def summary_rows(self) -> list[tuple[str, str]]:
         vms = self.answers.get("vm") or []
-        return [("Schedule name:", str(self.answers.get("name") or "")),
-                ("VMs:", ", ".join(vm.name for vm in vms) or "None"),
-                ("Snapshot type:", TYPES[self.answers.get("type") or "snapshot"]),
-                ("Schedule:", self.wizard.schedule_text()),
-                ("Snapshots kept:", str(self.answers.get("keep")))]
+        return [(translate("VMSSWizard", "Schedule name:"), str(self.answers.get("name") or "")),
+                (translate("VMSSWizard", "VMs:"), ", ".join(vm.name for vm in vms) or translate("VMSSWizard", "None")),
+                (translate("VMSSWizard", "Snapshot type:"), TYPES[self.answers.get("type") or "snapshot"]),
+                (translate("VMSSWizard", "Schedule:"), self.wizard.schedule_text()),
+                (translate("VMSSWizard", "Snapshots kept:"), str(self.answers.get("keep")))]
 
     def command_line(self) -> str:
         a = self.answers
@@ -309,7 +316,7 @@ class NewPolicyWizard(StepWizard):
     """See the module docstring."""
 
     def __init__(self, context: AppContext, cache: ObjectCache, vms: list[VM], parent: Any = None) -> None:
-        super().__init__("New snapshot schedule", parent)
+        super().__init__(translate("VMSSWizard", "New snapshot schedule"), parent)
         self.context, self.cache = context, cache
         pool = cache.pool()
         self.pool_name = str(pool.name if pool is not None else "")
@@ -324,7 +331,7 @@ class NewPolicyWizard(StepWizard):
         try:
             record = schedule_record({**self.answers, "name": "checked"})
         except ValueError:
-            return "Invalid or incomplete schedule"
+            return translate("VMSSWizard", "Invalid or incomplete schedule")
         return describe(record["frequency"], record["schedule"])
 
     def params(self) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
@@ -55,7 +55,7 @@ class Page(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(16, 12, 16, 12)
         self.layout_.setSpacing(10)
-        self.layout_.addWidget(title_label(self.heading))
+        self.layout_.addWidget(title_label(QCoreApplication.translate("NewVMWizard", self.heading)))
         self._loading = False
 
     @property

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from xencenter.model import provision as pv
 from xencenter.model.provision import NewVMPlan
+from xencenter.model.words import QT_TRANSLATE_NOOP
 
 from .base import ROLE, Page, note_label
 
@@ -26,18 +27,20 @@ if TYPE_CHECKING:
 
     from .wizard import NewVMWizard
 
+translate = QCoreApplication.translate
+
 
 
 class TemplatePage(Page):
-    title, heading = "Template", "Select a VM template"
+    title, heading = QT_TRANSLATE_NOOP("NewVMWizard", "Template"), QT_TRANSLATE_NOOP("NewVMWizard", "Select a VM template")
 
     def __init__(self, wizard: NewVMWizard) -> None:
         super().__init__(wizard)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search templates")
+        self.search.setPlaceholderText(translate("NewVMWizard", "Search templates"))
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Template", "Type"])
+        self.tree.setHeaderLabels([translate("NewVMWizard", "Template"), translate("NewVMWizard", "Type")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().resizeSection(0, 330)
@@ -119,7 +122,7 @@ class TemplatePage(Page):
         return self.wizard.fresh_plan(template)
 
     def problem(self, plan: NewVMPlan) -> str:
-        return "" if self.selected() is not None else "Select a template."
+        return "" if self.selected() is not None else translate("NewVMWizard", "Select a template.")
 
     def summary(self, plan: NewVMPlan) -> str:
         return plan.template.name
@@ -129,7 +132,7 @@ class TemplatePage(Page):
 
 
 class NamePage(Page):
-    title, heading = "Name", "Name the new virtual machine"
+    title, heading = QT_TRANSLATE_NOOP("NewVMWizard", "Name"), QT_TRANSLATE_NOOP("NewVMWizard", "Name the new virtual machine")
 
     def __init__(self, wizard: NewVMWizard) -> None:
         super().__init__(wizard)
@@ -137,10 +140,10 @@ class NamePage(Page):
         self.name = QLineEdit()
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(90)
-        form.addRow("Name:", self.name)
-        form.addRow("Description:", self.description)
+        form.addRow(translate("NewVMWizard", "Name:"), self.name)
+        form.addRow(translate("NewVMWizard", "Description:"), self.description)
         self.layout_.addLayout(form)
-        self.layout_.addWidget(note_label("A name that helps you find the VM among the others; it need not be unique."))
+        self.layout_.addWidget(note_label(translate("NewVMWizard", "A name that helps you find the VM among the others; it need not be unique.")))
         self.layout_.addStretch(1)
         self.name.textChanged.connect(self._edited)
         self.description.textChanged.connect(self._edited)
@@ -159,7 +162,7 @@ class NamePage(Page):
         return replace(renamed, description=self.description.toPlainText())
 
     def problem(self, plan: NewVMPlan) -> str:
-        return "" if self.name.text().strip() else "The new VM needs a name."
+        return "" if self.name.text().strip() else translate("NewVMWizard", "The new VM needs a name.")
 
     def summary(self, plan: NewVMPlan) -> str:
         return plan.name

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from xencenter.model import provision as pv
 from xencenter.model.provision import NewVMPlan
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.tabs.dvd import append_disc_choices
 
 from .base import ROLE, Page
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
 
     from .wizard import NewVMWizard
+
+translate = QCoreApplication.translate
 
 
 
@@ -36,7 +40,8 @@ def iso_model(cache: ObjectCache, parent: Any) -> QStandardItemModel:
 
 
 class InstallPage(Page):
-    title, heading = "Installation Media", "Locate the operating system installation media"
+    title = QT_TRANSLATE_NOOP("NewVMWizard", "Installation Media")
+    heading = QT_TRANSLATE_NOOP("NewVMWizard", "Locate the operating system installation media")
 
     def applies(self, plan: NewVMPlan) -> bool:
         return pv.is_default_template(plan.template)  # a custom template or a snapshot has its OS installed
@@ -68,8 +73,8 @@ class InstallPage(Page):
                 self.layout_.addLayout(row)
             radio.toggled.connect(self._edited)
         form = QFormLayout()
-        form.addRow("Boot mode:", self.boot_mode)
-        form.addRow("Boot parameters:", self.boot_args)
+        form.addRow(translate("NewVMWizard", "Boot mode:"), self.boot_mode)
+        form.addRow(translate("NewVMWizard", "Boot parameters:"), self.boot_args)
         self.boot_args_label = form.labelForField(self.boot_args)
         self.boot_mode_label = form.labelForField(self.boot_mode)
         self.layout_.addSpacing(8)
@@ -135,6 +140,9 @@ class InstallPage(Page):
     def summary(self, plan: NewVMPlan) -> str:
         if plan.install == "cd":
             vdi = plan.iso_vdi
-            return vdi.name if vdi is not None else ("Choose a disc" if pv.is_default_template(plan.template)
-                                                     else "Empty DVD drive")
-        return {"url": plan.url or "Network install", "network": "Boot from network", "none": "None"}[plan.install]
+            return vdi.name if vdi is not None else (
+                translate("NewVMWizard", "Choose a disc") if pv.is_default_template(plan.template)
+                else translate("NewVMWizard", "Empty DVD drive"))
+        if plan.install == "url":
+            return plan.url or translate("NewVMWizard", "Network install")
+        return translate("NewVMWizard", "Boot from network") if plan.install == "network" else translate("NewVMWizard", "None")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from xencenter.model import provision as pv
 from xencenter.model.provision import NewVMPlan
 from xencenter.model.summaries import MIB, size_text
+from xencenter.model.words import QT_TRANSLATE_NOOP
 
 from .base import ROLE, Page, note_label
 
@@ -27,24 +28,26 @@ if TYPE_CHECKING:
     from .wizard import NewVMWizard
     pass
 
+translate = QCoreApplication.translate
+
 
 
 class HomePage(Page):
-    title, heading = "Home Server", "Select a home server"
+    title, heading = QT_TRANSLATE_NOOP("NewVMWizard", "Home Server"), QT_TRANSLATE_NOOP("NewVMWizard", "Select a home server")
 
     def __init__(self, wizard: NewVMWizard) -> None:
         super().__init__(wizard)
-        self.none = QRadioButton("Don't assign this VM a home server. The VM will be started on any server with "
-                                 "the necessary resources.")
-        self.some = QRadioButton("Place the VM on this server:")
+        self.none = QRadioButton(translate("NewVMWizard", "Don't assign this VM a home server. The VM will be started on any server with "
+                                 "the necessary resources."))
+        self.some = QRadioButton(translate("NewVMWizard", "Place the VM on this server:"))
         self.none.setStyleSheet("QRadioButton { spacing: 8px; }")
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Server", "Memory", ""])
+        self.tree.setHeaderLabels([translate("NewVMWizard", "Server"), translate("NewVMWizard", "Memory"), ""])
         self.tree.setRootIsDecorated(False)
         self.tree.header().resizeSection(0, 200)
         self.tree.header().resizeSection(1, 160)
-        self.layout_.addWidget(note_label("A VM prefers its home server: it starts there when it can. A VM whose storage "
-                                     "is local to one server must live on that server."))
+        self.layout_.addWidget(note_label(translate("NewVMWizard", "A VM prefers its home server: it starts there when it can. A VM whose storage "
+                                     "is local to one server must live on that server.")))
         self.layout_.addWidget(self.none)
         self.layout_.addWidget(self.some)
         self.layout_.addWidget(self.tree, 1)
@@ -91,12 +94,12 @@ class HomePage(Page):
 
     def problem(self, plan: NewVMPlan) -> str:
         if self.some.isChecked() and not self.chosen():
-            return "Choose the home server."
+            return translate("NewVMWizard", "Choose the home server.")
         return pv.home_problem(plan)
 
     def summary(self, plan: NewVMPlan) -> str:
         host = plan.home_host
-        return host.name if host is not None else "None"
+        return host.name if host is not None else translate("NewVMWizard", "None")
 
 
 # ---- CPU & memory ---------------------------------------------------------------------------------------------------
@@ -111,8 +114,20 @@ def _mib_spin(maximum_mib: int) -> QSpinBox:
     return spin
 
 
+def topology_text(sockets: int, cores: int) -> str:
+    """"2 sockets with 1 core per socket", one whole sentence for each singular and plural."""
+    texts = {
+        (True, True): translate("NewVMWizard", "1 socket with 1 core per socket"),
+        (True, False): translate("NewVMWizard", "1 socket with {cores} cores per socket"),
+        (False, True): translate("NewVMWizard", "{sockets} sockets with 1 core per socket"),
+        (False, False): translate("NewVMWizard", "{sockets} sockets with {cores} cores per socket"),
+    }
+    return texts[sockets == 1, cores == 1].format(sockets=sockets, cores=cores)
+
+
 class CpuMemoryPage(Page):
-    title, heading = "CPU & Memory", "Allocate processor and memory resources"
+    title = QT_TRANSLATE_NOOP("NewVMWizard", "CPU & Memory")
+    heading = QT_TRANSLATE_NOOP("NewVMWizard", "Allocate processor and memory resources")
 
     def __init__(self, wizard: NewVMWizard) -> None:
         super().__init__(wizard)
@@ -121,17 +136,17 @@ class CpuMemoryPage(Page):
         self.topology = QComboBox()
         self.vcpus = QSpinBox()
         self.memory = _mib_spin(1 << 24)
-        self.dynamic = QCheckBox("Let the server adjust the memory between:")
+        self.dynamic = QCheckBox(translate("NewVMWizard", "Let the server adjust the memory between:"))
         self.dynamic_min = _mib_spin(1 << 24)
         self.dynamic_max = _mib_spin(1 << 24)
         self.limits = note_label()
-        form.addRow("Maximum number of vCPUs:", self.vcpus_max)
-        form.addRow("Topology:", self.topology)
-        form.addRow("Initial number of vCPUs:", self.vcpus)
-        form.addRow("Memory (static maximum):", self.memory)
+        form.addRow(translate("NewVMWizard", "Maximum number of vCPUs:"), self.vcpus_max)
+        form.addRow(translate("NewVMWizard", "Topology:"), self.topology)
+        form.addRow(translate("NewVMWizard", "Initial number of vCPUs:"), self.vcpus)
+        form.addRow(translate("NewVMWizard", "Memory (static maximum):"), self.memory)
         form.addRow("", self.dynamic)
-        form.addRow("Dynamic minimum:", self.dynamic_min)
-        form.addRow("Dynamic maximum:", self.dynamic_max)
+        form.addRow(translate("NewVMWizard", "Dynamic minimum:"), self.dynamic_min)
+        form.addRow(translate("NewVMWizard", "Dynamic maximum:"), self.dynamic_max)
         self.layout_.addLayout(form)
         self.layout_.addWidget(self.limits)
         self.layout_.addStretch(1)
@@ -145,8 +160,7 @@ class CpuMemoryPage(Page):
         self.topology.clear()
         for each in (c for c in range(1, maximum + 1) if maximum % c == 0):
             sockets = maximum // each
-            self.topology.addItem(f"{sockets} socket{'s' if sockets != 1 else ''} with {each} core"
-                                  f"{'s' if each != 1 else ''} per socket", each)
+            self.topology.addItem(topology_text(sockets, each), each)
         self.topology.setCurrentIndex(max(self.topology.findData(cores), 0))
 
     def _on_max(self, value: int) -> None:
@@ -176,8 +190,9 @@ class CpuMemoryPage(Page):
         self.dynamic_max.setValue(plan.memory_dynamic_max // MIB)
         self.dynamic_min.setEnabled(dynamic)
         self.dynamic_max.setEnabled(dynamic)
-        self.limits.setText(f"This template allows up to {limit} vCPUs and {size_text(pv.max_memory(template))} of "
-                            f"memory, and needs at least {size_text(template.memory_static_min)}.")
+        self.limits.setText(translate("NewVMWizard", "This template allows up to {count} vCPUs and {memory} of memory, "
+                                      "and needs at least {minimum}.").format(
+            count=limit, memory=size_text(pv.max_memory(template)), minimum=size_text(template.memory_static_min)))
         self._loading = False
 
     def apply(self, plan: NewVMPlan) -> NewVMPlan:
@@ -195,4 +210,6 @@ class CpuMemoryPage(Page):
         return [w for w in pv.plan_warnings(plan) if "vCPUs" in w or "memory" in w]
 
     def summary(self, plan: NewVMPlan) -> str:
-        return f"{plan.vcpus} vCPU{'s' if plan.vcpus != 1 else ''}, {size_text(plan.memory_static_max)}"
+        text = translate("NewVMWizard", "1 vCPU, {memory}") if plan.vcpus == 1 else translate(
+            "NewVMWizard", "{count} vCPUs, {memory}")
+        return text.format(count=plan.vcpus, memory=size_text(plan.memory_static_max))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from xencenter.model import provision as pv
 from xencenter.model.provision import DiskPlan, NewVMPlan
 from xencenter.model.summaries import size_text
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.disk_dialogs import DiskDialog
 
 from .base import Page
@@ -25,24 +27,26 @@ if TYPE_CHECKING:
     from .wizard import NewVMWizard
     pass
 
+translate = QCoreApplication.translate
+
 
 
 class StoragePlanPage(Page):
-    title, heading = "Storage", "Configure storage for the new VM"
+    title, heading = QT_TRANSLATE_NOOP("NewVMWizard", "Storage"), QT_TRANSLATE_NOOP("NewVMWizard", "Configure storage for the new VM")
 
     def __init__(self, wizard: NewVMWizard) -> None:
         super().__init__(wizard)
-        self.with_disks = QRadioButton("Place the virtual disks of the new VM on these storage repositories:")
-        self.diskless = QRadioButton("Create a diskless VM that boots from the network")
+        self.with_disks = QRadioButton(translate("NewVMWizard", "Place the virtual disks of the new VM on these storage repositories:"))
+        self.diskless = QRadioButton(translate("NewVMWizard", "Create a diskless VM that boots from the network"))
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Name", "Size", "Location", ""])
+        self.table.setHeaderLabels([translate("NewVMWizard", "Name"), translate("NewVMWizard", "Size"), translate("NewVMWizard", "Location"), ""])
         self.table.setRootIsDecorated(False)
         self.table.header().resizeSection(0, 170)
         self.table.header().resizeSection(1, 70)
         self.table.header().resizeSection(2, 220)
-        self.add = QPushButton("Add…")
-        self.edit = QPushButton("Edit…")
-        self.delete = QPushButton("Delete")
+        self.add = QPushButton(translate("NewVMWizard", "Add…"))
+        self.edit = QPushButton(translate("NewVMWizard", "Edit…"))
+        self.delete = QPushButton(translate("NewVMWizard", "Delete"))
         buttons = QHBoxLayout()
         for button in (self.add, self.edit, self.delete):
             buttons.addWidget(button)
@@ -66,11 +70,12 @@ class StoragePlanPage(Page):
         home = plan.home_host
         for disk in self.disks:
             sr = self.cache.get("SR", disk.sr) if disk.sr else None
-            where = pv.sr_label(sr) if sr is not None else "No suitable storage"
+            where = pv.sr_label(sr) if sr is not None else translate("NewVMWizard", "No suitable storage")
             status = "" if not disk.created else (pv.sr_reason(sr, home, [disk.size]) if sr is not None
-                                                  else "No storage can hold this disk.")
+                                                  else translate("NewVMWizard", "No storage can hold this disk."))
             if not disk.created:
-                status = ("copied in full with the template" if plan.copy_sr else "cloned with the template")
+                status = (translate("NewVMWizard", "copied in full with the template") if plan.copy_sr
+                          else translate("NewVMWizard", "cloned with the template"))
             item = QTreeWidgetItem([disk.name, size_text(disk.size), where, status])
             if disk.created and status:
                 set_item_warning(item, 3)
@@ -111,9 +116,9 @@ class StoragePlanPage(Page):
             sr = pv.best_sr(self.cache, home, [10 << 30])
             disk = DiskPlan(10 << 30, sr.ref if sr is not None else "", f"{plan.name} {device}", pv.DISK_DESCRIPTION,
                             device, False, "system", "new")
-            title, ok = "Add Virtual Disk", "Add"
+            title, ok = translate("NewVMWizard", "Add Virtual Disk"), translate("NewVMWizard", "Add")
         else:
-            title, ok = "Edit Disk", "OK"
+            title, ok = translate("NewVMWizard", "Edit Disk"), translate("NewVMWizard", "OK")
         others = [d for d in self.disks if d is not disk]
         dialog = DiskDialog(self.cache, home, name=disk.name, description=disk.description, size=disk.size,
                             sr=disk.sr, title=title, ok=ok, parent=self)
@@ -186,9 +191,10 @@ class StoragePlanPage(Page):
 
     def summary(self, plan: NewVMPlan) -> str:
         if not plan.disks:
-            return "No disks"
-        total = sum(d.size for d in plan.disks)
-        return f"{len(plan.disks)} disk{'s' if len(plan.disks) != 1 else ''}, {size_text(total)}"
+            return translate("NewVMWizard", "No disks")
+        text = translate("NewVMWizard", "1 disk, {size}") if len(plan.disks) == 1 else translate(
+            "NewVMWizard", "{count} disks, {size}")
+        return text.format(count=len(plan.disks), size=size_text(sum(d.size for d in plan.disks)))
 
 
 def set_item_warning(item: QTreeWidgetItem, column: int) -> None:

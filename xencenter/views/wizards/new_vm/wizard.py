@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QListWidgetItem,
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from xencenter.model.objects import VM, Host
     from xencenter.operations.context import AppContext
 
+translate = QCoreApplication.translate
+
 
 
 PAGES = (TemplatePage, NamePage, InstallPage, HomePage, CpuMemoryPage, StoragePlanPage, NetworkingPage, FinishPage)
@@ -45,7 +47,7 @@ class NewVMWizard(QDialog):
         self.context = context
         cache = self._cache_of(context, target)
         if cache is None:
-            raise ValueError("Connect to a server first.")
+            raise ValueError(translate("NewVMWizard", "Connect to a server first."))
         self.cache: ObjectCache = cache
         template = target if getattr(target, "cls", "") == "VM" and target.is_a_template else None
         self.preferred: Host | None = target if getattr(target, "cls", "") == "host" else None
@@ -54,9 +56,9 @@ class NewVMWizard(QDialog):
             template = next((t for t in choices if pv.template_type(t) not in ("Custom", "Snapshot")),
                             choices[0] if choices else None)
         if template is None:
-            raise ValueError("This pool has no template to make a VM from.")
+            raise ValueError(translate("NewVMWizard", "This pool has no template to make a VM from."))
         self.plan = self.fresh_plan(template)
-        self.setWindowTitle("New VM")
+        self.setWindowTitle(translate("NewVMWizard", "New VM"))
         self.setMinimumSize(QSize(860, 560))
         self.steps = step_list()
         self.stack = QStackedWidget()
@@ -65,10 +67,10 @@ class NewVMWizard(QDialog):
             page = kind(self)
             self.pages.append(page)
             self.stack.addWidget(page)
-            QListWidgetItem(page.title, self.steps)
+            QListWidgetItem(translate("NewVMWizard", page.title), self.steps)
             page.changed.connect(self._on_changed)
         self.message, self.back, self.next, self.create_button, self.cancel = wizard_frame(
-            self, self.steps, self.stack, "Create Now")
+            self, self.steps, self.stack, translate("NewVMWizard", "Create Now"))
         self.create_button.clicked.connect(self._on_create)
         self.steps.currentRowChanged.connect(self._on_step_clicked)
         self.pages[0].load(self.plan)
