@@ -466,15 +466,22 @@ class TreeModel(DraggableRows, QAbstractItemModel):
 
     @Slot()
     def _warm_index(self) -> None:
-        """Prepare the search texts while the tree is quiet (a keystroke then only scans them)."""
+        """Prepare the search texts and the shown tree's prepared texts while the tree is quiet (a keystroke
+        then only runs ``str.find``)."""
         if self._building or self._query or self._warming:
             return
-        caches = [s.cache for s in self._source.sources() if s.cache is not None]
-        index = self._index
+        sources = self._source.sources()
+        caches = [s.cache for s in sources if s.cache is not None]
+        index, view, options = self._index, self._view, self._options
         self._warming = True
         model = weakref.ref(self)  # held weakly, as builds are (see rebuild)
+
+        def warm() -> None:
+            index.warm(caches, ROW_CLASSES)
+            index.prepared(VIEWS[view](sources, options), {s.key: s.cache for s in sources})
+
         self._warm_tasks[:] = [run_in_background(
-            lambda: index.warm(caches, ROW_CLASSES),
+            warm,
             on_success=lambda _: _call_if_alive(model, "_warmed", None),
             on_failure=lambda exc: _call_if_alive(model, "_warmed", exc))]
 
