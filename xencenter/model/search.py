@@ -270,8 +270,8 @@ class PreparedTree:
         nodes, ends = self.nodes, self.ends
 
         def copy(at: int) -> Node:
-            if not kept[at] & 2:
-                return _copy(nodes[at], [])
+            if not kept[at] & 2:  # a match with no matching descendant: itself, without its children
+                return _copy(nodes[at], []) if nodes[at].children else nodes[at]  # (trees are never changed)
             children = []
             child, end = at + 1, ends[at]
             while child < end:
