@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable
@@ -375,10 +376,14 @@ THEMES = ("", "light", "dark")  # "": the desktop's
 LANGUAGES = ("", "en", "zh_CN", "ja")  # "": the system's
 
 
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
 @dataclass(slots=True)
 class DisplayOptions:
-    """The theme ("" follows the desktop), the language ("" the system's; applied at the next start) and the
-    tree's View > Show options, remembered between runs."""
+    """The theme ("" follows the desktop), the language ("" the system's; applied at the next start), the
+    tree's View > Show options and the performance graphs' line colours (empty: the default ones), remembered
+    between runs."""
 
     theme: str = ""
     language: str = ""
@@ -386,6 +391,7 @@ class DisplayOptions:
     user_templates: bool = True
     local_srs: bool = True
     hidden_objects: bool = False
+    graph_colors: tuple[str, ...] = ()
 
     @classmethod
     def from_json(cls, data: Any) -> DisplayOptions:
@@ -397,9 +403,12 @@ class DisplayOptions:
         if options.language not in LANGUAGES:
             raise CorruptFile(f"language is not one of {', '.join(LANGUAGES[1:])} or empty: {options.language!r}")
         for f in fields(cls):
-            if f.name not in ("theme", "language") and not isinstance(getattr(options, f.name), bool):
+            if f.name not in ("theme", "language", "graph_colors") and not isinstance(getattr(options, f.name), bool):
                 raise CorruptFile(f"{f.name} is not true/false")
-        return options
+        colors = options.graph_colors
+        if not isinstance(colors, (list, tuple)) or not all(isinstance(c, str) and _COLOR.fullmatch(c) for c in colors):
+            raise CorruptFile("graph_colors is not a list of #rrggbb colours")
+        return replace(options, graph_colors=tuple(colors))
 
 
 @dataclass(slots=True)

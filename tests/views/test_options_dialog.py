@@ -47,7 +47,8 @@ def test_options_take_effect_on_ok_and_are_remembered(qtbot, demo):
         assert not window.notifications.desktop_action.isChecked()
         saved = json.loads((demo_dir / "options.json").read_text())
         assert saved["display"] == {"theme": "dark", "language": "", "default_templates": False,
-                                    "user_templates": True, "local_srs": False, "hidden_objects": True}
+                                    "user_templates": True, "local_srs": False, "hidden_objects": True,
+                                    "graph_colors": []}
         assert saved["console"]["jpeg_quality"] == 5 and saved["notifications"]["desktop"] is False
         again = Settings.load(demo_dir, keyring_backend=MemoryKeyring())  # what the next start reads
         assert again.options.display.theme == "dark" and again.options.display.local_srs is False
@@ -93,7 +94,7 @@ def test_updates_connection_and_language_pages_take_effect_and_are_remembered(qt
     dialog.language.language.setCurrentIndex(dialog.language.language.findData("ja"))
     assert dialog.language.language.currentText() == "日本語"
     dialog.show()
-    for row, name in ((3, "updates"), (4, "connection"), (5, "language")):
+    for row, name in ((0, "display"), (3, "updates"), (4, "connection"), (5, "language")):
         dialog.pages.setCurrentRow(row)
         QApplication.processEvents()
         SHOTS.mkdir(parents=True, exist_ok=True)
@@ -106,3 +107,42 @@ def test_updates_connection_and_language_pages_take_effect_and_are_remembered(qt
     assert window.context.connections.timing.connect_timeout == 4 and not connection.timing.reconnect
     again = Settings.load(demo_dir, keyring_backend=MemoryKeyring())
     assert again.options.connection == ConnectionOptions(4, 40, False, 30) and again.options.updates.check
+
+
+def test_graph_colours_are_chosen_remembered_and_drawn(qtbot, demo, tmp_path):
+    from xencenter.model.graphs import DesignedGraph
+    from xencenter.model.perf_series import COLORS, PerformanceData, graphs_for
+    from xencenter.xenapi.rrd import parse_rrd_updates
+
+    window, _connection, _launch, _user_config, demo_dir = demo
+    dialog = open_options(qtbot, window)
+    box = dialog.graph_colors
+    assert box.colors == list(COLORS) and not box.reset.isEnabled()
+    box.set_color(1, "#123ABC")
+    assert box.colors[1] == "#123abc" and box.reset.isEnabled() and "#123abc" in box.swatches[1].toolTip()
+    dialog.accept()
+    assert json.loads((demo_dir / "options.json").read_text())["display"]["graph_colors"][:3] == [
+        COLORS[0], "#123abc", COLORS[2]]
+    again = Settings.load(demo_dir, keyring_backend=MemoryKeyring())
+    chosen = again.options.display.graph_colors
+    assert chosen[1] == "#123abc" and len(chosen) == len(COLORS)
+    xml = ("<xport><meta><start>0</start><step>5</step><end>10</end><rows>2</rows><columns>2</columns><legend>"
+           "<entry>AVERAGE:vm:u:cpu0</entry><entry>AVERAGE:vm:u:cpu1</entry></legend></meta><data>"
+           "<row><t>10</t><v>0.5</v><v>0.25</v></row><row><t>5</t><v>0.4</v><v>0.2</v></row></data></xport>")
+    data = PerformanceData("vm", "u")
+    data.merge(parse_rrd_updates(xml.encode()))
+    designed = [DesignedGraph("CPU", ("cpu0", "cpu1"))]
+    assert [line.color for line in graphs_for(data, designed, chosen)[0].lines] == [COLORS[0], "#123abc"]
+    assert [line.color for line in graphs_for(data, designed, ())[0].lines] == list(COLORS[:2])
+    dialog = open_options(qtbot, window)  # the dialog shows them, and Restore Default Colours undoes them
+    assert dialog.graph_colors.colors[1] == "#123abc"
+    dialog.graph_colors.reset.click()
+    dialog.accept()
+    assert json.loads((demo_dir / "options.json").read_text())["display"]["graph_colors"] == []
+
+
+def test_bad_graph_colours_in_the_file_are_a_warning_and_the_defaults(tmp_path):
+    (tmp_path / "options.json").write_text(json.dumps(
+        {"version": 1, "display": {"theme": "dark", "graph_colors": ["red", "#12345"]}}))
+    settings = Settings.load(tmp_path, keyring_backend=MemoryKeyring())
+    assert settings.options.display.graph_colors == () and any("graph_colors" in w for w in settings.warnings)

@@ -3955,6 +3955,26 @@ Double-click (or Enter): {solution}.</source>
         <translation>新しい言語は次回の起動から使用されます (main.py --lang LANGUAGE で 1 回の実行の言語を選択できます)。</translation>
     </message>
     <message>
+        <source>Graph line colours</source>
+        <translation>グラフの線の色</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Colours</source>
+        <translation>既定の色に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A graph&apos;s first line takes the first colour, its second line the second, and so on.</source>
+        <translation>グラフの 1 本目の線には 1 番目の色、2 本目の線には 2 番目の色が使われます (以下同様)。</translation>
+    </message>
+    <message>
+        <source>Line {number}: {color}</source>
+        <translation>線 {number}: {color}</translation>
+    </message>
+    <message>
+        <source>Colour of Line {number}</source>
+        <translation>線 {number} の色</translation>
+    </message>
+    <message>
         <source>System default</source>
         <extracomment>Options &gt; Language&apos;s choices: the setting&apos;s value and its name in that language (&quot;System default&quot; in the window&apos;s, translated where shown).</extracomment>
         <translation>システムの既定</translation>

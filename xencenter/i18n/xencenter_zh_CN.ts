@@ -3955,6 +3955,26 @@ Double-click (or Enter): {solution}.</source>
         <translation>新语言从下次启动时开始使用（main.py --lang LANGUAGE 可为单次运行选择语言）。</translation>
     </message>
     <message>
+        <source>Graph line colours</source>
+        <translation>图表线条颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Default Colours</source>
+        <translation>恢复默认颜色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A graph&apos;s first line takes the first colour, its second line the second, and so on.</source>
+        <translation>图表的第一条线使用第一种颜色，第二条线使用第二种颜色，依此类推。</translation>
+    </message>
+    <message>
+        <source>Line {number}: {color}</source>
+        <translation>线条 {number}：{color}</translation>
+    </message>
+    <message>
+        <source>Colour of Line {number}</source>
+        <translation>线条 {number} 的颜色</translation>
+    </message>
+    <message>
         <source>System default</source>
         <extracomment>Options &gt; Language&apos;s choices: the setting&apos;s value and its name in that language (&quot;System default&quot; in the window&apos;s, translated where shown).</extracomment>
         <translation>系统默认</translation>

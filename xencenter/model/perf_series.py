@@ -96,12 +96,15 @@ def _line(data: PerformanceData, source: str, color: str) -> Line | None:
     return Line(name, color, tuple((t, v * factor) for t, v in points), source)
 
 
-def graphs_for(data: PerformanceData, designed: list[DesignedGraph]) -> list[Graph]:
-    """The designed graphs with the lines the object publishes; a graph with none of its sources is left out."""
+def graphs_for(data: PerformanceData, designed: list[DesignedGraph],
+               colors: tuple[str, ...] = COLORS) -> list[Graph]:
+    """The designed graphs with the lines the object publishes; a graph with none of its sources is left out.
+    The lines of a graph take ``colors`` in turn (Options > Display chooses them)."""
+    colors = colors or COLORS
     graphs = []
     for graph in designed:
         lines = [line for i, source in enumerate(graph.sources)
-                 if (line := _line(data, source, COLORS[i % len(COLORS)])) is not None]
+                 if (line := _line(data, source, colors[i % len(colors)])) is not None]
         if not lines:
             continue
         unit = display_unit(lines[0].source)[0]

@@ -29,7 +29,7 @@ from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.settings import THEMES
 from xencenter.views.console_options import ConsoleOptionFields
 from xencenter.views.navigation import OPTIONS
-from xencenter.views.options_pages import ConnectionPage, LanguagePage, UpdatesPage, note
+from xencenter.views.options_pages import ConnectionPage, GraphColorsBox, LanguagePage, UpdatesPage, note
 
 if TYPE_CHECKING:
     from xencenter.views.main_window import MainWindow
@@ -111,11 +111,12 @@ class OptionsDialog(QDialog):
         self.updates = UpdatesPage(options.updates, window.context)
         self.connection = ConnectionPage(options.connection)
         self.language = LanguagePage(options.display.language)
+        self.graph_colors = GraphColorsBox(options.display.graph_colors)
 
         self.pages = QListWidget()
         self.stack = QStackedWidget()
         for title, page in (
-                (translate("OptionsDialog", "Display"), _page(theme_box, tree_box)),
+                (translate("OptionsDialog", "Display"), _page(theme_box, tree_box, self.graph_colors)),
                 (translate("OptionsDialog", "Console"), _page(console_box)),
                 (translate("OptionsDialog", "Notifications"), _page(self.desktop_notifications)),
                 (translate("OptionsDialog", "Updates"), self.updates),
@@ -192,7 +193,7 @@ class OptionsDialog(QDialog):
         self.window_.notifications.desktop_action.setChecked(self.desktop_notifications.isChecked())
         for field, box in self.tree_boxes.items():
             self.window_.navigation.option_actions[field].setChecked(box.isChecked())  # saved by the window
-        for page in (self.updates, self.connection, self.language):
+        for page in (self.updates, self.connection, self.language, self.graph_colors):
             page.apply(options)
         try:
             options.save()

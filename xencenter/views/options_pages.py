@@ -1,13 +1,29 @@
-"""Tools > Options' Updates, Connection and Language pages: each shows its part of ``options.json`` and writes it
-back with ``apply(options)`` on OK (the dialog saves)."""
+"""Tools > Options' Updates, Connection and Language pages and the Display page's graph colours: each shows its
+part of ``options.json`` and writes it back with ``apply(options)`` on OK (the dialog saves)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from xencenter.model.perf_series import COLORS
 from xencenter.model.update_check import update_notes
 from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.settings import (
@@ -123,3 +139,57 @@ class LanguagePage(QWidget):
 
     def apply(self, options: Options) -> None:
         options.display.language = str(self.language.currentData())
+
+
+class GraphColorsBox(QGroupBox):
+    """The colours the Performance tab's graphs give their lines, first line first: a swatch each (click to
+    choose another) and a way back to the defaults. Saved only when they differ from the defaults."""
+
+    PER_ROW = 6
+
+    def __init__(self, colors: tuple[str, ...]) -> None:
+        super().__init__(translate("OptionsDialog", "Graph line colours"))
+        self.colors = list(colors or COLORS)
+        self.swatches: list[QToolButton] = []
+        grid = QGridLayout()
+        for i in range(len(COLORS)):
+            swatch = QToolButton()
+            swatch.clicked.connect(lambda _=False, i=i: self._choose(i))
+            self.swatches.append(swatch)
+            grid.addWidget(swatch, i // self.PER_ROW, i % self.PER_ROW)
+        grid.setColumnStretch(self.PER_ROW, 1)  # the swatches side by side, on the left
+        self.reset = QPushButton(translate("OptionsDialog", "&Restore Default Colours"))
+        self.reset.clicked.connect(lambda: self._show(list(COLORS)))
+        layout = QVBoxLayout(self)
+        layout.addWidget(note(translate("OptionsDialog", "A graph's first line takes the first colour, its second "
+                                        "line the second, and so on.")))
+        layout.addLayout(grid)
+        layout.addWidget(self.reset, 0, Qt.AlignmentFlag.AlignLeft)
+        self._show(self.colors)
+
+    def _show(self, colors: list[str]) -> None:
+        self.colors = colors
+        size = self.fontMetrics().height() * 3 // 2
+        for i, (swatch, color) in enumerate(zip(self.swatches, colors)):
+            pixmap = QPixmap(size, size)
+            pixmap.fill(QColor(color))
+            swatch.setIcon(QIcon(pixmap))
+            swatch.setIconSize(pixmap.size())
+            swatch.setToolTip(translate("OptionsDialog", "Line {number}: {color}").format(number=i + 1, color=color))
+        self.reset.setEnabled(tuple(colors) != COLORS)
+
+    def set_color(self, i: int, color: str) -> None:
+        """Line ``i`` takes ``color`` (#rrggbb)."""
+        colors = list(self.colors)
+        colors[i] = QColor(color).name()
+        self._show(colors)
+
+    def _choose(self, i: int) -> None:
+        chosen = QColorDialog.getColor(QColor(self.colors[i]), self,
+                                       translate("OptionsDialog", "Colour of Line {number}").format(number=i + 1))
+        if chosen.isValid():
+            self.set_color(i, chosen.name())
+
+    def apply(self, options: Options) -> None:
+        colors = tuple(self.colors)
+        options.display = replace(options.display, graph_colors=() if colors == COLORS else colors)

@@ -239,7 +239,8 @@ class PerformancePage(PanePage):
         if self.data is None or not objects:
             return False
         designed, _ = graphs_of(objects[0], pool_gui_config(objects[0]))
-        graphs = graphs_for(self.data, designed)
+        settings = getattr(self.context, "settings", None)
+        graphs = graphs_for(self.data, designed, settings.options.display.graph_colors if settings else ())
         if not graphs:
             return False
         self._show_graphs(graphs)
