@@ -873,6 +873,396 @@
     </message>
 </context>
 <context>
+    <name>General</name>
+    <message>
+        <source>Hard Disk</source>
+        <translation>ハード ディスク</translation>
+    </message>
+    <message>
+        <source>DVD-Drive</source>
+        <translation>DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>フロッピー</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Rows the General tab shows even when empty (XenCenter&apos;s ``GenerateGeneralBox``).</extracomment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>カスタム フィールド</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Virtualization mode</source>
+        <translation>仮想化モード</translation>
+    </message>
+    <message>
+        <source>Hardware-assisted Virtualization (HVM)</source>
+        <translation>ハードウェア支援仮想化 (HVM)</translation>
+    </message>
+    <message>
+        <source>Paravirtualization (PV)</source>
+        <translation>準仮想化 (PV)</translation>
+    </message>
+    <message>
+        <source>Snapshot of</source>
+        <translation>スナップショット元</translation>
+    </message>
+    <message>
+        <source>Creation time</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Time since startup</source>
+        <translation>起動後の経過時間</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Virtualization state</source>
+        <translation>仮想化の状態</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>エージェントのバージョン</translation>
+    </message>
+    <message>
+        <source>Boot Options</source>
+        <translation>起動オプション</translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation>起動順序</translation>
+    </message>
+    <message>
+        <source>Boot mode</source>
+        <translation>起動モード</translation>
+    </message>
+    <message>
+        <source>UEFI Secure Boot</source>
+        <translation>UEFI セキュア ブート</translation>
+    </message>
+    <message>
+        <source>UEFI Boot</source>
+        <translation>UEFI ブート</translation>
+    </message>
+    <message>
+        <source>BIOS Boot</source>
+        <translation>BIOS ブート</translation>
+    </message>
+    <message>
+        <source>OS boot parameters</source>
+        <translation>OS の起動パラメーター</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>仮想 CPU</translation>
+    </message>
+    <message>
+        <source>Maximum virtual CPUs</source>
+        <translation>仮想 CPU の最大数</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>トポロジ</translation>
+    </message>
+    <message>
+        <source>Pool coordinator</source>
+        <translation>プール コーディネーター</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Server is not reachable</source>
+        <translation>サーバーに到達できません</translation>
+    </message>
+    <message>
+        <source>In maintenance mode</source>
+        <translation>メンテナンス モード</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Log destination</source>
+        <translation>ログの保存先</translation>
+    </message>
+    <message>
+        <source>Local and remote ({destination})</source>
+        <translation>ローカルとリモート ({destination})</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Server uptime</source>
+        <translation>サーバーの稼働時間</translation>
+    </message>
+    <message>
+        <source>Toolstack uptime</source>
+        <translation>ツールスタックの稼働時間</translation>
+    </message>
+    <message>
+        <source>{0} Basic Edition</source>
+        <extracomment>FriendlyNames&apos; ``Label-host.edition-*`` (Naples and later; &quot;{0}&quot; is the product brand)</extracomment>
+        <translation>{0} ベーシック エディション</translation>
+    </message>
+    <message>
+        <source>{0} Premium Per-Socket</source>
+        <translation>{0} Premium（ソケット単位）</translation>
+    </message>
+    <message>
+        <source>{0} Premium Per-User</source>
+        <translation>{0} Premium（ユーザー単位）</translation>
+    </message>
+    <message>
+        <source>{0} Express</source>
+        <translation>{0} Express エディション</translation>
+    </message>
+    <message>
+        <source>{0} Per-Socket</source>
+        <translation>{0}（ソケット単位）</translation>
+    </message>
+    <message>
+        <source>{0} Ultimate Edition</source>
+        <translation>{0} Ultimate エディション</translation>
+    </message>
+    <message>
+        <source>{0} Standard Edition</source>
+        <translation>{0} Standard エディション</translation>
+    </message>
+    <message>
+        <source>{0} Standard Per-Socket</source>
+        <translation>{0} Standard（ソケット単位）</translation>
+    </message>
+    <message>
+        <source>{0} Trial Edition</source>
+        <translation>{0} 試用版</translation>
+    </message>
+    <message>
+        <source>{0} for Citrix Virtual Desktops</source>
+        <translation>Citrix Virtual Desktops 用 {0}</translation>
+    </message>
+    <message>
+        <source>License Details</source>
+        <translation>ライセンスの詳細</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Number of Sockets</source>
+        <translation>ソケット数</translation>
+    </message>
+    <message>
+        <source>License Server Address</source>
+        <translation>ライセンス サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新プログラム</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name}（バージョン {version}）</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>Management Interfaces</source>
+        <translation>管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>DNS hostname on &apos;{host}&apos;</source>
+        <translation>“{host}”の DNS ホスト名</translation>
+    </message>
+    <message>
+        <source>Management interface on &apos;{host}&apos;</source>
+        <translation>“{host}”の管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>DNS hostname</source>
+        <translation>DNS ホスト名</translation>
+    </message>
+    <message>
+        <source>Management interface</source>
+        <translation>管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>{available} RAM available ({total} total)</source>
+        <translation>使用可能な RAM {available}（合計 {total}）</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>{name}: using {size}</source>
+        <translation>{name}: {size} を使用</translation>
+    </message>
+    <message>
+        <source>Version Details</source>
+        <translation>バージョンの詳細</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>ビルド日</translation>
+    </message>
+    <message>
+        <source>Build number</source>
+        <translation>ビルド番号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>{used} used of {total} total ({allocated} allocated)</source>
+        <translation>{total} 中 {used} 使用（{allocated} 割り当て済み）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Connection missing</source>
+        <translation>接続がありません</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Vendor: {vendor}
+Model: {model}
+Speed: {speed} MHz</source>
+        <extracomment>What no domain and no overhead holds. Sum of ``memory_actual`` of the guests resident on the host (control domains excluded). Xen itself: the host&apos;s and every resident VM&apos;s overhead, and the control domain&apos;s memory. Free memory plus what ballooning guests could give back down to their dynamic minimum. The guests&apos; dynamic maximums (static maximum for those that cannot balloon). The control domain&apos;s memory. ``VM_metrics.memory_actual`` while the VM has memory (running, paused), else None. All CPUs report the same vendor, model and speed (XenCenter then shows one &quot;CPU 0 - N&quot; row).</extracomment>
+        <translation>ベンダー: {vendor}
+モデル: {model}
+速度: {speed} MHz</translation>
+    </message>
+    <message>
+        <source>1 core per socket (Invalid configuration)</source>
+        <translation>ソケットあたり 1 コア（無効な構成）</translation>
+    </message>
+    <message>
+        <source>{cores} cores per socket (Invalid configuration)</source>
+        <translation>ソケットあたり {cores} コア（無効な構成）</translation>
+    </message>
+    <message>
+        <source>1 socket with 1 core per socket</source>
+        <translation>1 ソケット、ソケットあたり 1 コア</translation>
+    </message>
+    <message>
+        <source>1 socket with {cores} cores per socket</source>
+        <translation>1 ソケット、ソケットあたり {cores} コア</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with 1 core per socket</source>
+        <translation>{sockets} ソケット、ソケットあたり 1 コア</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with {cores} cores per socket</source>
+        <translation>{sockets} ソケット、ソケットあたり {cores} コア</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1053,6 +1443,34 @@
     </message>
 </context>
 <context>
+    <name>SRTypes</name>
+    <message>
+        <source>LVM over iSCSI</source>
+        <extracomment>XenCenter&apos;s friendly SR type names (``Label-SR.SRTypes-*``); other types show their driver name.</extracomment>
+        <translation>iSCSI 上の LVM</translation>
+    </message>
+    <message>
+        <source>Hardware HBA</source>
+        <translation>ハードウェア HBA</translation>
+    </message>
+    <message>
+        <source>LVM over FCoE</source>
+        <translation>FCoE 上の LVM</translation>
+    </message>
+    <message>
+        <source>VDI-per-LUN iSCSI</source>
+        <translation>LUN ごとの VDI (iSCSI)</translation>
+    </message>
+    <message>
+        <source>Local Performance Monitoring</source>
+        <translation>ローカル パフォーマンス監視</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>connecting</source>
@@ -1171,6 +1589,90 @@
     <message>
         <source>General Properties</source>
         <translation>全般プロパティ</translation>
+    </message>
+</context>
+<context>
+    <name>Uptime</name>
+    <message>
+        <source>%n minute</source>
+        <extracomment>Exactly what ``ipaddress.IPv4Address`` accepts (no leading zeros), without building objects: search and the Search tab ask this for every VM.</extracomment>
+        <translation>%n分</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n分</translation>
+    </message>
+    <message>
+        <source>%n hour</source>
+        <translation>%n時間</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n時間</translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation>{hours}{minutes}</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <translation>%n日</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n日</translation>
+    </message>
+    <message>
+        <source>{days} {hours} {minutes}</source>
+        <translation>{days}{hours}{minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>Virtualization</name>
+    <message>
+        <source>Read more about installing {tools}</source>
+        <extracomment>``os_version[&quot;distro&quot;]`` values XenCenter treats as non-Windows (written by the Linux guest agent). XenCenter&apos;s search filter names and the exact flag value each one matches. Management counted as installed only because of the XCP-ng 9 agent rule (see ``_management_installed``). ``&quot;M.m&quot;`` from ``PV_drivers_version`` (what XenCenter prints in &quot;version M.m installed&quot;), or None. ``&quot;M.m[.micro][ build B]&quot;``: the full agent version when the guest reported one, or None. ``VM.has_vendor_device`` on a Windows VM: it can get drivers from Windows Update. Within the 2-minute grace after a power-state change. Local unix time at which the grace ends (re-evaluate then), None when not in grace.</extracomment>
+        <translation>{tools} のインストールの詳細</translation>
+    </message>
+    <message>
+        <source>Unknown (please wait)</source>
+        <translation>不明（お待ちください）</translation>
+    </message>
+    <message>
+        <source>I/O optimized</source>
+        <translation>I/O 最適化済み</translation>
+    </message>
+    <message>
+        <source>I/O not optimized</source>
+        <translation>I/O 未最適化</translation>
+    </message>
+    <message>
+        <source>Management Agent installed</source>
+        <translation>管理エージェントがインストールされています</translation>
+    </message>
+    <message>
+        <source>Management Agent not installed</source>
+        <translation>管理エージェントがインストールされていません</translation>
+    </message>
+    <message>
+        <source>Able to receive updates from Windows Update</source>
+        <translation>Windows Update から更新プログラムを受信できます</translation>
+    </message>
+    <message>
+        <source>Not able to receive updates from Windows Update</source>
+        <translation>Windows Update から更新プログラムを受信できません</translation>
+    </message>
+    <message>
+        <source>{tools} not installed</source>
+        <translation>{tools} がインストールされていません</translation>
+    </message>
+    <message>
+        <source>Tools out of date (version {version} installed)</source>
+        <translation>ツールが古くなっています（バージョン {version} がインストール済み）</translation>
+    </message>
+    <message>
+        <source>Optimized (version {version} installed)</source>
+        <translation>最適化済み（バージョン {version} がインストール済み）</translation>
     </message>
 </context>
 </TS>

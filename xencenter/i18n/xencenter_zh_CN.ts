@@ -873,6 +873,396 @@
     </message>
 </context>
 <context>
+    <name>General</name>
+    <message>
+        <source>Hard Disk</source>
+        <translation>硬盘</translation>
+    </message>
+    <message>
+        <source>DVD-Drive</source>
+        <translation>DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>软盘</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Rows the General tab shows even when empty (XenCenter&apos;s ``GenerateGeneralBox``).</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Virtualization mode</source>
+        <translation>虚拟化模式</translation>
+    </message>
+    <message>
+        <source>Hardware-assisted Virtualization (HVM)</source>
+        <translation>硬件辅助虚拟化 (HVM)</translation>
+    </message>
+    <message>
+        <source>Paravirtualization (PV)</source>
+        <translation>半虚拟化 (PV)</translation>
+    </message>
+    <message>
+        <source>Snapshot of</source>
+        <translation>快照源</translation>
+    </message>
+    <message>
+        <source>Creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Time since startup</source>
+        <translation>启动后的时间</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>主服务器</translation>
+    </message>
+    <message>
+        <source>Virtualization state</source>
+        <translation>虚拟化状态</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>代理版本</translation>
+    </message>
+    <message>
+        <source>Boot Options</source>
+        <translation>引导选项</translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation>引导顺序</translation>
+    </message>
+    <message>
+        <source>Boot mode</source>
+        <translation>引导模式</translation>
+    </message>
+    <message>
+        <source>UEFI Secure Boot</source>
+        <translation>UEFI 安全引导</translation>
+    </message>
+    <message>
+        <source>UEFI Boot</source>
+        <translation>UEFI 引导</translation>
+    </message>
+    <message>
+        <source>BIOS Boot</source>
+        <translation>BIOS 引导</translation>
+    </message>
+    <message>
+        <source>OS boot parameters</source>
+        <translation>操作系统引导参数</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>虚拟 CPU</translation>
+    </message>
+    <message>
+        <source>Maximum virtual CPUs</source>
+        <translation>最大虚拟 CPU 数</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>Pool coordinator</source>
+        <translation>池协调器</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Server is not reachable</source>
+        <translation>无法访问服务器</translation>
+    </message>
+    <message>
+        <source>In maintenance mode</source>
+        <translation>处于维护模式</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Log destination</source>
+        <translation>日志目标</translation>
+    </message>
+    <message>
+        <source>Local and remote ({destination})</source>
+        <translation>本地和远程 ({destination})</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Server uptime</source>
+        <translation>服务器运行时间</translation>
+    </message>
+    <message>
+        <source>Toolstack uptime</source>
+        <translation>工具堆栈运行时间</translation>
+    </message>
+    <message>
+        <source>{0} Basic Edition</source>
+        <extracomment>FriendlyNames&apos; ``Label-host.edition-*`` (Naples and later; &quot;{0}&quot; is the product brand)</extracomment>
+        <translation>{0} 基本版</translation>
+    </message>
+    <message>
+        <source>{0} Premium Per-Socket</source>
+        <translation>{0} 高级版（按插槽）</translation>
+    </message>
+    <message>
+        <source>{0} Premium Per-User</source>
+        <translation>{0} 高级版（按用户）</translation>
+    </message>
+    <message>
+        <source>{0} Express</source>
+        <translation>{0} 快速版</translation>
+    </message>
+    <message>
+        <source>{0} Per-Socket</source>
+        <translation>{0}（按插槽）</translation>
+    </message>
+    <message>
+        <source>{0} Ultimate Edition</source>
+        <translation>{0} 旗舰版</translation>
+    </message>
+    <message>
+        <source>{0} Standard Edition</source>
+        <translation>{0} 标准版</translation>
+    </message>
+    <message>
+        <source>{0} Standard Per-Socket</source>
+        <translation>{0} 标准版（按插槽）</translation>
+    </message>
+    <message>
+        <source>{0} Trial Edition</source>
+        <translation>{0} 试用版</translation>
+    </message>
+    <message>
+        <source>{0} for Citrix Virtual Desktops</source>
+        <translation>适用于 Citrix Virtual Desktops 的 {0}</translation>
+    </message>
+    <message>
+        <source>License Details</source>
+        <translation>许可证详细信息</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Number of Sockets</source>
+        <translation>插槽数</translation>
+    </message>
+    <message>
+        <source>License Server Address</source>
+        <translation>许可证服务器地址</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name}（版本 {version}）</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Management Interfaces</source>
+        <translation>管理接口</translation>
+    </message>
+    <message>
+        <source>DNS hostname on &apos;{host}&apos;</source>
+        <translation>“{host}”上的 DNS 主机名</translation>
+    </message>
+    <message>
+        <source>Management interface on &apos;{host}&apos;</source>
+        <translation>“{host}”上的管理接口</translation>
+    </message>
+    <message>
+        <source>DNS hostname</source>
+        <translation>DNS 主机名</translation>
+    </message>
+    <message>
+        <source>Management interface</source>
+        <translation>管理接口</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>{available} RAM available ({total} total)</source>
+        <translation>可用内存 {available}（共 {total}）</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>{name}: using {size}</source>
+        <translation>{name}：使用 {size}</translation>
+    </message>
+    <message>
+        <source>Version Details</source>
+        <translation>版本详细信息</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>内部版本日期</translation>
+    </message>
+    <message>
+        <source>Build number</source>
+        <translation>内部版本号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>{used} used of {total} total ({allocated} allocated)</source>
+        <translation>已使用 {used}，共 {total}（已分配 {allocated}）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>已分离</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Connection missing</source>
+        <translation>缺少连接</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <source>Vendor: {vendor}
+Model: {model}
+Speed: {speed} MHz</source>
+        <extracomment>What no domain and no overhead holds. Sum of ``memory_actual`` of the guests resident on the host (control domains excluded). Xen itself: the host&apos;s and every resident VM&apos;s overhead, and the control domain&apos;s memory. Free memory plus what ballooning guests could give back down to their dynamic minimum. The guests&apos; dynamic maximums (static maximum for those that cannot balloon). The control domain&apos;s memory. ``VM_metrics.memory_actual`` while the VM has memory (running, paused), else None. All CPUs report the same vendor, model and speed (XenCenter then shows one &quot;CPU 0 - N&quot; row).</extracomment>
+        <translation>供应商：{vendor}
+型号：{model}
+速度：{speed} MHz</translation>
+    </message>
+    <message>
+        <source>1 core per socket (Invalid configuration)</source>
+        <translation>每个插槽 1 个内核（配置无效）</translation>
+    </message>
+    <message>
+        <source>{cores} cores per socket (Invalid configuration)</source>
+        <translation>每个插槽 {cores} 个内核（配置无效）</translation>
+    </message>
+    <message>
+        <source>1 socket with 1 core per socket</source>
+        <translation>1 个插槽，每个插槽 1 个内核</translation>
+    </message>
+    <message>
+        <source>1 socket with {cores} cores per socket</source>
+        <translation>1 个插槽，每个插槽 {cores} 个内核</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with 1 core per socket</source>
+        <translation>{sockets} 个插槽，每个插槽 1 个内核</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with {cores} cores per socket</source>
+        <translation>{sockets} 个插槽，每个插槽 {cores} 个内核</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1053,6 +1443,34 @@
     </message>
 </context>
 <context>
+    <name>SRTypes</name>
+    <message>
+        <source>LVM over iSCSI</source>
+        <extracomment>XenCenter&apos;s friendly SR type names (``Label-SR.SRTypes-*``); other types show their driver name.</extracomment>
+        <translation>基于 iSCSI 的 LVM</translation>
+    </message>
+    <message>
+        <source>Hardware HBA</source>
+        <translation>硬件 HBA</translation>
+    </message>
+    <message>
+        <source>LVM over FCoE</source>
+        <translation>基于 FCoE 的 LVM</translation>
+    </message>
+    <message>
+        <source>VDI-per-LUN iSCSI</source>
+        <translation>每个 LUN 一个 VDI 的 iSCSI</translation>
+    </message>
+    <message>
+        <source>Local Performance Monitoring</source>
+        <translation>本地性能监视</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <source>connecting</source>
@@ -1171,6 +1589,90 @@
     <message>
         <source>General Properties</source>
         <translation>常规属性</translation>
+    </message>
+</context>
+<context>
+    <name>Uptime</name>
+    <message>
+        <source>%n minute</source>
+        <extracomment>Exactly what ``ipaddress.IPv4Address`` accepts (no leading zeros), without building objects: search and the Search tab ask this for every VM.</extracomment>
+        <translation>%n分钟</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n分钟</translation>
+    </message>
+    <message>
+        <source>%n hour</source>
+        <translation>%n小时</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n小时</translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation>{hours}{minutes}</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <translation>%n天</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n天</translation>
+    </message>
+    <message>
+        <source>{days} {hours} {minutes}</source>
+        <translation>{days}{hours}{minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>Virtualization</name>
+    <message>
+        <source>Read more about installing {tools}</source>
+        <extracomment>``os_version[&quot;distro&quot;]`` values XenCenter treats as non-Windows (written by the Linux guest agent). XenCenter&apos;s search filter names and the exact flag value each one matches. Management counted as installed only because of the XCP-ng 9 agent rule (see ``_management_installed``). ``&quot;M.m&quot;`` from ``PV_drivers_version`` (what XenCenter prints in &quot;version M.m installed&quot;), or None. ``&quot;M.m[.micro][ build B]&quot;``: the full agent version when the guest reported one, or None. ``VM.has_vendor_device`` on a Windows VM: it can get drivers from Windows Update. Within the 2-minute grace after a power-state change. Local unix time at which the grace ends (re-evaluate then), None when not in grace.</extracomment>
+        <translation>详细了解如何安装 {tools}</translation>
+    </message>
+    <message>
+        <source>Unknown (please wait)</source>
+        <translation>未知（请稍候）</translation>
+    </message>
+    <message>
+        <source>I/O optimized</source>
+        <translation>I/O 已优化</translation>
+    </message>
+    <message>
+        <source>I/O not optimized</source>
+        <translation>I/O 未优化</translation>
+    </message>
+    <message>
+        <source>Management Agent installed</source>
+        <translation>已安装管理代理</translation>
+    </message>
+    <message>
+        <source>Management Agent not installed</source>
+        <translation>未安装管理代理</translation>
+    </message>
+    <message>
+        <source>Able to receive updates from Windows Update</source>
+        <translation>能够从 Windows 更新接收更新</translation>
+    </message>
+    <message>
+        <source>Not able to receive updates from Windows Update</source>
+        <translation>无法从 Windows 更新接收更新</translation>
+    </message>
+    <message>
+        <source>{tools} not installed</source>
+        <translation>未安装 {tools}</translation>
+    </message>
+    <message>
+        <source>Tools out of date (version {version} installed)</source>
+        <translation>工具已过期（已安装版本 {version}）</translation>
+    </message>
+    <message>
+        <source>Optimized (version {version} installed)</source>
+        <translation>已优化（已安装版本 {version}）</translation>
     </message>
 </context>
 </TS>
