@@ -871,6 +871,594 @@
         <source>Internal error (see the log)</source>
         <translation>内部エラー (ログを参照してください)</translation>
     </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <extracomment>Why a connection failed (``connection_problem``): in English like the connection&apos;s other reasons (code compares them, the log keeps them); the window translates them where it shows them (``views/words.reason``).</extracomment>
+        <translation>ユーザー名またはパスワードが正しくありません</translation>
+    </message>
+    <message>
+        <source>Certificate changed: the host presented a different certificate than the one you trusted</source>
+        <translation>証明書が変更されました: ホストが提示した証明書は信頼済みの証明書と異なります</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>証明書が信頼されていません</translation>
+    </message>
+    <message>
+        <source>Host is a pool member and its coordinator ({address}) could not be reached</source>
+        <translation>ホストはプールのメンバーで、そのコーディネーター ({address}) に到達できませんでした</translation>
+    </message>
+    <message>
+        <source>{why} (is this a XenServer or XCP-ng host?)</source>
+        <translation>{why}（XenServer または XCP-ng のホストですか?）</translation>
+    </message>
+    <message>
+        <source>The server refused: {why}</source>
+        <translation>サーバーが拒否しました: {why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind})</source>
+        <translation>予期しないエラー ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>shut down</source>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時中断</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>別の状態</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Server &apos;{name}&apos;</source>
+        <translation>サーバー“{name}”</translation>
+    </message>
+    <message>
+        <source>The VM</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>The SR</source>
+        <translation>SR</translation>
+    </message>
+    <message>
+        <source>{vm} must be {expected} for this, but it is {actual}.</source>
+        <translation>この操作には {vm} が「{expected}」である必要がありますが、現在は「{actual}」です。</translation>
+    </message>
+    <message>
+        <source>this object</source>
+        <translation>このオブジェクト</translation>
+    </message>
+    <message>
+        <source>Another operation is already in progress on {what}. Wait for it to finish, then try again.</source>
+        <translation>{what} で別の操作が既に実行中です。完了するまで待ってから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on {what} ({why}). Someone (or a tool) disabled it on purpose.</source>
+        <translation>この操作は {what} でブロックされています ({why})。誰か (またはツール) が意図的に無効にしました。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on {what}. Someone (or a tool) disabled it on purpose.</source>
+        <translation>この操作は {what} でブロックされています。誰か (またはツール) が意図的に無効にしました。</translation>
+    </message>
+    <message>
+        <source>The {kind} no longer exists: it was probably deleted by someone else.</source>
+        <translation>{kind} はもう存在しません: 他のユーザーによって削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The object no longer exists: it was probably deleted by someone else.</source>
+        <translation>オブジェクトはもう存在しません: 他のユーザーによって削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The session with the server has ended. Reconnect and try again.</source>
+        <translation>サーバーとのセッションが終了しました。再接続してもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>ユーザー名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Not enough server memory is available to perform this operation: {needed} needed, {free} free.</source>
+        <translation>この操作を実行するためのサーバー メモリが不足しています: 必要 {needed}、空き {free}。</translation>
+    </message>
+    <message>
+        <source>No server has enough free memory for {vm}.</source>
+        <translation>{vm} に十分な空きメモリを持つサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation>この仮想マシン</translation>
+    </message>
+    <message>
+        <source>The server does not have enough CPUs to run the VM: it has {cpus}, the VM has {vcpus} vCPUs.</source>
+        <translation>サーバーの CPU が不足しているため仮想マシンを実行できません: サーバーは {cpus} 個、仮想マシンは {vcpus} 個の vCPU です。</translation>
+    </message>
+    <message>
+        <source>{server} does not have some of the CPU features that {vm} is currently using ({features})</source>
+        <translation>{server} には {vm} が現在使用している CPU 機能の一部がありません ({features})</translation>
+    </message>
+    <message>
+        <source>{server} does not have some of the CPU features that {vm} is currently using.</source>
+        <translation>{server} には {vm} が現在使用している CPU 機能の一部がありません。</translation>
+    </message>
+    <message>
+        <source>{vm} has one or more PCI devices passed through, so it cannot be moved.</source>
+        <translation>{vm} にはパススルーされた PCI デバイスがあるため、移動できません。</translation>
+    </message>
+    <message>
+        <source>The VM needs the network {network}, which that server does not have.</source>
+        <translation>仮想マシンにはネットワーク {network} が必要ですが、そのサーバーにはありません。</translation>
+    </message>
+    <message>
+        <source>of one of its interfaces</source>
+        <translation>（いずれかのインターフェイスのネットワーク）</translation>
+    </message>
+    <message>
+        <source>{server} is disabled (in maintenance mode).</source>
+        <translation>{server} は無効です (メンテナンス モード)。</translation>
+    </message>
+    <message>
+        <source>The virtual disk was not given a destination storage.</source>
+        <translation>仮想ディスクに移行先のストレージが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The virtual disk &apos;{name}&apos; was not given a destination storage.</source>
+        <translation>仮想ディスク“{name}”に移行先のストレージが指定されていません。</translation>
+    </message>
+    <message>
+        <source>A network interface of the VM was not given a destination network.</source>
+        <translation>仮想マシンのネットワーク インターフェイスに移行先のネットワークが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the virtual disk as it is not attached to a running VM.</source>
+        <translation>仮想ディスクは実行中の仮想マシンに接続されていないため、移行できません。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the virtual disk &apos;{name}&apos; as it is not attached to a running VM.</source>
+        <translation>仮想ディスク“{name}”は実行中の仮想マシンに接続されていないため、移行できません。</translation>
+    </message>
+    <message>
+        <source>The destination server {server} cannot be contacted: it may be switched off or there may be network connectivity problems.</source>
+        <translation>移行先のサーバー {server} に接続できません: 電源が切れているか、ネットワーク接続に問題がある可能性があります。</translation>
+    </message>
+    <message>
+        <source>The destination server cannot be contacted: it may be switched off or there may be network connectivity problems.</source>
+        <translation>移行先のサーバーに接続できません: 電源が切れているか、ネットワーク接続に問題がある可能性があります。</translation>
+    </message>
+    <message>
+        <source>{server} cannot use the network &apos;{network}&apos; for the transfer.</source>
+        <translation>{server} は転送にネットワーク“{network}”を使用できません。</translation>
+    </message>
+    <message>
+        <source>{server} cannot use the network for the transfer.</source>
+        <translation>{server} は転送にそのネットワークを使用できません。</translation>
+    </message>
+    <message>
+        <source>The transfer network has no IP address on the destination server: choose another.</source>
+        <translation>転送ネットワークには移行先のサーバーの IP アドレスがありません: 別のネットワークを選択してください。</translation>
+    </message>
+    <message>
+        <source>The transfer network has no IP address on the destination server.</source>
+        <translation>転送ネットワークには移行先のサーバーの IP アドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate a VM to a destination server which is older than the source server.</source>
+        <translation>移行元より古い移行先サーバーに仮想マシンを移行することはできません。</translation>
+    </message>
+    <message>
+        <source>Too many VMs are moving their storage at once: try again later.</source>
+        <translation>同時にストレージを移動している仮想マシンが多すぎます: 後でもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>VM migration failed: {why}.</source>
+        <translation>仮想マシンの移行に失敗しました: {why}。</translation>
+    </message>
+    <message>
+        <source>the destination refused it</source>
+        <translation>移行先が拒否しました</translation>
+    </message>
+    <message>
+        <source>Memory limits must satisfy static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ static maximum.</source>
+        <translation>メモリの制限は 静的最小値 ≤ 動的最小値 ≤ 動的最大値 ≤ 静的最大値 を満たす必要があります。</translation>
+    </message>
+    <message>
+        <source>Only a snapshot can be reverted to.</source>
+        <translation>元に戻せるのはスナップショットだけです。</translation>
+    </message>
+    <message>
+        <source>The VM could not be reverted to the snapshot (its VM may no longer exist).</source>
+        <translation>仮想マシンをスナップショットに戻せませんでした (仮想マシンがもう存在しない可能性があります)。</translation>
+    </message>
+    <message>
+        <source>{server} is offline.</source>
+        <translation>{server} はオフラインです。</translation>
+    </message>
+    <message>
+        <source>The server is not live (it is not responding to the pool).</source>
+        <translation>サーバーはライブではありません (プールに応答していません)。</translation>
+    </message>
+    <message>
+        <source>The server is in emergency mode: its pool coordinator is unreachable.</source>
+        <translation>サーバーは緊急モードです: プール コーディネーターに到達できません。</translation>
+    </message>
+    <message>
+        <source>No server in the pool can run this VM right now.</source>
+        <translation>プール内に現在この仮想マシンを実行できるサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>{vm} has no VM tools installed, so it cannot do this cleanly. Use the forced variant, or install the tools.</source>
+        <translation>{vm} には VM Tools がインストールされていないため、正常に実行できません。強制実行を使用するか、ツールをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>{vm} does not support this (its tools lack it).</source>
+        <translation>{vm} はこの操作をサポートしていません (ツールにこの機能がありません)。</translation>
+    </message>
+    <message>
+        <source>{vm} cannot shut down cleanly (its tools lack it). Use Force Shut Down.</source>
+        <translation>{vm} は正常にシャットダウンできません (ツールにこの機能がありません)。強制シャットダウンを使用してください。</translation>
+    </message>
+    <message>
+        <source>{vm} cannot be suspended (its tools lack it).</source>
+        <translation>{vm} は一時停止できません (ツールにこの機能がありません)。</translation>
+    </message>
+    <message>
+        <source>This is a template: templates cannot be started or stopped.</source>
+        <translation>これはテンプレートです: テンプレートは起動または停止できません。</translation>
+    </message>
+    <message>
+        <source>That server runs a version that cannot host this VM.</source>
+        <translation>そのサーバーのバージョンではこの仮想マシンをホストできません。</translation>
+    </message>
+    <message>
+        <source>This VM needs storage that cannot be seen from that server ({sr}).</source>
+        <translation>この仮想マシンには、そのサーバーから参照できないストレージが必要です ({sr})。</translation>
+    </message>
+    <message>
+        <source>a storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>The VM needs a network that this server does not have.</source>
+        <translation>仮想マシンには、このサーバーにないネットワークが必要です。</translation>
+    </message>
+    <message>
+        <source>Your license does not allow this operation.</source>
+        <translation>ご使用のライセンスではこの操作は許可されていません。</translation>
+    </message>
+    <message>
+        <source>The server does not know this operation (its version does not offer it).</source>
+        <translation>サーバーはこの操作を認識しません (そのバージョンでは提供されていません)。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The server could not send its status report (the connection was cut, or xen-bugtool failed on the server): {why}</source>
+        <translation>サーバーは状態レポートを送信できませんでした (接続が切断されたか、サーバーで xen-bugtool が失敗しました): {why}</translation>
+    </message>
+    <message>
+        <source>The server could not send its status report (the connection was cut, or xen-bugtool failed on the server).</source>
+        <translation>サーバーは状態レポートを送信できませんでした (接続が切断されたか、サーバーで xen-bugtool が失敗しました)。</translation>
+    </message>
+    <message>
+        <source>The server is in use and cannot do this now.</source>
+        <translation>サーバーは使用中のため、現在この操作を実行できません。</translation>
+    </message>
+    <message>
+        <source>A server cannot remove itself from the pool.</source>
+        <translation>サーバーは自身をプールから削除できません。</translation>
+    </message>
+    <message>
+        <source>The server must be in maintenance mode (disabled) for this.</source>
+        <translation>この操作には、サーバーがメンテナンス モード (無効) である必要があります。</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed because the server is still live.</source>
+        <translation>サーバーがまだライブであるため、この操作を完了できません。</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed because the server power on mode is disabled.</source>
+        <translation>サーバーの電源投入モードが無効であるため、この操作を完了できません。</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the pool.</source>
+        <translation>プールで HA が有効なため、この操作を実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>This server is a pool member; only the pool coordinator can do this.</source>
+        <translation>このサーバーはプールのメンバーです。この操作はプール コーディネーターだけが実行できます。</translation>
+    </message>
+    <message>
+        <source>The storage repository is full: {needed} needed, {free} free.</source>
+        <translation>ストレージリポジトリがいっぱいです: 必要 {needed}、空き {free}。</translation>
+    </message>
+    <message>
+        <source>The storage repository is full.</source>
+        <translation>ストレージリポジトリがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The storage repository is not attached to any server.</source>
+        <translation>ストレージリポジトリはどのサーバーにも接続されていません。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is in use.</source>
+        <translation>仮想ディスクは使用中です。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is read-only.</source>
+        <translation>仮想ディスクは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is not managed by the server.</source>
+        <translation>仮想ディスクはサーバーによって管理されていません。</translation>
+    </message>
+    <message>
+        <source>The DVD drive is not empty: eject its disc first.</source>
+        <translation>DVD ドライブは空ではありません: 先にディスクを取り出してください。</translation>
+    </message>
+    <message>
+        <source>The DVD drive is empty.</source>
+        <translation>DVD ドライブは空です。</translation>
+    </message>
+    <message>
+        <source>Only a DVD drive can have its disc changed.</source>
+        <translation>ディスクを交換できるのは DVD ドライブだけです。</translation>
+    </message>
+    <message>
+        <source>This virtual disk cannot be deactivated while the VM runs.</source>
+        <translation>仮想マシンの実行中はこの仮想ディスクを非アクティブにできません。</translation>
+    </message>
+    <message>
+        <source>A DVD drive must be read-only.</source>
+        <translation>DVD ドライブは読み取り専用である必要があります。</translation>
+    </message>
+    <message>
+        <source>The device is already active.</source>
+        <translation>デバイスは既にアクティブです。</translation>
+    </message>
+    <message>
+        <source>The device is not active.</source>
+        <translation>デバイスはアクティブではありません。</translation>
+    </message>
+    <message>
+        <source>The VM already has a device at position {position}.</source>
+        <translation>仮想マシンには位置 {position} に既にデバイスがあります。</translation>
+    </message>
+    <message>
+        <source>The VM refused to let the device go (is it in use in the guest?).</source>
+        <translation>仮想マシンがデバイスの解放を拒否しました (ゲストで使用中ですか?)。</translation>
+    </message>
+    <message>
+        <source>&apos;{position}&apos; is not a valid device position.</source>
+        <translation>“{position}”は有効なデバイス位置ではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{mac}&apos; is not a valid MAC address.</source>
+        <translation>“{mac}”は有効な MAC アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>No {kind} has the UUID &apos;{uuid}&apos;.</source>
+        <translation>UUID が“{uuid}”の {kind} はありません。</translation>
+    </message>
+    <message>
+        <source>No object has the UUID &apos;{uuid}&apos;.</source>
+        <translation>UUID が“{uuid}”のオブジェクトはありません。</translation>
+    </message>
+    <message>
+        <source>The storage repository does not support this operation.</source>
+        <translation>ストレージリポジトリはこの操作をサポートしていません。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this now: {why}</source>
+        <translation>サーバーは現在この操作を許可していません: {why}</translation>
+    </message>
+    <message>
+        <source>The server does not allow this now.</source>
+        <translation>サーバーは現在この操作を許可していません。</translation>
+    </message>
+    <message>
+        <source>A disk of an HVM guest must be read-write.</source>
+        <translation>HVM ゲストのディスクは読み書き可能である必要があります。</translation>
+    </message>
+    <message>
+        <source>The server reported an internal error.</source>
+        <translation>サーバーが内部エラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>The transfer stopped: the connection to this program was lost.</source>
+        <translation>転送が停止しました: このプログラムとの接続が失われました。</translation>
+    </message>
+    <message>
+        <source>The server could not read or write the virtual disk (device I/O error).</source>
+        <translation>サーバーは仮想ディスクを読み書きできませんでした (デバイス I/O エラー)。</translation>
+    </message>
+    <message>
+        <source>{sr} is still connected to a server: detach it first.</source>
+        <translation>{sr} はまだサーバーに接続されています: 先に切断してください。</translation>
+    </message>
+    <message>
+        <source>{sr} is not connected to any server: repair it first.</source>
+        <translation>{sr} はどのサーバーにも接続されていません: 先に修復してください。</translation>
+    </message>
+    <message>
+        <source>The SR still holds virtual disks: delete them first.</source>
+        <translation>SR にはまだ仮想ディスクがあります: 先に削除してください。</translation>
+    </message>
+    <message>
+        <source>The SR is already connected to {server}.</source>
+        <translation>SR は既に {server} に接続されています。</translation>
+    </message>
+    <message>
+        <source>that server</source>
+        <translation>そのサーバー</translation>
+    </message>
+    <message>
+        <source>A local SR can be connected to one server only.</source>
+        <translation>ローカル SR は 1 台のサーバーにのみ接続できます。</translation>
+    </message>
+    <message>
+        <source>The server has no storage driver of type &apos;{type}&apos;.</source>
+        <translation>サーバーには種類“{type}”のストレージ ドライバーがありません。</translation>
+    </message>
+    <message>
+        <source>An SR with this UUID is already known to the pool.</source>
+        <translation>この UUID の SR はプールに既に存在します。</translation>
+    </message>
+    <message>
+        <source>The server has no &apos;{plugin}&apos; plugin.</source>
+        <translation>サーバーには“{plugin}”プラグインがありません。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot contain any shared storage.</source>
+        <translation>プールに参加するサーバーに共有ストレージがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot have any running VMs.</source>
+        <translation>プールに参加するサーバーに実行中の仮想マシンがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot have any running or suspended VMs.</source>
+        <translation>プールに参加するサーバーに実行中または一時停止中の仮想マシンがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot already be a coordinator of another pool.</source>
+        <translation>プールに参加するサーバーが既に別のプールのコーディネーターであってはなりません。</translation>
+    </message>
+    <message>
+        <source>The connection to the joining server failed.</source>
+        <translation>参加するサーバーへの接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>There was an error connecting to the server: the service contacted didn&apos;t reply properly.</source>
+        <translation>サーバーへの接続中にエラーが発生しました: 接続先のサービスが正しく応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Joining server cannot have VMs with any current operations.</source>
+        <translation>参加するサーバーに操作実行中の仮想マシンがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The servers in this pool are not homogeneous. {why}</source>
+        <translation>このプール内のサーバーは同種ではありません。{why}</translation>
+    </message>
+    <message>
+        <source>The servers in this pool are not homogeneous.</source>
+        <translation>このプール内のサーバーは同種ではありません。</translation>
+    </message>
+    <message>
+        <source>The hosts in this pool are not compatible.</source>
+        <translation>このプール内のホストには互換性がありません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same API version as the pool coordinator ({version}, the coordinator&apos;s {coordinator}).</source>
+        <translation>プールに参加するホストの API バージョンはプール コーディネーターと同じである必要があります ({version}、コーディネーターは {coordinator})。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same API version as the pool coordinator.</source>
+        <translation>プールに参加するホストの API バージョンはプール コーディネーターと同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same database schema as the pool coordinator.</source>
+        <translation>プールに参加するホストのデータベース スキーマはプール コーディネーターと同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any non-management vlans.</source>
+        <translation>プールに参加するホストに管理用以外の VLAN があってはなりません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any bonds.</source>
+        <translation>プールに参加するホストにボンドがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any tunnels.</source>
+        <translation>プールに参加するホストにトンネルがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any network SR-IOVs.</source>
+        <translation>プールに参加するホストにネットワーク SR-IOV があってはなりません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same management vlan.</source>
+        <translation>プールに参加するホストの管理 VLAN は同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>The external authentication configuration of the server joining the pool must match the pool&apos;s own external authentication configuration.</source>
+        <translation>プールに参加するサーバーの外部認証の構成は、プールの外部認証の構成と一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on one of the pool and the server joining it, but not on the other.</source>
+        <translation>プールと参加するサーバーの一方では証明書の検証が有効ですが、もう一方では無効です。</translation>
+    </message>
+    <message>
+        <source>The server is still booting.</source>
+        <translation>サーバーはまだ起動中です。</translation>
+    </message>
+    <message>
+        <source>This operation is not supported during an upgrade.</source>
+        <translation>アップグレード中はこの操作はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {why}</source>
+        <translation>{what}できませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>Could not change {what}: {why}</source>
+        <translation>{what}を変更できませんでした: {why}</translation>
+    </message>
+    <message>
+        <source> (Saved: {saved}.)</source>
+        <translation>（保存済み: {saved}。）</translation>
+    </message>
+    <message>
+        <source>The storage backend failed: {why}</source>
+        <translation>ストレージ バックエンドが失敗しました: {why}</translation>
+    </message>
+    <message>
+        <source>The storage backend failed.</source>
+        <translation>ストレージ バックエンドが失敗しました。</translation>
+    </message>
+    <message>
+        <source>The server refused the operation ({code}).</source>
+        <translation>サーバーが操作を拒否しました ({code})。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {why}</source>
+        <translation>サーバーに到達できませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {why}</source>
+        <translation>ファイルを読み書きできませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {why}</source>
+        <translation>予期しないエラー: {why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind})</source>
+        <translation>予期しないエラー ({kind})</translation>
+    </message>
 </context>
 <context>
     <name>General</name>

@@ -871,6 +871,594 @@
         <source>Internal error (see the log)</source>
         <translation>内部错误（请查看日志）</translation>
     </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <extracomment>Why a connection failed (``connection_problem``): in English like the connection&apos;s other reasons (code compares them, the log keeps them); the window translates them where it shows them (``views/words.reason``).</extracomment>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>Certificate changed: the host presented a different certificate than the one you trusted</source>
+        <translation>证书已更改：主机提供的证书与您信任的证书不同</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <source>Host is a pool member and its coordinator ({address}) could not be reached</source>
+        <translation>主机是池成员，无法访问其协调器 ({address})</translation>
+    </message>
+    <message>
+        <source>{why} (is this a XenServer or XCP-ng host?)</source>
+        <translation>{why}（这是 XenServer 或 XCP-ng 主机吗？）</translation>
+    </message>
+    <message>
+        <source>The server refused: {why}</source>
+        <translation>服务器拒绝：{why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind})</source>
+        <translation>意外错误 ({kind})</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <source>shut down</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>处于其他状态</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Server &apos;{name}&apos;</source>
+        <translation>服务器“{name}”</translation>
+    </message>
+    <message>
+        <source>The VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>The SR</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>{vm} must be {expected} for this, but it is {actual}.</source>
+        <translation>{vm}必须为“{expected}”状态才能执行此操作，但其当前为“{actual}”。</translation>
+    </message>
+    <message>
+        <source>this object</source>
+        <translation>此对象</translation>
+    </message>
+    <message>
+        <source>Another operation is already in progress on {what}. Wait for it to finish, then try again.</source>
+        <translation>{what}上已有另一个操作正在进行。请等待其完成，然后重试。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on {what} ({why}). Someone (or a tool) disabled it on purpose.</source>
+        <translation>此操作已在{what}上被阻止 ({why})。有人（或某个工具）有意禁用了它。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on {what}. Someone (or a tool) disabled it on purpose.</source>
+        <translation>此操作已在{what}上被阻止。有人（或某个工具）有意禁用了它。</translation>
+    </message>
+    <message>
+        <source>The {kind} no longer exists: it was probably deleted by someone else.</source>
+        <translation>{kind}已不存在：可能已被其他人删除。</translation>
+    </message>
+    <message>
+        <source>The object no longer exists: it was probably deleted by someone else.</source>
+        <translation>该对象已不存在：可能已被其他人删除。</translation>
+    </message>
+    <message>
+        <source>The session with the server has ended. Reconnect and try again.</source>
+        <translation>与服务器的会话已结束。请重新连接并重试。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Not enough server memory is available to perform this operation: {needed} needed, {free} free.</source>
+        <translation>服务器可用内存不足，无法执行此操作：需要 {needed}，可用 {free}。</translation>
+    </message>
+    <message>
+        <source>No server has enough free memory for {vm}.</source>
+        <translation>没有服务器有足够的可用内存来运行{vm}。</translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation>该虚拟机</translation>
+    </message>
+    <message>
+        <source>The server does not have enough CPUs to run the VM: it has {cpus}, the VM has {vcpus} vCPUs.</source>
+        <translation>服务器没有足够的 CPU 来运行该虚拟机：服务器有 {cpus} 个，虚拟机有 {vcpus} 个 vCPU。</translation>
+    </message>
+    <message>
+        <source>{server} does not have some of the CPU features that {vm} is currently using ({features})</source>
+        <translation>{server}缺少{vm}当前使用的某些 CPU 功能 ({features})</translation>
+    </message>
+    <message>
+        <source>{server} does not have some of the CPU features that {vm} is currently using.</source>
+        <translation>{server}缺少{vm}当前使用的某些 CPU 功能。</translation>
+    </message>
+    <message>
+        <source>{vm} has one or more PCI devices passed through, so it cannot be moved.</source>
+        <translation>{vm}有一个或多个直通的 PCI 设备，因此无法移动。</translation>
+    </message>
+    <message>
+        <source>The VM needs the network {network}, which that server does not have.</source>
+        <translation>虚拟机需要网络{network}，但该服务器没有此网络。</translation>
+    </message>
+    <message>
+        <source>of one of its interfaces</source>
+        <translation>（其某个接口的网络）</translation>
+    </message>
+    <message>
+        <source>{server} is disabled (in maintenance mode).</source>
+        <translation>{server}已禁用（处于维护模式）。</translation>
+    </message>
+    <message>
+        <source>The virtual disk was not given a destination storage.</source>
+        <translation>未给虚拟磁盘指定目标存储。</translation>
+    </message>
+    <message>
+        <source>The virtual disk &apos;{name}&apos; was not given a destination storage.</source>
+        <translation>未给虚拟磁盘“{name}”指定目标存储。</translation>
+    </message>
+    <message>
+        <source>A network interface of the VM was not given a destination network.</source>
+        <translation>未给虚拟机的某个网络接口指定目标网络。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the virtual disk as it is not attached to a running VM.</source>
+        <translation>无法迁移虚拟磁盘，因为它未连接到正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the virtual disk &apos;{name}&apos; as it is not attached to a running VM.</source>
+        <translation>无法迁移虚拟磁盘“{name}”，因为它未连接到正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The destination server {server} cannot be contacted: it may be switched off or there may be network connectivity problems.</source>
+        <translation>无法联系目标服务器{server}：它可能已关闭，或者存在网络连接问题。</translation>
+    </message>
+    <message>
+        <source>The destination server cannot be contacted: it may be switched off or there may be network connectivity problems.</source>
+        <translation>无法联系目标服务器：它可能已关闭，或者存在网络连接问题。</translation>
+    </message>
+    <message>
+        <source>{server} cannot use the network &apos;{network}&apos; for the transfer.</source>
+        <translation>{server}无法使用网络“{network}”进行传输。</translation>
+    </message>
+    <message>
+        <source>{server} cannot use the network for the transfer.</source>
+        <translation>{server}无法使用该网络进行传输。</translation>
+    </message>
+    <message>
+        <source>The transfer network has no IP address on the destination server: choose another.</source>
+        <translation>传输网络在目标服务器上没有 IP 地址：请选择其他网络。</translation>
+    </message>
+    <message>
+        <source>The transfer network has no IP address on the destination server.</source>
+        <translation>传输网络在目标服务器上没有 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate a VM to a destination server which is older than the source server.</source>
+        <translation>无法将虚拟机迁移到比源服务器旧的目标服务器。</translation>
+    </message>
+    <message>
+        <source>Too many VMs are moving their storage at once: try again later.</source>
+        <translation>同时移动存储的虚拟机过多：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>VM migration failed: {why}.</source>
+        <translation>虚拟机迁移失败：{why}。</translation>
+    </message>
+    <message>
+        <source>the destination refused it</source>
+        <translation>目标拒绝了迁移</translation>
+    </message>
+    <message>
+        <source>Memory limits must satisfy static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ static maximum.</source>
+        <translation>内存限制必须满足：静态最小值 ≤ 动态最小值 ≤ 动态最大值 ≤ 静态最大值。</translation>
+    </message>
+    <message>
+        <source>Only a snapshot can be reverted to.</source>
+        <translation>只能恢复到快照。</translation>
+    </message>
+    <message>
+        <source>The VM could not be reverted to the snapshot (its VM may no longer exist).</source>
+        <translation>无法将虚拟机恢复到该快照（其虚拟机可能已不存在）。</translation>
+    </message>
+    <message>
+        <source>{server} is offline.</source>
+        <translation>{server}处于脱机状态。</translation>
+    </message>
+    <message>
+        <source>The server is not live (it is not responding to the pool).</source>
+        <translation>服务器未处于活动状态（未响应池）。</translation>
+    </message>
+    <message>
+        <source>The server is in emergency mode: its pool coordinator is unreachable.</source>
+        <translation>服务器处于紧急模式：无法访问其池协调器。</translation>
+    </message>
+    <message>
+        <source>No server in the pool can run this VM right now.</source>
+        <translation>池中当前没有服务器可以运行此虚拟机。</translation>
+    </message>
+    <message>
+        <source>{vm} has no VM tools installed, so it cannot do this cleanly. Use the forced variant, or install the tools.</source>
+        <translation>{vm}未安装 VM Tools，因此无法正常执行此操作。请使用强制方式，或安装这些工具。</translation>
+    </message>
+    <message>
+        <source>{vm} does not support this (its tools lack it).</source>
+        <translation>{vm}不支持此操作（其工具缺少此功能）。</translation>
+    </message>
+    <message>
+        <source>{vm} cannot shut down cleanly (its tools lack it). Use Force Shut Down.</source>
+        <translation>{vm}无法正常关闭（其工具缺少此功能）。请使用强制关闭。</translation>
+    </message>
+    <message>
+        <source>{vm} cannot be suspended (its tools lack it).</source>
+        <translation>{vm}无法挂起（其工具缺少此功能）。</translation>
+    </message>
+    <message>
+        <source>This is a template: templates cannot be started or stopped.</source>
+        <translation>这是模板：模板无法启动或停止。</translation>
+    </message>
+    <message>
+        <source>That server runs a version that cannot host this VM.</source>
+        <translation>该服务器运行的版本无法托管此虚拟机。</translation>
+    </message>
+    <message>
+        <source>This VM needs storage that cannot be seen from that server ({sr}).</source>
+        <translation>此虚拟机需要的存储在该服务器上不可见 ({sr})。</translation>
+    </message>
+    <message>
+        <source>a storage repository</source>
+        <translation>某个存储库</translation>
+    </message>
+    <message>
+        <source>The VM needs a network that this server does not have.</source>
+        <translation>虚拟机需要此服务器没有的网络。</translation>
+    </message>
+    <message>
+        <source>Your license does not allow this operation.</source>
+        <translation>您的许可证不允许执行此操作。</translation>
+    </message>
+    <message>
+        <source>The server does not know this operation (its version does not offer it).</source>
+        <translation>服务器不识别此操作（其版本不提供此操作）。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>The server could not send its status report (the connection was cut, or xen-bugtool failed on the server): {why}</source>
+        <translation>服务器无法发送其状态报告（连接已断开，或服务器上的 xen-bugtool 失败）：{why}</translation>
+    </message>
+    <message>
+        <source>The server could not send its status report (the connection was cut, or xen-bugtool failed on the server).</source>
+        <translation>服务器无法发送其状态报告（连接已断开，或服务器上的 xen-bugtool 失败）。</translation>
+    </message>
+    <message>
+        <source>The server is in use and cannot do this now.</source>
+        <translation>服务器正在使用中，现在无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>A server cannot remove itself from the pool.</source>
+        <translation>服务器无法将自身从池中移除。</translation>
+    </message>
+    <message>
+        <source>The server must be in maintenance mode (disabled) for this.</source>
+        <translation>服务器必须处于维护模式（已禁用）才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed because the server is still live.</source>
+        <translation>无法完成此操作，因为服务器仍处于活动状态。</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed because the server power on mode is disabled.</source>
+        <translation>无法完成此操作，因为服务器的开机模式已禁用。</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the pool.</source>
+        <translation>无法执行此操作，因为池已启用 HA。</translation>
+    </message>
+    <message>
+        <source>This server is a pool member; only the pool coordinator can do this.</source>
+        <translation>此服务器是池成员；只有池协调器才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>The storage repository is full: {needed} needed, {free} free.</source>
+        <translation>存储库已满：需要 {needed}，可用 {free}。</translation>
+    </message>
+    <message>
+        <source>The storage repository is full.</source>
+        <translation>存储库已满。</translation>
+    </message>
+    <message>
+        <source>The storage repository is not attached to any server.</source>
+        <translation>存储库未连接到任何服务器。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is in use.</source>
+        <translation>虚拟磁盘正在使用中。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is read-only.</source>
+        <translation>虚拟磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is not managed by the server.</source>
+        <translation>虚拟磁盘不受服务器管理。</translation>
+    </message>
+    <message>
+        <source>The DVD drive is not empty: eject its disc first.</source>
+        <translation>DVD 驱动器不为空：请先弹出其光盘。</translation>
+    </message>
+    <message>
+        <source>The DVD drive is empty.</source>
+        <translation>DVD 驱动器为空。</translation>
+    </message>
+    <message>
+        <source>Only a DVD drive can have its disc changed.</source>
+        <translation>只有 DVD 驱动器才能更换光盘。</translation>
+    </message>
+    <message>
+        <source>This virtual disk cannot be deactivated while the VM runs.</source>
+        <translation>虚拟机运行时无法停用此虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>A DVD drive must be read-only.</source>
+        <translation>DVD 驱动器必须是只读的。</translation>
+    </message>
+    <message>
+        <source>The device is already active.</source>
+        <translation>设备已处于活动状态。</translation>
+    </message>
+    <message>
+        <source>The device is not active.</source>
+        <translation>设备未处于活动状态。</translation>
+    </message>
+    <message>
+        <source>The VM already has a device at position {position}.</source>
+        <translation>虚拟机在位置 {position} 上已有设备。</translation>
+    </message>
+    <message>
+        <source>The VM refused to let the device go (is it in use in the guest?).</source>
+        <translation>虚拟机拒绝释放该设备（它是否正在来宾中使用？）。</translation>
+    </message>
+    <message>
+        <source>&apos;{position}&apos; is not a valid device position.</source>
+        <translation>“{position}”不是有效的设备位置。</translation>
+    </message>
+    <message>
+        <source>&apos;{mac}&apos; is not a valid MAC address.</source>
+        <translation>“{mac}”不是有效的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>No {kind} has the UUID &apos;{uuid}&apos;.</source>
+        <translation>没有 UUID 为“{uuid}”的{kind}。</translation>
+    </message>
+    <message>
+        <source>No object has the UUID &apos;{uuid}&apos;.</source>
+        <translation>没有 UUID 为“{uuid}”的对象。</translation>
+    </message>
+    <message>
+        <source>The storage repository does not support this operation.</source>
+        <translation>存储库不支持此操作。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this now: {why}</source>
+        <translation>服务器现在不允许执行此操作：{why}</translation>
+    </message>
+    <message>
+        <source>The server does not allow this now.</source>
+        <translation>服务器现在不允许执行此操作。</translation>
+    </message>
+    <message>
+        <source>A disk of an HVM guest must be read-write.</source>
+        <translation>HVM 来宾的磁盘必须是可读写的。</translation>
+    </message>
+    <message>
+        <source>The server reported an internal error.</source>
+        <translation>服务器报告了内部错误。</translation>
+    </message>
+    <message>
+        <source>The transfer stopped: the connection to this program was lost.</source>
+        <translation>传输已停止：与本程序的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The server could not read or write the virtual disk (device I/O error).</source>
+        <translation>服务器无法读取或写入虚拟磁盘（设备 I/O 错误）。</translation>
+    </message>
+    <message>
+        <source>{sr} is still connected to a server: detach it first.</source>
+        <translation>{sr}仍连接到某个服务器：请先将其分离。</translation>
+    </message>
+    <message>
+        <source>{sr} is not connected to any server: repair it first.</source>
+        <translation>{sr}未连接到任何服务器：请先修复。</translation>
+    </message>
+    <message>
+        <source>The SR still holds virtual disks: delete them first.</source>
+        <translation>存储库中仍有虚拟磁盘：请先将其删除。</translation>
+    </message>
+    <message>
+        <source>The SR is already connected to {server}.</source>
+        <translation>存储库已连接到{server}。</translation>
+    </message>
+    <message>
+        <source>that server</source>
+        <translation>该服务器</translation>
+    </message>
+    <message>
+        <source>A local SR can be connected to one server only.</source>
+        <translation>本地存储库只能连接到一台服务器。</translation>
+    </message>
+    <message>
+        <source>The server has no storage driver of type &apos;{type}&apos;.</source>
+        <translation>服务器没有类型为“{type}”的存储驱动程序。</translation>
+    </message>
+    <message>
+        <source>An SR with this UUID is already known to the pool.</source>
+        <translation>池中已存在具有此 UUID 的存储库。</translation>
+    </message>
+    <message>
+        <source>The server has no &apos;{plugin}&apos; plugin.</source>
+        <translation>服务器没有“{plugin}”插件。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot contain any shared storage.</source>
+        <translation>加入池的服务器不能包含任何共享存储。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot have any running VMs.</source>
+        <translation>加入池的服务器不能有任何正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot have any running or suspended VMs.</source>
+        <translation>加入池的服务器不能有任何正在运行或已挂起的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot already be a coordinator of another pool.</source>
+        <translation>加入池的服务器不能已经是其他池的协调器。</translation>
+    </message>
+    <message>
+        <source>The connection to the joining server failed.</source>
+        <translation>与要加入的服务器的连接失败。</translation>
+    </message>
+    <message>
+        <source>There was an error connecting to the server: the service contacted didn&apos;t reply properly.</source>
+        <translation>连接到服务器时出错：所联系的服务未正确响应。</translation>
+    </message>
+    <message>
+        <source>Joining server cannot have VMs with any current operations.</source>
+        <translation>要加入的服务器不能有正在执行操作的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The servers in this pool are not homogeneous. {why}</source>
+        <translation>此池中的服务器不同构。{why}</translation>
+    </message>
+    <message>
+        <source>The servers in this pool are not homogeneous.</source>
+        <translation>此池中的服务器不同构。</translation>
+    </message>
+    <message>
+        <source>The hosts in this pool are not compatible.</source>
+        <translation>此池中的主机不兼容。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same API version as the pool coordinator ({version}, the coordinator&apos;s {coordinator}).</source>
+        <translation>加入池的主机的 API 版本必须与池协调器相同（{version}，协调器为 {coordinator}）。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same API version as the pool coordinator.</source>
+        <translation>加入池的主机的 API 版本必须与池协调器相同。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same database schema as the pool coordinator.</source>
+        <translation>加入池的主机的数据库架构必须与池协调器相同。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any non-management vlans.</source>
+        <translation>加入池的主机不能有任何非管理 VLAN。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any bonds.</source>
+        <translation>加入池的主机不能有任何绑定。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any tunnels.</source>
+        <translation>加入池的主机不能有任何隧道。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any network SR-IOVs.</source>
+        <translation>加入池的主机不能有任何网络 SR-IOV。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same management vlan.</source>
+        <translation>加入池的主机必须具有相同的管理 VLAN。</translation>
+    </message>
+    <message>
+        <source>The external authentication configuration of the server joining the pool must match the pool&apos;s own external authentication configuration.</source>
+        <translation>加入池的服务器的外部身份验证配置必须与池自身的外部身份验证配置一致。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on one of the pool and the server joining it, but not on the other.</source>
+        <translation>池和要加入的服务器中，一方启用了证书验证，另一方未启用。</translation>
+    </message>
+    <message>
+        <source>The server is still booting.</source>
+        <translation>服务器仍在启动。</translation>
+    </message>
+    <message>
+        <source>This operation is not supported during an upgrade.</source>
+        <translation>升级期间不支持此操作。</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {why}</source>
+        <translation>无法{what}：{why}</translation>
+    </message>
+    <message>
+        <source>Could not change {what}: {why}</source>
+        <translation>无法更改{what}：{why}</translation>
+    </message>
+    <message>
+        <source> (Saved: {saved}.)</source>
+        <translation>（已保存：{saved}。）</translation>
+    </message>
+    <message>
+        <source>The storage backend failed: {why}</source>
+        <translation>存储后端失败：{why}</translation>
+    </message>
+    <message>
+        <source>The storage backend failed.</source>
+        <translation>存储后端失败。</translation>
+    </message>
+    <message>
+        <source>The server refused the operation ({code}).</source>
+        <translation>服务器拒绝了此操作 ({code})。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {why}</source>
+        <translation>无法访问服务器：{why}</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {why}</source>
+        <translation>无法写入或读取文件：{why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {why}</source>
+        <translation>意外错误：{why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind})</source>
+        <translation>意外错误 ({kind})</translation>
+    </message>
 </context>
 <context>
     <name>General</name>
