@@ -2,6 +2,810 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Alarms</name>
+    <message>
+        <source>CPU Usage Alarm</source>
+        <extracomment>variable name -&gt; (title, description pattern, value kind); the words translated where an alert is made.</extracomment>
+        <translation>CPU 使用率アラーム</translation>
+    </message>
+    <message>
+        <source>CPU usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when CPU usage is more than {3}.</source>
+        <translation>{0} の CPU 使用率は過去 {2} の平均が {1} です。
+このアラームは CPU 使用率が {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>Network Usage Alarm</source>
+        <translation>ネットワーク使用率アラーム</translation>
+    </message>
+    <message>
+        <source>Network usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when network usage is more than {3}.</source>
+        <translation>{0} のネットワーク使用率は過去 {2} の平均が {1} です。
+このアラームはネットワーク使用率が {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>Disk Usage Alarm</source>
+        <translation>ディスク使用率アラーム</translation>
+    </message>
+    <message>
+        <source>Disk usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when disk usage is more than {3}.</source>
+        <translation>{0} のディスク使用率は過去 {2} の平均が {1} です。
+このアラームはディスク使用率が {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>Memory Usage Alarm</source>
+        <translation>メモリ使用率アラーム</translation>
+    </message>
+    <message>
+        <source>Free memory on {0} has been {1} for the last {2}.
+This alarm is set to be triggered when free memory falls below {3}.</source>
+        <translation>{0} の空きメモリは過去 {2} の間 {1} です。
+このアラームは空きメモリが {3} を下回ると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>File System on Control Domain Full</source>
+        <translation>コントロール ドメインのファイル システムがいっぱいです</translation>
+    </message>
+    <message>
+        <source>Disk usage for the Control Domain on {0} has reached {1}. {4}&apos;s performance will be critically affected if this disk becomes full. Log files or other non-essential (user created) files should be removed.</source>
+        <translation>{0} のコントロール ドメインのディスク使用率が {1} に達しました。このディスクがいっぱいになると {4} のパフォーマンスに重大な影響があります。ログ ファイルやその他の不要な (ユーザーが作成した) ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>File System on Logs Partition Full</source>
+        <translation>ログ パーティションのファイル システムがいっぱいです</translation>
+    </message>
+    <message>
+        <source>The disk usage for the Logs Partition on {0} has reached {1}. Logging will be critically affected if this disk becomes full. Old log files should be removed.</source>
+        <translation>{0} のログ パーティションのディスク使用率が {1} に達しました。このディスクがいっぱいになるとログ記録に重大な影響があります。古いログ ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Control Domain Memory Demand Alarm</source>
+        <translation>コントロール ドメインのメモリ要求アラーム</translation>
+    </message>
+    <message>
+        <source>The memory required by the control domain on {0} is {1} of its allocated memory. Occasional performance degradation can be expected when memory swapping is forced to happen.
+This alarm is set to be triggered when the memory required by the control domain is above {3} of its allocated memory.</source>
+        <translation>{0} のコントロール ドメインが必要とするメモリは割り当てメモリの {1} です。メモリのスワップが強制されると、パフォーマンスが一時的に低下することがあります。
+このアラームはコントロール ドメインが必要とするメモリが割り当てメモリの {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>SR Disk Space Alarm</source>
+        <translation>SR ディスク領域アラーム</translation>
+    </message>
+    <message>
+        <source>The physical utilization on {0} is about {1} of its capacity. 
+This alarm is set to be triggered when the physical utilization of the SR goes above {3}.</source>
+        <translation>{0} の物理使用率は容量の約 {1} です。
+このアラームは SR の物理使用率が {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>Storage Throughput Alarm</source>
+        <translation>ストレージ スループット アラーム</translation>
+    </message>
+    <message>
+        <source>The total read and write throughput of {0} on storage repository &apos;{5}&apos; has been {1} for the last {2}.
+This alarm is set to be triggered when the total throughput exceeds {3}.</source>
+        <translation>ストレージリポジトリ“{5}”での {0} の読み書きの合計スループットは過去 {2} の間 {1} です。
+このアラームは合計スループットが {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>%n seconds</source>
+        <extracomment>xapi&apos;s per-SR throughput variable: ``sr_io_throughput_total_&lt;first 8 of the SR uuid&gt;``. XenCenter raises these two above what xapi sent (a full dom0 disk stops the host).</extracomment>
+        <translation>%n 秒</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>ごくわずか</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBodies</name>
+    <message>
+        <source>Alarm &apos;{0}&apos; was not recognized.</source>
+        <extracomment>The alert&apos;s text by message type (and the variants XenCenter picks by the body: ``-0``, ``-1``, ``-n``).</extracomment>
+        <translation>アラーム“{0}”は認識されませんでした。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; failed to join the cluster.</source>
+        <translation>サーバー“{0}”はクラスターに参加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has been fenced.</source>
+        <translation>サーバー“{0}”はフェンスされました。</translation>
+    </message>
+    <message>
+        <source>The external authentication service used within &apos;{0}&apos; is not consistent.</source>
+        <translation>“{0}”内で使用されている外部認証サービスが一致していません。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has failed to connect to the Active Directory server.
+
+{1}</source>
+        <translation>サーバー“{0}”は Active Directory サーバーに接続できませんでした。
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Space utilization on SR &apos;{0}&apos; has exceeded 80%.</source>
+        <translation>SR“{0}”の領域使用率が 80% を超えました。</translation>
+    </message>
+    <message>
+        <source>A grace license was issued for {0}. This was because the license server could not be reached, it is an out-of-date version, or because the host has recently been upgraded.</source>
+        <translation>{0} に猶予ライセンスが発行されました。ライセンス サーバーに到達できなかったか、古いバージョンであるか、ホストが最近アップグレードされたためです。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to respond to the HA networking heartbeat and may become fenced.</source>
+        <translation>サーバー“{0}”は HA ネットワーク ハートビートへの応答に時間がかかりすぎているため、フェンスされる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has failed.</source>
+        <translation>サーバー“{0}”で障害が発生しました。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; was fenced, and has now successfully restarted and rejoined the pool.</source>
+        <translation>サーバー“{0}”はフェンスされましたが、正常に再起動してプールに再参加しました。</translation>
+    </message>
+    <message>
+        <source>One of the paths in network bond &apos;{0}&apos; on server &apos;{1}&apos; has failed.  HA protection is at risk without it.</source>
+        <translation>サーバー“{1}”のネットワーク ボンド“{0}”のパスの 1 つで障害が発生しました。このパスがないと HA 保護が危険にさらされます。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped to 0, and HA is no longer guaranteed.</source>
+        <translation>プール“{0}”のフェールオーバー許容数が 0 に低下したため、HA は保証されなくなりました。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped.  HA is now only guaranteed for 1 host failure.</source>
+        <translation>プール“{0}”のフェールオーバー許容数が低下しました。現在 HA が保証されるのは 1 台のホスト障害までです。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped.  HA is now only guaranteed for {1} host failures.</source>
+        <translation>プール“{0}”のフェールオーバー許容数が低下しました。現在 HA が保証されるのは {1} 台のホスト障害までです。</translation>
+    </message>
+    <message>
+        <source>The maximum number of server failures tolerable in pool &apos;{0}&apos; has fallen below the requested value.</source>
+        <translation>プール“{0}”で許容できるサーバー障害の最大数が要求値を下回りました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos;, which is protected under HA, has failed to start.</source>
+        <translation>HA で保護されている仮想マシン“{0}”の起動に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to write to the heartbeat storage and may become fenced.</source>
+        <translation>サーバー“{0}”はハートビート ストレージへの書き込みに時間がかかりすぎているため、フェンスされる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The servers in pool &apos;{0}&apos; cannot access the heartbeat SR. HA protection is severely impaired without it.</source>
+        <translation>プール“{0}”のサーバーはハートビート SR にアクセスできません。この SR がないと HA 保護は大きく損なわれます。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to respond and may become fenced.</source>
+        <translation>サーバー“{0}”は応答に時間がかかりすぎているため、フェンスされる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The clock on server &apos;{0}&apos; is not synchronized with the other servers in pool &apos;{1}&apos;.  This can lead to errors when migrating virtual machines, and also affect any performance data collected in the future.</source>
+        <translation>サーバー“{0}”の時計はプール“{1}”の他のサーバーと同期していません。仮想マシンの移行時にエラーが発生したり、今後収集されるパフォーマンス データに影響したりすることがあります。</translation>
+    </message>
+    <message>
+        <source>The server clock on &apos;{0}&apos; has gone backwards.</source>
+        <translation>“{0}”のサーバーの時計が逆行しました。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on host &apos;{0}&apos; has been reduced.</source>
+        <translation>ホスト“{0}”の CPU 機能レベルが低下しました。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on host &apos;{0}&apos; has been increased.</source>
+        <translation>ホスト“{0}”の CPU 機能レベルが向上しました。</translation>
+    </message>
+    <message>
+        <source>There was a temporary failure synchronizing performance statistics across the pool, probably because one or more servers were offline.  Another synchronization attempt will be made later.</source>
+        <translation>プール全体でのパフォーマンス統計の同期に一時的に失敗しました。1 台以上のサーバーがオフラインだった可能性があります。後で再度同期が試行されます。</translation>
+    </message>
+    <message>
+        <source>The license on server &apos;{0}&apos; has expired or been changed, pooling is no longer supported.</source>
+        <translation>サーバー“{0}”のライセンスが期限切れか変更されたため、プールはサポートされなくなりました。</translation>
+    </message>
+    <message>
+        <source>The license for {0} has expired.</source>
+        <translation>{0} のライセンスの有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>The license on host &apos;{0}&apos; will expire within 30 days.</source>
+        <translation>ホスト“{0}”のライセンスは 30 日以内に有効期限が切れます。</translation>
+    </message>
+    <message>
+        <source>The requested license is not available for {0}.</source>
+        <translation>要求されたライセンスは {0} で使用できません。</translation>
+    </message>
+    <message>
+        <source>The server {0} has successfully connected to the license server.</source>
+        <translation>サーバー {0} はライセンス サーバーに正常に接続しました。</translation>
+    </message>
+    <message>
+        <source>The server {0} has disconnected from the license server.</source>
+        <translation>サーバー {0} はライセンス サーバーから切断されました。</translation>
+    </message>
+    <message>
+        <source>A license for {0} could not be checked-out because the license server could not be reached at the given address and port. Please check the connection details, and verify that the license server is running.</source>
+        <translation>指定されたアドレスとポートでライセンス サーバーに到達できなかったため、{0} のライセンスをチェックアウトできませんでした。接続の詳細を確認し、ライセンス サーバーが実行中であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The license server for {0} is an out-of-date version.</source>
+        <translation>{0} のライセンス サーバーは古いバージョンです。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; is unable to access the HA metadata disk. Until access is restored changes to the pool metadata may be lost in the event of an HA failover.</source>
+        <translation>プール“{0}”は HA メタデータ ディスクにアクセスできません。アクセスが回復するまでは、HA フェールオーバーが発生するとプール メタデータへの変更が失われる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; successfully accessed the HA metadata disk after a previous failure and can perform a successful recovery in the event of an HA failover.</source>
+        <translation>プール“{0}”は前回の障害の後 HA メタデータ ディスクに正常にアクセスしました。HA フェールオーバーが発生しても正常に回復できます。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has experienced a change in multipath status. Currently {1} out of {2} paths are active. See the application logs for the full details.</source>
+        <translation>サーバー“{0}”のマルチパスの状態が変化しました。現在 {2} 個のパスのうち {1} 個がアクティブです。詳細はアプリケーション ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>Servers in pool &apos;{0}&apos; have experienced a change in multipath status. Currently all paths are active. See the application logs for the full details.</source>
+        <translation>プール“{0}”のサーバーのマルチパスの状態が変化しました。現在すべてのパスがアクティブです。詳細はアプリケーション ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has experienced a change in multipath status. Currently all paths are active. See the application logs for the full details.</source>
+        <translation>サーバー“{0}”のマルチパスの状態が変化しました。現在すべてのパスがアクティブです。詳細はアプリケーション ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>Servers in pool &apos;{0}&apos; have experienced a change in multipath status. Currently the following servers have inactive paths: {1}. See the application logs for the full details.</source>
+        <translation>プール“{0}”のサーバーのマルチパスの状態が変化しました。現在次のサーバーに非アクティブなパスがあります: {1}。詳細はアプリケーション ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>A storage repository could not be attached when server &apos;{0}&apos; started.</source>
+        <translation>サーバー“{0}”の起動時にストレージリポジトリを接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on pool &apos;{0}&apos; has been reduced.</source>
+        <translation>プール“{0}”の CPU 機能レベルが低下しました。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on pool &apos;{0}&apos; has been increased.</source>
+        <translation>プール“{0}”の CPU 機能レベルが向上しました。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is now the coordinator of pool &apos;{1}&apos;.</source>
+        <translation>サーバー“{0}”がプール“{1}”のコーディネーターになりました。</translation>
+    </message>
+    <message>
+        <source>Unable to setup PVS-Accelerator on VM &apos;{0}&apos;. No cache storage found on site &apos;{1}&apos;.</source>
+        <translation>仮想マシン“{0}”で PVS-Accelerator をセットアップできません。サイト“{1}”にキャッシュ ストレージが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on the pool, but overridden on server &apos;{0}&apos;.</source>
+        <translation>プールでは証明書の検証が有効ですが、サーバー“{0}”では上書きされています。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for disk &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>仮想マシン“{1}”のディスク“{0}”のサービス品質設定を順守できませんでした。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for VCPU &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>仮想マシン“{1}”の VCPU“{0}”のサービス品質設定を順守できませんでした。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to inconsistent metadata. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>メタデータの不整合のため、仮想ディスク {0} の変更ブロック追跡が無効になりました。この仮想ディスクで変更ブロック追跡を引き続き使用するには、変更ブロック追跡の再有効化、スナップショットの作成とバックアップなど、バックアップのセットアップをやり直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to a resizing failure. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>サイズ変更の失敗のため、仮想ディスク {0} の変更ブロック追跡が無効になりました。この仮想ディスクで変更ブロック追跡を引き続き使用するには、変更ブロック追跡の再有効化、スナップショットの作成とバックアップなど、バックアップのセットアップをやり直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to a snapshot failure. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>スナップショットの失敗のため、仮想ディスク {0} の変更ブロック追跡が無効になりました。この仮想ディスクで変更ブロック追跡を引き続き使用するには、変更ブロック追跡の再有効化、スナップショットの作成とバックアップなど、バックアップのセットアップをやり直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for network interface &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>仮想マシン“{1}”のネットワーク インターフェイス“{0}”のサービス品質設定を順守できませんでした。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been cloned.</source>
+        <translation>仮想マシン“{0}”が複製されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has crashed</source>
+        <translation>仮想マシン“{0}”がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been rebooted.</source>
+        <translation>仮想マシン“{0}”が再起動されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been resumed.</source>
+        <translation>仮想マシン“{0}”が再開されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; failed to pass Secure Boot verification.</source>
+        <translation>仮想マシン“{0}”はセキュア ブートの検証に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been shut down.</source>
+        <translation>仮想マシン“{0}”がシャットダウンされました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been started.</source>
+        <translation>仮想マシン“{0}”が起動されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been suspended.</source>
+        <translation>仮想マシン“{0}”が一時停止されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; did not reduce its memory usage when requested.</source>
+        <translation>仮想マシン“{0}”は要求されたときにメモリ使用量を減らしませんでした。</translation>
+    </message>
+    <message>
+        <source>The server license you are using does not allow you to use the Scheduled Snapshots feature.</source>
+        <translation>ご使用のサーバー ライセンスでは、スケジュールされたスナップショット機能を使用できません。</translation>
+    </message>
+    <message>
+        <source>The snapshot schedule &apos;{0}&apos; failed because a snapshot could not be created.</source>
+        <translation>スナップショットを作成できなかったため、スナップショット スケジュール“{0}”は失敗しました。</translation>
+    </message>
+    <message>
+        <source>Unable to create snapshots at this time because a scheduled snapshot operation is already in progress in this pool. Only one scheduled snapshot operation can run at a time in the same pool. Please check that the snapshot schedules in this pool do not clash.</source>
+        <translation>このプールではスケジュールされたスナップショット操作が既に実行中のため、現在スナップショットを作成できません。同じプールで一度に実行できるスケジュールされたスナップショット操作は 1 つだけです。このプールのスナップショット スケジュールが競合していないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Unable to create snapshots at this time because the scheduled snapshot operation for this policy is already in progress. Please try again later.</source>
+        <translation>このポリシーのスケジュールされたスナップショット操作が既に実行中のため、現在スナップショットを作成できません。後でもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule succeeded</source>
+        <translation>スナップショット スケジュールが成功しました</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule  XAPI logon failure</source>
+        <translation>スナップショット スケジュールの XAPI ログオンに失敗しました</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; failed to retrieve placement recommendations from WLB for &apos;{1}&apos;.</source>
+        <translation>プール“{0}”は WLB から“{1}”の配置の推奨を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>WLB reports that the pool &apos;{0}&apos; is in need of optimization. The pool optimization mode is set to &apos;{1}&apos; and the severity of the alert is &apos;{2}&apos;.</source>
+        <translation>WLB の報告によると、プール“{0}”は最適化が必要です。プールの最適化モードは“{1}”に設定されており、アラートの重大度は“{2}”です。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTitles</name>
+    <message>
+        <source>Cannot reclaim freed space because the SR is already busy</source>
+        <translation>SR が使用中のため、解放された領域を再利用できません</translation>
+    </message>
+    <message>
+        <source>An unknown error occurred when reclaiming freed space</source>
+        <translation>解放された領域の再利用中に不明なエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space not supported on this SR</source>
+        <translation>この SR では解放された領域の再利用はサポートされていません</translation>
+    </message>
+    <message>
+        <source>Unrecognized alarm</source>
+        <translation>認識されないアラーム</translation>
+    </message>
+    <message>
+        <source>Bond status has changed</source>
+        <translation>ボンドの状態が変化しました</translation>
+    </message>
+    <message>
+        <source>Server failed to join the cluster</source>
+        <translation>サーバーはクラスターに参加できませんでした</translation>
+    </message>
+    <message>
+        <source>Server has been fenced</source>
+        <translation>サーバーはフェンスされました</translation>
+    </message>
+    <message>
+        <source>Authentication method is not consistent across the Pool</source>
+        <translation>プール全体で認証方法が一致していません</translation>
+    </message>
+    <message>
+        <source>Active Directory authorization is not available</source>
+        <translation>Active Directory 認証を使用できません</translation>
+    </message>
+    <message>
+        <source>Storage repository low on space</source>
+        <translation>ストレージリポジトリの空き領域が不足しています</translation>
+    </message>
+    <message>
+        <source>Grace license issued.</source>
+        <translation>猶予ライセンスが発行されました。</translation>
+    </message>
+    <message>
+        <source>HA heartbeat approaching timeout</source>
+        <translation>HA ハートビートがタイムアウトに近づいています</translation>
+    </message>
+    <message>
+        <source>Server failed</source>
+        <translation>サーバー障害</translation>
+    </message>
+    <message>
+        <source>Server recovered</source>
+        <translation>サーバーが回復しました</translation>
+    </message>
+    <message>
+        <source>HA network bonding error</source>
+        <translation>HA ネットワーク ボンディング エラー</translation>
+    </message>
+    <message>
+        <source>Drop in HA failover tolerance</source>
+        <translation>HA フェールオーバー許容数の低下</translation>
+    </message>
+    <message>
+        <source>HA-protected VM failed to restart</source>
+        <translation>HA で保護された仮想マシンの再起動に失敗しました</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR approaching timeout</source>
+        <translation>ハートビート SR がタイムアウトに近づいています</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR lost</source>
+        <translation>ハートビート SR が失われました</translation>
+    </message>
+    <message>
+        <source>Server healthcheck approaching timeout</source>
+        <translation>サーバーの正常性チェックがタイムアウトに近づいています</translation>
+    </message>
+    <message>
+        <source>Server clock not synchronized</source>
+        <translation>サーバーの時計が同期していません</translation>
+    </message>
+    <message>
+        <source>Server clock has gone backwards</source>
+        <translation>サーバーの時計が逆行しました</translation>
+    </message>
+    <message>
+        <source>Host CPU features reduced</source>
+        <translation>ホストの CPU 機能が低下しました</translation>
+    </message>
+    <message>
+        <source>Host CPU features increased</source>
+        <translation>ホストの CPU 機能が向上しました</translation>
+    </message>
+    <message>
+        <source>Server statistics synchronization failed</source>
+        <translation>サーバー統計の同期に失敗しました</translation>
+    </message>
+    <message>
+        <source>Network configuration issue</source>
+        <translation>ネットワーク構成の問題</translation>
+    </message>
+    <message>
+        <source>License does not support pooling</source>
+        <translation>ライセンスはプールをサポートしていません</translation>
+    </message>
+    <message>
+        <source>License Expired.</source>
+        <translation>ライセンスの有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>License expires soon</source>
+        <translation>ライセンスの有効期限が近づいています</translation>
+    </message>
+    <message>
+        <source>A license was not available.</source>
+        <translation>ライセンスを使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>License server connection successful.</source>
+        <translation>ライセンス サーバーへの接続に成功しました。</translation>
+    </message>
+    <message>
+        <source>Server disconnected from license server.</source>
+        <translation>サーバーはライセンス サーバーから切断されました。</translation>
+    </message>
+    <message>
+        <source>The license server could not be reached.</source>
+        <translation>ライセンス サーバーに到達できませんでした。</translation>
+    </message>
+    <message>
+        <source>The license server is an out-of-date version.</source>
+        <translation>ライセンス サーバーは古いバージョンです。</translation>
+    </message>
+    <message>
+        <source>Lost access to HA metadata disk</source>
+        <translation>HA メタデータ ディスクへのアクセスが失われました</translation>
+    </message>
+    <message>
+        <source>Restored access to HA metadata disk</source>
+        <translation>HA メタデータ ディスクへのアクセスが回復しました</translation>
+    </message>
+    <message>
+        <source>Multipath Alert</source>
+        <translation>マルチパス アラート</translation>
+    </message>
+    <message>
+        <source>Failed to attach storage on server start</source>
+        <translation>サーバーの起動時にストレージを接続できませんでした</translation>
+    </message>
+    <message>
+        <source>Pool CPU features reduced</source>
+        <translation>プールの CPU 機能が低下しました</translation>
+    </message>
+    <message>
+        <source>Pool CPU features increased</source>
+        <translation>プールの CPU 機能が向上しました</translation>
+    </message>
+    <message>
+        <source>Pool coordinator changed</source>
+        <translation>プール コーディネーターが変更されました</translation>
+    </message>
+    <message>
+        <source>No cache storage available for PVS site</source>
+        <translation>PVS サイトで使用できるキャッシュ ストレージがありません</translation>
+    </message>
+    <message>
+        <source>PVS proxy setup failed</source>
+        <translation>PVS プロキシのセットアップに失敗しました</translation>
+    </message>
+    <message>
+        <source>Certificate verification is disabled.</source>
+        <translation>証明書の検証が無効です。</translation>
+    </message>
+    <message>
+        <source>VM Disk QoS Failed</source>
+        <translation>仮想マシンのディスク QoS に失敗しました</translation>
+    </message>
+    <message>
+        <source>VM vCPU QoS Failed</source>
+        <translation>仮想マシンの vCPU QoS に失敗しました</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to inconsistent metadata</source>
+        <translation>メタデータの不整合のため変更ブロック追跡が無効になりました</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to a virtual disk resizing failure</source>
+        <translation>仮想ディスクのサイズ変更の失敗のため変更ブロック追跡が無効になりました</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to a snapshot failure</source>
+        <translation>スナップショットの失敗のため変更ブロック追跡が無効になりました</translation>
+    </message>
+    <message>
+        <source>VM Network Interface QoS Failed</source>
+        <translation>仮想マシンのネットワーク インターフェイス QoS に失敗しました</translation>
+    </message>
+    <message>
+        <source>Snapshot of disks and memory for virtual machine has been created</source>
+        <translation>仮想マシンのディスクとメモリのスナップショットが作成されました</translation>
+    </message>
+    <message>
+        <source>VM Cloned</source>
+        <translation>仮想マシンが複製されました</translation>
+    </message>
+    <message>
+        <source>VM Crashed</source>
+        <translation>仮想マシンがクラッシュしました</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been migrated</source>
+        <translation>仮想マシンが移行されました</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been paused</source>
+        <translation>仮想マシンが一時中断されました</translation>
+    </message>
+    <message>
+        <source>VM Rebooted</source>
+        <translation>仮想マシンが再起動されました</translation>
+    </message>
+    <message>
+        <source>VM Resumed</source>
+        <translation>仮想マシンが再開されました</translation>
+    </message>
+    <message>
+        <source>VM Secure Boot verification failed</source>
+        <translation>仮想マシンのセキュア ブートの検証に失敗しました</translation>
+    </message>
+    <message>
+        <source>VM Shut down</source>
+        <translation>仮想マシンがシャットダウンされました</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been reverted to snapshot</source>
+        <translation>仮想マシンがスナップショットに戻されました</translation>
+    </message>
+    <message>
+        <source>Snapshot of disks for virtual machine has been created</source>
+        <translation>仮想マシンのディスクのスナップショットが作成されました</translation>
+    </message>
+    <message>
+        <source>VM Started</source>
+        <translation>仮想マシンが起動されました</translation>
+    </message>
+    <message>
+        <source>VM Suspended</source>
+        <translation>仮想マシンが一時停止されました</translation>
+    </message>
+    <message>
+        <source>VM Uncooperative</source>
+        <translation>仮想マシンが非協調的です</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been unpaused</source>
+        <translation>仮想マシンの一時中断が解除されました</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule failed: insufficient license for Scheduled snapshots</source>
+        <translation>スナップショット スケジュールが失敗しました: スケジュールされたスナップショットのライセンスが不足しています</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule failed</source>
+        <translation>スナップショット スケジュールが失敗しました</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule succeeded</source>
+        <translation>スナップショット スケジュールが成功しました</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule XAPI logon failure</source>
+        <translation>スナップショット スケジュールの XAPI ログオンに失敗しました</translation>
+    </message>
+    <message>
+        <source>WLB consultation has failed</source>
+        <translation>WLB への問い合わせに失敗しました</translation>
+    </message>
+    <message>
+        <source>WLB Host Power Off</source>
+        <translation>WLB ホストの電源オフ</translation>
+    </message>
+    <message>
+        <source>WLB Host Power On</source>
+        <translation>WLB ホストの電源オン</translation>
+    </message>
+    <message>
+        <source>WLB optimization alert</source>
+        <translation>WLB 最適化アラート</translation>
+    </message>
+    <message>
+        <source>WLB Server Time Discrepancy</source>
+        <translation>WLB サーバーの時刻の不一致</translation>
+    </message>
+    <message>
+        <source>WLB VM Relocation</source>
+        <translation>WLB 仮想マシンの再配置</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Critical</source>
+        <extracomment>priority -&gt; XenCenter&apos;s severity words (its SEVERITY_FILTER_n and their details), translated where shown (context ``Alerts``).</extracomment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Data loss imminent</source>
+        <translation>データ損失の危険</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Service loss imminent</source>
+        <translation>サービス停止の危険</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Service degraded</source>
+        <translation>サービス低下</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Service recovered</source>
+        <translation>サービス回復</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>情報提供</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Unknown severity</source>
+        <translation>重大度不明</translation>
+    </message>
+    <message>
+        <source>Server identity certificate on {0}</source>
+        <extracomment>Types whose text names only the object. Types whose text names the object, then its pool.</extracomment>
+        <translation>{0} のサーバー ID 証明書</translation>
+    </message>
+    <message>
+        <source>The identity certificate of server &apos;{0}&apos;</source>
+        <translation>サーバー“{0}”の ID 証明書</translation>
+    </message>
+    <message>
+        <source>Server internal identity certificate on {0}</source>
+        <translation>{0} のサーバー内部 ID 証明書</translation>
+    </message>
+    <message>
+        <source>The internal identity certificate of server &apos;{0}&apos;</source>
+        <translation>サーバー“{0}”の内部 ID 証明書</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate on {0}</source>
+        <translation>{0} の信頼された CA 証明書</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate of &apos;{0}&apos;</source>
+        <translation>“{0}”の信頼された CA 証明書</translation>
+    </message>
+    <message>
+        <source>pool &apos;{0}&apos;</source>
+        <extracomment>The message ``cls`` -&gt; the cache&apos;s class.</extracomment>
+        <translation>プール“{0}”</translation>
+    </message>
+    <message>
+        <source>server &apos;{0}&apos;</source>
+        <translation>サーバー“{0}”</translation>
+    </message>
+    <message>
+        <source>VM &apos;{0}&apos;</source>
+        <translation>仮想マシン“{0}”</translation>
+    </message>
+    <message>
+        <source>storage repository &apos;{0}&apos;</source>
+        <translation>ストレージリポジトリ“{0}”</translation>
+    </message>
+    <message>
+        <source>unknown object</source>
+        <translation>不明なオブジェクト</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>{title} expiring in %n day(s)</source>
+        <translation>{title}の有効期限まであと %n 日</translation>
+    </message>
+    <message>
+        <source>{subject} will expire on {date}.</source>
+        <translation>{subject}は {date} に有効期限が切れます。</translation>
+    </message>
+    <message>
+        <source>{subject} expired on {date}.</source>
+        <translation>{subject}は {date} に有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>{subject} expired.</source>
+        <translation>{subject}の有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>{title} expired</source>
+        <translation>{title}の有効期限切れ</translation>
+    </message>
+    <message>
+        <source>{name}: {title}</source>
+        <translation>{name}：{title}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Dismiss</source>

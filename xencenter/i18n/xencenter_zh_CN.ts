@@ -2,6 +2,810 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Alarms</name>
+    <message>
+        <source>CPU Usage Alarm</source>
+        <extracomment>variable name -&gt; (title, description pattern, value kind); the words translated where an alert is made.</extracomment>
+        <translation>CPU 使用率警报</translation>
+    </message>
+    <message>
+        <source>CPU usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when CPU usage is more than {3}.</source>
+        <translation>{0} 的 CPU 使用率在过去 {2} 内平均为 {1}。
+此警报设置为在 CPU 使用率超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>Network Usage Alarm</source>
+        <translation>网络使用率警报</translation>
+    </message>
+    <message>
+        <source>Network usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when network usage is more than {3}.</source>
+        <translation>{0} 的网络使用率在过去 {2} 内平均为 {1}。
+此警报设置为在网络使用率超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>Disk Usage Alarm</source>
+        <translation>磁盘使用率警报</translation>
+    </message>
+    <message>
+        <source>Disk usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when disk usage is more than {3}.</source>
+        <translation>{0} 的磁盘使用率在过去 {2} 内平均为 {1}。
+此警报设置为在磁盘使用率超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>Memory Usage Alarm</source>
+        <translation>内存使用率警报</translation>
+    </message>
+    <message>
+        <source>Free memory on {0} has been {1} for the last {2}.
+This alarm is set to be triggered when free memory falls below {3}.</source>
+        <translation>{0} 的可用内存在过去 {2} 内为 {1}。
+此警报设置为在可用内存低于 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>File System on Control Domain Full</source>
+        <translation>控制域上的文件系统已满</translation>
+    </message>
+    <message>
+        <source>Disk usage for the Control Domain on {0} has reached {1}. {4}&apos;s performance will be critically affected if this disk becomes full. Log files or other non-essential (user created) files should be removed.</source>
+        <translation>{0} 上控制域的磁盘使用率已达到 {1}。如果此磁盘已满，{4} 的性能将受到严重影响。应删除日志文件或其他非必需的（用户创建的）文件。</translation>
+    </message>
+    <message>
+        <source>File System on Logs Partition Full</source>
+        <translation>日志分区上的文件系统已满</translation>
+    </message>
+    <message>
+        <source>The disk usage for the Logs Partition on {0} has reached {1}. Logging will be critically affected if this disk becomes full. Old log files should be removed.</source>
+        <translation>{0} 上日志分区的磁盘使用率已达到 {1}。如果此磁盘已满，日志记录将受到严重影响。应删除旧的日志文件。</translation>
+    </message>
+    <message>
+        <source>Control Domain Memory Demand Alarm</source>
+        <translation>控制域内存需求警报</translation>
+    </message>
+    <message>
+        <source>The memory required by the control domain on {0} is {1} of its allocated memory. Occasional performance degradation can be expected when memory swapping is forced to happen.
+This alarm is set to be triggered when the memory required by the control domain is above {3} of its allocated memory.</source>
+        <translation>{0} 上控制域所需的内存为其已分配内存的 {1}。强制进行内存交换时，性能可能会偶尔下降。
+此警报设置为在控制域所需内存超过其已分配内存的 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>SR Disk Space Alarm</source>
+        <translation>存储库磁盘空间警报</translation>
+    </message>
+    <message>
+        <source>The physical utilization on {0} is about {1} of its capacity. 
+This alarm is set to be triggered when the physical utilization of the SR goes above {3}.</source>
+        <translation>{0} 的物理利用率约为其容量的 {1}。
+此警报设置为在存储库的物理利用率超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>Storage Throughput Alarm</source>
+        <translation>存储吞吐量警报</translation>
+    </message>
+    <message>
+        <source>The total read and write throughput of {0} on storage repository &apos;{5}&apos; has been {1} for the last {2}.
+This alarm is set to be triggered when the total throughput exceeds {3}.</source>
+        <translation>{0} 在存储库“{5}”上的读写总吞吐量在过去 {2} 内为 {1}。
+此警报设置为在总吞吐量超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>%n seconds</source>
+        <extracomment>xapi&apos;s per-SR throughput variable: ``sr_io_throughput_total_&lt;first 8 of the SR uuid&gt;``. XenCenter raises these two above what xapi sent (a full dom0 disk stops the host).</extracomment>
+        <translation>%n 秒</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>可忽略</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBodies</name>
+    <message>
+        <source>Alarm &apos;{0}&apos; was not recognized.</source>
+        <extracomment>The alert&apos;s text by message type (and the variants XenCenter picks by the body: ``-0``, ``-1``, ``-n``).</extracomment>
+        <translation>无法识别警报“{0}”。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; failed to join the cluster.</source>
+        <translation>服务器“{0}”未能加入群集。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has been fenced.</source>
+        <translation>服务器“{0}”已被隔离。</translation>
+    </message>
+    <message>
+        <source>The external authentication service used within &apos;{0}&apos; is not consistent.</source>
+        <translation>“{0}”中使用的外部身份验证服务不一致。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has failed to connect to the Active Directory server.
+
+{1}</source>
+        <translation>服务器“{0}”未能连接到 Active Directory 服务器。
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Space utilization on SR &apos;{0}&apos; has exceeded 80%.</source>
+        <translation>存储库“{0}”的空间利用率已超过 80%。</translation>
+    </message>
+    <message>
+        <source>A grace license was issued for {0}. This was because the license server could not be reached, it is an out-of-date version, or because the host has recently been upgraded.</source>
+        <translation>已为 {0} 颁发宽限期许可证。原因是无法访问许可证服务器、许可证服务器版本过旧，或主机最近已升级。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to respond to the HA networking heartbeat and may become fenced.</source>
+        <translation>服务器“{0}”响应 HA 网络检测信号的时间过长，可能会被隔离。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has failed.</source>
+        <translation>服务器“{0}”出现故障。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; was fenced, and has now successfully restarted and rejoined the pool.</source>
+        <translation>服务器“{0}”曾被隔离，现已成功重新启动并重新加入池。</translation>
+    </message>
+    <message>
+        <source>One of the paths in network bond &apos;{0}&apos; on server &apos;{1}&apos; has failed.  HA protection is at risk without it.</source>
+        <translation>服务器“{1}”上网络绑定“{0}”中的一条路径出现故障。缺少此路径，HA 保护将面临风险。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped to 0, and HA is no longer guaranteed.</source>
+        <translation>池“{0}”的故障转移容差已降至 0，不再保证 HA。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped.  HA is now only guaranteed for 1 host failure.</source>
+        <translation>池“{0}”的故障转移容差已降低。现在仅保证在 1 台主机故障时提供 HA。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped.  HA is now only guaranteed for {1} host failures.</source>
+        <translation>池“{0}”的故障转移容差已降低。现在仅保证在 {1} 台主机故障时提供 HA。</translation>
+    </message>
+    <message>
+        <source>The maximum number of server failures tolerable in pool &apos;{0}&apos; has fallen below the requested value.</source>
+        <translation>池“{0}”可容忍的最大服务器故障数已低于请求的值。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos;, which is protected under HA, has failed to start.</source>
+        <translation>受 HA 保护的虚拟机“{0}”未能启动。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to write to the heartbeat storage and may become fenced.</source>
+        <translation>服务器“{0}”写入检测信号存储的时间过长，可能会被隔离。</translation>
+    </message>
+    <message>
+        <source>The servers in pool &apos;{0}&apos; cannot access the heartbeat SR. HA protection is severely impaired without it.</source>
+        <translation>池“{0}”中的服务器无法访问检测信号存储库。缺少此存储库，HA 保护将严重受损。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to respond and may become fenced.</source>
+        <translation>服务器“{0}”响应时间过长，可能会被隔离。</translation>
+    </message>
+    <message>
+        <source>The clock on server &apos;{0}&apos; is not synchronized with the other servers in pool &apos;{1}&apos;.  This can lead to errors when migrating virtual machines, and also affect any performance data collected in the future.</source>
+        <translation>服务器“{0}”的时钟与池“{1}”中的其他服务器不同步。这可能导致迁移虚拟机时出错，还会影响将来收集的性能数据。</translation>
+    </message>
+    <message>
+        <source>The server clock on &apos;{0}&apos; has gone backwards.</source>
+        <translation>“{0}”上的服务器时钟已倒退。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on host &apos;{0}&apos; has been reduced.</source>
+        <translation>主机“{0}”的 CPU 功能级别已降低。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on host &apos;{0}&apos; has been increased.</source>
+        <translation>主机“{0}”的 CPU 功能级别已提高。</translation>
+    </message>
+    <message>
+        <source>There was a temporary failure synchronizing performance statistics across the pool, probably because one or more servers were offline.  Another synchronization attempt will be made later.</source>
+        <translation>在池中同步性能统计信息时出现临时故障，可能是因为一台或多台服务器处于脱机状态。稍后将再次尝试同步。</translation>
+    </message>
+    <message>
+        <source>The license on server &apos;{0}&apos; has expired or been changed, pooling is no longer supported.</source>
+        <translation>服务器“{0}”上的许可证已过期或已更改，不再支持组建池。</translation>
+    </message>
+    <message>
+        <source>The license for {0} has expired.</source>
+        <translation>{0} 的许可证已过期。</translation>
+    </message>
+    <message>
+        <source>The license on host &apos;{0}&apos; will expire within 30 days.</source>
+        <translation>主机“{0}”上的许可证将在 30 天内过期。</translation>
+    </message>
+    <message>
+        <source>The requested license is not available for {0}.</source>
+        <translation>请求的许可证对 {0} 不可用。</translation>
+    </message>
+    <message>
+        <source>The server {0} has successfully connected to the license server.</source>
+        <translation>服务器 {0} 已成功连接到许可证服务器。</translation>
+    </message>
+    <message>
+        <source>The server {0} has disconnected from the license server.</source>
+        <translation>服务器 {0} 已与许可证服务器断开连接。</translation>
+    </message>
+    <message>
+        <source>A license for {0} could not be checked-out because the license server could not be reached at the given address and port. Please check the connection details, and verify that the license server is running.</source>
+        <translation>无法为 {0} 签出许可证，因为无法通过给定的地址和端口访问许可证服务器。请检查连接详细信息，并确认许可证服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The license server for {0} is an out-of-date version.</source>
+        <translation>{0} 的许可证服务器版本过旧。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; is unable to access the HA metadata disk. Until access is restored changes to the pool metadata may be lost in the event of an HA failover.</source>
+        <translation>池“{0}”无法访问 HA 元数据磁盘。在恢复访问之前，如果发生 HA 故障转移，对池元数据的更改可能会丢失。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; successfully accessed the HA metadata disk after a previous failure and can perform a successful recovery in the event of an HA failover.</source>
+        <translation>池“{0}”在之前出现故障后已成功访问 HA 元数据磁盘，在发生 HA 故障转移时可以成功恢复。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has experienced a change in multipath status. Currently {1} out of {2} paths are active. See the application logs for the full details.</source>
+        <translation>服务器“{0}”的多路径状态发生了变化。当前 {2} 条路径中有 {1} 条处于活动状态。有关完整详细信息，请参阅应用程序日志。</translation>
+    </message>
+    <message>
+        <source>Servers in pool &apos;{0}&apos; have experienced a change in multipath status. Currently all paths are active. See the application logs for the full details.</source>
+        <translation>池“{0}”中服务器的多路径状态发生了变化。当前所有路径均处于活动状态。有关完整详细信息，请参阅应用程序日志。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has experienced a change in multipath status. Currently all paths are active. See the application logs for the full details.</source>
+        <translation>服务器“{0}”的多路径状态发生了变化。当前所有路径均处于活动状态。有关完整详细信息，请参阅应用程序日志。</translation>
+    </message>
+    <message>
+        <source>Servers in pool &apos;{0}&apos; have experienced a change in multipath status. Currently the following servers have inactive paths: {1}. See the application logs for the full details.</source>
+        <translation>池“{0}”中服务器的多路径状态发生了变化。当前以下服务器有非活动路径：{1}。有关完整详细信息，请参阅应用程序日志。</translation>
+    </message>
+    <message>
+        <source>A storage repository could not be attached when server &apos;{0}&apos; started.</source>
+        <translation>服务器“{0}”启动时无法连接存储库。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on pool &apos;{0}&apos; has been reduced.</source>
+        <translation>池“{0}”的 CPU 功能级别已降低。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on pool &apos;{0}&apos; has been increased.</source>
+        <translation>池“{0}”的 CPU 功能级别已提高。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is now the coordinator of pool &apos;{1}&apos;.</source>
+        <translation>服务器“{0}”现在是池“{1}”的协调器。</translation>
+    </message>
+    <message>
+        <source>Unable to setup PVS-Accelerator on VM &apos;{0}&apos;. No cache storage found on site &apos;{1}&apos;.</source>
+        <translation>无法在虚拟机“{0}”上设置 PVS-Accelerator。在站点“{1}”上未找到缓存存储。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on the pool, but overridden on server &apos;{0}&apos;.</source>
+        <translation>池已启用证书验证，但在服务器“{0}”上被覆盖。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for disk &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>无法遵循虚拟机“{1}”上磁盘“{0}”的服务质量设置。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for VCPU &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>无法遵循虚拟机“{1}”上 VCPU“{0}”的服务质量设置。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to inconsistent metadata. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>由于元数据不一致，已对虚拟磁盘 {0} 禁用更改块跟踪。要继续对此虚拟磁盘使用更改块跟踪，需要重新进行备份设置，包括重新启用更改块跟踪、生成快照并进行备份。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to a resizing failure. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>由于调整大小失败，已对虚拟磁盘 {0} 禁用更改块跟踪。要继续对此虚拟磁盘使用更改块跟踪，需要重新进行备份设置，包括重新启用更改块跟踪、生成快照并进行备份。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to a snapshot failure. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>由于快照失败，已对虚拟磁盘 {0} 禁用更改块跟踪。要继续对此虚拟磁盘使用更改块跟踪，需要重新进行备份设置，包括重新启用更改块跟踪、生成快照并进行备份。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for network interface &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>无法遵循虚拟机“{1}”上网络接口“{0}”的服务质量设置。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been cloned.</source>
+        <translation>已克隆虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has crashed</source>
+        <translation>虚拟机“{0}”已崩溃</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been rebooted.</source>
+        <translation>已重新启动虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been resumed.</source>
+        <translation>已恢复虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; failed to pass Secure Boot verification.</source>
+        <translation>虚拟机“{0}”未通过安全引导验证。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been shut down.</source>
+        <translation>已关闭虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been started.</source>
+        <translation>已启动虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been suspended.</source>
+        <translation>已挂起虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; did not reduce its memory usage when requested.</source>
+        <translation>虚拟机“{0}”在收到请求时未减少其内存使用量。</translation>
+    </message>
+    <message>
+        <source>The server license you are using does not allow you to use the Scheduled Snapshots feature.</source>
+        <translation>您使用的服务器许可证不允许使用计划快照功能。</translation>
+    </message>
+    <message>
+        <source>The snapshot schedule &apos;{0}&apos; failed because a snapshot could not be created.</source>
+        <translation>快照计划“{0}”失败，因为无法创建快照。</translation>
+    </message>
+    <message>
+        <source>Unable to create snapshots at this time because a scheduled snapshot operation is already in progress in this pool. Only one scheduled snapshot operation can run at a time in the same pool. Please check that the snapshot schedules in this pool do not clash.</source>
+        <translation>此时无法创建快照，因为此池中已有计划快照操作正在进行。同一池中一次只能运行一个计划快照操作。请检查此池中的快照计划是否冲突。</translation>
+    </message>
+    <message>
+        <source>Unable to create snapshots at this time because the scheduled snapshot operation for this policy is already in progress. Please try again later.</source>
+        <translation>此时无法创建快照，因为此策略的计划快照操作已在进行中。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule succeeded</source>
+        <translation>快照计划成功</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule  XAPI logon failure</source>
+        <translation>快照计划 XAPI 登录失败</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; failed to retrieve placement recommendations from WLB for &apos;{1}&apos;.</source>
+        <translation>池“{0}”未能从 WLB 检索“{1}”的放置建议。</translation>
+    </message>
+    <message>
+        <source>WLB reports that the pool &apos;{0}&apos; is in need of optimization. The pool optimization mode is set to &apos;{1}&apos; and the severity of the alert is &apos;{2}&apos;.</source>
+        <translation>WLB 报告池“{0}”需要优化。池优化模式设置为“{1}”，警报的严重性为“{2}”。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTitles</name>
+    <message>
+        <source>Cannot reclaim freed space because the SR is already busy</source>
+        <translation>无法回收释放的空间，因为存储库正忙</translation>
+    </message>
+    <message>
+        <source>An unknown error occurred when reclaiming freed space</source>
+        <translation>回收释放的空间时出现未知错误</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space not supported on this SR</source>
+        <translation>此存储库不支持回收释放的空间</translation>
+    </message>
+    <message>
+        <source>Unrecognized alarm</source>
+        <translation>无法识别的警报</translation>
+    </message>
+    <message>
+        <source>Bond status has changed</source>
+        <translation>绑定状态已更改</translation>
+    </message>
+    <message>
+        <source>Server failed to join the cluster</source>
+        <translation>服务器未能加入群集</translation>
+    </message>
+    <message>
+        <source>Server has been fenced</source>
+        <translation>服务器已被隔离</translation>
+    </message>
+    <message>
+        <source>Authentication method is not consistent across the Pool</source>
+        <translation>池中的身份验证方法不一致</translation>
+    </message>
+    <message>
+        <source>Active Directory authorization is not available</source>
+        <translation>Active Directory 授权不可用</translation>
+    </message>
+    <message>
+        <source>Storage repository low on space</source>
+        <translation>存储库空间不足</translation>
+    </message>
+    <message>
+        <source>Grace license issued.</source>
+        <translation>已颁发宽限期许可证。</translation>
+    </message>
+    <message>
+        <source>HA heartbeat approaching timeout</source>
+        <translation>HA 检测信号即将超时</translation>
+    </message>
+    <message>
+        <source>Server failed</source>
+        <translation>服务器故障</translation>
+    </message>
+    <message>
+        <source>Server recovered</source>
+        <translation>服务器已恢复</translation>
+    </message>
+    <message>
+        <source>HA network bonding error</source>
+        <translation>HA 网络绑定错误</translation>
+    </message>
+    <message>
+        <source>Drop in HA failover tolerance</source>
+        <translation>HA 故障转移容差降低</translation>
+    </message>
+    <message>
+        <source>HA-protected VM failed to restart</source>
+        <translation>受 HA 保护的虚拟机未能重新启动</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR approaching timeout</source>
+        <translation>检测信号存储库即将超时</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR lost</source>
+        <translation>检测信号存储库丢失</translation>
+    </message>
+    <message>
+        <source>Server healthcheck approaching timeout</source>
+        <translation>服务器运行状况检查即将超时</translation>
+    </message>
+    <message>
+        <source>Server clock not synchronized</source>
+        <translation>服务器时钟未同步</translation>
+    </message>
+    <message>
+        <source>Server clock has gone backwards</source>
+        <translation>服务器时钟已倒退</translation>
+    </message>
+    <message>
+        <source>Host CPU features reduced</source>
+        <translation>主机 CPU 功能已降低</translation>
+    </message>
+    <message>
+        <source>Host CPU features increased</source>
+        <translation>主机 CPU 功能已提高</translation>
+    </message>
+    <message>
+        <source>Server statistics synchronization failed</source>
+        <translation>服务器统计信息同步失败</translation>
+    </message>
+    <message>
+        <source>Network configuration issue</source>
+        <translation>网络配置问题</translation>
+    </message>
+    <message>
+        <source>License does not support pooling</source>
+        <translation>许可证不支持组建池</translation>
+    </message>
+    <message>
+        <source>License Expired.</source>
+        <translation>许可证已过期。</translation>
+    </message>
+    <message>
+        <source>License expires soon</source>
+        <translation>许可证即将过期</translation>
+    </message>
+    <message>
+        <source>A license was not available.</source>
+        <translation>许可证不可用。</translation>
+    </message>
+    <message>
+        <source>License server connection successful.</source>
+        <translation>许可证服务器连接成功。</translation>
+    </message>
+    <message>
+        <source>Server disconnected from license server.</source>
+        <translation>服务器已与许可证服务器断开连接。</translation>
+    </message>
+    <message>
+        <source>The license server could not be reached.</source>
+        <translation>无法访问许可证服务器。</translation>
+    </message>
+    <message>
+        <source>The license server is an out-of-date version.</source>
+        <translation>许可证服务器版本过旧。</translation>
+    </message>
+    <message>
+        <source>Lost access to HA metadata disk</source>
+        <translation>无法访问 HA 元数据磁盘</translation>
+    </message>
+    <message>
+        <source>Restored access to HA metadata disk</source>
+        <translation>已恢复对 HA 元数据磁盘的访问</translation>
+    </message>
+    <message>
+        <source>Multipath Alert</source>
+        <translation>多路径警报</translation>
+    </message>
+    <message>
+        <source>Failed to attach storage on server start</source>
+        <translation>服务器启动时未能连接存储</translation>
+    </message>
+    <message>
+        <source>Pool CPU features reduced</source>
+        <translation>池 CPU 功能已降低</translation>
+    </message>
+    <message>
+        <source>Pool CPU features increased</source>
+        <translation>池 CPU 功能已提高</translation>
+    </message>
+    <message>
+        <source>Pool coordinator changed</source>
+        <translation>池协调器已更改</translation>
+    </message>
+    <message>
+        <source>No cache storage available for PVS site</source>
+        <translation>PVS 站点没有可用的缓存存储</translation>
+    </message>
+    <message>
+        <source>PVS proxy setup failed</source>
+        <translation>PVS 代理设置失败</translation>
+    </message>
+    <message>
+        <source>Certificate verification is disabled.</source>
+        <translation>证书验证已禁用。</translation>
+    </message>
+    <message>
+        <source>VM Disk QoS Failed</source>
+        <translation>虚拟机磁盘 QoS 失败</translation>
+    </message>
+    <message>
+        <source>VM vCPU QoS Failed</source>
+        <translation>虚拟机 vCPU QoS 失败</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to inconsistent metadata</source>
+        <translation>由于元数据不一致，已禁用更改块跟踪</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to a virtual disk resizing failure</source>
+        <translation>由于虚拟磁盘调整大小失败，已禁用更改块跟踪</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to a snapshot failure</source>
+        <translation>由于快照失败，已禁用更改块跟踪</translation>
+    </message>
+    <message>
+        <source>VM Network Interface QoS Failed</source>
+        <translation>虚拟机网络接口 QoS 失败</translation>
+    </message>
+    <message>
+        <source>Snapshot of disks and memory for virtual machine has been created</source>
+        <translation>已为虚拟机创建磁盘和内存快照</translation>
+    </message>
+    <message>
+        <source>VM Cloned</source>
+        <translation>虚拟机已克隆</translation>
+    </message>
+    <message>
+        <source>VM Crashed</source>
+        <translation>虚拟机已崩溃</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been migrated</source>
+        <translation>虚拟机已迁移</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been paused</source>
+        <translation>虚拟机已暂停</translation>
+    </message>
+    <message>
+        <source>VM Rebooted</source>
+        <translation>虚拟机已重新启动</translation>
+    </message>
+    <message>
+        <source>VM Resumed</source>
+        <translation>虚拟机已恢复</translation>
+    </message>
+    <message>
+        <source>VM Secure Boot verification failed</source>
+        <translation>虚拟机安全引导验证失败</translation>
+    </message>
+    <message>
+        <source>VM Shut down</source>
+        <translation>虚拟机已关闭</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been reverted to snapshot</source>
+        <translation>虚拟机已恢复到快照</translation>
+    </message>
+    <message>
+        <source>Snapshot of disks for virtual machine has been created</source>
+        <translation>已为虚拟机创建磁盘快照</translation>
+    </message>
+    <message>
+        <source>VM Started</source>
+        <translation>虚拟机已启动</translation>
+    </message>
+    <message>
+        <source>VM Suspended</source>
+        <translation>虚拟机已挂起</translation>
+    </message>
+    <message>
+        <source>VM Uncooperative</source>
+        <translation>虚拟机不配合</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been unpaused</source>
+        <translation>虚拟机已取消暂停</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule failed: insufficient license for Scheduled snapshots</source>
+        <translation>快照计划失败：许可证不足，无法使用计划快照</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule failed</source>
+        <translation>快照计划失败</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule succeeded</source>
+        <translation>快照计划成功</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule XAPI logon failure</source>
+        <translation>快照计划 XAPI 登录失败</translation>
+    </message>
+    <message>
+        <source>WLB consultation has failed</source>
+        <translation>WLB 咨询失败</translation>
+    </message>
+    <message>
+        <source>WLB Host Power Off</source>
+        <translation>WLB 主机关机</translation>
+    </message>
+    <message>
+        <source>WLB Host Power On</source>
+        <translation>WLB 主机开机</translation>
+    </message>
+    <message>
+        <source>WLB optimization alert</source>
+        <translation>WLB 优化警报</translation>
+    </message>
+    <message>
+        <source>WLB Server Time Discrepancy</source>
+        <translation>WLB 服务器时间差异</translation>
+    </message>
+    <message>
+        <source>WLB VM Relocation</source>
+        <translation>WLB 虚拟机重新定位</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Critical</source>
+        <extracomment>priority -&gt; XenCenter&apos;s severity words (its SEVERITY_FILTER_n and their details), translated where shown (context ``Alerts``).</extracomment>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Data loss imminent</source>
+        <translation>即将丢失数据</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Service loss imminent</source>
+        <translation>即将丢失服务</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Service degraded</source>
+        <translation>服务已降级</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>次要</translation>
+    </message>
+    <message>
+        <source>Service recovered</source>
+        <translation>服务已恢复</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>信息性</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown severity</source>
+        <translation>严重性未知</translation>
+    </message>
+    <message>
+        <source>Server identity certificate on {0}</source>
+        <extracomment>Types whose text names only the object. Types whose text names the object, then its pool.</extracomment>
+        <translation>{0} 上的服务器身份证书</translation>
+    </message>
+    <message>
+        <source>The identity certificate of server &apos;{0}&apos;</source>
+        <translation>服务器“{0}”的身份证书</translation>
+    </message>
+    <message>
+        <source>Server internal identity certificate on {0}</source>
+        <translation>{0} 上的服务器内部身份证书</translation>
+    </message>
+    <message>
+        <source>The internal identity certificate of server &apos;{0}&apos;</source>
+        <translation>服务器“{0}”的内部身份证书</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate on {0}</source>
+        <translation>{0} 上的受信任 CA 证书</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate of &apos;{0}&apos;</source>
+        <translation>“{0}”的受信任 CA 证书</translation>
+    </message>
+    <message>
+        <source>pool &apos;{0}&apos;</source>
+        <extracomment>The message ``cls`` -&gt; the cache&apos;s class.</extracomment>
+        <translation>池“{0}”</translation>
+    </message>
+    <message>
+        <source>server &apos;{0}&apos;</source>
+        <translation>服务器“{0}”</translation>
+    </message>
+    <message>
+        <source>VM &apos;{0}&apos;</source>
+        <translation>虚拟机“{0}”</translation>
+    </message>
+    <message>
+        <source>storage repository &apos;{0}&apos;</source>
+        <translation>存储库“{0}”</translation>
+    </message>
+    <message>
+        <source>unknown object</source>
+        <translation>未知对象</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>{title} expiring in %n day(s)</source>
+        <translation>{title}将在 %n 天后过期</translation>
+    </message>
+    <message>
+        <source>{subject} will expire on {date}.</source>
+        <translation>{subject}将于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>{subject} expired on {date}.</source>
+        <translation>{subject}已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>{subject} expired.</source>
+        <translation>{subject}已过期。</translation>
+    </message>
+    <message>
+        <source>{title} expired</source>
+        <translation>{title}已过期</translation>
+    </message>
+    <message>
+        <source>{name}: {title}</source>
+        <translation>{name}：{title}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Dismiss</source>

@@ -20,6 +20,15 @@ def english_integer(value: int) -> str:
     return str(value)
 
 
+def english_fixed(value: float, places: int) -> str:
+    """``value`` with exactly ``places`` decimals: ``1.0``, ``12``."""
+    return f"{value:.{places}f}"
+
+
+def english_percent(value: int) -> str:
+    return f"{value}%"
+
+
 def english_date_time(moment: datetime) -> str:
     """XenCenter's English date and time: ``Jan 5, 2024 3:04:05 PM``."""
     return moment.strftime("%b %d, %Y %I:%M:%S %p").replace(" 0", " ")
@@ -30,6 +39,8 @@ class Formats:
     decimal: Callable[[float, int], str] = english_decimal
     integer: Callable[[int], str] = english_integer
     date_time: Callable[[datetime], str] = english_date_time
+    fixed: Callable[[float, int], str] = english_fixed
+    percent: Callable[[int], str] = english_percent
 
 
 #: What the model's texts use; ``install`` replaces it, ``reset`` brings English back (tests).
@@ -55,3 +66,12 @@ def integer(value: int) -> str:
 
 def date_time(moment: datetime) -> str:
     return current.date_time(moment)
+
+
+def fixed(value: float, places: int) -> str:
+    return current.fixed(value, places)
+
+
+def percent(value: int) -> str:
+    """A whole percentage: ``42%``."""
+    return current.percent(value)
