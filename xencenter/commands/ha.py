@@ -12,6 +12,7 @@ from xencenter.commands.base import Command, Param, Refusal
 from xencenter.commands.work import async_call, start_operation
 from xencenter.model.failures import explain
 from xencenter.model.ha import NOT_AGILE, NOT_AGILE_UNKNOWN, ha_state, heartbeat_srs
+from xencenter.model.words import translate
 from xencenter.operations.background import run_in_background
 from xencenter.xenapi.errors import Failure
 
@@ -152,7 +153,7 @@ def agility(context: AppContext, cache: ObjectCache, vms: list[str], done: Calla
                 found[ref] = ""
             except Failure as failure:  # an xapi without the call cannot tell: no warning then
                 unknown = failure.code == "MESSAGE_METHOD_UNKNOWN"
-                found[ref] = "" if unknown else NOT_AGILE.get(failure.code, NOT_AGILE_UNKNOWN)
+                found[ref] = "" if unknown else translate("HA", NOT_AGILE.get(failure.code, NOT_AGILE_UNKNOWN))
         return found
 
     run_in_background(check, on_success=done, on_failure=lambda exc: None)

@@ -1706,6 +1706,46 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
 </context>
 <context>
+    <name>Evacuation</name>
+    <message>
+        <source>Suspend the VM</source>
+        <extracomment>XenCenter&apos;s solutions for a VM that blocks the evacuation: the command that removes the block, and its prompt (translated where shown, context ``Evacuation``).</extracomment>
+        <translation>仮想マシンを一時停止</translation>
+    </message>
+    <message>
+        <source>Shut down the VM</source>
+        <translation>仮想マシンをシャットダウン</translation>
+    </message>
+    <message>
+        <source>{reason} {solution}</source>
+        <translation>{reason}{solution}</translation>
+    </message>
+    <message>
+        <source>Will be migrated</source>
+        <translation>移行されます</translation>
+    </message>
+    <message>
+        <source>Will be migrated to &apos;{server}&apos;</source>
+        <translation>“{server}”に移行されます</translation>
+    </message>
+    <message>
+        <source>This VM uses a local CD.</source>
+        <translation>この仮想マシンはローカル CD を使用しています。</translation>
+    </message>
+    <message>
+        <source>This VM uses local storage.</source>
+        <translation>この仮想マシンはローカル ストレージを使用しています。</translation>
+    </message>
+    <message>
+        <source>There are no other servers available in the pool to migrate the running VMs to. Please suspend the VMs instead.</source>
+        <translation>実行中の仮想マシンの移行先として使用できる他のサーバーがプール内にありません。代わりに仮想マシンを一時停止してください。</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory available on the other servers in the pool to migrate all the running VMs off this server. Please suspend some of the VMs</source>
+        <translation>プール内の他のサーバーの空きメモリが不足しているため、実行中のすべての仮想マシンをこのサーバーから移行できません。一部の仮想マシンを一時停止してください</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>shut down</source>
@@ -2655,6 +2695,55 @@ Speed: {speed} MHz</source>
     </message>
 </context>
 <context>
+    <name>HA</name>
+    <message>
+        <source>Restart</source>
+        <extracomment>the state file and redo log xapi makes on the heartbeat SR FriendlyNames&apos; Label-VM.ha_restart_priority.* (translated where shown, context ``HA``)</extracomment>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart if possible</source>
+        <translation>可能な場合は再起動</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>再起動しない</translation>
+    </message>
+    <message>
+        <source>The VM is using a non-shared SR. Restart cannot be guaranteed.</source>
+        <extracomment>XenCenter&apos;s words for ``VM.assert_agile``&apos;s errors (``NOT_AGILE_*``): a VM that is not agile can only be restarted if possible (translated where shown, context ``HA``).</extracomment>
+        <translation>仮想マシンは共有されていない SR を使用しています。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM is not using a shared network. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンは共有ネットワークを使用していません。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more virtual GPUs. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンには仮想 GPU があります。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more USB devices attached. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンには USB デバイスが接続されています。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more SR-IOV VFs attached. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンには SR-IOV VF が接続されています。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM is not agile. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンはアジャイルではありません。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>This SR is not connected to every server in the pool.</source>
+        <translation>この SR はプール内のすべてのサーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>This SR has less than the {size} MiB free the heartbeat needs.</source>
+        <translation>この SR の空き領域はハートビートに必要な {size} MiB 未満です。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -2832,6 +2921,101 @@ Speed: {speed} MHz</source>
     <message>
         <source>vApps</source>
         <translation>vApp</translation>
+    </message>
+</context>
+<context>
+    <name>PoolJoin</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>接続しています...</translation>
+    </message>
+    <message>
+        <source>This server is coordinator of an existing pool</source>
+        <translation>このサーバーは既存のプールのコーディネーターです</translation>
+    </message>
+    <message>
+        <source>The coordinator is disconnected</source>
+        <translation>コーディネーターは切断されています</translation>
+    </message>
+    <message>
+        <source>The coordinator is still connecting</source>
+        <translation>コーディネーターはまだ接続中です</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <source>This server&apos;s hardware is incompatible with the coordinator&apos;s</source>
+        <translation>このサーバーのハードウェアはコーディネーターと互換性がありません</translation>
+    </message>
+    <message>
+        <source>This server is a different version to the coordinator</source>
+        <translation>このサーバーはコーディネーターとバージョンが異なります</translation>
+    </message>
+    <message>
+        <source>This server&apos;s Linux pack installation state differs from that of the coordinator</source>
+        <translation>このサーバーの Linux パックのインストール状態はコーディネーターと異なります</translation>
+    </message>
+    <message>
+        <source>This server has shared storage</source>
+        <translation>このサーバーには共有ストレージがあります</translation>
+    </message>
+    <message>
+        <source>This server has running VMs</source>
+        <translation>このサーバーには実行中の仮想マシンがあります</translation>
+    </message>
+    <message>
+        <source>This server&apos;s network backend is different from the coordinator&apos;s</source>
+        <translation>このサーバーのネットワーク バックエンドはコーディネーターと異なります</translation>
+    </message>
+    <message>
+        <source>This server has a different Active Directory configuration to the coordinator</source>
+        <translation>このサーバーの Active Directory の構成はコーディネーターと異なります</translation>
+    </message>
+    <message>
+        <source>HA is enabled on the pool</source>
+        <translation>プールで HA が有効です</translation>
+    </message>
+    <message>
+        <source>This server must not have any bonds, non management VLANs, SR-IOV networks or cross-server private networks</source>
+        <translation>このサーバーにボンド、管理用以外の VLAN、SR-IOV ネットワーク、サーバー間プライベート ネットワークがあってはなりません</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on the pool, but not on this server. To add the server to the pool, first enable certificate verification on the server.</source>
+        <translation>プールでは証明書の検証が有効ですが、このサーバーでは無効です。サーバーをプールに追加するには、まずサーバーで証明書の検証を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on coordinator, but not on this server. To create the pool, first enable certificate verification on the server.</source>
+        <translation>コーディネーターでは証明書の検証が有効ですが、このサーバーでは無効です。プールを作成するには、まずサーバーで証明書の検証を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on this server, but not on the pool. To add the server to the pool, first enable certificate verification on the pool.</source>
+        <translation>このサーバーでは証明書の検証が有効ですが、プールでは無効です。サーバーをプールに追加するには、まずプールで証明書の検証を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on this server, but not on coordinator. To create the pool, first enable certificate verification on coordinator.</source>
+        <translation>このサーバーでは証明書の検証が有効ですが、コーディネーターでは無効です。プールを作成するには、まずコーディネーターで証明書の検証を有効にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>SRHealth</name>
+    <message>
+        <source>Connected</source>
+        <extracomment>The states, compared by the dialog: shown through ``state_text``.</extracomment>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Unplugged</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

@@ -1706,6 +1706,46 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
 </context>
 <context>
+    <name>Evacuation</name>
+    <message>
+        <source>Suspend the VM</source>
+        <extracomment>XenCenter&apos;s solutions for a VM that blocks the evacuation: the command that removes the block, and its prompt (translated where shown, context ``Evacuation``).</extracomment>
+        <translation>挂起虚拟机</translation>
+    </message>
+    <message>
+        <source>Shut down the VM</source>
+        <translation>关闭虚拟机</translation>
+    </message>
+    <message>
+        <source>{reason} {solution}</source>
+        <translation>{reason}{solution}</translation>
+    </message>
+    <message>
+        <source>Will be migrated</source>
+        <translation>将被迁移</translation>
+    </message>
+    <message>
+        <source>Will be migrated to &apos;{server}&apos;</source>
+        <translation>将迁移到“{server}”</translation>
+    </message>
+    <message>
+        <source>This VM uses a local CD.</source>
+        <translation>此虚拟机使用本地 CD。</translation>
+    </message>
+    <message>
+        <source>This VM uses local storage.</source>
+        <translation>此虚拟机使用本地存储。</translation>
+    </message>
+    <message>
+        <source>There are no other servers available in the pool to migrate the running VMs to. Please suspend the VMs instead.</source>
+        <translation>池中没有其他可用服务器可用于迁移正在运行的虚拟机。请改为挂起这些虚拟机。</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory available on the other servers in the pool to migrate all the running VMs off this server. Please suspend some of the VMs</source>
+        <translation>池中其他服务器上的可用内存不足，无法将所有正在运行的虚拟机迁出此服务器。请挂起部分虚拟机</translation>
+    </message>
+</context>
+<context>
     <name>Failures</name>
     <message>
         <source>shut down</source>
@@ -2655,6 +2695,55 @@ Speed: {speed} MHz</source>
     </message>
 </context>
 <context>
+    <name>HA</name>
+    <message>
+        <source>Restart</source>
+        <extracomment>the state file and redo log xapi makes on the heartbeat SR FriendlyNames&apos; Label-VM.ha_restart_priority.* (translated where shown, context ``HA``)</extracomment>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>Restart if possible</source>
+        <translation>尽可能重新启动</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>不重新启动</translation>
+    </message>
+    <message>
+        <source>The VM is using a non-shared SR. Restart cannot be guaranteed.</source>
+        <extracomment>XenCenter&apos;s words for ``VM.assert_agile``&apos;s errors (``NOT_AGILE_*``): a VM that is not agile can only be restarted if possible (translated where shown, context ``HA``).</extracomment>
+        <translation>虚拟机正在使用非共享存储库。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM is not using a shared network. Restart cannot be guaranteed.</source>
+        <translation>虚拟机未使用共享网络。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more virtual GPUs. Restart cannot be guaranteed.</source>
+        <translation>虚拟机有一个或多个虚拟 GPU。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more USB devices attached. Restart cannot be guaranteed.</source>
+        <translation>虚拟机连接了一个或多个 USB 设备。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more SR-IOV VFs attached. Restart cannot be guaranteed.</source>
+        <translation>虚拟机连接了一个或多个 SR-IOV VF。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM is not agile. Restart cannot be guaranteed.</source>
+        <translation>虚拟机不灵活。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>This SR is not connected to every server in the pool.</source>
+        <translation>此存储库未连接到池中的每台服务器。</translation>
+    </message>
+    <message>
+        <source>This SR has less than the {size} MiB free the heartbeat needs.</source>
+        <translation>此存储库的可用空间小于检测信号所需的 {size} MiB。</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -2832,6 +2921,101 @@ Speed: {speed} MHz</source>
     <message>
         <source>vApps</source>
         <translation>vApp</translation>
+    </message>
+</context>
+<context>
+    <name>PoolJoin</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接...</translation>
+    </message>
+    <message>
+        <source>This server is coordinator of an existing pool</source>
+        <translation>此服务器是现有池的协调器</translation>
+    </message>
+    <message>
+        <source>The coordinator is disconnected</source>
+        <translation>协调器已断开连接</translation>
+    </message>
+    <message>
+        <source>The coordinator is still connecting</source>
+        <translation>协调器仍在连接</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调器</translation>
+    </message>
+    <message>
+        <source>This server&apos;s hardware is incompatible with the coordinator&apos;s</source>
+        <translation>此服务器的硬件与协调器的硬件不兼容</translation>
+    </message>
+    <message>
+        <source>This server is a different version to the coordinator</source>
+        <translation>此服务器的版本与协调器不同</translation>
+    </message>
+    <message>
+        <source>This server&apos;s Linux pack installation state differs from that of the coordinator</source>
+        <translation>此服务器的 Linux 包安装状态与协调器不同</translation>
+    </message>
+    <message>
+        <source>This server has shared storage</source>
+        <translation>此服务器有共享存储</translation>
+    </message>
+    <message>
+        <source>This server has running VMs</source>
+        <translation>此服务器有正在运行的虚拟机</translation>
+    </message>
+    <message>
+        <source>This server&apos;s network backend is different from the coordinator&apos;s</source>
+        <translation>此服务器的网络后端与协调器不同</translation>
+    </message>
+    <message>
+        <source>This server has a different Active Directory configuration to the coordinator</source>
+        <translation>此服务器的 Active Directory 配置与协调器不同</translation>
+    </message>
+    <message>
+        <source>HA is enabled on the pool</source>
+        <translation>池已启用 HA</translation>
+    </message>
+    <message>
+        <source>This server must not have any bonds, non management VLANs, SR-IOV networks or cross-server private networks</source>
+        <translation>此服务器不能有任何绑定、非管理 VLAN、SR-IOV 网络或跨服务器专用网络</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on the pool, but not on this server. To add the server to the pool, first enable certificate verification on the server.</source>
+        <translation>池已启用证书验证，但此服务器未启用。要将服务器添加到池，请先在服务器上启用证书验证。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on coordinator, but not on this server. To create the pool, first enable certificate verification on the server.</source>
+        <translation>协调器已启用证书验证，但此服务器未启用。要创建池，请先在服务器上启用证书验证。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on this server, but not on the pool. To add the server to the pool, first enable certificate verification on the pool.</source>
+        <translation>此服务器已启用证书验证，但池未启用。要将服务器添加到池，请先在池上启用证书验证。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on this server, but not on coordinator. To create the pool, first enable certificate verification on coordinator.</source>
+        <translation>此服务器已启用证书验证，但协调器未启用。要创建池，请先在协调器上启用证书验证。</translation>
+    </message>
+</context>
+<context>
+    <name>SRHealth</name>
+    <message>
+        <source>Connected</source>
+        <extracomment>The states, compared by the dialog: shown through ``state_text``.</extracomment>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Unplugged</source>
+        <translation>已拔出</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
     </message>
 </context>
 <context>
