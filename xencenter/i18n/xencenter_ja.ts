@@ -2875,7 +2875,9 @@ Speed: {speed} MHz</source>
     <name>ObjectGroups</name>
     <message>
         <source>Pools</source>
-        <extracomment>For the Objects view&apos;s &quot;&lt;brand&gt; Templates&quot; group; &quot;&quot; takes the first connected pool&apos;s (model.brand). The Saved Searches view&apos;s open search (its UUID): the one whose results the view shows. While the cache shows the last known inventory from disk: when it was saved (epoch seconds). The Infrastructure subtree saved with that inventory and the options it was built with, shown while its records are still being read (``model.inventory``: the tree comes first). cache -&gt; (source key, options) -&gt; (cache generation, subtree): the last Infrastructure subtree built. The Objects view&apos;s groups, in XenCenter&apos;s order (its ``ObjectTypes`` enum), with its labels (Messages.resx).</extracomment>
+        <extracomment>For the Objects view&apos;s &quot;&lt;brand&gt; Templates&quot; group; &quot;&quot; takes the first connected pool&apos;s (model.brand). The Saved Searches view&apos;s open search (its UUID): the one whose results the view shows. While the cache shows the last known inventory from disk: when it was saved (epoch seconds). The Infrastructure subtree saved with that inventory and the options it was built with, shown while its records are still being read (``model.inventory``: the tree comes first). cache -&gt; (source key, options) -&gt; (cache generation, subtree): the last Infrastructure subtree built. The Objects view&apos;s groups, in XenCenter&apos;s order (its ``ObjectTypes`` enum), with its labels (Messages.resx).
+----------
+XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker containers are in neither). The single types, in flag order (the order of a scope&apos;s elements and of &quot;Type&quot; groups). The &quot;Type&quot; group names (XenCenter&apos;s ``ObjectTypes_i18n``); ``{brand}`` is the product brand.</extracomment>
         <translation>プール</translation>
     </message>
     <message>
@@ -2921,6 +2923,10 @@ Speed: {speed} MHz</source>
     <message>
         <source>vApps</source>
         <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>フォルダー</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3050,395 @@ Speed: {speed} MHz</source>
     <message>
         <source>Local</source>
         <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>XenCenter&apos;s ``SR.SRTypes`` in its order; a driver it does not list is ``unknown``. The C# names of the virtualization flags. The translation context of the labels.</extracomment>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Not optimized</source>
+        <extracomment>``os_version[&quot;distro&quot;]`` values XenCenter treats as non-Windows (written by the Linux guest agent). XenCenter&apos;s search filter names and the exact flag value each one matches (names translated where shown, context ``Search``).</extracomment>
+        <translation>未最適化</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>旧バージョン</translation>
+    </message>
+    <message>
+        <source>I/O optimized only</source>
+        <translation>I/O のみ最適化</translation>
+    </message>
+    <message>
+        <source>Management Agent installed only</source>
+        <translation>管理エージェントのみインストール済み</translation>
+    </message>
+    <message>
+        <source>Fully optimized</source>
+        <translation>完全に最適化</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>XenCenter&apos;s default columns, in its order (``QueryPanel.DEFAULT_COLUMNS``). Header texts; the disk and network headers have XenCenter&apos;s unit line under them.</extracomment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>CPU Usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Used Memory</source>
+        <translation>使用メモリ</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>(avg / max KBs)</source>
+        <extracomment>The unit line (shown through ``kinds.shown``).</extracomment>
+        <translation>（平均 / 最大 KB/秒）</translation>
+    </message>
+    <message>
+        <source>{percent} of 1 CPU</source>
+        <translation>1 CPU の {percent}</translation>
+    </message>
+    <message>
+        <source>{percent} of {count} CPUs</source>
+        <translation>{count} CPU の {percent}</translation>
+    </message>
+    <message>
+        <source>{used} of {total}</source>
+        <translation>{total} 中 {used}</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>%n failure tolerated</source>
+        <translation>%n 台の障害を許容</translation>
+    </message>
+    <message>
+        <source>%n failures tolerated</source>
+        <translation>%n 台の障害を許容</translation>
+    </message>
+    <message>
+        <source>HA Heartbeat SR</source>
+        <translation>HA ハートビート SR</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <extracomment>The operators&apos; words (what the drop-down shows, in English, shown through ``kinds.shown``) and their XML codes.</extracomment>
+        <translation>を含む</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>を含まない</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>で始まる</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>で終わる</translation>
+    </message>
+    <message>
+        <source>exactly matches</source>
+        <translation>と完全に一致</translation>
+    </message>
+    <message>
+        <source>is today</source>
+        <translation>が今日</translation>
+    </message>
+    <message>
+        <source>was yesterday</source>
+        <translation>が昨日</translation>
+    </message>
+    <message>
+        <source>is this week</source>
+        <translation>が今週</translation>
+    </message>
+    <message>
+        <source>was last week</source>
+        <translation>が先週</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>より前</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>より後</translation>
+    </message>
+    <message>
+        <source>bigger than</source>
+        <translation>より大きい</translation>
+    </message>
+    <message>
+        <source>smaller than</source>
+        <translation>より小さい</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>と等しい</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>が次と一致</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>が次と一致しない</translation>
+    </message>
+    <message>
+        <source>are empty</source>
+        <translation>が空</translation>
+    </message>
+    <message>
+        <source>are not empty</source>
+        <translation>が空ではない</translation>
+    </message>
+    <message>
+        <source>Select a filter...</source>
+        <translation>フィルターを選択...</translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation>記述どおりに保持</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>All of the following:</source>
+        <extracomment>XenCenter&apos;s list, in its order (the ones applying to nothing are only there to read older searches).</extracomment>
+        <translation>次のすべて:</translation>
+    </message>
+    <message>
+        <source>Any of the following:</source>
+        <translation>次のいずれか:</translation>
+    </message>
+    <message>
+        <source>None of the following:</source>
+        <translation>次のいずれでもない:</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Storage type</source>
+        <translation>ストレージの種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Is in a pool</source>
+        <translation>プール内にある</translation>
+    </message>
+    <message>
+        <source>Is standalone</source>
+        <translation>スタンドアロン</translation>
+    </message>
+    <message>
+        <source>Not in any folder</source>
+        <translation>どのフォルダーにもない</translation>
+    </message>
+    <message>
+        <source>Unknown grouping</source>
+        <extracomment>Whether objects can be groups of their own (``belongs_as_group`` can say yes).</extracomment>
+        <translation>不明なグループ化</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <extracomment>The object grouping this one sits under in the tree (Server under vApp under Pool).</extracomment>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <extracomment>XenCenter&apos;s ``potentialGroups``, in its order (the order of the &quot;More&quot; menu).</extracomment>
+        <translation>カスタム フィールド</translation>
+    </message>
+    <message>
+        <source>All Storage Repositories</source>
+        <extracomment>The &quot;Search for&quot; choices in XenCenter&apos;s order (English names; ``scope_label`` shows them); None is a separator.</extracomment>
+        <translation>すべてのストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Servers and VMs</source>
+        <translation>サーバーと仮想マシン</translation>
+    </message>
+    <message>
+        <source>Servers, VMs, Custom Templates and Remote SRs</source>
+        <translation>サーバー、仮想マシン、カスタム テンプレート、リモート SR</translation>
+    </message>
+    <message>
+        <source>Servers, VMs, Custom Templates and all SRs</source>
+        <translation>サーバー、仮想マシン、カスタム テンプレート、すべての SR</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>すべてのリソース</translation>
+    </message>
+    <message>
+        <source>All resources and folders</source>
+        <translation>すべてのリソースとフォルダー</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <extracomment>The types the &quot;Custom...&quot; choice lets the user tick (XenCenter&apos;s ``SearchForCustom``).</extracomment>
+        <translation>カスタム...</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時中断</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Restart first</source>
+        <extracomment>``VM.ha_restart_priority`` text -&gt; priority (XenCenter&apos;s ``StringToPriority``; anything else is AlwaysRestart).</extracomment>
+        <translation>最初に再起動</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart if possible</source>
+        <translation>可能な場合は再起動</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>再起動しない</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <extracomment>XenCenter&apos;s ``PropertyNames_i18n``: the name of a grouping by the property (the first line of a group row); English (filters and groupings are known by it), shown through ``kinds.shown``.</extracomment>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>電源状態</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>起動時刻</translation>
+    </message>
+    <message>
+        <source>Storage Repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Virtual Disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Virtualization</source>
+        <translation>仮想化</translation>
+    </message>
+    <message>
+        <source>HA restart priority</source>
+        <translation>HA 再起動優先度</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Partially upgraded</source>
+        <translation>一部アップグレード済み</translation>
+    </message>
+    <message>
+        <source>Docker VM</source>
+        <translation>Docker 仮想マシン</translation>
+    </message>
+    <message>
+        <source>Using read caching</source>
+        <translation>読み取りキャッシュを使用</translation>
+    </message>
+    <message>
+        <source>Parent folder</source>
+        <translation>親フォルダー</translation>
+    </message>
+    <message>
+        <source>Any ancestor folder</source>
+        <translation>いずれかの上位フォルダー</translation>
+    </message>
+    <message>
+        <source>Has any custom field</source>
+        <translation>カスタム フィールドがある</translation>
+    </message>
+    <message>
+        <source>Is in a vApp</source>
+        <translation>vApp 内にある</translation>
+    </message>
+    <message>
+        <source>Windows Update capable</source>
+        <translation>Windows Update 対応</translation>
+    </message>
+    <message>
+        <source>Not using read caching</source>
+        <extracomment>XenCenter&apos;s ``PropertyNames_i18n_false``: the false group of a boolean grouping.</extracomment>
+        <translation>読み取りキャッシュを不使用</translation>
+    </message>
+    <message>
+        <source>Not Windows Update capable</source>
+        <translation>Windows Update 非対応</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3602,7 @@ Speed: {speed} MHz</source>
     <name>Virtualization</name>
     <message>
         <source>Read more about installing {tools}</source>
-        <extracomment>``os_version[&quot;distro&quot;]`` values XenCenter treats as non-Windows (written by the Linux guest agent). XenCenter&apos;s search filter names and the exact flag value each one matches. Management counted as installed only because of the XCP-ng 9 agent rule (see ``_management_installed``). ``&quot;M.m&quot;`` from ``PV_drivers_version`` (what XenCenter prints in &quot;version M.m installed&quot;), or None. ``&quot;M.m[.micro][ build B]&quot;``: the full agent version when the guest reported one, or None. ``VM.has_vendor_device`` on a Windows VM: it can get drivers from Windows Update. Within the 2-minute grace after a power-state change. Local unix time at which the grace ends (re-evaluate then), None when not in grace.</extracomment>
+        <extracomment>Management counted as installed only because of the XCP-ng 9 agent rule (see ``_management_installed``). ``&quot;M.m&quot;`` from ``PV_drivers_version`` (what XenCenter prints in &quot;version M.m installed&quot;), or None. ``&quot;M.m[.micro][ build B]&quot;``: the full agent version when the guest reported one, or None. ``VM.has_vendor_device`` on a Windows VM: it can get drivers from Windows Update. Within the 2-minute grace after a power-state change. Local unix time at which the grace ends (re-evaluate then), None when not in grace.</extracomment>
         <translation>{tools} のインストールの詳細</translation>
     </message>
     <message>
@@ -3228,6 +3623,7 @@ Speed: {speed} MHz</source>
     </message>
     <message>
         <source>Management Agent not installed</source>
+        <extracomment>Widths XenCenter gives the columns (pixels at its 8-point font). The order a first click on a column&apos;s header sorts in (figures largest first). Columns whose figures come from the performance data (repainted, or re-sorted, when new figures arrive).</extracomment>
         <translation>管理エージェントがインストールされていません</translation>
     </message>
     <message>

@@ -2875,7 +2875,9 @@ Speed: {speed} MHz</source>
     <name>ObjectGroups</name>
     <message>
         <source>Pools</source>
-        <extracomment>For the Objects view&apos;s &quot;&lt;brand&gt; Templates&quot; group; &quot;&quot; takes the first connected pool&apos;s (model.brand). The Saved Searches view&apos;s open search (its UUID): the one whose results the view shows. While the cache shows the last known inventory from disk: when it was saved (epoch seconds). The Infrastructure subtree saved with that inventory and the options it was built with, shown while its records are still being read (``model.inventory``: the tree comes first). cache -&gt; (source key, options) -&gt; (cache generation, subtree): the last Infrastructure subtree built. The Objects view&apos;s groups, in XenCenter&apos;s order (its ``ObjectTypes`` enum), with its labels (Messages.resx).</extracomment>
+        <extracomment>For the Objects view&apos;s &quot;&lt;brand&gt; Templates&quot; group; &quot;&quot; takes the first connected pool&apos;s (model.brand). The Saved Searches view&apos;s open search (its UUID): the one whose results the view shows. While the cache shows the last known inventory from disk: when it was saved (epoch seconds). The Infrastructure subtree saved with that inventory and the options it was built with, shown while its records are still being read (``model.inventory``: the tree comes first). cache -&gt; (source key, options) -&gt; (cache generation, subtree): the last Infrastructure subtree built. The Objects view&apos;s groups, in XenCenter&apos;s order (its ``ObjectTypes`` enum), with its labels (Messages.resx).
+----------
+XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker containers are in neither). The single types, in flag order (the order of a scope&apos;s elements and of &quot;Type&quot; groups). The &quot;Type&quot; group names (XenCenter&apos;s ``ObjectTypes_i18n``); ``{brand}`` is the product brand.</extracomment>
         <translation>池</translation>
     </message>
     <message>
@@ -2921,6 +2923,10 @@ Speed: {speed} MHz</source>
     <message>
         <source>vApps</source>
         <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -3044,6 +3050,395 @@ Speed: {speed} MHz</source>
     <message>
         <source>Local</source>
         <translation>本地</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>XenCenter&apos;s ``SR.SRTypes`` in its order; a driver it does not list is ``unknown``. The C# names of the virtualization flags. The translation context of the labels.</extracomment>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Not optimized</source>
+        <extracomment>``os_version[&quot;distro&quot;]`` values XenCenter treats as non-Windows (written by the Linux guest agent). XenCenter&apos;s search filter names and the exact flag value each one matches (names translated where shown, context ``Search``).</extracomment>
+        <translation>未优化</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>I/O optimized only</source>
+        <translation>仅 I/O 已优化</translation>
+    </message>
+    <message>
+        <source>Management Agent installed only</source>
+        <translation>仅安装了管理代理</translation>
+    </message>
+    <message>
+        <source>Fully optimized</source>
+        <translation>已完全优化</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>XenCenter&apos;s default columns, in its order (``QueryPanel.DEFAULT_COLUMNS``). Header texts; the disk and network headers have XenCenter&apos;s unit line under them.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CPU Usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Used Memory</source>
+        <translation>已用内存</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>(avg / max KBs)</source>
+        <extracomment>The unit line (shown through ``kinds.shown``).</extracomment>
+        <translation>（平均/最大 KB/秒）</translation>
+    </message>
+    <message>
+        <source>{percent} of 1 CPU</source>
+        <translation>1 个 CPU 的 {percent}</translation>
+    </message>
+    <message>
+        <source>{percent} of {count} CPUs</source>
+        <translation>{count} 个 CPU 的 {percent}</translation>
+    </message>
+    <message>
+        <source>{used} of {total}</source>
+        <translation>{used}/{total}</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>%n failure tolerated</source>
+        <translation>可容忍 %n 个故障</translation>
+    </message>
+    <message>
+        <source>%n failures tolerated</source>
+        <translation>可容忍 %n 个故障</translation>
+    </message>
+    <message>
+        <source>HA Heartbeat SR</source>
+        <translation>HA 检测信号存储库</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <extracomment>The operators&apos; words (what the drop-down shows, in English, shown through ``kinds.shown``) and their XML codes.</extracomment>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头为</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>结尾为</translation>
+    </message>
+    <message>
+        <source>exactly matches</source>
+        <translation>完全匹配</translation>
+    </message>
+    <message>
+        <source>is today</source>
+        <translation>是今天</translation>
+    </message>
+    <message>
+        <source>was yesterday</source>
+        <translation>是昨天</translation>
+    </message>
+    <message>
+        <source>is this week</source>
+        <translation>是本周</translation>
+    </message>
+    <message>
+        <source>was last week</source>
+        <translation>是上周</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>晚于</translation>
+    </message>
+    <message>
+        <source>bigger than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>smaller than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>正好是</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>are empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>are not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <source>Select a filter...</source>
+        <translation>选择筛选器...</translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation>按原样保留</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>All of the following:</source>
+        <extracomment>XenCenter&apos;s list, in its order (the ones applying to nothing are only there to read older searches).</extracomment>
+        <translation>以下全部：</translation>
+    </message>
+    <message>
+        <source>Any of the following:</source>
+        <translation>以下任一：</translation>
+    </message>
+    <message>
+        <source>None of the following:</source>
+        <translation>以下皆非：</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Storage type</source>
+        <translation>存储类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Is in a pool</source>
+        <translation>在池中</translation>
+    </message>
+    <message>
+        <source>Is standalone</source>
+        <translation>是独立服务器</translation>
+    </message>
+    <message>
+        <source>Not in any folder</source>
+        <translation>不在任何文件夹中</translation>
+    </message>
+    <message>
+        <source>Unknown grouping</source>
+        <extracomment>Whether objects can be groups of their own (``belongs_as_group`` can say yes).</extracomment>
+        <translation>未知分组</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <extracomment>The object grouping this one sits under in the tree (Server under vApp under Pool).</extracomment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <extracomment>XenCenter&apos;s ``potentialGroups``, in its order (the order of the &quot;More&quot; menu).</extracomment>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>All Storage Repositories</source>
+        <extracomment>The &quot;Search for&quot; choices in XenCenter&apos;s order (English names; ``scope_label`` shows them); None is a separator.</extracomment>
+        <translation>所有存储库</translation>
+    </message>
+    <message>
+        <source>Servers and VMs</source>
+        <translation>服务器和虚拟机</translation>
+    </message>
+    <message>
+        <source>Servers, VMs, Custom Templates and Remote SRs</source>
+        <translation>服务器、虚拟机、自定义模板和远程存储库</translation>
+    </message>
+    <message>
+        <source>Servers, VMs, Custom Templates and all SRs</source>
+        <translation>服务器、虚拟机、自定义模板和所有存储库</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>所有资源</translation>
+    </message>
+    <message>
+        <source>All resources and folders</source>
+        <translation>所有资源和文件夹</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <extracomment>The types the &quot;Custom...&quot; choice lets the user tick (XenCenter&apos;s ``SearchForCustom``).</extracomment>
+        <translation>自定义...</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Restart first</source>
+        <extracomment>``VM.ha_restart_priority`` text -&gt; priority (XenCenter&apos;s ``StringToPriority``; anything else is AlwaysRestart).</extracomment>
+        <translation>首先重新启动</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>Restart if possible</source>
+        <translation>尽可能重新启动</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>不重新启动</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <extracomment>XenCenter&apos;s ``PropertyNames_i18n``: the name of a grouping by the property (the first line of a group row); English (filters and groupings are known by it), shown through ``kinds.shown``.</extracomment>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>电源状态</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Storage Repository</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>Virtual Disk</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Virtualization</source>
+        <translation>虚拟化</translation>
+    </message>
+    <message>
+        <source>HA restart priority</source>
+        <translation>HA 重新启动优先级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Partially upgraded</source>
+        <translation>部分升级</translation>
+    </message>
+    <message>
+        <source>Docker VM</source>
+        <translation>Docker 虚拟机</translation>
+    </message>
+    <message>
+        <source>Using read caching</source>
+        <translation>使用读取缓存</translation>
+    </message>
+    <message>
+        <source>Parent folder</source>
+        <translation>父文件夹</translation>
+    </message>
+    <message>
+        <source>Any ancestor folder</source>
+        <translation>任一上级文件夹</translation>
+    </message>
+    <message>
+        <source>Has any custom field</source>
+        <translation>具有任何自定义字段</translation>
+    </message>
+    <message>
+        <source>Is in a vApp</source>
+        <translation>在 vApp 中</translation>
+    </message>
+    <message>
+        <source>Windows Update capable</source>
+        <translation>支持 Windows 更新</translation>
+    </message>
+    <message>
+        <source>Not using read caching</source>
+        <extracomment>XenCenter&apos;s ``PropertyNames_i18n_false``: the false group of a boolean grouping.</extracomment>
+        <translation>未使用读取缓存</translation>
+    </message>
+    <message>
+        <source>Not Windows Update capable</source>
+        <translation>不支持 Windows 更新</translation>
     </message>
 </context>
 <context>
@@ -3207,7 +3602,7 @@ Speed: {speed} MHz</source>
     <name>Virtualization</name>
     <message>
         <source>Read more about installing {tools}</source>
-        <extracomment>``os_version[&quot;distro&quot;]`` values XenCenter treats as non-Windows (written by the Linux guest agent). XenCenter&apos;s search filter names and the exact flag value each one matches. Management counted as installed only because of the XCP-ng 9 agent rule (see ``_management_installed``). ``&quot;M.m&quot;`` from ``PV_drivers_version`` (what XenCenter prints in &quot;version M.m installed&quot;), or None. ``&quot;M.m[.micro][ build B]&quot;``: the full agent version when the guest reported one, or None. ``VM.has_vendor_device`` on a Windows VM: it can get drivers from Windows Update. Within the 2-minute grace after a power-state change. Local unix time at which the grace ends (re-evaluate then), None when not in grace.</extracomment>
+        <extracomment>Management counted as installed only because of the XCP-ng 9 agent rule (see ``_management_installed``). ``&quot;M.m&quot;`` from ``PV_drivers_version`` (what XenCenter prints in &quot;version M.m installed&quot;), or None. ``&quot;M.m[.micro][ build B]&quot;``: the full agent version when the guest reported one, or None. ``VM.has_vendor_device`` on a Windows VM: it can get drivers from Windows Update. Within the 2-minute grace after a power-state change. Local unix time at which the grace ends (re-evaluate then), None when not in grace.</extracomment>
         <translation>详细了解如何安装 {tools}</translation>
     </message>
     <message>
@@ -3228,6 +3623,7 @@ Speed: {speed} MHz</source>
     </message>
     <message>
         <source>Management Agent not installed</source>
+        <extracomment>Widths XenCenter gives the columns (pixels at its 8-point font). The order a first click on a column&apos;s header sorts in (figures largest first). Columns whose figures come from the performance data (repainted, or re-sorted, when new figures arrive).</extracomment>
         <translation>未安装管理代理</translation>
     </message>
     <message>

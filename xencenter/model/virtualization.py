@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xencenter.model.values import as_bool, int_key
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM, VMGuestMetrics
@@ -50,14 +50,15 @@ class VirtualizationFlag(enum.IntFlag):
 
 OPTIMIZED = VirtualizationFlag.IO_DRIVERS_INSTALLED | VirtualizationFlag.MANAGEMENT_INSTALLED
 
-#: XenCenter's search filter names and the exact flag value each one matches.
+#: XenCenter's search filter names and the exact flag value each one matches (names translated where shown,
+#: context ``Search``).
 SEARCH_FILTERS: dict[str, VirtualizationFlag] = {
-    "Not optimized": VirtualizationFlag.NOT_INSTALLED,
-    "Unknown": VirtualizationFlag.UNKNOWN,
-    "Out of date": VirtualizationFlag.OUT_OF_DATE,
-    "I/O optimized only": VirtualizationFlag.IO_DRIVERS_INSTALLED,
-    "Management Agent installed only": VirtualizationFlag.MANAGEMENT_INSTALLED,
-    "Fully optimized": OPTIMIZED,
+    QT_TRANSLATE_NOOP("Search", "Not optimized"): VirtualizationFlag.NOT_INSTALLED,
+    QT_TRANSLATE_NOOP("Search", "Unknown"): VirtualizationFlag.UNKNOWN,
+    QT_TRANSLATE_NOOP("Search", "Out of date"): VirtualizationFlag.OUT_OF_DATE,
+    QT_TRANSLATE_NOOP("Search", "I/O optimized only"): VirtualizationFlag.IO_DRIVERS_INSTALLED,
+    QT_TRANSLATE_NOOP("Search", "Management Agent installed only"): VirtualizationFlag.MANAGEMENT_INSTALLED,
+    QT_TRANSLATE_NOOP("Search", "Fully optimized"): OPTIMIZED,
 }
 
 
