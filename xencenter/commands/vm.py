@@ -6,7 +6,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from xencenter.commands.base import Choice, Command, Param, Refusal, Selection, counted
+from xencenter.commands.base import Choice, Command, Param, Refusal, Selection, counted, delete_question
 from xencenter.commands.edit import ALERT_PARAMS, COMMON_PARAMS, EditCommand
 from xencenter.commands.work import async_call, start_operation, steps
 from xencenter.model.naming import natural_key
@@ -14,6 +14,7 @@ from xencenter.model.object_settings import NULL, VMExtras, vm_extras_changes, v
 from xencenter.model.placement import host_state
 from xencenter.model.summaries import MIB
 from xencenter.model.vm_settings import VMSettings, plan_changes
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.edits import Change
@@ -54,7 +55,7 @@ class VMCommand(Command):
     kinds = ("vm",)
     wants = "a VM"
     menus = ("VM",)
-    #: The confirmation, with ``{what}`` for the VMs; "" for none.
+    #: The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); "" for none.
     confirm_text = ""
 
     def refusal(self, obj: VM) -> str:
@@ -63,8 +64,9 @@ class VMCommand(Command):
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         if not self.confirm_text:
             return True
-        text = self.confirm_text.format(what=counted(targets, "VM"))
-        return context.prompter.confirm(self.title, text, ok=self.title, danger=True)
+        text = translate("Confirmations", self.confirm_text).format(what=counted(targets, "VM"))
+        title = translate("Commands", self.title)
+        return context.prompter.confirm(title, text, ok=title, danger=True)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         work = async_call(f"VM.{self.call or self.operation}", obj.ref, *self.call_args)
@@ -168,8 +170,8 @@ class ForceShutDownCommand(VMCommand):
     help = "Turn a VM off at once, like pulling the power cable."
     operation, activity = "hard_shutdown", "Forcing VM to shut down"
     shortcut, icon, group, order, toolbar = "Ctrl+Shift+E", "force-shutdown", 20, 10, 250
-    confirm_text = ("Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest "
-                    "is lost.")
+    confirm_text = QT_TRANSLATE_NOOP("Confirmations", "Force {what} to shut down? This is like pulling the power "
+                                                      "cable: unsaved data in the guest is lost.")
 
 
 class ForceRebootCommand(VMCommand):
@@ -177,8 +179,8 @@ class ForceRebootCommand(VMCommand):
     help = "Reset a VM at once, like pressing the reset button."
     operation, activity = "hard_reboot", "Forcing VM to reboot"
     shortcut, icon, group, order, toolbar = "Ctrl+Shift+R", "reboot", 20, 20, 260
-    confirm_text = ("Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest "
-                    "is lost.")
+    confirm_text = QT_TRANSLATE_NOOP("Confirmations", "Force {what} to reboot? This is like pressing the reset "
+                                                      "button: unsaved data in the guest is lost.")
 
 
 class SnapshotCommand(VMCommand):
@@ -238,10 +240,8 @@ class DeleteVMCommand(VMCommand):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         disks = sum(len(own_disks(vm)) for vm in targets)
-        disk_text = f" and {disks} virtual disk{'s' if disks != 1 else ''} used by nothing else" if disks else ""
-        return context.prompter.confirm(
-            self.title, f"Delete {counted(targets, self.noun)}{disk_text}? This cannot be undone.", ok="Delete",
-            danger=True)
+        return context.prompter.confirm(translate("Commands", self.title), delete_question(targets, self.noun, disks),
+                                        ok=translate("Confirmations", "Delete"), danger=True)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         disks = [async_call("VDI.destroy", ref) for ref in own_disks(obj)]

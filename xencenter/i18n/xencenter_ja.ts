@@ -2,6 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Dismissing alerts</source>
+        <translation>アラートを消去しています</translation>
+    </message>
+    <message>
+        <source>Starting VM</source>
+        <translation>仮想マシンを起動しています</translation>
+    </message>
+    <message>
+        <source>Shutting down VM</source>
+        <translation>仮想マシンをシャットダウンしています</translation>
+    </message>
+    <message>
+        <source>Rebooting VM</source>
+        <translation>仮想マシンを再起動しています</translation>
+    </message>
+    <message>
+        <source>Suspending VM</source>
+        <translation>仮想マシンを一時停止しています</translation>
+    </message>
+    <message>
+        <source>Resuming VM</source>
+        <translation>仮想マシンを再開しています</translation>
+    </message>
+    <message>
+        <source>Pausing VM</source>
+        <translation>仮想マシンを一時中断しています</translation>
+    </message>
+    <message>
+        <source>Unpausing VM</source>
+        <translation>仮想マシンの一時中断を解除しています</translation>
+    </message>
+    <message>
+        <source>Forcing VM to shut down</source>
+        <translation>仮想マシンを強制シャットダウンしています</translation>
+    </message>
+    <message>
+        <source>Forcing VM to reboot</source>
+        <translation>仮想マシンを強制再起動しています</translation>
+    </message>
+    <message>
+        <source>Taking snapshot of VM</source>
+        <translation>仮想マシンのスナップショットを作成しています</translation>
+    </message>
+    <message>
+        <source>Deleting VM</source>
+        <translation>仮想マシンを削除しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of VM</source>
+        <translation>仮想マシンのプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Migrating VM</source>
+        <translation>仮想マシンを移行しています</translation>
+    </message>
+    <message>
+        <source>Moving VM storage</source>
+        <translation>仮想マシンのストレージを移動しています</translation>
+    </message>
+    <message>
+        <source>Migrating virtual disk</source>
+        <translation>仮想ディスクを移行しています</translation>
+    </message>
+    <message>
+        <source>Adding virtual disk</source>
+        <translation>仮想ディスクを追加しています</translation>
+    </message>
+    <message>
+        <source>Attaching virtual disk</source>
+        <translation>仮想ディスクを接続しています</translation>
+    </message>
+    <message>
+        <source>Activating virtual disk</source>
+        <translation>仮想ディスクをアクティブにしています</translation>
+    </message>
+    <message>
+        <source>Deactivating virtual disk</source>
+        <translation>仮想ディスクを非アクティブにしています</translation>
+    </message>
+    <message>
+        <source>Detaching virtual disk</source>
+        <translation>仮想ディスクを切断しています</translation>
+    </message>
+    <message>
+        <source>Deleting virtual disk</source>
+        <translation>仮想ディスクを削除しています</translation>
+    </message>
+    <message>
+        <source>Changing virtual disk</source>
+        <translation>仮想ディスクを変更しています</translation>
+    </message>
+    <message>
+        <source>Resizing virtual disk</source>
+        <translation>仮想ディスクのサイズを変更しています</translation>
+    </message>
+    <message>
+        <source>Moving virtual disk</source>
+        <translation>仮想ディスクを移動しています</translation>
+    </message>
+    <message>
+        <source>Saving performance graphs</source>
+        <translation>パフォーマンス グラフを保存しています</translation>
+    </message>
+    <message>
+        <source>Enabling HA</source>
+        <translation>HA を有効にしています</translation>
+    </message>
+    <message>
+        <source>Disabling HA</source>
+        <translation>HA を無効にしています</translation>
+    </message>
+    <message>
+        <source>Creating SR</source>
+        <translation>SR を作成しています</translation>
+    </message>
+    <message>
+        <source>Reattaching SR</source>
+        <translation>SR を再接続しています</translation>
+    </message>
+    <message>
+        <source>Creating network</source>
+        <translation>ネットワークを作成しています</translation>
+    </message>
+    <message>
+        <source>Removing network</source>
+        <translation>ネットワークを削除しています</translation>
+    </message>
+    <message>
+        <source>Destroying bond</source>
+        <translation>ボンドを破棄しています</translation>
+    </message>
+    <message>
+        <source>Entering maintenance mode</source>
+        <translation>メンテナンス モードを開始しています</translation>
+    </message>
+    <message>
+        <source>Exiting maintenance mode</source>
+        <translation>メンテナンス モードを終了しています</translation>
+    </message>
+    <message>
+        <source>Rebooting server</source>
+        <translation>サーバーを再起動しています</translation>
+    </message>
+    <message>
+        <source>Powering on server</source>
+        <translation>サーバーの電源を投入しています</translation>
+    </message>
+    <message>
+        <source>Shutting down server</source>
+        <translation>サーバーをシャットダウンしています</translation>
+    </message>
+    <message>
+        <source>Restarting toolstack</source>
+        <translation>ツールスタックを再起動しています</translation>
+    </message>
+    <message>
+        <source>Adding network interface</source>
+        <translation>ネットワーク インターフェイスを追加しています</translation>
+    </message>
+    <message>
+        <source>Changing network interface</source>
+        <translation>ネットワーク インターフェイスを変更しています</translation>
+    </message>
+    <message>
+        <source>Removing network interface</source>
+        <translation>ネットワーク インターフェイスを削除しています</translation>
+    </message>
+    <message>
+        <source>Scanning NICs</source>
+        <translation>NIC をスキャンしています</translation>
+    </message>
+    <message>
+        <source>Reconfiguring server networking</source>
+        <translation>サーバーのネットワークを再構成しています</translation>
+    </message>
+    <message>
+        <source>Removing server from pool</source>
+        <translation>プールからサーバーを削除しています</translation>
+    </message>
+    <message>
+        <source>Nominating new coordinator</source>
+        <translation>新しいコーディネーターを指定しています</translation>
+    </message>
+    <message>
+        <source>Adding server to pool</source>
+        <translation>サーバーをプールに追加しています</translation>
+    </message>
+    <message>
+        <source>Creating pool</source>
+        <translation>プールを作成しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of server</source>
+        <translation>サーバーのプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of pool</source>
+        <translation>プールのプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of SR</source>
+        <translation>SR のプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of network</source>
+        <translation>ネットワークのプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Creating VM</source>
+        <translation>仮想マシンを作成しています</translation>
+    </message>
+    <message>
+        <source>Saving search</source>
+        <translation>検索を保存しています</translation>
+    </message>
+    <message>
+        <source>Deleting search</source>
+        <translation>検索を削除しています</translation>
+    </message>
+    <message>
+        <source>Exporting search</source>
+        <translation>検索をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Exporting server list</source>
+        <translation>サーバー一覧をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Importing server list</source>
+        <translation>サーバー一覧をインポートしています</translation>
+    </message>
+    <message>
+        <source>Deleting snapshot</source>
+        <translation>スナップショットを削除しています</translation>
+    </message>
+    <message>
+        <source>Reverting to snapshot</source>
+        <translation>スナップショットに戻しています</translation>
+    </message>
+    <message>
+        <source>Repairing SR</source>
+        <translation>SR を修復しています</translation>
+    </message>
+    <message>
+        <source>Detaching SR</source>
+        <translation>SR を切断しています</translation>
+    </message>
+    <message>
+        <source>Forgetting SR</source>
+        <translation>SR を認識解除しています</translation>
+    </message>
+    <message>
+        <source>Destroying SR</source>
+        <translation>SR を破棄しています</translation>
+    </message>
+    <message>
+        <source>Setting default SR</source>
+        <translation>既定の SR を設定しています</translation>
+    </message>
+    <message>
+        <source>Scanning SR</source>
+        <translation>SR をスキャンしています</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space</source>
+        <translation>解放された領域を再利用しています</translation>
+    </message>
+    <message>
+        <source>Collecting server status report</source>
+        <translation>サーバーの状態レポートを収集しています</translation>
+    </message>
+    <message>
+        <source>Cancelling task</source>
+        <translation>タスクをキャンセルしています</translation>
+    </message>
+    <message>
+        <source>Copying VM</source>
+        <translation>仮想マシンをコピーしています</translation>
+    </message>
+    <message>
+        <source>Converting VM to template</source>
+        <translation>仮想マシンをテンプレートに変換しています</translation>
+    </message>
+    <message>
+        <source>Creating template from snapshot</source>
+        <translation>スナップショットからテンプレートを作成しています</translation>
+    </message>
+    <message>
+        <source>Deleting template</source>
+        <translation>テンプレートを削除しています</translation>
+    </message>
+    <message>
+        <source>Exporting VM</source>
+        <translation>仮想マシンをエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Importing VM</source>
+        <translation>仮想マシンをインポートしています</translation>
+    </message>
+    <message>
+        <source>Joining domain</source>
+        <translation>ドメインに参加しています</translation>
+    </message>
+    <message>
+        <source>Leaving domain</source>
+        <translation>ドメインから脱退しています</translation>
+    </message>
+    <message>
+        <source>Adding users</source>
+        <translation>ユーザーを追加しています</translation>
+    </message>
+    <message>
+        <source>Changing role</source>
+        <translation>役割を変更しています</translation>
+    </message>
+    <message>
+        <source>Removing user</source>
+        <translation>ユーザーを削除しています</translation>
+    </message>
+    <message>
+        <source>Creating snapshot schedule</source>
+        <translation>スナップショット スケジュールを作成しています</translation>
+    </message>
+    <message>
+        <source>Taking scheduled snapshots</source>
+        <translation>スケジュールされたスナップショットを作成しています</translation>
+    </message>
+    <message>
+        <source>Enabling snapshot schedule</source>
+        <translation>スナップショット スケジュールを有効にしています</translation>
+    </message>
+    <message>
+        <source>Disabling snapshot schedule</source>
+        <translation>スナップショット スケジュールを無効にしています</translation>
+    </message>
+    <message>
+        <source>Deleting snapshot schedule</source>
+        <translation>スナップショット スケジュールを削除しています</translation>
+    </message>
+</context>
+<context>
     <name>Alarms</name>
     <message>
         <source>CPU Usage Alarm</source>
@@ -803,6 +1146,214 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>{name}: {title}</source>
         <translation>{name}：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandReasons</name>
+    <message>
+        <source>Select {what}.</source>
+        <extracomment>The words for each kind, for reasons and summaries (singular, plural). ``class.verb`` in lowercase with dashes (``vm.force-shutdown``): the palette&apos;s and ``main.py run``&apos;s name. Its name in words (&quot;Force Shut Down&quot;), for buttons, the palette and reasons. Menu text with its accelerator (``&amp;Start``); defaults to ``title``. One line saying what it does (palette, ``main.py commands``, ``run ID --help``). The menus it appears in, by title without accelerator (&quot;VM&quot;, &quot;Server&quot;...), in a section (``group``, sections ordered by number and separated) at a position (``order``). The context menu uses the same sections. In the context menu of a selection it applies to. Position on the toolbar (None: not there); sections (``toolbar // 100``) are separated. Commands at the same position share one button, XenCenter&apos;s way (Start / Shut Down, a VM&apos;s or a server&apos;s Reboot): it shows the first that can run, else the one whose ``toolbar_state`` a selected VM is in, else the first that applies to the selection. What the Events tab calls an operation of it (&quot;Starting VM&quot;). The kinds of object (``kind_of``) it is about; others never see it in their context menu. What the selection must hold, for the &quot;Select ...&quot; reason. At most one target (Properties, Rename, Revert): the reason given when several are selected. Runs without a selection (Add Server). Whether ``main.py run`` offers it (&quot;&quot; when it does, else why not: it needs the window). False for commands on this machine&apos;s settings alone (the server list): ``main.py run`` logs in nowhere.</extracomment>
+        <translation>{what}を選択してください。</translation>
+    </message>
+    <message>
+        <source>Not connected yet: this is the last known inventory, saved {when}.</source>
+        <translation>まだ接続されていません: これは {when} に保存された最後の既知のインベントリです。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
+        <translation>“{name}”は既定のテンプレートです: サーバーに付属しています。</translation>
+    </message>
+    <message>
+        <source>an alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>a VM</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>one VM</source>
+        <translation>1 つの仮想マシン</translation>
+    </message>
+    <message>
+        <source>Select one VM to see its properties.</source>
+        <translation>プロパティを表示する仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>Select one virtual disk.</source>
+        <translation>仮想ディスクを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one VM.</source>
+        <translation>仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a server or a VM</source>
+        <translation>サーバーまたは仮想マシン</translation>
+    </message>
+    <message>
+        <source>Select one server or VM.</source>
+        <translation>サーバーまたは仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>a pool or server</source>
+        <translation>プールまたはサーバー</translation>
+    </message>
+    <message>
+        <source>a storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>a server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>a network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>a bonded network</source>
+        <translation>ボンド ネットワーク</translation>
+    </message>
+    <message>
+        <source>a network interface</source>
+        <translation>ネットワーク インターフェイス</translation>
+    </message>
+    <message>
+        <source>Select one network interface.</source>
+        <translation>ネットワーク インターフェイスを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one VM to rename.</source>
+        <translation>名前を変更する仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>one server</source>
+        <translation>1 台のサーバー</translation>
+    </message>
+    <message>
+        <source>Select one server to rename.</source>
+        <translation>名前を変更するサーバーを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>one pool</source>
+        <translation>1 つのプール</translation>
+    </message>
+    <message>
+        <source>Select one pool to rename.</source>
+        <translation>名前を変更するプールを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>one storage repository</source>
+        <translation>1 つのストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Select one storage repository to rename.</source>
+        <translation>名前を変更するストレージリポジトリを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>one network</source>
+        <translation>1 つのネットワーク</translation>
+    </message>
+    <message>
+        <source>Select one network to rename.</source>
+        <translation>名前を変更するネットワークを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one server: a pool has one coordinator.</source>
+        <translation>サーバーを 1 つ選択してください: プールのコーディネーターは 1 つです。</translation>
+    </message>
+    <message>
+        <source>Select one server to see its properties.</source>
+        <translation>プロパティを表示するサーバーを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one pool to see its properties.</source>
+        <translation>プロパティを表示するプールを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one storage repository to see its properties.</source>
+        <translation>プロパティを表示するストレージリポジトリを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one network to see its properties.</source>
+        <translation>プロパティを表示するネットワークを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a pool, a server or a template</source>
+        <translation>プール、サーバー、またはテンプレート</translation>
+    </message>
+    <message>
+        <source>a disconnected server</source>
+        <translation>切断されたサーバー</translation>
+    </message>
+    <message>
+        <source>a snapshot</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Select one snapshot to revert to.</source>
+        <translation>戻すスナップショットを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>servers or pools</source>
+        <translation>サーバーまたはプール</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Select one VM to copy.</source>
+        <translation>コピーする仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one VM to convert.</source>
+        <translation>変換する仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Select one snapshot.</source>
+        <translation>スナップショットを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a VM, template or snapshot</source>
+        <translation>仮想マシン、テンプレート、またはスナップショット</translation>
+    </message>
+    <message>
+        <source>Select one VM to export.</source>
+        <translation>エクスポートする仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a pool or a server</source>
+        <translation>プールまたはサーバー</translation>
+    </message>
+    <message>
+        <source>Select one pool or server to import into.</source>
+        <translation>インポート先のプールまたはサーバーを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>a snapshot schedule</source>
+        <translation>スナップショット スケジュール</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2189,88 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>Nothing to choose from</source>
         <translation>選択できる項目がありません</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmations</name>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>{names} and %n more</source>
+        <translation>{names} ほか %n 個</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <extracomment>The nouns confirmations count (``counted``): singular and plural, translated where a confirmation is made.</extracomment>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>virtual disks</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>system disk</source>
+        <translation>システム ディスク</translation>
+    </message>
+    <message>
+        <source>system disks</source>
+        <translation>システム ディスク</translation>
+    </message>
+    <message>
+        <source>the {noun} {names}</source>
+        <translation>{noun}{names}</translation>
+    </message>
+    <message>
+        <source>Delete {what}? This cannot be undone.</source>
+        <translation>{what}を削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete {what} and %n virtual disk used by nothing else? This cannot be undone.</source>
+        <translation>{what}と、他で使用されていない %n 個の仮想ディスクを削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete {what} and %n virtual disks used by nothing else? This cannot be undone.</source>
+        <translation>{what}と、他で使用されていない %n 個の仮想ディスクを削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>What the confirmation calls the objects.</extracomment>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
+        <translation>{what}を強制的にシャットダウンしますか? 電源ケーブルを抜くのと同じです: ゲストの保存されていないデータは失われます。</translation>
+    </message>
+    <message>
+        <source>Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest is lost.</source>
+        <translation>{what}を強制的に再起動しますか? リセット ボタンを押すのと同じです: ゲストの保存されていないデータは失われます。</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3560,21 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Folders</source>
         <translation>フォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>The object is gone from the server.</source>
+        <translation>オブジェクトはサーバーから削除されています。</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>サーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>{operation} failed</source>
+        <translation>{operation}に失敗しました</translation>
     </message>
 </context>
 <context>

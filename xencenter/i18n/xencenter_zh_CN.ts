@@ -2,6 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Dismissing alerts</source>
+        <translation>正在消除警报</translation>
+    </message>
+    <message>
+        <source>Starting VM</source>
+        <translation>正在启动虚拟机</translation>
+    </message>
+    <message>
+        <source>Shutting down VM</source>
+        <translation>正在关闭虚拟机</translation>
+    </message>
+    <message>
+        <source>Rebooting VM</source>
+        <translation>正在重新启动虚拟机</translation>
+    </message>
+    <message>
+        <source>Suspending VM</source>
+        <translation>正在挂起虚拟机</translation>
+    </message>
+    <message>
+        <source>Resuming VM</source>
+        <translation>正在恢复虚拟机</translation>
+    </message>
+    <message>
+        <source>Pausing VM</source>
+        <translation>正在暂停虚拟机</translation>
+    </message>
+    <message>
+        <source>Unpausing VM</source>
+        <translation>正在取消暂停虚拟机</translation>
+    </message>
+    <message>
+        <source>Forcing VM to shut down</source>
+        <translation>正在强制关闭虚拟机</translation>
+    </message>
+    <message>
+        <source>Forcing VM to reboot</source>
+        <translation>正在强制重新启动虚拟机</translation>
+    </message>
+    <message>
+        <source>Taking snapshot of VM</source>
+        <translation>正在生成虚拟机快照</translation>
+    </message>
+    <message>
+        <source>Deleting VM</source>
+        <translation>正在删除虚拟机</translation>
+    </message>
+    <message>
+        <source>Changing properties of VM</source>
+        <translation>正在更改虚拟机属性</translation>
+    </message>
+    <message>
+        <source>Migrating VM</source>
+        <translation>正在迁移虚拟机</translation>
+    </message>
+    <message>
+        <source>Moving VM storage</source>
+        <translation>正在移动虚拟机存储</translation>
+    </message>
+    <message>
+        <source>Migrating virtual disk</source>
+        <translation>正在迁移虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Adding virtual disk</source>
+        <translation>正在添加虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Attaching virtual disk</source>
+        <translation>正在连接虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Activating virtual disk</source>
+        <translation>正在激活虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Deactivating virtual disk</source>
+        <translation>正在停用虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Detaching virtual disk</source>
+        <translation>正在分离虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Deleting virtual disk</source>
+        <translation>正在删除虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Changing virtual disk</source>
+        <translation>正在更改虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Resizing virtual disk</source>
+        <translation>正在调整虚拟磁盘大小</translation>
+    </message>
+    <message>
+        <source>Moving virtual disk</source>
+        <translation>正在移动虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Saving performance graphs</source>
+        <translation>正在保存性能图表</translation>
+    </message>
+    <message>
+        <source>Enabling HA</source>
+        <translation>正在启用 HA</translation>
+    </message>
+    <message>
+        <source>Disabling HA</source>
+        <translation>正在禁用 HA</translation>
+    </message>
+    <message>
+        <source>Creating SR</source>
+        <translation>正在创建存储库</translation>
+    </message>
+    <message>
+        <source>Reattaching SR</source>
+        <translation>正在重新连接存储库</translation>
+    </message>
+    <message>
+        <source>Creating network</source>
+        <translation>正在创建网络</translation>
+    </message>
+    <message>
+        <source>Removing network</source>
+        <translation>正在删除网络</translation>
+    </message>
+    <message>
+        <source>Destroying bond</source>
+        <translation>正在销毁绑定</translation>
+    </message>
+    <message>
+        <source>Entering maintenance mode</source>
+        <translation>正在进入维护模式</translation>
+    </message>
+    <message>
+        <source>Exiting maintenance mode</source>
+        <translation>正在退出维护模式</translation>
+    </message>
+    <message>
+        <source>Rebooting server</source>
+        <translation>正在重新启动服务器</translation>
+    </message>
+    <message>
+        <source>Powering on server</source>
+        <translation>正在打开服务器电源</translation>
+    </message>
+    <message>
+        <source>Shutting down server</source>
+        <translation>正在关闭服务器</translation>
+    </message>
+    <message>
+        <source>Restarting toolstack</source>
+        <translation>正在重新启动工具堆栈</translation>
+    </message>
+    <message>
+        <source>Adding network interface</source>
+        <translation>正在添加网络接口</translation>
+    </message>
+    <message>
+        <source>Changing network interface</source>
+        <translation>正在更改网络接口</translation>
+    </message>
+    <message>
+        <source>Removing network interface</source>
+        <translation>正在删除网络接口</translation>
+    </message>
+    <message>
+        <source>Scanning NICs</source>
+        <translation>正在扫描网卡</translation>
+    </message>
+    <message>
+        <source>Reconfiguring server networking</source>
+        <translation>正在重新配置服务器网络</translation>
+    </message>
+    <message>
+        <source>Removing server from pool</source>
+        <translation>正在从池中删除服务器</translation>
+    </message>
+    <message>
+        <source>Nominating new coordinator</source>
+        <translation>正在指定新的协调器</translation>
+    </message>
+    <message>
+        <source>Adding server to pool</source>
+        <translation>正在将服务器添加到池</translation>
+    </message>
+    <message>
+        <source>Creating pool</source>
+        <translation>正在创建池</translation>
+    </message>
+    <message>
+        <source>Changing properties of server</source>
+        <translation>正在更改服务器属性</translation>
+    </message>
+    <message>
+        <source>Changing properties of pool</source>
+        <translation>正在更改池属性</translation>
+    </message>
+    <message>
+        <source>Changing properties of SR</source>
+        <translation>正在更改存储库属性</translation>
+    </message>
+    <message>
+        <source>Changing properties of network</source>
+        <translation>正在更改网络属性</translation>
+    </message>
+    <message>
+        <source>Creating VM</source>
+        <translation>正在创建虚拟机</translation>
+    </message>
+    <message>
+        <source>Saving search</source>
+        <translation>正在保存搜索</translation>
+    </message>
+    <message>
+        <source>Deleting search</source>
+        <translation>正在删除搜索</translation>
+    </message>
+    <message>
+        <source>Exporting search</source>
+        <translation>正在导出搜索</translation>
+    </message>
+    <message>
+        <source>Exporting server list</source>
+        <translation>正在导出服务器列表</translation>
+    </message>
+    <message>
+        <source>Importing server list</source>
+        <translation>正在导入服务器列表</translation>
+    </message>
+    <message>
+        <source>Deleting snapshot</source>
+        <translation>正在删除快照</translation>
+    </message>
+    <message>
+        <source>Reverting to snapshot</source>
+        <translation>正在恢复到快照</translation>
+    </message>
+    <message>
+        <source>Repairing SR</source>
+        <translation>正在修复存储库</translation>
+    </message>
+    <message>
+        <source>Detaching SR</source>
+        <translation>正在分离存储库</translation>
+    </message>
+    <message>
+        <source>Forgetting SR</source>
+        <translation>正在忘记存储库</translation>
+    </message>
+    <message>
+        <source>Destroying SR</source>
+        <translation>正在销毁存储库</translation>
+    </message>
+    <message>
+        <source>Setting default SR</source>
+        <translation>正在设置默认存储库</translation>
+    </message>
+    <message>
+        <source>Scanning SR</source>
+        <translation>正在扫描存储库</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space</source>
+        <translation>正在回收释放的空间</translation>
+    </message>
+    <message>
+        <source>Collecting server status report</source>
+        <translation>正在收集服务器状态报告</translation>
+    </message>
+    <message>
+        <source>Cancelling task</source>
+        <translation>正在取消任务</translation>
+    </message>
+    <message>
+        <source>Copying VM</source>
+        <translation>正在复制虚拟机</translation>
+    </message>
+    <message>
+        <source>Converting VM to template</source>
+        <translation>正在将虚拟机转换为模板</translation>
+    </message>
+    <message>
+        <source>Creating template from snapshot</source>
+        <translation>正在从快照创建模板</translation>
+    </message>
+    <message>
+        <source>Deleting template</source>
+        <translation>正在删除模板</translation>
+    </message>
+    <message>
+        <source>Exporting VM</source>
+        <translation>正在导出虚拟机</translation>
+    </message>
+    <message>
+        <source>Importing VM</source>
+        <translation>正在导入虚拟机</translation>
+    </message>
+    <message>
+        <source>Joining domain</source>
+        <translation>正在加入域</translation>
+    </message>
+    <message>
+        <source>Leaving domain</source>
+        <translation>正在退出域</translation>
+    </message>
+    <message>
+        <source>Adding users</source>
+        <translation>正在添加用户</translation>
+    </message>
+    <message>
+        <source>Changing role</source>
+        <translation>正在更改角色</translation>
+    </message>
+    <message>
+        <source>Removing user</source>
+        <translation>正在删除用户</translation>
+    </message>
+    <message>
+        <source>Creating snapshot schedule</source>
+        <translation>正在创建快照计划</translation>
+    </message>
+    <message>
+        <source>Taking scheduled snapshots</source>
+        <translation>正在生成计划快照</translation>
+    </message>
+    <message>
+        <source>Enabling snapshot schedule</source>
+        <translation>正在启用快照计划</translation>
+    </message>
+    <message>
+        <source>Disabling snapshot schedule</source>
+        <translation>正在禁用快照计划</translation>
+    </message>
+    <message>
+        <source>Deleting snapshot schedule</source>
+        <translation>正在删除快照计划</translation>
+    </message>
+</context>
+<context>
     <name>Alarms</name>
     <message>
         <source>CPU Usage Alarm</source>
@@ -803,6 +1146,214 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>{name}: {title}</source>
         <translation>{name}：{title}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandReasons</name>
+    <message>
+        <source>Select {what}.</source>
+        <extracomment>The words for each kind, for reasons and summaries (singular, plural). ``class.verb`` in lowercase with dashes (``vm.force-shutdown``): the palette&apos;s and ``main.py run``&apos;s name. Its name in words (&quot;Force Shut Down&quot;), for buttons, the palette and reasons. Menu text with its accelerator (``&amp;Start``); defaults to ``title``. One line saying what it does (palette, ``main.py commands``, ``run ID --help``). The menus it appears in, by title without accelerator (&quot;VM&quot;, &quot;Server&quot;...), in a section (``group``, sections ordered by number and separated) at a position (``order``). The context menu uses the same sections. In the context menu of a selection it applies to. Position on the toolbar (None: not there); sections (``toolbar // 100``) are separated. Commands at the same position share one button, XenCenter&apos;s way (Start / Shut Down, a VM&apos;s or a server&apos;s Reboot): it shows the first that can run, else the one whose ``toolbar_state`` a selected VM is in, else the first that applies to the selection. What the Events tab calls an operation of it (&quot;Starting VM&quot;). The kinds of object (``kind_of``) it is about; others never see it in their context menu. What the selection must hold, for the &quot;Select ...&quot; reason. At most one target (Properties, Rename, Revert): the reason given when several are selected. Runs without a selection (Add Server). Whether ``main.py run`` offers it (&quot;&quot; when it does, else why not: it needs the window). False for commands on this machine&apos;s settings alone (the server list): ``main.py run`` logs in nowhere.</extracomment>
+        <translation>请选择{what}。</translation>
+    </message>
+    <message>
+        <source>Not connected yet: this is the last known inventory, saved {when}.</source>
+        <translation>尚未连接：这是上次已知的清单，保存于 {when}。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
+        <translation>“{name}”是默认模板：它随服务器提供。</translation>
+    </message>
+    <message>
+        <source>an alert</source>
+        <translation>一个警报</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>a VM</source>
+        <translation>一个虚拟机</translation>
+    </message>
+    <message>
+        <source>one VM</source>
+        <translation>一个虚拟机</translation>
+    </message>
+    <message>
+        <source>Select one VM to see its properties.</source>
+        <translation>请选择一个虚拟机以查看其属性。</translation>
+    </message>
+    <message>
+        <source>a virtual disk</source>
+        <translation>一个虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Select one virtual disk.</source>
+        <translation>请选择一个虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Select one VM.</source>
+        <translation>请选择一个虚拟机。</translation>
+    </message>
+    <message>
+        <source>a server or a VM</source>
+        <translation>一个服务器或虚拟机</translation>
+    </message>
+    <message>
+        <source>Select one server or VM.</source>
+        <translation>请选择一个服务器或虚拟机。</translation>
+    </message>
+    <message>
+        <source>a pool</source>
+        <translation>一个池</translation>
+    </message>
+    <message>
+        <source>a pool or server</source>
+        <translation>一个池或服务器</translation>
+    </message>
+    <message>
+        <source>a storage repository</source>
+        <translation>一个存储库</translation>
+    </message>
+    <message>
+        <source>a server</source>
+        <translation>一个服务器</translation>
+    </message>
+    <message>
+        <source>a network</source>
+        <translation>一个网络</translation>
+    </message>
+    <message>
+        <source>a bonded network</source>
+        <translation>一个绑定网络</translation>
+    </message>
+    <message>
+        <source>a network interface</source>
+        <translation>一个网络接口</translation>
+    </message>
+    <message>
+        <source>Select one network interface.</source>
+        <translation>请选择一个网络接口。</translation>
+    </message>
+    <message>
+        <source>Select one VM to rename.</source>
+        <translation>请选择一个要重命名的虚拟机。</translation>
+    </message>
+    <message>
+        <source>one server</source>
+        <translation>一个服务器</translation>
+    </message>
+    <message>
+        <source>Select one server to rename.</source>
+        <translation>请选择一个要重命名的服务器。</translation>
+    </message>
+    <message>
+        <source>one pool</source>
+        <translation>一个池</translation>
+    </message>
+    <message>
+        <source>Select one pool to rename.</source>
+        <translation>请选择一个要重命名的池。</translation>
+    </message>
+    <message>
+        <source>one storage repository</source>
+        <translation>一个存储库</translation>
+    </message>
+    <message>
+        <source>Select one storage repository to rename.</source>
+        <translation>请选择一个要重命名的存储库。</translation>
+    </message>
+    <message>
+        <source>one network</source>
+        <translation>一个网络</translation>
+    </message>
+    <message>
+        <source>Select one network to rename.</source>
+        <translation>请选择一个要重命名的网络。</translation>
+    </message>
+    <message>
+        <source>Select one server: a pool has one coordinator.</source>
+        <translation>请选择一个服务器：一个池只有一个协调器。</translation>
+    </message>
+    <message>
+        <source>Select one server to see its properties.</source>
+        <translation>请选择一个服务器以查看其属性。</translation>
+    </message>
+    <message>
+        <source>Select one pool to see its properties.</source>
+        <translation>请选择一个池以查看其属性。</translation>
+    </message>
+    <message>
+        <source>Select one storage repository to see its properties.</source>
+        <translation>请选择一个存储库以查看其属性。</translation>
+    </message>
+    <message>
+        <source>Select one network to see its properties.</source>
+        <translation>请选择一个网络以查看其属性。</translation>
+    </message>
+    <message>
+        <source>a pool, a server or a template</source>
+        <translation>一个池、服务器或模板</translation>
+    </message>
+    <message>
+        <source>a disconnected server</source>
+        <translation>一个已断开连接的服务器</translation>
+    </message>
+    <message>
+        <source>a snapshot</source>
+        <translation>一个快照</translation>
+    </message>
+    <message>
+        <source>Select one snapshot to revert to.</source>
+        <translation>请选择一个要恢复到的快照。</translation>
+    </message>
+    <message>
+        <source>servers or pools</source>
+        <translation>服务器或池</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>一个任务</translation>
+    </message>
+    <message>
+        <source>Select one VM to copy.</source>
+        <translation>请选择一个要复制的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Select one VM to convert.</source>
+        <translation>请选择一个要转换的虚拟机。</translation>
+    </message>
+    <message>
+        <source>a template</source>
+        <translation>一个模板</translation>
+    </message>
+    <message>
+        <source>Select one snapshot.</source>
+        <translation>请选择一个快照。</translation>
+    </message>
+    <message>
+        <source>a VM, template or snapshot</source>
+        <translation>一个虚拟机、模板或快照</translation>
+    </message>
+    <message>
+        <source>Select one VM to export.</source>
+        <translation>请选择一个要导出的虚拟机。</translation>
+    </message>
+    <message>
+        <source>a pool or a server</source>
+        <translation>一个池或服务器</translation>
+    </message>
+    <message>
+        <source>Select one pool or server to import into.</source>
+        <translation>请选择一个要导入到的池或服务器。</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>一个用户</translation>
+    </message>
+    <message>
+        <source>a snapshot schedule</source>
+        <translation>一个快照计划</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2189,88 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>Nothing to choose from</source>
         <translation>没有可选择的项</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmations</name>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>{names} and %n more</source>
+        <translation>{names} 以及其他 %n 个</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <extracomment>The nouns confirmations count (``counted``): singular and plural, translated where a confirmation is made.</extracomment>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>virtual disk</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>virtual disks</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>system disk</source>
+        <translation>系统磁盘</translation>
+    </message>
+    <message>
+        <source>system disks</source>
+        <translation>系统磁盘</translation>
+    </message>
+    <message>
+        <source>the {noun} {names}</source>
+        <translation>{noun}{names}</translation>
+    </message>
+    <message>
+        <source>Delete {what}? This cannot be undone.</source>
+        <translation>是否删除{what}？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Delete {what} and %n virtual disk used by nothing else? This cannot be undone.</source>
+        <translation>是否删除{what}以及 %n 个未被其他对象使用的虚拟磁盘？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Delete {what} and %n virtual disks used by nothing else? This cannot be undone.</source>
+        <translation>是否删除{what}以及 %n 个未被其他对象使用的虚拟磁盘？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>What the confirmation calls the objects.</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
+        <translation>是否强制关闭{what}？这相当于拔掉电源线：来宾中未保存的数据将丢失。</translation>
+    </message>
+    <message>
+        <source>Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest is lost.</source>
+        <translation>是否强制重新启动{what}？这相当于按下复位按钮：来宾中未保存的数据将丢失。</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3560,21 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Folders</source>
         <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>The object is gone from the server.</source>
+        <translation>该对象已从服务器上消失。</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>{operation} failed</source>
+        <translation>{operation}失败</translation>
     </message>
 </context>
 <context>
