@@ -24,6 +24,7 @@ from xencenter.model.provision import (
     sr_reason,
 )
 from xencenter.model.summaries import GIB, size_text
+from xencenter.model.words import translate
 from xencenter.xenapi.values import NULL_REF
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class DiskOfVMCommand(Command):
 
     def refusal(self, obj: VM) -> str:
         if obj.is_snapshot:
-            return "A snapshot's disks cannot be changed."
+            return translate("CommandReasons", "A snapshot's disks cannot be changed.")
         if obj.power_state == "Suspended":
             return Refusal(f"'{obj.name}' is suspended: resume it or shut it down to change its disks.",
                            "VM_BAD_POWER_STATE")
@@ -189,13 +190,14 @@ class PlugDiskCommand(DiskRowCommand):
     def refusal(self, obj: VBD) -> str:
         vm, vdi = obj.VM, obj.VDI
         if vm is None or vdi is None:
-            return "This disk is not attached to a VM."
+            return translate("CommandReasons", "This disk is not attached to a VM.")
         if vm.is_a_template:
             return f"A template's disks cannot be {self.verb}d."
         if vm.power_state != "Running":
             return Refusal(self.not_running.format(vm=vm.name), "VM_BAD_POWER_STATE")
         if self.system_disk(obj, vdi):
-            return "System disks cannot be activated or deactivated while the VM is running."
+            return translate("CommandReasons", "System disks cannot be activated or deactivated while the VM is "
+                                               "running.")
         if bool(obj.currently_attached) == self.attached:
             return Refusal(self.already[0].format(vm=vm.name), self.already[1])
         if self.method not in (obj.allowed_operations or ()):
@@ -234,11 +236,12 @@ class DeactivateDiskCommand(PlugDiskCommand):
 def device_reason(device: Any, vm: VM, verb: str) -> str:
     """Why xapi does not list plug/unplug: the guest cannot hot-plug, or something runs on the device."""
     if device.current_operations:
-        return Refusal("Another operation is in progress on this device.", "OTHER_OPERATION_IN_PROGRESS")
+        return Refusal(translate("CommandReasons", "Another operation is in progress on this device."),
+                       "OTHER_OPERATION_IN_PROGRESS")
     if vm.current_operations:
         return busy_reason(vm)
     if not device.unpluggable and verb == "deactivate":
-        return Refusal("This disk is marked as not unpluggable.", "VBD_NOT_UNPLUGGABLE")
+        return Refusal(translate("CommandReasons", "This disk is marked as not unpluggable."), "VBD_NOT_UNPLUGGABLE")
     return Refusal(f"'{vm.name}' cannot {verb} devices while it runs: install its I/O drivers (VM tools), or shut it "
                    "down.", "VM_MISSING_PV_DRIVERS")
 
@@ -248,7 +251,7 @@ def _detach_reason(vbd: VBD) -> str:
     if vm is None:
         return ""
     if vm.is_snapshot:
-        return "A snapshot's disks cannot be detached."
+        return translate("CommandReasons", "A snapshot's disks cannot be detached.")
     if vbd.currently_attached:
         if vm.power_state != "Running":
             return Refusal(f"'{vm.name}' is {state_words(vm.power_state)}: its disks cannot be detached now.",
@@ -293,14 +296,14 @@ class DeleteDiskCommand(DiskRowCommand):
     def refusal(self, obj: Any) -> str:
         vbd, vdi = disk_of(obj)
         if vdi is None:
-            return "This drive has no disk."
+            return translate("CommandReasons", "This drive has no disk.")
         sr = vdi.SR
         if sr is None:
-            return "The storage repository could not be contacted."
+            return translate("CommandReasons", "The storage repository could not be contacted.")
         if sr.record.get("type") == "udev":
-            return "This is a physical device: it cannot be deleted."
+            return translate("CommandReasons", "This is a physical device: it cannot be deleted.")
         if sr.is_tools_sr:
-            return "The VM tools disc cannot be deleted."
+            return translate("CommandReasons", "The VM tools disc cannot be deleted.")
         if len(vdi.VBDs) > 1:
             return ("This virtual disk is attached to multiple VMs. Detach your virtual disk from these VMs before "
                     "deleting it.")
@@ -318,7 +321,8 @@ class DeleteDiskCommand(DiskRowCommand):
                 if why:
                     return why
         if vdi.current_operations:
-            return Refusal("This virtual disk is currently in use and cannot be deleted.", "OTHER_OPERATION_IN_PROGRESS")
+            return Refusal(translate("CommandReasons", "This virtual disk is currently in use and cannot be deleted."),
+                           "OTHER_OPERATION_IN_PROGRESS")
         return ""
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
@@ -373,9 +377,10 @@ class DiskPropertiesCommand(DiskRowCommand):
     def refusal(self, obj: Any) -> str:
         vbd, vdi = disk_of(obj)
         if vdi is None:
-            return "This drive has no disk."
+            return translate("CommandReasons", "This drive has no disk.")
         if vdi.current_operations:
-            return Refusal("Another operation is in progress on this virtual disk.", "OTHER_OPERATION_IN_PROGRESS")
+            return Refusal(translate("CommandReasons", "Another operation is in progress on this virtual disk."),
+                           "OTHER_OPERATION_IN_PROGRESS")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -439,7 +444,7 @@ def drive_problem(vbd: VBD | None, vdi: VDI, position: str | None, mode: str | N
         return f"'{vdi.name}' is on several VMs (or none): name the drive as VM/POSITION."
     vm = vbd.VM
     if vm is None:
-        return "This drive belongs to no VM."
+        return translate("CommandReasons", "This drive belongs to no VM.")
     if vm.power_state != "Halted":
         return Refusal(f"'{vm.name}' is {state_words(vm.power_state)}: shut it down to change the drive's position or "
                        "mode.", "VM_BAD_POWER_STATE")
@@ -466,9 +471,10 @@ class ResizeDiskCommand(DiskRowCommand):
     def refusal(self, obj: Any) -> str:
         vbd, vdi = disk_of(obj)
         if vdi is None:
-            return "This drive has no disk."
+            return translate("CommandReasons", "This drive has no disk.")
         if vdi.current_operations:
-            return Refusal("Another operation is in progress on this virtual disk.", "OTHER_OPERATION_IN_PROGRESS")
+            return Refusal(translate("CommandReasons", "Another operation is in progress on this virtual disk."),
+                           "OTHER_OPERATION_IN_PROGRESS")
         if any(v.currently_attached for v in vdi.VBDs) and "resize_online" not in (vdi.allowed_operations or ()):
             vm = next(v.VM for v in vdi.VBDs if v.currently_attached)
             return Refusal(f"'{vdi.name}' is in use by '{vm.name if vm else 'a VM'}' and its storage cannot resize "
@@ -514,10 +520,10 @@ class MoveDiskCommand(DiskRowCommand):
     def refusal(self, obj: Any) -> str:
         vbd, vdi = disk_of(obj)
         if vdi is None:
-            return "This drive has no disk."
+            return translate("CommandReasons", "This drive has no disk.")
         sr = vdi.SR
         if sr is None or is_iso_sr(sr) or sr.record.get("type") == "udev":
-            return "Only virtual disks can be moved."
+            return translate("CommandReasons", "Only virtual disks can be moved.")
         if running_vm(vdi) is not None:
             return MigrateDiskCommand().refusal(vdi)
         for each in vdi.VBDs:
@@ -526,7 +532,8 @@ class MoveDiskCommand(DiskRowCommand):
                 return Refusal(f"'{vdi.name}' is used by '{vm.name}', which is {state_words(vm.power_state)}: shut it down "
                                "to move the disk.", "VDI_IN_USE")
         if vdi.current_operations:
-            return Refusal("Another operation is in progress on this virtual disk.", "OTHER_OPERATION_IN_PROGRESS")
+            return Refusal(translate("CommandReasons", "Another operation is in progress on this virtual disk."),
+                           "OTHER_OPERATION_IN_PROGRESS")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:

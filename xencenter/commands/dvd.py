@@ -9,6 +9,7 @@ from xencenter.commands.base import Command, Param, Refusal
 from xencenter.commands.devices import creation_record, drives, free_position, read, task
 from xencenter.commands.vm import busy_reason
 from xencenter.commands.work import start_operation
+from xencenter.model.words import translate
 from xencenter.xenapi.values import NULL_REF
 
 if TYPE_CHECKING:
@@ -33,7 +34,8 @@ def _drive_reason(vm: VM, drive: VBD | None, op: str) -> str:
     if op == "eject" and drive.empty:
         return Refusal(f"The DVD drive of '{vm.name}' is empty.", "VBD_IS_EMPTY")
     if drive.current_operations:
-        return Refusal("Another operation is in progress on the DVD drive.", "OTHER_OPERATION_IN_PROGRESS")
+        return Refusal(translate("CommandReasons", "Another operation is in progress on the DVD drive."),
+                       "OTHER_OPERATION_IN_PROGRESS")
     return busy_reason(vm)
 
 

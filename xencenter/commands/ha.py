@@ -44,11 +44,11 @@ class EnableHaCommand(HaCommand):
 
     def refusal(self, obj: XenObject) -> str:
         if ha_state(obj.cache).enabled:
-            return Refusal("HA is already enabled on this pool.", "HA_IS_ENABLED")
+            return Refusal(translate("CommandReasons", "HA is already enabled on this pool."), "HA_IS_ENABLED")
         if len(obj.cache.all("host")) < 2:
-            return "HA needs a pool of at least two servers."
+            return translate("CommandReasons", "HA needs a pool of at least two servers.")
         if not heartbeat_srs(obj.cache):
-            return "HA needs a shared SR that every server can reach, for the heartbeat."
+            return translate("CommandReasons", "HA needs a shared SR that every server can reach, for the heartbeat.")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -96,7 +96,9 @@ class DisableHaCommand(HaCommand):
     activity, order = "Disabling HA", 20
 
     def refusal(self, obj: XenObject) -> str:
-        return "" if ha_state(obj.cache).enabled else Refusal("HA is not enabled on this pool.", "HA_NOT_ENABLED")
+        if ha_state(obj.cache).enabled:
+            return ""
+        return Refusal(translate("CommandReasons", "HA is not enabled on this pool."), "HA_NOT_ENABLED")
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         return context.prompter.confirm(self.title, f"Are you sure you want to disable HA for pool "

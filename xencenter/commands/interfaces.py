@@ -15,6 +15,7 @@ from xencenter.model.provision import (
     mac_problem,
     vif_limit,
 )
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VIF, VM, Network
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 def vif_reason(vm: VM) -> str:
     if vm.is_snapshot:
-        return "A snapshot's interfaces cannot be changed."
+        return translate("CommandReasons", "A snapshot's interfaces cannot be changed.")
     if vm.power_state == "Suspended":
         return Refusal(f"'{vm.name}' is suspended: resume it or shut it down to change its network interfaces.",
                        "VM_BAD_POWER_STATE")
@@ -34,12 +35,12 @@ def vif_reason(vm: VM) -> str:
 
 def network_problem(vm: VM, network: Network | None, mac: str, limit: int) -> str:
     if network is None:
-        return "Choose a network."
+        return translate("CommandReasons", "Choose a network.")
     problem = mac_problem(mac)
     if problem:
         return problem
     if limit < 0:
-        return "A rate limit cannot be negative."
+        return translate("CommandReasons", "A rate limit cannot be negative.")
     taken = {v.MAC.lower() for v in vm.VIFs}
     if mac and mac.lower() in taken:
         return f"'{vm.name}' already has an interface with the MAC address {mac}."
@@ -104,7 +105,7 @@ def interface_reason(vif: VIF, verb: str) -> str:
     """Why an interface cannot be changed or removed now (it must be unplugged from a running VM first)."""
     vm = vif.VM
     if vm is None:
-        return "This interface belongs to no VM."
+        return translate("CommandReasons", "This interface belongs to no VM.")
     why = vif_reason(vm)
     if why:
         return why

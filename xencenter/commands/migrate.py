@@ -29,6 +29,7 @@ from xencenter.model.migration import (
     sentence,
     storage_target_reason,
 )
+from xencenter.model.words import translate
 from xencenter.operations.background import report_progress, run_in_background
 from xencenter.xenapi.calls import RecordingSession
 
@@ -320,7 +321,7 @@ class MigrateDiskCommand(Command):
     def refusal(self, obj: Any) -> str:
         vm = running_vm(obj)
         if vm is None:
-            return Refusal("Only a disk of a running VM can be migrated: move it instead.",
+            return Refusal(translate("CommandReasons", "Only a disk of a running VM can be migrated: move it instead."),
                            "VDI_NEEDS_VM_FOR_MIGRATE")
         return "" if "migrate_send" in (vm.allowed_operations or ()) else (
             busy_reason(vm) or vm_refusal(vm, "migrate_send"))

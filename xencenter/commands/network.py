@@ -14,6 +14,7 @@ from xencenter.commands.work import Making, Subject, async_call, start_operation
 from xencenter.model import new_network as nn
 from xencenter.model import nics
 from xencenter.model.values import as_bool
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -197,16 +198,16 @@ class DeleteNetworkCommand(Command):
 
     def refusal(self, obj: Network) -> str:
         if _is_internal(obj):
-            return "This is a system network: it cannot be removed."
+            return translate("CommandReasons", "This is a system network: it cannot be removed.")
         if any(pif.physical for pif in obj.PIFs):
-            return "This network cannot be removed because it is a physical device"
+            return translate("CommandReasons", "This network cannot be removed because it is a physical device")
         if is_bond_network(obj):
-            return "This is a bonded network: delete the bond instead."
+            return translate("CommandReasons", "This is a bonded network: delete the bond instead.")
         users = vms_using(obj)
         if users:
             return f"'{obj.name}' is currently in use by {quoted_names(users)}."
         if obj.current_operations:
-            return "The network is currently in use by a different operation."
+            return translate("CommandReasons", "The network is currently in use by a different operation.")
         return ""
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
@@ -230,7 +231,7 @@ class DeleteBondCommand(Command):
 
     def refusal(self, obj: Network) -> str:
         if not is_bond_network(obj):
-            return "This is not a bonded network."
+            return translate("CommandReasons", "This is not a bonded network.")
         pool = obj.cache.pool()
         if pool is not None and pool.ha_enabled and any(p.management for p in obj.PIFs):
             return ("Can’t delete this bond while HA is enabled: a management interface exists on one of the "

@@ -16,6 +16,7 @@ from xencenter.commands.work import async_call, start_operation
 from xencenter.model import new_network as nn
 from xencenter.model import nics
 from xencenter.model.failures import StepFailed
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import PIF, Host
@@ -77,7 +78,7 @@ class ManagementInterfacesCommand(HostCommand):
     def refusal(self, obj: Host) -> str:
         pool = obj.cache.pool()
         if pool is not None and pool.ha_enabled:
-            return "The operation could not be performed because HA is enabled on the Pool"
+            return translate("CommandReasons", "The operation could not be performed because HA is enabled on the Pool")
         return super().refusal(obj)
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:

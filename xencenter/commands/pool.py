@@ -14,6 +14,7 @@ from xencenter.model.naming import natural_key
 from xencenter.model.placement import host_state
 from xencenter.model.pool_join import coordinator_of, is_a_pool, join_reason
 from xencenter.model.values import NULL_REF, as_bool
+from xencenter.model.words import translate
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.calls import RecordingSession
 
@@ -38,7 +39,8 @@ def ha_refusal(host: Host) -> str:
     """xapi refuses membership changes while HA is on (HA_IS_ENABLED), in XenCenter's words."""
     pool = host.cache.pool()
     if pool is not None and as_bool(pool.ha_enabled):
-        return Refusal("The operation could not be performed because HA is enabled on the pool.", "HA_IS_ENABLED")
+        return Refusal(translate("CommandReasons", "The operation could not be performed because HA is enabled on "
+                                                   "the pool."), "HA_IS_ENABLED")
     return ""
 
 
@@ -50,11 +52,11 @@ class EjectHostCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if is_coordinator(obj):
-            return "You cannot remove the coordinator from the pool."
+            return translate("CommandReasons", "You cannot remove the coordinator from the pool.")
         if not host_state(obj).live:
-            return Refusal("The server is unreachable.", "HOST_OFFLINE")
+            return Refusal(translate("CommandReasons", "The server is unreachable."), "HOST_OFFLINE")
         if len(obj.resident_VMs) > 1:  # XenCenter counts the control domain
-            return Refusal("This server has running VMs", "OPERATION_NOT_ALLOWED")
+            return Refusal(translate("CommandReasons", "This server has running VMs"), "OPERATION_NOT_ALLOWED")
         return ha_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
@@ -87,7 +89,7 @@ class DesignateCoordinatorCommand(HostCommand):
         if is_coordinator(obj):
             return f"'{obj.name}' is already the pool coordinator."
         if not host_state(obj).live:
-            return Refusal("Server is not reachable", "HOST_OFFLINE")
+            return Refusal(translate("CommandReasons", "Server is not reachable"), "HOST_OFFLINE")
         return ha_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
@@ -123,7 +125,7 @@ class JoinPoolCommand(HostCommand):
         if is_a_pool(obj.cache) and not is_coordinator(obj):
             return f"'{obj.name}' is already in pool '{pool_name(obj)}'."
         if is_a_pool(obj.cache):
-            return Refusal("This server is coordinator of an existing pool",
+            return Refusal(translate("CommandReasons", "This server is coordinator of an existing pool"),
                            "JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS")
         return super().refusal(obj)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter.commands.base import Command, quoted_names
 from xencenter.commands.work import Work, async_call, start_operation, steps, sync_call
 from xencenter.model.failures import PluginRefused, StepFailed
+from xencenter.model.words import translate
 from xencenter.xenapi.errors import XenAPIError
 
 if TYPE_CHECKING:
@@ -57,11 +58,11 @@ class SRCommand(Command):
 
     def common_refusal(self, sr: SR, *, needs_pbds: bool = False, no_running: bool = True) -> str:
         if needs_pbds and not sr.PBDs:
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         if no_running and running_vms(sr):
-            return "This SR contains running VMs."
+            return translate("CommandReasons", "This SR contains running VMs.")
         if _busy(sr):
-            return "There is currently an action in progress on this SR."
+            return translate("CommandReasons", "There is currently an action in progress on this SR.")
         return ""
 
 
@@ -72,9 +73,9 @@ class RepairSRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if not obj.PBDs:
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         if not is_broken(obj):
-            return "The SR is connected on every server: there is nothing to repair."
+            return translate("CommandReasons", "The SR is connected on every server: there is nothing to repair.")
         return self.common_refusal(obj, no_running=False)
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -121,7 +122,7 @@ class DetachSRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if is_detached(obj):
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         return self.common_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
@@ -158,7 +159,7 @@ class ForgetSRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if obj.type in ("udev", "tmpfs"):
-            return "This SR cannot be forgotten with XenCenter."
+            return translate("CommandReasons", "This SR cannot be forgotten with XenCenter.")
         return self.common_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
@@ -191,7 +192,7 @@ class DestroySRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if obj.type in ("udev", "tmpfs", "iso"):
-            return "This SR cannot be destroyed with XenCenter."
+            return translate("CommandReasons", "This SR cannot be destroyed with XenCenter.")
         return self.common_refusal(obj, needs_pbds=True)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
@@ -213,13 +214,13 @@ class SetDefaultSRCommand(SRCommand):
     def refusal(self, obj: SR) -> str:
         pool = obj.cache.pool()
         if pool is not None and pool.ref_of("default_SR") == obj.ref:
-            return "This SR is already the default SR."
+            return translate("CommandReasons", "This SR is already the default SR.")
         if not obj.PBDs:
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         if "vdi_create" not in (obj.allowed_operations or ()) and obj.content_type == "iso":
-            return "Disks cannot be made on this SR."
+            return translate("CommandReasons", "Disks cannot be made on this SR.")
         if not obj.shared and len(obj.cache.all("host")) > 1:
-            return "A local SR cannot be the default SR of a pool of several servers."
+            return translate("CommandReasons", "A local SR cannot be the default SR of a pool of several servers.")
         return self.common_refusal(obj, no_running=False)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation | None:
@@ -238,9 +239,9 @@ class RescanSRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if is_detached(obj):
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         if "scan" not in (obj.allowed_operations or ()):
-            return "This SR cannot be scanned now."
+            return translate("CommandReasons", "This SR cannot be scanned now.")
         return ""
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
@@ -261,9 +262,9 @@ class ReclaimSpaceCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if not supports_trim(obj):
-            return "Reclaiming freed space is not supported on this SR"
+            return translate("CommandReasons", "Reclaiming freed space is not supported on this SR")
         if is_detached(obj):
-            return "Cannot reclaim freed space because the SR is detached."
+            return translate("CommandReasons", "Cannot reclaim freed space because the SR is detached.")
         return self.common_refusal(obj, no_running=False)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from xencenter.commands.base import Command, Param, Refusal, quoted_names
 from xencenter.commands.work import start_operation, steps, sync_call
 from xencenter.model.users import ROLE_NAMES, domain_of, role_ref
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
@@ -87,7 +88,8 @@ class AddUsersCommand(PoolUsersCommand):
 
     def refusal(self, obj: XenObject) -> str:
         if not domain_of(obj.cache):
-            return Refusal("AD is not configured: join a domain first.", "AUTH_IS_DISABLED")
+            return Refusal(translate("CommandReasons", "AD is not configured: join a domain first."),
+                           "AUTH_IS_DISABLED")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:

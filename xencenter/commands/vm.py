@@ -22,7 +22,11 @@ if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
 
-_POWER_WORDS = {"Running": "running", "Halted": "shut down", "Suspended": "suspended", "Paused": "paused"}
+#: The refusal for a VM in each power state (translated where made, context ``CommandReasons``).
+_POWER_WORDS = {"Running": QT_TRANSLATE_NOOP("CommandReasons", "'{name}' is running."),
+                "Halted": QT_TRANSLATE_NOOP("CommandReasons", "'{name}' is shut down."),
+                "Suspended": QT_TRANSLATE_NOOP("CommandReasons", "'{name}' is suspended."),
+                "Paused": QT_TRANSLATE_NOOP("CommandReasons", "'{name}' is paused.")}
 
 
 def busy_reason(vm: VM) -> str:
@@ -30,7 +34,9 @@ def busy_reason(vm: VM) -> str:
     busy = sorted(set((vm.current_operations or {}).values()))
     if not busy:
         return ""
-    return Refusal(f"'{vm.name}' is busy ({', '.join(b.replace('_', ' ') for b in busy)}).",
+    operations = ", ".join(b.replace("_", " ") for b in busy)
+    return Refusal(translate("CommandReasons", "'{name}' is busy ({operations}).").format(name=vm.name,
+                                                                                         operations=operations),
                    "OTHER_OPERATION_IN_PROGRESS")
 
 
@@ -40,10 +46,12 @@ def vm_refusal(vm: VM, operation: str) -> str:
     if operation in (vm.allowed_operations or ()):
         return ""
     if operation in (vm.blocked_operations or {}):
-        return Refusal(f"This operation has been blocked on '{vm.name}'.", "OPERATION_BLOCKED")
+        return Refusal(translate("CommandReasons", "This operation has been blocked on '{name}'.").format(
+            name=vm.name), "OPERATION_BLOCKED")
     state = vm.power_state
-    return busy_reason(vm) or Refusal(f"'{vm.name}' is {_POWER_WORDS.get(state, state.lower())}.",
-                                      "VM_BAD_POWER_STATE")
+    words = (translate("CommandReasons", _POWER_WORDS[state]) if state in _POWER_WORDS
+             else f"'{{name}}' is {state.lower()}.")
+    return busy_reason(vm) or Refusal(words.format(name=vm.name), "VM_BAD_POWER_STATE")
 
 
 class VMCommand(Command):
@@ -116,7 +124,7 @@ class StartOnServerCommand(VMCommand):
         if base:
             return base
         if not any(not why for _, why in self.hosts(selection)):
-            return "No server of the pool can start the VM now."
+            return translate("CommandReasons", "No server of the pool can start the VM now.")
         return ""
 
     def choices(self, selection: Selection, context: AppContext | None = None) -> list[Choice]:
@@ -127,7 +135,8 @@ class StartOnServerCommand(VMCommand):
         if host is None:
             raise ValueError("Start on Server needs a host")
         work = async_call("VM.start_on", obj.ref, host.ref, False, False)
-        return start_operation(context, f"Starting VM on '{host.name}'", obj, work)
+        return start_operation(context, translate("Activities", "Starting VM on '{server}'").format(server=host.name),
+                               obj, work)
 
 
 class ShutDownCommand(VMCommand):
@@ -332,7 +341,7 @@ class VMEditCommand(EditCommand):
             return (f"'{vm.name}' is running: shut it down to change its static memory, its maximum number of "
                     "vCPUs or its topology.")
         if vm.is_hvm and not after.boot_order:
-            return "Choose at least one boot device."
+            return translate("CommandReasons", "Choose at least one boot device.")
         return after.cpu_problem() or after.memory_problem() or vm_extras_problem(vm, *self.edited_extras(vm, params))
 
     def own_changes(self, vm: VM, params: dict[str, Any]) -> list[Change]:

@@ -343,6 +343,10 @@
         <source>Deleting snapshot schedule</source>
         <translation>スナップショット スケジュールを削除しています</translation>
     </message>
+    <message>
+        <source>Starting VM on &apos;{server}&apos;</source>
+        <translation>“{server}”で仮想マシンを起動しています</translation>
+    </message>
 </context>
 <context>
     <name>Alarms</name>
@@ -1355,6 +1359,287 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <source>a snapshot schedule</source>
         <translation>スナップショット スケジュール</translation>
     </message>
+    <message>
+        <source>A snapshot&apos;s disks cannot be changed.</source>
+        <translation>スナップショットのディスクは変更できません。</translation>
+    </message>
+    <message>
+        <source>This disk is not attached to a VM.</source>
+        <translation>このディスクは仮想マシンに接続されていません。</translation>
+    </message>
+    <message>
+        <source>System disks cannot be activated or deactivated while the VM is running.</source>
+        <translation>仮想マシンの実行中はシステム ディスクをアクティブまたは非アクティブにできません。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on this device.</source>
+        <translation>このデバイスで別の操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>This disk is marked as not unpluggable.</source>
+        <translation>このディスクは取り外し不可に設定されています。</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s disks cannot be detached.</source>
+        <translation>スナップショットのディスクは切断できません。</translation>
+    </message>
+    <message>
+        <source>This drive has no disk.</source>
+        <translation>このドライブにはディスクがありません。</translation>
+    </message>
+    <message>
+        <source>The storage repository could not be contacted.</source>
+        <translation>ストレージリポジトリに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>This is a physical device: it cannot be deleted.</source>
+        <translation>これは物理デバイスです: 削除できません。</translation>
+    </message>
+    <message>
+        <source>The VM tools disc cannot be deleted.</source>
+        <translation>VM Tools のディスクは削除できません。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is currently in use and cannot be deleted.</source>
+        <translation>この仮想ディスクは現在使用中のため削除できません。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on this virtual disk.</source>
+        <translation>この仮想ディスクで別の操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>This drive belongs to no VM.</source>
+        <translation>このドライブはどの仮想マシンにも属していません。</translation>
+    </message>
+    <message>
+        <source>Only virtual disks can be moved.</source>
+        <translation>移動できるのは仮想ディスクだけです。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on the DVD drive.</source>
+        <translation>DVD ドライブで別の操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <extracomment>Whether the class has XenCenter&apos;s Alerts page (hosts, VMs, SRs).</extracomment>
+        <translation>名前を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>HA is already enabled on this pool.</source>
+        <translation>このプールでは HA が既に有効です。</translation>
+    </message>
+    <message>
+        <source>HA needs a pool of at least two servers.</source>
+        <translation>HA には 2 台以上のサーバーから成るプールが必要です。</translation>
+    </message>
+    <message>
+        <source>HA needs a shared SR that every server can reach, for the heartbeat.</source>
+        <translation>HA には、ハートビート用にすべてのサーバーから到達できる共有 SR が必要です。</translation>
+    </message>
+    <message>
+        <source>HA is not enabled on this pool.</source>
+        <translation>このプールでは HA が有効ではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in maintenance mode.</source>
+        <translation>“{name}”は既にメンテナンス モードです。</translation>
+    </message>
+    <message>
+        <source>This server has an operation in progress.</source>
+        <translation>このサーバーでは操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>This server is already powered on.</source>
+        <translation>このサーバーは既に電源が入っています。</translation>
+    </message>
+    <message>
+        <source>This host does not have its Power On mode set.</source>
+        <translation>このホストには電源投入モードが設定されていません。</translation>
+    </message>
+    <message>
+        <source>This server is already shut down.</source>
+        <translation>このサーバーは既にシャットダウンされています。</translation>
+    </message>
+    <message>
+        <source>Server is not reachable</source>
+        <translation>サーバーに到達できません</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s interfaces cannot be changed.</source>
+        <translation>スナップショットのインターフェイスは変更できません。</translation>
+    </message>
+    <message>
+        <source>Choose a network.</source>
+        <translation>ネットワークを選択してください。</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative.</source>
+        <translation>速度制限を負の値にすることはできません。</translation>
+    </message>
+    <message>
+        <source>This interface belongs to no VM.</source>
+        <translation>このインターフェイスはどの仮想マシンにも属していません。</translation>
+    </message>
+    <message>
+        <source>Only a disk of a running VM can be migrated: move it instead.</source>
+        <translation>移行できるのは実行中の仮想マシンのディスクだけです: 代わりに移動してください。</translation>
+    </message>
+    <message>
+        <source>This is a system network: it cannot be removed.</source>
+        <extracomment>The wizard&apos;s first choice (Create Bond opens it on Bonded Network).</extracomment>
+        <translation>これはシステム ネットワークです: 削除できません。</translation>
+    </message>
+    <message>
+        <source>This network cannot be removed because it is a physical device</source>
+        <translation>このネットワークは物理デバイスのため削除できません</translation>
+    </message>
+    <message>
+        <source>This is a bonded network: delete the bond instead.</source>
+        <translation>これはボンド ネットワークです: 代わりにボンドを削除してください。</translation>
+    </message>
+    <message>
+        <source>The network is currently in use by a different operation.</source>
+        <translation>ネットワークは現在別の操作で使用されています。</translation>
+    </message>
+    <message>
+        <source>This is not a bonded network.</source>
+        <translation>これはボンド ネットワークではありません。</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the Pool</source>
+        <translation>プールで HA が有効なため、この操作を実行できませんでした</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the pool.</source>
+        <translation>プールで HA が有効なため、この操作を実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>You cannot remove the coordinator from the pool.</source>
+        <translation>プールからコーディネーターを削除することはできません。</translation>
+    </message>
+    <message>
+        <source>The server is unreachable.</source>
+        <translation>サーバーに到達できません。</translation>
+    </message>
+    <message>
+        <source>This server has running VMs</source>
+        <translation>このサーバーには実行中の仮想マシンがあります</translation>
+    </message>
+    <message>
+        <source>This server is coordinator of an existing pool</source>
+        <translation>このサーバーは既存のプールのコーディネーターです</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>先にサーバーに接続してください。</translation>
+    </message>
+    <message>
+        <source>Select objects of one pool.</source>
+        <translation>1 つのプールのオブジェクトを選択してください。</translation>
+    </message>
+    <message>
+        <source>This pool has no template to make a VM from.</source>
+        <translation>このプールには仮想マシンの作成に使用できるテンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>何も残されていません。</translation>
+    </message>
+    <message>
+        <source>The SR is currently detached.</source>
+        <translation>SR は現在切断されています。</translation>
+    </message>
+    <message>
+        <source>This SR contains running VMs.</source>
+        <translation>この SR には実行中の仮想マシンがあります。</translation>
+    </message>
+    <message>
+        <source>There is currently an action in progress on this SR.</source>
+        <translation>この SR では現在操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>The SR is connected on every server: there is nothing to repair.</source>
+        <translation>SR はすべてのサーバーで接続されています: 修復の必要はありません。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be forgotten with XenCenter.</source>
+        <translation>この SR は XenCenter で認識解除できません。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be destroyed with XenCenter.</source>
+        <translation>この SR は XenCenter で破棄できません。</translation>
+    </message>
+    <message>
+        <source>This SR is already the default SR.</source>
+        <translation>この SR は既に既定の SR です。</translation>
+    </message>
+    <message>
+        <source>Disks cannot be made on this SR.</source>
+        <translation>この SR ではディスクを作成できません。</translation>
+    </message>
+    <message>
+        <source>A local SR cannot be the default SR of a pool of several servers.</source>
+        <translation>ローカル SR を複数のサーバーから成るプールの既定の SR にすることはできません。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be scanned now.</source>
+        <translation>この SR は現在スキャンできません。</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space is not supported on this SR</source>
+        <translation>この SR では解放された領域の再利用はサポートされていません</translation>
+    </message>
+    <message>
+        <source>Cannot reclaim freed space because the SR is detached.</source>
+        <translation>SR が切断されているため、解放された領域を再利用できません。</translation>
+    </message>
+    <message>
+        <source>The SR is already attached.</source>
+        <extracomment>Where the storage is, for making an SR and for reattaching one.</extracomment>
+        <translation>SR は既に接続されています。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be reattached with XenCenter.</source>
+        <translation>この SR は XenCenter で再接続できません。</translation>
+    </message>
+    <message>
+        <source>AD is not configured: join a domain first.</source>
+        <translation>AD が構成されていません: 先にドメインに参加してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is running.</source>
+        <extracomment>The refusal for a VM in each power state (translated where made, context ``CommandReasons``).</extracomment>
+        <translation>“{name}”は実行中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is shut down.</source>
+        <translation>“{name}”はシャットダウンされています。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is suspended.</source>
+        <translation>“{name}”は一時停止中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is paused.</source>
+        <translation>“{name}”は一時中断中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is busy ({operations}).</source>
+        <translation>“{name}”はビジーです ({operations})。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on &apos;{name}&apos;.</source>
+        <translation>この操作は“{name}”でブロックされています。</translation>
+    </message>
+    <message>
+        <source>No server of the pool can start the VM now.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
+        <translation>プール内に現在この仮想マシンを起動できるサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one boot device.</source>
+        <translation>起動デバイスを 1 つ以上選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2265,12 +2550,79 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
     <message>
         <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
-        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
         <translation>{what}を強制的にシャットダウンしますか? 電源ケーブルを抜くのと同じです: ゲストの保存されていないデータは失われます。</translation>
     </message>
     <message>
         <source>Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest is lost.</source>
         <translation>{what}を強制的に再起動しますか? リセット ボタンを押すのと同じです: ゲストの保存されていないデータは失われます。</translation>
+    </message>
+    <message>
+        <source>Put {names} in maintenance mode? Running VMs are migrated to other servers of the pool, and no VM can start there until you exit maintenance mode.</source>
+        <translation>{names} をメンテナンス モードにしますか? 実行中の仮想マシンはプール内の他のサーバーに移行され、メンテナンス モードを終了するまでそのサーバーでは仮想マシンを起動できません。</translation>
+    </message>
+    <message>
+        <source>Reboot {names}? VMs running there are shut down unless you migrate them first (Enter Maintenance Mode does that).</source>
+        <translation>{names} を再起動しますか? 先に移行しない限り (メンテナンス モードの開始で移行されます)、そこで実行中の仮想マシンはシャットダウンされます。</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down &apos;{name}&apos;?
+
+This will also shut down all the VMs currently running on it.</source>
+        <translation>“{name}”をシャットダウンしますか?
+
+このサーバーで現在実行中のすべての仮想マシンもシャットダウンされます。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down the selected servers?
+
+This will also shut down all the VMs currently running on them.</source>
+        <translation>選択したサーバーをシャットダウンしますか?
+
+これらのサーバーで現在実行中のすべての仮想マシンもシャットダウンされます。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down &apos;{name}&apos;?</source>
+        <translation>“{name}”をシャットダウンしますか?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down the selected servers?</source>
+        <translation>選択したサーバーをシャットダウンしますか?</translation>
+    </message>
+    <message>
+        <source>
+
+{name} is the pool coordinator. It is strongly recommended to nominate a new coordinator for the pool before proceeding.</source>
+        <translation>
+
+{name} はプール コーディネーターです。続行する前にプールの新しいコーディネーターを指定することを強くお勧めします。</translation>
+    </message>
+    <message>
+        <source>
+
+{names} are pool coordinators. It is strongly recommended to nominate a new coordinator for each affected pool before proceeding.</source>
+        <translation>
+
+{names} はプール コーディネーターです。続行する前に、影響を受ける各プールの新しいコーディネーターを指定することを強くお勧めします。</translation>
+    </message>
+    <message>
+        <source>Shut Down Multiple Servers</source>
+        <translation>複数のサーバーのシャットダウン</translation>
+    </message>
+    <message>
+        <source>Yes, Shut Down</source>
+        <translation>はい、シャットダウンします</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to restart the toolstack on &apos;{name}&apos;? Note that {program} will temporarily lose connection to the server.</source>
+        <translation>“{name}”のツールスタックを再起動しますか? {program} とサーバーの接続は一時的に失われます。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to restart the toolstack on the selected servers? Note that {program} will temporarily lose connection to them.</source>
+        <translation>選択したサーバーのツールスタックを再起動しますか? {program} とこれらのサーバーの接続は一時的に失われます。</translation>
     </message>
 </context>
 <context>

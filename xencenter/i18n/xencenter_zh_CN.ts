@@ -343,6 +343,10 @@
         <source>Deleting snapshot schedule</source>
         <translation>正在删除快照计划</translation>
     </message>
+    <message>
+        <source>Starting VM on &apos;{server}&apos;</source>
+        <translation>正在“{server}”上启动虚拟机</translation>
+    </message>
 </context>
 <context>
     <name>Alarms</name>
@@ -1355,6 +1359,287 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <source>a snapshot schedule</source>
         <translation>一个快照计划</translation>
     </message>
+    <message>
+        <source>A snapshot&apos;s disks cannot be changed.</source>
+        <translation>无法更改快照的磁盘。</translation>
+    </message>
+    <message>
+        <source>This disk is not attached to a VM.</source>
+        <translation>此磁盘未连接到虚拟机。</translation>
+    </message>
+    <message>
+        <source>System disks cannot be activated or deactivated while the VM is running.</source>
+        <translation>虚拟机运行时无法激活或停用系统磁盘。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on this device.</source>
+        <translation>此设备上正在进行另一个操作。</translation>
+    </message>
+    <message>
+        <source>This disk is marked as not unpluggable.</source>
+        <translation>此磁盘被标记为不可拔出。</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s disks cannot be detached.</source>
+        <translation>无法分离快照的磁盘。</translation>
+    </message>
+    <message>
+        <source>This drive has no disk.</source>
+        <translation>此驱动器中没有磁盘。</translation>
+    </message>
+    <message>
+        <source>The storage repository could not be contacted.</source>
+        <translation>无法联系存储库。</translation>
+    </message>
+    <message>
+        <source>This is a physical device: it cannot be deleted.</source>
+        <translation>这是物理设备：无法删除。</translation>
+    </message>
+    <message>
+        <source>The VM tools disc cannot be deleted.</source>
+        <translation>无法删除 VM Tools 光盘。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is currently in use and cannot be deleted.</source>
+        <translation>此虚拟磁盘当前正在使用，无法删除。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on this virtual disk.</source>
+        <translation>此虚拟磁盘上正在进行另一个操作。</translation>
+    </message>
+    <message>
+        <source>This drive belongs to no VM.</source>
+        <translation>此驱动器不属于任何虚拟机。</translation>
+    </message>
+    <message>
+        <source>Only virtual disks can be moved.</source>
+        <translation>只能移动虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on the DVD drive.</source>
+        <translation>DVD 驱动器上正在进行另一个操作。</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <extracomment>Whether the class has XenCenter&apos;s Alerts page (hosts, VMs, SRs).</extracomment>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>HA is already enabled on this pool.</source>
+        <translation>此池已启用 HA。</translation>
+    </message>
+    <message>
+        <source>HA needs a pool of at least two servers.</source>
+        <translation>HA 需要至少包含两台服务器的池。</translation>
+    </message>
+    <message>
+        <source>HA needs a shared SR that every server can reach, for the heartbeat.</source>
+        <translation>HA 需要一个所有服务器都能访问的共享存储库用于检测信号。</translation>
+    </message>
+    <message>
+        <source>HA is not enabled on this pool.</source>
+        <translation>此池未启用 HA。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in maintenance mode.</source>
+        <translation>“{name}”已处于维护模式。</translation>
+    </message>
+    <message>
+        <source>This server has an operation in progress.</source>
+        <translation>此服务器上有操作正在进行。</translation>
+    </message>
+    <message>
+        <source>This server is already powered on.</source>
+        <translation>此服务器已开机。</translation>
+    </message>
+    <message>
+        <source>This host does not have its Power On mode set.</source>
+        <translation>此主机未设置开机模式。</translation>
+    </message>
+    <message>
+        <source>This server is already shut down.</source>
+        <translation>此服务器已关闭。</translation>
+    </message>
+    <message>
+        <source>Server is not reachable</source>
+        <translation>无法访问服务器</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s interfaces cannot be changed.</source>
+        <translation>无法更改快照的接口。</translation>
+    </message>
+    <message>
+        <source>Choose a network.</source>
+        <translation>请选择网络。</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative.</source>
+        <translation>速率限制不能为负数。</translation>
+    </message>
+    <message>
+        <source>This interface belongs to no VM.</source>
+        <translation>此接口不属于任何虚拟机。</translation>
+    </message>
+    <message>
+        <source>Only a disk of a running VM can be migrated: move it instead.</source>
+        <translation>只能迁移正在运行的虚拟机的磁盘：请改为移动它。</translation>
+    </message>
+    <message>
+        <source>This is a system network: it cannot be removed.</source>
+        <extracomment>The wizard&apos;s first choice (Create Bond opens it on Bonded Network).</extracomment>
+        <translation>这是系统网络：无法删除。</translation>
+    </message>
+    <message>
+        <source>This network cannot be removed because it is a physical device</source>
+        <translation>无法删除此网络，因为它是物理设备</translation>
+    </message>
+    <message>
+        <source>This is a bonded network: delete the bond instead.</source>
+        <translation>这是绑定网络：请改为删除绑定。</translation>
+    </message>
+    <message>
+        <source>The network is currently in use by a different operation.</source>
+        <translation>该网络当前正被其他操作使用。</translation>
+    </message>
+    <message>
+        <source>This is not a bonded network.</source>
+        <translation>这不是绑定网络。</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the Pool</source>
+        <translation>无法执行此操作，因为池已启用 HA</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the pool.</source>
+        <translation>无法执行此操作，因为池已启用 HA。</translation>
+    </message>
+    <message>
+        <source>You cannot remove the coordinator from the pool.</source>
+        <translation>无法从池中删除协调器。</translation>
+    </message>
+    <message>
+        <source>The server is unreachable.</source>
+        <translation>无法访问该服务器。</translation>
+    </message>
+    <message>
+        <source>This server has running VMs</source>
+        <translation>此服务器有正在运行的虚拟机</translation>
+    </message>
+    <message>
+        <source>This server is coordinator of an existing pool</source>
+        <translation>此服务器是现有池的协调器</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>请先连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Select objects of one pool.</source>
+        <translation>请选择同一池中的对象。</translation>
+    </message>
+    <message>
+        <source>This pool has no template to make a VM from.</source>
+        <translation>此池没有可用于创建虚拟机的模板。</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>未留下任何内容。</translation>
+    </message>
+    <message>
+        <source>The SR is currently detached.</source>
+        <translation>存储库当前已分离。</translation>
+    </message>
+    <message>
+        <source>This SR contains running VMs.</source>
+        <translation>此存储库包含正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>There is currently an action in progress on this SR.</source>
+        <translation>此存储库上当前有操作正在进行。</translation>
+    </message>
+    <message>
+        <source>The SR is connected on every server: there is nothing to repair.</source>
+        <translation>存储库已在每台服务器上连接：无需修复。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be forgotten with XenCenter.</source>
+        <translation>无法使用 XenCenter 忘记此存储库。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be destroyed with XenCenter.</source>
+        <translation>无法使用 XenCenter 销毁此存储库。</translation>
+    </message>
+    <message>
+        <source>This SR is already the default SR.</source>
+        <translation>此存储库已是默认存储库。</translation>
+    </message>
+    <message>
+        <source>Disks cannot be made on this SR.</source>
+        <translation>无法在此存储库上创建磁盘。</translation>
+    </message>
+    <message>
+        <source>A local SR cannot be the default SR of a pool of several servers.</source>
+        <translation>本地存储库不能作为包含多台服务器的池的默认存储库。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be scanned now.</source>
+        <translation>现在无法扫描此存储库。</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space is not supported on this SR</source>
+        <translation>此存储库不支持回收释放的空间</translation>
+    </message>
+    <message>
+        <source>Cannot reclaim freed space because the SR is detached.</source>
+        <translation>无法回收释放的空间，因为存储库已分离。</translation>
+    </message>
+    <message>
+        <source>The SR is already attached.</source>
+        <extracomment>Where the storage is, for making an SR and for reattaching one.</extracomment>
+        <translation>存储库已连接。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be reattached with XenCenter.</source>
+        <translation>无法使用 XenCenter 重新连接此存储库。</translation>
+    </message>
+    <message>
+        <source>AD is not configured: join a domain first.</source>
+        <translation>未配置 AD：请先加入域。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is running.</source>
+        <extracomment>The refusal for a VM in each power state (translated where made, context ``CommandReasons``).</extracomment>
+        <translation>“{name}”正在运行。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is shut down.</source>
+        <translation>“{name}”已关闭。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is suspended.</source>
+        <translation>“{name}”已挂起。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is paused.</source>
+        <translation>“{name}”已暂停。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is busy ({operations}).</source>
+        <translation>“{name}”正忙 ({operations})。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on &apos;{name}&apos;.</source>
+        <translation>此操作已在“{name}”上被阻止。</translation>
+    </message>
+    <message>
+        <source>No server of the pool can start the VM now.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
+        <translation>池中当前没有服务器可以启动该虚拟机。</translation>
+    </message>
+    <message>
+        <source>Choose at least one boot device.</source>
+        <translation>请至少选择一个引导设备。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2265,12 +2550,79 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
     <message>
         <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
-        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
         <translation>是否强制关闭{what}？这相当于拔掉电源线：来宾中未保存的数据将丢失。</translation>
     </message>
     <message>
         <source>Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest is lost.</source>
         <translation>是否强制重新启动{what}？这相当于按下复位按钮：来宾中未保存的数据将丢失。</translation>
+    </message>
+    <message>
+        <source>Put {names} in maintenance mode? Running VMs are migrated to other servers of the pool, and no VM can start there until you exit maintenance mode.</source>
+        <translation>是否将 {names} 置于维护模式？正在运行的虚拟机将迁移到池中的其他服务器，在您退出维护模式之前，任何虚拟机都无法在其上启动。</translation>
+    </message>
+    <message>
+        <source>Reboot {names}? VMs running there are shut down unless you migrate them first (Enter Maintenance Mode does that).</source>
+        <translation>是否重新启动 {names}？除非先迁移其上运行的虚拟机（进入维护模式即可完成），否则这些虚拟机将被关闭。</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down &apos;{name}&apos;?
+
+This will also shut down all the VMs currently running on it.</source>
+        <translation>是否确实要关闭“{name}”？
+
+这也将关闭当前在其上运行的所有虚拟机。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down the selected servers?
+
+This will also shut down all the VMs currently running on them.</source>
+        <translation>是否确实要关闭所选服务器？
+
+这也将关闭当前在其上运行的所有虚拟机。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down &apos;{name}&apos;?</source>
+        <translation>是否确实要关闭“{name}”？</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down the selected servers?</source>
+        <translation>是否确实要关闭所选服务器？</translation>
+    </message>
+    <message>
+        <source>
+
+{name} is the pool coordinator. It is strongly recommended to nominate a new coordinator for the pool before proceeding.</source>
+        <translation>
+
+{name} 是池协调器。强烈建议在继续操作之前为池指定新的协调器。</translation>
+    </message>
+    <message>
+        <source>
+
+{names} are pool coordinators. It is strongly recommended to nominate a new coordinator for each affected pool before proceeding.</source>
+        <translation>
+
+{names} 是池协调器。强烈建议在继续操作之前为每个受影响的池指定新的协调器。</translation>
+    </message>
+    <message>
+        <source>Shut Down Multiple Servers</source>
+        <translation>关闭多台服务器</translation>
+    </message>
+    <message>
+        <source>Yes, Shut Down</source>
+        <translation>是，关闭</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to restart the toolstack on &apos;{name}&apos;? Note that {program} will temporarily lose connection to the server.</source>
+        <translation>是否确实要重新启动“{name}”上的工具堆栈？请注意，{program} 将暂时失去与该服务器的连接。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to restart the toolstack on the selected servers? Note that {program} will temporarily lose connection to them.</source>
+        <translation>是否确实要重新启动所选服务器上的工具堆栈？请注意，{program} 将暂时失去与这些服务器的连接。</translation>
     </message>
 </context>
 <context>
