@@ -272,10 +272,15 @@ class DetachDiskCommand(DiskRowCommand):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         system = any(v.VDI is not None and v.VDI.record.get("type") == "system" for v in targets)
-        text = ("This action will detach a system disk from the VM which may leave it unbootable. Would you like to "
-                "continue?" if system else "Detaching this virtual disk will remove the association between it and "
-                "the VM while preserving the disk and its data. Would you like to continue?")
-        return context.prompter.confirm("Detach Virtual Disk", text, ok="Detach", danger=system)
+        text = (translate("Confirmations", "This action will detach a system disk from the VM which may leave it "
+                                           "unbootable. Would you like to continue?") if system else
+                translate("Confirmations", "Detaching this virtual disk will remove the association between it and "
+                                           "the VM while preserving the disk and its data. Would you like to "
+                                           "continue?"))
+        return context.prompter.confirm(translate("Confirmations", "Detach Virtual Disk"),
+                                        text,
+                                        ok=translate("Confirmations", "Detach"),
+                                        danger=system)
 
     def run_on(self, obj: VBD, context: AppContext, **params: Any) -> Operation:
         vbd, attached = obj.ref, obj.currently_attached
@@ -331,8 +336,10 @@ class DeleteDiskCommand(DiskRowCommand):
         kind = "system disk" if system else "virtual disk"
         what = counted([d for d in disks if d is not None], kind)
         return context.prompter.confirm(
-            "Delete Virtual Disk", f"This will delete {what} permanently, destroying the data on it. Continue?",
-            ok="Delete", danger=True)
+            translate("Confirmations", "Delete Virtual Disk"),
+            translate("Confirmations", "This will delete {what} permanently, destroying the data on it. Continue?")
+            .format(what=what),
+            ok=translate("Confirmations", "Delete"), danger=True)
 
     def run_on(self, obj: Any, context: AppContext, **params: Any) -> Operation:
         vbd, vdi = disk_of(obj)

@@ -101,8 +101,9 @@ class DisableHaCommand(HaCommand):
         return Refusal(translate("CommandReasons", "HA is not enabled on this pool."), "HA_NOT_ENABLED")
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        return context.prompter.confirm(self.title, f"Are you sure you want to disable HA for pool "
-                                                    f"'{targets[0].name}'?", ok="Disable HA", danger=True)
+        question = translate("Confirmations", "Are you sure you want to disable HA for pool '{name}'?")
+        return context.prompter.confirm(translate("Commands", self.title), question.format(name=targets[0].name),
+                                        ok=translate("Confirmations", "Disable HA"), danger=True)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, async_call("pool.disable_ha"))

@@ -187,7 +187,7 @@ class DeleteInterfaceCommand(Command):
         words = ", ".join(f"{v.device} ({v.MAC})" for v in targets)
         return context.prompter.confirm(
             self.title, f"Remove the network interface{'s' if len(targets) > 1 else ''} {words}? The VM loses that "
-                        "connection.", ok="Delete", danger=True)
+                        "connection.", ok=translate("Confirmations", "Delete"), danger=True)
 
     def run_on(self, obj: VIF, context: AppContext, **params: Any) -> Operation:
         vm = obj.VM

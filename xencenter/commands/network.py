@@ -211,11 +211,15 @@ class DeleteNetworkCommand(Command):
         return ""
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = "This will delete the selected network permanently. Continue?"
+        text = translate("Confirmations", "This will delete the selected network permanently. Continue?")
         halted = [vm for network in targets for vm in vms_using(network, attached_only=False)]
         if halted:
-            text += f"\n\nThe network interfaces of {quoted_names(halted)} on it are deleted too."
-        return context.prompter.confirm("Delete Network", text, ok="Delete", danger=True)
+            text += translate("Confirmations", "\n\nThe network interfaces of {names} on it are deleted too.").format(
+                names=quoted_names(halted))
+        return context.prompter.confirm(translate("Confirmations", "Delete Network"),
+                                        text,
+                                        ok=translate("Confirmations", "Delete"),
+                                        danger=True)
 
     def run_on(self, obj: Network, context: AppContext, **params: Any) -> Operation:
         # XenCenter's NetworkAction.destroyPIFs: the VLAN interfaces first
@@ -240,14 +244,18 @@ class DeleteBondCommand(Command):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         names = ", ".join(nics.nic_name(p) for n in targets for p in n.PIFs[:1])
-        text = f"Are you sure that you want to delete {names}?"
+        text = translate("Confirmations", "Are you sure that you want to delete {names}?").format(names=names)
         if any(p.management for n in targets for p in n.PIFs):
-            text += ("\n\nDeleting this bond will automatically transfer the management interface on the bond to "
-                     f"the first of the bonded members: \n\n- {BRAND_CONSOLE} connections to the pool will "
-                     f"temporarily be disturbed\n\n- If your network configuration is incorrect then {BRAND_CONSOLE} "
-                     "may permanently lose the connection to the pool, or pool members may be unable to contact "
-                     "each other.")
-        return context.prompter.confirm("Delete Bond", text, ok="Delete bond", danger=True)
+            text += translate("Confirmations", "\n\nDeleting this bond will automatically transfer the management "
+                                               "interface on the bond to the first of the bonded members: \n\n- "
+                                               "{program} connections to the pool will temporarily be disturbed\n\n- "
+                                               "If your network configuration is incorrect then {program} may "
+                                               "permanently lose the connection to the pool, or pool members may be "
+                                               "unable to contact each other.").format(program=BRAND_CONSOLE)
+        return context.prompter.confirm(translate("Confirmations", "Delete Bond"),
+                                        text,
+                                        ok=translate("Confirmations", "Delete bond"),
+                                        danger=True)
 
     def run_on(self, obj: Network, context: AppContext, **params: Any) -> Operation:
         bonds = [str(pif.bond_master_of[0].ref) for pif in obj.PIFs if pif.bond_master_of]

@@ -98,7 +98,7 @@ class ManagementInterfacesCommand(HostCommand):
                 + (", or pool members may be unable to contact each other." if pooled else ".")
                 + "\n\nYou should only proceed if you have verified that these settings are correct.")
         return context.prompter.confirm(f"Configure IP Addresses - {targets[0].name}", text,
-                                        ok="Reconfigure anyway", danger=True)
+                                        ok=translate("Confirmations", "Reconfigure anyway"), danger=True)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         work = plan(obj, context, params)

@@ -63,16 +63,21 @@ class EjectHostCommand(HostCommand):
         pool = ellipsised(pool_name(targets[0]), 500)
         if len(targets) == 1:
             name = ellipsised(targets[0].name, 500)
-            text = (f"Do you want to remove '{name}' from pool '{pool}'? \n\nThis will permanently delete and "
-                    f"reinitialize all local storage on '{name}'. Your data will be lost, and the server will be "
-                    f"rebooted. If Active Directory is configured for pool '{pool}', the server will be removed "
-                    "from the domain.")
+            text = translate("Confirmations", "Do you want to remove '{name}' from pool '{pool}'? \n\nThis will "
+                                              "permanently delete and reinitialize all local storage on '{name}'. Your "
+                                              "data will be lost, and the server will be rebooted. If Active Directory "
+                                              "is configured for pool '{pool}', the server will be removed from the "
+                                              "domain.").format(name=name, pool=pool)
         else:
-            text = (f"Do you want to remove the selected servers from pool '{pool}'?\n\nThis will permanently "
-                    "delete and reinitialize all local storage on the servers. Your data will be lost, and the "
-                    f"servers will be rebooted. If Active Directory is configured for pool '{pool}', the servers "
-                    "will be removed from the domain.")
-        return context.prompter.confirm("Remove From Pool", text, ok="Yes, Remove", danger=True)
+            text = translate("Confirmations", "Do you want to remove the selected servers from pool '{pool}'?\n\nThis "
+                                              "will permanently delete and reinitialize all local storage on the "
+                                              "servers. Your data will be lost, and the servers will be rebooted. If "
+                                              "Active Directory is configured for pool '{pool}', the servers will be "
+                                              "removed from the domain.").format(pool=pool)
+        return context.prompter.confirm(translate("Confirmations", "Remove From Pool"),
+                                        text,
+                                        ok=translate("Confirmations", "Yes, Remove"),
+                                        danger=True)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, async_call("pool.eject", obj.ref), cancellable=False)
@@ -94,10 +99,13 @@ class DesignateCoordinatorCommand(HostCommand):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         host = targets[0]
-        text = (f"Nominate '{host.name}' as the new coordinator of pool '{pool_name(host)}'?\n\n{BRAND_CONSOLE} will "
-                "temporarily lose connection to the pool while the coordinator changes, then connects to the new "
-                "coordinator.")
-        return context.prompter.confirm(self.title, text, ok="Make Coordinator")
+        text = translate("Confirmations", "Nominate '{name}' as the new coordinator of pool '{pool}'?\n\n{program} "
+                                          "will temporarily lose connection to the pool while the coordinator "
+                                          "changes, then connects to the new coordinator.").format(
+            name=host.name, pool=pool_name(host), program=BRAND_CONSOLE)
+        return context.prompter.confirm(translate("Commands", self.title),
+                                        text,
+                                        ok=translate("Confirmations", "Make Coordinator"))
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         connection = context.connections.for_cache(obj.cache)
@@ -158,7 +166,9 @@ class JoinPoolCommand(HostCommand):
         pool = ellipsised(_pool_name(params["pool_server"]), 500)
         text = (f"Do you want to move the server {ellipsised(targets[0].name, 500)} into the pool {pool}?"
                 if len(targets) == 1 else f"Do you want to move the selected servers into the pool {pool}?")
-        return context.prompter.confirm("Adding to Pool", text, ok="Yes")
+        return context.prompter.confirm(translate("Confirmations", "Adding to Pool"),
+                                        text,
+                                        ok=translate("Confirmations", "Yes"))
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         pool_cache: ObjectCache = params["pool_server"]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter import APP_NAME
 from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.work import start_operation, steps, sync_call
+from xencenter.model.words import translate
 from xencenter.model.xensearch.files import EXTENSION, SearchFileError, read_export, read_search, write_export
 from xencenter.model.xensearch.items import connected_cache
 from xencenter.model.xensearch.saved import builtin_searches_for, gui_config_entry, saved_searches
@@ -139,7 +140,7 @@ class DeleteSearchCommand(SearchCommand):
             raise ValueError(f"'{search.name}' is not saved in any connected pool")
         if not context.prompter.confirm(f"Delete Search '{search.name}'",
                                         f"Are you sure you want to delete saved search '{search.name}'?",
-                                        ok="Delete", danger=True):
+                                        ok=translate("Confirmations", "Delete"), danger=True):
             return []
         return [start_operation(context, f"Deleting search '{search.name}' from", pool,
                                 steps(*(sync_call("pool.remove_from_gui_config", pool.ref, key) for key in keys)),

@@ -13,6 +13,7 @@ from xencenter.connection import ConnectionState
 from xencenter.model.server_list_file import EXTENSION, ListedServer, ServerListError
 from xencenter.model.server_list_file import read as read_server_list
 from xencenter.model.server_list_file import write as write_server_list
+from xencenter.model.words import translate
 from xencenter.operations.connections import ServerItem
 from xencenter.settings import SavedServer
 from xencenter.xenapi.address import ServerAddress
@@ -88,10 +89,13 @@ class RemoveServerCommand(ServerCommand):
     order = 40
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        names = ", ".join(f"'{context.connections.label(c)}'" for c in targets)
+        names = ", ".join(translate("Confirmations", "'{name}'").format(name=context.connections.label(c))
+                          for c in targets)
         return context.prompter.confirm(
-            self.title, f"Remove {names} from the list of servers? Its saved password is forgotten too.",
-            ok="Remove")
+            translate("Commands", self.title),
+            translate("Confirmations", "Remove {names} from the list of servers? Its saved password is forgotten "
+                                       "too.").format(names=names),
+            ok=translate("Confirmations", "Remove"))
 
     def act(self, connection: Connection, context: AppContext) -> None:
         context.connections.remove(connection, forget=True)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.commands.vm import DeleteVMCommand, VMCommand, busy_reason
 from xencenter.commands.work import async_call, start_operation
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM
@@ -42,8 +43,11 @@ class RevertToSnapshotCommand(VMCommand):
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         snap = targets[0]
         return context.prompter.confirm(
-            self.title, f"Revert '{snap.snapshot_of.name}' to the snapshot '{snap.name}'? The VM's current state "
-                        "is lost unless you take a snapshot of it first.", ok="Revert", danger=True)
+            translate("Commands", self.title),
+            translate("Confirmations", "Revert '{vm}' to the snapshot '{snapshot}'? The VM's current state is lost "
+                                       "unless you take a snapshot of it first.").format(vm=snap.snapshot_of.name,
+                                                                                         snapshot=snap.name),
+            ok=translate("Confirmations", "Revert"), danger=True)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         vm = obj.snapshot_of

@@ -34,7 +34,9 @@ def affected_vms(sr: SR) -> list[Any]:
 
 def _vms_line(sr: SR) -> str:
     vms = affected_vms(sr)
-    return f"\n\nVMs with disks on it: {quoted_names(vms)}." if vms else ""
+    if not vms:
+        return ""
+    return translate("Confirmations", "\n\nVMs with disks on it: {names}.").format(names=quoted_names(vms))
 
 
 def is_detached(sr: SR) -> bool:
@@ -126,12 +128,13 @@ class DetachSRCommand(SRCommand):
         return self.common_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = ("Detaching this storage repository will make the virtual disks that it contains inaccessible. "
-                "The contents of the virtual disks themselves will remain intact.\n\nIf you subsequently reattach "
-                "the storage repository, you will need to provide the correct device configuration details.\n\n"
-                "Are you sure you want to detach this storage repository?")
-        return context.prompter.confirm("Detach Storage Repository", text + _vms_line(targets[0]), ok="Detach",
-                                        danger=True)
+        text = translate("Confirmations", "Detaching this storage repository will make the virtual disks that it "
+                                          "contains inaccessible. The contents of the virtual disks themselves will "
+                                          "remain intact.\n\nIf you subsequently reattach the storage repository, "
+                                          "you will need to provide the correct device configuration details.\n\n"
+                                          "Are you sure you want to detach this storage repository?")
+        return context.prompter.confirm(translate("Confirmations", "Detach Storage Repository"), text + _vms_line(targets[0]),
+                                        ok=translate("Confirmations", "Detach"), danger=True)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, _unplug_all(obj, destroy=True))
@@ -163,12 +166,13 @@ class ForgetSRCommand(SRCommand):
         return self.common_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = (f"Are you sure you want to forget '{targets[0].name}'?\n\nForgetting this storage repository will "
-                "permanently remove the information used to connect the virtual machines to the virtual disks in "
-                "the storage repository. The contents of the virtual disks themselves will remain intact.\n\n"
-                "This action is final and unrecoverable.")
-        return context.prompter.confirm("Forget Storage Repository", text + _vms_line(targets[0]), ok="Forget",
-                                        danger=True)
+        text = translate("Confirmations", "Are you sure you want to forget '{name}'?\n\nForgetting this storage "
+                                          "repository will permanently remove the information used to connect the "
+                                          "virtual machines to the virtual disks in the storage repository. The "
+                                          "contents of the virtual disks themselves will remain intact.\n\nThis "
+                                          "action is final and unrecoverable.").format(name=targets[0].name)
+        return context.prompter.confirm(translate("Confirmations", "Forget Storage Repository"), text + _vms_line(targets[0]),
+                                        ok=translate("Confirmations", "Forget"), danger=True)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, _unplugged_then(obj, "SR.forget"))
@@ -196,11 +200,12 @@ class DestroySRCommand(SRCommand):
         return self.common_refusal(obj, needs_pbds=True)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = (f"Are you sure you want to destroy '{targets[0].name}'?\n\nDestroying this storage repository will "
-                "permanently remove all associated virtual disks from the underlying storage device.\n\n"
-                "This action is final and unrecoverable.")
-        return context.prompter.confirm("Destroy Storage Repository", text + _vms_line(targets[0]), ok="Destroy",
-                                        danger=True)
+        text = translate("Confirmations", "Are you sure you want to destroy '{name}'?\n\nDestroying this storage "
+                                          "repository will permanently remove all associated virtual disks from the "
+                                          "underlying storage device.\n\nThis action is final and "
+                                          "unrecoverable.").format(name=targets[0].name)
+        return context.prompter.confirm(translate("Confirmations", "Destroy Storage Repository"), text + _vms_line(targets[0]),
+                                        ok=translate("Confirmations", "Destroy"), danger=True)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, _unplugged_then(obj, "SR.destroy"))
@@ -269,9 +274,11 @@ class ReclaimSpaceCommand(SRCommand):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         return context.prompter.confirm(
-            "Reclaim freed space", "The process of reclaiming space may place significant load on the storage "
-            "controller, temporarily affecting the storage's performance.\n\nWould you like to carry out the "
-            "operation at this time?", ok="Reclaim")
+            translate("Confirmations", "Reclaim freed space"),
+            translate("Confirmations", "The process of reclaiming space may place significant load on the storage "
+                                       "controller, temporarily affecting the storage's performance.\n\nWould you "
+                                       "like to carry out the operation at this time?"),
+            ok=translate("Confirmations", "Reclaim"))
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation | None:
         """XenCenter's SrTrimAction: SM's trim plugin on a host where the SR is plugged; its error document,

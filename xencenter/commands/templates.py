@@ -109,9 +109,9 @@ class ConvertToTemplateCommand(Command):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         return context.prompter.confirm(
-            "Convert VM to Template",
+            translate("Confirmations", "Convert VM to Template"),
             f"Are you sure you want to convert VM '{targets[0].name}' to a template? This cannot be undone.",
-            ok="Convert", danger=True)
+            ok=translate("Confirmations", "Convert"), danger=True)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         ref = obj.ref

@@ -72,7 +72,7 @@ class LeaveDomainCommand(PoolUsersCommand):
         return context.prompter.confirm(self.title, f"You are about to remove '{obj.name}' from the AD domain "
                                                     f"'{domain_of(obj.cache)}'. Any users authenticated using AD "
                                                     "will be disconnected.\n\nDo you want to continue?",
-                                        ok="Leave Domain", danger=True)
+                                        ok=translate("Confirmations", "Leave Domain"), danger=True)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         work = sync_call("pool.disable_external_auth", self._pool(obj).ref, {})
@@ -163,7 +163,7 @@ class RemoveUserCommand(SubjectCommand):
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         text = (f"Are you sure you want to remove the user '{targets[0].name}'?" if len(targets) == 1
                 else f"Are you sure you want to remove these {len(targets)} users? ({quoted_names(targets)})")
-        return context.prompter.confirm(self.title, text, ok="Remove", danger=True)
+        return context.prompter.confirm(self.title, text, ok=translate("Confirmations", "Remove"), danger=True)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, sync_call("subject.destroy", obj.ref), cancellable=False)

@@ -1640,6 +1640,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <source>Choose at least one boot device.</source>
         <translation>起動デバイスを 1 つ以上選択してください。</translation>
     </message>
+    <message>
+        <source>There is no graph at that position.</source>
+        <translation>その位置にはグラフがありません。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2544,6 +2548,30 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>{what}と、他で使用されていない %n 個の仮想ディスクを削除しますか? この操作は元に戻せません。</translation>
     </message>
     <message>
+        <source>This action will detach a system disk from the VM which may leave it unbootable. Would you like to continue?</source>
+        <translation>この操作により仮想マシンからシステム ディスクが切断され、起動できなくなる可能性があります。続行しますか?</translation>
+    </message>
+    <message>
+        <source>Detaching this virtual disk will remove the association between it and the VM while preserving the disk and its data. Would you like to continue?</source>
+        <translation>この仮想ディスクを切断すると、ディスクとそのデータは保持されたまま、仮想マシンとの関連付けが解除されます。続行しますか?</translation>
+    </message>
+    <message>
+        <source>Detach Virtual Disk</source>
+        <translation>仮想ディスクの切断</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Delete Virtual Disk</source>
+        <translation>仮想ディスクの削除</translation>
+    </message>
+    <message>
+        <source>This will delete {what} permanently, destroying the data on it. Continue?</source>
+        <translation>{what}を完全に削除し、そのデータを破棄します。続行しますか?</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <extracomment>What the confirmation calls the objects.</extracomment>
         <translation>削除</translation>
@@ -2623,6 +2651,254 @@ This will also shut down all the VMs currently running on them.</source>
     <message>
         <source>Are you sure you want to restart the toolstack on the selected servers? Note that {program} will temporarily lose connection to them.</source>
         <translation>選択したサーバーのツールスタックを再起動しますか? {program} とこれらのサーバーの接続は一時的に失われます。</translation>
+    </message>
+    <message>
+        <source>Once a system alert is dismissed it will be removed from the server permanently. Do you want to continue?</source>
+        <translation>システム アラートを消去すると、サーバーから完全に削除されます。続行しますか?</translation>
+    </message>
+    <message>
+        <source>This operation will remove the selected alerts from the servers permanently. Do you want to continue?
+
+Note that if RBAC is enabled, only alerts which you have privileges to dismiss will be affected.</source>
+        <translation>この操作により、選択したアラートがサーバーから完全に削除されます。続行しますか?
+
+RBAC が有効な場合は、消去する権限があるアラートだけが対象になります。</translation>
+    </message>
+    <message>
+        <source>This operation will remove permanently all alerts from every connected server. Do you want to continue?
+
+Note that if RBAC is enabled, only alerts which you have privileges to dismiss will be affected.</source>
+        <translation>この操作により、接続されているすべてのサーバーからすべてのアラートが完全に削除されます。続行しますか?
+
+RBAC が有効な場合は、消去する権限があるアラートだけが対象になります。</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>アラートの消去</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Dismiss All Alerts</source>
+        <translation>すべてのアラートの消去</translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>すべて消去</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete the graph &apos;{name}&apos;?</source>
+        <translation>グラフ“{name}”を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete Graph</source>
+        <translation>グラフの削除</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to disable HA for pool &apos;{name}&apos;?</source>
+        <translation>プール“{name}”の HA を無効にしますか?</translation>
+    </message>
+    <message>
+        <source>Disable HA</source>
+        <translation>HA を無効にする</translation>
+    </message>
+    <message>
+        <source>This will delete the selected network permanently. Continue?</source>
+        <translation>選択したネットワークを完全に削除します。続行しますか?</translation>
+    </message>
+    <message>
+        <source>
+
+The network interfaces of {names} on it are deleted too.</source>
+        <translation>
+
+このネットワーク上の {names} のネットワーク インターフェイスも削除されます。</translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation>ネットワークの削除</translation>
+    </message>
+    <message>
+        <source>Are you sure that you want to delete {names}?</source>
+        <translation>{names} を削除しますか?</translation>
+    </message>
+    <message>
+        <source>
+
+Deleting this bond will automatically transfer the management interface on the bond to the first of the bonded members: 
+
+- {program} connections to the pool will temporarily be disturbed
+
+- If your network configuration is incorrect then {program} may permanently lose the connection to the pool, or pool members may be unable to contact each other.</source>
+        <translation>
+
+このボンドを削除すると、ボンド上の管理インターフェイスは最初のボンド メンバーに自動的に移されます: 
+
+- {program} とプールの接続は一時的に中断されます
+
+- ネットワーク構成が正しくない場合、{program} とプールの接続が完全に失われたり、プール メンバー同士が通信できなくなったりする可能性があります。</translation>
+    </message>
+    <message>
+        <source>Delete Bond</source>
+        <translation>ボンドの削除</translation>
+    </message>
+    <message>
+        <source>Delete bond</source>
+        <translation>ボンドを削除</translation>
+    </message>
+    <message>
+        <source>Reconfigure anyway</source>
+        <translation>それでも再構成する</translation>
+    </message>
+    <message>
+        <source>Do you want to remove &apos;{name}&apos; from pool &apos;{pool}&apos;? 
+
+This will permanently delete and reinitialize all local storage on &apos;{name}&apos;. Your data will be lost, and the server will be rebooted. If Active Directory is configured for pool &apos;{pool}&apos;, the server will be removed from the domain.</source>
+        <translation>プール“{pool}”から“{name}”を削除しますか? 
+
+“{name}”のすべてのローカル ストレージが完全に削除されて再初期化されます。データは失われ、サーバーは再起動されます。プール“{pool}”で Active Directory が構成されている場合、サーバーはドメインから削除されます。</translation>
+    </message>
+    <message>
+        <source>Do you want to remove the selected servers from pool &apos;{pool}&apos;?
+
+This will permanently delete and reinitialize all local storage on the servers. Your data will be lost, and the servers will be rebooted. If Active Directory is configured for pool &apos;{pool}&apos;, the servers will be removed from the domain.</source>
+        <translation>選択したサーバーをプール“{pool}”から削除しますか?
+
+サーバーのすべてのローカル ストレージが完全に削除されて再初期化されます。データは失われ、サーバーは再起動されます。プール“{pool}”で Active Directory が構成されている場合、サーバーはドメインから削除されます。</translation>
+    </message>
+    <message>
+        <source>Remove From Pool</source>
+        <translation>プールから削除</translation>
+    </message>
+    <message>
+        <source>Yes, Remove</source>
+        <translation>はい、削除します</translation>
+    </message>
+    <message>
+        <source>Nominate &apos;{name}&apos; as the new coordinator of pool &apos;{pool}&apos;?
+
+{program} will temporarily lose connection to the pool while the coordinator changes, then connects to the new coordinator.</source>
+        <translation>“{name}”をプール“{pool}”の新しいコーディネーターに指定しますか?
+
+コーディネーターの変更中、{program} とプールの接続は一時的に失われ、その後新しいコーディネーターに接続します。</translation>
+    </message>
+    <message>
+        <source>Make Coordinator</source>
+        <translation>コーディネーターにする</translation>
+    </message>
+    <message>
+        <source>Adding to Pool</source>
+        <translation>プールへの追加</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Remove {names} from the list of servers? Its saved password is forgotten too.</source>
+        <translation>サーバー一覧から {names} を削除しますか? 保存されたパスワードも削除されます。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Revert &apos;{vm}&apos; to the snapshot &apos;{snapshot}&apos;? The VM&apos;s current state is lost unless you take a snapshot of it first.</source>
+        <translation>“{vm}”をスナップショット“{snapshot}”に戻しますか? 先にスナップショットを作成しない限り、仮想マシンの現在の状態は失われます。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>
+
+VMs with disks on it: {names}.</source>
+        <translation>
+
+この SR にディスクがある仮想マシン: {names}。</translation>
+    </message>
+    <message>
+        <source>Detaching this storage repository will make the virtual disks that it contains inaccessible. The contents of the virtual disks themselves will remain intact.
+
+If you subsequently reattach the storage repository, you will need to provide the correct device configuration details.
+
+Are you sure you want to detach this storage repository?</source>
+        <translation>このストレージリポジトリを切断すると、含まれている仮想ディスクにアクセスできなくなります。仮想ディスクの内容自体はそのまま残ります。
+
+後でストレージリポジトリを再接続する場合は、正しいデバイス構成の詳細を指定する必要があります。
+
+このストレージリポジトリを切断しますか?</translation>
+    </message>
+    <message>
+        <source>Detach Storage Repository</source>
+        <translation>ストレージリポジトリの切断</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to forget &apos;{name}&apos;?
+
+Forgetting this storage repository will permanently remove the information used to connect the virtual machines to the virtual disks in the storage repository. The contents of the virtual disks themselves will remain intact.
+
+This action is final and unrecoverable.</source>
+        <translation>“{name}”を認識解除しますか?
+
+このストレージリポジトリを認識解除すると、仮想マシンをストレージリポジトリ内の仮想ディスクに接続するための情報が完全に削除されます。仮想ディスクの内容自体はそのまま残ります。
+
+この操作は最終的なもので、元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Forget Storage Repository</source>
+        <translation>ストレージリポジトリの認識解除</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>認識解除</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to destroy &apos;{name}&apos;?
+
+Destroying this storage repository will permanently remove all associated virtual disks from the underlying storage device.
+
+This action is final and unrecoverable.</source>
+        <translation>“{name}”を破棄しますか?
+
+このストレージリポジトリを破棄すると、関連するすべての仮想ディスクが基盤のストレージ デバイスから完全に削除されます。
+
+この操作は最終的なもので、元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Destroy Storage Repository</source>
+        <translation>ストレージリポジトリの破棄</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Reclaim freed space</source>
+        <translation>解放された領域の再利用</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>再利用</translation>
+    </message>
+    <message>
+        <source>Convert VM to Template</source>
+        <translation>仮想マシンをテンプレートに変換</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>変換</translation>
+    </message>
+    <message>
+        <source>Leave Domain</source>
+        <translation>ドメインから脱退</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot Schedule</source>
+        <translation>スナップショット スケジュールの削除</translation>
     </message>
 </context>
 <context>

@@ -1640,6 +1640,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <source>Choose at least one boot device.</source>
         <translation>请至少选择一个引导设备。</translation>
     </message>
+    <message>
+        <source>There is no graph at that position.</source>
+        <translation>该位置没有图表。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2544,6 +2548,30 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>是否删除{what}以及 %n 个未被其他对象使用的虚拟磁盘？此操作无法撤消。</translation>
     </message>
     <message>
+        <source>This action will detach a system disk from the VM which may leave it unbootable. Would you like to continue?</source>
+        <translation>此操作将从虚拟机分离系统磁盘，可能导致虚拟机无法引导。是否继续？</translation>
+    </message>
+    <message>
+        <source>Detaching this virtual disk will remove the association between it and the VM while preserving the disk and its data. Would you like to continue?</source>
+        <translation>分离此虚拟磁盘将解除它与虚拟机之间的关联，但会保留磁盘及其数据。是否继续？</translation>
+    </message>
+    <message>
+        <source>Detach Virtual Disk</source>
+        <translation>分离虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>分离</translation>
+    </message>
+    <message>
+        <source>Delete Virtual Disk</source>
+        <translation>删除虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>This will delete {what} permanently, destroying the data on it. Continue?</source>
+        <translation>这将永久删除{what}，并销毁其中的数据。是否继续？</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <extracomment>What the confirmation calls the objects.</extracomment>
         <translation>删除</translation>
@@ -2623,6 +2651,254 @@ This will also shut down all the VMs currently running on them.</source>
     <message>
         <source>Are you sure you want to restart the toolstack on the selected servers? Note that {program} will temporarily lose connection to them.</source>
         <translation>是否确实要重新启动所选服务器上的工具堆栈？请注意，{program} 将暂时失去与这些服务器的连接。</translation>
+    </message>
+    <message>
+        <source>Once a system alert is dismissed it will be removed from the server permanently. Do you want to continue?</source>
+        <translation>系统警报一旦消除，将从服务器上永久删除。是否继续？</translation>
+    </message>
+    <message>
+        <source>This operation will remove the selected alerts from the servers permanently. Do you want to continue?
+
+Note that if RBAC is enabled, only alerts which you have privileges to dismiss will be affected.</source>
+        <translation>此操作将从服务器上永久删除所选警报。是否继续？
+
+请注意，如果启用了 RBAC，则只会影响您有权消除的警报。</translation>
+    </message>
+    <message>
+        <source>This operation will remove permanently all alerts from every connected server. Do you want to continue?
+
+Note that if RBAC is enabled, only alerts which you have privileges to dismiss will be affected.</source>
+        <translation>此操作将从所有已连接的服务器上永久删除所有警报。是否继续？
+
+请注意，如果启用了 RBAC，则只会影响您有权消除的警报。</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>消除警报</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>消除</translation>
+    </message>
+    <message>
+        <source>Dismiss All Alerts</source>
+        <translation>消除所有警报</translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>全部消除</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete the graph &apos;{name}&apos;?</source>
+        <translation>是否确实要删除图表“{name}”？</translation>
+    </message>
+    <message>
+        <source>Delete Graph</source>
+        <translation>删除图表</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to disable HA for pool &apos;{name}&apos;?</source>
+        <translation>是否确实要为池“{name}”禁用 HA？</translation>
+    </message>
+    <message>
+        <source>Disable HA</source>
+        <translation>禁用 HA</translation>
+    </message>
+    <message>
+        <source>This will delete the selected network permanently. Continue?</source>
+        <translation>这将永久删除所选网络。是否继续？</translation>
+    </message>
+    <message>
+        <source>
+
+The network interfaces of {names} on it are deleted too.</source>
+        <translation>
+
+{names} 在该网络上的网络接口也将被删除。</translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation>删除网络</translation>
+    </message>
+    <message>
+        <source>Are you sure that you want to delete {names}?</source>
+        <translation>是否确实要删除 {names}？</translation>
+    </message>
+    <message>
+        <source>
+
+Deleting this bond will automatically transfer the management interface on the bond to the first of the bonded members: 
+
+- {program} connections to the pool will temporarily be disturbed
+
+- If your network configuration is incorrect then {program} may permanently lose the connection to the pool, or pool members may be unable to contact each other.</source>
+        <translation>
+
+删除此绑定会自动将绑定上的管理接口转移到第一个绑定成员：
+
+- {program} 与池的连接将暂时中断
+
+- 如果您的网络配置不正确，{program} 可能会永久失去与池的连接，或者池成员可能无法相互联系。</translation>
+    </message>
+    <message>
+        <source>Delete Bond</source>
+        <translation>删除绑定</translation>
+    </message>
+    <message>
+        <source>Delete bond</source>
+        <translation>删除绑定</translation>
+    </message>
+    <message>
+        <source>Reconfigure anyway</source>
+        <translation>仍然重新配置</translation>
+    </message>
+    <message>
+        <source>Do you want to remove &apos;{name}&apos; from pool &apos;{pool}&apos;? 
+
+This will permanently delete and reinitialize all local storage on &apos;{name}&apos;. Your data will be lost, and the server will be rebooted. If Active Directory is configured for pool &apos;{pool}&apos;, the server will be removed from the domain.</source>
+        <translation>是否要从池“{pool}”中删除“{name}”？
+
+这将永久删除并重新初始化“{name}”上的所有本地存储。您的数据将丢失，服务器将重新启动。如果为池“{pool}”配置了 Active Directory，该服务器将从域中删除。</translation>
+    </message>
+    <message>
+        <source>Do you want to remove the selected servers from pool &apos;{pool}&apos;?
+
+This will permanently delete and reinitialize all local storage on the servers. Your data will be lost, and the servers will be rebooted. If Active Directory is configured for pool &apos;{pool}&apos;, the servers will be removed from the domain.</source>
+        <translation>是否要从池“{pool}”中删除所选服务器？
+
+这将永久删除并重新初始化这些服务器上的所有本地存储。您的数据将丢失，服务器将重新启动。如果为池“{pool}”配置了 Active Directory，这些服务器将从域中删除。</translation>
+    </message>
+    <message>
+        <source>Remove From Pool</source>
+        <translation>从池中删除</translation>
+    </message>
+    <message>
+        <source>Yes, Remove</source>
+        <translation>是，删除</translation>
+    </message>
+    <message>
+        <source>Nominate &apos;{name}&apos; as the new coordinator of pool &apos;{pool}&apos;?
+
+{program} will temporarily lose connection to the pool while the coordinator changes, then connects to the new coordinator.</source>
+        <translation>是否指定“{name}”作为池“{pool}”的新协调器？
+
+更改协调器期间，{program} 将暂时失去与池的连接，然后连接到新的协调器。</translation>
+    </message>
+    <message>
+        <source>Make Coordinator</source>
+        <translation>设为协调器</translation>
+    </message>
+    <message>
+        <source>Adding to Pool</source>
+        <translation>正在添加到池</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Remove {names} from the list of servers? Its saved password is forgotten too.</source>
+        <translation>是否从服务器列表中删除 {names}？其保存的密码也将被忘记。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Revert &apos;{vm}&apos; to the snapshot &apos;{snapshot}&apos;? The VM&apos;s current state is lost unless you take a snapshot of it first.</source>
+        <translation>是否将“{vm}”恢复到快照“{snapshot}”？除非先为其生成快照，否则虚拟机的当前状态将丢失。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>
+
+VMs with disks on it: {names}.</source>
+        <translation>
+
+在其上有磁盘的虚拟机：{names}。</translation>
+    </message>
+    <message>
+        <source>Detaching this storage repository will make the virtual disks that it contains inaccessible. The contents of the virtual disks themselves will remain intact.
+
+If you subsequently reattach the storage repository, you will need to provide the correct device configuration details.
+
+Are you sure you want to detach this storage repository?</source>
+        <translation>分离此存储库将使其中包含的虚拟磁盘无法访问。虚拟磁盘本身的内容将保持不变。
+
+如果以后重新连接此存储库，您需要提供正确的设备配置详细信息。
+
+是否确实要分离此存储库？</translation>
+    </message>
+    <message>
+        <source>Detach Storage Repository</source>
+        <translation>分离存储库</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to forget &apos;{name}&apos;?
+
+Forgetting this storage repository will permanently remove the information used to connect the virtual machines to the virtual disks in the storage repository. The contents of the virtual disks themselves will remain intact.
+
+This action is final and unrecoverable.</source>
+        <translation>是否确实要忘记“{name}”？
+
+忘记此存储库将永久删除用于将虚拟机连接到存储库中虚拟磁盘的信息。虚拟磁盘本身的内容将保持不变。
+
+此操作是最终操作，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Forget Storage Repository</source>
+        <translation>忘记存储库</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to destroy &apos;{name}&apos;?
+
+Destroying this storage repository will permanently remove all associated virtual disks from the underlying storage device.
+
+This action is final and unrecoverable.</source>
+        <translation>是否确实要销毁“{name}”？
+
+销毁此存储库将从基础存储设备中永久删除所有关联的虚拟磁盘。
+
+此操作是最终操作，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Destroy Storage Repository</source>
+        <translation>销毁存储库</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Reclaim freed space</source>
+        <translation>回收释放的空间</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Convert VM to Template</source>
+        <translation>将虚拟机转换为模板</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Leave Domain</source>
+        <translation>退出域</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot Schedule</source>
+        <translation>删除快照计划</translation>
     </message>
 </context>
 <context>
