@@ -94,7 +94,8 @@ class AddDiskCommand(DiskOfVMCommand):
             if running and "plug" in (read(session, "VBD.get_allowed_operations", vbd, default=[]) or []):
                 task(session, op, "VBD.plug", vbd, span=(0.8, 1.0), text="Activating the disk")
 
-        return start_operation(context, f"Adding virtual disk '{label}' to VM", obj, work)
+        title = translate("Activities", "Adding virtual disk '{label}' to VM").format(label=label)
+        return start_operation(context, title, obj, work)
 
 
 class AttachDiskCommand(DiskOfVMCommand):
@@ -130,7 +131,8 @@ class AttachDiskCommand(DiskOfVMCommand):
             if running and "plug" in (read(session, "VBD.get_allowed_operations", vbd, default=[]) or []):
                 task(session, op, "VBD.plug", vbd, span=(0.2, 1.0), text="Activating the disk")
 
-        return start_operation(context, f"Attaching virtual disk '{vdi.name}' to VM", obj, work)
+        title = translate("Activities", "Attaching virtual disk '{name}' to VM").format(name=vdi.name)
+        return start_operation(context, title, obj, work)
 
 
 def attach_problem(vm: VM, vdi: VDI) -> str:
@@ -290,7 +292,9 @@ class DetachDiskCommand(DiskRowCommand):
                 task(session, op, "VBD.unplug", vbd, span=(0, 0.8), text="Deactivating the disk")
             session.call("VBD.destroy", vbd)
 
-        return start_operation(context, f"Detaching virtual disk '{_disk_name(obj)}' from VM", obj.VM, work)
+        title = translate("Activities", "Detaching virtual disk '{disk_name}' from VM").format(
+            disk_name=_disk_name(obj))
+        return start_operation(context, title, obj.VM, work)
 
 
 class DeleteDiskCommand(DiskRowCommand):
@@ -353,7 +357,8 @@ class DeleteDiskCommand(DiskRowCommand):
             task(session, op, "VDI.destroy", ref, span=(0.4, 1.0), text="Deleting the disk")
 
         owner = vbd.VM if vbd is not None and vbd.VM is not None else vdi
-        title = f"Deleting virtual disk '{vdi.name}' of VM" if owner is not vdi else "Deleting virtual disk"
+        title = (translate("Activities", "Deleting virtual disk '{name}' of VM").format(name=vdi.name)
+                 if owner is not vdi else "Deleting virtual disk")
         return start_operation(context, title, owner, work)
 
 
@@ -436,7 +441,8 @@ class DiskPropertiesCommand(DiskRowCommand):
                 task(session, op, "VDI.resize_online" if online else "VDI.resize", vdi.ref, grow, span=(0.1, 1.0),
                      text="Resizing the disk")
 
-        return start_operation(context, f"Changing virtual disk '{vdi.name}'", _owner(vbd, vdi), work,
+        title = translate("Activities", "Changing virtual disk '{name}'").format(name=vdi.name)
+        return start_operation(context, title, _owner(vbd, vdi), work,
                                cancellable=False)
 
 
@@ -511,8 +517,9 @@ class ResizeDiskCommand(DiskRowCommand):
         online = any(v.currently_attached for v in vdi.VBDs)
         method = "VDI.resize_online" if online else "VDI.resize"
         work = lambda session, op: task(session, op, method, vdi.ref, nbytes)  # noqa: E731
-        return start_operation(context, f"Resizing virtual disk '{vdi.name}' to {size_text(nbytes)}",
-                               _owner(vbd, vdi), work)
+        title = translate("Activities", "Resizing virtual disk '{name}' to {size}").format(name=vdi.name,
+                                                                                         size=size_text(nbytes))
+        return start_operation(context, title, _owner(vbd, vdi), work)
 
 
 class MoveDiskCommand(DiskRowCommand):
@@ -589,7 +596,8 @@ class MoveDiskCommand(DiskRowCommand):
             task(session, op, "VDI.destroy", source, span=(0.85, 1.0), text="Deleting the original")
 
         owner = vbd.VM if vbd is not None and vbd.VM is not None else vdi
-        return start_operation(context, f"Moving virtual disk '{vdi.name}' to '{sr.name}' for", owner, work)
+        title = translate("Activities", "Moving virtual disk '{name}' to '{sr}' for").format(name=vdi.name, sr=sr.name)
+        return start_operation(context, title, owner, work)
 
 
 def vm_home_of(vdi: VDI) -> Any:

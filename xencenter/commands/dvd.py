@@ -68,7 +68,8 @@ class InsertDiscCommand(Command):
                 task(session, op, "VBD.eject", ref, span=(0, 0.5), text="Ejecting")
             task(session, op, "VBD.insert", ref, iso.ref, span=(0.5 if full else 0, 1.0), text="Inserting")
 
-        return start_operation(context, f"Loading ISO '{iso.name}' into the DVD drive of VM", obj, work)
+        title = translate("Activities", "Loading ISO '{name}' into the DVD drive of VM").format(name=iso.name)
+        return start_operation(context, title, obj, work)
 
 
 class EjectDiscCommand(Command):

@@ -97,7 +97,8 @@ class AddInterfaceCommand(Command):
             if running and "plug" in (read(session, "VIF.get_allowed_operations", vif, default=[]) or []):
                 task(session, op, "VIF.plug", vif)
 
-        return start_operation(context, f"Adding a network interface on '{network.name}' to VM", obj, work,
+        title = translate("Activities", "Adding a network interface on '{name}' to VM").format(name=network.name)
+        return start_operation(context, title, obj, work,
                                cancellable=False)
 
 
@@ -171,7 +172,8 @@ class EditInterfaceCommand(Command):
             if plugged and "plug" in (read(session, "VIF.get_allowed_operations", vif, default=[]) or []):
                 task(session, op, "VIF.plug", vif, span=(0.6, 1.0), text="Plugging")
 
-        return start_operation(context, f"Changing network interface {device} of VM", vm, work, cancellable=False)
+        title = translate("Activities", "Changing network interface {device} of VM").format(device=device)
+        return start_operation(context, title, vm, work, cancellable=False)
 
 
 class DeleteInterfaceCommand(Command):
@@ -199,5 +201,6 @@ class DeleteInterfaceCommand(Command):
                 task(session, op, "VIF.unplug", ref, span=(0, 0.8), text="Unplugging")
             session.call("VIF.destroy", ref)
 
-        return start_operation(context, f"Removing network interface {obj.device} from VM", vm, work,
+        title = translate("Activities", "Removing network interface {device} from VM").format(device=obj.device)
+        return start_operation(context, title, vm, work,
                                cancellable=False)

@@ -118,7 +118,8 @@ class MigrateCommand(Command):
         if reason:
             raise ValueError(f"'{obj.name}' cannot move to '{host.name}': {sentence(reason)}")
         work = async_call("VM.pool_migrate", obj.ref, host.ref, {})
-        return start_operation(context, f"Migrating VM to '{host.name}'", obj, work)
+        title = translate("Activities", "Migrating VM to '{name}'").format(name=host.name)
+        return start_operation(context, title, obj, work)
 
     def _cross_pool(self, vm: VM, context: AppContext, params: dict[str, Any]) -> Operation:
         dest: ObjectCache = params["to_server"]
@@ -139,7 +140,7 @@ class MigrateCommand(Command):
             task(session, op, "VM.migrate_send", vm.ref, receive, True, vdi_map, vif_map, {}, {},
                  span=(0.02, 1.0), text="Migrating")
 
-        title = f"Migrating VM to '{plan.host.name}' in another pool"
+        title = translate("Activities", "Migrating VM to '{name}' in another pool").format(name=plan.host.name)
         return start_operation(context, title, vm, work)
 
 
@@ -254,7 +255,7 @@ class MoveStorageCommand(Command):
         problem = storage_target_reason(obj, sr, moving)
         if problem:
             raise ValueError(problem)
-        title = f"Moving the storage of VM to '{sr.name}'"
+        title = translate("Activities", "Moving the storage of VM to '{name}'").format(name=sr.name)
         if disk and obj.power_state == "Running":
             return start_operation(context, title, obj, _each_disk(moving, sr))
         vdi_map = {d.ref: (sr.ref if d in moving else d.ref_of("SR")) for d in movable_disks(obj)}
@@ -342,7 +343,8 @@ class MigrateDiskCommand(Command):
         problem = storage_target_reason(vm, sr, [vdi])
         if problem:
             raise ValueError(problem)
-        title = f"Migrating virtual disk '{vdi.name}' to '{sr.name}' for"
+        title = translate("Activities", "Migrating virtual disk '{name}' to '{sr}' for").format(
+            name=vdi.name, sr=sr.name)
         return start_operation(context, title, vm, _each_disk([vdi], sr))
 
 

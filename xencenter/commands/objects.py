@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.work import Work, start_operation, steps, sync_call
 from xencenter.model.tree import pool_display_name
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
@@ -38,7 +39,8 @@ class RenameCommand(Command):
         if name == obj.name:
             return None
         work = sync_call(f"{obj.cls}.set_name_label", obj.ref, name)
-        return start_operation(context, f"Renaming {word(obj)}", obj, work, cancellable=False)
+        title = translate("Activities", "Renaming {word}").format(word=word(obj))
+        return start_operation(context, title, obj, work, cancellable=False)
 
 
 class RenameVMCommand(RenameCommand):
@@ -121,6 +123,7 @@ class EditTagsFolderCommand(Command):
                 if new_folder:
                     works.append(sync_call(f"{obj.cls}.add_to_other_config", obj.ref, "folder", new_folder))
             if works:
-                operations.append(start_operation(context, f"Changing tags and folder of {word(obj)}", obj,
+                title = translate("Activities", "Changing tags and folder of {word}").format(word=word(obj))
+                operations.append(start_operation(context, title, obj,
                                                   steps(*works), cancellable=False))
         return operations

@@ -33,7 +33,8 @@ class RescanNicsCommand(HostCommand):
     group, order, activity = 40, 10, "Scanning NICs"
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
-        return start_operation(context, f"Scanning NICs on server '{obj.name}'", obj, async_call("PIF.scan", obj.ref))
+        title = translate("Activities", "Scanning NICs on server '{name}'").format(name=obj.name)
+        return start_operation(context, title, obj, async_call("PIF.scan", obj.ref))
 
 
 def management_pif(host: Host) -> PIF | None:

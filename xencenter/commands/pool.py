@@ -184,7 +184,8 @@ class JoinPoolCommand(HostCommand):
                 clear_non_shared_srs(cast("Session", RecordingSession(pool_session, op.log, plan=context.dry_run)),
                                      pool_cache)
 
-        op = start_operation(context, f"Adding server '{obj.name}' to pool '{pool}'", obj, work, cancellable=False)
+        title = translate("Activities", "Adding server '{name}' to pool '{pool}'").format(name=obj.name, pool=pool)
+        op = start_operation(context, title, obj, work, cancellable=False)
         drop_when_joined(context, op, [obj.cache])
         return op
 
@@ -326,7 +327,9 @@ class NewPoolCommand(Command):
                 async_call("pool.join", *credentials)(cast("Session", remote), op)
 
         master = coordinator_of(coordinator_cache)
-        op = start_operation(context, f"Creating pool '{name}' with coordinator '{master.name}'", pool, work,
+        title = translate("Activities", "Creating pool '{name}' with coordinator '{master}'").format(
+            name=name, master=master.name)
+        op = start_operation(context, title, pool, work,
                              cancellable=False)
         drop_when_joined(context, op, members)
         return op

@@ -117,7 +117,8 @@ class SaveSearchCommand(SearchCommand):
         entry = gui_config_entry(replace(search, name=name, uuid=None, builtin=False))
         work = steps(sync_call("pool.remove_from_gui_config", pool.ref, entry.key),
                      sync_call("pool.add_to_gui_config", pool.ref, entry.key, entry.value))
-        return [start_operation(context, f"Saving search '{name}' in", pool, work, cancellable=False)]
+        title = translate("Activities", "Saving search '{name}' in").format(name=name)
+        return [start_operation(context, title, pool, work, cancellable=False)]
 
 
 class DeleteSearchCommand(SearchCommand):
@@ -142,7 +143,8 @@ class DeleteSearchCommand(SearchCommand):
                                         f"Are you sure you want to delete saved search '{search.name}'?",
                                         ok=translate("Confirmations", "Delete"), danger=True):
             return []
-        return [start_operation(context, f"Deleting search '{search.name}' from", pool,
+        title = translate("Activities", "Deleting search '{name}' from").format(name=search.name)
+        return [start_operation(context, title, pool,
                                 steps(*(sync_call("pool.remove_from_gui_config", pool.ref, key) for key in keys)),
                                 cancellable=False)
                 for pool, keys in found]

@@ -347,6 +347,95 @@
         <source>Starting VM on &apos;{server}&apos;</source>
         <translation>“{server}”で仮想マシンを起動しています</translation>
     </message>
+    <message>
+        <source>Adding virtual disk &apos;{label}&apos; to VM</source>
+        <translation>仮想ディスク“{label}”を仮想マシンに追加しています</translation>
+    </message>
+    <message>
+        <source>Attaching virtual disk &apos;{name}&apos; to VM</source>
+        <translation>仮想ディスク“{name}”を仮想マシンに接続しています</translation>
+    </message>
+    <message>
+        <source>Detaching virtual disk &apos;{disk_name}&apos; from VM</source>
+        <translation>仮想マシンから仮想ディスク“{disk_name}”を切断しています</translation>
+    </message>
+    <message>
+        <source>Deleting virtual disk &apos;{name}&apos; of VM</source>
+        <translation>仮想マシンの仮想ディスク“{name}”を削除しています</translation>
+    </message>
+    <message>
+        <source>Changing virtual disk &apos;{name}&apos;</source>
+        <translation>仮想ディスク“{name}”を変更しています</translation>
+    </message>
+    <message>
+        <source>Resizing virtual disk &apos;{name}&apos; to {size}</source>
+        <translation>仮想ディスク“{name}”のサイズを {size} に変更しています</translation>
+    </message>
+    <message>
+        <source>Moving virtual disk &apos;{name}&apos; to &apos;{sr}&apos; for</source>
+        <translation>仮想ディスク“{name}”を“{sr}”に移動しています - 対象</translation>
+    </message>
+    <message>
+        <source>Loading ISO &apos;{name}&apos; into the DVD drive of VM</source>
+        <translation>ISO“{name}”を仮想マシンの DVD ドライブに挿入しています</translation>
+    </message>
+    <message>
+        <source>Adding a network interface on &apos;{name}&apos; to VM</source>
+        <translation>“{name}”のネットワーク インターフェイスを仮想マシンに追加しています</translation>
+    </message>
+    <message>
+        <source>Changing network interface {device} of VM</source>
+        <translation>仮想マシンのネットワーク インターフェイス {device} を変更しています</translation>
+    </message>
+    <message>
+        <source>Removing network interface {device} from VM</source>
+        <translation>仮想マシンからネットワーク インターフェイス {device} を削除しています</translation>
+    </message>
+    <message>
+        <source>Migrating VM to &apos;{name}&apos;</source>
+        <translation>仮想マシンを“{name}”に移行しています</translation>
+    </message>
+    <message>
+        <source>Migrating VM to &apos;{name}&apos; in another pool</source>
+        <translation>仮想マシンを別のプールの“{name}”に移行しています</translation>
+    </message>
+    <message>
+        <source>Moving the storage of VM to &apos;{name}&apos;</source>
+        <translation>仮想マシンのストレージを“{name}”に移動しています</translation>
+    </message>
+    <message>
+        <source>Migrating virtual disk &apos;{name}&apos; to &apos;{sr}&apos; for</source>
+        <translation>仮想ディスク“{name}”を“{sr}”に移行しています - 対象</translation>
+    </message>
+    <message>
+        <source>Renaming {word}</source>
+        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
+        <translation>{word}の名前を変更しています</translation>
+    </message>
+    <message>
+        <source>Changing tags and folder of {word}</source>
+        <translation>{word}のタグとフォルダーを変更しています</translation>
+    </message>
+    <message>
+        <source>Scanning NICs on server &apos;{name}&apos;</source>
+        <translation>サーバー“{name}”の NIC をスキャンしています</translation>
+    </message>
+    <message>
+        <source>Adding server &apos;{name}&apos; to pool &apos;{pool}&apos;</source>
+        <translation>サーバー“{name}”をプール“{pool}”に追加しています</translation>
+    </message>
+    <message>
+        <source>Creating pool &apos;{name}&apos; with coordinator &apos;{master}&apos;</source>
+        <translation>コーディネーター“{master}”でプール“{name}”を作成しています</translation>
+    </message>
+    <message>
+        <source>Saving search &apos;{name}&apos; in</source>
+        <translation>検索“{name}”を保存しています - 保存先</translation>
+    </message>
+    <message>
+        <source>Deleting search &apos;{name}&apos; from</source>
+        <translation>検索“{name}”を削除しています - 削除元</translation>
+    </message>
 </context>
 <context>
     <name>Alarms</name>
@@ -2654,6 +2743,7 @@ This will also shut down all the VMs currently running on them.</source>
     </message>
     <message>
         <source>Once a system alert is dismissed it will be removed from the server permanently. Do you want to continue?</source>
+        <extracomment>The questions (translated where asked, context ``Confirmations``).</extracomment>
         <translation>システム アラートを消去すると、サーバーから完全に削除されます。続行しますか?</translation>
     </message>
     <message>
@@ -2879,6 +2969,14 @@ This action is final and unrecoverable.</source>
     <message>
         <source>Reclaim freed space</source>
         <translation>解放された領域の再利用</translation>
+    </message>
+    <message>
+        <source>The process of reclaiming space may place significant load on the storage controller, temporarily affecting the storage&apos;s performance.
+
+Would you like to carry out the operation at this time?</source>
+        <translation>領域の再利用処理はストレージ コントローラーに大きな負荷をかけ、一時的にストレージのパフォーマンスに影響することがあります。
+
+今すぐこの操作を実行しますか?</translation>
     </message>
     <message>
         <source>Reclaim</source>

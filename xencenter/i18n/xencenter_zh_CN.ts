@@ -347,6 +347,95 @@
         <source>Starting VM on &apos;{server}&apos;</source>
         <translation>正在“{server}”上启动虚拟机</translation>
     </message>
+    <message>
+        <source>Adding virtual disk &apos;{label}&apos; to VM</source>
+        <translation>正在将虚拟磁盘“{label}”添加到虚拟机</translation>
+    </message>
+    <message>
+        <source>Attaching virtual disk &apos;{name}&apos; to VM</source>
+        <translation>正在将虚拟磁盘“{name}”连接到虚拟机</translation>
+    </message>
+    <message>
+        <source>Detaching virtual disk &apos;{disk_name}&apos; from VM</source>
+        <translation>正在从虚拟机分离虚拟磁盘“{disk_name}”</translation>
+    </message>
+    <message>
+        <source>Deleting virtual disk &apos;{name}&apos; of VM</source>
+        <translation>正在删除虚拟机的虚拟磁盘“{name}”</translation>
+    </message>
+    <message>
+        <source>Changing virtual disk &apos;{name}&apos;</source>
+        <translation>正在更改虚拟磁盘“{name}”</translation>
+    </message>
+    <message>
+        <source>Resizing virtual disk &apos;{name}&apos; to {size}</source>
+        <translation>正在将虚拟磁盘“{name}”的大小调整为 {size}</translation>
+    </message>
+    <message>
+        <source>Moving virtual disk &apos;{name}&apos; to &apos;{sr}&apos; for</source>
+        <translation>正在将虚拟磁盘“{name}”移动到“{sr}”，用于</translation>
+    </message>
+    <message>
+        <source>Loading ISO &apos;{name}&apos; into the DVD drive of VM</source>
+        <translation>正在将 ISO“{name}”装入虚拟机的 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Adding a network interface on &apos;{name}&apos; to VM</source>
+        <translation>正在向虚拟机添加“{name}”上的网络接口</translation>
+    </message>
+    <message>
+        <source>Changing network interface {device} of VM</source>
+        <translation>正在更改虚拟机的网络接口 {device}</translation>
+    </message>
+    <message>
+        <source>Removing network interface {device} from VM</source>
+        <translation>正在从虚拟机删除网络接口 {device}</translation>
+    </message>
+    <message>
+        <source>Migrating VM to &apos;{name}&apos;</source>
+        <translation>正在将虚拟机迁移到“{name}”</translation>
+    </message>
+    <message>
+        <source>Migrating VM to &apos;{name}&apos; in another pool</source>
+        <translation>正在将虚拟机迁移到另一个池中的“{name}”</translation>
+    </message>
+    <message>
+        <source>Moving the storage of VM to &apos;{name}&apos;</source>
+        <translation>正在将虚拟机的存储移动到“{name}”</translation>
+    </message>
+    <message>
+        <source>Migrating virtual disk &apos;{name}&apos; to &apos;{sr}&apos; for</source>
+        <translation>正在将虚拟磁盘“{name}”迁移到“{sr}”，用于</translation>
+    </message>
+    <message>
+        <source>Renaming {word}</source>
+        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
+        <translation>正在重命名{word}</translation>
+    </message>
+    <message>
+        <source>Changing tags and folder of {word}</source>
+        <translation>正在更改{word}的标记和文件夹</translation>
+    </message>
+    <message>
+        <source>Scanning NICs on server &apos;{name}&apos;</source>
+        <translation>正在扫描服务器“{name}”上的网卡</translation>
+    </message>
+    <message>
+        <source>Adding server &apos;{name}&apos; to pool &apos;{pool}&apos;</source>
+        <translation>正在将服务器“{name}”添加到池“{pool}”</translation>
+    </message>
+    <message>
+        <source>Creating pool &apos;{name}&apos; with coordinator &apos;{master}&apos;</source>
+        <translation>正在创建池“{name}”，协调器为“{master}”</translation>
+    </message>
+    <message>
+        <source>Saving search &apos;{name}&apos; in</source>
+        <translation>正在保存搜索“{name}”到</translation>
+    </message>
+    <message>
+        <source>Deleting search &apos;{name}&apos; from</source>
+        <translation>正在删除搜索“{name}”，来自</translation>
+    </message>
 </context>
 <context>
     <name>Alarms</name>
@@ -2654,6 +2743,7 @@ This will also shut down all the VMs currently running on them.</source>
     </message>
     <message>
         <source>Once a system alert is dismissed it will be removed from the server permanently. Do you want to continue?</source>
+        <extracomment>The questions (translated where asked, context ``Confirmations``).</extracomment>
         <translation>系统警报一旦消除，将从服务器上永久删除。是否继续？</translation>
     </message>
     <message>
@@ -2879,6 +2969,14 @@ This action is final and unrecoverable.</source>
     <message>
         <source>Reclaim freed space</source>
         <translation>回收释放的空间</translation>
+    </message>
+    <message>
+        <source>The process of reclaiming space may place significant load on the storage controller, temporarily affecting the storage&apos;s performance.
+
+Would you like to carry out the operation at this time?</source>
+        <translation>回收空间的过程可能会给存储控制器带来很大负载，暂时影响存储性能。
+
+是否要立即执行此操作？</translation>
     </message>
     <message>
         <source>Reclaim</source>
