@@ -4181,6 +4181,54 @@ Speed: {speed} MHz</source>
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message>
+        <source>Current server</source>
+        <extracomment>Reasons the code compares (in English; returned in the user&apos;s language, context ``Migration``).</extracomment>
+        <translation>現在のサーバー</translation>
+    </message>
+    <message>
+        <source>Older than current server</source>
+        <translation>現在のサーバーより古い</translation>
+    </message>
+    <message>
+        <source>Please eject your CD</source>
+        <translation>CD を取り出してください</translation>
+    </message>
+    <message>
+        <source>The host does not have some of the CPU features that the VM is currently using</source>
+        <translation>このホストには仮想マシンが現在使用している CPU 機能の一部がありません</translation>
+    </message>
+    <message>
+        <source>This VM needs storage that cannot be seen from that server</source>
+        <translation>この仮想マシンには、そのサーバーから参照できないストレージが必要です</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed as the server is not live.</source>
+        <translation>サーバーがライブではないため、この操作を完了できません。</translation>
+    </message>
+    <message>
+        <source>The server is in maintenance mode.</source>
+        <translation>サーバーはメンテナンス モードです。</translation>
+    </message>
+    <message>
+        <source>The specified server is disabled.</source>
+        <translation>指定されたサーバーは無効です。</translation>
+    </message>
+    <message>
+        <source>Not enough server memory is available to perform this operation ({needed} needed, {free} free)</source>
+        <translation>この操作を実行するためのサーバー メモリが不足しています (必要 {needed}、空き {free})</translation>
+    </message>
+    <message>
+        <source>The server has {cpus} CPUs: fewer than the VM&apos;s {vcpus} vCPUs</source>
+        <translation>サーバーの CPU は {cpus} 個で、仮想マシンの vCPU {vcpus} 個より少なくなっています</translation>
+    </message>
+    <message>
+        <source>This VM needs the network &apos;{network}&apos;, which that server lacks</source>
+        <translation>この仮想マシンにはネットワーク“{network}”が必要ですが、そのサーバーにはありません</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Infrastructure</source>
@@ -4301,6 +4349,40 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>{operation} failed</source>
         <translation>{operation}に失敗しました</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>What a task&apos;s status is called in the list (xapi&apos;s ``task_status_type``, plus &quot;ended&quot;; translated where shown, context ``Operations``).</extracomment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>キャンセル中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>In progress ({percent})</source>
+        <extracomment>The verbs of the operations XenCenter recognises in other clients&apos; tasks (its RecognisedVmOperations and a few more), in the words of its titles. Classes whose ``current_operations`` may name a task.</extracomment>
+        <translation>実行中 ({percent})</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー登録済み</translation>
     </message>
 </context>
 <context>

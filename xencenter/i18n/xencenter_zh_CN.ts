@@ -4181,6 +4181,54 @@ Speed: {speed} MHz</source>
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message>
+        <source>Current server</source>
+        <extracomment>Reasons the code compares (in English; returned in the user&apos;s language, context ``Migration``).</extracomment>
+        <translation>当前服务器</translation>
+    </message>
+    <message>
+        <source>Older than current server</source>
+        <translation>比当前服务器旧</translation>
+    </message>
+    <message>
+        <source>Please eject your CD</source>
+        <translation>请弹出您的 CD</translation>
+    </message>
+    <message>
+        <source>The host does not have some of the CPU features that the VM is currently using</source>
+        <translation>该主机缺少虚拟机当前使用的某些 CPU 功能</translation>
+    </message>
+    <message>
+        <source>This VM needs storage that cannot be seen from that server</source>
+        <translation>此虚拟机需要的存储在该服务器上不可见</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed as the server is not live.</source>
+        <translation>无法完成此操作，因为服务器未处于活动状态。</translation>
+    </message>
+    <message>
+        <source>The server is in maintenance mode.</source>
+        <translation>服务器处于维护模式。</translation>
+    </message>
+    <message>
+        <source>The specified server is disabled.</source>
+        <translation>指定的服务器已禁用。</translation>
+    </message>
+    <message>
+        <source>Not enough server memory is available to perform this operation ({needed} needed, {free} free)</source>
+        <translation>服务器可用内存不足，无法执行此操作（需要 {needed}，可用 {free}）</translation>
+    </message>
+    <message>
+        <source>The server has {cpus} CPUs: fewer than the VM&apos;s {vcpus} vCPUs</source>
+        <translation>服务器有 {cpus} 个 CPU：少于虚拟机的 {vcpus} 个 vCPU</translation>
+    </message>
+    <message>
+        <source>This VM needs the network &apos;{network}&apos;, which that server lacks</source>
+        <translation>此虚拟机需要网络“{network}”，但该服务器没有此网络</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Infrastructure</source>
@@ -4301,6 +4349,40 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>{operation} failed</source>
         <translation>{operation}失败</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>What a task&apos;s status is called in the list (xapi&apos;s ``task_status_type``, plus &quot;ended&quot;; translated where shown, context ``Operations``).</extracomment>
+        <translation>正在进行</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>In progress ({percent})</source>
+        <extracomment>The verbs of the operations XenCenter recognises in other clients&apos; tasks (its RecognisedVmOperations and a few more), in the words of its titles. Classes whose ``current_operations`` may name a task.</extracomment>
+        <translation>正在进行 ({percent})</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
     </message>
 </context>
 <context>
