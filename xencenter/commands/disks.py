@@ -44,7 +44,9 @@ class DiskOfVMCommand(Command):
         if obj.is_snapshot:
             return translate("CommandReasons", "A snapshot's disks cannot be changed.")
         if obj.power_state == "Suspended":
-            return Refusal(f"'{obj.name}' is suspended: resume it or shut it down to change its disks.",
+            return Refusal(translate("CommandReasons", "'{name}' is suspended: resume it or shut it down to change its "
+                                                       "disks.").format(
+                name=obj.name),
                            "VM_BAD_POWER_STATE")
         return busy_reason(obj)
 
@@ -139,16 +141,18 @@ def attach_problem(vm: VM, vdi: VDI) -> str:
     """Why this disk cannot be attached to this VM ("" when it can)."""
     sr = vdi.SR
     if sr is None or is_iso_sr(sr):
-        return f"'{vdi.name}' is not a virtual disk (use the DVD drive for ISO images)."
+        return translate("CommandReasons", "'{vdi}' is not a virtual disk (use the DVD drive for ISO images).").format(
+            vdi=vdi.name)
     if any(v.ref_of("VM") == vm.ref for v in vdi.VBDs):
-        return f"'{vdi.name}' is already attached to '{vm.name}'."
+        return translate("CommandReasons", "'{vdi}' is already attached to '{vm}'.").format(vdi=vdi.name, vm=vm.name)
     if vdi.record.get("is_a_snapshot"):
-        return f"'{vdi.name}' is a snapshot: it cannot be attached."
+        return translate("CommandReasons", "'{vdi}' is a snapshot: it cannot be attached.").format(vdi=vdi.name)
     if not vdi.sharable and any(v.currently_attached and v.mode == "RW" for v in vdi.VBDs):
-        return f"'{vdi.name}' is in use by another running VM."
+        return translate("CommandReasons", "'{vdi}' is in use by another running VM.").format(vdi=vdi.name)
     home = vm.home
     if home is not None and not sr.shared and home.ref not in {p.ref_of("host") for p in sr.PBDs}:
-        return f"'{vdi.name}' is on '{sr.name}', which '{home.name}' cannot see."
+        return translate("CommandReasons", "'{vdi}' is on '{sr}', which '{home}' cannot see.").format(
+            vdi=vdi.name, sr=sr.name, home=home.name)
     return ""
 
 
@@ -244,8 +248,11 @@ def device_reason(device: Any, vm: VM, verb: str) -> str:
         return busy_reason(vm)
     if not device.unpluggable and verb == "deactivate":
         return Refusal(translate("CommandReasons", "This disk is marked as not unpluggable."), "VBD_NOT_UNPLUGGABLE")
-    return Refusal(f"'{vm.name}' cannot {verb} devices while it runs: install its I/O drivers (VM tools), or shut it "
-                   "down.", "VM_MISSING_PV_DRIVERS")
+    words = (translate("CommandReasons", "'{vm}' cannot activate devices while it runs: install its I/O drivers "
+                                         "(VM tools), or shut it down.") if verb == "activate" else
+             translate("CommandReasons", "'{vm}' cannot deactivate devices while it runs: install its I/O drivers "
+                                         "(VM tools), or shut it down."))
+    return Refusal(words.format(vm=vm.name), "VM_MISSING_PV_DRIVERS")
 
 
 def _detach_reason(vbd: VBD) -> str:
@@ -256,7 +263,8 @@ def _detach_reason(vbd: VBD) -> str:
         return translate("CommandReasons", "A snapshot's disks cannot be detached.")
     if vbd.currently_attached:
         if vm.power_state != "Running":
-            return Refusal(f"'{vm.name}' is {state_words(vm.power_state)}: its disks cannot be detached now.",
+            return Refusal(translate("CommandReasons", "'{vm}' is {state}: its disks cannot be detached now.").format(
+                vm=vm.name, state=state_words(vm.power_state)),
                            "VM_BAD_POWER_STATE")
         why = DeactivateDiskCommand().refusal(vbd)
         if why:
@@ -321,11 +329,14 @@ class DeleteDiskCommand(DiskRowCommand):
             if vm is None:
                 continue
             if vm.power_state == "Suspended":
-                return Refusal(f"Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the "
-                               f"suspended VM '{vm.name}'.", "VM_BAD_POWER_STATE")
+                return Refusal(translate("CommandReasons", "Virtual disks cannot be deleted from suspended VMs. This "
+                                                           "virtual disk is used by the suspended VM '{vm}'.").format(
+                    vm=vm.name), "VM_BAD_POWER_STATE")
             if each.currently_attached:
                 if vdi.record.get("type") == "system" and vm.power_state == "Running":
-                    return f"This is the system disk of the running VM '{vm.name}': shut it down first."
+                    return translate("CommandReasons", "This is the system disk of the running VM '{vm}': shut it down "
+                                                       "first.").format(
+                        vm=vm.name)
                 why = DeactivateDiskCommand().refusal(each)
                 if why:
                     return why
@@ -454,20 +465,26 @@ def _owner(vbd: VBD | None, vdi: VDI) -> Any:
 def drive_problem(vbd: VBD | None, vdi: VDI, position: str | None, mode: str | None) -> str:
     """Why the drive's position or mode cannot change ("" when it can): the VM shut down, a free position."""
     if vbd is None:
-        return f"'{vdi.name}' is on several VMs (or none): name the drive as VM/POSITION."
+        return translate("CommandReasons", "'{vdi}' is on several VMs (or none): name the drive as "
+                                           "VM/POSITION.").format(
+            vdi=vdi.name)
     vm = vbd.VM
     if vm is None:
         return translate("CommandReasons", "This drive belongs to no VM.")
     if vm.power_state != "Halted":
-        return Refusal(f"'{vm.name}' is {state_words(vm.power_state)}: shut it down to change the drive's position or "
-                       "mode.", "VM_BAD_POWER_STATE")
+        return Refusal(translate("CommandReasons", "'{vm}' is {state}: shut it down to change the drive's position or "
+                                                   "mode.").format(vm=vm.name, state=state_words(vm.power_state)),
+                       "VM_BAD_POWER_STATE")
     if position is not None and position != vbd.userdevice:
         if not position.isdigit() or int(position) > 254:
-            return f"'{position}' is not a drive position (0 to 254)."
+            return translate("CommandReasons", "'{position}' is not a drive position (0 to 254).").format(
+                position=position)
         if any(v.userdevice == position for v in vm.VBDs if v.ref != vbd.ref):
-            return f"Position {position} of '{vm.name}' is taken by another drive."
+            return translate("CommandReasons", "Position {position} of '{vm}' is taken by another drive.").format(
+                position=position, vm=vm.name)
     if mode == "RW" and vdi.read_only:
-        return f"'{vdi.name}' is read-only: it can only be attached read-only."
+        return translate("CommandReasons", "'{vdi}' is read-only: it can only be attached read-only.").format(
+            vdi=vdi.name)
     return ""
 
 
@@ -493,7 +510,8 @@ class ResizeDiskCommand(DiskRowCommand):
             return Refusal(f"'{vdi.name}' is in use by '{vm.name if vm else 'a VM'}' and its storage cannot resize "
                            "a disk in use: shut the VM down first.", "VDI_IN_USE")
         if not any(v.currently_attached for v in vdi.VBDs) and "resize" not in (vdi.allowed_operations or ()):
-            return Refusal(f"The storage of '{vdi.name}' cannot resize disks.", "SR_OPERATION_NOT_SUPPORTED")
+            return Refusal(translate("CommandReasons", "The storage of '{vdi}' cannot resize disks.").format(
+                vdi=vdi.name), "SR_OPERATION_NOT_SUPPORTED")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -543,8 +561,9 @@ class MoveDiskCommand(DiskRowCommand):
         for each in vdi.VBDs:
             vm = each.VM
             if vm is not None and vm.power_state != "Halted":
-                return Refusal(f"'{vdi.name}' is used by '{vm.name}', which is {state_words(vm.power_state)}: shut it down "
-                               "to move the disk.", "VDI_IN_USE")
+                return Refusal(translate("CommandReasons", "'{vdi}' is used by '{vm}', which is {state}: shut it down "
+                                                           "to move the disk.").format(
+                    vdi=vdi.name, vm=vm.name, state=state_words(vm.power_state)), "VDI_IN_USE")
         if vdi.current_operations:
             return Refusal(translate("CommandReasons", "Another operation is in progress on this virtual disk."),
                            "OTHER_OPERATION_IN_PROGRESS")
@@ -617,5 +636,6 @@ def resize_problem(vdi: VDI, size: int) -> str:
     sr = vdi.SR
     if sr is not None:
         if not is_thin(sr) and size - vdi.virtual_size > free_space(sr):
-            return f"'{sr.name}' has only {size_text(free_space(sr))} free."
+            return translate("CommandReasons", "'{sr}' has only {size} free.").format(
+                sr=sr.name, size=size_text(free_space(sr)))
     return ""

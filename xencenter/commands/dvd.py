@@ -28,11 +28,14 @@ def _drive(vm: VM, position: str | None) -> VBD | None:
 
 def _drive_reason(vm: VM, drive: VBD | None, op: str) -> str:
     if drive is None:
-        return Refusal(f"'{vm.name}' has no DVD drive.", "VBD_NOT_REMOVABLE_MEDIA")
+        return Refusal(translate("CommandReasons", "'{vm}' has no DVD drive.").format(
+            vm=vm.name), "VBD_NOT_REMOVABLE_MEDIA")
     if vm.power_state == "Suspended":
-        return Refusal(f"'{vm.name}' is suspended: its DVD drive cannot be changed.", "VM_BAD_POWER_STATE")
+        return Refusal(translate("CommandReasons", "'{vm}' is suspended: its DVD drive cannot be changed.").format(
+            vm=vm.name), "VM_BAD_POWER_STATE")
     if op == "eject" and drive.empty:
-        return Refusal(f"The DVD drive of '{vm.name}' is empty.", "VBD_IS_EMPTY")
+        return Refusal(translate("CommandReasons", "The DVD drive of '{vm}' is empty.").format(
+            vm=vm.name), "VBD_IS_EMPTY")
     if drive.current_operations:
         return Refusal(translate("CommandReasons", "Another operation is in progress on the DVD drive."),
                        "OTHER_OPERATION_IN_PROGRESS")
@@ -99,9 +102,10 @@ class AddDriveCommand(Command):
 
     def refusal(self, obj: VM) -> str:
         if drives(obj):
-            return f"'{obj.name}' already has a DVD drive."
+            return translate("CommandReasons", "'{name}' already has a DVD drive.").format(name=obj.name)
         if obj.power_state == "Suspended":
-            return Refusal(f"'{obj.name}' is suspended.", "VM_BAD_POWER_STATE")
+            return Refusal(translate("CommandReasons", "'{name}' is suspended.").format(
+                name=obj.name), "VM_BAD_POWER_STATE")
         return busy_reason(obj)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:

@@ -112,7 +112,7 @@ class ExitMaintenanceCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if not host_state(obj).maintenance:
-            return f"'{obj.name}' is not in maintenance mode."
+            return translate("CommandReasons", "'{name}' is not in maintenance mode.").format(name=obj.name)
         return super().refusal(obj)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:

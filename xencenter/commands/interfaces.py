@@ -28,7 +28,9 @@ def vif_reason(vm: VM) -> str:
     if vm.is_snapshot:
         return translate("CommandReasons", "A snapshot's interfaces cannot be changed.")
     if vm.power_state == "Suspended":
-        return Refusal(f"'{vm.name}' is suspended: resume it or shut it down to change its network interfaces.",
+        return Refusal(translate("CommandReasons", "'{vm}' is suspended: resume it or shut it down to change its "
+                                                   "network interfaces.").format(
+            vm=vm.name),
                        "VM_BAD_POWER_STATE")
     return busy_reason(vm)
 
@@ -43,7 +45,8 @@ def network_problem(vm: VM, network: Network | None, mac: str, limit: int) -> st
         return translate("CommandReasons", "A rate limit cannot be negative.")
     taken = {v.MAC.lower() for v in vm.VIFs}
     if mac and mac.lower() in taken:
-        return f"'{vm.name}' already has an interface with the MAC address {mac}."
+        return translate("CommandReasons", "'{vm}' already has an interface with the MAC address {mac}.").format(
+            vm=vm.name, mac=mac)
     return ""
 
 
@@ -70,7 +73,8 @@ class AddInterfaceCommand(Command):
         if why:
             return why
         if len(obj.VIFs) >= 16:
-            return f"'{obj.name}' has as many network interfaces as a VM can have."
+            return translate("CommandReasons", "'{name}' has as many network interfaces as a VM can have.").format(
+                name=obj.name)
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:

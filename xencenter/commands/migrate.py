@@ -233,7 +233,8 @@ class MoveStorageCommand(Command):
 
     def refusal(self, obj: VM) -> str:
         if not movable_disks(obj):
-            return Refusal(f"'{obj.name}' has no virtual disks.", "VDI_NOT_IN_MAP")
+            return Refusal(translate("CommandReasons", "'{name}' has no virtual disks.").format(
+                name=obj.name), "VDI_NOT_IN_MAP")
         if "migrate_send" in (obj.allowed_operations or ()):
             return ""
         return busy_reason(obj) or vm_refusal(obj, "migrate_send")

@@ -205,7 +205,8 @@ class DeleteNetworkCommand(Command):
             return translate("CommandReasons", "This is a bonded network: delete the bond instead.")
         users = vms_using(obj)
         if users:
-            return f"'{obj.name}' is currently in use by {quoted_names(users)}."
+            return translate("CommandReasons", "'{name}' is currently in use by {quoted_names}.").format(
+                name=obj.name, quoted_names=quoted_names(users))
         if obj.current_operations:
             return translate("CommandReasons", "The network is currently in use by a different operation.")
         return ""

@@ -92,7 +92,7 @@ class DesignateCoordinatorCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if is_coordinator(obj):
-            return f"'{obj.name}' is already the pool coordinator."
+            return translate("CommandReasons", "'{name}' is already the pool coordinator.").format(name=obj.name)
         if not host_state(obj).live:
             return Refusal(translate("CommandReasons", "Server is not reachable"), "HOST_OFFLINE")
         return ha_refusal(obj)
@@ -131,7 +131,8 @@ class JoinPoolCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if is_a_pool(obj.cache) and not is_coordinator(obj):
-            return f"'{obj.name}' is already in pool '{pool_name(obj)}'."
+            return translate("CommandReasons", "'{name}' is already in pool '{pool_name}'.").format(
+                name=obj.name, pool_name=pool_name(obj))
         if is_a_pool(obj.cache):
             return Refusal(translate("CommandReasons", "This server is coordinator of an existing pool"),
                            "JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS")

@@ -60,7 +60,7 @@ class ReconnectCommand(ServerCommand):
     def refusal(self, obj: ServerItem) -> str:
         if obj.connection.state in (ConnectionState.CONNECTING, ConnectionState.CONNECTED,
                                     ConnectionState.RECONNECTING):
-            return f"'{obj.name}' is already connecting."
+            return translate("CommandReasons", "'{name}' is already connecting.").format(name=obj.name)
         return ""
 
     def act(self, connection: Connection, context: AppContext) -> None:
@@ -77,7 +77,7 @@ class DisconnectCommand(ServerCommand):
 
     def refusal(self, obj: Any) -> str:
         if isinstance(obj, ServerItem) and obj.connection.state is ConnectionState.DISCONNECTED:
-            return f"'{obj.name}' is not connected."
+            return translate("CommandReasons", "'{name}' is not connected.").format(name=obj.name)
         return ""
 
     def act(self, connection: Connection, context: AppContext) -> None:

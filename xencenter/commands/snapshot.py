@@ -37,7 +37,7 @@ class RevertToSnapshotCommand(VMCommand):
     def refusal(self, obj: VM) -> str:
         vm = obj.snapshot_of
         if vm is None:
-            return f"The VM of '{obj.name}' no longer exists."
+            return translate("CommandReasons", "The VM of '{name}' no longer exists.").format(name=obj.name)
         return busy_reason(vm) or super().refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:

@@ -41,7 +41,8 @@ class JoinDomainCommand(PoolUsersCommand):
 
     def refusal(self, obj: XenObject) -> str:
         domain = domain_of(obj.cache)
-        return Refusal(f"'{obj.name}' already belongs to domain '{domain}'.", "AUTH_ALREADY_ENABLED") if domain else ""
+        return Refusal(translate("CommandReasons", "'{name}' already belongs to domain '{domain}'.").format(
+            name=obj.name, domain=domain), "AUTH_ALREADY_ENABLED") if domain else ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
         if not (params.get("domain") and params.get("domain_user") and params.get("domain_password")):
@@ -65,7 +66,9 @@ class LeaveDomainCommand(PoolUsersCommand):
     activity, order = "Leaving domain", 20
 
     def refusal(self, obj: XenObject) -> str:
-        return "" if domain_of(obj.cache) else Refusal(f"'{obj.name}' is not in a domain.", "AUTH_IS_DISABLED")
+        return "" if domain_of(obj.cache) else Refusal(translate("CommandReasons", "'{name}' is not in a "
+                                                                                   "domain.").format(
+            name=obj.name), "AUTH_IS_DISABLED")
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         obj = targets[0]

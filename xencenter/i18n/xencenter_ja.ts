@@ -1453,6 +1453,30 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>スナップショットのディスクは変更できません。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is suspended: resume it or shut it down to change its disks.</source>
+        <translation>“{name}”は一時停止中です: ディスクを変更するには、再開するかシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is not a virtual disk (use the DVD drive for ISO images).</source>
+        <translation>“{vdi}”は仮想ディスクではありません (ISO イメージには DVD ドライブを使用してください)。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is already attached to &apos;{vm}&apos;.</source>
+        <translation>“{vdi}”は既に“{vm}”に接続されています。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is a snapshot: it cannot be attached.</source>
+        <translation>“{vdi}”はスナップショットです: 接続できません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is in use by another running VM.</source>
+        <translation>“{vdi}”は実行中の別の仮想マシンで使用されています。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is on &apos;{sr}&apos;, which &apos;{home}&apos; cannot see.</source>
+        <translation>“{vdi}”は“{sr}”にありますが、“{home}”からは参照できません。</translation>
+    </message>
+    <message>
         <source>This disk is not attached to a VM.</source>
         <translation>このディスクは仮想マシンに接続されていません。</translation>
     </message>
@@ -1469,8 +1493,20 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>このディスクは取り外し不可に設定されています。</translation>
     </message>
     <message>
+        <source>&apos;{vm}&apos; cannot activate devices while it runs: install its I/O drivers (VM tools), or shut it down.</source>
+        <translation>“{vm}”は実行中にデバイスをアクティブにできません: I/O ドライバー (VM Tools) をインストールするか、シャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot deactivate devices while it runs: install its I/O drivers (VM tools), or shut it down.</source>
+        <translation>“{vm}”は実行中にデバイスを非アクティブにできません: I/O ドライバー (VM Tools) をインストールするか、シャットダウンしてください。</translation>
+    </message>
+    <message>
         <source>A snapshot&apos;s disks cannot be detached.</source>
         <translation>スナップショットのディスクは切断できません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is {state}: its disks cannot be detached now.</source>
+        <translation>“{vm}”は {state} です: 現在ディスクを切断できません。</translation>
     </message>
     <message>
         <source>This drive has no disk.</source>
@@ -1489,6 +1525,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>VM Tools のディスクは削除できません。</translation>
     </message>
     <message>
+        <source>Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the suspended VM &apos;{vm}&apos;.</source>
+        <translation>一時停止中の仮想マシンから仮想ディスクを削除することはできません。この仮想ディスクは一時停止中の仮想マシン“{vm}”で使用されています。</translation>
+    </message>
+    <message>
+        <source>This is the system disk of the running VM &apos;{vm}&apos;: shut it down first.</source>
+        <translation>これは実行中の仮想マシン“{vm}”のシステム ディスクです: 先にシャットダウンしてください。</translation>
+    </message>
+    <message>
         <source>This virtual disk is currently in use and cannot be deleted.</source>
         <translation>この仮想ディスクは現在使用中のため削除できません。</translation>
     </message>
@@ -1497,16 +1541,64 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>この仮想ディスクで別の操作が実行中です。</translation>
     </message>
     <message>
+        <source>&apos;{vdi}&apos; is on several VMs (or none): name the drive as VM/POSITION.</source>
+        <translation>“{vdi}”は複数の仮想マシンにある (またはどこにもない) ため、ドライブを VM/POSITION の形式で指定してください。</translation>
+    </message>
+    <message>
         <source>This drive belongs to no VM.</source>
         <translation>このドライブはどの仮想マシンにも属していません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is {state}: shut it down to change the drive&apos;s position or mode.</source>
+        <translation>“{vm}”は {state} です: ドライブの位置またはモードを変更するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{position}&apos; is not a drive position (0 to 254).</source>
+        <translation>“{position}”はドライブの位置ではありません (0 ～ 254)。</translation>
+    </message>
+    <message>
+        <source>Position {position} of &apos;{vm}&apos; is taken by another drive.</source>
+        <translation>“{vm}”の位置 {position} は別のドライブで使用されています。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is read-only: it can only be attached read-only.</source>
+        <translation>“{vdi}”は読み取り専用です: 読み取り専用でのみ接続できます。</translation>
+    </message>
+    <message>
+        <source>The storage of &apos;{vdi}&apos; cannot resize disks.</source>
+        <translation>“{vdi}”のストレージではディスクのサイズを変更できません。</translation>
     </message>
     <message>
         <source>Only virtual disks can be moved.</source>
         <translation>移動できるのは仮想ディスクだけです。</translation>
     </message>
     <message>
+        <source>&apos;{vdi}&apos; is used by &apos;{vm}&apos;, which is {state}: shut it down to move the disk.</source>
+        <translation>“{vdi}”は {state} の“{vm}”で使用されています: ディスクを移動するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{sr}&apos; has only {size} free.</source>
+        <translation>“{sr}”の空き領域は {size} だけです。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; has no DVD drive.</source>
+        <translation>“{vm}”には DVD ドライブがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is suspended: its DVD drive cannot be changed.</source>
+        <translation>“{vm}”は一時停止中です: DVD ドライブを変更できません。</translation>
+    </message>
+    <message>
+        <source>The DVD drive of &apos;{vm}&apos; is empty.</source>
+        <translation>“{vm}”の DVD ドライブは空です。</translation>
+    </message>
+    <message>
         <source>Another operation is in progress on the DVD drive.</source>
         <translation>DVD ドライブで別の操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already has a DVD drive.</source>
+        <translation>“{name}”には既に DVD ドライブがあります。</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
@@ -1534,6 +1626,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”は既にメンテナンス モードです。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not in maintenance mode.</source>
+        <translation>“{name}”はメンテナンス モードではありません。</translation>
+    </message>
+    <message>
         <source>This server has an operation in progress.</source>
         <translation>このサーバーでは操作が実行中です。</translation>
     </message>
@@ -1558,6 +1654,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>スナップショットのインターフェイスは変更できません。</translation>
     </message>
     <message>
+        <source>&apos;{vm}&apos; is suspended: resume it or shut it down to change its network interfaces.</source>
+        <translation>“{vm}”は一時停止中です: ネットワーク インターフェイスを変更するには、再開するかシャットダウンしてください。</translation>
+    </message>
+    <message>
         <source>Choose a network.</source>
         <translation>ネットワークを選択してください。</translation>
     </message>
@@ -1566,8 +1666,20 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>速度制限を負の値にすることはできません。</translation>
     </message>
     <message>
+        <source>&apos;{vm}&apos; already has an interface with the MAC address {mac}.</source>
+        <translation>“{vm}”には MAC アドレス {mac} のインターフェイスが既にあります。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has as many network interfaces as a VM can have.</source>
+        <translation>“{name}”のネットワーク インターフェイス数は仮想マシンの上限に達しています。</translation>
+    </message>
+    <message>
         <source>This interface belongs to no VM.</source>
         <translation>このインターフェイスはどの仮想マシンにも属していません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no virtual disks.</source>
+        <translation>“{name}”には仮想ディスクがありません。</translation>
     </message>
     <message>
         <source>Only a disk of a running VM can be migrated: move it instead.</source>
@@ -1585,6 +1697,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>This is a bonded network: delete the bond instead.</source>
         <translation>これはボンド ネットワークです: 代わりにボンドを削除してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is currently in use by {quoted_names}.</source>
+        <translation>“{name}”は現在 {quoted_names} で使用されています。</translation>
     </message>
     <message>
         <source>The network is currently in use by a different operation.</source>
@@ -1613,6 +1729,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>This server has running VMs</source>
         <translation>このサーバーには実行中の仮想マシンがあります</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already the pool coordinator.</source>
+        <translation>“{name}”は既にプール コーディネーターです。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in pool &apos;{pool_name}&apos;.</source>
+        <translation>“{name}”は既にプール“{pool_name}”にあります。</translation>
     </message>
     <message>
         <source>This server is coordinator of an existing pool</source>
@@ -1692,6 +1816,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>この SR は XenCenter で再接続できません。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; already belongs to domain &apos;{domain}&apos;.</source>
+        <translation>“{name}”は既にドメイン“{domain}”に属しています。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in a domain.</source>
+        <translation>“{name}”はドメインに属していません。</translation>
+    </message>
+    <message>
         <source>AD is not configured: join a domain first.</source>
         <translation>AD が構成されていません: 先にドメインに参加してください。</translation>
     </message>
@@ -1732,6 +1864,18 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>There is no graph at that position.</source>
         <translation>その位置にはグラフがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already connecting.</source>
+        <translation>“{name}”は既に接続中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not connected.</source>
+        <translation>“{name}”は接続されていません。</translation>
+    </message>
+    <message>
+        <source>The VM of &apos;{name}&apos; no longer exists.</source>
+        <translation>“{name}”の仮想マシンはもう存在しません。</translation>
     </message>
 </context>
 <context>

@@ -1453,6 +1453,30 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>无法更改快照的磁盘。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is suspended: resume it or shut it down to change its disks.</source>
+        <translation>“{name}”已挂起：请恢复或关闭它以更改其磁盘。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is not a virtual disk (use the DVD drive for ISO images).</source>
+        <translation>“{vdi}”不是虚拟磁盘（ISO 映像请使用 DVD 驱动器）。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is already attached to &apos;{vm}&apos;.</source>
+        <translation>“{vdi}”已连接到“{vm}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is a snapshot: it cannot be attached.</source>
+        <translation>“{vdi}”是快照：无法连接。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is in use by another running VM.</source>
+        <translation>“{vdi}”正被另一个正在运行的虚拟机使用。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is on &apos;{sr}&apos;, which &apos;{home}&apos; cannot see.</source>
+        <translation>“{vdi}”位于“{sr}”上，而“{home}”无法看到该存储库。</translation>
+    </message>
+    <message>
         <source>This disk is not attached to a VM.</source>
         <translation>此磁盘未连接到虚拟机。</translation>
     </message>
@@ -1469,8 +1493,20 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此磁盘被标记为不可拔出。</translation>
     </message>
     <message>
+        <source>&apos;{vm}&apos; cannot activate devices while it runs: install its I/O drivers (VM tools), or shut it down.</source>
+        <translation>“{vm}”运行时无法激活设备：请安装其 I/O 驱动程序 (VM Tools)，或将其关闭。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot deactivate devices while it runs: install its I/O drivers (VM tools), or shut it down.</source>
+        <translation>“{vm}”运行时无法停用设备：请安装其 I/O 驱动程序 (VM Tools)，或将其关闭。</translation>
+    </message>
+    <message>
         <source>A snapshot&apos;s disks cannot be detached.</source>
         <translation>无法分离快照的磁盘。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is {state}: its disks cannot be detached now.</source>
+        <translation>“{vm}”{state}：现在无法分离其磁盘。</translation>
     </message>
     <message>
         <source>This drive has no disk.</source>
@@ -1489,6 +1525,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>无法删除 VM Tools 光盘。</translation>
     </message>
     <message>
+        <source>Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the suspended VM &apos;{vm}&apos;.</source>
+        <translation>无法从已挂起的虚拟机删除虚拟磁盘。此虚拟磁盘正被已挂起的虚拟机“{vm}”使用。</translation>
+    </message>
+    <message>
+        <source>This is the system disk of the running VM &apos;{vm}&apos;: shut it down first.</source>
+        <translation>这是正在运行的虚拟机“{vm}”的系统磁盘：请先将其关闭。</translation>
+    </message>
+    <message>
         <source>This virtual disk is currently in use and cannot be deleted.</source>
         <translation>此虚拟磁盘当前正在使用，无法删除。</translation>
     </message>
@@ -1497,16 +1541,64 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此虚拟磁盘上正在进行另一个操作。</translation>
     </message>
     <message>
+        <source>&apos;{vdi}&apos; is on several VMs (or none): name the drive as VM/POSITION.</source>
+        <translation>“{vdi}”位于多个虚拟机上（或不在任何虚拟机上）：请以 VM/POSITION 的形式指定驱动器。</translation>
+    </message>
+    <message>
         <source>This drive belongs to no VM.</source>
         <translation>此驱动器不属于任何虚拟机。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is {state}: shut it down to change the drive&apos;s position or mode.</source>
+        <translation>“{vm}”{state}：请将其关闭以更改驱动器的位置或模式。</translation>
+    </message>
+    <message>
+        <source>&apos;{position}&apos; is not a drive position (0 to 254).</source>
+        <translation>“{position}”不是驱动器位置（0 到 254）。</translation>
+    </message>
+    <message>
+        <source>Position {position} of &apos;{vm}&apos; is taken by another drive.</source>
+        <translation>“{vm}”的位置 {position} 已被另一个驱动器占用。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is read-only: it can only be attached read-only.</source>
+        <translation>“{vdi}”是只读的：只能以只读方式连接。</translation>
+    </message>
+    <message>
+        <source>The storage of &apos;{vdi}&apos; cannot resize disks.</source>
+        <translation>“{vdi}”的存储无法调整磁盘大小。</translation>
     </message>
     <message>
         <source>Only virtual disks can be moved.</source>
         <translation>只能移动虚拟磁盘。</translation>
     </message>
     <message>
+        <source>&apos;{vdi}&apos; is used by &apos;{vm}&apos;, which is {state}: shut it down to move the disk.</source>
+        <translation>“{vdi}”正被“{vm}”使用，该虚拟机{state}：请将其关闭以移动磁盘。</translation>
+    </message>
+    <message>
+        <source>&apos;{sr}&apos; has only {size} free.</source>
+        <translation>“{sr}”仅有 {size} 可用空间。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; has no DVD drive.</source>
+        <translation>“{vm}”没有 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is suspended: its DVD drive cannot be changed.</source>
+        <translation>“{vm}”已挂起：无法更改其 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>The DVD drive of &apos;{vm}&apos; is empty.</source>
+        <translation>“{vm}”的 DVD 驱动器为空。</translation>
+    </message>
+    <message>
         <source>Another operation is in progress on the DVD drive.</source>
         <translation>DVD 驱动器上正在进行另一个操作。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already has a DVD drive.</source>
+        <translation>“{name}”已有 DVD 驱动器。</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
@@ -1534,6 +1626,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”已处于维护模式。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is not in maintenance mode.</source>
+        <translation>“{name}”未处于维护模式。</translation>
+    </message>
+    <message>
         <source>This server has an operation in progress.</source>
         <translation>此服务器上有操作正在进行。</translation>
     </message>
@@ -1558,6 +1654,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>无法更改快照的接口。</translation>
     </message>
     <message>
+        <source>&apos;{vm}&apos; is suspended: resume it or shut it down to change its network interfaces.</source>
+        <translation>“{vm}”已挂起：请恢复或关闭它以更改其网络接口。</translation>
+    </message>
+    <message>
         <source>Choose a network.</source>
         <translation>请选择网络。</translation>
     </message>
@@ -1566,8 +1666,20 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>速率限制不能为负数。</translation>
     </message>
     <message>
+        <source>&apos;{vm}&apos; already has an interface with the MAC address {mac}.</source>
+        <translation>“{vm}”已有 MAC 地址为 {mac} 的接口。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has as many network interfaces as a VM can have.</source>
+        <translation>“{name}”的网络接口数已达到虚拟机的上限。</translation>
+    </message>
+    <message>
         <source>This interface belongs to no VM.</source>
         <translation>此接口不属于任何虚拟机。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no virtual disks.</source>
+        <translation>“{name}”没有虚拟磁盘。</translation>
     </message>
     <message>
         <source>Only a disk of a running VM can be migrated: move it instead.</source>
@@ -1585,6 +1697,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>This is a bonded network: delete the bond instead.</source>
         <translation>这是绑定网络：请改为删除绑定。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is currently in use by {quoted_names}.</source>
+        <translation>“{name}”当前正被 {quoted_names} 使用。</translation>
     </message>
     <message>
         <source>The network is currently in use by a different operation.</source>
@@ -1613,6 +1729,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>This server has running VMs</source>
         <translation>此服务器有正在运行的虚拟机</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already the pool coordinator.</source>
+        <translation>“{name}”已是池协调器。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in pool &apos;{pool_name}&apos;.</source>
+        <translation>“{name}”已在池“{pool_name}”中。</translation>
     </message>
     <message>
         <source>This server is coordinator of an existing pool</source>
@@ -1692,6 +1816,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>无法使用 XenCenter 重新连接此存储库。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; already belongs to domain &apos;{domain}&apos;.</source>
+        <translation>“{name}”已属于域“{domain}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in a domain.</source>
+        <translation>“{name}”不在域中。</translation>
+    </message>
+    <message>
         <source>AD is not configured: join a domain first.</source>
         <translation>未配置 AD：请先加入域。</translation>
     </message>
@@ -1732,6 +1864,18 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>There is no graph at that position.</source>
         <translation>该位置没有图表。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already connecting.</source>
+        <translation>“{name}”已在连接中。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not connected.</source>
+        <translation>“{name}”未连接。</translation>
+    </message>
+    <message>
+        <source>The VM of &apos;{name}&apos; no longer exists.</source>
+        <translation>“{name}”的虚拟机已不存在。</translation>
     </message>
 </context>
 <context>
