@@ -4609,6 +4609,119 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
 </context>
 <context>
+    <name>Provision</name>
+    <message>
+        <source>Give the address of the installation repository.</source>
+        <translation>インストール リポジトリのアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>DVD drive on {host}</source>
+        <translation>{host} の DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>The network of interface {index} no longer exists.</source>
+        <translation>インターフェイス {index} のネットワークはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative.</source>
+        <translation>速度制限を負の値にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Two interfaces cannot have the same MAC address.</source>
+        <translation>2 つのインターフェイスに同じ MAC アドレスを指定することはできません。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {max_vifs} network interfaces.</source>
+        <translation>このテンプレートの仮想マシンに設定できるネットワーク インターフェイスは最大 {max_vifs} 個です。</translation>
+    </message>
+    <message>
+        <source>A VM needs at least one vCPU.</source>
+        <extracomment>A custom template&apos;s disks are cloned on their SR, or with ``copy_sr`` copied in full to it (``VM.copy``).</extracomment>
+        <translation>仮想マシンには 1 つ以上の vCPU が必要です。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {limit} vCPUs.</source>
+        <translation>このテンプレートの仮想マシンに設定できる vCPU は最大 {limit} 個です。</translation>
+    </message>
+    <message>
+        <source>The number of vCPUs cannot exceed the maximum.</source>
+        <translation>vCPU の数は最大値を超えることはできません。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {size} of memory.</source>
+        <translation>このテンプレートの仮想マシンに設定できるメモリは最大 {size} です。</translation>
+    </message>
+    <message>
+        <source>The chosen ISO no longer exists.</source>
+        <translation>選択した ISO はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Choose an ISO image or a DVD drive to install from.</source>
+        <translation>インストール元の ISO イメージまたは DVD ドライブを選択してください。</translation>
+    </message>
+    <message>
+        <source>The chosen home server no longer exists.</source>
+        <translation>選択したホーム サーバーはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The storage repository to copy the template&apos;s disks to no longer exists.</source>
+        <translation>テンプレートのディスクのコピー先のストレージリポジトリはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The new VM needs a name.</source>
+        <translation>新しい仮想マシンには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {max_vbds} disks.</source>
+        <translation>このテンプレートの仮想マシンに設定できるディスクは最大 {max_vbds} 個です。</translation>
+    </message>
+    <message>
+        <source>You have specified {vcpus} vCPUs, but the server has only {cpus} physical CPUs. You will not be able to start the VM.</source>
+        <translation>{vcpus} 個の vCPU が指定されていますが、サーバーの物理 CPU は {cpus} 個しかありません。仮想マシンを起動できません。</translation>
+    </message>
+    <message>
+        <source>You have specified {vcpus} vCPUs, but none of the pool&apos;s servers has more than {cpus} physical CPUs. You will not be able to start the VM.</source>
+        <translation>{vcpus} 個の vCPU が指定されていますが、プール内のどのサーバーにも物理 CPU が {cpus} 個を超えるものはありません。仮想マシンを起動できません。</translation>
+    </message>
+    <message>
+        <source>The amount of memory allocated to the new VM is greater than the amount of physical memory on any server in the pool ({size}).</source>
+        <translation>新しい仮想マシンに割り当てたメモリ量が、プール内のどのサーバーの物理メモリ量 ({size}) よりも大きくなっています。</translation>
+    </message>
+    <message>
+        <source>The amount of memory allocated to the new VM is greater than the amount of physical memory available on any server in the pool ({size}).</source>
+        <translation>新しい仮想マシンに割り当てたメモリ量が、プール内のどのサーバーの使用可能な物理メモリ量 ({size}) よりも大きくなっています。</translation>
+    </message>
+    <message>
+        <source>Disks on &apos;{sr}&apos; cannot be larger than {size}.</source>
+        <translation>“{sr}”のディスクを {size} より大きくすることはできません。</translation>
+    </message>
+    <message>
+        <source>The storage repository &apos;{sr}&apos; is full.</source>
+        <translation>ストレージリポジトリ“{sr}”がいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The disk &apos;{disk}&apos; needs a size.</source>
+        <extracomment>Where it comes from (what the wizard says of it); two plans with the same disks compare equal whatever asked for them.</extracomment>
+        <translation>ディスク“{disk}”にはサイズが必要です。</translation>
+    </message>
+    <message>
+        <source>No storage can hold the disk &apos;{disk}&apos;.</source>
+        <translation>ディスク“{disk}”を格納できるストレージがありません。</translation>
+    </message>
+    <message>
+        <source>The storage repository chosen for the disks no longer exists.</source>
+        <translation>ディスク用に選択したストレージリポジトリはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s disk &apos;{disk}&apos; is on &apos;{sr}&apos;, which the home server &apos;{host}&apos; cannot see.</source>
+        <translation>テンプレートのディスク“{disk}”は“{sr}”にありますが、ホーム サーバー“{host}”からは参照できません。</translation>
+    </message>
+    <message>
+        <source>The SR &apos;{sr}&apos; is overcommitted. There is only {free} of free space and the new VM requires {size}.</source>
+        <translation>SR“{sr}”はオーバーコミットされています。空き領域は {free} しかありませんが、新しい仮想マシンには {size} が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>SRHealth</name>
     <message>
         <source>Connected</source>

@@ -4609,6 +4609,119 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
 </context>
 <context>
+    <name>Provision</name>
+    <message>
+        <source>Give the address of the installation repository.</source>
+        <translation>请提供安装存储库的地址。</translation>
+    </message>
+    <message>
+        <source>DVD drive on {host}</source>
+        <translation>{host} 上的 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>The network of interface {index} no longer exists.</source>
+        <translation>接口 {index} 的网络已不存在。</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative.</source>
+        <translation>速率限制不能为负数。</translation>
+    </message>
+    <message>
+        <source>Two interfaces cannot have the same MAC address.</source>
+        <translation>两个接口不能具有相同的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {max_vifs} network interfaces.</source>
+        <translation>此模板的虚拟机最多可以有 {max_vifs} 个网络接口。</translation>
+    </message>
+    <message>
+        <source>A VM needs at least one vCPU.</source>
+        <extracomment>A custom template&apos;s disks are cloned on their SR, or with ``copy_sr`` copied in full to it (``VM.copy``).</extracomment>
+        <translation>虚拟机至少需要一个 vCPU。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {limit} vCPUs.</source>
+        <translation>此模板的虚拟机最多可以有 {limit} 个 vCPU。</translation>
+    </message>
+    <message>
+        <source>The number of vCPUs cannot exceed the maximum.</source>
+        <translation>vCPU 数不能超过最大值。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {size} of memory.</source>
+        <translation>此模板的虚拟机最多可以有 {size} 内存。</translation>
+    </message>
+    <message>
+        <source>The chosen ISO no longer exists.</source>
+        <translation>所选 ISO 已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose an ISO image or a DVD drive to install from.</source>
+        <translation>请选择用于安装的 ISO 映像或 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>The chosen home server no longer exists.</source>
+        <translation>所选主服务器已不存在。</translation>
+    </message>
+    <message>
+        <source>The storage repository to copy the template&apos;s disks to no longer exists.</source>
+        <translation>用于复制模板磁盘的存储库已不存在。</translation>
+    </message>
+    <message>
+        <source>The new VM needs a name.</source>
+        <translation>新虚拟机需要名称。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {max_vbds} disks.</source>
+        <translation>此模板的虚拟机最多可以有 {max_vbds} 个磁盘。</translation>
+    </message>
+    <message>
+        <source>You have specified {vcpus} vCPUs, but the server has only {cpus} physical CPUs. You will not be able to start the VM.</source>
+        <translation>您指定了 {vcpus} 个 vCPU，但服务器只有 {cpus} 个物理 CPU。您将无法启动该虚拟机。</translation>
+    </message>
+    <message>
+        <source>You have specified {vcpus} vCPUs, but none of the pool&apos;s servers has more than {cpus} physical CPUs. You will not be able to start the VM.</source>
+        <translation>您指定了 {vcpus} 个 vCPU，但池中没有服务器的物理 CPU 超过 {cpus} 个。您将无法启动该虚拟机。</translation>
+    </message>
+    <message>
+        <source>The amount of memory allocated to the new VM is greater than the amount of physical memory on any server in the pool ({size}).</source>
+        <translation>分配给新虚拟机的内存量大于池中任何服务器的物理内存量 ({size})。</translation>
+    </message>
+    <message>
+        <source>The amount of memory allocated to the new VM is greater than the amount of physical memory available on any server in the pool ({size}).</source>
+        <translation>分配给新虚拟机的内存量大于池中任何服务器的可用物理内存量 ({size})。</translation>
+    </message>
+    <message>
+        <source>Disks on &apos;{sr}&apos; cannot be larger than {size}.</source>
+        <translation>“{sr}”上的磁盘不能大于 {size}。</translation>
+    </message>
+    <message>
+        <source>The storage repository &apos;{sr}&apos; is full.</source>
+        <translation>存储库“{sr}”已满。</translation>
+    </message>
+    <message>
+        <source>The disk &apos;{disk}&apos; needs a size.</source>
+        <extracomment>Where it comes from (what the wizard says of it); two plans with the same disks compare equal whatever asked for them.</extracomment>
+        <translation>磁盘“{disk}”需要指定大小。</translation>
+    </message>
+    <message>
+        <source>No storage can hold the disk &apos;{disk}&apos;.</source>
+        <translation>没有存储可以容纳磁盘“{disk}”。</translation>
+    </message>
+    <message>
+        <source>The storage repository chosen for the disks no longer exists.</source>
+        <translation>为磁盘选择的存储库已不存在。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s disk &apos;{disk}&apos; is on &apos;{sr}&apos;, which the home server &apos;{host}&apos; cannot see.</source>
+        <translation>模板的磁盘“{disk}”位于“{sr}”上，而主服务器“{host}”无法看到该存储库。</translation>
+    </message>
+    <message>
+        <source>The SR &apos;{sr}&apos; is overcommitted. There is only {free} of free space and the new VM requires {size}.</source>
+        <translation>存储库“{sr}”已过量使用。仅有 {free} 可用空间，而新虚拟机需要 {size}。</translation>
+    </message>
+</context>
+<context>
     <name>SRHealth</name>
     <message>
         <source>Connected</source>
