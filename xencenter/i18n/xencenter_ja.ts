@@ -4423,6 +4423,26 @@ Speed: {speed} MHz</source>
     </message>
 </context>
 <context>
+    <name>NewNetwork</name>
+    <message>
+        <source>Enter a valid number.</source>
+        <extracomment>bond mode -&gt; XenCenter&apos;s words (BondDetails)</extracomment>
+        <translation>有効な数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Allowed VLAN range: 0 to {VLAN_MAX}</source>
+        <translation>使用できる VLAN の範囲: 0 ～ {VLAN_MAX}</translation>
+    </message>
+    <message>
+        <source>Allowed MTU range: {MTU_MIN} to {highest}</source>
+        <translation>使用できる MTU の範囲: {MTU_MIN} ～ {highest}</translation>
+    </message>
+    <message>
+        <source>A bond can have at most {limit} members in this pool.</source>
+        <translation>このプールでは、ボンドのメンバーは最大 {limit} 個です。</translation>
+    </message>
+</context>
+<context>
     <name>ObjectGroups</name>
     <message>
         <source>Pools</source>
@@ -4768,6 +4788,17 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <source>Unknown</source>
         <extracomment>XenCenter&apos;s ``SR.SRTypes`` in its order; a driver it does not list is ``unknown``. The C# names of the virtualization flags. The translation context of the labels.</extracomment>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>Hourly; at {minute} minutes past each hour</source>
+        <translation>毎時; 毎時 {minute} 分</translation>
+    </message>
+    <message>
+        <source>Daily; at {at}</source>
+        <translation>毎日; {at}</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5183,41 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Not Windows Update capable</source>
         <translation>Windows Update 非対応</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Enter the IP address of the server&apos;s DRAC.</source>
+        <translation>サーバーの DRAC の IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>TLS verification cannot be turned off once it is on.</source>
+        <translation>TLS 検証は一度有効にすると無効にできません。</translation>
+    </message>
+    <message>
+        <source>E-mail alerts need both an e-mail address and an SMTP server (or neither, to turn them off).</source>
+        <translation>電子メール アラートには電子メール アドレスと SMTP サーバーの両方が必要です (無効にするにはどちらも指定しません)。</translation>
+    </message>
+    <message>
+        <source>The MTU must be between {low} and {high}.</source>
+        <translation>MTU は {low} ～ {high} の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The shadow memory multiplier must be at least 1.0.</source>
+        <translation>シャドウ メモリの乗数は 1.0 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>The start order and delay cannot be negative.</source>
+        <translation>起動順序と遅延を負の値にすることはできません。</translation>
+    </message>
+    <message>
+        <source>That home server is no longer in the pool.</source>
+        <translation>そのホーム サーバーはもうプールにありません。</translation>
+    </message>
+    <message>
+        <source>The number of vCPUs cannot exceed the maximum.</source>
+        <translation>vCPU の数は最大値を超えることはできません。</translation>
     </message>
 </context>
 <context>

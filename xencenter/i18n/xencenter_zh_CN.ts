@@ -4423,6 +4423,26 @@ Speed: {speed} MHz</source>
     </message>
 </context>
 <context>
+    <name>NewNetwork</name>
+    <message>
+        <source>Enter a valid number.</source>
+        <extracomment>bond mode -&gt; XenCenter&apos;s words (BondDetails)</extracomment>
+        <translation>请输入有效的数字。</translation>
+    </message>
+    <message>
+        <source>Allowed VLAN range: 0 to {VLAN_MAX}</source>
+        <translation>允许的 VLAN 范围：0 到 {VLAN_MAX}</translation>
+    </message>
+    <message>
+        <source>Allowed MTU range: {MTU_MIN} to {highest}</source>
+        <translation>允许的 MTU 范围：{MTU_MIN} 到 {highest}</translation>
+    </message>
+    <message>
+        <source>A bond can have at most {limit} members in this pool.</source>
+        <translation>在此池中，一个绑定最多可以有 {limit} 个成员。</translation>
+    </message>
+</context>
+<context>
     <name>ObjectGroups</name>
     <message>
         <source>Pools</source>
@@ -4768,6 +4788,17 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <source>Unknown</source>
         <extracomment>XenCenter&apos;s ``SR.SRTypes`` in its order; a driver it does not list is ``unknown``. The C# names of the virtualization flags. The translation context of the labels.</extracomment>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>Hourly; at {minute} minutes past each hour</source>
+        <translation>每小时；每小时的第 {minute} 分钟</translation>
+    </message>
+    <message>
+        <source>Daily; at {at}</source>
+        <translation>每天；{at}</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5183,41 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Not Windows Update capable</source>
         <translation>不支持 Windows 更新</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Enter the IP address of the server&apos;s DRAC.</source>
+        <translation>请输入服务器 DRAC 的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>TLS verification cannot be turned off once it is on.</source>
+        <translation>TLS 验证一旦启用就无法关闭。</translation>
+    </message>
+    <message>
+        <source>E-mail alerts need both an e-mail address and an SMTP server (or neither, to turn them off).</source>
+        <translation>电子邮件警报需要同时提供电子邮件地址和 SMTP 服务器（或都不提供以将其关闭）。</translation>
+    </message>
+    <message>
+        <source>The MTU must be between {low} and {high}.</source>
+        <translation>MTU 必须介于 {low} 和 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>The shadow memory multiplier must be at least 1.0.</source>
+        <translation>影子内存乘数必须至少为 1.0。</translation>
+    </message>
+    <message>
+        <source>The start order and delay cannot be negative.</source>
+        <translation>启动顺序和延迟不能为负数。</translation>
+    </message>
+    <message>
+        <source>That home server is no longer in the pool.</source>
+        <translation>该主服务器已不在池中。</translation>
+    </message>
+    <message>
+        <source>The number of vCPUs cannot exceed the maximum.</source>
+        <translation>vCPU 数不能超过最大值。</translation>
     </message>
 </context>
 <context>
