@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from xencenter.model import alarms
+from xencenter.model import alarms, formats
 from xencenter.model.alert_texts import BODIES, TITLES
 from xencenter.model.brand import brand_of
 from xencenter.model.tree import pool_display_name, pool_is_visible
@@ -63,7 +63,6 @@ _CERTIFICATE_WORDS = {
 #: The message ``cls`` -> the cache's class.
 OBJECT_CLASSES = {"VM": "VM", "Host": "host", "SR": "SR", "Pool": "pool", "VDI": "VDI", "VMSS": "VMSS",
                   "VMPP": "VMPP", "PVS_proxy": "PVS_proxy", "Certificate": "Certificate"}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def severity_text(priority: int) -> str:
@@ -71,13 +70,9 @@ def severity_text(priority: int) -> str:
 
 
 def date_text(when: datetime | None) -> str:
-    """XenCenter's alert date (``MMM d, yyyy h:mm tt``) in local time."""
-    if when is None:
-        return ""
-    local = when.astimezone()
-    hour = local.hour % 12 or 12
-    return f"{_MONTHS[local.month - 1]} {local.day}, {local.year} {hour}:{local.minute:02d} " \
-           f"{'AM' if local.hour < 12 else 'PM'}"
+    """XenCenter's alert date (``MMM d, yyyy h:mm tt`` in English, the locale's short format otherwise) in local
+    time."""
+    return formats.date_minutes(when.astimezone()) if when is not None else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,16 @@ def english_integer(value: int) -> str:
     return str(value)
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def english_date_minutes(moment: datetime) -> str:
+    """XenCenter's English date to the minute (alerts): ``Jan 5, 2024 3:04 PM``."""
+    hour = moment.hour % 12 or 12
+    return (f"{_MONTHS[moment.month - 1]} {moment.day}, {moment.year} {hour}:{moment.minute:02d} "
+            f"{'AM' if moment.hour < 12 else 'PM'}")
+
+
 def english_fixed(value: float, places: int) -> str:
     """``value`` with exactly ``places`` decimals: ``1.0``, ``12``."""
     return f"{value:.{places}f}"
@@ -41,6 +51,7 @@ class Formats:
     date_time: Callable[[datetime], str] = english_date_time
     fixed: Callable[[float, int], str] = english_fixed
     percent: Callable[[int], str] = english_percent
+    date_minutes: Callable[[datetime], str] = english_date_minutes
 
 
 #: What the model's texts use; ``install`` replaces it, ``reset`` brings English back (tests).
@@ -75,3 +86,8 @@ def fixed(value: float, places: int) -> str:
 def percent(value: int) -> str:
     """A whole percentage: ``42%``."""
     return current.percent(value)
+
+
+def date_minutes(moment: datetime) -> str:
+    """A date and time to the minute (no seconds)."""
+    return current.date_minutes(moment)

@@ -12,7 +12,7 @@ from xencenter.model import formats
 
 def locale_formats(locale: QLocale) -> formats.Formats:
     """Decimals with the locale's separators (no trailing zeros, or a fixed count), dates in its short format with
-    seconds, percentages with its percent sign."""
+    seconds (or without, to the minute), percentages with its percent sign."""
     point = locale.decimalPoint()
 
     def decimal(value: float, places: int) -> str:
@@ -34,7 +34,10 @@ def locale_formats(locale: QLocale) -> formats.Formats:
     def date_time(moment: datetime) -> str:
         return locale.toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), with_seconds)
 
-    return formats.Formats(decimal, integer, date_time, fixed, percent)
+    def date_minutes(moment: datetime) -> str:
+        return locale.toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), short)
+
+    return formats.Formats(decimal, integer, date_time, fixed, percent, date_minutes)
 
 
 def install_locale_formats(language: str) -> bool:
