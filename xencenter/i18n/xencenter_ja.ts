@@ -3806,6 +3806,56 @@ Would you like to carry out the operation at this time?</source>
         <source>Unexpected error ({kind})</source>
         <translation>予期しないエラー ({kind})</translation>
     </message>
+    <message>
+        <source>The file is damaged: the checksum of {block} differs.</source>
+        <extracomment>ova.xml beyond this is not an export header (a real one is a few hundred KiB at most).</extracomment>
+        <translation>ファイルが破損しています: {block} のチェックサムが一致しません。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid XVA export: its disk chunks are out of order or name no disk.</source>
+        <translation>このファイルは有効な XVA エクスポートではありません: ディスク チャンクの順序が正しくないか、ディスクが指定されていません。</translation>
+    </message>
+    <message>
+        <source>This file could not be imported: {why}</source>
+        <translation>このファイルをインポートできませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>This file could not be imported.</source>
+        <translation>このファイルをインポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because the XVA file is invalid: ova.xml missing (found &apos;{found}&apos;).</source>
+        <translation>XVA ファイルが無効なため、仮想マシンをインポートできませんでした: ova.xml がありません (“{found}”が見つかりました)。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because the XVA file is invalid: ova.xml missing.</source>
+        <translation>XVA ファイルが無効なため、仮想マシンをインポートできませんでした: ova.xml がありません。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported; the end of the file was reached prematurely (the file is incomplete).</source>
+        <extracomment>xapi&apos;s other import errors in XenCenter&apos;s words (translated where explained).</extracomment>
+        <translation>仮想マシンをインポートできませんでした。ファイルの終わりに予期せず到達しました (ファイルが不完全です)。</translation>
+    </message>
+    <message>
+        <source>Some data checksums were incorrect; the VM may be corrupt.</source>
+        <translation>一部のデータのチェックサムが正しくありません。仮想マシンが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot import VM using chunked encoding.</source>
+        <translation>チャンク エンコードを使用して仮想マシンをインポートすることはできません。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because a required object could not be found.</source>
+        <translation>必要なオブジェクトが見つからないため、仮想マシンをインポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because attached disks could not be found.</source>
+        <translation>接続されているディスクが見つからないため、仮想マシンをインポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot import on this server because it was saved on an incompatible version.</source>
+        <translation>互換性のないバージョンで保存されたため、このサーバーにはインポートできません。</translation>
+    </message>
 </context>
 <context>
     <name>General</name>

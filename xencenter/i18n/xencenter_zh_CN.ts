@@ -3806,6 +3806,56 @@ Would you like to carry out the operation at this time?</source>
         <source>Unexpected error ({kind})</source>
         <translation>意外错误 ({kind})</translation>
     </message>
+    <message>
+        <source>The file is damaged: the checksum of {block} differs.</source>
+        <extracomment>ova.xml beyond this is not an export header (a real one is a few hundred KiB at most).</extracomment>
+        <translation>文件已损坏：{block} 的校验和不一致。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid XVA export: its disk chunks are out of order or name no disk.</source>
+        <translation>该文件不是有效的 XVA 导出文件：其磁盘块顺序错乱或未指明磁盘。</translation>
+    </message>
+    <message>
+        <source>This file could not be imported: {why}</source>
+        <translation>无法导入此文件：{why}</translation>
+    </message>
+    <message>
+        <source>This file could not be imported.</source>
+        <translation>无法导入此文件。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because the XVA file is invalid: ova.xml missing (found &apos;{found}&apos;).</source>
+        <translation>无法导入虚拟机，因为 XVA 文件无效：缺少 ova.xml（找到的是“{found}”）。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because the XVA file is invalid: ova.xml missing.</source>
+        <translation>无法导入虚拟机，因为 XVA 文件无效：缺少 ova.xml。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported; the end of the file was reached prematurely (the file is incomplete).</source>
+        <extracomment>xapi&apos;s other import errors in XenCenter&apos;s words (translated where explained).</extracomment>
+        <translation>无法导入虚拟机；过早到达文件末尾（文件不完整）。</translation>
+    </message>
+    <message>
+        <source>Some data checksums were incorrect; the VM may be corrupt.</source>
+        <translation>某些数据校验和不正确；虚拟机可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot import VM using chunked encoding.</source>
+        <translation>无法使用分块编码导入虚拟机。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because a required object could not be found.</source>
+        <translation>无法导入虚拟机，因为找不到所需的对象。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because attached disks could not be found.</source>
+        <translation>无法导入虚拟机，因为找不到连接的磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot import on this server because it was saved on an incompatible version.</source>
+        <translation>无法在此服务器上导入，因为它是在不兼容的版本上保存的。</translation>
+    </message>
 </context>
 <context>
     <name>General</name>
