@@ -113,6 +113,9 @@ def test_the_compiled_translation_speaks_chinese_and_the_model_follows(qapp, tmp
 
         assert explain(Failure("HOST_OFFLINE", []))[0] == "服务器处于脱机状态。"
         assert explain(Failure("VM_LACKS_FEATURE", ["r"]), lambda ref: "web")[0] == "“web”不支持此操作（其工具缺少此功能）。"
+        from xencenter.model.summaries import uptime_text
+
+        assert uptime_text(90061) == "1天1小时1分钟"  # the General tab's words, from the model
         from xencenter.commands import default_commands
         from xencenter.commands.finder import Finder
 
