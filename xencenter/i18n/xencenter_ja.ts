@@ -4248,6 +4248,74 @@ Speed: {speed} MHz</source>
     </message>
 </context>
 <context>
+    <name>Graphs</name>
+    <message>
+        <source>Average CPU</source>
+        <extracomment>XenCenter&apos;s FriendlyNames (&quot;Label-performance.*&quot;); ``{0}`` is the device&apos;s number or name (translated where named, context ``Graphs``).</extracomment>
+        <translation>CPU 平均</translation>
+    </message>
+    <message>
+        <source>Control Domain Load</source>
+        <translation>コントロール ドメインの負荷</translation>
+    </message>
+    <message>
+        <source>Total Memory</source>
+        <translation>合計メモリ</translation>
+    </message>
+    <message>
+        <source>Free Memory</source>
+        <translation>空きメモリ</translation>
+    </message>
+    <message>
+        <source>Agent Memory Free</source>
+        <translation>エージェントの空きメモリ</translation>
+    </message>
+    <message>
+        <source>Total NIC Receive</source>
+        <translation>NIC 受信合計</translation>
+    </message>
+    <message>
+        <source>Total NIC Send</source>
+        <translation>NIC 送信合計</translation>
+    </message>
+    <message>
+        <source>NIC {0} Receive</source>
+        <translation>NIC {0} 受信</translation>
+    </message>
+    <message>
+        <source>NIC {0} Send</source>
+        <translation>NIC {0} 送信</translation>
+    </message>
+    <message>
+        <source>{0} Receive</source>
+        <translation>{0} 受信</translation>
+    </message>
+    <message>
+        <source>{0} Send</source>
+        <translation>{0} 送信</translation>
+    </message>
+    <message>
+        <source>Network {0} Receive</source>
+        <translation>ネットワーク {0} 受信</translation>
+    </message>
+    <message>
+        <source>Network {0} Send</source>
+        <translation>ネットワーク {0} 送信</translation>
+    </message>
+    <message>
+        <source>Disk {0} Read</source>
+        <translation>ディスク {0} 読み取り</translation>
+    </message>
+    <message>
+        <source>Disk {0} Write</source>
+        <translation>ディスク {0} 書き込み</translation>
+    </message>
+    <message>
+        <source>Used Memory</source>
+        <translation>使用メモリ</translation>
+    </message>
+</context>
+<context>
     <name>HA</name>
     <message>
         <source>Restart</source>

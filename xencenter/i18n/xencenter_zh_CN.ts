@@ -4248,6 +4248,74 @@ Speed: {speed} MHz</source>
     </message>
 </context>
 <context>
+    <name>Graphs</name>
+    <message>
+        <source>Average CPU</source>
+        <extracomment>XenCenter&apos;s FriendlyNames (&quot;Label-performance.*&quot;); ``{0}`` is the device&apos;s number or name (translated where named, context ``Graphs``).</extracomment>
+        <translation>平均 CPU</translation>
+    </message>
+    <message>
+        <source>Control Domain Load</source>
+        <translation>控制域负载</translation>
+    </message>
+    <message>
+        <source>Total Memory</source>
+        <translation>总内存</translation>
+    </message>
+    <message>
+        <source>Free Memory</source>
+        <translation>可用内存</translation>
+    </message>
+    <message>
+        <source>Agent Memory Free</source>
+        <translation>代理可用内存</translation>
+    </message>
+    <message>
+        <source>Total NIC Receive</source>
+        <translation>网卡总接收</translation>
+    </message>
+    <message>
+        <source>Total NIC Send</source>
+        <translation>网卡总发送</translation>
+    </message>
+    <message>
+        <source>NIC {0} Receive</source>
+        <translation>网卡 {0} 接收</translation>
+    </message>
+    <message>
+        <source>NIC {0} Send</source>
+        <translation>网卡 {0} 发送</translation>
+    </message>
+    <message>
+        <source>{0} Receive</source>
+        <translation>{0} 接收</translation>
+    </message>
+    <message>
+        <source>{0} Send</source>
+        <translation>{0} 发送</translation>
+    </message>
+    <message>
+        <source>Network {0} Receive</source>
+        <translation>网络 {0} 接收</translation>
+    </message>
+    <message>
+        <source>Network {0} Send</source>
+        <translation>网络 {0} 发送</translation>
+    </message>
+    <message>
+        <source>Disk {0} Read</source>
+        <translation>磁盘 {0} 读取</translation>
+    </message>
+    <message>
+        <source>Disk {0} Write</source>
+        <translation>磁盘 {0} 写入</translation>
+    </message>
+    <message>
+        <source>Used Memory</source>
+        <translation>已用内存</translation>
+    </message>
+</context>
+<context>
     <name>HA</name>
     <message>
         <source>Restart</source>
