@@ -106,7 +106,8 @@ class DismissAllAlertsCommand(Command):
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
         messages = [m for c in context.connections for m in c.cache.all("message")]
         if not messages:
-            context.prompter.show_error(self.title, "There are no system alerts available to dismiss.")
+            context.prompter.show_error(translate("Commands", self.title),
+                                        translate("CommandReasons", "There are no system alerts available to dismiss."))
             return []
         if not context.prompter.confirm(translate("Confirmations", "Dismiss All Alerts"),
                                         translate("Confirmations", CONFIRM_ALL),

@@ -32,7 +32,8 @@ class RenameCommand(Command):
         obj = targets[0]
         if not params.get("name"):
             current = pool_display_name(obj) if obj.cls == "pool" else obj.name
-            params["name"] = context.prompter.ask_text(f"Rename {word(obj)}", "New name:", current)
+            params["name"] = context.prompter.ask_text(translate("Confirmations", "Rename {word}").format(word=word(obj)),
+                                                       translate("Confirmations", "New name:"), current)
         return params if params.get("name") else None
 
     def run_on(self, obj: XenObject, context: AppContext, *, name: str = "", **params: Any) -> Operation | None:

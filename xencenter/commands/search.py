@@ -170,7 +170,8 @@ class ExportSearchCommand(SearchCommand):
                 write_export(path, [search])
             except OSError as e:
                 history.fail(op, f"Cannot write {path}: {e.strerror or e}.", str(e), e)
-                context.prompter.show_error(f"{op.description} failed", op.error)
+                context.prompter.show_error(translate("Operations", "{operation} failed").format(
+                    operation=op.description), op.error)
                 return [op]
         history.succeed(op)
         return [op]
@@ -192,8 +193,10 @@ class ImportSearchCommand(SearchCommand):
             searches = read_export(path)
         except SearchFileError as e:
             context.prompter.show_error(
-                self.title, f"{APP_NAME} was unable to import a saved search from file '{path}'.\n\n"
-                            f"Verify that the file is a valid {EXTENSION} export.", str(e))
+                translate("Commands", self.title),
+                translate("CommandReasons", "{program} was unable to import a saved search from file '{path}'.\n\n"
+                                            "Verify that the file is a valid {extension} export.").format(
+                    program=APP_NAME, path=path, extension=EXTENSION), str(e))
             return []
         context.dialogs.show_search(context, searches[0])
         return []

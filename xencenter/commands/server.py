@@ -127,7 +127,8 @@ class ExportServerListCommand(ServerListCommand):
                 write_server_list(path, servers)
             except OSError as e:
                 context.history.fail(op, f"Cannot write {path}: {e.strerror or e}.", str(e), e)
-                context.prompter.show_error(f"{op.description} failed", op.error)
+                context.prompter.show_error(translate("Operations", "{operation} failed").format(
+                    operation=op.description), op.error)
                 return [op]
         op.details = f"{len(servers)} server{'s' if len(servers) != 1 else ''}"
         context.history.succeed(op)
@@ -150,7 +151,7 @@ class ImportServerListCommand(ServerListCommand):
             listed = read_server_list(path)
         except ServerListError as e:
             context.history.fail(op, f"{e} ({e.detail})", e.detail, e)
-            context.prompter.show_error(self.title, str(e), e.detail)
+            context.prompter.show_error(translate("Commands", self.title), str(e), e.detail)
             return [op]
         added = []
         for server in listed:

@@ -173,8 +173,10 @@ class TemplateFromSnapshotCommand(Command):
         if params.get("name"):
             return params
         snapshot = targets[0]
-        name = context.prompter.ask_text("Save as a Template", "Enter a name for the new template:",
-                                         f"Template from snapshot '{snapshot.name}'")
+        name = context.prompter.ask_text(translate("Confirmations", "Save as a Template"),
+                                         translate("Confirmations", "Enter a name for the new template:"),
+                                         translate("Confirmations", "Template from snapshot '{name}'").format(
+                                             name=snapshot.name))
         if not name:
             return None
         params["name"] = name

@@ -97,7 +97,9 @@ class AddUsersCommand(PoolUsersCommand):
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
         if not params.get("name"):
-            answer = context.prompter.ask_text(self.title, "Users or groups (EXAMPLE\\name, separated by commas):", "")
+            answer = context.prompter.ask_text(translate("Commands", self.title),
+                                               translate("Confirmations", "Users or groups (EXAMPLE\\name, separated by "
+                                                                          "commas):"), "")
             if not answer:
                 return None
             params["name"] = [name.strip() for name in answer.split(",") if name.strip()]

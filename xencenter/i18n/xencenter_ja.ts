@@ -409,7 +409,6 @@
     </message>
     <message>
         <source>Renaming {word}</source>
-        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
         <translation>{word}の名前を変更しています</translation>
     </message>
     <message>
@@ -1877,6 +1876,18 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <source>The VM of &apos;{name}&apos; no longer exists.</source>
         <translation>“{name}”の仮想マシンはもう存在しません。</translation>
     </message>
+    <message>
+        <source>There are no system alerts available to dismiss.</source>
+        <translation>消去できるシステム アラートはありません。</translation>
+    </message>
+    <message>
+        <source>{program} was unable to import a saved search from file &apos;{path}&apos;.
+
+Verify that the file is a valid {extension} export.</source>
+        <translation>{program} はファイル“{path}”から保存された検索をインポートできませんでした。
+
+ファイルが有効な {extension} エクスポートであることを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3135,12 +3146,37 @@ Would you like to carry out the operation at this time?</source>
         <translation>変換</translation>
     </message>
     <message>
+        <source>Save as a Template</source>
+        <translation>テンプレートとして保存</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new template:</source>
+        <translation>新しいテンプレートの名前を入力してください:</translation>
+    </message>
+    <message>
+        <source>Template from snapshot &apos;{name}&apos;</source>
+        <translation>スナップショット“{name}”からのテンプレート</translation>
+    </message>
+    <message>
         <source>Leave Domain</source>
         <translation>ドメインから脱退</translation>
     </message>
     <message>
+        <source>Users or groups (EXAMPLE\name, separated by commas):</source>
+        <translation>ユーザーまたはグループ (EXAMPLE\name、コンマ区切り):</translation>
+    </message>
+    <message>
         <source>Delete Snapshot Schedule</source>
         <translation>スナップショット スケジュールの削除</translation>
+    </message>
+    <message>
+        <source>Rename {word}</source>
+        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
+        <translation>{word}の名前の変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
     </message>
 </context>
 <context>

@@ -409,7 +409,6 @@
     </message>
     <message>
         <source>Renaming {word}</source>
-        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
         <translation>正在重命名{word}</translation>
     </message>
     <message>
@@ -1877,6 +1876,18 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <source>The VM of &apos;{name}&apos; no longer exists.</source>
         <translation>“{name}”的虚拟机已不存在。</translation>
     </message>
+    <message>
+        <source>There are no system alerts available to dismiss.</source>
+        <translation>没有可消除的系统警报。</translation>
+    </message>
+    <message>
+        <source>{program} was unable to import a saved search from file &apos;{path}&apos;.
+
+Verify that the file is a valid {extension} export.</source>
+        <translation>{program} 无法从文件“{path}”导入保存的搜索。
+
+请确认该文件是有效的 {extension} 导出文件。</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -3135,12 +3146,37 @@ Would you like to carry out the operation at this time?</source>
         <translation>转换</translation>
     </message>
     <message>
+        <source>Save as a Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new template:</source>
+        <translation>输入新模板的名称：</translation>
+    </message>
+    <message>
+        <source>Template from snapshot &apos;{name}&apos;</source>
+        <translation>来自快照“{name}”的模板</translation>
+    </message>
+    <message>
         <source>Leave Domain</source>
         <translation>退出域</translation>
     </message>
     <message>
+        <source>Users or groups (EXAMPLE\name, separated by commas):</source>
+        <translation>用户或组（EXAMPLE\name，以逗号分隔）：</translation>
+    </message>
+    <message>
         <source>Delete Snapshot Schedule</source>
         <translation>删除快照计划</translation>
+    </message>
+    <message>
+        <source>Rename {word}</source>
+        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
+        <translation>重命名{word}</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
     </message>
 </context>
 <context>
