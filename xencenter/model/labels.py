@@ -64,13 +64,16 @@ def _yes_no(value: bool) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One row; ``lines`` carries per-line emphasis (red, help link) when the value is rich."""
+    """One row; ``lines`` carries per-line emphasis (red, help link) when the value is rich; ``ticking``: the value
+    is a time since something (an uptime), which the page refreshes every minute (known without reading the
+    label, which is in the user's language)."""
 
     label: str
     value: str
     red: bool = False
     link: str | None = None
     lines: tuple[Line, ...] = ()
+    ticking: bool = False
 
     def __iter__(self) -> Iterator[str]:
         """Rows unpack as ``label, value``."""
@@ -82,8 +85,8 @@ class Section:
     title: str
     rows: list[Row] = field(default_factory=list)
 
-    def add(self, label: str, value: str, red: bool = False, link: str | None = None) -> None:
-        self.rows.append(Row(label, value, red, link))
+    def add(self, label: str, value: str, red: bool = False, link: str | None = None, ticking: bool = False) -> None:
+        self.rows.append(Row(label, value, red, link, ticking=ticking))
 
     def get(self, label: str) -> str | None:
         """The value of the first row with this label."""
@@ -157,7 +160,7 @@ def _vm_sections(vm: VM, s: Section, now: float, tools_name: str) -> list[Sectio
         _virtualization_rows(vm, s, now, tools_name)
         uptime = vm_uptime(vm, now)
         if uptime is not None:
-            s.add(translate("General", "Time since startup"), uptime_text(uptime))
+            s.add(translate("General", "Time since startup"), uptime_text(uptime), ticking=True)
         if not _uses_local_storage(vm):
             affinity = vm.affinity
             s.add(translate("General", "Home Server"), affinity.name if affinity is not None else _none())
@@ -235,9 +238,9 @@ def _host_sections(host: Host, s: Section, now: float, tools_name: str) -> list[
           if syslog else translate("General", "Local"))
     uptime, agent = host_uptime(host, now), host_agent_uptime(host, now)
     if uptime is not None:
-        s.add(translate("General", "Server uptime"), uptime_text(uptime))
+        s.add(translate("General", "Server uptime"), uptime_text(uptime), ticking=True)
     if agent is not None:
-        s.add(translate("General", "Toolstack uptime"), uptime_text(agent))
+        s.add(translate("General", "Toolstack uptime"), uptime_text(agent), ticking=True)
     return [s, _interfaces_section([host], with_host=False), _host_memory_section(host),
             _version_section(host), _license_section(host), _host_cpu_section(host), _updates_section(host)]
 
