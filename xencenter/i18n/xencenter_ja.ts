@@ -3245,6 +3245,42 @@ Would you like to carry out the operation at this time?</source>
     </message>
 </context>
 <context>
+    <name>Consoles</name>
+    <message>
+        <source>This VM is shut down; start it to use its console.</source>
+        <extracomment>Power state -&gt; (what the user reads, translated where shown (context ``Consoles``), the command that makes the console available).</extracomment>
+        <translation>この仮想マシンはシャットダウンされています。コンソールを使用するには起動してください。</translation>
+    </message>
+    <message>
+        <source>This VM is suspended; resume it to use its console.</source>
+        <translation>この仮想マシンは一時停止中です。コンソールを使用するには再開してください。</translation>
+    </message>
+    <message>
+        <source>This VM is paused; unpause it to use its console.</source>
+        <translation>この仮想マシンは一時中断中です。コンソールを使用するには一時中断を解除してください。</translation>
+    </message>
+    <message>
+        <source>This server is not reachable, so its console is not available.</source>
+        <translation>このサーバーに到達できないため、コンソールを使用できません。</translation>
+    </message>
+    <message>
+        <source>This server offers no console.</source>
+        <translation>このサーバーにはコンソールがありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s text console is available.</source>
+        <translation>サーバーのテキスト コンソールを使用できます。</translation>
+    </message>
+    <message>
+        <source>This VM is running but offers no console.</source>
+        <translation>この仮想マシンは実行中ですが、コンソールがありません。</translation>
+    </message>
+    <message>
+        <source>This VM is running; its console is available.</source>
+        <translation>この仮想マシンは実行中です。コンソールを使用できます。</translation>
+    </message>
+</context>
+<context>
     <name>Evacuation</name>
     <message>
         <source>Suspend the VM</source>
@@ -5529,6 +5565,58 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>{days} {hours} {minutes}</source>
         <translation>{days}{hours}{minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Pool Admin</source>
+        <extracomment>xapi&apos;s top-level roles, most powerful first, with XenCenter&apos;s names (translated where shown, context ``Users``)</extracomment>
+        <translation>プール管理者</translation>
+    </message>
+    <message>
+        <source>Pool Operator</source>
+        <translation>プール オペレーター</translation>
+    </message>
+    <message>
+        <source>VM Power Admin</source>
+        <translation>仮想マシン パワー管理者</translation>
+    </message>
+    <message>
+        <source>VM Admin</source>
+        <translation>仮想マシン管理者</translation>
+    </message>
+    <message>
+        <source>VM Operator</source>
+        <translation>仮想マシン オペレーター</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{name}&apos; belongs to domain &apos;{domain}&apos;.</source>
+        <translation>プール“{name}”はドメイン“{domain}”に属しています。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{name}&apos; belongs to domain &apos;{domain}&apos;.</source>
+        <translation>サーバー“{name}”はドメイン“{domain}”に属しています。</translation>
+    </message>
+    <message>
+        <source>AD is not currently configured for pool &apos;{name}&apos;. To enable AD authentication, click Join Domain.</source>
+        <translation>プール“{name}”では現在 AD が構成されていません。AD 認証を有効にするには、[ドメインに参加] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>AD is not currently configured for server &apos;{name}&apos;. To enable AD authentication, click Join Domain.</source>
+        <translation>サーバー“{name}”では現在 AD が構成されていません。AD 認証を有効にするには、[ドメインに参加] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
     </message>
 </context>
 <context>

@@ -3245,6 +3245,42 @@ Would you like to carry out the operation at this time?</source>
     </message>
 </context>
 <context>
+    <name>Consoles</name>
+    <message>
+        <source>This VM is shut down; start it to use its console.</source>
+        <extracomment>Power state -&gt; (what the user reads, translated where shown (context ``Consoles``), the command that makes the console available).</extracomment>
+        <translation>此虚拟机已关闭；请启动它以使用其控制台。</translation>
+    </message>
+    <message>
+        <source>This VM is suspended; resume it to use its console.</source>
+        <translation>此虚拟机已挂起；请恢复它以使用其控制台。</translation>
+    </message>
+    <message>
+        <source>This VM is paused; unpause it to use its console.</source>
+        <translation>此虚拟机已暂停；请取消暂停以使用其控制台。</translation>
+    </message>
+    <message>
+        <source>This server is not reachable, so its console is not available.</source>
+        <translation>无法访问此服务器，因此其控制台不可用。</translation>
+    </message>
+    <message>
+        <source>This server offers no console.</source>
+        <translation>此服务器未提供控制台。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s text console is available.</source>
+        <translation>服务器的文本控制台可用。</translation>
+    </message>
+    <message>
+        <source>This VM is running but offers no console.</source>
+        <translation>此虚拟机正在运行，但未提供控制台。</translation>
+    </message>
+    <message>
+        <source>This VM is running; its console is available.</source>
+        <translation>此虚拟机正在运行；其控制台可用。</translation>
+    </message>
+</context>
+<context>
     <name>Evacuation</name>
     <message>
         <source>Suspend the VM</source>
@@ -5529,6 +5565,58 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>{days} {hours} {minutes}</source>
         <translation>{days}{hours}{minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Pool Admin</source>
+        <extracomment>xapi&apos;s top-level roles, most powerful first, with XenCenter&apos;s names (translated where shown, context ``Users``)</extracomment>
+        <translation>池管理员</translation>
+    </message>
+    <message>
+        <source>Pool Operator</source>
+        <translation>池操作员</translation>
+    </message>
+    <message>
+        <source>VM Power Admin</source>
+        <translation>虚拟机高级管理员</translation>
+    </message>
+    <message>
+        <source>VM Admin</source>
+        <translation>虚拟机管理员</translation>
+    </message>
+    <message>
+        <source>VM Operator</source>
+        <translation>虚拟机操作员</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{name}&apos; belongs to domain &apos;{domain}&apos;.</source>
+        <translation>池“{name}”属于域“{domain}”。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{name}&apos; belongs to domain &apos;{domain}&apos;.</source>
+        <translation>服务器“{name}”属于域“{domain}”。</translation>
+    </message>
+    <message>
+        <source>AD is not currently configured for pool &apos;{name}&apos;. To enable AD authentication, click Join Domain.</source>
+        <translation>当前未为池“{name}”配置 AD。要启用 AD 身份验证，请单击“加入域”。</translation>
+    </message>
+    <message>
+        <source>AD is not currently configured for server &apos;{name}&apos;. To enable AD authentication, click Join Domain.</source>
+        <translation>当前未为服务器“{name}”配置 AD。要启用 AD 身份验证，请单击“加入域”。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
     </message>
 </context>
 <context>
