@@ -47,13 +47,21 @@ def kind_of(obj: Selectable) -> str:
     return cls.lower()
 
 
-#: The words for each kind, for reasons and summaries (singular, plural).
+#: The words for each kind, for reasons and summaries (singular, plural; translated where shown, context
+#: ``Kinds``).
 KIND_WORDS = {
-    "vm": ("VM", "VMs"), "template": ("template", "templates"), "snapshot": ("snapshot", "snapshots"),
-    "host": ("server", "servers"), "pool": ("pool", "pools"), "sr": ("storage repository", "storage repositories"),
-    "network": ("network", "networks"), "server": ("server", "servers"), "dom0": ("control domain",
-    "control domains"), "message": ("alert", "alerts"), "vmss": ("snapshot schedule", "snapshot schedules"),
-    "subject": ("user", "users"),
+    "vm": (QT_TRANSLATE_NOOP("Kinds", "VM"), QT_TRANSLATE_NOOP("Kinds", "VMs")),
+    "template": (QT_TRANSLATE_NOOP("Kinds", "template"), QT_TRANSLATE_NOOP("Kinds", "templates")),
+    "snapshot": (QT_TRANSLATE_NOOP("Kinds", "snapshot"), QT_TRANSLATE_NOOP("Kinds", "snapshots")),
+    "host": (QT_TRANSLATE_NOOP("Kinds", "server"), QT_TRANSLATE_NOOP("Kinds", "servers")),
+    "pool": (QT_TRANSLATE_NOOP("Kinds", "pool"), QT_TRANSLATE_NOOP("Kinds", "pools")),
+    "sr": (QT_TRANSLATE_NOOP("Kinds", "storage repository"), QT_TRANSLATE_NOOP("Kinds", "storage repositories")),
+    "network": (QT_TRANSLATE_NOOP("Kinds", "network"), QT_TRANSLATE_NOOP("Kinds", "networks")),
+    "server": (QT_TRANSLATE_NOOP("Kinds", "server"), QT_TRANSLATE_NOOP("Kinds", "servers")),
+    "dom0": (QT_TRANSLATE_NOOP("Kinds", "control domain"), QT_TRANSLATE_NOOP("Kinds", "control domains")),
+    "message": (QT_TRANSLATE_NOOP("Kinds", "alert"), QT_TRANSLATE_NOOP("Kinds", "alerts")),
+    "vmss": (QT_TRANSLATE_NOOP("Kinds", "snapshot schedule"), QT_TRANSLATE_NOOP("Kinds", "snapshot schedules")),
+    "subject": (QT_TRANSLATE_NOOP("Kinds", "user"), QT_TRANSLATE_NOOP("Kinds", "users")),
 }
 
 

@@ -1244,7 +1244,7 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <name>CommandReasons</name>
     <message>
         <source>Select {what}.</source>
-        <extracomment>The words for each kind, for reasons and summaries (singular, plural). ``class.verb`` in lowercase with dashes (``vm.force-shutdown``): the palette&apos;s and ``main.py run``&apos;s name. Its name in words (&quot;Force Shut Down&quot;), for buttons, the palette and reasons. Menu text with its accelerator (``&amp;Start``); defaults to ``title``. One line saying what it does (palette, ``main.py commands``, ``run ID --help``). The menus it appears in, by title without accelerator (&quot;VM&quot;, &quot;Server&quot;...), in a section (``group``, sections ordered by number and separated) at a position (``order``). The context menu uses the same sections. In the context menu of a selection it applies to. Position on the toolbar (None: not there); sections (``toolbar // 100``) are separated. Commands at the same position share one button, XenCenter&apos;s way (Start / Shut Down, a VM&apos;s or a server&apos;s Reboot): it shows the first that can run, else the one whose ``toolbar_state`` a selected VM is in, else the first that applies to the selection. What the Events tab calls an operation of it (&quot;Starting VM&quot;). The kinds of object (``kind_of``) it is about; others never see it in their context menu. What the selection must hold, for the &quot;Select ...&quot; reason. At most one target (Properties, Rename, Revert): the reason given when several are selected. Runs without a selection (Add Server). Whether ``main.py run`` offers it (&quot;&quot; when it does, else why not: it needs the window). False for commands on this machine&apos;s settings alone (the server list): ``main.py run`` logs in nowhere.</extracomment>
+        <extracomment>``class.verb`` in lowercase with dashes (``vm.force-shutdown``): the palette&apos;s and ``main.py run``&apos;s name. Its name in words (&quot;Force Shut Down&quot;), for buttons, the palette and reasons. Menu text with its accelerator (``&amp;Start``); defaults to ``title``. One line saying what it does (palette, ``main.py commands``, ``run ID --help``). The menus it appears in, by title without accelerator (&quot;VM&quot;, &quot;Server&quot;...), in a section (``group``, sections ordered by number and separated) at a position (``order``). The context menu uses the same sections. In the context menu of a selection it applies to. Position on the toolbar (None: not there); sections (``toolbar // 100``) are separated. Commands at the same position share one button, XenCenter&apos;s way (Start / Shut Down, a VM&apos;s or a server&apos;s Reboot): it shows the first that can run, else the one whose ``toolbar_state`` a selected VM is in, else the first that applies to the selection. What the Events tab calls an operation of it (&quot;Starting VM&quot;). The kinds of object (``kind_of``) it is about; others never see it in their context menu. What the selection must hold, for the &quot;Select ...&quot; reason. At most one target (Properties, Rename, Revert): the reason given when several are selected. Runs without a selection (Add Server). Whether ``main.py run`` offers it (&quot;&quot; when it does, else why not: it needs the window). False for commands on this machine&apos;s settings alone (the server list): ``main.py run`` logs in nowhere.</extracomment>
         <translation>请选择{what}。</translation>
     </message>
     <message>
@@ -2722,6 +2722,11 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>Nothing to choose from</source>
         <translation>没有可选择的项</translation>
+    </message>
+    <message>
+        <source>{kind} &apos;{name}&apos;</source>
+        <extracomment>The classes whose objects the palette finds by name. What reading the last words as an object costs (&quot;shut d&quot; is Shut Down, not Shut Down on &quot;db 6&quot;). How much better a command that cannot run must match to come before one that can.</extracomment>
+        <translation>{kind}“{name}”</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +4439,98 @@ Speed: {speed} MHz</source>
     <message>
         <source>This SR has less than the {size} MiB free the heartbeat needs.</source>
         <translation>此存储库的可用空间小于检测信号所需的 {size} MiB。</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>VM</source>
+        <extracomment>The words for each kind, for reasons and summaries (singular, plural; translated where shown, context ``Kinds``).</extracomment>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>pools</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>storage repository</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>storage repositories</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>control domain</source>
+        <translation>控制域</translation>
+    </message>
+    <message>
+        <source>control domains</source>
+        <translation>控制域</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>snapshot schedule</source>
+        <translation>快照计划</translation>
+    </message>
+    <message>
+        <source>snapshot schedules</source>
+        <translation>快照计划</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
     </message>
 </context>
 <context>
