@@ -5032,7 +5032,7 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <name>SRHealth</name>
     <message>
         <source>Connected</source>
-        <extracomment>The states, compared by the dialog: shown through ``state_text``.</extracomment>
+        <extracomment>The states, compared by the dialog (English; shown as ``translate(&quot;SRHealth&quot;, state)``).</extracomment>
         <translation>已连接</translation>
     </message>
     <message>

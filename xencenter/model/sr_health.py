@@ -6,20 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from xencenter.model.naming import natural_key
-from xencenter.model.words import QT_TRANSLATE_NOOP, translate
+from xencenter.model.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from xencenter.model.objects import SR
 
-#: The states, compared by the dialog: shown through ``state_text``.
+#: The states, compared by the dialog (English; shown as ``translate("SRHealth", state)``).
 CONNECTED = QT_TRANSLATE_NOOP("SRHealth", "Connected")
 UNPLUGGED = QT_TRANSLATE_NOOP("SRHealth", "Unplugged")
 MISSING = QT_TRANSLATE_NOOP("SRHealth", "Missing")
-
-
-def state_text(state: str) -> str:
-    """A state of ``connection_states`` in the user's language."""
-    return translate("SRHealth", state)
 
 
 def connection_states(sr: SR) -> list[tuple[str, str, str]]:
