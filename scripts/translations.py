@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Brings ``xencenter/i18n/xencenter_<language>.ts`` up to date with the sources: ``pyside6-lupdate`` over the
 package (``self.tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP`` and the model's ``translate``), plus
-the commands' titles and menu texts, which are class attributes: they are written as ``translate`` calls into a
-temporary file for lupdate (context ``Commands``), so the registry stays the one place they are declared.
+the commands' class attributes the window shows: they are written as ``translate`` calls into a temporary file for
+lupdate (titles and menu texts in context ``Commands``, what they want selected in ``CommandReasons``, what the
+Events tab calls their operations in ``Activities``), so the registry stays the one place they are declared.
 
     .venv/bin/python scripts/translations.py            # update the committed .ts files
     .venv/bin/python scripts/translations.py --ts X.ts  # extract into another file (tests/test_translations.py)
@@ -30,15 +31,19 @@ LANGUAGES = ("zh_CN", "ja")
 SKIPPED = ("sim", "cli")
 
 
-def command_words() -> list[str]:
-    """Every command's title and menu text, each once, in registry order."""
+def command_words() -> list[tuple[str, str]]:
+    """(context, text) of every command's title, menu text, selection words and activity, each once, in registry
+    order."""
     from xencenter.commands import default_commands
 
-    texts: dict[str, None] = {}
+    texts: dict[tuple[str, str], None] = {}
     for command in default_commands():
-        texts.setdefault(command.title)
-        texts.setdefault(command.menu_text)
-    return [t for t in texts if t]
+        for context, text in (("Commands", command.title), ("Commands", command.menu_text),
+                              ("CommandReasons", command.wants), ("CommandReasons", command.single),
+                              ("Activities", command.activity)):
+            if text:
+                texts.setdefault((context, text))
+    return list(texts)
 
 
 def sources() -> list[Path]:
@@ -53,8 +58,8 @@ def extract(ts_files: list[Path]) -> str:
         raise SystemExit("no lupdate: install PySide6 (scripts/bootstrap)")
     with tempfile.TemporaryDirectory() as folder:
         listed = Path(folder) / "command_words.py"
-        listed.write_text("".join(f'translate("Commands", {json.dumps(t, ensure_ascii=False)})\n'
-                                  for t in command_words()), encoding="utf-8")
+        listed.write_text("".join(f'translate("{c}", {json.dumps(t, ensure_ascii=False)})\n'
+                                  for c, t in command_words()), encoding="utf-8")
         result = subprocess.run([*lupdate, *map(str, sources()), str(listed), "-no-obsolete", "-locations", "none",
                                  "-ts", *map(str, ts_files)], capture_output=True, text=True, timeout=600)
     if result.returncode != 0:

@@ -106,7 +106,17 @@ def test_the_compiled_translation_speaks_chinese_and_the_model_follows(qapp, tmp
         said = connection.LOGGING_IN.format(address="https://pool.example", user="root")
         assert reason(said) == "正在以 root 身份登录到 https://pool.example…"
         assert reason(connection.LOADING) == "正在加载对象…"
-        assert reason("Connection refused") == "Connection refused"  # a failure's words: not yet translated
+        assert reason("Wrong user name or password") == "用户名或密码错误"  # model.failures.connection_problem
+        assert reason("The server refused: HOST_OFFLINE") == "服务器拒绝：HOST_OFFLINE"
+        assert reason("Connection refused") == "Connection refused"  # the operating system's words: as they are
+        from xencenter.model.failures import explain
+        from xencenter.xenapi.errors import Failure
+
+        assert explain(Failure("HOST_OFFLINE", []))[0] == "服务器处于脱机状态。"
+        assert explain(Failure("VM_LACKS_FEATURE", ["r"]), lambda ref: "web")[0] == "“web”不支持此操作（其工具缺少此功能）。"
+        from xencenter.model.summaries import uptime_text
+
+        assert uptime_text(90061) == "1天1小时1分钟"  # the General tab's words, from the model
         from xencenter.commands import default_commands
         from xencenter.commands.finder import Finder
 

@@ -47,7 +47,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from xencenter.login_gate import GATE, GateClosed, jittered
-from xencenter.model import gc_policy
+from xencenter.model import failures, gc_policy
 from xencenter.model.cache import ChangeSet, ObjectCache
 from xencenter.model.failures import connection_problem
 from xencenter.model.values import parse_timestamp
@@ -89,7 +89,7 @@ LOADING = QT_TRANSLATE_NOOP("Connection", "Loading objects…")
 FINDING_COORDINATOR = QT_TRANSLATE_NOOP("Connection", "Looking for the pool coordinator…")
 INTERNAL_ERROR = QT_TRANSLATE_NOOP("Connection", "Internal error (see the log)")
 REASONS = (DISCONNECTED, NOT_CONNECTED, PASSWORD_NEEDED, CONNECTING, LOGGING_IN, LOADING, FINDING_COORDINATOR,
-           INTERNAL_ERROR)
+           INTERNAL_ERROR, *failures.PROBLEMS)
 
 class ConnectionState(enum.Enum):
     CONNECTING = "connecting"

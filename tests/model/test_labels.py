@@ -122,6 +122,8 @@ def test_host_rows(world):
     general = rows(cache.get("host", world.h1))
     assert general["Pool coordinator"] == "Yes" and general["Enabled"] == "Yes"
     assert general["Server uptime"] == "1 day 1 hour 1 minute"
+    ticking = [r.label for r in sections(cache.get("host", world.h1))["General"] if r.ticking]
+    assert "Server uptime" in ticking and "Log destination" not in ticking, "uptimes are known by more than words"
     assert general["Log destination"] == "Local"
     assert rows(cache.get("host", world.h1), "Management Interfaces") == {
         "DNS hostname": "h1.lab", "Management interface": "192.0.2.1"}

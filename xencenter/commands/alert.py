@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.commands.base import Command
 from xencenter.commands.work import start_operation
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.xenapi.errors import XenAPIError
 
 if TYPE_CHECKING:
@@ -22,14 +23,16 @@ if TYPE_CHECKING:
     from xencenter.operations.history import Operation
     from xencenter.xenapi.session import Session
 
-CONFIRM_ONE = ("Once a system alert is dismissed it will be removed from the server permanently. "
-               "Do you want to continue?")
-CONFIRM_SELECTED = ("This operation will remove the selected alerts from the servers permanently. Do you want to "
-                    "continue?\n\nNote that if RBAC is enabled, only alerts which you have privileges to dismiss "
-                    "will be affected.")
-CONFIRM_ALL = ("This operation will remove permanently all alerts from every connected server. Do you want to "
-               "continue?\n\nNote that if RBAC is enabled, only alerts which you have privileges to dismiss will "
-               "be affected.")
+#: The questions (translated where asked, context ``Confirmations``).
+CONFIRM_ONE = QT_TRANSLATE_NOOP("Confirmations", "Once a system alert is dismissed it will be removed from the server "
+                                                 "permanently. Do you want to continue?")
+CONFIRM_SELECTED = QT_TRANSLATE_NOOP("Confirmations", "This operation will remove the selected alerts from the servers "
+                                                      "permanently. Do you want to continue?\n\nNote that if RBAC is "
+                                                      "enabled, only alerts which you have privileges to dismiss will "
+                                                      "be affected.")
+CONFIRM_ALL = QT_TRANSLATE_NOOP("Confirmations", "This operation will remove permanently all alerts from every connected "
+                                                 "server. Do you want to continue?\n\nNote that if RBAC is enabled, "
+                                                 "only alerts which you have privileges to dismiss will be affected.")
 
 
 def _destroy(refs: list[str]) -> Any:
@@ -76,8 +79,11 @@ class DismissAlertCommand(Command):
         return ""
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = CONFIRM_ONE if len(targets) == 1 else CONFIRM_SELECTED
-        return context.prompter.confirm("Dismiss Alerts", text, ok="Dismiss", danger=True)
+        text = translate("Confirmations", CONFIRM_ONE if len(targets) == 1 else CONFIRM_SELECTED)
+        return context.prompter.confirm(translate("Confirmations", "Dismiss Alerts"),
+                                        text,
+                                        ok=translate("Confirmations", "Dismiss"),
+                                        danger=True)
 
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
         targets = self.targets(selection)
@@ -100,8 +106,12 @@ class DismissAllAlertsCommand(Command):
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
         messages = [m for c in context.connections for m in c.cache.all("message")]
         if not messages:
-            context.prompter.show_error(self.title, "There are no system alerts available to dismiss.")
+            context.prompter.show_error(translate("Commands", self.title),
+                                        translate("CommandReasons", "There are no system alerts available to dismiss."))
             return []
-        if not context.prompter.confirm("Dismiss All Alerts", CONFIRM_ALL, ok="Dismiss All", danger=True):
+        if not context.prompter.confirm(translate("Confirmations", "Dismiss All Alerts"),
+                                        translate("Confirmations", CONFIRM_ALL),
+                                        ok=translate("Confirmations", "Dismiss All"),
+                                        danger=True):
             return []
         return dismiss(context, messages)

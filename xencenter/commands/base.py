@@ -18,6 +18,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Union
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from xencenter.model.objects import VM, XenObject
     from xencenter.operations.connections import ServerItem
@@ -45,13 +47,21 @@ def kind_of(obj: Selectable) -> str:
     return cls.lower()
 
 
-#: The words for each kind, for reasons and summaries (singular, plural).
+#: The words for each kind, for reasons and summaries (singular, plural; translated where shown, context
+#: ``Kinds``).
 KIND_WORDS = {
-    "vm": ("VM", "VMs"), "template": ("template", "templates"), "snapshot": ("snapshot", "snapshots"),
-    "host": ("server", "servers"), "pool": ("pool", "pools"), "sr": ("storage repository", "storage repositories"),
-    "network": ("network", "networks"), "server": ("server", "servers"), "dom0": ("control domain",
-    "control domains"), "message": ("alert", "alerts"), "vmss": ("snapshot schedule", "snapshot schedules"),
-    "subject": ("user", "users"),
+    "vm": (QT_TRANSLATE_NOOP("Kinds", "VM"), QT_TRANSLATE_NOOP("Kinds", "VMs")),
+    "template": (QT_TRANSLATE_NOOP("Kinds", "template"), QT_TRANSLATE_NOOP("Kinds", "templates")),
+    "snapshot": (QT_TRANSLATE_NOOP("Kinds", "snapshot"), QT_TRANSLATE_NOOP("Kinds", "snapshots")),
+    "host": (QT_TRANSLATE_NOOP("Kinds", "server"), QT_TRANSLATE_NOOP("Kinds", "servers")),
+    "pool": (QT_TRANSLATE_NOOP("Kinds", "pool"), QT_TRANSLATE_NOOP("Kinds", "pools")),
+    "sr": (QT_TRANSLATE_NOOP("Kinds", "storage repository"), QT_TRANSLATE_NOOP("Kinds", "storage repositories")),
+    "network": (QT_TRANSLATE_NOOP("Kinds", "network"), QT_TRANSLATE_NOOP("Kinds", "networks")),
+    "server": (QT_TRANSLATE_NOOP("Kinds", "server"), QT_TRANSLATE_NOOP("Kinds", "servers")),
+    "dom0": (QT_TRANSLATE_NOOP("Kinds", "control domain"), QT_TRANSLATE_NOOP("Kinds", "control domains")),
+    "message": (QT_TRANSLATE_NOOP("Kinds", "alert"), QT_TRANSLATE_NOOP("Kinds", "alerts")),
+    "vmss": (QT_TRANSLATE_NOOP("Kinds", "snapshot schedule"), QT_TRANSLATE_NOOP("Kinds", "snapshot schedules")),
+    "subject": (QT_TRANSLATE_NOOP("Kinds", "user"), QT_TRANSLATE_NOOP("Kinds", "users")),
 }
 
 
@@ -185,12 +195,12 @@ class Command:
             return self.refusal(None)
         relevant = [obj for obj in selection if self.applies_to(obj)]
         if not relevant:
-            return f"Select {self.wants}."
+            return translate("CommandReasons", "Select {what}.").format(what=translate("CommandReasons", self.wants))
         stale = next((words for obj in relevant if (words := stale_refusal(obj))), "")
         if stale:
             return stale
         if self.single and len(relevant) > 1:
-            return self.single
+            return translate("CommandReasons", self.single)
         refusals = [self.refusal(obj) for obj in relevant]
         if any(not r for r in refusals):
             return ""
@@ -251,21 +261,49 @@ def stale_refusal(obj: Any) -> str:
     if saved_at is None:
         return ""
     when = time.strftime("%d %b %Y %H:%M", time.localtime(saved_at))
-    return f"Not connected yet: this is the last known inventory, saved {when}."
+    return translate("CommandReasons", "Not connected yet: this is the last known inventory, saved {when}.").format(
+        when=when)
 
 
 def quoted_names(targets: Sequence[Any], limit: int = 5) -> str:
     """``'a', 'b' and 3 more`` for confirmations."""
-    names = [f"'{t.name}'" for t in targets[:limit]]
+    names = ", ".join(translate("Confirmations", "'{name}'").format(name=t.name) for t in targets[:limit])
     more = len(targets) - limit
-    return ", ".join(names) + (f" and {more} more" if more > 0 else "")
+    return translate("Confirmations", "{names} and %n more", None, more).format(names=names) if more > 0 else names
 
 
-def counted(targets: Sequence[Any], noun: str, plural: str = "") -> str:
-    """``the VM 'a'`` or ``3 VMs ('a', 'b', 'c')``."""
+#: The nouns confirmations count (``counted``): singular and plural, translated where a confirmation is made.
+NOUNS = {
+    "VM": (QT_TRANSLATE_NOOP("Confirmations", "VM"), QT_TRANSLATE_NOOP("Confirmations", "VMs")),
+    "template": (QT_TRANSLATE_NOOP("Confirmations", "template"), QT_TRANSLATE_NOOP("Confirmations", "templates")),
+    "snapshot": (QT_TRANSLATE_NOOP("Confirmations", "snapshot"), QT_TRANSLATE_NOOP("Confirmations", "snapshots")),
+    "virtual disk": (QT_TRANSLATE_NOOP("Confirmations", "virtual disk"),
+                     QT_TRANSLATE_NOOP("Confirmations", "virtual disks")),
+    "system disk": (QT_TRANSLATE_NOOP("Confirmations", "system disk"),
+                    QT_TRANSLATE_NOOP("Confirmations", "system disks")),
+}
+
+
+def counted(targets: Sequence[Any], noun: str) -> str:
+    """``the VM 'a'`` or ``3 VMs ('a', 'b', 'c')`` (``noun`` one of ``NOUNS``), in the user's language."""
+    singular, plural = NOUNS.get(noun, (noun, noun + "s"))
     if len(targets) == 1:
-        return f"the {noun} {quoted_names(targets)}"
-    return f"{len(targets)} {plural or noun + 's'} ({quoted_names(targets)})"
+        return translate("Confirmations", "the {noun} {names}").format(noun=translate("Confirmations", singular),
+                                                                      names=quoted_names(targets))
+    return translate("Confirmations", "%n {nouns} ({names})", None, len(targets)).format(
+        nouns=translate("Confirmations", plural), names=quoted_names(targets))
+
+
+def delete_question(targets: Sequence[Any], noun: str, disks: int) -> str:
+    """Delete VM's (and template's, snapshot's) confirmation: the objects and the disks that go with them."""
+    what = counted(targets, noun)
+    if not disks:
+        return translate("Confirmations", "Delete {what}? This cannot be undone.").format(what=what)
+    if disks == 1:
+        return translate("Confirmations", "Delete {what} and %n virtual disk used by nothing else? This cannot be "
+                                          "undone.", None, disks).format(what=what)
+    return translate("Confirmations", "Delete {what} and %n virtual disks used by nothing else? This cannot be "
+                                      "undone.", None, disks).format(what=what)
 
 
 class CommandRegistry:

@@ -24,6 +24,7 @@ from xencenter.model.provision import (
     sr_reason,
 )
 from xencenter.model.summaries import GIB, size_text
+from xencenter.model.words import translate
 from xencenter.xenapi.values import NULL_REF
 
 if TYPE_CHECKING:
@@ -41,9 +42,11 @@ class DiskOfVMCommand(Command):
 
     def refusal(self, obj: VM) -> str:
         if obj.is_snapshot:
-            return "A snapshot's disks cannot be changed."
+            return translate("CommandReasons", "A snapshot's disks cannot be changed.")
         if obj.power_state == "Suspended":
-            return Refusal(f"'{obj.name}' is suspended: resume it or shut it down to change its disks.",
+            return Refusal(translate("CommandReasons", "'{name}' is suspended: resume it or shut it down to change its "
+                                                       "disks.").format(
+                name=obj.name),
                            "VM_BAD_POWER_STATE")
         return busy_reason(obj)
 
@@ -93,7 +96,8 @@ class AddDiskCommand(DiskOfVMCommand):
             if running and "plug" in (read(session, "VBD.get_allowed_operations", vbd, default=[]) or []):
                 task(session, op, "VBD.plug", vbd, span=(0.8, 1.0), text="Activating the disk")
 
-        return start_operation(context, f"Adding virtual disk '{label}' to VM", obj, work)
+        title = translate("Activities", "Adding virtual disk '{label}' to VM").format(label=label)
+        return start_operation(context, title, obj, work)
 
 
 class AttachDiskCommand(DiskOfVMCommand):
@@ -129,23 +133,26 @@ class AttachDiskCommand(DiskOfVMCommand):
             if running and "plug" in (read(session, "VBD.get_allowed_operations", vbd, default=[]) or []):
                 task(session, op, "VBD.plug", vbd, span=(0.2, 1.0), text="Activating the disk")
 
-        return start_operation(context, f"Attaching virtual disk '{vdi.name}' to VM", obj, work)
+        title = translate("Activities", "Attaching virtual disk '{name}' to VM").format(name=vdi.name)
+        return start_operation(context, title, obj, work)
 
 
 def attach_problem(vm: VM, vdi: VDI) -> str:
     """Why this disk cannot be attached to this VM ("" when it can)."""
     sr = vdi.SR
     if sr is None or is_iso_sr(sr):
-        return f"'{vdi.name}' is not a virtual disk (use the DVD drive for ISO images)."
+        return translate("CommandReasons", "'{vdi}' is not a virtual disk (use the DVD drive for ISO images).").format(
+            vdi=vdi.name)
     if any(v.ref_of("VM") == vm.ref for v in vdi.VBDs):
-        return f"'{vdi.name}' is already attached to '{vm.name}'."
+        return translate("CommandReasons", "'{vdi}' is already attached to '{vm}'.").format(vdi=vdi.name, vm=vm.name)
     if vdi.record.get("is_a_snapshot"):
-        return f"'{vdi.name}' is a snapshot: it cannot be attached."
+        return translate("CommandReasons", "'{vdi}' is a snapshot: it cannot be attached.").format(vdi=vdi.name)
     if not vdi.sharable and any(v.currently_attached and v.mode == "RW" for v in vdi.VBDs):
-        return f"'{vdi.name}' is in use by another running VM."
+        return translate("CommandReasons", "'{vdi}' is in use by another running VM.").format(vdi=vdi.name)
     home = vm.home
     if home is not None and not sr.shared and home.ref not in {p.ref_of("host") for p in sr.PBDs}:
-        return f"'{vdi.name}' is on '{sr.name}', which '{home.name}' cannot see."
+        return translate("CommandReasons", "'{vdi}' is on '{sr}', which '{home}' cannot see.").format(
+            vdi=vdi.name, sr=sr.name, home=home.name)
     return ""
 
 
@@ -189,13 +196,14 @@ class PlugDiskCommand(DiskRowCommand):
     def refusal(self, obj: VBD) -> str:
         vm, vdi = obj.VM, obj.VDI
         if vm is None or vdi is None:
-            return "This disk is not attached to a VM."
+            return translate("CommandReasons", "This disk is not attached to a VM.")
         if vm.is_a_template:
             return f"A template's disks cannot be {self.verb}d."
         if vm.power_state != "Running":
             return Refusal(self.not_running.format(vm=vm.name), "VM_BAD_POWER_STATE")
         if self.system_disk(obj, vdi):
-            return "System disks cannot be activated or deactivated while the VM is running."
+            return translate("CommandReasons", "System disks cannot be activated or deactivated while the VM is "
+                                               "running.")
         if bool(obj.currently_attached) == self.attached:
             return Refusal(self.already[0].format(vm=vm.name), self.already[1])
         if self.method not in (obj.allowed_operations or ()):
@@ -234,13 +242,17 @@ class DeactivateDiskCommand(PlugDiskCommand):
 def device_reason(device: Any, vm: VM, verb: str) -> str:
     """Why xapi does not list plug/unplug: the guest cannot hot-plug, or something runs on the device."""
     if device.current_operations:
-        return Refusal("Another operation is in progress on this device.", "OTHER_OPERATION_IN_PROGRESS")
+        return Refusal(translate("CommandReasons", "Another operation is in progress on this device."),
+                       "OTHER_OPERATION_IN_PROGRESS")
     if vm.current_operations:
         return busy_reason(vm)
     if not device.unpluggable and verb == "deactivate":
-        return Refusal("This disk is marked as not unpluggable.", "VBD_NOT_UNPLUGGABLE")
-    return Refusal(f"'{vm.name}' cannot {verb} devices while it runs: install its I/O drivers (VM tools), or shut it "
-                   "down.", "VM_MISSING_PV_DRIVERS")
+        return Refusal(translate("CommandReasons", "This disk is marked as not unpluggable."), "VBD_NOT_UNPLUGGABLE")
+    words = (translate("CommandReasons", "'{vm}' cannot activate devices while it runs: install its I/O drivers "
+                                         "(VM tools), or shut it down.") if verb == "activate" else
+             translate("CommandReasons", "'{vm}' cannot deactivate devices while it runs: install its I/O drivers "
+                                         "(VM tools), or shut it down."))
+    return Refusal(words.format(vm=vm.name), "VM_MISSING_PV_DRIVERS")
 
 
 def _detach_reason(vbd: VBD) -> str:
@@ -248,10 +260,11 @@ def _detach_reason(vbd: VBD) -> str:
     if vm is None:
         return ""
     if vm.is_snapshot:
-        return "A snapshot's disks cannot be detached."
+        return translate("CommandReasons", "A snapshot's disks cannot be detached.")
     if vbd.currently_attached:
         if vm.power_state != "Running":
-            return Refusal(f"'{vm.name}' is {state_words(vm.power_state)}: its disks cannot be detached now.",
+            return Refusal(translate("CommandReasons", "'{vm}' is {state}: its disks cannot be detached now.").format(
+                vm=vm.name, state=state_words(vm.power_state)),
                            "VM_BAD_POWER_STATE")
         why = DeactivateDiskCommand().refusal(vbd)
         if why:
@@ -269,10 +282,15 @@ class DetachDiskCommand(DiskRowCommand):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         system = any(v.VDI is not None and v.VDI.record.get("type") == "system" for v in targets)
-        text = ("This action will detach a system disk from the VM which may leave it unbootable. Would you like to "
-                "continue?" if system else "Detaching this virtual disk will remove the association between it and "
-                "the VM while preserving the disk and its data. Would you like to continue?")
-        return context.prompter.confirm("Detach Virtual Disk", text, ok="Detach", danger=system)
+        text = (translate("Confirmations", "This action will detach a system disk from the VM which may leave it "
+                                           "unbootable. Would you like to continue?") if system else
+                translate("Confirmations", "Detaching this virtual disk will remove the association between it and "
+                                           "the VM while preserving the disk and its data. Would you like to "
+                                           "continue?"))
+        return context.prompter.confirm(translate("Confirmations", "Detach Virtual Disk"),
+                                        text,
+                                        ok=translate("Confirmations", "Detach"),
+                                        danger=system)
 
     def run_on(self, obj: VBD, context: AppContext, **params: Any) -> Operation:
         vbd, attached = obj.ref, obj.currently_attached
@@ -282,7 +300,9 @@ class DetachDiskCommand(DiskRowCommand):
                 task(session, op, "VBD.unplug", vbd, span=(0, 0.8), text="Deactivating the disk")
             session.call("VBD.destroy", vbd)
 
-        return start_operation(context, f"Detaching virtual disk '{_disk_name(obj)}' from VM", obj.VM, work)
+        title = translate("Activities", "Detaching virtual disk '{disk_name}' from VM").format(
+            disk_name=_disk_name(obj))
+        return start_operation(context, title, obj.VM, work)
 
 
 class DeleteDiskCommand(DiskRowCommand):
@@ -293,14 +313,14 @@ class DeleteDiskCommand(DiskRowCommand):
     def refusal(self, obj: Any) -> str:
         vbd, vdi = disk_of(obj)
         if vdi is None:
-            return "This drive has no disk."
+            return translate("CommandReasons", "This drive has no disk.")
         sr = vdi.SR
         if sr is None:
-            return "The storage repository could not be contacted."
+            return translate("CommandReasons", "The storage repository could not be contacted.")
         if sr.record.get("type") == "udev":
-            return "This is a physical device: it cannot be deleted."
+            return translate("CommandReasons", "This is a physical device: it cannot be deleted.")
         if sr.is_tools_sr:
-            return "The VM tools disc cannot be deleted."
+            return translate("CommandReasons", "The VM tools disc cannot be deleted.")
         if len(vdi.VBDs) > 1:
             return ("This virtual disk is attached to multiple VMs. Detach your virtual disk from these VMs before "
                     "deleting it.")
@@ -309,16 +329,20 @@ class DeleteDiskCommand(DiskRowCommand):
             if vm is None:
                 continue
             if vm.power_state == "Suspended":
-                return Refusal(f"Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the "
-                               f"suspended VM '{vm.name}'.", "VM_BAD_POWER_STATE")
+                return Refusal(translate("CommandReasons", "Virtual disks cannot be deleted from suspended VMs. This "
+                                                           "virtual disk is used by the suspended VM '{vm}'.").format(
+                    vm=vm.name), "VM_BAD_POWER_STATE")
             if each.currently_attached:
                 if vdi.record.get("type") == "system" and vm.power_state == "Running":
-                    return f"This is the system disk of the running VM '{vm.name}': shut it down first."
+                    return translate("CommandReasons", "This is the system disk of the running VM '{vm}': shut it down "
+                                                       "first.").format(
+                        vm=vm.name)
                 why = DeactivateDiskCommand().refusal(each)
                 if why:
                     return why
         if vdi.current_operations:
-            return Refusal("This virtual disk is currently in use and cannot be deleted.", "OTHER_OPERATION_IN_PROGRESS")
+            return Refusal(translate("CommandReasons", "This virtual disk is currently in use and cannot be deleted."),
+                           "OTHER_OPERATION_IN_PROGRESS")
         return ""
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
@@ -327,8 +351,10 @@ class DeleteDiskCommand(DiskRowCommand):
         kind = "system disk" if system else "virtual disk"
         what = counted([d for d in disks if d is not None], kind)
         return context.prompter.confirm(
-            "Delete Virtual Disk", f"This will delete {what} permanently, destroying the data on it. Continue?",
-            ok="Delete", danger=True)
+            translate("Confirmations", "Delete Virtual Disk"),
+            translate("Confirmations", "This will delete {what} permanently, destroying the data on it. Continue?")
+            .format(what=what),
+            ok=translate("Confirmations", "Delete"), danger=True)
 
     def run_on(self, obj: Any, context: AppContext, **params: Any) -> Operation:
         vbd, vdi = disk_of(obj)
@@ -342,7 +368,8 @@ class DeleteDiskCommand(DiskRowCommand):
             task(session, op, "VDI.destroy", ref, span=(0.4, 1.0), text="Deleting the disk")
 
         owner = vbd.VM if vbd is not None and vbd.VM is not None else vdi
-        title = f"Deleting virtual disk '{vdi.name}' of VM" if owner is not vdi else "Deleting virtual disk"
+        title = (translate("Activities", "Deleting virtual disk '{name}' of VM").format(name=vdi.name)
+                 if owner is not vdi else "Deleting virtual disk")
         return start_operation(context, title, owner, work)
 
 
@@ -373,9 +400,10 @@ class DiskPropertiesCommand(DiskRowCommand):
     def refusal(self, obj: Any) -> str:
         vbd, vdi = disk_of(obj)
         if vdi is None:
-            return "This drive has no disk."
+            return translate("CommandReasons", "This drive has no disk.")
         if vdi.current_operations:
-            return Refusal("Another operation is in progress on this virtual disk.", "OTHER_OPERATION_IN_PROGRESS")
+            return Refusal(translate("CommandReasons", "Another operation is in progress on this virtual disk."),
+                           "OTHER_OPERATION_IN_PROGRESS")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -424,7 +452,8 @@ class DiskPropertiesCommand(DiskRowCommand):
                 task(session, op, "VDI.resize_online" if online else "VDI.resize", vdi.ref, grow, span=(0.1, 1.0),
                      text="Resizing the disk")
 
-        return start_operation(context, f"Changing virtual disk '{vdi.name}'", _owner(vbd, vdi), work,
+        title = translate("Activities", "Changing virtual disk '{name}'").format(name=vdi.name)
+        return start_operation(context, title, _owner(vbd, vdi), work,
                                cancellable=False)
 
 
@@ -436,20 +465,26 @@ def _owner(vbd: VBD | None, vdi: VDI) -> Any:
 def drive_problem(vbd: VBD | None, vdi: VDI, position: str | None, mode: str | None) -> str:
     """Why the drive's position or mode cannot change ("" when it can): the VM shut down, a free position."""
     if vbd is None:
-        return f"'{vdi.name}' is on several VMs (or none): name the drive as VM/POSITION."
+        return translate("CommandReasons", "'{vdi}' is on several VMs (or none): name the drive as "
+                                           "VM/POSITION.").format(
+            vdi=vdi.name)
     vm = vbd.VM
     if vm is None:
-        return "This drive belongs to no VM."
+        return translate("CommandReasons", "This drive belongs to no VM.")
     if vm.power_state != "Halted":
-        return Refusal(f"'{vm.name}' is {state_words(vm.power_state)}: shut it down to change the drive's position or "
-                       "mode.", "VM_BAD_POWER_STATE")
+        return Refusal(translate("CommandReasons", "'{vm}' is {state}: shut it down to change the drive's position or "
+                                                   "mode.").format(vm=vm.name, state=state_words(vm.power_state)),
+                       "VM_BAD_POWER_STATE")
     if position is not None and position != vbd.userdevice:
         if not position.isdigit() or int(position) > 254:
-            return f"'{position}' is not a drive position (0 to 254)."
+            return translate("CommandReasons", "'{position}' is not a drive position (0 to 254).").format(
+                position=position)
         if any(v.userdevice == position for v in vm.VBDs if v.ref != vbd.ref):
-            return f"Position {position} of '{vm.name}' is taken by another drive."
+            return translate("CommandReasons", "Position {position} of '{vm}' is taken by another drive.").format(
+                position=position, vm=vm.name)
     if mode == "RW" and vdi.read_only:
-        return f"'{vdi.name}' is read-only: it can only be attached read-only."
+        return translate("CommandReasons", "'{vdi}' is read-only: it can only be attached read-only.").format(
+            vdi=vdi.name)
     return ""
 
 
@@ -466,15 +501,17 @@ class ResizeDiskCommand(DiskRowCommand):
     def refusal(self, obj: Any) -> str:
         vbd, vdi = disk_of(obj)
         if vdi is None:
-            return "This drive has no disk."
+            return translate("CommandReasons", "This drive has no disk.")
         if vdi.current_operations:
-            return Refusal("Another operation is in progress on this virtual disk.", "OTHER_OPERATION_IN_PROGRESS")
+            return Refusal(translate("CommandReasons", "Another operation is in progress on this virtual disk."),
+                           "OTHER_OPERATION_IN_PROGRESS")
         if any(v.currently_attached for v in vdi.VBDs) and "resize_online" not in (vdi.allowed_operations or ()):
             vm = next(v.VM for v in vdi.VBDs if v.currently_attached)
             return Refusal(f"'{vdi.name}' is in use by '{vm.name if vm else 'a VM'}' and its storage cannot resize "
                            "a disk in use: shut the VM down first.", "VDI_IN_USE")
         if not any(v.currently_attached for v in vdi.VBDs) and "resize" not in (vdi.allowed_operations or ()):
-            return Refusal(f"The storage of '{vdi.name}' cannot resize disks.", "SR_OPERATION_NOT_SUPPORTED")
+            return Refusal(translate("CommandReasons", "The storage of '{vdi}' cannot resize disks.").format(
+                vdi=vdi.name), "SR_OPERATION_NOT_SUPPORTED")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -498,8 +535,9 @@ class ResizeDiskCommand(DiskRowCommand):
         online = any(v.currently_attached for v in vdi.VBDs)
         method = "VDI.resize_online" if online else "VDI.resize"
         work = lambda session, op: task(session, op, method, vdi.ref, nbytes)  # noqa: E731
-        return start_operation(context, f"Resizing virtual disk '{vdi.name}' to {size_text(nbytes)}",
-                               _owner(vbd, vdi), work)
+        title = translate("Activities", "Resizing virtual disk '{name}' to {size}").format(name=vdi.name,
+                                                                                         size=size_text(nbytes))
+        return start_operation(context, title, _owner(vbd, vdi), work)
 
 
 class MoveDiskCommand(DiskRowCommand):
@@ -514,19 +552,21 @@ class MoveDiskCommand(DiskRowCommand):
     def refusal(self, obj: Any) -> str:
         vbd, vdi = disk_of(obj)
         if vdi is None:
-            return "This drive has no disk."
+            return translate("CommandReasons", "This drive has no disk.")
         sr = vdi.SR
         if sr is None or is_iso_sr(sr) or sr.record.get("type") == "udev":
-            return "Only virtual disks can be moved."
+            return translate("CommandReasons", "Only virtual disks can be moved.")
         if running_vm(vdi) is not None:
             return MigrateDiskCommand().refusal(vdi)
         for each in vdi.VBDs:
             vm = each.VM
             if vm is not None and vm.power_state != "Halted":
-                return Refusal(f"'{vdi.name}' is used by '{vm.name}', which is {state_words(vm.power_state)}: shut it down "
-                               "to move the disk.", "VDI_IN_USE")
+                return Refusal(translate("CommandReasons", "'{vdi}' is used by '{vm}', which is {state}: shut it down "
+                                                           "to move the disk.").format(
+                    vdi=vdi.name, vm=vm.name, state=state_words(vm.power_state)), "VDI_IN_USE")
         if vdi.current_operations:
-            return Refusal("Another operation is in progress on this virtual disk.", "OTHER_OPERATION_IN_PROGRESS")
+            return Refusal(translate("CommandReasons", "Another operation is in progress on this virtual disk."),
+                           "OTHER_OPERATION_IN_PROGRESS")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -575,7 +615,8 @@ class MoveDiskCommand(DiskRowCommand):
             task(session, op, "VDI.destroy", source, span=(0.85, 1.0), text="Deleting the original")
 
         owner = vbd.VM if vbd is not None and vbd.VM is not None else vdi
-        return start_operation(context, f"Moving virtual disk '{vdi.name}' to '{sr.name}' for", owner, work)
+        title = translate("Activities", "Moving virtual disk '{name}' to '{sr}' for").format(name=vdi.name, sr=sr.name)
+        return start_operation(context, title, owner, work)
 
 
 def vm_home_of(vdi: VDI) -> Any:
@@ -595,5 +636,6 @@ def resize_problem(vdi: VDI, size: int) -> str:
     sr = vdi.SR
     if sr is not None:
         if not is_thin(sr) and size - vdi.virtual_size > free_space(sr):
-            return f"'{sr.name}' has only {size_text(free_space(sr))} free."
+            return translate("CommandReasons", "'{sr}' has only {size} free.").format(
+                sr=sr.name, size=size_text(free_space(sr)))
     return ""

@@ -9,6 +9,7 @@ from xencenter.commands.base import Command, Param, Refusal
 from xencenter.commands.devices import creation_record, drives, free_position, read, task
 from xencenter.commands.vm import busy_reason
 from xencenter.commands.work import start_operation
+from xencenter.model.words import translate
 from xencenter.xenapi.values import NULL_REF
 
 if TYPE_CHECKING:
@@ -27,13 +28,17 @@ def _drive(vm: VM, position: str | None) -> VBD | None:
 
 def _drive_reason(vm: VM, drive: VBD | None, op: str) -> str:
     if drive is None:
-        return Refusal(f"'{vm.name}' has no DVD drive.", "VBD_NOT_REMOVABLE_MEDIA")
+        return Refusal(translate("CommandReasons", "'{vm}' has no DVD drive.").format(
+            vm=vm.name), "VBD_NOT_REMOVABLE_MEDIA")
     if vm.power_state == "Suspended":
-        return Refusal(f"'{vm.name}' is suspended: its DVD drive cannot be changed.", "VM_BAD_POWER_STATE")
+        return Refusal(translate("CommandReasons", "'{vm}' is suspended: its DVD drive cannot be changed.").format(
+            vm=vm.name), "VM_BAD_POWER_STATE")
     if op == "eject" and drive.empty:
-        return Refusal(f"The DVD drive of '{vm.name}' is empty.", "VBD_IS_EMPTY")
+        return Refusal(translate("CommandReasons", "The DVD drive of '{vm}' is empty.").format(
+            vm=vm.name), "VBD_IS_EMPTY")
     if drive.current_operations:
-        return Refusal("Another operation is in progress on the DVD drive.", "OTHER_OPERATION_IN_PROGRESS")
+        return Refusal(translate("CommandReasons", "Another operation is in progress on the DVD drive."),
+                       "OTHER_OPERATION_IN_PROGRESS")
     return busy_reason(vm)
 
 
@@ -66,7 +71,8 @@ class InsertDiscCommand(Command):
                 task(session, op, "VBD.eject", ref, span=(0, 0.5), text="Ejecting")
             task(session, op, "VBD.insert", ref, iso.ref, span=(0.5 if full else 0, 1.0), text="Inserting")
 
-        return start_operation(context, f"Loading ISO '{iso.name}' into the DVD drive of VM", obj, work)
+        title = translate("Activities", "Loading ISO '{name}' into the DVD drive of VM").format(name=iso.name)
+        return start_operation(context, title, obj, work)
 
 
 class EjectDiscCommand(Command):
@@ -96,9 +102,10 @@ class AddDriveCommand(Command):
 
     def refusal(self, obj: VM) -> str:
         if drives(obj):
-            return f"'{obj.name}' already has a DVD drive."
+            return translate("CommandReasons", "'{name}' already has a DVD drive.").format(name=obj.name)
         if obj.power_state == "Suspended":
-            return Refusal(f"'{obj.name}' is suspended.", "VM_BAD_POWER_STATE")
+            return Refusal(translate("CommandReasons", "'{name}' is suspended.").format(
+                name=obj.name), "VM_BAD_POWER_STATE")
         return busy_reason(obj)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:

@@ -15,6 +15,7 @@ from xencenter.model import perfmon
 from xencenter.model.edits import Change, CommonSettings, custom_changes, general_changes, parse_custom
 from xencenter.model.failures import StepFailed
 from xencenter.model.object_settings import Secret
+from xencenter.model.words import translate
 from xencenter.model.xensearch.customfields import definitions
 from xencenter.operations.background import report_progress
 
@@ -87,7 +88,7 @@ class EditCommand(Command):
 
     def problem(self, obj: XenObject, params: dict[str, Any]) -> str:
         if params.get("name") is not None and not params["name"].strip():
-            return "The name cannot be empty."
+            return translate("CommandReasons", "The name cannot be empty.")
         if self.has_alerts:
             problem = edited_alerts(obj, params)[1].problem()
             if problem:

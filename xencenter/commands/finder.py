@@ -171,4 +171,4 @@ def describe_target(obj: Any) -> str:
     from xencenter.commands.base import KIND_WORDS
 
     one, _ = KIND_WORDS.get(kind_of(obj), (obj.cls, obj.cls))
-    return f"{one} '{obj.name}'"
+    return translate("Commands", "{kind} '{name}'").format(kind=translate("Kinds", one), name=obj.name)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter.commands.base import Command, Param
 from xencenter.commands.work import start_operation
 from xencenter.model.graphs import DesignedGraph, graphs_of, pool_gui_config, with_graphs
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
@@ -78,7 +79,8 @@ class EditGraphCommand(_GraphCommand):
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
         if not targets or self._index(targets[0], params) is None:
-            context.prompter.show_error(self.title, "There is no graph at that position.")
+            context.prompter.show_error(translate("Commands", self.title),
+                                        translate("CommandReasons", "There is no graph at that position."))
             return None
         if params.get("source"):
             return params
@@ -109,11 +111,14 @@ class DeleteGraphCommand(_GraphCommand):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         if not targets or self._index(targets[0], params) is None:
-            context.prompter.show_error(self.title, "There is no graph at that position.")
+            context.prompter.show_error(translate("Commands", self.title),
+                                        translate("CommandReasons", "There is no graph at that position."))
             return False
         graphs, _ = graphs_of(targets[0], pool_gui_config(targets[0]))
-        return context.prompter.confirm("Delete Graph", f"Are you sure you want to delete the graph "
-                                        f"'{graphs[params['index']].title}'?", ok="Delete", danger=True)
+        question = translate("Confirmations", "Are you sure you want to delete the graph '{name}'?")
+        return context.prompter.confirm(translate("Confirmations", "Delete Graph"),
+                                        question.format(name=graphs[params["index"]].title),
+                                        ok=translate("Confirmations", "Delete"), danger=True)
 
     def run_on(self, obj: Any, context: AppContext, **params: Any) -> Operation | None:
         index = params["index"]

@@ -12,6 +12,7 @@ from xencenter.commands.base import Command, Param, Refusal
 from xencenter.commands.work import async_call, start_operation
 from xencenter.model.failures import explain
 from xencenter.model.ha import NOT_AGILE, NOT_AGILE_UNKNOWN, ha_state, heartbeat_srs
+from xencenter.model.words import translate
 from xencenter.operations.background import run_in_background
 from xencenter.xenapi.errors import Failure
 
@@ -43,11 +44,11 @@ class EnableHaCommand(HaCommand):
 
     def refusal(self, obj: XenObject) -> str:
         if ha_state(obj.cache).enabled:
-            return Refusal("HA is already enabled on this pool.", "HA_IS_ENABLED")
+            return Refusal(translate("CommandReasons", "HA is already enabled on this pool."), "HA_IS_ENABLED")
         if len(obj.cache.all("host")) < 2:
-            return "HA needs a pool of at least two servers."
+            return translate("CommandReasons", "HA needs a pool of at least two servers.")
         if not heartbeat_srs(obj.cache):
-            return "HA needs a shared SR that every server can reach, for the heartbeat."
+            return translate("CommandReasons", "HA needs a shared SR that every server can reach, for the heartbeat.")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -95,11 +96,14 @@ class DisableHaCommand(HaCommand):
     activity, order = "Disabling HA", 20
 
     def refusal(self, obj: XenObject) -> str:
-        return "" if ha_state(obj.cache).enabled else Refusal("HA is not enabled on this pool.", "HA_NOT_ENABLED")
+        if ha_state(obj.cache).enabled:
+            return ""
+        return Refusal(translate("CommandReasons", "HA is not enabled on this pool."), "HA_NOT_ENABLED")
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        return context.prompter.confirm(self.title, f"Are you sure you want to disable HA for pool "
-                                                    f"'{targets[0].name}'?", ok="Disable HA", danger=True)
+        question = translate("Confirmations", "Are you sure you want to disable HA for pool '{name}'?")
+        return context.prompter.confirm(translate("Commands", self.title), question.format(name=targets[0].name),
+                                        ok=translate("Confirmations", "Disable HA"), danger=True)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, async_call("pool.disable_ha"))
@@ -152,7 +156,7 @@ def agility(context: AppContext, cache: ObjectCache, vms: list[str], done: Calla
                 found[ref] = ""
             except Failure as failure:  # an xapi without the call cannot tell: no warning then
                 unknown = failure.code == "MESSAGE_METHOD_UNKNOWN"
-                found[ref] = "" if unknown else NOT_AGILE.get(failure.code, NOT_AGILE_UNKNOWN)
+                found[ref] = "" if unknown else translate("HA", NOT_AGILE.get(failure.code, NOT_AGILE_UNKNOWN))
         return found
 
     run_in_background(check, on_success=done, on_failure=lambda exc: None)

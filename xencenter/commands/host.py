@@ -11,6 +11,7 @@ from xencenter.commands.network import BRAND_CONSOLE, coordinator
 from xencenter.commands.work import Work, async_call, best_effort, start_operation, steps, sync_call
 from xencenter.model.failures import explain
 from xencenter.model.placement import host_state
+from xencenter.model.words import translate
 from xencenter.operations.background import run_in_background
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ class EnterMaintenanceCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if host_state(obj).maintenance:
-            return f"'{obj.name}' is already in maintenance mode."
+            return translate("CommandReasons", "'{name}' is already in maintenance mode.").format(name=obj.name)
         return super().refusal(obj)
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -53,10 +54,12 @@ class EnterMaintenanceCommand(HostCommand):
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         if params.get("confirmed"):
             return True  # the dialog was the confirmation
+        title = translate("Commands", self.title)
         return context.prompter.confirm(
-            self.title, f"Put {quoted_names(targets)} in maintenance mode? Running VMs are migrated to other "
-                        "servers of the pool, and no VM can start there until you exit maintenance mode.",
-            ok="Enter Maintenance Mode")
+            title, translate("Confirmations", "Put {names} in maintenance mode? Running VMs are migrated to other "
+                                              "servers of the pool, and no VM can start there until you exit "
+                                              "maintenance mode.").format(names=quoted_names(targets)),
+            ok=title)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         evacuate = async_call("host.evacuate", obj.ref)
@@ -109,7 +112,7 @@ class ExitMaintenanceCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if not host_state(obj).maintenance:
-            return f"'{obj.name}' is not in maintenance mode."
+            return translate("CommandReasons", "'{name}' is not in maintenance mode.").format(name=obj.name)
         return super().refusal(obj)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
@@ -125,8 +128,10 @@ class RebootHostCommand(HostCommand):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         return context.prompter.confirm(
-            self.title, f"Reboot {quoted_names(targets)}? VMs running there are shut down unless you migrate "
-                        "them first (Enter Maintenance Mode does that).", ok="Reboot", danger=True)
+            translate("Commands", self.title),
+            translate("Confirmations", "Reboot {names}? VMs running there are shut down unless you migrate them "
+                                       "first (Enter Maintenance Mode does that).").format(names=quoted_names(targets)),
+            ok=translate("Confirmations", "Reboot"), danger=True)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, power_off(obj, "host.reboot"))
@@ -151,6 +156,11 @@ def power_off(host: Host, method: str) -> Work:
     return work
 
 
+def in_progress() -> Refusal:
+    return Refusal(translate("CommandReasons", "This server has an operation in progress."),
+                   "OTHER_OPERATION_IN_PROGRESS")
+
+
 def busy(host: Host) -> bool:
     """XenCenter's ``HasActiveHostAction``, from what xapi says: an operation of the host is under way."""
     return bool(host.current_operations)
@@ -164,11 +174,12 @@ class PowerOnHostCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if host_state(obj).live:
-            return Refusal("This server is already powered on.", "HOST_IS_LIVE")
+            return Refusal(translate("CommandReasons", "This server is already powered on."), "HOST_IS_LIVE")
         if not obj.power_on_mode:
-            return Refusal("This host does not have its Power On mode set.", "HOST_POWER_ON_MODE_DISABLED")
+            return Refusal(translate("CommandReasons", "This host does not have its Power On mode set."),
+                           "HOST_POWER_ON_MODE_DISABLED")
         if busy(obj):
-            return Refusal("This server has an operation in progress.", "OTHER_OPERATION_IN_PROGRESS")
+            return in_progress()
         return ""
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
@@ -182,30 +193,34 @@ class ShutDownHostCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if not host_state(obj).live:
-            return "This server is already shut down."
+            return translate("CommandReasons", "This server is already shut down.")
         if busy(obj):
-            return Refusal("This server has an operation in progress.", "OTHER_OPERATION_IN_PROGRESS")
+            return in_progress()
         return ""
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         one = len(targets) == 1
         if any(has_running_vms(h) for h in targets):
-            text = (f"Are you sure you want to shut down '{targets[0].name}'?\n\nThis will also shut down all the "
-                    "VMs currently running on it." if one else
-                    "Are you sure you want to shut down the selected servers?\n\nThis will also shut down all the "
-                    "VMs currently running on them.")
+            text = (translate("Confirmations", "Are you sure you want to shut down '{name}'?\n\nThis will also shut "
+                                               "down all the VMs currently running on it.") if one else
+                    translate("Confirmations", "Are you sure you want to shut down the selected servers?\n\nThis will "
+                                               "also shut down all the VMs currently running on them."))
         else:
-            text = (f"Are you sure you want to shut down '{targets[0].name}'?" if one else
-                    "Are you sure you want to shut down the selected servers?")
+            text = (translate("Confirmations", "Are you sure you want to shut down '{name}'?") if one else
+                    translate("Confirmations", "Are you sure you want to shut down the selected servers?"))
+        text = text.format(name=targets[0].name)
         coordinators = [h for h in targets if is_coordinator(h) and len(h.cache.all("host")) > 1]
         if len(coordinators) == 1:
-            text += (f"\n\n{coordinators[0].name} is the pool coordinator. It is strongly recommended to nominate "
-                     "a new coordinator for the pool before proceeding.")
+            text += translate("Confirmations", "\n\n{name} is the pool coordinator. It is strongly recommended to "
+                                               "nominate a new coordinator for the pool before proceeding.").format(
+                name=coordinators[0].name)
         elif coordinators:
-            text += (f"\n\n{', '.join(h.name for h in coordinators)} are pool coordinators. It is strongly "
-                     "recommended to nominate a new coordinator for each affected pool before proceeding.")
-        title = "Shut Down Server" if one else "Shut Down Multiple Servers"
-        return context.prompter.confirm(title, text, ok="Yes, Shut Down", danger=True)
+            text += translate("Confirmations", "\n\n{names} are pool coordinators. It is strongly recommended to "
+                                               "nominate a new coordinator for each affected pool before "
+                                               "proceeding.").format(names=", ".join(h.name for h in coordinators))
+        title = (translate("Commands", self.title) if one
+                 else translate("Confirmations", "Shut Down Multiple Servers"))
+        return context.prompter.confirm(title, text, ok=translate("Confirmations", "Yes, Shut Down"), danger=True)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, power_off(obj, "host.shutdown"))
@@ -217,16 +232,19 @@ class RestartToolstackCommand(HostCommand):
     icon, activity, group, order = "reboot", "Restarting toolstack", 20, 40
 
     def refusal(self, obj: Host) -> str:
-        return "" if host_state(obj).live else "Server is not reachable"
+        return "" if host_state(obj).live else translate("CommandReasons", "Server is not reachable")
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         if len(targets) == 1:
-            text = (f"Are you sure you want to restart the toolstack on '{ellipsised(targets[0].name, 30)}'? Note "
-                    f"that {BRAND_CONSOLE} will temporarily lose connection to the server.")
+            text = translate("Confirmations", "Are you sure you want to restart the toolstack on '{name}'? Note that "
+                                              "{program} will temporarily lose connection to the server.").format(
+                name=ellipsised(targets[0].name, 30), program=BRAND_CONSOLE)
         else:
-            text = ("Are you sure you want to restart the toolstack on the selected servers? Note that "
-                    f"{BRAND_CONSOLE} will temporarily lose connection to them.")
-        return context.prompter.confirm("Restart Toolstack", text, ok="Restart Toolstack", danger=True)
+            text = translate("Confirmations", "Are you sure you want to restart the toolstack on the selected "
+                                              "servers? Note that {program} will temporarily lose connection to "
+                                              "them.").format(program=BRAND_CONSOLE)
+        title = translate("Commands", self.title)
+        return context.prompter.confirm(title, text, ok=title, danger=True)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, async_call("host.restart_agent", obj.ref),

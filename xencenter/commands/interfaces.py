@@ -15,6 +15,7 @@ from xencenter.model.provision import (
     mac_problem,
     vif_limit,
 )
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VIF, VM, Network
@@ -25,24 +26,27 @@ if TYPE_CHECKING:
 
 def vif_reason(vm: VM) -> str:
     if vm.is_snapshot:
-        return "A snapshot's interfaces cannot be changed."
+        return translate("CommandReasons", "A snapshot's interfaces cannot be changed.")
     if vm.power_state == "Suspended":
-        return Refusal(f"'{vm.name}' is suspended: resume it or shut it down to change its network interfaces.",
+        return Refusal(translate("CommandReasons", "'{vm}' is suspended: resume it or shut it down to change its "
+                                                   "network interfaces.").format(
+            vm=vm.name),
                        "VM_BAD_POWER_STATE")
     return busy_reason(vm)
 
 
 def network_problem(vm: VM, network: Network | None, mac: str, limit: int) -> str:
     if network is None:
-        return "Choose a network."
+        return translate("CommandReasons", "Choose a network.")
     problem = mac_problem(mac)
     if problem:
         return problem
     if limit < 0:
-        return "A rate limit cannot be negative."
+        return translate("CommandReasons", "A rate limit cannot be negative.")
     taken = {v.MAC.lower() for v in vm.VIFs}
     if mac and mac.lower() in taken:
-        return f"'{vm.name}' already has an interface with the MAC address {mac}."
+        return translate("CommandReasons", "'{vm}' already has an interface with the MAC address {mac}.").format(
+            vm=vm.name, mac=mac)
     return ""
 
 
@@ -69,7 +73,8 @@ class AddInterfaceCommand(Command):
         if why:
             return why
         if len(obj.VIFs) >= 16:
-            return f"'{obj.name}' has as many network interfaces as a VM can have."
+            return translate("CommandReasons", "'{name}' has as many network interfaces as a VM can have.").format(
+                name=obj.name)
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -96,7 +101,8 @@ class AddInterfaceCommand(Command):
             if running and "plug" in (read(session, "VIF.get_allowed_operations", vif, default=[]) or []):
                 task(session, op, "VIF.plug", vif)
 
-        return start_operation(context, f"Adding a network interface on '{network.name}' to VM", obj, work,
+        title = translate("Activities", "Adding a network interface on '{name}' to VM").format(name=network.name)
+        return start_operation(context, title, obj, work,
                                cancellable=False)
 
 
@@ -104,7 +110,7 @@ def interface_reason(vif: VIF, verb: str) -> str:
     """Why an interface cannot be changed or removed now (it must be unplugged from a running VM first)."""
     vm = vif.VM
     if vm is None:
-        return "This interface belongs to no VM."
+        return translate("CommandReasons", "This interface belongs to no VM.")
     why = vif_reason(vm)
     if why:
         return why
@@ -170,7 +176,8 @@ class EditInterfaceCommand(Command):
             if plugged and "plug" in (read(session, "VIF.get_allowed_operations", vif, default=[]) or []):
                 task(session, op, "VIF.plug", vif, span=(0.6, 1.0), text="Plugging")
 
-        return start_operation(context, f"Changing network interface {device} of VM", vm, work, cancellable=False)
+        title = translate("Activities", "Changing network interface {device} of VM").format(device=device)
+        return start_operation(context, title, vm, work, cancellable=False)
 
 
 class DeleteInterfaceCommand(Command):
@@ -186,7 +193,7 @@ class DeleteInterfaceCommand(Command):
         words = ", ".join(f"{v.device} ({v.MAC})" for v in targets)
         return context.prompter.confirm(
             self.title, f"Remove the network interface{'s' if len(targets) > 1 else ''} {words}? The VM loses that "
-                        "connection.", ok="Delete", danger=True)
+                        "connection.", ok=translate("Confirmations", "Delete"), danger=True)
 
     def run_on(self, obj: VIF, context: AppContext, **params: Any) -> Operation:
         vm = obj.VM
@@ -198,5 +205,6 @@ class DeleteInterfaceCommand(Command):
                 task(session, op, "VIF.unplug", ref, span=(0, 0.8), text="Unplugging")
             session.call("VIF.destroy", ref)
 
-        return start_operation(context, f"Removing network interface {obj.device} from VM", vm, work,
+        title = translate("Activities", "Removing network interface {device} from VM").format(device=obj.device)
+        return start_operation(context, title, vm, work,
                                cancellable=False)

@@ -29,6 +29,7 @@ from xencenter.model.migration import (
     sentence,
     storage_target_reason,
 )
+from xencenter.model.words import translate
 from xencenter.operations.background import report_progress, run_in_background
 from xencenter.xenapi.calls import RecordingSession
 
@@ -117,7 +118,8 @@ class MigrateCommand(Command):
         if reason:
             raise ValueError(f"'{obj.name}' cannot move to '{host.name}': {sentence(reason)}")
         work = async_call("VM.pool_migrate", obj.ref, host.ref, {})
-        return start_operation(context, f"Migrating VM to '{host.name}'", obj, work)
+        title = translate("Activities", "Migrating VM to '{name}'").format(name=host.name)
+        return start_operation(context, title, obj, work)
 
     def _cross_pool(self, vm: VM, context: AppContext, params: dict[str, Any]) -> Operation:
         dest: ObjectCache = params["to_server"]
@@ -138,7 +140,7 @@ class MigrateCommand(Command):
             task(session, op, "VM.migrate_send", vm.ref, receive, True, vdi_map, vif_map, {}, {},
                  span=(0.02, 1.0), text="Migrating")
 
-        title = f"Migrating VM to '{plan.host.name}' in another pool"
+        title = translate("Activities", "Migrating VM to '{name}' in another pool").format(name=plan.host.name)
         return start_operation(context, title, vm, work)
 
 
@@ -231,7 +233,8 @@ class MoveStorageCommand(Command):
 
     def refusal(self, obj: VM) -> str:
         if not movable_disks(obj):
-            return Refusal(f"'{obj.name}' has no virtual disks.", "VDI_NOT_IN_MAP")
+            return Refusal(translate("CommandReasons", "'{name}' has no virtual disks.").format(
+                name=obj.name), "VDI_NOT_IN_MAP")
         if "migrate_send" in (obj.allowed_operations or ()):
             return ""
         return busy_reason(obj) or vm_refusal(obj, "migrate_send")
@@ -253,7 +256,7 @@ class MoveStorageCommand(Command):
         problem = storage_target_reason(obj, sr, moving)
         if problem:
             raise ValueError(problem)
-        title = f"Moving the storage of VM to '{sr.name}'"
+        title = translate("Activities", "Moving the storage of VM to '{name}'").format(name=sr.name)
         if disk and obj.power_state == "Running":
             return start_operation(context, title, obj, _each_disk(moving, sr))
         vdi_map = {d.ref: (sr.ref if d in moving else d.ref_of("SR")) for d in movable_disks(obj)}
@@ -320,7 +323,7 @@ class MigrateDiskCommand(Command):
     def refusal(self, obj: Any) -> str:
         vm = running_vm(obj)
         if vm is None:
-            return Refusal("Only a disk of a running VM can be migrated: move it instead.",
+            return Refusal(translate("CommandReasons", "Only a disk of a running VM can be migrated: move it instead."),
                            "VDI_NEEDS_VM_FOR_MIGRATE")
         return "" if "migrate_send" in (vm.allowed_operations or ()) else (
             busy_reason(vm) or vm_refusal(vm, "migrate_send"))
@@ -341,7 +344,8 @@ class MigrateDiskCommand(Command):
         problem = storage_target_reason(vm, sr, [vdi])
         if problem:
             raise ValueError(problem)
-        title = f"Migrating virtual disk '{vdi.name}' to '{sr.name}' for"
+        title = translate("Activities", "Migrating virtual disk '{name}' to '{sr}' for").format(
+            name=vdi.name, sr=sr.name)
         return start_operation(context, title, vm, _each_disk([vdi], sr))
 
 

@@ -14,6 +14,7 @@ from xencenter.commands.work import Making, Subject, async_call, start_operation
 from xencenter.model import new_network as nn
 from xencenter.model import nics
 from xencenter.model.values import as_bool
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -197,24 +198,29 @@ class DeleteNetworkCommand(Command):
 
     def refusal(self, obj: Network) -> str:
         if _is_internal(obj):
-            return "This is a system network: it cannot be removed."
+            return translate("CommandReasons", "This is a system network: it cannot be removed.")
         if any(pif.physical for pif in obj.PIFs):
-            return "This network cannot be removed because it is a physical device"
+            return translate("CommandReasons", "This network cannot be removed because it is a physical device")
         if is_bond_network(obj):
-            return "This is a bonded network: delete the bond instead."
+            return translate("CommandReasons", "This is a bonded network: delete the bond instead.")
         users = vms_using(obj)
         if users:
-            return f"'{obj.name}' is currently in use by {quoted_names(users)}."
+            return translate("CommandReasons", "'{name}' is currently in use by {quoted_names}.").format(
+                name=obj.name, quoted_names=quoted_names(users))
         if obj.current_operations:
-            return "The network is currently in use by a different operation."
+            return translate("CommandReasons", "The network is currently in use by a different operation.")
         return ""
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = "This will delete the selected network permanently. Continue?"
+        text = translate("Confirmations", "This will delete the selected network permanently. Continue?")
         halted = [vm for network in targets for vm in vms_using(network, attached_only=False)]
         if halted:
-            text += f"\n\nThe network interfaces of {quoted_names(halted)} on it are deleted too."
-        return context.prompter.confirm("Delete Network", text, ok="Delete", danger=True)
+            text += translate("Confirmations", "\n\nThe network interfaces of {names} on it are deleted too.").format(
+                names=quoted_names(halted))
+        return context.prompter.confirm(translate("Confirmations", "Delete Network"),
+                                        text,
+                                        ok=translate("Confirmations", "Delete"),
+                                        danger=True)
 
     def run_on(self, obj: Network, context: AppContext, **params: Any) -> Operation:
         # XenCenter's NetworkAction.destroyPIFs: the VLAN interfaces first
@@ -230,7 +236,7 @@ class DeleteBondCommand(Command):
 
     def refusal(self, obj: Network) -> str:
         if not is_bond_network(obj):
-            return "This is not a bonded network."
+            return translate("CommandReasons", "This is not a bonded network.")
         pool = obj.cache.pool()
         if pool is not None and pool.ha_enabled and any(p.management for p in obj.PIFs):
             return ("Can’t delete this bond while HA is enabled: a management interface exists on one of the "
@@ -239,14 +245,18 @@ class DeleteBondCommand(Command):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         names = ", ".join(nics.nic_name(p) for n in targets for p in n.PIFs[:1])
-        text = f"Are you sure that you want to delete {names}?"
+        text = translate("Confirmations", "Are you sure that you want to delete {names}?").format(names=names)
         if any(p.management for n in targets for p in n.PIFs):
-            text += ("\n\nDeleting this bond will automatically transfer the management interface on the bond to "
-                     f"the first of the bonded members: \n\n- {BRAND_CONSOLE} connections to the pool will "
-                     f"temporarily be disturbed\n\n- If your network configuration is incorrect then {BRAND_CONSOLE} "
-                     "may permanently lose the connection to the pool, or pool members may be unable to contact "
-                     "each other.")
-        return context.prompter.confirm("Delete Bond", text, ok="Delete bond", danger=True)
+            text += translate("Confirmations", "\n\nDeleting this bond will automatically transfer the management "
+                                               "interface on the bond to the first of the bonded members: \n\n- "
+                                               "{program} connections to the pool will temporarily be disturbed\n\n- "
+                                               "If your network configuration is incorrect then {program} may "
+                                               "permanently lose the connection to the pool, or pool members may be "
+                                               "unable to contact each other.").format(program=BRAND_CONSOLE)
+        return context.prompter.confirm(translate("Confirmations", "Delete Bond"),
+                                        text,
+                                        ok=translate("Confirmations", "Delete bond"),
+                                        danger=True)
 
     def run_on(self, obj: Network, context: AppContext, **params: Any) -> Operation:
         bonds = [str(pif.bond_master_of[0].ref) for pif in obj.PIFs if pif.bond_master_of]

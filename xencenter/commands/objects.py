@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.work import Work, start_operation, steps, sync_call
 from xencenter.model.tree import pool_display_name
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
@@ -31,14 +32,16 @@ class RenameCommand(Command):
         obj = targets[0]
         if not params.get("name"):
             current = pool_display_name(obj) if obj.cls == "pool" else obj.name
-            params["name"] = context.prompter.ask_text(f"Rename {word(obj)}", "New name:", current)
+            params["name"] = context.prompter.ask_text(translate("Confirmations", "Rename {word}").format(word=word(obj)),
+                                                       translate("Confirmations", "New name:"), current)
         return params if params.get("name") else None
 
     def run_on(self, obj: XenObject, context: AppContext, *, name: str = "", **params: Any) -> Operation | None:
         if name == obj.name:
             return None
         work = sync_call(f"{obj.cls}.set_name_label", obj.ref, name)
-        return start_operation(context, f"Renaming {word(obj)}", obj, work, cancellable=False)
+        title = translate("Activities", "Renaming {word}").format(word=word(obj))
+        return start_operation(context, title, obj, work, cancellable=False)
 
 
 class RenameVMCommand(RenameCommand):
@@ -121,6 +124,7 @@ class EditTagsFolderCommand(Command):
                 if new_folder:
                     works.append(sync_call(f"{obj.cls}.add_to_other_config", obj.ref, "folder", new_folder))
             if works:
-                operations.append(start_operation(context, f"Changing tags and folder of {word(obj)}", obj,
+                title = translate("Activities", "Changing tags and folder of {word}").format(word=word(obj))
+                operations.append(start_operation(context, title, obj,
                                                   steps(*works), cancellable=False))
         return operations

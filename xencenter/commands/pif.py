@@ -16,6 +16,7 @@ from xencenter.commands.work import async_call, start_operation
 from xencenter.model import new_network as nn
 from xencenter.model import nics
 from xencenter.model.failures import StepFailed
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import PIF, Host
@@ -32,7 +33,8 @@ class RescanNicsCommand(HostCommand):
     group, order, activity = 40, 10, "Scanning NICs"
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
-        return start_operation(context, f"Scanning NICs on server '{obj.name}'", obj, async_call("PIF.scan", obj.ref))
+        title = translate("Activities", "Scanning NICs on server '{name}'").format(name=obj.name)
+        return start_operation(context, title, obj, async_call("PIF.scan", obj.ref))
 
 
 def management_pif(host: Host) -> PIF | None:
@@ -77,7 +79,7 @@ class ManagementInterfacesCommand(HostCommand):
     def refusal(self, obj: Host) -> str:
         pool = obj.cache.pool()
         if pool is not None and pool.ha_enabled:
-            return "The operation could not be performed because HA is enabled on the Pool"
+            return translate("CommandReasons", "The operation could not be performed because HA is enabled on the Pool")
         return super().refusal(obj)
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -97,7 +99,7 @@ class ManagementInterfacesCommand(HostCommand):
                 + (", or pool members may be unable to contact each other." if pooled else ".")
                 + "\n\nYou should only proceed if you have verified that these settings are correct.")
         return context.prompter.confirm(f"Configure IP Addresses - {targets[0].name}", text,
-                                        ok="Reconfigure anyway", danger=True)
+                                        ok=translate("Confirmations", "Reconfigure anyway"), danger=True)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         work = plan(obj, context, params)

@@ -14,6 +14,7 @@ from xencenter.model.naming import natural_key
 from xencenter.model.placement import host_state
 from xencenter.model.pool_join import coordinator_of, is_a_pool, join_reason
 from xencenter.model.values import NULL_REF, as_bool
+from xencenter.model.words import translate
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.calls import RecordingSession
 
@@ -38,7 +39,8 @@ def ha_refusal(host: Host) -> str:
     """xapi refuses membership changes while HA is on (HA_IS_ENABLED), in XenCenter's words."""
     pool = host.cache.pool()
     if pool is not None and as_bool(pool.ha_enabled):
-        return Refusal("The operation could not be performed because HA is enabled on the pool.", "HA_IS_ENABLED")
+        return Refusal(translate("CommandReasons", "The operation could not be performed because HA is enabled on "
+                                                   "the pool."), "HA_IS_ENABLED")
     return ""
 
 
@@ -50,27 +52,32 @@ class EjectHostCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if is_coordinator(obj):
-            return "You cannot remove the coordinator from the pool."
+            return translate("CommandReasons", "You cannot remove the coordinator from the pool.")
         if not host_state(obj).live:
-            return Refusal("The server is unreachable.", "HOST_OFFLINE")
+            return Refusal(translate("CommandReasons", "The server is unreachable."), "HOST_OFFLINE")
         if len(obj.resident_VMs) > 1:  # XenCenter counts the control domain
-            return Refusal("This server has running VMs", "OPERATION_NOT_ALLOWED")
+            return Refusal(translate("CommandReasons", "This server has running VMs"), "OPERATION_NOT_ALLOWED")
         return ha_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         pool = ellipsised(pool_name(targets[0]), 500)
         if len(targets) == 1:
             name = ellipsised(targets[0].name, 500)
-            text = (f"Do you want to remove '{name}' from pool '{pool}'? \n\nThis will permanently delete and "
-                    f"reinitialize all local storage on '{name}'. Your data will be lost, and the server will be "
-                    f"rebooted. If Active Directory is configured for pool '{pool}', the server will be removed "
-                    "from the domain.")
+            text = translate("Confirmations", "Do you want to remove '{name}' from pool '{pool}'? \n\nThis will "
+                                              "permanently delete and reinitialize all local storage on '{name}'. Your "
+                                              "data will be lost, and the server will be rebooted. If Active Directory "
+                                              "is configured for pool '{pool}', the server will be removed from the "
+                                              "domain.").format(name=name, pool=pool)
         else:
-            text = (f"Do you want to remove the selected servers from pool '{pool}'?\n\nThis will permanently "
-                    "delete and reinitialize all local storage on the servers. Your data will be lost, and the "
-                    f"servers will be rebooted. If Active Directory is configured for pool '{pool}', the servers "
-                    "will be removed from the domain.")
-        return context.prompter.confirm("Remove From Pool", text, ok="Yes, Remove", danger=True)
+            text = translate("Confirmations", "Do you want to remove the selected servers from pool '{pool}'?\n\nThis "
+                                              "will permanently delete and reinitialize all local storage on the "
+                                              "servers. Your data will be lost, and the servers will be rebooted. If "
+                                              "Active Directory is configured for pool '{pool}', the servers will be "
+                                              "removed from the domain.").format(pool=pool)
+        return context.prompter.confirm(translate("Confirmations", "Remove From Pool"),
+                                        text,
+                                        ok=translate("Confirmations", "Yes, Remove"),
+                                        danger=True)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, async_call("pool.eject", obj.ref), cancellable=False)
@@ -85,17 +92,20 @@ class DesignateCoordinatorCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if is_coordinator(obj):
-            return f"'{obj.name}' is already the pool coordinator."
+            return translate("CommandReasons", "'{name}' is already the pool coordinator.").format(name=obj.name)
         if not host_state(obj).live:
-            return Refusal("Server is not reachable", "HOST_OFFLINE")
+            return Refusal(translate("CommandReasons", "Server is not reachable"), "HOST_OFFLINE")
         return ha_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         host = targets[0]
-        text = (f"Nominate '{host.name}' as the new coordinator of pool '{pool_name(host)}'?\n\n{BRAND_CONSOLE} will "
-                "temporarily lose connection to the pool while the coordinator changes, then connects to the new "
-                "coordinator.")
-        return context.prompter.confirm(self.title, text, ok="Make Coordinator")
+        text = translate("Confirmations", "Nominate '{name}' as the new coordinator of pool '{pool}'?\n\n{program} "
+                                          "will temporarily lose connection to the pool while the coordinator "
+                                          "changes, then connects to the new coordinator.").format(
+            name=host.name, pool=pool_name(host), program=BRAND_CONSOLE)
+        return context.prompter.confirm(translate("Commands", self.title),
+                                        text,
+                                        ok=translate("Confirmations", "Make Coordinator"))
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         connection = context.connections.for_cache(obj.cache)
@@ -121,9 +131,10 @@ class JoinPoolCommand(HostCommand):
 
     def refusal(self, obj: Host) -> str:
         if is_a_pool(obj.cache) and not is_coordinator(obj):
-            return f"'{obj.name}' is already in pool '{pool_name(obj)}'."
+            return translate("CommandReasons", "'{name}' is already in pool '{pool_name}'.").format(
+                name=obj.name, pool_name=pool_name(obj))
         if is_a_pool(obj.cache):
-            return Refusal("This server is coordinator of an existing pool",
+            return Refusal(translate("CommandReasons", "This server is coordinator of an existing pool"),
                            "JOINING_HOST_CANNOT_BE_MASTER_OF_OTHER_HOSTS")
         return super().refusal(obj)
 
@@ -156,7 +167,9 @@ class JoinPoolCommand(HostCommand):
         pool = ellipsised(_pool_name(params["pool_server"]), 500)
         text = (f"Do you want to move the server {ellipsised(targets[0].name, 500)} into the pool {pool}?"
                 if len(targets) == 1 else f"Do you want to move the selected servers into the pool {pool}?")
-        return context.prompter.confirm("Adding to Pool", text, ok="Yes")
+        return context.prompter.confirm(translate("Confirmations", "Adding to Pool"),
+                                        text,
+                                        ok=translate("Confirmations", "Yes"))
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         pool_cache: ObjectCache = params["pool_server"]
@@ -172,7 +185,8 @@ class JoinPoolCommand(HostCommand):
                 clear_non_shared_srs(cast("Session", RecordingSession(pool_session, op.log, plan=context.dry_run)),
                                      pool_cache)
 
-        op = start_operation(context, f"Adding server '{obj.name}' to pool '{pool}'", obj, work, cancellable=False)
+        title = translate("Activities", "Adding server '{name}' to pool '{pool}'").format(name=obj.name, pool=pool)
+        op = start_operation(context, title, obj, work, cancellable=False)
         drop_when_joined(context, op, [obj.cache])
         return op
 
@@ -314,7 +328,9 @@ class NewPoolCommand(Command):
                 async_call("pool.join", *credentials)(cast("Session", remote), op)
 
         master = coordinator_of(coordinator_cache)
-        op = start_operation(context, f"Creating pool '{name}' with coordinator '{master.name}'", pool, work,
+        title = translate("Activities", "Creating pool '{name}' with coordinator '{master}'").format(
+            name=name, master=master.name)
+        op = start_operation(context, title, pool, work,
                              cancellable=False)
         drop_when_joined(context, op, members)
         return op

@@ -42,6 +42,7 @@ from xencenter.model.provision import (
     provision_disks,
     template_cores,
 )
+from xencenter.model.words import translate
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.errors import TaskCancelled, XenAPIError
 from xencenter.xenapi.values import NULL_REF
@@ -102,13 +103,13 @@ class NewVMCommand(Command):
             if cache is None:
                 cache = getattr(getattr(obj, "connection", None), "cache", None)
                 if getattr(getattr(obj, "connection", None), "session", None) is None:
-                    return "Connect to the server first."
+                    return translate("CommandReasons", "Connect to the server first.")
             if cache is not None:
                 caches[id(cache)] = cache
         if len(caches) != 1:
-            return "Select objects of one pool."
+            return translate("CommandReasons", "Select objects of one pool.")
         if not has_templates(next(iter(caches.values()))):
-            return "This pool has no template to make a VM from."
+            return translate("CommandReasons", "This pool has no template to make a VM from.")
         return ""
 
     def targets(self, selection: Selection) -> list[Any]:
@@ -353,5 +354,5 @@ class Steps:
             left.insert(0, f"the half-made VM '{HIDDEN_PREFIX}{self.plan.name}'")
         if left:
             return f"Removing what was made failed too: delete {' and '.join(dict.fromkeys(left))} by hand."
-        return "Nothing was left behind."
+        return translate("CommandReasons", "Nothing was left behind.")
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter import APP_NAME
 from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.work import start_operation, steps, sync_call
+from xencenter.model.words import translate
 from xencenter.model.xensearch.files import EXTENSION, SearchFileError, read_export, read_search, write_export
 from xencenter.model.xensearch.items import connected_cache
 from xencenter.model.xensearch.saved import builtin_searches_for, gui_config_entry, saved_searches
@@ -116,7 +117,8 @@ class SaveSearchCommand(SearchCommand):
         entry = gui_config_entry(replace(search, name=name, uuid=None, builtin=False))
         work = steps(sync_call("pool.remove_from_gui_config", pool.ref, entry.key),
                      sync_call("pool.add_to_gui_config", pool.ref, entry.key, entry.value))
-        return [start_operation(context, f"Saving search '{name}' in", pool, work, cancellable=False)]
+        title = translate("Activities", "Saving search '{name}' in").format(name=name)
+        return [start_operation(context, title, pool, work, cancellable=False)]
 
 
 class DeleteSearchCommand(SearchCommand):
@@ -139,9 +141,10 @@ class DeleteSearchCommand(SearchCommand):
             raise ValueError(f"'{search.name}' is not saved in any connected pool")
         if not context.prompter.confirm(f"Delete Search '{search.name}'",
                                         f"Are you sure you want to delete saved search '{search.name}'?",
-                                        ok="Delete", danger=True):
+                                        ok=translate("Confirmations", "Delete"), danger=True):
             return []
-        return [start_operation(context, f"Deleting search '{search.name}' from", pool,
+        title = translate("Activities", "Deleting search '{name}' from").format(name=search.name)
+        return [start_operation(context, title, pool,
                                 steps(*(sync_call("pool.remove_from_gui_config", pool.ref, key) for key in keys)),
                                 cancellable=False)
                 for pool, keys in found]
@@ -167,7 +170,8 @@ class ExportSearchCommand(SearchCommand):
                 write_export(path, [search])
             except OSError as e:
                 history.fail(op, f"Cannot write {path}: {e.strerror or e}.", str(e), e)
-                context.prompter.show_error(f"{op.description} failed", op.error)
+                context.prompter.show_error(translate("Operations", "{operation} failed").format(
+                    operation=op.description), op.error)
                 return [op]
         history.succeed(op)
         return [op]
@@ -189,8 +193,10 @@ class ImportSearchCommand(SearchCommand):
             searches = read_export(path)
         except SearchFileError as e:
             context.prompter.show_error(
-                self.title, f"{APP_NAME} was unable to import a saved search from file '{path}'.\n\n"
-                            f"Verify that the file is a valid {EXTENSION} export.", str(e))
+                translate("Commands", self.title),
+                translate("CommandReasons", "{program} was unable to import a saved search from file '{path}'.\n\n"
+                                            "Verify that the file is a valid {extension} export.").format(
+                    program=APP_NAME, path=path, extension=EXTENSION), str(e))
             return []
         context.dialogs.show_search(context, searches[0])
         return []

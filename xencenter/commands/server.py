@@ -13,6 +13,7 @@ from xencenter.connection import ConnectionState
 from xencenter.model.server_list_file import EXTENSION, ListedServer, ServerListError
 from xencenter.model.server_list_file import read as read_server_list
 from xencenter.model.server_list_file import write as write_server_list
+from xencenter.model.words import translate
 from xencenter.operations.connections import ServerItem
 from xencenter.settings import SavedServer
 from xencenter.xenapi.address import ServerAddress
@@ -59,7 +60,7 @@ class ReconnectCommand(ServerCommand):
     def refusal(self, obj: ServerItem) -> str:
         if obj.connection.state in (ConnectionState.CONNECTING, ConnectionState.CONNECTED,
                                     ConnectionState.RECONNECTING):
-            return f"'{obj.name}' is already connecting."
+            return translate("CommandReasons", "'{name}' is already connecting.").format(name=obj.name)
         return ""
 
     def act(self, connection: Connection, context: AppContext) -> None:
@@ -76,7 +77,7 @@ class DisconnectCommand(ServerCommand):
 
     def refusal(self, obj: Any) -> str:
         if isinstance(obj, ServerItem) and obj.connection.state is ConnectionState.DISCONNECTED:
-            return f"'{obj.name}' is not connected."
+            return translate("CommandReasons", "'{name}' is not connected.").format(name=obj.name)
         return ""
 
     def act(self, connection: Connection, context: AppContext) -> None:
@@ -88,10 +89,13 @@ class RemoveServerCommand(ServerCommand):
     order = 40
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        names = ", ".join(f"'{context.connections.label(c)}'" for c in targets)
+        names = ", ".join(translate("Confirmations", "'{name}'").format(name=context.connections.label(c))
+                          for c in targets)
         return context.prompter.confirm(
-            self.title, f"Remove {names} from the list of servers? Its saved password is forgotten too.",
-            ok="Remove")
+            translate("Commands", self.title),
+            translate("Confirmations", "Remove {names} from the list of servers? Its saved password is forgotten "
+                                       "too.").format(names=names),
+            ok=translate("Confirmations", "Remove"))
 
     def act(self, connection: Connection, context: AppContext) -> None:
         context.connections.remove(connection, forget=True)
@@ -123,7 +127,8 @@ class ExportServerListCommand(ServerListCommand):
                 write_server_list(path, servers)
             except OSError as e:
                 context.history.fail(op, f"Cannot write {path}: {e.strerror or e}.", str(e), e)
-                context.prompter.show_error(f"{op.description} failed", op.error)
+                context.prompter.show_error(translate("Operations", "{operation} failed").format(
+                    operation=op.description), op.error)
                 return [op]
         op.details = f"{len(servers)} server{'s' if len(servers) != 1 else ''}"
         context.history.succeed(op)
@@ -146,7 +151,7 @@ class ImportServerListCommand(ServerListCommand):
             listed = read_server_list(path)
         except ServerListError as e:
             context.history.fail(op, f"{e} ({e.detail})", e.detail, e)
-            context.prompter.show_error(self.title, str(e), e.detail)
+            context.prompter.show_error(translate("Commands", self.title), str(e), e.detail)
             return [op]
         added = []
         for server in listed:

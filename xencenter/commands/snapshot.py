@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.commands.vm import DeleteVMCommand, VMCommand, busy_reason
 from xencenter.commands.work import async_call, start_operation
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM
@@ -36,14 +37,17 @@ class RevertToSnapshotCommand(VMCommand):
     def refusal(self, obj: VM) -> str:
         vm = obj.snapshot_of
         if vm is None:
-            return f"The VM of '{obj.name}' no longer exists."
+            return translate("CommandReasons", "The VM of '{name}' no longer exists.").format(name=obj.name)
         return busy_reason(vm) or super().refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         snap = targets[0]
         return context.prompter.confirm(
-            self.title, f"Revert '{snap.snapshot_of.name}' to the snapshot '{snap.name}'? The VM's current state "
-                        "is lost unless you take a snapshot of it first.", ok="Revert", danger=True)
+            translate("Commands", self.title),
+            translate("Confirmations", "Revert '{vm}' to the snapshot '{snapshot}'? The VM's current state is lost "
+                                       "unless you take a snapshot of it first.").format(vm=snap.snapshot_of.name,
+                                                                                         snapshot=snap.name),
+            ok=translate("Confirmations", "Revert"), danger=True)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         vm = obj.snapshot_of

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter.commands.base import Command, quoted_names
 from xencenter.commands.work import Work, async_call, start_operation, steps, sync_call
 from xencenter.model.failures import PluginRefused, StepFailed
+from xencenter.model.words import translate
 from xencenter.xenapi.errors import XenAPIError
 
 if TYPE_CHECKING:
@@ -33,7 +34,9 @@ def affected_vms(sr: SR) -> list[Any]:
 
 def _vms_line(sr: SR) -> str:
     vms = affected_vms(sr)
-    return f"\n\nVMs with disks on it: {quoted_names(vms)}." if vms else ""
+    if not vms:
+        return ""
+    return translate("Confirmations", "\n\nVMs with disks on it: {names}.").format(names=quoted_names(vms))
 
 
 def is_detached(sr: SR) -> bool:
@@ -57,11 +60,11 @@ class SRCommand(Command):
 
     def common_refusal(self, sr: SR, *, needs_pbds: bool = False, no_running: bool = True) -> str:
         if needs_pbds and not sr.PBDs:
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         if no_running and running_vms(sr):
-            return "This SR contains running VMs."
+            return translate("CommandReasons", "This SR contains running VMs.")
         if _busy(sr):
-            return "There is currently an action in progress on this SR."
+            return translate("CommandReasons", "There is currently an action in progress on this SR.")
         return ""
 
 
@@ -72,9 +75,9 @@ class RepairSRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if not obj.PBDs:
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         if not is_broken(obj):
-            return "The SR is connected on every server: there is nothing to repair."
+            return translate("CommandReasons", "The SR is connected on every server: there is nothing to repair.")
         return self.common_refusal(obj, no_running=False)
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -121,16 +124,17 @@ class DetachSRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if is_detached(obj):
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         return self.common_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = ("Detaching this storage repository will make the virtual disks that it contains inaccessible. "
-                "The contents of the virtual disks themselves will remain intact.\n\nIf you subsequently reattach "
-                "the storage repository, you will need to provide the correct device configuration details.\n\n"
-                "Are you sure you want to detach this storage repository?")
-        return context.prompter.confirm("Detach Storage Repository", text + _vms_line(targets[0]), ok="Detach",
-                                        danger=True)
+        text = translate("Confirmations", "Detaching this storage repository will make the virtual disks that it "
+                                          "contains inaccessible. The contents of the virtual disks themselves will "
+                                          "remain intact.\n\nIf you subsequently reattach the storage repository, "
+                                          "you will need to provide the correct device configuration details.\n\n"
+                                          "Are you sure you want to detach this storage repository?")
+        return context.prompter.confirm(translate("Confirmations", "Detach Storage Repository"), text + _vms_line(targets[0]),
+                                        ok=translate("Confirmations", "Detach"), danger=True)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, _unplug_all(obj, destroy=True))
@@ -158,16 +162,17 @@ class ForgetSRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if obj.type in ("udev", "tmpfs"):
-            return "This SR cannot be forgotten with XenCenter."
+            return translate("CommandReasons", "This SR cannot be forgotten with XenCenter.")
         return self.common_refusal(obj)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = (f"Are you sure you want to forget '{targets[0].name}'?\n\nForgetting this storage repository will "
-                "permanently remove the information used to connect the virtual machines to the virtual disks in "
-                "the storage repository. The contents of the virtual disks themselves will remain intact.\n\n"
-                "This action is final and unrecoverable.")
-        return context.prompter.confirm("Forget Storage Repository", text + _vms_line(targets[0]), ok="Forget",
-                                        danger=True)
+        text = translate("Confirmations", "Are you sure you want to forget '{name}'?\n\nForgetting this storage "
+                                          "repository will permanently remove the information used to connect the "
+                                          "virtual machines to the virtual disks in the storage repository. The "
+                                          "contents of the virtual disks themselves will remain intact.\n\nThis "
+                                          "action is final and unrecoverable.").format(name=targets[0].name)
+        return context.prompter.confirm(translate("Confirmations", "Forget Storage Repository"), text + _vms_line(targets[0]),
+                                        ok=translate("Confirmations", "Forget"), danger=True)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, _unplugged_then(obj, "SR.forget"))
@@ -191,15 +196,16 @@ class DestroySRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if obj.type in ("udev", "tmpfs", "iso"):
-            return "This SR cannot be destroyed with XenCenter."
+            return translate("CommandReasons", "This SR cannot be destroyed with XenCenter.")
         return self.common_refusal(obj, needs_pbds=True)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = (f"Are you sure you want to destroy '{targets[0].name}'?\n\nDestroying this storage repository will "
-                "permanently remove all associated virtual disks from the underlying storage device.\n\n"
-                "This action is final and unrecoverable.")
-        return context.prompter.confirm("Destroy Storage Repository", text + _vms_line(targets[0]), ok="Destroy",
-                                        danger=True)
+        text = translate("Confirmations", "Are you sure you want to destroy '{name}'?\n\nDestroying this storage "
+                                          "repository will permanently remove all associated virtual disks from the "
+                                          "underlying storage device.\n\nThis action is final and "
+                                          "unrecoverable.").format(name=targets[0].name)
+        return context.prompter.confirm(translate("Confirmations", "Destroy Storage Repository"), text + _vms_line(targets[0]),
+                                        ok=translate("Confirmations", "Destroy"), danger=True)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, _unplugged_then(obj, "SR.destroy"))
@@ -213,13 +219,13 @@ class SetDefaultSRCommand(SRCommand):
     def refusal(self, obj: SR) -> str:
         pool = obj.cache.pool()
         if pool is not None and pool.ref_of("default_SR") == obj.ref:
-            return "This SR is already the default SR."
+            return translate("CommandReasons", "This SR is already the default SR.")
         if not obj.PBDs:
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         if "vdi_create" not in (obj.allowed_operations or ()) and obj.content_type == "iso":
-            return "Disks cannot be made on this SR."
+            return translate("CommandReasons", "Disks cannot be made on this SR.")
         if not obj.shared and len(obj.cache.all("host")) > 1:
-            return "A local SR cannot be the default SR of a pool of several servers."
+            return translate("CommandReasons", "A local SR cannot be the default SR of a pool of several servers.")
         return self.common_refusal(obj, no_running=False)
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation | None:
@@ -238,9 +244,9 @@ class RescanSRCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if is_detached(obj):
-            return "The SR is currently detached."
+            return translate("CommandReasons", "The SR is currently detached.")
         if "scan" not in (obj.allowed_operations or ()):
-            return "This SR cannot be scanned now."
+            return translate("CommandReasons", "This SR cannot be scanned now.")
         return ""
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation:
@@ -261,16 +267,18 @@ class ReclaimSpaceCommand(SRCommand):
 
     def refusal(self, obj: SR) -> str:
         if not supports_trim(obj):
-            return "Reclaiming freed space is not supported on this SR"
+            return translate("CommandReasons", "Reclaiming freed space is not supported on this SR")
         if is_detached(obj):
-            return "Cannot reclaim freed space because the SR is detached."
+            return translate("CommandReasons", "Cannot reclaim freed space because the SR is detached.")
         return self.common_refusal(obj, no_running=False)
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         return context.prompter.confirm(
-            "Reclaim freed space", "The process of reclaiming space may place significant load on the storage "
-            "controller, temporarily affecting the storage's performance.\n\nWould you like to carry out the "
-            "operation at this time?", ok="Reclaim")
+            translate("Confirmations", "Reclaim freed space"),
+            translate("Confirmations", "The process of reclaiming space may place significant load on the storage "
+                                       "controller, temporarily affecting the storage's performance.\n\nWould you "
+                                       "like to carry out the operation at this time?"),
+            ok=translate("Confirmations", "Reclaim"))
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation | None:
         """XenCenter's SrTrimAction: SM's trim plugin on a host where the SR is plugged; its error document,

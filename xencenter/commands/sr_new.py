@@ -15,6 +15,7 @@ from xencenter.commands.work import Subject, async_call, best_effort, start_oper
 from xencenter.model.failures import MakeFailed, explain
 from xencenter.model.legacy_probe import partial_listing, results_of
 from xencenter.model.new_sr import KINDS, SrKind, device_config, kind_of_sr, lun_of, probe_config, secret_value
+from xencenter.model.words import translate
 from xencenter.operations.background import run_in_background
 from xencenter.xenapi.errors import Failure
 
@@ -230,9 +231,9 @@ class ReattachSRCommand(Command):
 
     def refusal(self, obj: SR) -> str:
         if obj.PBDs:
-            return "The SR is already attached."
+            return translate("CommandReasons", "The SR is already attached.")
         if obj.type in ("udev", "tmpfs"):
-            return "This SR cannot be reattached with XenCenter."
+            return translate("CommandReasons", "This SR cannot be reattached with XenCenter.")
         return ""
 
     def run_on(self, obj: SR, context: AppContext, **params: Any) -> Operation | None:

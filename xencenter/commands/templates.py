@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from xencenter.commands.base import Command, Param, Refusal, Selection, counted
+from xencenter.commands.base import Command, Param, Refusal, Selection, delete_question
 from xencenter.commands.devices import task
 from xencenter.commands.provision import NewVMCommand
 from xencenter.commands.vm import DeleteVMCommand, busy_reason, own_disks, vm_refusal
 from xencenter.commands.work import Subject, best_effort, start_operation
 from xencenter.model.provision import is_default_template, sr_reason
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import SR, VM
@@ -108,9 +109,9 @@ class ConvertToTemplateCommand(Command):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         return context.prompter.confirm(
-            "Convert VM to Template",
+            translate("Confirmations", "Convert VM to Template"),
             f"Are you sure you want to convert VM '{targets[0].name}' to a template? This cannot be undone.",
-            ok="Convert", danger=True)
+            ok=translate("Confirmations", "Convert"), danger=True)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         ref = obj.ref
@@ -172,8 +173,10 @@ class TemplateFromSnapshotCommand(Command):
         if params.get("name"):
             return params
         snapshot = targets[0]
-        name = context.prompter.ask_text("Save as a Template", "Enter a name for the new template:",
-                                         f"Template from snapshot '{snapshot.name}'")
+        name = context.prompter.ask_text(translate("Confirmations", "Save as a Template"),
+                                         translate("Confirmations", "Enter a name for the new template:"),
+                                         translate("Confirmations", "Template from snapshot '{name}'").format(
+                                             name=snapshot.name))
         if not name:
             return None
         params["name"] = name
@@ -206,12 +209,11 @@ class DeleteTemplateCommand(DeleteVMCommand):
 
     def refusal(self, obj: VM) -> str:
         if is_default_template(obj):
-            return f"'{obj.name}' is a default template: it comes with the server."
+            return translate("CommandReasons", "'{name}' is a default template: it comes with the server.").format(
+                name=obj.name)
         return vm_refusal(obj, "destroy")
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         disks = sum(len(own_disks(t)) for t in targets)
-        disk_text = f" and {disks} virtual disk{'s' if disks != 1 else ''} used by nothing else" if disks else ""
-        return context.prompter.confirm(
-            self.title, f"Delete {counted(targets, 'template')}{disk_text}? This cannot be undone.", ok="Delete",
-            danger=True)
+        return context.prompter.confirm(translate("Commands", self.title), delete_question(targets, "template", disks),
+                                        ok=translate("Confirmations", "Delete"), danger=True)

@@ -24,6 +24,7 @@ from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.vm import VMCommand, vm_refusal
 from xencenter.commands.work import Subject, Work, async_call, start_operation
 from xencenter.model.ovf import is_package, open_package
+from xencenter.model.words import translate
 from xencenter.model.xva import BadFile, file_chunks, looks_complete, read_contents
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.transfer import download, upload
@@ -135,7 +136,7 @@ class ImportVMCommand(Command):
     def refusal(self, obj: Any) -> str:
         cache = getattr(obj, "cache", None) or getattr(getattr(obj, "connection", None), "cache", None)
         if cache is None or getattr(getattr(obj, "connection", None), "session", "") is None:
-            return "Connect to the server first."
+            return translate("CommandReasons", "Connect to the server first.")
         return ""
 
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:

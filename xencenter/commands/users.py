@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from xencenter.commands.base import Command, Param, Refusal, quoted_names
 from xencenter.commands.work import start_operation, steps, sync_call
 from xencenter.model.users import ROLE_NAMES, domain_of, role_ref
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
@@ -40,7 +41,8 @@ class JoinDomainCommand(PoolUsersCommand):
 
     def refusal(self, obj: XenObject) -> str:
         domain = domain_of(obj.cache)
-        return Refusal(f"'{obj.name}' already belongs to domain '{domain}'.", "AUTH_ALREADY_ENABLED") if domain else ""
+        return Refusal(translate("CommandReasons", "'{name}' already belongs to domain '{domain}'.").format(
+            name=obj.name, domain=domain), "AUTH_ALREADY_ENABLED") if domain else ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
         if not (params.get("domain") and params.get("domain_user") and params.get("domain_password")):
@@ -64,14 +66,16 @@ class LeaveDomainCommand(PoolUsersCommand):
     activity, order = "Leaving domain", 20
 
     def refusal(self, obj: XenObject) -> str:
-        return "" if domain_of(obj.cache) else Refusal(f"'{obj.name}' is not in a domain.", "AUTH_IS_DISABLED")
+        return "" if domain_of(obj.cache) else Refusal(translate("CommandReasons", "'{name}' is not in a "
+                                                                                   "domain.").format(
+            name=obj.name), "AUTH_IS_DISABLED")
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         obj = targets[0]
         return context.prompter.confirm(self.title, f"You are about to remove '{obj.name}' from the AD domain "
                                                     f"'{domain_of(obj.cache)}'. Any users authenticated using AD "
                                                     "will be disconnected.\n\nDo you want to continue?",
-                                        ok="Leave Domain", danger=True)
+                                        ok=translate("Confirmations", "Leave Domain"), danger=True)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         work = sync_call("pool.disable_external_auth", self._pool(obj).ref, {})
@@ -87,12 +91,15 @@ class AddUsersCommand(PoolUsersCommand):
 
     def refusal(self, obj: XenObject) -> str:
         if not domain_of(obj.cache):
-            return Refusal("AD is not configured: join a domain first.", "AUTH_IS_DISABLED")
+            return Refusal(translate("CommandReasons", "AD is not configured: join a domain first."),
+                           "AUTH_IS_DISABLED")
         return ""
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
         if not params.get("name"):
-            answer = context.prompter.ask_text(self.title, "Users or groups (EXAMPLE\\name, separated by commas):", "")
+            answer = context.prompter.ask_text(translate("Commands", self.title),
+                                               translate("Confirmations", "Users or groups (EXAMPLE\\name, separated by "
+                                                                          "commas):"), "")
             if not answer:
                 return None
             params["name"] = [name.strip() for name in answer.split(",") if name.strip()]
@@ -161,7 +168,7 @@ class RemoveUserCommand(SubjectCommand):
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         text = (f"Are you sure you want to remove the user '{targets[0].name}'?" if len(targets) == 1
                 else f"Are you sure you want to remove these {len(targets)} users? ({quoted_names(targets)})")
-        return context.prompter.confirm(self.title, text, ok="Remove", danger=True)
+        return context.prompter.confirm(self.title, text, ok=translate("Confirmations", "Remove"), danger=True)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, sync_call("subject.destroy", obj.ref), cancellable=False)

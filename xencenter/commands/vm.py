@@ -6,7 +6,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from xencenter.commands.base import Choice, Command, Param, Refusal, Selection, counted
+from xencenter.commands.base import Choice, Command, Param, Refusal, Selection, counted, delete_question
 from xencenter.commands.edit import ALERT_PARAMS, COMMON_PARAMS, EditCommand
 from xencenter.commands.work import async_call, start_operation, steps
 from xencenter.model.naming import natural_key
@@ -14,6 +14,7 @@ from xencenter.model.object_settings import NULL, VMExtras, vm_extras_changes, v
 from xencenter.model.placement import host_state
 from xencenter.model.summaries import MIB
 from xencenter.model.vm_settings import VMSettings, plan_changes
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.edits import Change
@@ -21,7 +22,11 @@ if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
 
-_POWER_WORDS = {"Running": "running", "Halted": "shut down", "Suspended": "suspended", "Paused": "paused"}
+#: The refusal for a VM in each power state (translated where made, context ``CommandReasons``).
+_POWER_WORDS = {"Running": QT_TRANSLATE_NOOP("CommandReasons", "'{name}' is running."),
+                "Halted": QT_TRANSLATE_NOOP("CommandReasons", "'{name}' is shut down."),
+                "Suspended": QT_TRANSLATE_NOOP("CommandReasons", "'{name}' is suspended."),
+                "Paused": QT_TRANSLATE_NOOP("CommandReasons", "'{name}' is paused.")}
 
 
 def busy_reason(vm: VM) -> str:
@@ -29,7 +34,9 @@ def busy_reason(vm: VM) -> str:
     busy = sorted(set((vm.current_operations or {}).values()))
     if not busy:
         return ""
-    return Refusal(f"'{vm.name}' is busy ({', '.join(b.replace('_', ' ') for b in busy)}).",
+    operations = ", ".join(b.replace("_", " ") for b in busy)
+    return Refusal(translate("CommandReasons", "'{name}' is busy ({operations}).").format(name=vm.name,
+                                                                                         operations=operations),
                    "OTHER_OPERATION_IN_PROGRESS")
 
 
@@ -39,10 +46,12 @@ def vm_refusal(vm: VM, operation: str) -> str:
     if operation in (vm.allowed_operations or ()):
         return ""
     if operation in (vm.blocked_operations or {}):
-        return Refusal(f"This operation has been blocked on '{vm.name}'.", "OPERATION_BLOCKED")
+        return Refusal(translate("CommandReasons", "This operation has been blocked on '{name}'.").format(
+            name=vm.name), "OPERATION_BLOCKED")
     state = vm.power_state
-    return busy_reason(vm) or Refusal(f"'{vm.name}' is {_POWER_WORDS.get(state, state.lower())}.",
-                                      "VM_BAD_POWER_STATE")
+    words = (translate("CommandReasons", _POWER_WORDS[state]) if state in _POWER_WORDS
+             else f"'{{name}}' is {state.lower()}.")
+    return busy_reason(vm) or Refusal(words.format(name=vm.name), "VM_BAD_POWER_STATE")
 
 
 class VMCommand(Command):
@@ -54,7 +63,7 @@ class VMCommand(Command):
     kinds = ("vm",)
     wants = "a VM"
     menus = ("VM",)
-    #: The confirmation, with ``{what}`` for the VMs; "" for none.
+    #: The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); "" for none.
     confirm_text = ""
 
     def refusal(self, obj: VM) -> str:
@@ -63,8 +72,9 @@ class VMCommand(Command):
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         if not self.confirm_text:
             return True
-        text = self.confirm_text.format(what=counted(targets, "VM"))
-        return context.prompter.confirm(self.title, text, ok=self.title, danger=True)
+        text = translate("Confirmations", self.confirm_text).format(what=counted(targets, "VM"))
+        title = translate("Commands", self.title)
+        return context.prompter.confirm(title, text, ok=title, danger=True)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         work = async_call(f"VM.{self.call or self.operation}", obj.ref, *self.call_args)
@@ -114,7 +124,7 @@ class StartOnServerCommand(VMCommand):
         if base:
             return base
         if not any(not why for _, why in self.hosts(selection)):
-            return "No server of the pool can start the VM now."
+            return translate("CommandReasons", "No server of the pool can start the VM now.")
         return ""
 
     def choices(self, selection: Selection, context: AppContext | None = None) -> list[Choice]:
@@ -125,7 +135,8 @@ class StartOnServerCommand(VMCommand):
         if host is None:
             raise ValueError("Start on Server needs a host")
         work = async_call("VM.start_on", obj.ref, host.ref, False, False)
-        return start_operation(context, f"Starting VM on '{host.name}'", obj, work)
+        return start_operation(context, translate("Activities", "Starting VM on '{server}'").format(server=host.name),
+                               obj, work)
 
 
 class ShutDownCommand(VMCommand):
@@ -168,8 +179,8 @@ class ForceShutDownCommand(VMCommand):
     help = "Turn a VM off at once, like pulling the power cable."
     operation, activity = "hard_shutdown", "Forcing VM to shut down"
     shortcut, icon, group, order, toolbar = "Ctrl+Shift+E", "force-shutdown", 20, 10, 250
-    confirm_text = ("Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest "
-                    "is lost.")
+    confirm_text = QT_TRANSLATE_NOOP("Confirmations", "Force {what} to shut down? This is like pulling the power "
+                                                      "cable: unsaved data in the guest is lost.")
 
 
 class ForceRebootCommand(VMCommand):
@@ -177,8 +188,8 @@ class ForceRebootCommand(VMCommand):
     help = "Reset a VM at once, like pressing the reset button."
     operation, activity = "hard_reboot", "Forcing VM to reboot"
     shortcut, icon, group, order, toolbar = "Ctrl+Shift+R", "reboot", 20, 20, 260
-    confirm_text = ("Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest "
-                    "is lost.")
+    confirm_text = QT_TRANSLATE_NOOP("Confirmations", "Force {what} to reboot? This is like pressing the reset "
+                                                      "button: unsaved data in the guest is lost.")
 
 
 class SnapshotCommand(VMCommand):
@@ -238,10 +249,8 @@ class DeleteVMCommand(VMCommand):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         disks = sum(len(own_disks(vm)) for vm in targets)
-        disk_text = f" and {disks} virtual disk{'s' if disks != 1 else ''} used by nothing else" if disks else ""
-        return context.prompter.confirm(
-            self.title, f"Delete {counted(targets, self.noun)}{disk_text}? This cannot be undone.", ok="Delete",
-            danger=True)
+        return context.prompter.confirm(translate("Commands", self.title), delete_question(targets, self.noun, disks),
+                                        ok=translate("Confirmations", "Delete"), danger=True)
 
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         disks = [async_call("VDI.destroy", ref) for ref in own_disks(obj)]
@@ -332,7 +341,7 @@ class VMEditCommand(EditCommand):
             return (f"'{vm.name}' is running: shut it down to change its static memory, its maximum number of "
                     "vCPUs or its topology.")
         if vm.is_hvm and not after.boot_order:
-            return "Choose at least one boot device."
+            return translate("CommandReasons", "Choose at least one boot device.")
         return after.cpu_problem() or after.memory_problem() or vm_extras_problem(vm, *self.edited_extras(vm, params))
 
     def own_changes(self, vm: VM, params: dict[str, Any]) -> list[Change]:

@@ -10,6 +10,7 @@ from xencenter.commands.base import Command, Param, Selection, kind_of, quoted_n
 from xencenter.commands.sr_new import pool_cache
 from xencenter.commands.work import Subject, async_call, start_operation, steps, sync_call
 from xencenter.model.snapshot_schedules import DAYS, MINUTES, schedule_record
+from xencenter.model.words import translate
 from xencenter.xenapi.values import NULL_REF
 
 if TYPE_CHECKING:
@@ -113,7 +114,10 @@ class DeleteScheduleCommand(ScheduleCommand):
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         text = (f"Do you want to delete policy '{targets[0].name}'?" if len(targets) == 1
                 else f"Do you want to delete the selected policies ({quoted_names(targets)})?")
-        return context.prompter.confirm("Delete Snapshot Schedule", text, ok="Delete", danger=True)
+        return context.prompter.confirm(translate("Confirmations", "Delete Snapshot Schedule"),
+                                        text,
+                                        ok=translate("Confirmations", "Delete"),
+                                        danger=True)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         unassign = [sync_call("VM.set_snapshot_schedule", vm.ref, NULL_REF) for vm in obj.VMs]

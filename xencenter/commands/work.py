@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from xencenter.model.failures import MakeFailed, explain
+from xencenter.model.words import translate
 from xencenter.operations.background import report_progress, run_in_background
 from xencenter.xenapi.calls import RecordingSession
 from xencenter.xenapi.errors import TaskCancelled, XenAPIError
@@ -99,10 +100,12 @@ class Subject:
 def start_operation(context: AppContext, title: str, obj: XenObject | Subject | None, work: Work, *,
                     cancellable: bool = True) -> Operation:
     """Record an operation on ``obj`` and run ``work(session, op)`` on a worker; failures are shown in words.
-    ``obj`` None (a device whose VM is gone): the operation fails at once, saying so."""
+    ``obj`` None (a device whose VM is gone): the operation fails at once, saying so. ``title`` (a command's
+    ``activity``) is recorded in the user's language (context ``Activities``)."""
+    title = translate("Activities", title)
     if obj is None:
         op = context.history.start(title, "", "", cancellable=False)
-        failed(context, op, "The object is gone from the server.", "")
+        failed(context, op, translate("Operations", "The object is gone from the server."), "")
         return op
     connection = context.connections.for_cache(obj.cache)
     history = context.history
@@ -112,7 +115,7 @@ def start_operation(context: AppContext, title: str, obj: XenObject | Subject | 
     op.subject = (obj.cls, obj.ref) if not isinstance(obj, Subject) else None
     session = connection.session if connection is not None else None
     if session is None:
-        failed(context, op, "Not connected to the server.", "")
+        failed(context, op, translate("Operations", "Not connected to the server."), "")
         return op
     history.set_running(op)
     recording = RecordingSession(session, op.log, plan=context.dry_run)
@@ -136,4 +139,5 @@ def start_operation(context: AppContext, title: str, obj: XenObject | Subject | 
 def failed(context: AppContext, op: Operation, words: str, details: str, exc: BaseException | None = None) -> None:
     context.history.fail(op, words, details, exc)
     if op.report:
-        context.prompter.show_error(f"{op.description} failed", words, details)
+        context.prompter.show_error(translate("Operations", "{operation} failed").format(operation=op.description),
+                                    words, details)

@@ -2,6 +2,441 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Adding virtual disk &apos;{label}&apos; to VM</source>
+        <translation>仮想ディスク“{label}”を仮想マシンに追加しています</translation>
+    </message>
+    <message>
+        <source>Attaching virtual disk &apos;{name}&apos; to VM</source>
+        <translation>仮想ディスク“{name}”を仮想マシンに接続しています</translation>
+    </message>
+    <message>
+        <source>Detaching virtual disk &apos;{disk_name}&apos; from VM</source>
+        <translation>仮想マシンから仮想ディスク“{disk_name}”を切断しています</translation>
+    </message>
+    <message>
+        <source>Deleting virtual disk &apos;{name}&apos; of VM</source>
+        <translation>仮想マシンの仮想ディスク“{name}”を削除しています</translation>
+    </message>
+    <message>
+        <source>Changing virtual disk &apos;{name}&apos;</source>
+        <translation>仮想ディスク“{name}”を変更しています</translation>
+    </message>
+    <message>
+        <source>Resizing virtual disk &apos;{name}&apos; to {size}</source>
+        <translation>仮想ディスク“{name}”のサイズを {size} に変更しています</translation>
+    </message>
+    <message>
+        <source>Moving virtual disk &apos;{name}&apos; to &apos;{sr}&apos; for</source>
+        <translation>仮想ディスク“{name}”を“{sr}”に移動しています - 対象</translation>
+    </message>
+    <message>
+        <source>Loading ISO &apos;{name}&apos; into the DVD drive of VM</source>
+        <translation>ISO“{name}”を仮想マシンの DVD ドライブに挿入しています</translation>
+    </message>
+    <message>
+        <source>Adding a network interface on &apos;{name}&apos; to VM</source>
+        <translation>“{name}”のネットワーク インターフェイスを仮想マシンに追加しています</translation>
+    </message>
+    <message>
+        <source>Changing network interface {device} of VM</source>
+        <translation>仮想マシンのネットワーク インターフェイス {device} を変更しています</translation>
+    </message>
+    <message>
+        <source>Removing network interface {device} from VM</source>
+        <translation>仮想マシンからネットワーク インターフェイス {device} を削除しています</translation>
+    </message>
+    <message>
+        <source>Migrating VM to &apos;{name}&apos;</source>
+        <translation>仮想マシンを“{name}”に移行しています</translation>
+    </message>
+    <message>
+        <source>Migrating VM to &apos;{name}&apos; in another pool</source>
+        <translation>仮想マシンを別のプールの“{name}”に移行しています</translation>
+    </message>
+    <message>
+        <source>Moving the storage of VM to &apos;{name}&apos;</source>
+        <translation>仮想マシンのストレージを“{name}”に移動しています</translation>
+    </message>
+    <message>
+        <source>Migrating virtual disk &apos;{name}&apos; to &apos;{sr}&apos; for</source>
+        <translation>仮想ディスク“{name}”を“{sr}”に移行しています - 対象</translation>
+    </message>
+    <message>
+        <source>Renaming {word}</source>
+        <translation>{word}の名前を変更しています</translation>
+    </message>
+    <message>
+        <source>Changing tags and folder of {word}</source>
+        <translation>{word}のタグとフォルダーを変更しています</translation>
+    </message>
+    <message>
+        <source>Scanning NICs on server &apos;{name}&apos;</source>
+        <translation>サーバー“{name}”の NIC をスキャンしています</translation>
+    </message>
+    <message>
+        <source>Adding server &apos;{name}&apos; to pool &apos;{pool}&apos;</source>
+        <translation>サーバー“{name}”をプール“{pool}”に追加しています</translation>
+    </message>
+    <message>
+        <source>Creating pool &apos;{name}&apos; with coordinator &apos;{master}&apos;</source>
+        <translation>コーディネーター“{master}”でプール“{name}”を作成しています</translation>
+    </message>
+    <message>
+        <source>Saving search &apos;{name}&apos; in</source>
+        <translation>検索“{name}”を保存しています - 保存先</translation>
+    </message>
+    <message>
+        <source>Deleting search &apos;{name}&apos; from</source>
+        <translation>検索“{name}”を削除しています - 削除元</translation>
+    </message>
+    <message>
+        <source>Starting VM on &apos;{server}&apos;</source>
+        <translation>“{server}”で仮想マシンを起動しています</translation>
+    </message>
+    <message>
+        <source>Dismissing alerts</source>
+        <translation>アラートを消去しています</translation>
+    </message>
+    <message>
+        <source>Starting VM</source>
+        <translation>仮想マシンを起動しています</translation>
+    </message>
+    <message>
+        <source>Shutting down VM</source>
+        <translation>仮想マシンをシャットダウンしています</translation>
+    </message>
+    <message>
+        <source>Rebooting VM</source>
+        <translation>仮想マシンを再起動しています</translation>
+    </message>
+    <message>
+        <source>Suspending VM</source>
+        <translation>仮想マシンを一時停止しています</translation>
+    </message>
+    <message>
+        <source>Resuming VM</source>
+        <translation>仮想マシンを再開しています</translation>
+    </message>
+    <message>
+        <source>Pausing VM</source>
+        <translation>仮想マシンを一時中断しています</translation>
+    </message>
+    <message>
+        <source>Unpausing VM</source>
+        <translation>仮想マシンの一時中断を解除しています</translation>
+    </message>
+    <message>
+        <source>Forcing VM to shut down</source>
+        <translation>仮想マシンを強制シャットダウンしています</translation>
+    </message>
+    <message>
+        <source>Forcing VM to reboot</source>
+        <translation>仮想マシンを強制再起動しています</translation>
+    </message>
+    <message>
+        <source>Taking snapshot of VM</source>
+        <translation>仮想マシンのスナップショットを作成しています</translation>
+    </message>
+    <message>
+        <source>Deleting VM</source>
+        <translation>仮想マシンを削除しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of VM</source>
+        <translation>仮想マシンのプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Migrating VM</source>
+        <translation>仮想マシンを移行しています</translation>
+    </message>
+    <message>
+        <source>Moving VM storage</source>
+        <translation>仮想マシンのストレージを移動しています</translation>
+    </message>
+    <message>
+        <source>Migrating virtual disk</source>
+        <translation>仮想ディスクを移行しています</translation>
+    </message>
+    <message>
+        <source>Adding virtual disk</source>
+        <translation>仮想ディスクを追加しています</translation>
+    </message>
+    <message>
+        <source>Attaching virtual disk</source>
+        <translation>仮想ディスクを接続しています</translation>
+    </message>
+    <message>
+        <source>Activating virtual disk</source>
+        <translation>仮想ディスクをアクティブにしています</translation>
+    </message>
+    <message>
+        <source>Deactivating virtual disk</source>
+        <translation>仮想ディスクを非アクティブにしています</translation>
+    </message>
+    <message>
+        <source>Detaching virtual disk</source>
+        <translation>仮想ディスクを切断しています</translation>
+    </message>
+    <message>
+        <source>Deleting virtual disk</source>
+        <translation>仮想ディスクを削除しています</translation>
+    </message>
+    <message>
+        <source>Changing virtual disk</source>
+        <translation>仮想ディスクを変更しています</translation>
+    </message>
+    <message>
+        <source>Resizing virtual disk</source>
+        <translation>仮想ディスクのサイズを変更しています</translation>
+    </message>
+    <message>
+        <source>Moving virtual disk</source>
+        <translation>仮想ディスクを移動しています</translation>
+    </message>
+    <message>
+        <source>Saving performance graphs</source>
+        <translation>パフォーマンス グラフを保存しています</translation>
+    </message>
+    <message>
+        <source>Enabling HA</source>
+        <translation>HA を有効にしています</translation>
+    </message>
+    <message>
+        <source>Disabling HA</source>
+        <translation>HA を無効にしています</translation>
+    </message>
+    <message>
+        <source>Creating SR</source>
+        <translation>SR を作成しています</translation>
+    </message>
+    <message>
+        <source>Reattaching SR</source>
+        <translation>SR を再接続しています</translation>
+    </message>
+    <message>
+        <source>Creating network</source>
+        <translation>ネットワークを作成しています</translation>
+    </message>
+    <message>
+        <source>Removing network</source>
+        <translation>ネットワークを削除しています</translation>
+    </message>
+    <message>
+        <source>Destroying bond</source>
+        <translation>ボンドを破棄しています</translation>
+    </message>
+    <message>
+        <source>Entering maintenance mode</source>
+        <translation>メンテナンス モードを開始しています</translation>
+    </message>
+    <message>
+        <source>Exiting maintenance mode</source>
+        <translation>メンテナンス モードを終了しています</translation>
+    </message>
+    <message>
+        <source>Rebooting server</source>
+        <translation>サーバーを再起動しています</translation>
+    </message>
+    <message>
+        <source>Powering on server</source>
+        <translation>サーバーの電源を投入しています</translation>
+    </message>
+    <message>
+        <source>Shutting down server</source>
+        <translation>サーバーをシャットダウンしています</translation>
+    </message>
+    <message>
+        <source>Restarting toolstack</source>
+        <translation>ツールスタックを再起動しています</translation>
+    </message>
+    <message>
+        <source>Adding network interface</source>
+        <translation>ネットワーク インターフェイスを追加しています</translation>
+    </message>
+    <message>
+        <source>Changing network interface</source>
+        <translation>ネットワーク インターフェイスを変更しています</translation>
+    </message>
+    <message>
+        <source>Removing network interface</source>
+        <translation>ネットワーク インターフェイスを削除しています</translation>
+    </message>
+    <message>
+        <source>Scanning NICs</source>
+        <translation>NIC をスキャンしています</translation>
+    </message>
+    <message>
+        <source>Reconfiguring server networking</source>
+        <translation>サーバーのネットワークを再構成しています</translation>
+    </message>
+    <message>
+        <source>Removing server from pool</source>
+        <translation>プールからサーバーを削除しています</translation>
+    </message>
+    <message>
+        <source>Nominating new coordinator</source>
+        <translation>新しいコーディネーターを指定しています</translation>
+    </message>
+    <message>
+        <source>Adding server to pool</source>
+        <translation>サーバーをプールに追加しています</translation>
+    </message>
+    <message>
+        <source>Creating pool</source>
+        <translation>プールを作成しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of server</source>
+        <translation>サーバーのプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of pool</source>
+        <translation>プールのプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of SR</source>
+        <translation>SR のプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Changing properties of network</source>
+        <translation>ネットワークのプロパティを変更しています</translation>
+    </message>
+    <message>
+        <source>Creating VM</source>
+        <translation>仮想マシンを作成しています</translation>
+    </message>
+    <message>
+        <source>Saving search</source>
+        <translation>検索を保存しています</translation>
+    </message>
+    <message>
+        <source>Deleting search</source>
+        <translation>検索を削除しています</translation>
+    </message>
+    <message>
+        <source>Exporting search</source>
+        <translation>検索をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Exporting server list</source>
+        <translation>サーバー一覧をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Importing server list</source>
+        <translation>サーバー一覧をインポートしています</translation>
+    </message>
+    <message>
+        <source>Deleting snapshot</source>
+        <translation>スナップショットを削除しています</translation>
+    </message>
+    <message>
+        <source>Reverting to snapshot</source>
+        <translation>スナップショットに戻しています</translation>
+    </message>
+    <message>
+        <source>Repairing SR</source>
+        <translation>SR を修復しています</translation>
+    </message>
+    <message>
+        <source>Detaching SR</source>
+        <translation>SR を切断しています</translation>
+    </message>
+    <message>
+        <source>Forgetting SR</source>
+        <translation>SR を認識解除しています</translation>
+    </message>
+    <message>
+        <source>Destroying SR</source>
+        <translation>SR を破棄しています</translation>
+    </message>
+    <message>
+        <source>Setting default SR</source>
+        <translation>既定の SR を設定しています</translation>
+    </message>
+    <message>
+        <source>Scanning SR</source>
+        <translation>SR をスキャンしています</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space</source>
+        <translation>解放された領域を再利用しています</translation>
+    </message>
+    <message>
+        <source>Collecting server status report</source>
+        <translation>サーバーの状態レポートを収集しています</translation>
+    </message>
+    <message>
+        <source>Cancelling task</source>
+        <translation>タスクをキャンセルしています</translation>
+    </message>
+    <message>
+        <source>Copying VM</source>
+        <translation>仮想マシンをコピーしています</translation>
+    </message>
+    <message>
+        <source>Converting VM to template</source>
+        <translation>仮想マシンをテンプレートに変換しています</translation>
+    </message>
+    <message>
+        <source>Creating template from snapshot</source>
+        <translation>スナップショットからテンプレートを作成しています</translation>
+    </message>
+    <message>
+        <source>Deleting template</source>
+        <translation>テンプレートを削除しています</translation>
+    </message>
+    <message>
+        <source>Exporting VM</source>
+        <translation>仮想マシンをエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Importing VM</source>
+        <translation>仮想マシンをインポートしています</translation>
+    </message>
+    <message>
+        <source>Joining domain</source>
+        <translation>ドメインに参加しています</translation>
+    </message>
+    <message>
+        <source>Leaving domain</source>
+        <translation>ドメインから脱退しています</translation>
+    </message>
+    <message>
+        <source>Adding users</source>
+        <translation>ユーザーを追加しています</translation>
+    </message>
+    <message>
+        <source>Changing role</source>
+        <translation>役割を変更しています</translation>
+    </message>
+    <message>
+        <source>Removing user</source>
+        <translation>ユーザーを削除しています</translation>
+    </message>
+    <message>
+        <source>Creating snapshot schedule</source>
+        <translation>スナップショット スケジュールを作成しています</translation>
+    </message>
+    <message>
+        <source>Taking scheduled snapshots</source>
+        <translation>スケジュールされたスナップショットを作成しています</translation>
+    </message>
+    <message>
+        <source>Enabling snapshot schedule</source>
+        <translation>スナップショット スケジュールを有効にしています</translation>
+    </message>
+    <message>
+        <source>Disabling snapshot schedule</source>
+        <translation>スナップショット スケジュールを無効にしています</translation>
+    </message>
+    <message>
+        <source>Deleting snapshot schedule</source>
+        <translation>スナップショット スケジュールを削除しています</translation>
+    </message>
+</context>
+<context>
     <name>AddServerDialog</name>
     <message>
         <source>http:// is not encrypted: the password and everything else travel in the clear. Use it only on a network you trust.</source>
@@ -94,6 +529,810 @@
     <message>
         <source>The server list could not be saved: {error}</source>
         <translation>サーバー一覧を保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Alarms</name>
+    <message>
+        <source>CPU Usage Alarm</source>
+        <extracomment>variable name -&gt; (title, description pattern, value kind); the words translated where an alert is made.</extracomment>
+        <translation>CPU 使用率アラーム</translation>
+    </message>
+    <message>
+        <source>CPU usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when CPU usage is more than {3}.</source>
+        <translation>{0} の CPU 使用率は過去 {2} の平均が {1} です。
+このアラームは CPU 使用率が {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>Network Usage Alarm</source>
+        <translation>ネットワーク使用率アラーム</translation>
+    </message>
+    <message>
+        <source>Network usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when network usage is more than {3}.</source>
+        <translation>{0} のネットワーク使用率は過去 {2} の平均が {1} です。
+このアラームはネットワーク使用率が {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>Disk Usage Alarm</source>
+        <translation>ディスク使用率アラーム</translation>
+    </message>
+    <message>
+        <source>Disk usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when disk usage is more than {3}.</source>
+        <translation>{0} のディスク使用率は過去 {2} の平均が {1} です。
+このアラームはディスク使用率が {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>Memory Usage Alarm</source>
+        <translation>メモリ使用率アラーム</translation>
+    </message>
+    <message>
+        <source>Free memory on {0} has been {1} for the last {2}.
+This alarm is set to be triggered when free memory falls below {3}.</source>
+        <translation>{0} の空きメモリは過去 {2} の間 {1} です。
+このアラームは空きメモリが {3} を下回ると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>File System on Control Domain Full</source>
+        <translation>コントロール ドメインのファイル システムがいっぱいです</translation>
+    </message>
+    <message>
+        <source>Disk usage for the Control Domain on {0} has reached {1}. {4}&apos;s performance will be critically affected if this disk becomes full. Log files or other non-essential (user created) files should be removed.</source>
+        <translation>{0} のコントロール ドメインのディスク使用率が {1} に達しました。このディスクがいっぱいになると {4} のパフォーマンスに重大な影響があります。ログ ファイルやその他の不要な (ユーザーが作成した) ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>File System on Logs Partition Full</source>
+        <translation>ログ パーティションのファイル システムがいっぱいです</translation>
+    </message>
+    <message>
+        <source>The disk usage for the Logs Partition on {0} has reached {1}. Logging will be critically affected if this disk becomes full. Old log files should be removed.</source>
+        <translation>{0} のログ パーティションのディスク使用率が {1} に達しました。このディスクがいっぱいになるとログ記録に重大な影響があります。古いログ ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Control Domain Memory Demand Alarm</source>
+        <translation>コントロール ドメインのメモリ要求アラーム</translation>
+    </message>
+    <message>
+        <source>The memory required by the control domain on {0} is {1} of its allocated memory. Occasional performance degradation can be expected when memory swapping is forced to happen.
+This alarm is set to be triggered when the memory required by the control domain is above {3} of its allocated memory.</source>
+        <translation>{0} のコントロール ドメインが必要とするメモリは割り当てメモリの {1} です。メモリのスワップが強制されると、パフォーマンスが一時的に低下することがあります。
+このアラームはコントロール ドメインが必要とするメモリが割り当てメモリの {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>SR Disk Space Alarm</source>
+        <translation>SR ディスク領域アラーム</translation>
+    </message>
+    <message>
+        <source>The physical utilization on {0} is about {1} of its capacity. 
+This alarm is set to be triggered when the physical utilization of the SR goes above {3}.</source>
+        <translation>{0} の物理使用率は容量の約 {1} です。
+このアラームは SR の物理使用率が {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>Storage Throughput Alarm</source>
+        <translation>ストレージ スループット アラーム</translation>
+    </message>
+    <message>
+        <source>The total read and write throughput of {0} on storage repository &apos;{5}&apos; has been {1} for the last {2}.
+This alarm is set to be triggered when the total throughput exceeds {3}.</source>
+        <translation>ストレージリポジトリ“{5}”での {0} の読み書きの合計スループットは過去 {2} の間 {1} です。
+このアラームは合計スループットが {3} を超えると発生するよう設定されています。</translation>
+    </message>
+    <message>
+        <source>%n seconds</source>
+        <extracomment>xapi&apos;s per-SR throughput variable: ``sr_io_throughput_total_&lt;first 8 of the SR uuid&gt;``. XenCenter raises these two above what xapi sent (a full dom0 disk stops the host).</extracomment>
+        <translation>%n 秒</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>ごくわずか</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBodies</name>
+    <message>
+        <source>Alarm &apos;{0}&apos; was not recognized.</source>
+        <extracomment>The alert&apos;s text by message type (and the variants XenCenter picks by the body: ``-0``, ``-1``, ``-n``).</extracomment>
+        <translation>アラーム“{0}”は認識されませんでした。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; failed to join the cluster.</source>
+        <translation>サーバー“{0}”はクラスターに参加できませんでした。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has been fenced.</source>
+        <translation>サーバー“{0}”はフェンスされました。</translation>
+    </message>
+    <message>
+        <source>The external authentication service used within &apos;{0}&apos; is not consistent.</source>
+        <translation>“{0}”内で使用されている外部認証サービスが一致していません。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has failed to connect to the Active Directory server.
+
+{1}</source>
+        <translation>サーバー“{0}”は Active Directory サーバーに接続できませんでした。
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Space utilization on SR &apos;{0}&apos; has exceeded 80%.</source>
+        <translation>SR“{0}”の領域使用率が 80% を超えました。</translation>
+    </message>
+    <message>
+        <source>A grace license was issued for {0}. This was because the license server could not be reached, it is an out-of-date version, or because the host has recently been upgraded.</source>
+        <translation>{0} に猶予ライセンスが発行されました。ライセンス サーバーに到達できなかったか、古いバージョンであるか、ホストが最近アップグレードされたためです。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to respond to the HA networking heartbeat and may become fenced.</source>
+        <translation>サーバー“{0}”は HA ネットワーク ハートビートへの応答に時間がかかりすぎているため、フェンスされる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has failed.</source>
+        <translation>サーバー“{0}”で障害が発生しました。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; was fenced, and has now successfully restarted and rejoined the pool.</source>
+        <translation>サーバー“{0}”はフェンスされましたが、正常に再起動してプールに再参加しました。</translation>
+    </message>
+    <message>
+        <source>One of the paths in network bond &apos;{0}&apos; on server &apos;{1}&apos; has failed.  HA protection is at risk without it.</source>
+        <translation>サーバー“{1}”のネットワーク ボンド“{0}”のパスの 1 つで障害が発生しました。このパスがないと HA 保護が危険にさらされます。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped to 0, and HA is no longer guaranteed.</source>
+        <translation>プール“{0}”のフェールオーバー許容数が 0 に低下したため、HA は保証されなくなりました。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped.  HA is now only guaranteed for 1 host failure.</source>
+        <translation>プール“{0}”のフェールオーバー許容数が低下しました。現在 HA が保証されるのは 1 台のホスト障害までです。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped.  HA is now only guaranteed for {1} host failures.</source>
+        <translation>プール“{0}”のフェールオーバー許容数が低下しました。現在 HA が保証されるのは {1} 台のホスト障害までです。</translation>
+    </message>
+    <message>
+        <source>The maximum number of server failures tolerable in pool &apos;{0}&apos; has fallen below the requested value.</source>
+        <translation>プール“{0}”で許容できるサーバー障害の最大数が要求値を下回りました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos;, which is protected under HA, has failed to start.</source>
+        <translation>HA で保護されている仮想マシン“{0}”の起動に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to write to the heartbeat storage and may become fenced.</source>
+        <translation>サーバー“{0}”はハートビート ストレージへの書き込みに時間がかかりすぎているため、フェンスされる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The servers in pool &apos;{0}&apos; cannot access the heartbeat SR. HA protection is severely impaired without it.</source>
+        <translation>プール“{0}”のサーバーはハートビート SR にアクセスできません。この SR がないと HA 保護は大きく損なわれます。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to respond and may become fenced.</source>
+        <translation>サーバー“{0}”は応答に時間がかかりすぎているため、フェンスされる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The clock on server &apos;{0}&apos; is not synchronized with the other servers in pool &apos;{1}&apos;.  This can lead to errors when migrating virtual machines, and also affect any performance data collected in the future.</source>
+        <translation>サーバー“{0}”の時計はプール“{1}”の他のサーバーと同期していません。仮想マシンの移行時にエラーが発生したり、今後収集されるパフォーマンス データに影響したりすることがあります。</translation>
+    </message>
+    <message>
+        <source>The server clock on &apos;{0}&apos; has gone backwards.</source>
+        <translation>“{0}”のサーバーの時計が逆行しました。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on host &apos;{0}&apos; has been reduced.</source>
+        <translation>ホスト“{0}”の CPU 機能レベルが低下しました。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on host &apos;{0}&apos; has been increased.</source>
+        <translation>ホスト“{0}”の CPU 機能レベルが向上しました。</translation>
+    </message>
+    <message>
+        <source>There was a temporary failure synchronizing performance statistics across the pool, probably because one or more servers were offline.  Another synchronization attempt will be made later.</source>
+        <translation>プール全体でのパフォーマンス統計の同期に一時的に失敗しました。1 台以上のサーバーがオフラインだった可能性があります。後で再度同期が試行されます。</translation>
+    </message>
+    <message>
+        <source>The license on server &apos;{0}&apos; has expired or been changed, pooling is no longer supported.</source>
+        <translation>サーバー“{0}”のライセンスが期限切れか変更されたため、プールはサポートされなくなりました。</translation>
+    </message>
+    <message>
+        <source>The license for {0} has expired.</source>
+        <translation>{0} のライセンスの有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>The license on host &apos;{0}&apos; will expire within 30 days.</source>
+        <translation>ホスト“{0}”のライセンスは 30 日以内に有効期限が切れます。</translation>
+    </message>
+    <message>
+        <source>The requested license is not available for {0}.</source>
+        <translation>要求されたライセンスは {0} で使用できません。</translation>
+    </message>
+    <message>
+        <source>The server {0} has successfully connected to the license server.</source>
+        <translation>サーバー {0} はライセンス サーバーに正常に接続しました。</translation>
+    </message>
+    <message>
+        <source>The server {0} has disconnected from the license server.</source>
+        <translation>サーバー {0} はライセンス サーバーから切断されました。</translation>
+    </message>
+    <message>
+        <source>A license for {0} could not be checked-out because the license server could not be reached at the given address and port. Please check the connection details, and verify that the license server is running.</source>
+        <translation>指定されたアドレスとポートでライセンス サーバーに到達できなかったため、{0} のライセンスをチェックアウトできませんでした。接続の詳細を確認し、ライセンス サーバーが実行中であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The license server for {0} is an out-of-date version.</source>
+        <translation>{0} のライセンス サーバーは古いバージョンです。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; is unable to access the HA metadata disk. Until access is restored changes to the pool metadata may be lost in the event of an HA failover.</source>
+        <translation>プール“{0}”は HA メタデータ ディスクにアクセスできません。アクセスが回復するまでは、HA フェールオーバーが発生するとプール メタデータへの変更が失われる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; successfully accessed the HA metadata disk after a previous failure and can perform a successful recovery in the event of an HA failover.</source>
+        <translation>プール“{0}”は前回の障害の後 HA メタデータ ディスクに正常にアクセスしました。HA フェールオーバーが発生しても正常に回復できます。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has experienced a change in multipath status. Currently {1} out of {2} paths are active. See the application logs for the full details.</source>
+        <translation>サーバー“{0}”のマルチパスの状態が変化しました。現在 {2} 個のパスのうち {1} 個がアクティブです。詳細はアプリケーション ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>Servers in pool &apos;{0}&apos; have experienced a change in multipath status. Currently all paths are active. See the application logs for the full details.</source>
+        <translation>プール“{0}”のサーバーのマルチパスの状態が変化しました。現在すべてのパスがアクティブです。詳細はアプリケーション ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has experienced a change in multipath status. Currently all paths are active. See the application logs for the full details.</source>
+        <translation>サーバー“{0}”のマルチパスの状態が変化しました。現在すべてのパスがアクティブです。詳細はアプリケーション ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>Servers in pool &apos;{0}&apos; have experienced a change in multipath status. Currently the following servers have inactive paths: {1}. See the application logs for the full details.</source>
+        <translation>プール“{0}”のサーバーのマルチパスの状態が変化しました。現在次のサーバーに非アクティブなパスがあります: {1}。詳細はアプリケーション ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>A storage repository could not be attached when server &apos;{0}&apos; started.</source>
+        <translation>サーバー“{0}”の起動時にストレージリポジトリを接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on pool &apos;{0}&apos; has been reduced.</source>
+        <translation>プール“{0}”の CPU 機能レベルが低下しました。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on pool &apos;{0}&apos; has been increased.</source>
+        <translation>プール“{0}”の CPU 機能レベルが向上しました。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is now the coordinator of pool &apos;{1}&apos;.</source>
+        <translation>サーバー“{0}”がプール“{1}”のコーディネーターになりました。</translation>
+    </message>
+    <message>
+        <source>Unable to setup PVS-Accelerator on VM &apos;{0}&apos;. No cache storage found on site &apos;{1}&apos;.</source>
+        <translation>仮想マシン“{0}”で PVS-Accelerator をセットアップできません。サイト“{1}”にキャッシュ ストレージが見つかりません。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on the pool, but overridden on server &apos;{0}&apos;.</source>
+        <translation>プールでは証明書の検証が有効ですが、サーバー“{0}”では上書きされています。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for disk &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>仮想マシン“{1}”のディスク“{0}”のサービス品質設定を順守できませんでした。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for VCPU &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>仮想マシン“{1}”の VCPU“{0}”のサービス品質設定を順守できませんでした。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to inconsistent metadata. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>メタデータの不整合のため、仮想ディスク {0} の変更ブロック追跡が無効になりました。この仮想ディスクで変更ブロック追跡を引き続き使用するには、変更ブロック追跡の再有効化、スナップショットの作成とバックアップなど、バックアップのセットアップをやり直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to a resizing failure. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>サイズ変更の失敗のため、仮想ディスク {0} の変更ブロック追跡が無効になりました。この仮想ディスクで変更ブロック追跡を引き続き使用するには、変更ブロック追跡の再有効化、スナップショットの作成とバックアップなど、バックアップのセットアップをやり直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to a snapshot failure. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>スナップショットの失敗のため、仮想ディスク {0} の変更ブロック追跡が無効になりました。この仮想ディスクで変更ブロック追跡を引き続き使用するには、変更ブロック追跡の再有効化、スナップショットの作成とバックアップなど、バックアップのセットアップをやり直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for network interface &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>仮想マシン“{1}”のネットワーク インターフェイス“{0}”のサービス品質設定を順守できませんでした。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been cloned.</source>
+        <translation>仮想マシン“{0}”が複製されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has crashed</source>
+        <translation>仮想マシン“{0}”がクラッシュしました</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been rebooted.</source>
+        <translation>仮想マシン“{0}”が再起動されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been resumed.</source>
+        <translation>仮想マシン“{0}”が再開されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; failed to pass Secure Boot verification.</source>
+        <translation>仮想マシン“{0}”はセキュア ブートの検証に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been shut down.</source>
+        <translation>仮想マシン“{0}”がシャットダウンされました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been started.</source>
+        <translation>仮想マシン“{0}”が起動されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been suspended.</source>
+        <translation>仮想マシン“{0}”が一時停止されました。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; did not reduce its memory usage when requested.</source>
+        <translation>仮想マシン“{0}”は要求されたときにメモリ使用量を減らしませんでした。</translation>
+    </message>
+    <message>
+        <source>The server license you are using does not allow you to use the Scheduled Snapshots feature.</source>
+        <translation>ご使用のサーバー ライセンスでは、スケジュールされたスナップショット機能を使用できません。</translation>
+    </message>
+    <message>
+        <source>The snapshot schedule &apos;{0}&apos; failed because a snapshot could not be created.</source>
+        <translation>スナップショットを作成できなかったため、スナップショット スケジュール“{0}”は失敗しました。</translation>
+    </message>
+    <message>
+        <source>Unable to create snapshots at this time because a scheduled snapshot operation is already in progress in this pool. Only one scheduled snapshot operation can run at a time in the same pool. Please check that the snapshot schedules in this pool do not clash.</source>
+        <translation>このプールではスケジュールされたスナップショット操作が既に実行中のため、現在スナップショットを作成できません。同じプールで一度に実行できるスケジュールされたスナップショット操作は 1 つだけです。このプールのスナップショット スケジュールが競合していないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Unable to create snapshots at this time because the scheduled snapshot operation for this policy is already in progress. Please try again later.</source>
+        <translation>このポリシーのスケジュールされたスナップショット操作が既に実行中のため、現在スナップショットを作成できません。後でもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule succeeded</source>
+        <translation>スナップショット スケジュールが成功しました</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule  XAPI logon failure</source>
+        <translation>スナップショット スケジュールの XAPI ログオンに失敗しました</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; failed to retrieve placement recommendations from WLB for &apos;{1}&apos;.</source>
+        <translation>プール“{0}”は WLB から“{1}”の配置の推奨を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>WLB reports that the pool &apos;{0}&apos; is in need of optimization. The pool optimization mode is set to &apos;{1}&apos; and the severity of the alert is &apos;{2}&apos;.</source>
+        <translation>WLB の報告によると、プール“{0}”は最適化が必要です。プールの最適化モードは“{1}”に設定されており、アラートの重大度は“{2}”です。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTitles</name>
+    <message>
+        <source>Cannot reclaim freed space because the SR is already busy</source>
+        <translation>SR が使用中のため、解放された領域を再利用できません</translation>
+    </message>
+    <message>
+        <source>An unknown error occurred when reclaiming freed space</source>
+        <translation>解放された領域の再利用中に不明なエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space not supported on this SR</source>
+        <translation>この SR では解放された領域の再利用はサポートされていません</translation>
+    </message>
+    <message>
+        <source>Unrecognized alarm</source>
+        <translation>認識されないアラーム</translation>
+    </message>
+    <message>
+        <source>Bond status has changed</source>
+        <translation>ボンドの状態が変化しました</translation>
+    </message>
+    <message>
+        <source>Server failed to join the cluster</source>
+        <translation>サーバーはクラスターに参加できませんでした</translation>
+    </message>
+    <message>
+        <source>Server has been fenced</source>
+        <translation>サーバーはフェンスされました</translation>
+    </message>
+    <message>
+        <source>Authentication method is not consistent across the Pool</source>
+        <translation>プール全体で認証方法が一致していません</translation>
+    </message>
+    <message>
+        <source>Active Directory authorization is not available</source>
+        <translation>Active Directory 認証を使用できません</translation>
+    </message>
+    <message>
+        <source>Storage repository low on space</source>
+        <translation>ストレージリポジトリの空き領域が不足しています</translation>
+    </message>
+    <message>
+        <source>Grace license issued.</source>
+        <translation>猶予ライセンスが発行されました。</translation>
+    </message>
+    <message>
+        <source>HA heartbeat approaching timeout</source>
+        <translation>HA ハートビートがタイムアウトに近づいています</translation>
+    </message>
+    <message>
+        <source>Server failed</source>
+        <translation>サーバー障害</translation>
+    </message>
+    <message>
+        <source>Server recovered</source>
+        <translation>サーバーが回復しました</translation>
+    </message>
+    <message>
+        <source>HA network bonding error</source>
+        <translation>HA ネットワーク ボンディング エラー</translation>
+    </message>
+    <message>
+        <source>Drop in HA failover tolerance</source>
+        <translation>HA フェールオーバー許容数の低下</translation>
+    </message>
+    <message>
+        <source>HA-protected VM failed to restart</source>
+        <translation>HA で保護された仮想マシンの再起動に失敗しました</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR approaching timeout</source>
+        <translation>ハートビート SR がタイムアウトに近づいています</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR lost</source>
+        <translation>ハートビート SR が失われました</translation>
+    </message>
+    <message>
+        <source>Server healthcheck approaching timeout</source>
+        <translation>サーバーの正常性チェックがタイムアウトに近づいています</translation>
+    </message>
+    <message>
+        <source>Server clock not synchronized</source>
+        <translation>サーバーの時計が同期していません</translation>
+    </message>
+    <message>
+        <source>Server clock has gone backwards</source>
+        <translation>サーバーの時計が逆行しました</translation>
+    </message>
+    <message>
+        <source>Host CPU features reduced</source>
+        <translation>ホストの CPU 機能が低下しました</translation>
+    </message>
+    <message>
+        <source>Host CPU features increased</source>
+        <translation>ホストの CPU 機能が向上しました</translation>
+    </message>
+    <message>
+        <source>Server statistics synchronization failed</source>
+        <translation>サーバー統計の同期に失敗しました</translation>
+    </message>
+    <message>
+        <source>Network configuration issue</source>
+        <translation>ネットワーク構成の問題</translation>
+    </message>
+    <message>
+        <source>License does not support pooling</source>
+        <translation>ライセンスはプールをサポートしていません</translation>
+    </message>
+    <message>
+        <source>License Expired.</source>
+        <translation>ライセンスの有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>License expires soon</source>
+        <translation>ライセンスの有効期限が近づいています</translation>
+    </message>
+    <message>
+        <source>A license was not available.</source>
+        <translation>ライセンスを使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>License server connection successful.</source>
+        <translation>ライセンス サーバーへの接続に成功しました。</translation>
+    </message>
+    <message>
+        <source>Server disconnected from license server.</source>
+        <translation>サーバーはライセンス サーバーから切断されました。</translation>
+    </message>
+    <message>
+        <source>The license server could not be reached.</source>
+        <translation>ライセンス サーバーに到達できませんでした。</translation>
+    </message>
+    <message>
+        <source>The license server is an out-of-date version.</source>
+        <translation>ライセンス サーバーは古いバージョンです。</translation>
+    </message>
+    <message>
+        <source>Lost access to HA metadata disk</source>
+        <translation>HA メタデータ ディスクへのアクセスが失われました</translation>
+    </message>
+    <message>
+        <source>Restored access to HA metadata disk</source>
+        <translation>HA メタデータ ディスクへのアクセスが回復しました</translation>
+    </message>
+    <message>
+        <source>Multipath Alert</source>
+        <translation>マルチパス アラート</translation>
+    </message>
+    <message>
+        <source>Failed to attach storage on server start</source>
+        <translation>サーバーの起動時にストレージを接続できませんでした</translation>
+    </message>
+    <message>
+        <source>Pool CPU features reduced</source>
+        <translation>プールの CPU 機能が低下しました</translation>
+    </message>
+    <message>
+        <source>Pool CPU features increased</source>
+        <translation>プールの CPU 機能が向上しました</translation>
+    </message>
+    <message>
+        <source>Pool coordinator changed</source>
+        <translation>プール コーディネーターが変更されました</translation>
+    </message>
+    <message>
+        <source>No cache storage available for PVS site</source>
+        <translation>PVS サイトで使用できるキャッシュ ストレージがありません</translation>
+    </message>
+    <message>
+        <source>PVS proxy setup failed</source>
+        <translation>PVS プロキシのセットアップに失敗しました</translation>
+    </message>
+    <message>
+        <source>Certificate verification is disabled.</source>
+        <translation>証明書の検証が無効です。</translation>
+    </message>
+    <message>
+        <source>VM Disk QoS Failed</source>
+        <translation>仮想マシンのディスク QoS に失敗しました</translation>
+    </message>
+    <message>
+        <source>VM vCPU QoS Failed</source>
+        <translation>仮想マシンの vCPU QoS に失敗しました</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to inconsistent metadata</source>
+        <translation>メタデータの不整合のため変更ブロック追跡が無効になりました</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to a virtual disk resizing failure</source>
+        <translation>仮想ディスクのサイズ変更の失敗のため変更ブロック追跡が無効になりました</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to a snapshot failure</source>
+        <translation>スナップショットの失敗のため変更ブロック追跡が無効になりました</translation>
+    </message>
+    <message>
+        <source>VM Network Interface QoS Failed</source>
+        <translation>仮想マシンのネットワーク インターフェイス QoS に失敗しました</translation>
+    </message>
+    <message>
+        <source>Snapshot of disks and memory for virtual machine has been created</source>
+        <translation>仮想マシンのディスクとメモリのスナップショットが作成されました</translation>
+    </message>
+    <message>
+        <source>VM Cloned</source>
+        <translation>仮想マシンが複製されました</translation>
+    </message>
+    <message>
+        <source>VM Crashed</source>
+        <translation>仮想マシンがクラッシュしました</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been migrated</source>
+        <translation>仮想マシンが移行されました</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been paused</source>
+        <translation>仮想マシンが一時中断されました</translation>
+    </message>
+    <message>
+        <source>VM Rebooted</source>
+        <translation>仮想マシンが再起動されました</translation>
+    </message>
+    <message>
+        <source>VM Resumed</source>
+        <translation>仮想マシンが再開されました</translation>
+    </message>
+    <message>
+        <source>VM Secure Boot verification failed</source>
+        <translation>仮想マシンのセキュア ブートの検証に失敗しました</translation>
+    </message>
+    <message>
+        <source>VM Shut down</source>
+        <translation>仮想マシンがシャットダウンされました</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been reverted to snapshot</source>
+        <translation>仮想マシンがスナップショットに戻されました</translation>
+    </message>
+    <message>
+        <source>Snapshot of disks for virtual machine has been created</source>
+        <translation>仮想マシンのディスクのスナップショットが作成されました</translation>
+    </message>
+    <message>
+        <source>VM Started</source>
+        <translation>仮想マシンが起動されました</translation>
+    </message>
+    <message>
+        <source>VM Suspended</source>
+        <translation>仮想マシンが一時停止されました</translation>
+    </message>
+    <message>
+        <source>VM Uncooperative</source>
+        <translation>仮想マシンが非協調的です</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been unpaused</source>
+        <translation>仮想マシンの一時中断が解除されました</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule failed: insufficient license for Scheduled snapshots</source>
+        <translation>スナップショット スケジュールが失敗しました: スケジュールされたスナップショットのライセンスが不足しています</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule failed</source>
+        <translation>スナップショット スケジュールが失敗しました</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule succeeded</source>
+        <translation>スナップショット スケジュールが成功しました</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule XAPI logon failure</source>
+        <translation>スナップショット スケジュールの XAPI ログオンに失敗しました</translation>
+    </message>
+    <message>
+        <source>WLB consultation has failed</source>
+        <translation>WLB への問い合わせに失敗しました</translation>
+    </message>
+    <message>
+        <source>WLB Host Power Off</source>
+        <translation>WLB ホストの電源オフ</translation>
+    </message>
+    <message>
+        <source>WLB Host Power On</source>
+        <translation>WLB ホストの電源オン</translation>
+    </message>
+    <message>
+        <source>WLB optimization alert</source>
+        <translation>WLB 最適化アラート</translation>
+    </message>
+    <message>
+        <source>WLB Server Time Discrepancy</source>
+        <translation>WLB サーバーの時刻の不一致</translation>
+    </message>
+    <message>
+        <source>WLB VM Relocation</source>
+        <translation>WLB 仮想マシンの再配置</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Critical</source>
+        <extracomment>priority -&gt; XenCenter&apos;s severity words (its SEVERITY_FILTER_n and their details), translated where shown (context ``Alerts``).</extracomment>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Data loss imminent</source>
+        <translation>データ損失の危険</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Service loss imminent</source>
+        <translation>サービス停止の危険</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Service degraded</source>
+        <translation>サービス低下</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Service recovered</source>
+        <translation>サービス回復</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>情報提供</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Unknown severity</source>
+        <translation>重大度不明</translation>
+    </message>
+    <message>
+        <source>Server identity certificate on {0}</source>
+        <extracomment>Types whose text names only the object. Types whose text names the object, then its pool.</extracomment>
+        <translation>{0} のサーバー ID 証明書</translation>
+    </message>
+    <message>
+        <source>The identity certificate of server &apos;{0}&apos;</source>
+        <translation>サーバー“{0}”の ID 証明書</translation>
+    </message>
+    <message>
+        <source>Server internal identity certificate on {0}</source>
+        <translation>{0} のサーバー内部 ID 証明書</translation>
+    </message>
+    <message>
+        <source>The internal identity certificate of server &apos;{0}&apos;</source>
+        <translation>サーバー“{0}”の内部 ID 証明書</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate on {0}</source>
+        <translation>{0} の信頼された CA 証明書</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate of &apos;{0}&apos;</source>
+        <translation>“{0}”の信頼された CA 証明書</translation>
+    </message>
+    <message>
+        <source>pool &apos;{0}&apos;</source>
+        <extracomment>The message ``cls`` -&gt; the cache&apos;s class.</extracomment>
+        <translation>プール“{0}”</translation>
+    </message>
+    <message>
+        <source>server &apos;{0}&apos;</source>
+        <translation>サーバー“{0}”</translation>
+    </message>
+    <message>
+        <source>VM &apos;{0}&apos;</source>
+        <translation>仮想マシン“{0}”</translation>
+    </message>
+    <message>
+        <source>storage repository &apos;{0}&apos;</source>
+        <translation>ストレージリポジトリ“{0}”</translation>
+    </message>
+    <message>
+        <source>unknown object</source>
+        <translation>不明なオブジェクト</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>{title} expiring in %n day(s)</source>
+        <translation>{title}の有効期限まであと %n 日</translation>
+    </message>
+    <message>
+        <source>{subject} will expire on {date}.</source>
+        <translation>{subject}は {date} に有効期限が切れます。</translation>
+    </message>
+    <message>
+        <source>{subject} expired on {date}.</source>
+        <translation>{subject}は {date} に有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>{subject} expired.</source>
+        <translation>{subject}の有効期限が切れました。</translation>
+    </message>
+    <message>
+        <source>{title} expired</source>
+        <translation>{title}の有効期限切れ</translation>
+    </message>
+    <message>
+        <source>{name}: {title}</source>
+        <translation>{name}：{title}</translation>
     </message>
 </context>
 <context>
@@ -311,6 +1550,655 @@
     <message>
         <source>Copied {count} XenAPI call(s) as Python for the XenAPI SDK.</source>
         <translation>{count} 件の XenAPI 呼び出しを XenAPI SDK 用の Python としてコピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandReasons</name>
+    <message>
+        <source>There are no system alerts available to dismiss.</source>
+        <translation>消去できるシステム アラートはありません。</translation>
+    </message>
+    <message>
+        <source>Select {what}.</source>
+        <extracomment>``class.verb`` in lowercase with dashes (``vm.force-shutdown``): the palette&apos;s and ``main.py run``&apos;s name. Its name in words (&quot;Force Shut Down&quot;), for buttons, the palette and reasons. Menu text with its accelerator (``&amp;Start``); defaults to ``title``. One line saying what it does (palette, ``main.py commands``, ``run ID --help``). The menus it appears in, by title without accelerator (&quot;VM&quot;, &quot;Server&quot;...), in a section (``group``, sections ordered by number and separated) at a position (``order``). The context menu uses the same sections. In the context menu of a selection it applies to. Position on the toolbar (None: not there); sections (``toolbar // 100``) are separated. Commands at the same position share one button, XenCenter&apos;s way (Start / Shut Down, a VM&apos;s or a server&apos;s Reboot): it shows the first that can run, else the one whose ``toolbar_state`` a selected VM is in, else the first that applies to the selection. What the Events tab calls an operation of it (&quot;Starting VM&quot;). The kinds of object (``kind_of``) it is about; others never see it in their context menu. What the selection must hold, for the &quot;Select ...&quot; reason. At most one target (Properties, Rename, Revert): the reason given when several are selected. Runs without a selection (Add Server). Whether ``main.py run`` offers it (&quot;&quot; when it does, else why not: it needs the window). False for commands on this machine&apos;s settings alone (the server list): ``main.py run`` logs in nowhere.</extracomment>
+        <translation>{what}を選択してください。</translation>
+    </message>
+    <message>
+        <source>Not connected yet: this is the last known inventory, saved {when}.</source>
+        <translation>まだ接続されていません: これは {when} に保存された最後の既知のインベントリです。</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s disks cannot be changed.</source>
+        <translation>スナップショットのディスクは変更できません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is suspended: resume it or shut it down to change its disks.</source>
+        <translation>“{name}”は一時停止中です: ディスクを変更するには、再開するかシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is not a virtual disk (use the DVD drive for ISO images).</source>
+        <translation>“{vdi}”は仮想ディスクではありません (ISO イメージには DVD ドライブを使用してください)。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is already attached to &apos;{vm}&apos;.</source>
+        <translation>“{vdi}”は既に“{vm}”に接続されています。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is a snapshot: it cannot be attached.</source>
+        <translation>“{vdi}”はスナップショットです: 接続できません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is in use by another running VM.</source>
+        <translation>“{vdi}”は実行中の別の仮想マシンで使用されています。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is on &apos;{sr}&apos;, which &apos;{home}&apos; cannot see.</source>
+        <translation>“{vdi}”は“{sr}”にありますが、“{home}”からは参照できません。</translation>
+    </message>
+    <message>
+        <source>This disk is not attached to a VM.</source>
+        <translation>このディスクは仮想マシンに接続されていません。</translation>
+    </message>
+    <message>
+        <source>System disks cannot be activated or deactivated while the VM is running.</source>
+        <translation>仮想マシンの実行中はシステム ディスクをアクティブまたは非アクティブにできません。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on this device.</source>
+        <translation>このデバイスで別の操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>This disk is marked as not unpluggable.</source>
+        <translation>このディスクは取り外し不可に設定されています。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot activate devices while it runs: install its I/O drivers (VM tools), or shut it down.</source>
+        <translation>“{vm}”は実行中にデバイスをアクティブにできません: I/O ドライバー (VM Tools) をインストールするか、シャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot deactivate devices while it runs: install its I/O drivers (VM tools), or shut it down.</source>
+        <translation>“{vm}”は実行中にデバイスを非アクティブにできません: I/O ドライバー (VM Tools) をインストールするか、シャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s disks cannot be detached.</source>
+        <translation>スナップショットのディスクは切断できません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is {state}: its disks cannot be detached now.</source>
+        <translation>“{vm}”は {state} です: 現在ディスクを切断できません。</translation>
+    </message>
+    <message>
+        <source>This drive has no disk.</source>
+        <translation>このドライブにはディスクがありません。</translation>
+    </message>
+    <message>
+        <source>The storage repository could not be contacted.</source>
+        <translation>ストレージリポジトリに接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>This is a physical device: it cannot be deleted.</source>
+        <translation>これは物理デバイスです: 削除できません。</translation>
+    </message>
+    <message>
+        <source>The VM tools disc cannot be deleted.</source>
+        <translation>VM Tools のディスクは削除できません。</translation>
+    </message>
+    <message>
+        <source>Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the suspended VM &apos;{vm}&apos;.</source>
+        <translation>一時停止中の仮想マシンから仮想ディスクを削除することはできません。この仮想ディスクは一時停止中の仮想マシン“{vm}”で使用されています。</translation>
+    </message>
+    <message>
+        <source>This is the system disk of the running VM &apos;{vm}&apos;: shut it down first.</source>
+        <translation>これは実行中の仮想マシン“{vm}”のシステム ディスクです: 先にシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is currently in use and cannot be deleted.</source>
+        <translation>この仮想ディスクは現在使用中のため削除できません。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on this virtual disk.</source>
+        <translation>この仮想ディスクで別の操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is on several VMs (or none): name the drive as VM/POSITION.</source>
+        <translation>“{vdi}”は複数の仮想マシンにある (またはどこにもない) ため、ドライブを VM/POSITION の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>This drive belongs to no VM.</source>
+        <translation>このドライブはどの仮想マシンにも属していません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is {state}: shut it down to change the drive&apos;s position or mode.</source>
+        <translation>“{vm}”は {state} です: ドライブの位置またはモードを変更するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{position}&apos; is not a drive position (0 to 254).</source>
+        <translation>“{position}”はドライブの位置ではありません (0 ～ 254)。</translation>
+    </message>
+    <message>
+        <source>Position {position} of &apos;{vm}&apos; is taken by another drive.</source>
+        <translation>“{vm}”の位置 {position} は別のドライブで使用されています。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is read-only: it can only be attached read-only.</source>
+        <translation>“{vdi}”は読み取り専用です: 読み取り専用でのみ接続できます。</translation>
+    </message>
+    <message>
+        <source>The storage of &apos;{vdi}&apos; cannot resize disks.</source>
+        <translation>“{vdi}”のストレージではディスクのサイズを変更できません。</translation>
+    </message>
+    <message>
+        <source>Only virtual disks can be moved.</source>
+        <translation>移動できるのは仮想ディスクだけです。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is used by &apos;{vm}&apos;, which is {state}: shut it down to move the disk.</source>
+        <translation>“{vdi}”は {state} の“{vm}”で使用されています: ディスクを移動するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;{sr}&apos; has only {size} free.</source>
+        <translation>“{sr}”の空き領域は {size} だけです。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; has no DVD drive.</source>
+        <translation>“{vm}”には DVD ドライブがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is suspended: its DVD drive cannot be changed.</source>
+        <translation>“{vm}”は一時停止中です: DVD ドライブを変更できません。</translation>
+    </message>
+    <message>
+        <source>The DVD drive of &apos;{vm}&apos; is empty.</source>
+        <translation>“{vm}”の DVD ドライブは空です。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on the DVD drive.</source>
+        <translation>DVD ドライブで別の操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already has a DVD drive.</source>
+        <translation>“{name}”には既に DVD ドライブがあります。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is suspended.</source>
+        <translation>“{name}”は一時停止中です。</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <extracomment>Whether the class has XenCenter&apos;s Alerts page (hosts, VMs, SRs).</extracomment>
+        <translation>名前を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>There is no graph at that position.</source>
+        <translation>その位置にはグラフがありません。</translation>
+    </message>
+    <message>
+        <source>HA is already enabled on this pool.</source>
+        <translation>このプールでは HA が既に有効です。</translation>
+    </message>
+    <message>
+        <source>HA needs a pool of at least two servers.</source>
+        <translation>HA には 2 台以上のサーバーから成るプールが必要です。</translation>
+    </message>
+    <message>
+        <source>HA needs a shared SR that every server can reach, for the heartbeat.</source>
+        <translation>HA には、ハートビート用にすべてのサーバーから到達できる共有 SR が必要です。</translation>
+    </message>
+    <message>
+        <source>HA is not enabled on this pool.</source>
+        <translation>このプールでは HA が有効ではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in maintenance mode.</source>
+        <translation>“{name}”は既にメンテナンス モードです。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in maintenance mode.</source>
+        <translation>“{name}”はメンテナンス モードではありません。</translation>
+    </message>
+    <message>
+        <source>This server has an operation in progress.</source>
+        <translation>このサーバーでは操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>This server is already powered on.</source>
+        <translation>このサーバーは既に電源が入っています。</translation>
+    </message>
+    <message>
+        <source>This host does not have its Power On mode set.</source>
+        <translation>このホストには電源投入モードが設定されていません。</translation>
+    </message>
+    <message>
+        <source>This server is already shut down.</source>
+        <translation>このサーバーは既にシャットダウンされています。</translation>
+    </message>
+    <message>
+        <source>Server is not reachable</source>
+        <translation>サーバーに到達できません</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s interfaces cannot be changed.</source>
+        <translation>スナップショットのインターフェイスは変更できません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is suspended: resume it or shut it down to change its network interfaces.</source>
+        <translation>“{vm}”は一時停止中です: ネットワーク インターフェイスを変更するには、再開するかシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a network.</source>
+        <translation>ネットワークを選択してください。</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative.</source>
+        <translation>速度制限を負の値にすることはできません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; already has an interface with the MAC address {mac}.</source>
+        <translation>“{vm}”には MAC アドレス {mac} のインターフェイスが既にあります。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has as many network interfaces as a VM can have.</source>
+        <translation>“{name}”のネットワーク インターフェイス数は仮想マシンの上限に達しています。</translation>
+    </message>
+    <message>
+        <source>This interface belongs to no VM.</source>
+        <translation>このインターフェイスはどの仮想マシンにも属していません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no virtual disks.</source>
+        <translation>“{name}”には仮想ディスクがありません。</translation>
+    </message>
+    <message>
+        <source>Only a disk of a running VM can be migrated: move it instead.</source>
+        <translation>移行できるのは実行中の仮想マシンのディスクだけです: 代わりに移動してください。</translation>
+    </message>
+    <message>
+        <source>This is a system network: it cannot be removed.</source>
+        <extracomment>The wizard&apos;s first choice (Create Bond opens it on Bonded Network).</extracomment>
+        <translation>これはシステム ネットワークです: 削除できません。</translation>
+    </message>
+    <message>
+        <source>This network cannot be removed because it is a physical device</source>
+        <translation>このネットワークは物理デバイスのため削除できません</translation>
+    </message>
+    <message>
+        <source>This is a bonded network: delete the bond instead.</source>
+        <translation>これはボンド ネットワークです: 代わりにボンドを削除してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is currently in use by {quoted_names}.</source>
+        <translation>“{name}”は現在 {quoted_names} で使用されています。</translation>
+    </message>
+    <message>
+        <source>The network is currently in use by a different operation.</source>
+        <translation>ネットワークは現在別の操作で使用されています。</translation>
+    </message>
+    <message>
+        <source>This is not a bonded network.</source>
+        <translation>これはボンド ネットワークではありません。</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the Pool</source>
+        <translation>プールで HA が有効なため、この操作を実行できませんでした</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the pool.</source>
+        <translation>プールで HA が有効なため、この操作を実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>You cannot remove the coordinator from the pool.</source>
+        <translation>プールからコーディネーターを削除することはできません。</translation>
+    </message>
+    <message>
+        <source>The server is unreachable.</source>
+        <translation>サーバーに到達できません。</translation>
+    </message>
+    <message>
+        <source>This server has running VMs</source>
+        <translation>このサーバーには実行中の仮想マシンがあります</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already the pool coordinator.</source>
+        <translation>“{name}”は既にプール コーディネーターです。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in pool &apos;{pool_name}&apos;.</source>
+        <translation>“{name}”は既にプール“{pool_name}”にあります。</translation>
+    </message>
+    <message>
+        <source>This server is coordinator of an existing pool</source>
+        <translation>このサーバーは既存のプールのコーディネーターです</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>先にサーバーに接続してください。</translation>
+    </message>
+    <message>
+        <source>Select objects of one pool.</source>
+        <translation>1 つのプールのオブジェクトを選択してください。</translation>
+    </message>
+    <message>
+        <source>This pool has no template to make a VM from.</source>
+        <translation>このプールには仮想マシンの作成に使用できるテンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>何も残されていません。</translation>
+    </message>
+    <message>
+        <source>{program} was unable to import a saved search from file &apos;{path}&apos;.
+
+Verify that the file is a valid {extension} export.</source>
+        <translation>{program} はファイル“{path}”から保存された検索をインポートできませんでした。
+
+ファイルが有効な {extension} エクスポートであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already connecting.</source>
+        <translation>“{name}”は既に接続中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not connected.</source>
+        <translation>“{name}”は接続されていません。</translation>
+    </message>
+    <message>
+        <source>The VM of &apos;{name}&apos; no longer exists.</source>
+        <translation>“{name}”の仮想マシンはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The SR is currently detached.</source>
+        <translation>SR は現在切断されています。</translation>
+    </message>
+    <message>
+        <source>This SR contains running VMs.</source>
+        <translation>この SR には実行中の仮想マシンがあります。</translation>
+    </message>
+    <message>
+        <source>There is currently an action in progress on this SR.</source>
+        <translation>この SR では現在操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>The SR is connected on every server: there is nothing to repair.</source>
+        <translation>SR はすべてのサーバーで接続されています: 修復の必要はありません。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be forgotten with XenCenter.</source>
+        <translation>この SR は XenCenter で認識解除できません。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be destroyed with XenCenter.</source>
+        <translation>この SR は XenCenter で破棄できません。</translation>
+    </message>
+    <message>
+        <source>This SR is already the default SR.</source>
+        <translation>この SR は既に既定の SR です。</translation>
+    </message>
+    <message>
+        <source>Disks cannot be made on this SR.</source>
+        <translation>この SR ではディスクを作成できません。</translation>
+    </message>
+    <message>
+        <source>A local SR cannot be the default SR of a pool of several servers.</source>
+        <translation>ローカル SR を複数のサーバーから成るプールの既定の SR にすることはできません。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be scanned now.</source>
+        <translation>この SR は現在スキャンできません。</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space is not supported on this SR</source>
+        <translation>この SR では解放された領域の再利用はサポートされていません</translation>
+    </message>
+    <message>
+        <source>Cannot reclaim freed space because the SR is detached.</source>
+        <translation>SR が切断されているため、解放された領域を再利用できません。</translation>
+    </message>
+    <message>
+        <source>The SR is already attached.</source>
+        <extracomment>Where the storage is, for making an SR and for reattaching one.</extracomment>
+        <translation>SR は既に接続されています。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be reattached with XenCenter.</source>
+        <translation>この SR は XenCenter で再接続できません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
+        <translation>“{name}”は既定のテンプレートです: サーバーに付属しています。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already belongs to domain &apos;{domain}&apos;.</source>
+        <translation>“{name}”は既にドメイン“{domain}”に属しています。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in a domain.</source>
+        <translation>“{name}”はドメインに属していません。</translation>
+    </message>
+    <message>
+        <source>AD is not configured: join a domain first.</source>
+        <translation>AD が構成されていません: 先にドメインに参加してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is running.</source>
+        <extracomment>The refusal for a VM in each power state (translated where made, context ``CommandReasons``).</extracomment>
+        <translation>“{name}”は実行中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is shut down.</source>
+        <translation>“{name}”はシャットダウンされています。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is paused.</source>
+        <translation>“{name}”は一時中断中です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is busy ({operations}).</source>
+        <translation>“{name}”はビジーです ({operations})。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on &apos;{name}&apos;.</source>
+        <translation>この操作は“{name}”でブロックされています。</translation>
+    </message>
+    <message>
+        <source>No server of the pool can start the VM now.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
+        <translation>プール内に現在この仮想マシンを起動できるサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one boot device.</source>
+        <translation>起動デバイスを 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>an alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>a VM</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>one VM</source>
+        <translation>1 つの仮想マシン</translation>
+    </message>
+    <message>
+        <source>Select one VM to see its properties.</source>
+        <translation>プロパティを表示する仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>Select one virtual disk.</source>
+        <translation>仮想ディスクを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one VM.</source>
+        <translation>仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a server or a VM</source>
+        <translation>サーバーまたは仮想マシン</translation>
+    </message>
+    <message>
+        <source>Select one server or VM.</source>
+        <translation>サーバーまたは仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>a pool or server</source>
+        <translation>プールまたはサーバー</translation>
+    </message>
+    <message>
+        <source>a storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>a server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>a network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>a bonded network</source>
+        <translation>ボンド ネットワーク</translation>
+    </message>
+    <message>
+        <source>a network interface</source>
+        <translation>ネットワーク インターフェイス</translation>
+    </message>
+    <message>
+        <source>Select one network interface.</source>
+        <translation>ネットワーク インターフェイスを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one VM to rename.</source>
+        <translation>名前を変更する仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>one server</source>
+        <translation>1 台のサーバー</translation>
+    </message>
+    <message>
+        <source>Select one server to rename.</source>
+        <translation>名前を変更するサーバーを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>one pool</source>
+        <translation>1 つのプール</translation>
+    </message>
+    <message>
+        <source>Select one pool to rename.</source>
+        <translation>名前を変更するプールを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>one storage repository</source>
+        <translation>1 つのストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Select one storage repository to rename.</source>
+        <translation>名前を変更するストレージリポジトリを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>one network</source>
+        <translation>1 つのネットワーク</translation>
+    </message>
+    <message>
+        <source>Select one network to rename.</source>
+        <translation>名前を変更するネットワークを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one server: a pool has one coordinator.</source>
+        <translation>サーバーを 1 つ選択してください: プールのコーディネーターは 1 つです。</translation>
+    </message>
+    <message>
+        <source>Select one server to see its properties.</source>
+        <translation>プロパティを表示するサーバーを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one pool to see its properties.</source>
+        <translation>プロパティを表示するプールを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one storage repository to see its properties.</source>
+        <translation>プロパティを表示するストレージリポジトリを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one network to see its properties.</source>
+        <translation>プロパティを表示するネットワークを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a pool, a server or a template</source>
+        <translation>プール、サーバー、またはテンプレート</translation>
+    </message>
+    <message>
+        <source>a disconnected server</source>
+        <translation>切断されたサーバー</translation>
+    </message>
+    <message>
+        <source>a snapshot</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>Select one snapshot to revert to.</source>
+        <translation>戻すスナップショットを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>servers or pools</source>
+        <translation>サーバーまたはプール</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Select one VM to copy.</source>
+        <translation>コピーする仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Select one VM to convert.</source>
+        <translation>変換する仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Select one snapshot.</source>
+        <translation>スナップショットを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a VM, template or snapshot</source>
+        <translation>仮想マシン、テンプレート、またはスナップショット</translation>
+    </message>
+    <message>
+        <source>Select one VM to export.</source>
+        <translation>エクスポートする仮想マシンを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a pool or a server</source>
+        <translation>プールまたはサーバー</translation>
+    </message>
+    <message>
+        <source>Select one pool or server to import into.</source>
+        <translation>インポート先のプールまたはサーバーを 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>a snapshot schedule</source>
+        <translation>スナップショット スケジュール</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +3035,466 @@
         <source>Nothing to choose from</source>
         <translation>選択できる項目がありません</translation>
     </message>
+    <message>
+        <source>{kind} &apos;{name}&apos;</source>
+        <extracomment>The classes whose objects the palette finds by name. What reading the last words as an object costs (&quot;shut d&quot; is Shut Down, not Shut Down on &quot;db 6&quot;). How much better a command that cannot run must match to come before one that can.</extracomment>
+        <translation>{kind}“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmations</name>
+    <message>
+        <source>Once a system alert is dismissed it will be removed from the server permanently. Do you want to continue?</source>
+        <extracomment>The questions (translated where asked, context ``Confirmations``).</extracomment>
+        <translation>システム アラートを消去すると、サーバーから完全に削除されます。続行しますか?</translation>
+    </message>
+    <message>
+        <source>This operation will remove the selected alerts from the servers permanently. Do you want to continue?
+
+Note that if RBAC is enabled, only alerts which you have privileges to dismiss will be affected.</source>
+        <translation>この操作により、選択したアラートがサーバーから完全に削除されます。続行しますか?
+
+RBAC が有効な場合は、消去する権限があるアラートだけが対象になります。</translation>
+    </message>
+    <message>
+        <source>This operation will remove permanently all alerts from every connected server. Do you want to continue?
+
+Note that if RBAC is enabled, only alerts which you have privileges to dismiss will be affected.</source>
+        <translation>この操作により、接続されているすべてのサーバーからすべてのアラートが完全に削除されます。続行しますか?
+
+RBAC が有効な場合は、消去する権限があるアラートだけが対象になります。</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>アラートの消去</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Dismiss All Alerts</source>
+        <translation>すべてのアラートの消去</translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>すべて消去</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>{names} and %n more</source>
+        <translation>{names} ほか %n 個</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <extracomment>The nouns confirmations count (``counted``): singular and plural, translated where a confirmation is made.</extracomment>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>virtual disks</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>system disk</source>
+        <translation>システム ディスク</translation>
+    </message>
+    <message>
+        <source>system disks</source>
+        <translation>システム ディスク</translation>
+    </message>
+    <message>
+        <source>the {noun} {names}</source>
+        <translation>{noun}{names}</translation>
+    </message>
+    <message>
+        <source>Delete {what}? This cannot be undone.</source>
+        <translation>{what}を削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete {what} and %n virtual disk used by nothing else? This cannot be undone.</source>
+        <translation>{what}と、他で使用されていない %n 個の仮想ディスクを削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete {what} and %n virtual disks used by nothing else? This cannot be undone.</source>
+        <translation>{what}と、他で使用されていない %n 個の仮想ディスクを削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>This action will detach a system disk from the VM which may leave it unbootable. Would you like to continue?</source>
+        <translation>この操作により仮想マシンからシステム ディスクが切断され、起動できなくなる可能性があります。続行しますか?</translation>
+    </message>
+    <message>
+        <source>Detaching this virtual disk will remove the association between it and the VM while preserving the disk and its data. Would you like to continue?</source>
+        <translation>この仮想ディスクを切断すると、ディスクとそのデータは保持されたまま、仮想マシンとの関連付けが解除されます。続行しますか?</translation>
+    </message>
+    <message>
+        <source>Detach Virtual Disk</source>
+        <translation>仮想ディスクの切断</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Delete Virtual Disk</source>
+        <translation>仮想ディスクの削除</translation>
+    </message>
+    <message>
+        <source>This will delete {what} permanently, destroying the data on it. Continue?</source>
+        <translation>{what}を完全に削除し、そのデータを破棄します。続行しますか?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>What the confirmation calls the objects.</extracomment>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete the graph &apos;{name}&apos;?</source>
+        <translation>グラフ“{name}”を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete Graph</source>
+        <translation>グラフの削除</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to disable HA for pool &apos;{name}&apos;?</source>
+        <translation>プール“{name}”の HA を無効にしますか?</translation>
+    </message>
+    <message>
+        <source>Disable HA</source>
+        <translation>HA を無効にする</translation>
+    </message>
+    <message>
+        <source>Put {names} in maintenance mode? Running VMs are migrated to other servers of the pool, and no VM can start there until you exit maintenance mode.</source>
+        <translation>{names} をメンテナンス モードにしますか? 実行中の仮想マシンはプール内の他のサーバーに移行され、メンテナンス モードを終了するまでそのサーバーでは仮想マシンを起動できません。</translation>
+    </message>
+    <message>
+        <source>Reboot {names}? VMs running there are shut down unless you migrate them first (Enter Maintenance Mode does that).</source>
+        <translation>{names} を再起動しますか? 先に移行しない限り (メンテナンス モードの開始で移行されます)、そこで実行中の仮想マシンはシャットダウンされます。</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down &apos;{name}&apos;?
+
+This will also shut down all the VMs currently running on it.</source>
+        <translation>“{name}”をシャットダウンしますか?
+
+このサーバーで現在実行中のすべての仮想マシンもシャットダウンされます。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down the selected servers?
+
+This will also shut down all the VMs currently running on them.</source>
+        <translation>選択したサーバーをシャットダウンしますか?
+
+これらのサーバーで現在実行中のすべての仮想マシンもシャットダウンされます。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down &apos;{name}&apos;?</source>
+        <translation>“{name}”をシャットダウンしますか?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down the selected servers?</source>
+        <translation>選択したサーバーをシャットダウンしますか?</translation>
+    </message>
+    <message>
+        <source>
+
+{name} is the pool coordinator. It is strongly recommended to nominate a new coordinator for the pool before proceeding.</source>
+        <translation>
+
+{name} はプール コーディネーターです。続行する前にプールの新しいコーディネーターを指定することを強くお勧めします。</translation>
+    </message>
+    <message>
+        <source>
+
+{names} are pool coordinators. It is strongly recommended to nominate a new coordinator for each affected pool before proceeding.</source>
+        <translation>
+
+{names} はプール コーディネーターです。続行する前に、影響を受ける各プールの新しいコーディネーターを指定することを強くお勧めします。</translation>
+    </message>
+    <message>
+        <source>Shut Down Multiple Servers</source>
+        <translation>複数のサーバーのシャットダウン</translation>
+    </message>
+    <message>
+        <source>Yes, Shut Down</source>
+        <translation>はい、シャットダウンします</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to restart the toolstack on &apos;{name}&apos;? Note that {program} will temporarily lose connection to the server.</source>
+        <translation>“{name}”のツールスタックを再起動しますか? {program} とサーバーの接続は一時的に失われます。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to restart the toolstack on the selected servers? Note that {program} will temporarily lose connection to them.</source>
+        <translation>選択したサーバーのツールスタックを再起動しますか? {program} とこれらのサーバーの接続は一時的に失われます。</translation>
+    </message>
+    <message>
+        <source>This will delete the selected network permanently. Continue?</source>
+        <translation>選択したネットワークを完全に削除します。続行しますか?</translation>
+    </message>
+    <message>
+        <source>
+
+The network interfaces of {names} on it are deleted too.</source>
+        <translation>
+
+このネットワーク上の {names} のネットワーク インターフェイスも削除されます。</translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation>ネットワークの削除</translation>
+    </message>
+    <message>
+        <source>Are you sure that you want to delete {names}?</source>
+        <translation>{names} を削除しますか?</translation>
+    </message>
+    <message>
+        <source>
+
+Deleting this bond will automatically transfer the management interface on the bond to the first of the bonded members: 
+
+- {program} connections to the pool will temporarily be disturbed
+
+- If your network configuration is incorrect then {program} may permanently lose the connection to the pool, or pool members may be unable to contact each other.</source>
+        <translation>
+
+このボンドを削除すると、ボンド上の管理インターフェイスは最初のボンド メンバーに自動的に移されます: 
+
+- {program} とプールの接続は一時的に中断されます
+
+- ネットワーク構成が正しくない場合、{program} とプールの接続が完全に失われたり、プール メンバー同士が通信できなくなったりする可能性があります。</translation>
+    </message>
+    <message>
+        <source>Delete Bond</source>
+        <translation>ボンドの削除</translation>
+    </message>
+    <message>
+        <source>Delete bond</source>
+        <translation>ボンドを削除</translation>
+    </message>
+    <message>
+        <source>Rename {word}</source>
+        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
+        <translation>{word}の名前の変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>Reconfigure anyway</source>
+        <translation>それでも再構成する</translation>
+    </message>
+    <message>
+        <source>Do you want to remove &apos;{name}&apos; from pool &apos;{pool}&apos;? 
+
+This will permanently delete and reinitialize all local storage on &apos;{name}&apos;. Your data will be lost, and the server will be rebooted. If Active Directory is configured for pool &apos;{pool}&apos;, the server will be removed from the domain.</source>
+        <translation>プール“{pool}”から“{name}”を削除しますか? 
+
+“{name}”のすべてのローカル ストレージが完全に削除されて再初期化されます。データは失われ、サーバーは再起動されます。プール“{pool}”で Active Directory が構成されている場合、サーバーはドメインから削除されます。</translation>
+    </message>
+    <message>
+        <source>Do you want to remove the selected servers from pool &apos;{pool}&apos;?
+
+This will permanently delete and reinitialize all local storage on the servers. Your data will be lost, and the servers will be rebooted. If Active Directory is configured for pool &apos;{pool}&apos;, the servers will be removed from the domain.</source>
+        <translation>選択したサーバーをプール“{pool}”から削除しますか?
+
+サーバーのすべてのローカル ストレージが完全に削除されて再初期化されます。データは失われ、サーバーは再起動されます。プール“{pool}”で Active Directory が構成されている場合、サーバーはドメインから削除されます。</translation>
+    </message>
+    <message>
+        <source>Remove From Pool</source>
+        <translation>プールから削除</translation>
+    </message>
+    <message>
+        <source>Yes, Remove</source>
+        <translation>はい、削除します</translation>
+    </message>
+    <message>
+        <source>Nominate &apos;{name}&apos; as the new coordinator of pool &apos;{pool}&apos;?
+
+{program} will temporarily lose connection to the pool while the coordinator changes, then connects to the new coordinator.</source>
+        <translation>“{name}”をプール“{pool}”の新しいコーディネーターに指定しますか?
+
+コーディネーターの変更中、{program} とプールの接続は一時的に失われ、その後新しいコーディネーターに接続します。</translation>
+    </message>
+    <message>
+        <source>Make Coordinator</source>
+        <translation>コーディネーターにする</translation>
+    </message>
+    <message>
+        <source>Adding to Pool</source>
+        <translation>プールへの追加</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>Remove {names} from the list of servers? Its saved password is forgotten too.</source>
+        <translation>サーバー一覧から {names} を削除しますか? 保存されたパスワードも削除されます。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Revert &apos;{vm}&apos; to the snapshot &apos;{snapshot}&apos;? The VM&apos;s current state is lost unless you take a snapshot of it first.</source>
+        <translation>“{vm}”をスナップショット“{snapshot}”に戻しますか? 先にスナップショットを作成しない限り、仮想マシンの現在の状態は失われます。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>
+
+VMs with disks on it: {names}.</source>
+        <translation>
+
+この SR にディスクがある仮想マシン: {names}。</translation>
+    </message>
+    <message>
+        <source>Detaching this storage repository will make the virtual disks that it contains inaccessible. The contents of the virtual disks themselves will remain intact.
+
+If you subsequently reattach the storage repository, you will need to provide the correct device configuration details.
+
+Are you sure you want to detach this storage repository?</source>
+        <translation>このストレージリポジトリを切断すると、含まれている仮想ディスクにアクセスできなくなります。仮想ディスクの内容自体はそのまま残ります。
+
+後でストレージリポジトリを再接続する場合は、正しいデバイス構成の詳細を指定する必要があります。
+
+このストレージリポジトリを切断しますか?</translation>
+    </message>
+    <message>
+        <source>Detach Storage Repository</source>
+        <translation>ストレージリポジトリの切断</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to forget &apos;{name}&apos;?
+
+Forgetting this storage repository will permanently remove the information used to connect the virtual machines to the virtual disks in the storage repository. The contents of the virtual disks themselves will remain intact.
+
+This action is final and unrecoverable.</source>
+        <translation>“{name}”を認識解除しますか?
+
+このストレージリポジトリを認識解除すると、仮想マシンをストレージリポジトリ内の仮想ディスクに接続するための情報が完全に削除されます。仮想ディスクの内容自体はそのまま残ります。
+
+この操作は最終的なもので、元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Forget Storage Repository</source>
+        <translation>ストレージリポジトリの認識解除</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>認識解除</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to destroy &apos;{name}&apos;?
+
+Destroying this storage repository will permanently remove all associated virtual disks from the underlying storage device.
+
+This action is final and unrecoverable.</source>
+        <translation>“{name}”を破棄しますか?
+
+このストレージリポジトリを破棄すると、関連するすべての仮想ディスクが基盤のストレージ デバイスから完全に削除されます。
+
+この操作は最終的なもので、元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Destroy Storage Repository</source>
+        <translation>ストレージリポジトリの破棄</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Reclaim freed space</source>
+        <translation>解放された領域の再利用</translation>
+    </message>
+    <message>
+        <source>The process of reclaiming space may place significant load on the storage controller, temporarily affecting the storage&apos;s performance.
+
+Would you like to carry out the operation at this time?</source>
+        <translation>領域の再利用処理はストレージ コントローラーに大きな負荷をかけ、一時的にストレージのパフォーマンスに影響することがあります。
+
+今すぐこの操作を実行しますか?</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>再利用</translation>
+    </message>
+    <message>
+        <source>Convert VM to Template</source>
+        <translation>仮想マシンをテンプレートに変換</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>変換</translation>
+    </message>
+    <message>
+        <source>Save as a Template</source>
+        <translation>テンプレートとして保存</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new template:</source>
+        <translation>新しいテンプレートの名前を入力してください:</translation>
+    </message>
+    <message>
+        <source>Template from snapshot &apos;{name}&apos;</source>
+        <translation>スナップショット“{name}”からのテンプレート</translation>
+    </message>
+    <message>
+        <source>Leave Domain</source>
+        <translation>ドメインから脱退</translation>
+    </message>
+    <message>
+        <source>Users or groups (EXAMPLE\name, separated by commas):</source>
+        <translation>ユーザーまたはグループ (EXAMPLE\name、コンマ区切り):</translation>
+    </message>
+    <message>
+        <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
+        <translation>{what}を強制的にシャットダウンしますか? 電源ケーブルを抜くのと同じです: ゲストの保存されていないデータは失われます。</translation>
+    </message>
+    <message>
+        <source>Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest is lost.</source>
+        <translation>{what}を強制的に再起動しますか? リセット ボタンを押すのと同じです: ゲストの保存されていないデータは失われます。</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot Schedule</source>
+        <translation>スナップショット スケジュールの削除</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1182,6 +3530,35 @@
     <message>
         <source>Internal error (see the log)</source>
         <translation>内部エラー (ログを参照してください)</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <extracomment>Why a connection failed (``connection_problem``): in English like the connection&apos;s other reasons (code compares them, the log keeps them); the window translates them where it shows them (``views/words.reason``).</extracomment>
+        <translation>ユーザー名またはパスワードが正しくありません</translation>
+    </message>
+    <message>
+        <source>Certificate changed: the host presented a different certificate than the one you trusted</source>
+        <translation>証明書が変更されました: ホストが提示した証明書は信頼済みの証明書と異なります</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>証明書が信頼されていません</translation>
+    </message>
+    <message>
+        <source>Host is a pool member and its coordinator ({address}) could not be reached</source>
+        <translation>ホストはプールのメンバーで、そのコーディネーター ({address}) に到達できませんでした</translation>
+    </message>
+    <message>
+        <source>{why} (is this a XenServer or XCP-ng host?)</source>
+        <translation>{why}（XenServer または XCP-ng のホストですか?）</translation>
+    </message>
+    <message>
+        <source>The server refused: {why}</source>
+        <translation>サーバーが拒否しました: {why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind})</source>
+        <translation>予期しないエラー ({kind})</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +3789,42 @@
     <message>
         <source>{title} — Console</source>
         <translation>{title} — コンソール</translation>
+    </message>
+</context>
+<context>
+    <name>Consoles</name>
+    <message>
+        <source>This VM is shut down; start it to use its console.</source>
+        <extracomment>Power state -&gt; (what the user reads, translated where shown (context ``Consoles``), the command that makes the console available).</extracomment>
+        <translation>この仮想マシンはシャットダウンされています。コンソールを使用するには起動してください。</translation>
+    </message>
+    <message>
+        <source>This VM is suspended; resume it to use its console.</source>
+        <translation>この仮想マシンは一時停止中です。コンソールを使用するには再開してください。</translation>
+    </message>
+    <message>
+        <source>This VM is paused; unpause it to use its console.</source>
+        <translation>この仮想マシンは一時中断中です。コンソールを使用するには一時中断を解除してください。</translation>
+    </message>
+    <message>
+        <source>This server is not reachable, so its console is not available.</source>
+        <translation>このサーバーに到達できないため、コンソールを使用できません。</translation>
+    </message>
+    <message>
+        <source>This server offers no console.</source>
+        <translation>このサーバーにはコンソールがありません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s text console is available.</source>
+        <translation>サーバーのテキスト コンソールを使用できます。</translation>
+    </message>
+    <message>
+        <source>This VM is running but offers no console.</source>
+        <translation>この仮想マシンは実行中ですが、コンソールがありません。</translation>
+    </message>
+    <message>
+        <source>This VM is running; its console is available.</source>
+        <translation>この仮想マシンは実行中です。コンソールを使用できます。</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +4264,46 @@
     </message>
 </context>
 <context>
+    <name>Evacuation</name>
+    <message>
+        <source>Suspend the VM</source>
+        <extracomment>XenCenter&apos;s solutions for a VM that blocks the evacuation: the command that removes the block, and its prompt (translated where shown, context ``Evacuation``).</extracomment>
+        <translation>仮想マシンを一時停止</translation>
+    </message>
+    <message>
+        <source>Shut down the VM</source>
+        <translation>仮想マシンをシャットダウン</translation>
+    </message>
+    <message>
+        <source>{reason} {solution}</source>
+        <translation>{reason}{solution}</translation>
+    </message>
+    <message>
+        <source>Will be migrated</source>
+        <translation>移行されます</translation>
+    </message>
+    <message>
+        <source>Will be migrated to &apos;{server}&apos;</source>
+        <translation>“{server}”に移行されます</translation>
+    </message>
+    <message>
+        <source>This VM uses a local CD.</source>
+        <translation>この仮想マシンはローカル CD を使用しています。</translation>
+    </message>
+    <message>
+        <source>This VM uses local storage.</source>
+        <translation>この仮想マシンはローカル ストレージを使用しています。</translation>
+    </message>
+    <message>
+        <source>There are no other servers available in the pool to migrate the running VMs to. Please suspend the VMs instead.</source>
+        <translation>実行中の仮想マシンの移行先として使用できる他のサーバーがプール内にありません。代わりに仮想マシンを一時停止してください。</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory available on the other servers in the pool to migrate all the running VMs off this server. Please suspend some of the VMs</source>
+        <translation>プール内の他のサーバーの空きメモリが不足しているため、実行中のすべての仮想マシンをこのサーバーから移行できません。一部の仮想マシンを一時停止してください</translation>
+    </message>
+</context>
+<context>
     <name>EventsTab</name>
     <message>
         <source>{seconds} s</source>
@@ -1989,6 +4442,1005 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>shut down</source>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時中断</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>別の状態</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Server &apos;{name}&apos;</source>
+        <translation>サーバー“{name}”</translation>
+    </message>
+    <message>
+        <source>The VM</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>The SR</source>
+        <translation>SR</translation>
+    </message>
+    <message>
+        <source>{vm} must be {expected} for this, but it is {actual}.</source>
+        <translation>この操作には {vm} が「{expected}」である必要がありますが、現在は「{actual}」です。</translation>
+    </message>
+    <message>
+        <source>this object</source>
+        <translation>このオブジェクト</translation>
+    </message>
+    <message>
+        <source>Another operation is already in progress on {what}. Wait for it to finish, then try again.</source>
+        <translation>{what} で別の操作が既に実行中です。完了するまで待ってから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on {what} ({why}). Someone (or a tool) disabled it on purpose.</source>
+        <translation>この操作は {what} でブロックされています ({why})。誰か (またはツール) が意図的に無効にしました。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on {what}. Someone (or a tool) disabled it on purpose.</source>
+        <translation>この操作は {what} でブロックされています。誰か (またはツール) が意図的に無効にしました。</translation>
+    </message>
+    <message>
+        <source>The {kind} no longer exists: it was probably deleted by someone else.</source>
+        <translation>{kind} はもう存在しません: 他のユーザーによって削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The object no longer exists: it was probably deleted by someone else.</source>
+        <translation>オブジェクトはもう存在しません: 他のユーザーによって削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The session with the server has ended. Reconnect and try again.</source>
+        <translation>サーバーとのセッションが終了しました。再接続してもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>ユーザー名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Not enough server memory is available to perform this operation: {needed} needed, {free} free.</source>
+        <translation>この操作を実行するためのサーバー メモリが不足しています: 必要 {needed}、空き {free}。</translation>
+    </message>
+    <message>
+        <source>No server has enough free memory for {vm}.</source>
+        <translation>{vm} に十分な空きメモリを持つサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation>この仮想マシン</translation>
+    </message>
+    <message>
+        <source>The server does not have enough CPUs to run the VM: it has {cpus}, the VM has {vcpus} vCPUs.</source>
+        <translation>サーバーの CPU が不足しているため仮想マシンを実行できません: サーバーは {cpus} 個、仮想マシンは {vcpus} 個の vCPU です。</translation>
+    </message>
+    <message>
+        <source>{server} does not have some of the CPU features that {vm} is currently using ({features})</source>
+        <translation>{server} には {vm} が現在使用している CPU 機能の一部がありません ({features})</translation>
+    </message>
+    <message>
+        <source>{server} does not have some of the CPU features that {vm} is currently using.</source>
+        <translation>{server} には {vm} が現在使用している CPU 機能の一部がありません。</translation>
+    </message>
+    <message>
+        <source>{vm} has one or more PCI devices passed through, so it cannot be moved.</source>
+        <translation>{vm} にはパススルーされた PCI デバイスがあるため、移動できません。</translation>
+    </message>
+    <message>
+        <source>The VM needs the network {network}, which that server does not have.</source>
+        <translation>仮想マシンにはネットワーク {network} が必要ですが、そのサーバーにはありません。</translation>
+    </message>
+    <message>
+        <source>of one of its interfaces</source>
+        <translation>（いずれかのインターフェイスのネットワーク）</translation>
+    </message>
+    <message>
+        <source>{server} is disabled (in maintenance mode).</source>
+        <translation>{server} は無効です (メンテナンス モード)。</translation>
+    </message>
+    <message>
+        <source>The virtual disk was not given a destination storage.</source>
+        <translation>仮想ディスクに移行先のストレージが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The virtual disk &apos;{name}&apos; was not given a destination storage.</source>
+        <translation>仮想ディスク“{name}”に移行先のストレージが指定されていません。</translation>
+    </message>
+    <message>
+        <source>A network interface of the VM was not given a destination network.</source>
+        <translation>仮想マシンのネットワーク インターフェイスに移行先のネットワークが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the virtual disk as it is not attached to a running VM.</source>
+        <translation>仮想ディスクは実行中の仮想マシンに接続されていないため、移行できません。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the virtual disk &apos;{name}&apos; as it is not attached to a running VM.</source>
+        <translation>仮想ディスク“{name}”は実行中の仮想マシンに接続されていないため、移行できません。</translation>
+    </message>
+    <message>
+        <source>The destination server {server} cannot be contacted: it may be switched off or there may be network connectivity problems.</source>
+        <translation>移行先のサーバー {server} に接続できません: 電源が切れているか、ネットワーク接続に問題がある可能性があります。</translation>
+    </message>
+    <message>
+        <source>The destination server cannot be contacted: it may be switched off or there may be network connectivity problems.</source>
+        <translation>移行先のサーバーに接続できません: 電源が切れているか、ネットワーク接続に問題がある可能性があります。</translation>
+    </message>
+    <message>
+        <source>{server} cannot use the network &apos;{network}&apos; for the transfer.</source>
+        <translation>{server} は転送にネットワーク“{network}”を使用できません。</translation>
+    </message>
+    <message>
+        <source>{server} cannot use the network for the transfer.</source>
+        <translation>{server} は転送にそのネットワークを使用できません。</translation>
+    </message>
+    <message>
+        <source>The transfer network has no IP address on the destination server: choose another.</source>
+        <translation>転送ネットワークには移行先のサーバーの IP アドレスがありません: 別のネットワークを選択してください。</translation>
+    </message>
+    <message>
+        <source>The transfer network has no IP address on the destination server.</source>
+        <translation>転送ネットワークには移行先のサーバーの IP アドレスがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate a VM to a destination server which is older than the source server.</source>
+        <translation>移行元より古い移行先サーバーに仮想マシンを移行することはできません。</translation>
+    </message>
+    <message>
+        <source>Too many VMs are moving their storage at once: try again later.</source>
+        <translation>同時にストレージを移動している仮想マシンが多すぎます: 後でもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>VM migration failed: {why}.</source>
+        <translation>仮想マシンの移行に失敗しました: {why}。</translation>
+    </message>
+    <message>
+        <source>the destination refused it</source>
+        <translation>移行先が拒否しました</translation>
+    </message>
+    <message>
+        <source>Memory limits must satisfy static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ static maximum.</source>
+        <translation>メモリの制限は 静的最小値 ≤ 動的最小値 ≤ 動的最大値 ≤ 静的最大値 を満たす必要があります。</translation>
+    </message>
+    <message>
+        <source>Only a snapshot can be reverted to.</source>
+        <translation>元に戻せるのはスナップショットだけです。</translation>
+    </message>
+    <message>
+        <source>The VM could not be reverted to the snapshot (its VM may no longer exist).</source>
+        <translation>仮想マシンをスナップショットに戻せませんでした (仮想マシンがもう存在しない可能性があります)。</translation>
+    </message>
+    <message>
+        <source>{server} is offline.</source>
+        <translation>{server} はオフラインです。</translation>
+    </message>
+    <message>
+        <source>The server is not live (it is not responding to the pool).</source>
+        <translation>サーバーはライブではありません (プールに応答していません)。</translation>
+    </message>
+    <message>
+        <source>The server is in emergency mode: its pool coordinator is unreachable.</source>
+        <translation>サーバーは緊急モードです: プール コーディネーターに到達できません。</translation>
+    </message>
+    <message>
+        <source>No server in the pool can run this VM right now.</source>
+        <translation>プール内に現在この仮想マシンを実行できるサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>{vm} has no VM tools installed, so it cannot do this cleanly. Use the forced variant, or install the tools.</source>
+        <translation>{vm} には VM Tools がインストールされていないため、正常に実行できません。強制実行を使用するか、ツールをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>{vm} does not support this (its tools lack it).</source>
+        <translation>{vm} はこの操作をサポートしていません (ツールにこの機能がありません)。</translation>
+    </message>
+    <message>
+        <source>{vm} cannot shut down cleanly (its tools lack it). Use Force Shut Down.</source>
+        <translation>{vm} は正常にシャットダウンできません (ツールにこの機能がありません)。強制シャットダウンを使用してください。</translation>
+    </message>
+    <message>
+        <source>{vm} cannot be suspended (its tools lack it).</source>
+        <translation>{vm} は一時停止できません (ツールにこの機能がありません)。</translation>
+    </message>
+    <message>
+        <source>This is a template: templates cannot be started or stopped.</source>
+        <translation>これはテンプレートです: テンプレートは起動または停止できません。</translation>
+    </message>
+    <message>
+        <source>That server runs a version that cannot host this VM.</source>
+        <translation>そのサーバーのバージョンではこの仮想マシンをホストできません。</translation>
+    </message>
+    <message>
+        <source>This VM needs storage that cannot be seen from that server ({sr}).</source>
+        <translation>この仮想マシンには、そのサーバーから参照できないストレージが必要です ({sr})。</translation>
+    </message>
+    <message>
+        <source>a storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>The VM needs a network that this server does not have.</source>
+        <translation>仮想マシンには、このサーバーにないネットワークが必要です。</translation>
+    </message>
+    <message>
+        <source>Your license does not allow this operation.</source>
+        <translation>ご使用のライセンスではこの操作は許可されていません。</translation>
+    </message>
+    <message>
+        <source>The server does not know this operation (its version does not offer it).</source>
+        <translation>サーバーはこの操作を認識しません (そのバージョンでは提供されていません)。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The server could not send its status report (the connection was cut, or xen-bugtool failed on the server): {why}</source>
+        <translation>サーバーは状態レポートを送信できませんでした (接続が切断されたか、サーバーで xen-bugtool が失敗しました): {why}</translation>
+    </message>
+    <message>
+        <source>The server could not send its status report (the connection was cut, or xen-bugtool failed on the server).</source>
+        <translation>サーバーは状態レポートを送信できませんでした (接続が切断されたか、サーバーで xen-bugtool が失敗しました)。</translation>
+    </message>
+    <message>
+        <source>The server is in use and cannot do this now.</source>
+        <translation>サーバーは使用中のため、現在この操作を実行できません。</translation>
+    </message>
+    <message>
+        <source>A server cannot remove itself from the pool.</source>
+        <translation>サーバーは自身をプールから削除できません。</translation>
+    </message>
+    <message>
+        <source>The server must be in maintenance mode (disabled) for this.</source>
+        <translation>この操作には、サーバーがメンテナンス モード (無効) である必要があります。</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed because the server is still live.</source>
+        <translation>サーバーがまだライブであるため、この操作を完了できません。</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed because the server power on mode is disabled.</source>
+        <translation>サーバーの電源投入モードが無効であるため、この操作を完了できません。</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the pool.</source>
+        <translation>プールで HA が有効なため、この操作を実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>This server is a pool member; only the pool coordinator can do this.</source>
+        <translation>このサーバーはプールのメンバーです。この操作はプール コーディネーターだけが実行できます。</translation>
+    </message>
+    <message>
+        <source>The storage repository is full: {needed} needed, {free} free.</source>
+        <translation>ストレージリポジトリがいっぱいです: 必要 {needed}、空き {free}。</translation>
+    </message>
+    <message>
+        <source>The storage repository is full.</source>
+        <translation>ストレージリポジトリがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The storage repository is not attached to any server.</source>
+        <translation>ストレージリポジトリはどのサーバーにも接続されていません。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is in use.</source>
+        <translation>仮想ディスクは使用中です。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is read-only.</source>
+        <translation>仮想ディスクは読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is not managed by the server.</source>
+        <translation>仮想ディスクはサーバーによって管理されていません。</translation>
+    </message>
+    <message>
+        <source>The DVD drive is not empty: eject its disc first.</source>
+        <translation>DVD ドライブは空ではありません: 先にディスクを取り出してください。</translation>
+    </message>
+    <message>
+        <source>The DVD drive is empty.</source>
+        <translation>DVD ドライブは空です。</translation>
+    </message>
+    <message>
+        <source>Only a DVD drive can have its disc changed.</source>
+        <translation>ディスクを交換できるのは DVD ドライブだけです。</translation>
+    </message>
+    <message>
+        <source>This virtual disk cannot be deactivated while the VM runs.</source>
+        <translation>仮想マシンの実行中はこの仮想ディスクを非アクティブにできません。</translation>
+    </message>
+    <message>
+        <source>A DVD drive must be read-only.</source>
+        <translation>DVD ドライブは読み取り専用である必要があります。</translation>
+    </message>
+    <message>
+        <source>The device is already active.</source>
+        <translation>デバイスは既にアクティブです。</translation>
+    </message>
+    <message>
+        <source>The device is not active.</source>
+        <translation>デバイスはアクティブではありません。</translation>
+    </message>
+    <message>
+        <source>The VM already has a device at position {position}.</source>
+        <translation>仮想マシンには位置 {position} に既にデバイスがあります。</translation>
+    </message>
+    <message>
+        <source>The VM refused to let the device go (is it in use in the guest?).</source>
+        <translation>仮想マシンがデバイスの解放を拒否しました (ゲストで使用中ですか?)。</translation>
+    </message>
+    <message>
+        <source>&apos;{position}&apos; is not a valid device position.</source>
+        <translation>“{position}”は有効なデバイス位置ではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{mac}&apos; is not a valid MAC address.</source>
+        <translation>“{mac}”は有効な MAC アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>No {kind} has the UUID &apos;{uuid}&apos;.</source>
+        <translation>UUID が“{uuid}”の {kind} はありません。</translation>
+    </message>
+    <message>
+        <source>No object has the UUID &apos;{uuid}&apos;.</source>
+        <translation>UUID が“{uuid}”のオブジェクトはありません。</translation>
+    </message>
+    <message>
+        <source>The storage repository does not support this operation.</source>
+        <translation>ストレージリポジトリはこの操作をサポートしていません。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this now: {why}</source>
+        <translation>サーバーは現在この操作を許可していません: {why}</translation>
+    </message>
+    <message>
+        <source>The server does not allow this now.</source>
+        <translation>サーバーは現在この操作を許可していません。</translation>
+    </message>
+    <message>
+        <source>A disk of an HVM guest must be read-write.</source>
+        <translation>HVM ゲストのディスクは読み書き可能である必要があります。</translation>
+    </message>
+    <message>
+        <source>The server reported an internal error.</source>
+        <translation>サーバーが内部エラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>The transfer stopped: the connection to this program was lost.</source>
+        <translation>転送が停止しました: このプログラムとの接続が失われました。</translation>
+    </message>
+    <message>
+        <source>The server could not read or write the virtual disk (device I/O error).</source>
+        <translation>サーバーは仮想ディスクを読み書きできませんでした (デバイス I/O エラー)。</translation>
+    </message>
+    <message>
+        <source>{sr} is still connected to a server: detach it first.</source>
+        <translation>{sr} はまだサーバーに接続されています: 先に切断してください。</translation>
+    </message>
+    <message>
+        <source>{sr} is not connected to any server: repair it first.</source>
+        <translation>{sr} はどのサーバーにも接続されていません: 先に修復してください。</translation>
+    </message>
+    <message>
+        <source>The SR still holds virtual disks: delete them first.</source>
+        <translation>SR にはまだ仮想ディスクがあります: 先に削除してください。</translation>
+    </message>
+    <message>
+        <source>The SR is already connected to {server}.</source>
+        <translation>SR は既に {server} に接続されています。</translation>
+    </message>
+    <message>
+        <source>that server</source>
+        <translation>そのサーバー</translation>
+    </message>
+    <message>
+        <source>A local SR can be connected to one server only.</source>
+        <translation>ローカル SR は 1 台のサーバーにのみ接続できます。</translation>
+    </message>
+    <message>
+        <source>The server has no storage driver of type &apos;{type}&apos;.</source>
+        <translation>サーバーには種類“{type}”のストレージ ドライバーがありません。</translation>
+    </message>
+    <message>
+        <source>An SR with this UUID is already known to the pool.</source>
+        <translation>この UUID の SR はプールに既に存在します。</translation>
+    </message>
+    <message>
+        <source>The server has no &apos;{plugin}&apos; plugin.</source>
+        <translation>サーバーには“{plugin}”プラグインがありません。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot contain any shared storage.</source>
+        <translation>プールに参加するサーバーに共有ストレージがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot have any running VMs.</source>
+        <translation>プールに参加するサーバーに実行中の仮想マシンがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot have any running or suspended VMs.</source>
+        <translation>プールに参加するサーバーに実行中または一時停止中の仮想マシンがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot already be a coordinator of another pool.</source>
+        <translation>プールに参加するサーバーが既に別のプールのコーディネーターであってはなりません。</translation>
+    </message>
+    <message>
+        <source>The connection to the joining server failed.</source>
+        <translation>参加するサーバーへの接続に失敗しました。</translation>
+    </message>
+    <message>
+        <source>There was an error connecting to the server: the service contacted didn&apos;t reply properly.</source>
+        <translation>サーバーへの接続中にエラーが発生しました: 接続先のサービスが正しく応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Joining server cannot have VMs with any current operations.</source>
+        <translation>参加するサーバーに操作実行中の仮想マシンがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The servers in this pool are not homogeneous. {why}</source>
+        <translation>このプール内のサーバーは同種ではありません。{why}</translation>
+    </message>
+    <message>
+        <source>The servers in this pool are not homogeneous.</source>
+        <translation>このプール内のサーバーは同種ではありません。</translation>
+    </message>
+    <message>
+        <source>The hosts in this pool are not compatible.</source>
+        <translation>このプール内のホストには互換性がありません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same API version as the pool coordinator ({version}, the coordinator&apos;s {coordinator}).</source>
+        <translation>プールに参加するホストの API バージョンはプール コーディネーターと同じである必要があります ({version}、コーディネーターは {coordinator})。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same API version as the pool coordinator.</source>
+        <translation>プールに参加するホストの API バージョンはプール コーディネーターと同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same database schema as the pool coordinator.</source>
+        <translation>プールに参加するホストのデータベース スキーマはプール コーディネーターと同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any non-management vlans.</source>
+        <translation>プールに参加するホストに管理用以外の VLAN があってはなりません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any bonds.</source>
+        <translation>プールに参加するホストにボンドがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any tunnels.</source>
+        <translation>プールに参加するホストにトンネルがあってはなりません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any network SR-IOVs.</source>
+        <translation>プールに参加するホストにネットワーク SR-IOV があってはなりません。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same management vlan.</source>
+        <translation>プールに参加するホストの管理 VLAN は同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>The external authentication configuration of the server joining the pool must match the pool&apos;s own external authentication configuration.</source>
+        <translation>プールに参加するサーバーの外部認証の構成は、プールの外部認証の構成と一致する必要があります。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on one of the pool and the server joining it, but not on the other.</source>
+        <translation>プールと参加するサーバーの一方では証明書の検証が有効ですが、もう一方では無効です。</translation>
+    </message>
+    <message>
+        <source>The server is still booting.</source>
+        <translation>サーバーはまだ起動中です。</translation>
+    </message>
+    <message>
+        <source>This operation is not supported during an upgrade.</source>
+        <translation>アップグレード中はこの操作はサポートされていません。</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {why}</source>
+        <translation>{what}できませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>Could not change {what}: {why}</source>
+        <translation>{what}を変更できませんでした: {why}</translation>
+    </message>
+    <message>
+        <source> (Saved: {saved}.)</source>
+        <translation>（保存済み: {saved}。）</translation>
+    </message>
+    <message>
+        <source>The storage backend failed: {why}</source>
+        <translation>ストレージ バックエンドが失敗しました: {why}</translation>
+    </message>
+    <message>
+        <source>The storage backend failed.</source>
+        <translation>ストレージ バックエンドが失敗しました。</translation>
+    </message>
+    <message>
+        <source>The server refused the operation ({code}).</source>
+        <translation>サーバーが操作を拒否しました ({code})。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {why}</source>
+        <translation>サーバーに到達できませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {why}</source>
+        <translation>ファイルを読み書きできませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {why}</source>
+        <translation>予期しないエラー: {why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind})</source>
+        <translation>予期しないエラー ({kind})</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the checksum of {block} differs.</source>
+        <extracomment>ova.xml beyond this is not an export header (a real one is a few hundred KiB at most).</extracomment>
+        <translation>ファイルが破損しています: {block} のチェックサムが一致しません。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid XVA export: its disk chunks are out of order or name no disk.</source>
+        <translation>このファイルは有効な XVA エクスポートではありません: ディスク チャンクの順序が正しくないか、ディスクが指定されていません。</translation>
+    </message>
+    <message>
+        <source>This file could not be imported: {why}</source>
+        <translation>このファイルをインポートできませんでした: {why}</translation>
+    </message>
+    <message>
+        <source>This file could not be imported.</source>
+        <translation>このファイルをインポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because the XVA file is invalid: ova.xml missing (found &apos;{found}&apos;).</source>
+        <translation>XVA ファイルが無効なため、仮想マシンをインポートできませんでした: ova.xml がありません (“{found}”が見つかりました)。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because the XVA file is invalid: ova.xml missing.</source>
+        <translation>XVA ファイルが無効なため、仮想マシンをインポートできませんでした: ova.xml がありません。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported; the end of the file was reached prematurely (the file is incomplete).</source>
+        <extracomment>xapi&apos;s other import errors in XenCenter&apos;s words (translated where explained).</extracomment>
+        <translation>仮想マシンをインポートできませんでした。ファイルの終わりに予期せず到達しました (ファイルが不完全です)。</translation>
+    </message>
+    <message>
+        <source>Some data checksums were incorrect; the VM may be corrupt.</source>
+        <translation>一部のデータのチェックサムが正しくありません。仮想マシンが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>Cannot import VM using chunked encoding.</source>
+        <translation>チャンク エンコードを使用して仮想マシンをインポートすることはできません。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because a required object could not be found.</source>
+        <translation>必要なオブジェクトが見つからないため、仮想マシンをインポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because attached disks could not be found.</source>
+        <translation>接続されているディスクが見つからないため、仮想マシンをインポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot import on this server because it was saved on an incompatible version.</source>
+        <translation>互換性のないバージョンで保存されたため、このサーバーにはインポートできません。</translation>
+    </message>
+</context>
+<context>
+    <name>General</name>
+    <message>
+        <source>Hard Disk</source>
+        <translation>ハード ディスク</translation>
+    </message>
+    <message>
+        <source>DVD-Drive</source>
+        <translation>DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>フロッピー</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Rows the General tab shows even when empty (XenCenter&apos;s ``GenerateGeneralBox``).</extracomment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>カスタム フィールド</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Virtualization mode</source>
+        <translation>仮想化モード</translation>
+    </message>
+    <message>
+        <source>Hardware-assisted Virtualization (HVM)</source>
+        <translation>ハードウェア支援仮想化 (HVM)</translation>
+    </message>
+    <message>
+        <source>Paravirtualization (PV)</source>
+        <translation>準仮想化 (PV)</translation>
+    </message>
+    <message>
+        <source>Snapshot of</source>
+        <translation>スナップショット元</translation>
+    </message>
+    <message>
+        <source>Creation time</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Time since startup</source>
+        <translation>起動後の経過時間</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>ホーム サーバー</translation>
+    </message>
+    <message>
+        <source>Virtualization state</source>
+        <translation>仮想化の状態</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>エージェントのバージョン</translation>
+    </message>
+    <message>
+        <source>Boot Options</source>
+        <translation>起動オプション</translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation>起動順序</translation>
+    </message>
+    <message>
+        <source>Boot mode</source>
+        <translation>起動モード</translation>
+    </message>
+    <message>
+        <source>UEFI Secure Boot</source>
+        <translation>UEFI セキュア ブート</translation>
+    </message>
+    <message>
+        <source>UEFI Boot</source>
+        <translation>UEFI ブート</translation>
+    </message>
+    <message>
+        <source>BIOS Boot</source>
+        <translation>BIOS ブート</translation>
+    </message>
+    <message>
+        <source>OS boot parameters</source>
+        <translation>OS の起動パラメーター</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>仮想 CPU</translation>
+    </message>
+    <message>
+        <source>Maximum virtual CPUs</source>
+        <translation>仮想 CPU の最大数</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>トポロジ</translation>
+    </message>
+    <message>
+        <source>Pool coordinator</source>
+        <translation>プール コーディネーター</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Server is not reachable</source>
+        <translation>サーバーに到達できません</translation>
+    </message>
+    <message>
+        <source>In maintenance mode</source>
+        <translation>メンテナンス モード</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Log destination</source>
+        <translation>ログの保存先</translation>
+    </message>
+    <message>
+        <source>Local and remote ({destination})</source>
+        <translation>ローカルとリモート ({destination})</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Server uptime</source>
+        <translation>サーバーの稼働時間</translation>
+    </message>
+    <message>
+        <source>Toolstack uptime</source>
+        <translation>ツールスタックの稼働時間</translation>
+    </message>
+    <message>
+        <source>{0} Basic Edition</source>
+        <extracomment>FriendlyNames&apos; ``Label-host.edition-*`` (Naples and later; &quot;{0}&quot; is the product brand)</extracomment>
+        <translation>{0} ベーシック エディション</translation>
+    </message>
+    <message>
+        <source>{0} Premium Per-Socket</source>
+        <translation>{0} Premium（ソケット単位）</translation>
+    </message>
+    <message>
+        <source>{0} Premium Per-User</source>
+        <translation>{0} Premium（ユーザー単位）</translation>
+    </message>
+    <message>
+        <source>{0} Express</source>
+        <translation>{0} Express エディション</translation>
+    </message>
+    <message>
+        <source>{0} Per-Socket</source>
+        <translation>{0}（ソケット単位）</translation>
+    </message>
+    <message>
+        <source>{0} Ultimate Edition</source>
+        <translation>{0} Ultimate エディション</translation>
+    </message>
+    <message>
+        <source>{0} Standard Edition</source>
+        <translation>{0} Standard エディション</translation>
+    </message>
+    <message>
+        <source>{0} Standard Per-Socket</source>
+        <translation>{0} Standard（ソケット単位）</translation>
+    </message>
+    <message>
+        <source>{0} Trial Edition</source>
+        <translation>{0} 試用版</translation>
+    </message>
+    <message>
+        <source>{0} for Citrix Virtual Desktops</source>
+        <translation>Citrix Virtual Desktops 用 {0}</translation>
+    </message>
+    <message>
+        <source>License Details</source>
+        <translation>ライセンスの詳細</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Number of Sockets</source>
+        <translation>ソケット数</translation>
+    </message>
+    <message>
+        <source>License Server Address</source>
+        <translation>ライセンス サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新プログラム</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name}（バージョン {version}）</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>適用済み</translation>
+    </message>
+    <message>
+        <source>Management Interfaces</source>
+        <translation>管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>DNS hostname on &apos;{host}&apos;</source>
+        <translation>“{host}”の DNS ホスト名</translation>
+    </message>
+    <message>
+        <source>Management interface on &apos;{host}&apos;</source>
+        <translation>“{host}”の管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>DNS hostname</source>
+        <translation>DNS ホスト名</translation>
+    </message>
+    <message>
+        <source>Management interface</source>
+        <translation>管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>{available} RAM available ({total} total)</source>
+        <translation>使用可能な RAM {available}（合計 {total}）</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>{name}: using {size}</source>
+        <translation>{name}: {size} を使用</translation>
+    </message>
+    <message>
+        <source>Version Details</source>
+        <translation>バージョンの詳細</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>ビルド日</translation>
+    </message>
+    <message>
+        <source>Build number</source>
+        <translation>ビルド番号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>{used} used of {total} total ({allocated} allocated)</source>
+        <translation>{total} 中 {used} 使用（{allocated} 割り当て済み）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>破損</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Connection missing</source>
+        <translation>接続がありません</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Vendor: {vendor}
+Model: {model}
+Speed: {speed} MHz</source>
+        <extracomment>What no domain and no overhead holds. Sum of ``memory_actual`` of the guests resident on the host (control domains excluded). Xen itself: the host&apos;s and every resident VM&apos;s overhead, and the control domain&apos;s memory. Free memory plus what ballooning guests could give back down to their dynamic minimum. The guests&apos; dynamic maximums (static maximum for those that cannot balloon). The control domain&apos;s memory. ``VM_metrics.memory_actual`` while the VM has memory (running, paused), else None. All CPUs report the same vendor, model and speed (XenCenter then shows one &quot;CPU 0 - N&quot; row).</extracomment>
+        <translation>ベンダー: {vendor}
+モデル: {model}
+速度: {speed} MHz</translation>
+    </message>
+    <message>
+        <source>1 core per socket (Invalid configuration)</source>
+        <translation>ソケットあたり 1 コア（無効な構成）</translation>
+    </message>
+    <message>
+        <source>{cores} cores per socket (Invalid configuration)</source>
+        <translation>ソケットあたり {cores} コア（無効な構成）</translation>
+    </message>
+    <message>
+        <source>1 socket with 1 core per socket</source>
+        <translation>1 ソケット、ソケットあたり 1 コア</translation>
+    </message>
+    <message>
+        <source>1 socket with {cores} cores per socket</source>
+        <translation>1 ソケット、ソケットあたり {cores} コア</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with 1 core per socket</source>
+        <translation>{sockets} ソケット、ソケットあたり 1 コア</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with {cores} cores per socket</source>
+        <translation>{sockets} ソケット、ソケットあたり {cores} コア</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>Expand all</source>
@@ -2032,6 +5484,123 @@
     <message>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
+    </message>
+</context>
+<context>
+    <name>Graphs</name>
+    <message>
+        <source>Average CPU</source>
+        <extracomment>XenCenter&apos;s FriendlyNames (&quot;Label-performance.*&quot;); ``{0}`` is the device&apos;s number or name (translated where named, context ``Graphs``).</extracomment>
+        <translation>CPU 平均</translation>
+    </message>
+    <message>
+        <source>Control Domain Load</source>
+        <translation>コントロール ドメインの負荷</translation>
+    </message>
+    <message>
+        <source>Total Memory</source>
+        <translation>合計メモリ</translation>
+    </message>
+    <message>
+        <source>Free Memory</source>
+        <translation>空きメモリ</translation>
+    </message>
+    <message>
+        <source>Agent Memory Free</source>
+        <translation>エージェントの空きメモリ</translation>
+    </message>
+    <message>
+        <source>Total NIC Receive</source>
+        <translation>NIC 受信合計</translation>
+    </message>
+    <message>
+        <source>Total NIC Send</source>
+        <translation>NIC 送信合計</translation>
+    </message>
+    <message>
+        <source>NIC {0} Receive</source>
+        <translation>NIC {0} 受信</translation>
+    </message>
+    <message>
+        <source>NIC {0} Send</source>
+        <translation>NIC {0} 送信</translation>
+    </message>
+    <message>
+        <source>{0} Receive</source>
+        <translation>{0} 受信</translation>
+    </message>
+    <message>
+        <source>{0} Send</source>
+        <translation>{0} 送信</translation>
+    </message>
+    <message>
+        <source>Network {0} Receive</source>
+        <translation>ネットワーク {0} 受信</translation>
+    </message>
+    <message>
+        <source>Network {0} Send</source>
+        <translation>ネットワーク {0} 送信</translation>
+    </message>
+    <message>
+        <source>Disk {0} Read</source>
+        <translation>ディスク {0} 読み取り</translation>
+    </message>
+    <message>
+        <source>Disk {0} Write</source>
+        <translation>ディスク {0} 書き込み</translation>
+    </message>
+    <message>
+        <source>Used Memory</source>
+        <translation>使用メモリ</translation>
+    </message>
+</context>
+<context>
+    <name>HA</name>
+    <message>
+        <source>Restart</source>
+        <extracomment>the state file and redo log xapi makes on the heartbeat SR FriendlyNames&apos; Label-VM.ha_restart_priority.* (translated where shown, context ``HA``)</extracomment>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart if possible</source>
+        <translation>可能な場合は再起動</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>再起動しない</translation>
+    </message>
+    <message>
+        <source>The VM is using a non-shared SR. Restart cannot be guaranteed.</source>
+        <extracomment>XenCenter&apos;s words for ``VM.assert_agile``&apos;s errors (``NOT_AGILE_*``): a VM that is not agile can only be restarted if possible (translated where shown, context ``HA``).</extracomment>
+        <translation>仮想マシンは共有されていない SR を使用しています。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM is not using a shared network. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンは共有ネットワークを使用していません。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more virtual GPUs. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンには仮想 GPU があります。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more USB devices attached. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンには USB デバイスが接続されています。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more SR-IOV VFs attached. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンには SR-IOV VF が接続されています。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>The VM is not agile. Restart cannot be guaranteed.</source>
+        <translation>仮想マシンはアジャイルではありません。再起動は保証できません。</translation>
+    </message>
+    <message>
+        <source>This SR is not connected to every server in the pool.</source>
+        <translation>この SR はプール内のすべてのサーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>This SR has less than the {size} MiB free the heartbeat needs.</source>
+        <translation>この SR の空き領域はハートビートに必要な {size} MiB 未満です。</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +5961,98 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>Connect to a server first.</source>
         <translation>まずサーバーに接続してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>VM</source>
+        <extracomment>The words for each kind, for reasons and summaries (singular, plural; translated where shown, context ``Kinds``).</extracomment>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>仮想マシン</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>スナップショット</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>pools</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>storage repositories</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>control domain</source>
+        <translation>コントロール ドメイン</translation>
+    </message>
+    <message>
+        <source>control domains</source>
+        <translation>コントロール ドメイン</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>snapshot schedule</source>
+        <translation>スナップショット スケジュール</translation>
+    </message>
+    <message>
+        <source>snapshot schedules</source>
+        <translation>スナップショット スケジュール</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>ユーザー</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +6525,54 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message>
+        <source>Current server</source>
+        <extracomment>Reasons the code compares (in English; returned in the user&apos;s language, context ``Migration``).</extracomment>
+        <translation>現在のサーバー</translation>
+    </message>
+    <message>
+        <source>Older than current server</source>
+        <translation>現在のサーバーより古い</translation>
+    </message>
+    <message>
+        <source>Please eject your CD</source>
+        <translation>CD を取り出してください</translation>
+    </message>
+    <message>
+        <source>The host does not have some of the CPU features that the VM is currently using</source>
+        <translation>このホストには仮想マシンが現在使用している CPU 機能の一部がありません</translation>
+    </message>
+    <message>
+        <source>This VM needs storage that cannot be seen from that server</source>
+        <translation>この仮想マシンには、そのサーバーから参照できないストレージが必要です</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed as the server is not live.</source>
+        <translation>サーバーがライブではないため、この操作を完了できません。</translation>
+    </message>
+    <message>
+        <source>The server is in maintenance mode.</source>
+        <translation>サーバーはメンテナンス モードです。</translation>
+    </message>
+    <message>
+        <source>The specified server is disabled.</source>
+        <translation>指定されたサーバーは無効です。</translation>
+    </message>
+    <message>
+        <source>Not enough server memory is available to perform this operation ({needed} needed, {free} free)</source>
+        <translation>この操作を実行するためのサーバー メモリが不足しています (必要 {needed}、空き {free})</translation>
+    </message>
+    <message>
+        <source>The server has {cpus} CPUs: fewer than the VM&apos;s {vcpus} vCPUs</source>
+        <translation>サーバーの CPU は {cpus} 個で、仮想マシンの vCPU {vcpus} 個より少なくなっています</translation>
+    </message>
+    <message>
+        <source>This VM needs the network &apos;{network}&apos;, which that server lacks</source>
+        <translation>この仮想マシンにはネットワーク“{network}”が必要ですが、そのサーバーにはありません</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Infrastructure</source>
@@ -2978,6 +6687,26 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>This server has no physical network interfaces.</source>
         <translation>このサーバーには物理ネットワーク インターフェイスがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>NewNetwork</name>
+    <message>
+        <source>Enter a valid number.</source>
+        <extracomment>bond mode -&gt; XenCenter&apos;s words (BondDetails)</extracomment>
+        <translation>有効な数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>Allowed VLAN range: 0 to {VLAN_MAX}</source>
+        <translation>使用できる VLAN の範囲: 0 ～ {VLAN_MAX}</translation>
+    </message>
+    <message>
+        <source>Allowed MTU range: {MTU_MIN} to {highest}</source>
+        <translation>使用できる MTU の範囲: {MTU_MIN} ～ {highest}</translation>
+    </message>
+    <message>
+        <source>A bond can have at most {limit} members in this pool.</source>
+        <translation>このプールでは、ボンドのメンバーは最大 {limit} 個です。</translation>
     </message>
 </context>
 <context>
@@ -3732,7 +7461,9 @@ Double-click (or Enter): {solution}.</source>
     <name>ObjectGroups</name>
     <message>
         <source>Pools</source>
-        <extracomment>For the Objects view&apos;s &quot;&lt;brand&gt; Templates&quot; group; &quot;&quot; takes the first connected pool&apos;s (model.brand). The Saved Searches view&apos;s open search (its UUID): the one whose results the view shows. While the cache shows the last known inventory from disk: when it was saved (epoch seconds). The Infrastructure subtree saved with that inventory and the options it was built with, shown while its records are still being read (``model.inventory``: the tree comes first). cache -&gt; (source key, options) -&gt; (cache generation, subtree): the last Infrastructure subtree built. The Objects view&apos;s groups, in XenCenter&apos;s order (its ``ObjectTypes`` enum), with its labels (Messages.resx).</extracomment>
+        <extracomment>For the Objects view&apos;s &quot;&lt;brand&gt; Templates&quot; group; &quot;&quot; takes the first connected pool&apos;s (model.brand). The Saved Searches view&apos;s open search (its UUID): the one whose results the view shows. While the cache shows the last known inventory from disk: when it was saved (epoch seconds). The Infrastructure subtree saved with that inventory and the options it was built with, shown while its records are still being read (``model.inventory``: the tree comes first). cache -&gt; (source key, options) -&gt; (cache generation, subtree): the last Infrastructure subtree built. The Objects view&apos;s groups, in XenCenter&apos;s order (its ``ObjectTypes`` enum), with its labels (Messages.resx).
+----------
+XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker containers are in neither). The single types, in flag order (the order of a scope&apos;s elements and of &quot;Type&quot; groups). The &quot;Type&quot; group names (XenCenter&apos;s ``ObjectTypes_i18n``); ``{brand}`` is the product brand.</extracomment>
         <translation>プール</translation>
     </message>
     <message>
@@ -3778,6 +7509,59 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>vApps</source>
         <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>フォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>{operation} failed</source>
+        <translation>{operation}に失敗しました</translation>
+    </message>
+    <message>
+        <source>The object is gone from the server.</source>
+        <translation>オブジェクトはサーバーから削除されています。</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>サーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>What a task&apos;s status is called in the list (xapi&apos;s ``task_status_type``, plus &quot;ended&quot;; translated where shown, context ``Operations``).</extracomment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>キャンセル中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>In progress ({percent})</source>
+        <extracomment>The verbs of the operations XenCenter recognises in other clients&apos; tasks (its RecognisedVmOperations and a few more), in the words of its titles. Classes whose ``current_operations`` may name a task.</extracomment>
+        <translation>実行中 ({percent})</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>キュー登録済み</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +7845,85 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>PoolJoin</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>接続しています...</translation>
+    </message>
+    <message>
+        <source>This server is coordinator of an existing pool</source>
+        <translation>このサーバーは既存のプールのコーディネーターです</translation>
+    </message>
+    <message>
+        <source>The coordinator is disconnected</source>
+        <translation>コーディネーターは切断されています</translation>
+    </message>
+    <message>
+        <source>The coordinator is still connecting</source>
+        <translation>コーディネーターはまだ接続中です</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>コーディネーター</translation>
+    </message>
+    <message>
+        <source>This server&apos;s hardware is incompatible with the coordinator&apos;s</source>
+        <translation>このサーバーのハードウェアはコーディネーターと互換性がありません</translation>
+    </message>
+    <message>
+        <source>This server is a different version to the coordinator</source>
+        <translation>このサーバーはコーディネーターとバージョンが異なります</translation>
+    </message>
+    <message>
+        <source>This server&apos;s Linux pack installation state differs from that of the coordinator</source>
+        <translation>このサーバーの Linux パックのインストール状態はコーディネーターと異なります</translation>
+    </message>
+    <message>
+        <source>This server has shared storage</source>
+        <translation>このサーバーには共有ストレージがあります</translation>
+    </message>
+    <message>
+        <source>This server has running VMs</source>
+        <translation>このサーバーには実行中の仮想マシンがあります</translation>
+    </message>
+    <message>
+        <source>This server&apos;s network backend is different from the coordinator&apos;s</source>
+        <translation>このサーバーのネットワーク バックエンドはコーディネーターと異なります</translation>
+    </message>
+    <message>
+        <source>This server has a different Active Directory configuration to the coordinator</source>
+        <translation>このサーバーの Active Directory の構成はコーディネーターと異なります</translation>
+    </message>
+    <message>
+        <source>HA is enabled on the pool</source>
+        <translation>プールで HA が有効です</translation>
+    </message>
+    <message>
+        <source>This server must not have any bonds, non management VLANs, SR-IOV networks or cross-server private networks</source>
+        <translation>このサーバーにボンド、管理用以外の VLAN、SR-IOV ネットワーク、サーバー間プライベート ネットワークがあってはなりません</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on the pool, but not on this server. To add the server to the pool, first enable certificate verification on the server.</source>
+        <translation>プールでは証明書の検証が有効ですが、このサーバーでは無効です。サーバーをプールに追加するには、まずサーバーで証明書の検証を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on coordinator, but not on this server. To create the pool, first enable certificate verification on the server.</source>
+        <translation>コーディネーターでは証明書の検証が有効ですが、このサーバーでは無効です。プールを作成するには、まずサーバーで証明書の検証を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on this server, but not on the pool. To add the server to the pool, first enable certificate verification on the pool.</source>
+        <translation>このサーバーでは証明書の検証が有効ですが、プールでは無効です。サーバーをプールに追加するには、まずプールで証明書の検証を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on this server, but not on coordinator. To create the pool, first enable certificate verification on coordinator.</source>
+        <translation>このサーバーでは証明書の検証が有効ですが、コーディネーターでは無効です。プールを作成するには、まずコーディネーターで証明書の検証を有効にしてください。</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +8598,119 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>Provision</name>
+    <message>
+        <source>Give the address of the installation repository.</source>
+        <translation>インストール リポジトリのアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>DVD drive on {host}</source>
+        <translation>{host} の DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>The network of interface {index} no longer exists.</source>
+        <translation>インターフェイス {index} のネットワークはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative.</source>
+        <translation>速度制限を負の値にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Two interfaces cannot have the same MAC address.</source>
+        <translation>2 つのインターフェイスに同じ MAC アドレスを指定することはできません。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {max_vifs} network interfaces.</source>
+        <translation>このテンプレートの仮想マシンに設定できるネットワーク インターフェイスは最大 {max_vifs} 個です。</translation>
+    </message>
+    <message>
+        <source>A VM needs at least one vCPU.</source>
+        <extracomment>A custom template&apos;s disks are cloned on their SR, or with ``copy_sr`` copied in full to it (``VM.copy``).</extracomment>
+        <translation>仮想マシンには 1 つ以上の vCPU が必要です。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {limit} vCPUs.</source>
+        <translation>このテンプレートの仮想マシンに設定できる vCPU は最大 {limit} 個です。</translation>
+    </message>
+    <message>
+        <source>The number of vCPUs cannot exceed the maximum.</source>
+        <translation>vCPU の数は最大値を超えることはできません。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {size} of memory.</source>
+        <translation>このテンプレートの仮想マシンに設定できるメモリは最大 {size} です。</translation>
+    </message>
+    <message>
+        <source>The chosen ISO no longer exists.</source>
+        <translation>選択した ISO はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Choose an ISO image or a DVD drive to install from.</source>
+        <translation>インストール元の ISO イメージまたは DVD ドライブを選択してください。</translation>
+    </message>
+    <message>
+        <source>The chosen home server no longer exists.</source>
+        <translation>選択したホーム サーバーはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The storage repository to copy the template&apos;s disks to no longer exists.</source>
+        <translation>テンプレートのディスクのコピー先のストレージリポジトリはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The new VM needs a name.</source>
+        <translation>新しい仮想マシンには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {max_vbds} disks.</source>
+        <translation>このテンプレートの仮想マシンに設定できるディスクは最大 {max_vbds} 個です。</translation>
+    </message>
+    <message>
+        <source>You have specified {vcpus} vCPUs, but the server has only {cpus} physical CPUs. You will not be able to start the VM.</source>
+        <translation>{vcpus} 個の vCPU が指定されていますが、サーバーの物理 CPU は {cpus} 個しかありません。仮想マシンを起動できません。</translation>
+    </message>
+    <message>
+        <source>You have specified {vcpus} vCPUs, but none of the pool&apos;s servers has more than {cpus} physical CPUs. You will not be able to start the VM.</source>
+        <translation>{vcpus} 個の vCPU が指定されていますが、プール内のどのサーバーにも物理 CPU が {cpus} 個を超えるものはありません。仮想マシンを起動できません。</translation>
+    </message>
+    <message>
+        <source>The amount of memory allocated to the new VM is greater than the amount of physical memory on any server in the pool ({size}).</source>
+        <translation>新しい仮想マシンに割り当てたメモリ量が、プール内のどのサーバーの物理メモリ量 ({size}) よりも大きくなっています。</translation>
+    </message>
+    <message>
+        <source>The amount of memory allocated to the new VM is greater than the amount of physical memory available on any server in the pool ({size}).</source>
+        <translation>新しい仮想マシンに割り当てたメモリ量が、プール内のどのサーバーの使用可能な物理メモリ量 ({size}) よりも大きくなっています。</translation>
+    </message>
+    <message>
+        <source>Disks on &apos;{sr}&apos; cannot be larger than {size}.</source>
+        <translation>“{sr}”のディスクを {size} より大きくすることはできません。</translation>
+    </message>
+    <message>
+        <source>The storage repository &apos;{sr}&apos; is full.</source>
+        <translation>ストレージリポジトリ“{sr}”がいっぱいです。</translation>
+    </message>
+    <message>
+        <source>The disk &apos;{disk}&apos; needs a size.</source>
+        <extracomment>Where it comes from (what the wizard says of it); two plans with the same disks compare equal whatever asked for them.</extracomment>
+        <translation>ディスク“{disk}”にはサイズが必要です。</translation>
+    </message>
+    <message>
+        <source>No storage can hold the disk &apos;{disk}&apos;.</source>
+        <translation>ディスク“{disk}”を格納できるストレージがありません。</translation>
+    </message>
+    <message>
+        <source>The storage repository chosen for the disks no longer exists.</source>
+        <translation>ディスク用に選択したストレージリポジトリはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s disk &apos;{disk}&apos; is on &apos;{sr}&apos;, which the home server &apos;{host}&apos; cannot see.</source>
+        <translation>テンプレートのディスク“{disk}”は“{sr}”にありますが、ホーム サーバー“{host}”からは参照できません。</translation>
+    </message>
+    <message>
+        <source>The SR &apos;{sr}&apos; is overcommitted. There is only {free} of free space and the new VM requires {size}.</source>
+        <translation>SR“{sr}”はオーバーコミットされています。空き領域は {free} しかありませんが、新しい仮想マシンには {size} が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>RepairSRDialog</name>
     <message>
         <source>Repair Storage Repository</source>
@@ -4767,6 +8743,55 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>The repair failed.</source>
         <translation>修復に失敗しました。</translation>
+    </message>
+</context>
+<context>
+    <name>SRHealth</name>
+    <message>
+        <source>Connected</source>
+        <extracomment>The states, compared by the dialog (English; shown as ``translate(&quot;SRHealth&quot;, state)``).</extracomment>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Unplugged</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>SRTypes</name>
+    <message>
+        <source>LVM over iSCSI</source>
+        <extracomment>XenCenter&apos;s friendly SR type names (``Label-SR.SRTypes-*``); other types show their driver name.</extracomment>
+        <translation>iSCSI 上の LVM</translation>
+    </message>
+    <message>
+        <source>Hardware HBA</source>
+        <translation>ハードウェア HBA</translation>
+    </message>
+    <message>
+        <source>LVM over FCoE</source>
+        <translation>FCoE 上の LVM</translation>
+    </message>
+    <message>
+        <source>VDI-per-LUN iSCSI</source>
+        <translation>LUN ごとの VDI (iSCSI)</translation>
+    </message>
+    <message>
+        <source>Local Performance Monitoring</source>
+        <translation>ローカル パフォーマンス監視</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>XenCenter&apos;s ``SR.SRTypes`` in its order; a driver it does not list is ``unknown``. The C# names of the virtualization flags. The translation context of the labels.</extracomment>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +8856,401 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Select a snapshot schedule.</source>
         <translation>スナップショット スケジュールを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>Hourly; at {minute} minutes past each hour</source>
+        <translation>毎時; 毎時 {minute} 分</translation>
+    </message>
+    <message>
+        <source>Daily; at {at}</source>
+        <translation>毎日; {at}</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Not optimized</source>
+        <extracomment>``os_version[&quot;distro&quot;]`` values XenCenter treats as non-Windows (written by the Linux guest agent). XenCenter&apos;s search filter names and the exact flag value each one matches (names translated where shown, context ``Search``).</extracomment>
+        <translation>未最適化</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>旧バージョン</translation>
+    </message>
+    <message>
+        <source>I/O optimized only</source>
+        <translation>I/O のみ最適化</translation>
+    </message>
+    <message>
+        <source>Management Agent installed only</source>
+        <translation>管理エージェントのみインストール済み</translation>
+    </message>
+    <message>
+        <source>Fully optimized</source>
+        <translation>完全に最適化</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>XenCenter&apos;s default columns, in its order (``QueryPanel.DEFAULT_COLUMNS``). Header texts; the disk and network headers have XenCenter&apos;s unit line under them.</extracomment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>CPU Usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Used Memory</source>
+        <translation>使用メモリ</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>(avg / max KBs)</source>
+        <extracomment>The unit line (shown through ``kinds.shown``).</extracomment>
+        <translation>（平均 / 最大 KB/秒）</translation>
+    </message>
+    <message>
+        <source>{percent} of 1 CPU</source>
+        <translation>1 CPU の {percent}</translation>
+    </message>
+    <message>
+        <source>{percent} of {count} CPUs</source>
+        <translation>{count} CPU の {percent}</translation>
+    </message>
+    <message>
+        <source>{used} of {total}</source>
+        <translation>{total} 中 {used}</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>%n failure tolerated</source>
+        <translation>%n 台の障害を許容</translation>
+    </message>
+    <message>
+        <source>%n failures tolerated</source>
+        <translation>%n 台の障害を許容</translation>
+    </message>
+    <message>
+        <source>HA Heartbeat SR</source>
+        <translation>HA ハートビート SR</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <extracomment>The operators&apos; words (what the drop-down shows, in English, shown through ``kinds.shown``) and their XML codes.</extracomment>
+        <translation>を含む</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>を含まない</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>で始まる</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>で終わる</translation>
+    </message>
+    <message>
+        <source>exactly matches</source>
+        <translation>と完全に一致</translation>
+    </message>
+    <message>
+        <source>is today</source>
+        <translation>が今日</translation>
+    </message>
+    <message>
+        <source>was yesterday</source>
+        <translation>が昨日</translation>
+    </message>
+    <message>
+        <source>is this week</source>
+        <translation>が今週</translation>
+    </message>
+    <message>
+        <source>was last week</source>
+        <translation>が先週</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>より前</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>より後</translation>
+    </message>
+    <message>
+        <source>bigger than</source>
+        <translation>より大きい</translation>
+    </message>
+    <message>
+        <source>smaller than</source>
+        <translation>より小さい</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>と等しい</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>が次と一致</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>が次と一致しない</translation>
+    </message>
+    <message>
+        <source>are empty</source>
+        <translation>が空</translation>
+    </message>
+    <message>
+        <source>are not empty</source>
+        <translation>が空ではない</translation>
+    </message>
+    <message>
+        <source>Select a filter...</source>
+        <translation>フィルターを選択...</translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation>記述どおりに保持</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>All of the following:</source>
+        <extracomment>XenCenter&apos;s list, in its order (the ones applying to nothing are only there to read older searches).</extracomment>
+        <translation>次のすべて:</translation>
+    </message>
+    <message>
+        <source>Any of the following:</source>
+        <translation>次のいずれか:</translation>
+    </message>
+    <message>
+        <source>None of the following:</source>
+        <translation>次のいずれでもない:</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Storage type</source>
+        <translation>ストレージの種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Is in a pool</source>
+        <translation>プール内にある</translation>
+    </message>
+    <message>
+        <source>Is standalone</source>
+        <translation>スタンドアロン</translation>
+    </message>
+    <message>
+        <source>Not in any folder</source>
+        <translation>どのフォルダーにもない</translation>
+    </message>
+    <message>
+        <source>Unknown grouping</source>
+        <extracomment>Whether objects can be groups of their own (``belongs_as_group`` can say yes).</extracomment>
+        <translation>不明なグループ化</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <extracomment>The object grouping this one sits under in the tree (Server under vApp under Pool).</extracomment>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <extracomment>XenCenter&apos;s ``potentialGroups``, in its order (the order of the &quot;More&quot; menu).</extracomment>
+        <translation>カスタム フィールド</translation>
+    </message>
+    <message>
+        <source>All Storage Repositories</source>
+        <extracomment>The &quot;Search for&quot; choices in XenCenter&apos;s order (English names; ``scope_label`` shows them); None is a separator.</extracomment>
+        <translation>すべてのストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Servers and VMs</source>
+        <translation>サーバーと仮想マシン</translation>
+    </message>
+    <message>
+        <source>Servers, VMs, Custom Templates and Remote SRs</source>
+        <translation>サーバー、仮想マシン、カスタム テンプレート、リモート SR</translation>
+    </message>
+    <message>
+        <source>Servers, VMs, Custom Templates and all SRs</source>
+        <translation>サーバー、仮想マシン、カスタム テンプレート、すべての SR</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>すべてのリソース</translation>
+    </message>
+    <message>
+        <source>All resources and folders</source>
+        <translation>すべてのリソースとフォルダー</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <extracomment>The types the &quot;Custom...&quot; choice lets the user tick (XenCenter&apos;s ``SearchForCustom``).</extracomment>
+        <translation>カスタム...</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時中断</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Restart first</source>
+        <extracomment>``VM.ha_restart_priority`` text -&gt; priority (XenCenter&apos;s ``StringToPriority``; anything else is AlwaysRestart).</extracomment>
+        <translation>最初に再起動</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Restart if possible</source>
+        <translation>可能な場合は再起動</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>再起動しない</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <extracomment>XenCenter&apos;s ``PropertyNames_i18n``: the name of a grouping by the property (the first line of a group row); English (filters and groupings are known by it), shown through ``kinds.shown``.</extracomment>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>オペレーティング システム</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>電源状態</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>起動時刻</translation>
+    </message>
+    <message>
+        <source>Storage Repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>Virtual Disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Virtualization</source>
+        <translation>仮想化</translation>
+    </message>
+    <message>
+        <source>HA restart priority</source>
+        <translation>HA 再起動優先度</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共有</translation>
+    </message>
+    <message>
+        <source>Partially upgraded</source>
+        <translation>一部アップグレード済み</translation>
+    </message>
+    <message>
+        <source>Docker VM</source>
+        <translation>Docker 仮想マシン</translation>
+    </message>
+    <message>
+        <source>Using read caching</source>
+        <translation>読み取りキャッシュを使用</translation>
+    </message>
+    <message>
+        <source>Parent folder</source>
+        <translation>親フォルダー</translation>
+    </message>
+    <message>
+        <source>Any ancestor folder</source>
+        <translation>いずれかの上位フォルダー</translation>
+    </message>
+    <message>
+        <source>Has any custom field</source>
+        <translation>カスタム フィールドがある</translation>
+    </message>
+    <message>
+        <source>Is in a vApp</source>
+        <translation>vApp 内にある</translation>
+    </message>
+    <message>
+        <source>Windows Update capable</source>
+        <translation>Windows Update 対応</translation>
+    </message>
+    <message>
+        <source>Not using read caching</source>
+        <extracomment>XenCenter&apos;s ``PropertyNames_i18n_false``: the false group of a boolean grouping.</extracomment>
+        <translation>読み取りキャッシュを不使用</translation>
+    </message>
+    <message>
+        <source>Not Windows Update capable</source>
+        <translation>Windows Update 非対応</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +9397,41 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Remove Grouping</source>
         <translation>グループ化の解除</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Enter the IP address of the server&apos;s DRAC.</source>
+        <translation>サーバーの DRAC の IP アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>TLS verification cannot be turned off once it is on.</source>
+        <translation>TLS 検証は一度有効にすると無効にできません。</translation>
+    </message>
+    <message>
+        <source>E-mail alerts need both an e-mail address and an SMTP server (or neither, to turn them off).</source>
+        <translation>電子メール アラートには電子メール アドレスと SMTP サーバーの両方が必要です (無効にするにはどちらも指定しません)。</translation>
+    </message>
+    <message>
+        <source>The MTU must be between {low} and {high}.</source>
+        <translation>MTU は {low} ～ {high} の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The shadow memory multiplier must be at least 1.0.</source>
+        <translation>シャドウ メモリの乗数は 1.0 以上である必要があります。</translation>
+    </message>
+    <message>
+        <source>The start order and delay cannot be negative.</source>
+        <translation>起動順序と遅延を負の値にすることはできません。</translation>
+    </message>
+    <message>
+        <source>That home server is no longer in the pool.</source>
+        <translation>そのホーム サーバーはもうプールにありません。</translation>
+    </message>
+    <message>
+        <source>The number of vCPUs cannot exceed the maximum.</source>
+        <translation>vCPU の数は最大値を超えることはできません。</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +10289,94 @@ Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light
     </message>
 </context>
 <context>
+    <name>Uptime</name>
+    <message>
+        <source>%n minute</source>
+        <extracomment>Exactly what ``ipaddress.IPv4Address`` accepts (no leading zeros), without building objects: search and the Search tab ask this for every VM.</extracomment>
+        <translation>%n分</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n分</translation>
+    </message>
+    <message>
+        <source>%n hour</source>
+        <translation>%n時間</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n時間</translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation>{hours}{minutes}</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <translation>%n日</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n日</translation>
+    </message>
+    <message>
+        <source>{days} {hours} {minutes}</source>
+        <translation>{days}{hours}{minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Pool Admin</source>
+        <extracomment>xapi&apos;s top-level roles, most powerful first, with XenCenter&apos;s names (translated where shown, context ``Users``)</extracomment>
+        <translation>プール管理者</translation>
+    </message>
+    <message>
+        <source>Pool Operator</source>
+        <translation>プール オペレーター</translation>
+    </message>
+    <message>
+        <source>VM Power Admin</source>
+        <translation>仮想マシン パワー管理者</translation>
+    </message>
+    <message>
+        <source>VM Admin</source>
+        <translation>仮想マシン管理者</translation>
+    </message>
+    <message>
+        <source>VM Operator</source>
+        <translation>仮想マシン オペレーター</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>読み取り専用</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{name}&apos; belongs to domain &apos;{domain}&apos;.</source>
+        <translation>プール“{name}”はドメイン“{domain}”に属しています。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{name}&apos; belongs to domain &apos;{domain}&apos;.</source>
+        <translation>サーバー“{name}”はドメイン“{domain}”に属しています。</translation>
+    </message>
+    <message>
+        <source>AD is not currently configured for pool &apos;{name}&apos;. To enable AD authentication, click Join Domain.</source>
+        <translation>プール“{name}”では現在 AD が構成されていません。AD 認証を有効にするには、[ドメインに参加] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>AD is not currently configured for server &apos;{name}&apos;. To enable AD authentication, click Join Domain.</source>
+        <translation>サーバー“{name}”では現在 AD が構成されていません。AD 認証を有効にするには、[ドメインに参加] をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>Users and Roles</source>
@@ -6135,6 +10678,55 @@ or a port (host::5999).</source>
     <message>
         <source>The option could not be saved: {error}</source>
         <translation>オプションを保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Virtualization</name>
+    <message>
+        <source>Read more about installing {tools}</source>
+        <extracomment>Management counted as installed only because of the XCP-ng 9 agent rule (see ``_management_installed``). ``&quot;M.m&quot;`` from ``PV_drivers_version`` (what XenCenter prints in &quot;version M.m installed&quot;), or None. ``&quot;M.m[.micro][ build B]&quot;``: the full agent version when the guest reported one, or None. ``VM.has_vendor_device`` on a Windows VM: it can get drivers from Windows Update. Within the 2-minute grace after a power-state change. Local unix time at which the grace ends (re-evaluate then), None when not in grace.</extracomment>
+        <translation>{tools} のインストールの詳細</translation>
+    </message>
+    <message>
+        <source>Unknown (please wait)</source>
+        <translation>不明（お待ちください）</translation>
+    </message>
+    <message>
+        <source>I/O optimized</source>
+        <translation>I/O 最適化済み</translation>
+    </message>
+    <message>
+        <source>I/O not optimized</source>
+        <translation>I/O 未最適化</translation>
+    </message>
+    <message>
+        <source>Management Agent installed</source>
+        <translation>管理エージェントがインストールされています</translation>
+    </message>
+    <message>
+        <source>Management Agent not installed</source>
+        <extracomment>Widths XenCenter gives the columns (pixels at its 8-point font). The order a first click on a column&apos;s header sorts in (figures largest first). Columns whose figures come from the performance data (repainted, or re-sorted, when new figures arrive).</extracomment>
+        <translation>管理エージェントがインストールされていません</translation>
+    </message>
+    <message>
+        <source>Able to receive updates from Windows Update</source>
+        <translation>Windows Update から更新プログラムを受信できます</translation>
+    </message>
+    <message>
+        <source>Not able to receive updates from Windows Update</source>
+        <translation>Windows Update から更新プログラムを受信できません</translation>
+    </message>
+    <message>
+        <source>{tools} not installed</source>
+        <translation>{tools} がインストールされていません</translation>
+    </message>
+    <message>
+        <source>Tools out of date (version {version} installed)</source>
+        <translation>ツールが古くなっています（バージョン {version} がインストール済み）</translation>
+    </message>
+    <message>
+        <source>Optimized (version {version} installed)</source>
+        <translation>最適化済み（バージョン {version} がインストール済み）</translation>
     </message>
 </context>
 <context>

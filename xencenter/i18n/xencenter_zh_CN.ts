@@ -2,6 +2,441 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Activities</name>
+    <message>
+        <source>Adding virtual disk &apos;{label}&apos; to VM</source>
+        <translation>正在将虚拟磁盘“{label}”添加到虚拟机</translation>
+    </message>
+    <message>
+        <source>Attaching virtual disk &apos;{name}&apos; to VM</source>
+        <translation>正在将虚拟磁盘“{name}”连接到虚拟机</translation>
+    </message>
+    <message>
+        <source>Detaching virtual disk &apos;{disk_name}&apos; from VM</source>
+        <translation>正在从虚拟机分离虚拟磁盘“{disk_name}”</translation>
+    </message>
+    <message>
+        <source>Deleting virtual disk &apos;{name}&apos; of VM</source>
+        <translation>正在删除虚拟机的虚拟磁盘“{name}”</translation>
+    </message>
+    <message>
+        <source>Changing virtual disk &apos;{name}&apos;</source>
+        <translation>正在更改虚拟磁盘“{name}”</translation>
+    </message>
+    <message>
+        <source>Resizing virtual disk &apos;{name}&apos; to {size}</source>
+        <translation>正在将虚拟磁盘“{name}”的大小调整为 {size}</translation>
+    </message>
+    <message>
+        <source>Moving virtual disk &apos;{name}&apos; to &apos;{sr}&apos; for</source>
+        <translation>正在将虚拟磁盘“{name}”移动到“{sr}”，用于</translation>
+    </message>
+    <message>
+        <source>Loading ISO &apos;{name}&apos; into the DVD drive of VM</source>
+        <translation>正在将 ISO“{name}”装入虚拟机的 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Adding a network interface on &apos;{name}&apos; to VM</source>
+        <translation>正在向虚拟机添加“{name}”上的网络接口</translation>
+    </message>
+    <message>
+        <source>Changing network interface {device} of VM</source>
+        <translation>正在更改虚拟机的网络接口 {device}</translation>
+    </message>
+    <message>
+        <source>Removing network interface {device} from VM</source>
+        <translation>正在从虚拟机删除网络接口 {device}</translation>
+    </message>
+    <message>
+        <source>Migrating VM to &apos;{name}&apos;</source>
+        <translation>正在将虚拟机迁移到“{name}”</translation>
+    </message>
+    <message>
+        <source>Migrating VM to &apos;{name}&apos; in another pool</source>
+        <translation>正在将虚拟机迁移到另一个池中的“{name}”</translation>
+    </message>
+    <message>
+        <source>Moving the storage of VM to &apos;{name}&apos;</source>
+        <translation>正在将虚拟机的存储移动到“{name}”</translation>
+    </message>
+    <message>
+        <source>Migrating virtual disk &apos;{name}&apos; to &apos;{sr}&apos; for</source>
+        <translation>正在将虚拟磁盘“{name}”迁移到“{sr}”，用于</translation>
+    </message>
+    <message>
+        <source>Renaming {word}</source>
+        <translation>正在重命名{word}</translation>
+    </message>
+    <message>
+        <source>Changing tags and folder of {word}</source>
+        <translation>正在更改{word}的标记和文件夹</translation>
+    </message>
+    <message>
+        <source>Scanning NICs on server &apos;{name}&apos;</source>
+        <translation>正在扫描服务器“{name}”上的网卡</translation>
+    </message>
+    <message>
+        <source>Adding server &apos;{name}&apos; to pool &apos;{pool}&apos;</source>
+        <translation>正在将服务器“{name}”添加到池“{pool}”</translation>
+    </message>
+    <message>
+        <source>Creating pool &apos;{name}&apos; with coordinator &apos;{master}&apos;</source>
+        <translation>正在创建池“{name}”，协调器为“{master}”</translation>
+    </message>
+    <message>
+        <source>Saving search &apos;{name}&apos; in</source>
+        <translation>正在保存搜索“{name}”到</translation>
+    </message>
+    <message>
+        <source>Deleting search &apos;{name}&apos; from</source>
+        <translation>正在删除搜索“{name}”，来自</translation>
+    </message>
+    <message>
+        <source>Starting VM on &apos;{server}&apos;</source>
+        <translation>正在“{server}”上启动虚拟机</translation>
+    </message>
+    <message>
+        <source>Dismissing alerts</source>
+        <translation>正在消除警报</translation>
+    </message>
+    <message>
+        <source>Starting VM</source>
+        <translation>正在启动虚拟机</translation>
+    </message>
+    <message>
+        <source>Shutting down VM</source>
+        <translation>正在关闭虚拟机</translation>
+    </message>
+    <message>
+        <source>Rebooting VM</source>
+        <translation>正在重新启动虚拟机</translation>
+    </message>
+    <message>
+        <source>Suspending VM</source>
+        <translation>正在挂起虚拟机</translation>
+    </message>
+    <message>
+        <source>Resuming VM</source>
+        <translation>正在恢复虚拟机</translation>
+    </message>
+    <message>
+        <source>Pausing VM</source>
+        <translation>正在暂停虚拟机</translation>
+    </message>
+    <message>
+        <source>Unpausing VM</source>
+        <translation>正在取消暂停虚拟机</translation>
+    </message>
+    <message>
+        <source>Forcing VM to shut down</source>
+        <translation>正在强制关闭虚拟机</translation>
+    </message>
+    <message>
+        <source>Forcing VM to reboot</source>
+        <translation>正在强制重新启动虚拟机</translation>
+    </message>
+    <message>
+        <source>Taking snapshot of VM</source>
+        <translation>正在生成虚拟机快照</translation>
+    </message>
+    <message>
+        <source>Deleting VM</source>
+        <translation>正在删除虚拟机</translation>
+    </message>
+    <message>
+        <source>Changing properties of VM</source>
+        <translation>正在更改虚拟机属性</translation>
+    </message>
+    <message>
+        <source>Migrating VM</source>
+        <translation>正在迁移虚拟机</translation>
+    </message>
+    <message>
+        <source>Moving VM storage</source>
+        <translation>正在移动虚拟机存储</translation>
+    </message>
+    <message>
+        <source>Migrating virtual disk</source>
+        <translation>正在迁移虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Adding virtual disk</source>
+        <translation>正在添加虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Attaching virtual disk</source>
+        <translation>正在连接虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Activating virtual disk</source>
+        <translation>正在激活虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Deactivating virtual disk</source>
+        <translation>正在停用虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Detaching virtual disk</source>
+        <translation>正在分离虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Deleting virtual disk</source>
+        <translation>正在删除虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Changing virtual disk</source>
+        <translation>正在更改虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Resizing virtual disk</source>
+        <translation>正在调整虚拟磁盘大小</translation>
+    </message>
+    <message>
+        <source>Moving virtual disk</source>
+        <translation>正在移动虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Saving performance graphs</source>
+        <translation>正在保存性能图表</translation>
+    </message>
+    <message>
+        <source>Enabling HA</source>
+        <translation>正在启用 HA</translation>
+    </message>
+    <message>
+        <source>Disabling HA</source>
+        <translation>正在禁用 HA</translation>
+    </message>
+    <message>
+        <source>Creating SR</source>
+        <translation>正在创建存储库</translation>
+    </message>
+    <message>
+        <source>Reattaching SR</source>
+        <translation>正在重新连接存储库</translation>
+    </message>
+    <message>
+        <source>Creating network</source>
+        <translation>正在创建网络</translation>
+    </message>
+    <message>
+        <source>Removing network</source>
+        <translation>正在删除网络</translation>
+    </message>
+    <message>
+        <source>Destroying bond</source>
+        <translation>正在销毁绑定</translation>
+    </message>
+    <message>
+        <source>Entering maintenance mode</source>
+        <translation>正在进入维护模式</translation>
+    </message>
+    <message>
+        <source>Exiting maintenance mode</source>
+        <translation>正在退出维护模式</translation>
+    </message>
+    <message>
+        <source>Rebooting server</source>
+        <translation>正在重新启动服务器</translation>
+    </message>
+    <message>
+        <source>Powering on server</source>
+        <translation>正在打开服务器电源</translation>
+    </message>
+    <message>
+        <source>Shutting down server</source>
+        <translation>正在关闭服务器</translation>
+    </message>
+    <message>
+        <source>Restarting toolstack</source>
+        <translation>正在重新启动工具堆栈</translation>
+    </message>
+    <message>
+        <source>Adding network interface</source>
+        <translation>正在添加网络接口</translation>
+    </message>
+    <message>
+        <source>Changing network interface</source>
+        <translation>正在更改网络接口</translation>
+    </message>
+    <message>
+        <source>Removing network interface</source>
+        <translation>正在删除网络接口</translation>
+    </message>
+    <message>
+        <source>Scanning NICs</source>
+        <translation>正在扫描网卡</translation>
+    </message>
+    <message>
+        <source>Reconfiguring server networking</source>
+        <translation>正在重新配置服务器网络</translation>
+    </message>
+    <message>
+        <source>Removing server from pool</source>
+        <translation>正在从池中删除服务器</translation>
+    </message>
+    <message>
+        <source>Nominating new coordinator</source>
+        <translation>正在指定新的协调器</translation>
+    </message>
+    <message>
+        <source>Adding server to pool</source>
+        <translation>正在将服务器添加到池</translation>
+    </message>
+    <message>
+        <source>Creating pool</source>
+        <translation>正在创建池</translation>
+    </message>
+    <message>
+        <source>Changing properties of server</source>
+        <translation>正在更改服务器属性</translation>
+    </message>
+    <message>
+        <source>Changing properties of pool</source>
+        <translation>正在更改池属性</translation>
+    </message>
+    <message>
+        <source>Changing properties of SR</source>
+        <translation>正在更改存储库属性</translation>
+    </message>
+    <message>
+        <source>Changing properties of network</source>
+        <translation>正在更改网络属性</translation>
+    </message>
+    <message>
+        <source>Creating VM</source>
+        <translation>正在创建虚拟机</translation>
+    </message>
+    <message>
+        <source>Saving search</source>
+        <translation>正在保存搜索</translation>
+    </message>
+    <message>
+        <source>Deleting search</source>
+        <translation>正在删除搜索</translation>
+    </message>
+    <message>
+        <source>Exporting search</source>
+        <translation>正在导出搜索</translation>
+    </message>
+    <message>
+        <source>Exporting server list</source>
+        <translation>正在导出服务器列表</translation>
+    </message>
+    <message>
+        <source>Importing server list</source>
+        <translation>正在导入服务器列表</translation>
+    </message>
+    <message>
+        <source>Deleting snapshot</source>
+        <translation>正在删除快照</translation>
+    </message>
+    <message>
+        <source>Reverting to snapshot</source>
+        <translation>正在恢复到快照</translation>
+    </message>
+    <message>
+        <source>Repairing SR</source>
+        <translation>正在修复存储库</translation>
+    </message>
+    <message>
+        <source>Detaching SR</source>
+        <translation>正在分离存储库</translation>
+    </message>
+    <message>
+        <source>Forgetting SR</source>
+        <translation>正在忘记存储库</translation>
+    </message>
+    <message>
+        <source>Destroying SR</source>
+        <translation>正在销毁存储库</translation>
+    </message>
+    <message>
+        <source>Setting default SR</source>
+        <translation>正在设置默认存储库</translation>
+    </message>
+    <message>
+        <source>Scanning SR</source>
+        <translation>正在扫描存储库</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space</source>
+        <translation>正在回收释放的空间</translation>
+    </message>
+    <message>
+        <source>Collecting server status report</source>
+        <translation>正在收集服务器状态报告</translation>
+    </message>
+    <message>
+        <source>Cancelling task</source>
+        <translation>正在取消任务</translation>
+    </message>
+    <message>
+        <source>Copying VM</source>
+        <translation>正在复制虚拟机</translation>
+    </message>
+    <message>
+        <source>Converting VM to template</source>
+        <translation>正在将虚拟机转换为模板</translation>
+    </message>
+    <message>
+        <source>Creating template from snapshot</source>
+        <translation>正在从快照创建模板</translation>
+    </message>
+    <message>
+        <source>Deleting template</source>
+        <translation>正在删除模板</translation>
+    </message>
+    <message>
+        <source>Exporting VM</source>
+        <translation>正在导出虚拟机</translation>
+    </message>
+    <message>
+        <source>Importing VM</source>
+        <translation>正在导入虚拟机</translation>
+    </message>
+    <message>
+        <source>Joining domain</source>
+        <translation>正在加入域</translation>
+    </message>
+    <message>
+        <source>Leaving domain</source>
+        <translation>正在退出域</translation>
+    </message>
+    <message>
+        <source>Adding users</source>
+        <translation>正在添加用户</translation>
+    </message>
+    <message>
+        <source>Changing role</source>
+        <translation>正在更改角色</translation>
+    </message>
+    <message>
+        <source>Removing user</source>
+        <translation>正在删除用户</translation>
+    </message>
+    <message>
+        <source>Creating snapshot schedule</source>
+        <translation>正在创建快照计划</translation>
+    </message>
+    <message>
+        <source>Taking scheduled snapshots</source>
+        <translation>正在生成计划快照</translation>
+    </message>
+    <message>
+        <source>Enabling snapshot schedule</source>
+        <translation>正在启用快照计划</translation>
+    </message>
+    <message>
+        <source>Disabling snapshot schedule</source>
+        <translation>正在禁用快照计划</translation>
+    </message>
+    <message>
+        <source>Deleting snapshot schedule</source>
+        <translation>正在删除快照计划</translation>
+    </message>
+</context>
+<context>
     <name>AddServerDialog</name>
     <message>
         <source>http:// is not encrypted: the password and everything else travel in the clear. Use it only on a network you trust.</source>
@@ -94,6 +529,810 @@
     <message>
         <source>The server list could not be saved: {error}</source>
         <translation>无法保存服务器列表：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Alarms</name>
+    <message>
+        <source>CPU Usage Alarm</source>
+        <extracomment>variable name -&gt; (title, description pattern, value kind); the words translated where an alert is made.</extracomment>
+        <translation>CPU 使用率警报</translation>
+    </message>
+    <message>
+        <source>CPU usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when CPU usage is more than {3}.</source>
+        <translation>{0} 的 CPU 使用率在过去 {2} 内平均为 {1}。
+此警报设置为在 CPU 使用率超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>Network Usage Alarm</source>
+        <translation>网络使用率警报</translation>
+    </message>
+    <message>
+        <source>Network usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when network usage is more than {3}.</source>
+        <translation>{0} 的网络使用率在过去 {2} 内平均为 {1}。
+此警报设置为在网络使用率超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>Disk Usage Alarm</source>
+        <translation>磁盘使用率警报</translation>
+    </message>
+    <message>
+        <source>Disk usage on {0} has been on average {1} for the last {2}.
+This alarm is set to be triggered when disk usage is more than {3}.</source>
+        <translation>{0} 的磁盘使用率在过去 {2} 内平均为 {1}。
+此警报设置为在磁盘使用率超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>Memory Usage Alarm</source>
+        <translation>内存使用率警报</translation>
+    </message>
+    <message>
+        <source>Free memory on {0} has been {1} for the last {2}.
+This alarm is set to be triggered when free memory falls below {3}.</source>
+        <translation>{0} 的可用内存在过去 {2} 内为 {1}。
+此警报设置为在可用内存低于 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>File System on Control Domain Full</source>
+        <translation>控制域上的文件系统已满</translation>
+    </message>
+    <message>
+        <source>Disk usage for the Control Domain on {0} has reached {1}. {4}&apos;s performance will be critically affected if this disk becomes full. Log files or other non-essential (user created) files should be removed.</source>
+        <translation>{0} 上控制域的磁盘使用率已达到 {1}。如果此磁盘已满，{4} 的性能将受到严重影响。应删除日志文件或其他非必需的（用户创建的）文件。</translation>
+    </message>
+    <message>
+        <source>File System on Logs Partition Full</source>
+        <translation>日志分区上的文件系统已满</translation>
+    </message>
+    <message>
+        <source>The disk usage for the Logs Partition on {0} has reached {1}. Logging will be critically affected if this disk becomes full. Old log files should be removed.</source>
+        <translation>{0} 上日志分区的磁盘使用率已达到 {1}。如果此磁盘已满，日志记录将受到严重影响。应删除旧的日志文件。</translation>
+    </message>
+    <message>
+        <source>Control Domain Memory Demand Alarm</source>
+        <translation>控制域内存需求警报</translation>
+    </message>
+    <message>
+        <source>The memory required by the control domain on {0} is {1} of its allocated memory. Occasional performance degradation can be expected when memory swapping is forced to happen.
+This alarm is set to be triggered when the memory required by the control domain is above {3} of its allocated memory.</source>
+        <translation>{0} 上控制域所需的内存为其已分配内存的 {1}。强制进行内存交换时，性能可能会偶尔下降。
+此警报设置为在控制域所需内存超过其已分配内存的 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>SR Disk Space Alarm</source>
+        <translation>存储库磁盘空间警报</translation>
+    </message>
+    <message>
+        <source>The physical utilization on {0} is about {1} of its capacity. 
+This alarm is set to be triggered when the physical utilization of the SR goes above {3}.</source>
+        <translation>{0} 的物理利用率约为其容量的 {1}。
+此警报设置为在存储库的物理利用率超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>Storage Throughput Alarm</source>
+        <translation>存储吞吐量警报</translation>
+    </message>
+    <message>
+        <source>The total read and write throughput of {0} on storage repository &apos;{5}&apos; has been {1} for the last {2}.
+This alarm is set to be triggered when the total throughput exceeds {3}.</source>
+        <translation>{0} 在存储库“{5}”上的读写总吞吐量在过去 {2} 内为 {1}。
+此警报设置为在总吞吐量超过 {3} 时触发。</translation>
+    </message>
+    <message>
+        <source>%n seconds</source>
+        <extracomment>xapi&apos;s per-SR throughput variable: ``sr_io_throughput_total_&lt;first 8 of the SR uuid&gt;``. XenCenter raises these two above what xapi sent (a full dom0 disk stops the host).</extracomment>
+        <translation>%n 秒</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>可忽略</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBodies</name>
+    <message>
+        <source>Alarm &apos;{0}&apos; was not recognized.</source>
+        <extracomment>The alert&apos;s text by message type (and the variants XenCenter picks by the body: ``-0``, ``-1``, ``-n``).</extracomment>
+        <translation>无法识别警报“{0}”。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; failed to join the cluster.</source>
+        <translation>服务器“{0}”未能加入群集。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has been fenced.</source>
+        <translation>服务器“{0}”已被隔离。</translation>
+    </message>
+    <message>
+        <source>The external authentication service used within &apos;{0}&apos; is not consistent.</source>
+        <translation>“{0}”中使用的外部身份验证服务不一致。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has failed to connect to the Active Directory server.
+
+{1}</source>
+        <translation>服务器“{0}”未能连接到 Active Directory 服务器。
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Space utilization on SR &apos;{0}&apos; has exceeded 80%.</source>
+        <translation>存储库“{0}”的空间利用率已超过 80%。</translation>
+    </message>
+    <message>
+        <source>A grace license was issued for {0}. This was because the license server could not be reached, it is an out-of-date version, or because the host has recently been upgraded.</source>
+        <translation>已为 {0} 颁发宽限期许可证。原因是无法访问许可证服务器、许可证服务器版本过旧，或主机最近已升级。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to respond to the HA networking heartbeat and may become fenced.</source>
+        <translation>服务器“{0}”响应 HA 网络检测信号的时间过长，可能会被隔离。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has failed.</source>
+        <translation>服务器“{0}”出现故障。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; was fenced, and has now successfully restarted and rejoined the pool.</source>
+        <translation>服务器“{0}”曾被隔离，现已成功重新启动并重新加入池。</translation>
+    </message>
+    <message>
+        <source>One of the paths in network bond &apos;{0}&apos; on server &apos;{1}&apos; has failed.  HA protection is at risk without it.</source>
+        <translation>服务器“{1}”上网络绑定“{0}”中的一条路径出现故障。缺少此路径，HA 保护将面临风险。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped to 0, and HA is no longer guaranteed.</source>
+        <translation>池“{0}”的故障转移容差已降至 0，不再保证 HA。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped.  HA is now only guaranteed for 1 host failure.</source>
+        <translation>池“{0}”的故障转移容差已降低。现在仅保证在 1 台主机故障时提供 HA。</translation>
+    </message>
+    <message>
+        <source>The failover tolerance for pool &apos;{0}&apos; has dropped.  HA is now only guaranteed for {1} host failures.</source>
+        <translation>池“{0}”的故障转移容差已降低。现在仅保证在 {1} 台主机故障时提供 HA。</translation>
+    </message>
+    <message>
+        <source>The maximum number of server failures tolerable in pool &apos;{0}&apos; has fallen below the requested value.</source>
+        <translation>池“{0}”可容忍的最大服务器故障数已低于请求的值。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos;, which is protected under HA, has failed to start.</source>
+        <translation>受 HA 保护的虚拟机“{0}”未能启动。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to write to the heartbeat storage and may become fenced.</source>
+        <translation>服务器“{0}”写入检测信号存储的时间过长，可能会被隔离。</translation>
+    </message>
+    <message>
+        <source>The servers in pool &apos;{0}&apos; cannot access the heartbeat SR. HA protection is severely impaired without it.</source>
+        <translation>池“{0}”中的服务器无法访问检测信号存储库。缺少此存储库，HA 保护将严重受损。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is taking too long to respond and may become fenced.</source>
+        <translation>服务器“{0}”响应时间过长，可能会被隔离。</translation>
+    </message>
+    <message>
+        <source>The clock on server &apos;{0}&apos; is not synchronized with the other servers in pool &apos;{1}&apos;.  This can lead to errors when migrating virtual machines, and also affect any performance data collected in the future.</source>
+        <translation>服务器“{0}”的时钟与池“{1}”中的其他服务器不同步。这可能导致迁移虚拟机时出错，还会影响将来收集的性能数据。</translation>
+    </message>
+    <message>
+        <source>The server clock on &apos;{0}&apos; has gone backwards.</source>
+        <translation>“{0}”上的服务器时钟已倒退。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on host &apos;{0}&apos; has been reduced.</source>
+        <translation>主机“{0}”的 CPU 功能级别已降低。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on host &apos;{0}&apos; has been increased.</source>
+        <translation>主机“{0}”的 CPU 功能级别已提高。</translation>
+    </message>
+    <message>
+        <source>There was a temporary failure synchronizing performance statistics across the pool, probably because one or more servers were offline.  Another synchronization attempt will be made later.</source>
+        <translation>在池中同步性能统计信息时出现临时故障，可能是因为一台或多台服务器处于脱机状态。稍后将再次尝试同步。</translation>
+    </message>
+    <message>
+        <source>The license on server &apos;{0}&apos; has expired or been changed, pooling is no longer supported.</source>
+        <translation>服务器“{0}”上的许可证已过期或已更改，不再支持组建池。</translation>
+    </message>
+    <message>
+        <source>The license for {0} has expired.</source>
+        <translation>{0} 的许可证已过期。</translation>
+    </message>
+    <message>
+        <source>The license on host &apos;{0}&apos; will expire within 30 days.</source>
+        <translation>主机“{0}”上的许可证将在 30 天内过期。</translation>
+    </message>
+    <message>
+        <source>The requested license is not available for {0}.</source>
+        <translation>请求的许可证对 {0} 不可用。</translation>
+    </message>
+    <message>
+        <source>The server {0} has successfully connected to the license server.</source>
+        <translation>服务器 {0} 已成功连接到许可证服务器。</translation>
+    </message>
+    <message>
+        <source>The server {0} has disconnected from the license server.</source>
+        <translation>服务器 {0} 已与许可证服务器断开连接。</translation>
+    </message>
+    <message>
+        <source>A license for {0} could not be checked-out because the license server could not be reached at the given address and port. Please check the connection details, and verify that the license server is running.</source>
+        <translation>无法为 {0} 签出许可证，因为无法通过给定的地址和端口访问许可证服务器。请检查连接详细信息，并确认许可证服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The license server for {0} is an out-of-date version.</source>
+        <translation>{0} 的许可证服务器版本过旧。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; is unable to access the HA metadata disk. Until access is restored changes to the pool metadata may be lost in the event of an HA failover.</source>
+        <translation>池“{0}”无法访问 HA 元数据磁盘。在恢复访问之前，如果发生 HA 故障转移，对池元数据的更改可能会丢失。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; successfully accessed the HA metadata disk after a previous failure and can perform a successful recovery in the event of an HA failover.</source>
+        <translation>池“{0}”在之前出现故障后已成功访问 HA 元数据磁盘，在发生 HA 故障转移时可以成功恢复。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has experienced a change in multipath status. Currently {1} out of {2} paths are active. See the application logs for the full details.</source>
+        <translation>服务器“{0}”的多路径状态发生了变化。当前 {2} 条路径中有 {1} 条处于活动状态。有关完整详细信息，请参阅应用程序日志。</translation>
+    </message>
+    <message>
+        <source>Servers in pool &apos;{0}&apos; have experienced a change in multipath status. Currently all paths are active. See the application logs for the full details.</source>
+        <translation>池“{0}”中服务器的多路径状态发生了变化。当前所有路径均处于活动状态。有关完整详细信息，请参阅应用程序日志。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; has experienced a change in multipath status. Currently all paths are active. See the application logs for the full details.</source>
+        <translation>服务器“{0}”的多路径状态发生了变化。当前所有路径均处于活动状态。有关完整详细信息，请参阅应用程序日志。</translation>
+    </message>
+    <message>
+        <source>Servers in pool &apos;{0}&apos; have experienced a change in multipath status. Currently the following servers have inactive paths: {1}. See the application logs for the full details.</source>
+        <translation>池“{0}”中服务器的多路径状态发生了变化。当前以下服务器有非活动路径：{1}。有关完整详细信息，请参阅应用程序日志。</translation>
+    </message>
+    <message>
+        <source>A storage repository could not be attached when server &apos;{0}&apos; started.</source>
+        <translation>服务器“{0}”启动时无法连接存储库。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on pool &apos;{0}&apos; has been reduced.</source>
+        <translation>池“{0}”的 CPU 功能级别已降低。</translation>
+    </message>
+    <message>
+        <source>The CPU feature level on pool &apos;{0}&apos; has been increased.</source>
+        <translation>池“{0}”的 CPU 功能级别已提高。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{0}&apos; is now the coordinator of pool &apos;{1}&apos;.</source>
+        <translation>服务器“{0}”现在是池“{1}”的协调器。</translation>
+    </message>
+    <message>
+        <source>Unable to setup PVS-Accelerator on VM &apos;{0}&apos;. No cache storage found on site &apos;{1}&apos;.</source>
+        <translation>无法在虚拟机“{0}”上设置 PVS-Accelerator。在站点“{1}”上未找到缓存存储。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on the pool, but overridden on server &apos;{0}&apos;.</source>
+        <translation>池已启用证书验证，但在服务器“{0}”上被覆盖。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for disk &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>无法遵循虚拟机“{1}”上磁盘“{0}”的服务质量设置。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for VCPU &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>无法遵循虚拟机“{1}”上 VCPU“{0}”的服务质量设置。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to inconsistent metadata. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>由于元数据不一致，已对虚拟磁盘 {0} 禁用更改块跟踪。要继续对此虚拟磁盘使用更改块跟踪，需要重新进行备份设置，包括重新启用更改块跟踪、生成快照并进行备份。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to a resizing failure. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>由于调整大小失败，已对虚拟磁盘 {0} 禁用更改块跟踪。要继续对此虚拟磁盘使用更改块跟踪，需要重新进行备份设置，包括重新启用更改块跟踪、生成快照并进行备份。</translation>
+    </message>
+    <message>
+        <source>Changed block tracking has been disabled for virtual disk {0} due to a snapshot failure. To continue using changed block tracking with this virtual disk, you will need to do the backup setup again, including re-enabling changed block tracking, taking a snapshot and backing it up.</source>
+        <translation>由于快照失败，已对虚拟磁盘 {0} 禁用更改块跟踪。要继续对此虚拟磁盘使用更改块跟踪，需要重新进行备份设置，包括重新启用更改块跟踪、生成快照并进行备份。</translation>
+    </message>
+    <message>
+        <source>Quality of Service settings for network interface &apos;{0}&apos; on virtual machine &apos;{1}&apos; could not be obeyed.</source>
+        <translation>无法遵循虚拟机“{1}”上网络接口“{0}”的服务质量设置。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been cloned.</source>
+        <translation>已克隆虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has crashed</source>
+        <translation>虚拟机“{0}”已崩溃</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been rebooted.</source>
+        <translation>已重新启动虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been resumed.</source>
+        <translation>已恢复虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; failed to pass Secure Boot verification.</source>
+        <translation>虚拟机“{0}”未通过安全引导验证。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been shut down.</source>
+        <translation>已关闭虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been started.</source>
+        <translation>已启动虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; has been suspended.</source>
+        <translation>已挂起虚拟机“{0}”。</translation>
+    </message>
+    <message>
+        <source>Virtual machine &apos;{0}&apos; did not reduce its memory usage when requested.</source>
+        <translation>虚拟机“{0}”在收到请求时未减少其内存使用量。</translation>
+    </message>
+    <message>
+        <source>The server license you are using does not allow you to use the Scheduled Snapshots feature.</source>
+        <translation>您使用的服务器许可证不允许使用计划快照功能。</translation>
+    </message>
+    <message>
+        <source>The snapshot schedule &apos;{0}&apos; failed because a snapshot could not be created.</source>
+        <translation>快照计划“{0}”失败，因为无法创建快照。</translation>
+    </message>
+    <message>
+        <source>Unable to create snapshots at this time because a scheduled snapshot operation is already in progress in this pool. Only one scheduled snapshot operation can run at a time in the same pool. Please check that the snapshot schedules in this pool do not clash.</source>
+        <translation>此时无法创建快照，因为此池中已有计划快照操作正在进行。同一池中一次只能运行一个计划快照操作。请检查此池中的快照计划是否冲突。</translation>
+    </message>
+    <message>
+        <source>Unable to create snapshots at this time because the scheduled snapshot operation for this policy is already in progress. Please try again later.</source>
+        <translation>此时无法创建快照，因为此策略的计划快照操作已在进行中。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule succeeded</source>
+        <translation>快照计划成功</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule  XAPI logon failure</source>
+        <translation>快照计划 XAPI 登录失败</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{0}&apos; failed to retrieve placement recommendations from WLB for &apos;{1}&apos;.</source>
+        <translation>池“{0}”未能从 WLB 检索“{1}”的放置建议。</translation>
+    </message>
+    <message>
+        <source>WLB reports that the pool &apos;{0}&apos; is in need of optimization. The pool optimization mode is set to &apos;{1}&apos; and the severity of the alert is &apos;{2}&apos;.</source>
+        <translation>WLB 报告池“{0}”需要优化。池优化模式设置为“{1}”，警报的严重性为“{2}”。</translation>
+    </message>
+</context>
+<context>
+    <name>AlertTitles</name>
+    <message>
+        <source>Cannot reclaim freed space because the SR is already busy</source>
+        <translation>无法回收释放的空间，因为存储库正忙</translation>
+    </message>
+    <message>
+        <source>An unknown error occurred when reclaiming freed space</source>
+        <translation>回收释放的空间时出现未知错误</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space not supported on this SR</source>
+        <translation>此存储库不支持回收释放的空间</translation>
+    </message>
+    <message>
+        <source>Unrecognized alarm</source>
+        <translation>无法识别的警报</translation>
+    </message>
+    <message>
+        <source>Bond status has changed</source>
+        <translation>绑定状态已更改</translation>
+    </message>
+    <message>
+        <source>Server failed to join the cluster</source>
+        <translation>服务器未能加入群集</translation>
+    </message>
+    <message>
+        <source>Server has been fenced</source>
+        <translation>服务器已被隔离</translation>
+    </message>
+    <message>
+        <source>Authentication method is not consistent across the Pool</source>
+        <translation>池中的身份验证方法不一致</translation>
+    </message>
+    <message>
+        <source>Active Directory authorization is not available</source>
+        <translation>Active Directory 授权不可用</translation>
+    </message>
+    <message>
+        <source>Storage repository low on space</source>
+        <translation>存储库空间不足</translation>
+    </message>
+    <message>
+        <source>Grace license issued.</source>
+        <translation>已颁发宽限期许可证。</translation>
+    </message>
+    <message>
+        <source>HA heartbeat approaching timeout</source>
+        <translation>HA 检测信号即将超时</translation>
+    </message>
+    <message>
+        <source>Server failed</source>
+        <translation>服务器故障</translation>
+    </message>
+    <message>
+        <source>Server recovered</source>
+        <translation>服务器已恢复</translation>
+    </message>
+    <message>
+        <source>HA network bonding error</source>
+        <translation>HA 网络绑定错误</translation>
+    </message>
+    <message>
+        <source>Drop in HA failover tolerance</source>
+        <translation>HA 故障转移容差降低</translation>
+    </message>
+    <message>
+        <source>HA-protected VM failed to restart</source>
+        <translation>受 HA 保护的虚拟机未能重新启动</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR approaching timeout</source>
+        <translation>检测信号存储库即将超时</translation>
+    </message>
+    <message>
+        <source>Heartbeat SR lost</source>
+        <translation>检测信号存储库丢失</translation>
+    </message>
+    <message>
+        <source>Server healthcheck approaching timeout</source>
+        <translation>服务器运行状况检查即将超时</translation>
+    </message>
+    <message>
+        <source>Server clock not synchronized</source>
+        <translation>服务器时钟未同步</translation>
+    </message>
+    <message>
+        <source>Server clock has gone backwards</source>
+        <translation>服务器时钟已倒退</translation>
+    </message>
+    <message>
+        <source>Host CPU features reduced</source>
+        <translation>主机 CPU 功能已降低</translation>
+    </message>
+    <message>
+        <source>Host CPU features increased</source>
+        <translation>主机 CPU 功能已提高</translation>
+    </message>
+    <message>
+        <source>Server statistics synchronization failed</source>
+        <translation>服务器统计信息同步失败</translation>
+    </message>
+    <message>
+        <source>Network configuration issue</source>
+        <translation>网络配置问题</translation>
+    </message>
+    <message>
+        <source>License does not support pooling</source>
+        <translation>许可证不支持组建池</translation>
+    </message>
+    <message>
+        <source>License Expired.</source>
+        <translation>许可证已过期。</translation>
+    </message>
+    <message>
+        <source>License expires soon</source>
+        <translation>许可证即将过期</translation>
+    </message>
+    <message>
+        <source>A license was not available.</source>
+        <translation>许可证不可用。</translation>
+    </message>
+    <message>
+        <source>License server connection successful.</source>
+        <translation>许可证服务器连接成功。</translation>
+    </message>
+    <message>
+        <source>Server disconnected from license server.</source>
+        <translation>服务器已与许可证服务器断开连接。</translation>
+    </message>
+    <message>
+        <source>The license server could not be reached.</source>
+        <translation>无法访问许可证服务器。</translation>
+    </message>
+    <message>
+        <source>The license server is an out-of-date version.</source>
+        <translation>许可证服务器版本过旧。</translation>
+    </message>
+    <message>
+        <source>Lost access to HA metadata disk</source>
+        <translation>无法访问 HA 元数据磁盘</translation>
+    </message>
+    <message>
+        <source>Restored access to HA metadata disk</source>
+        <translation>已恢复对 HA 元数据磁盘的访问</translation>
+    </message>
+    <message>
+        <source>Multipath Alert</source>
+        <translation>多路径警报</translation>
+    </message>
+    <message>
+        <source>Failed to attach storage on server start</source>
+        <translation>服务器启动时未能连接存储</translation>
+    </message>
+    <message>
+        <source>Pool CPU features reduced</source>
+        <translation>池 CPU 功能已降低</translation>
+    </message>
+    <message>
+        <source>Pool CPU features increased</source>
+        <translation>池 CPU 功能已提高</translation>
+    </message>
+    <message>
+        <source>Pool coordinator changed</source>
+        <translation>池协调器已更改</translation>
+    </message>
+    <message>
+        <source>No cache storage available for PVS site</source>
+        <translation>PVS 站点没有可用的缓存存储</translation>
+    </message>
+    <message>
+        <source>PVS proxy setup failed</source>
+        <translation>PVS 代理设置失败</translation>
+    </message>
+    <message>
+        <source>Certificate verification is disabled.</source>
+        <translation>证书验证已禁用。</translation>
+    </message>
+    <message>
+        <source>VM Disk QoS Failed</source>
+        <translation>虚拟机磁盘 QoS 失败</translation>
+    </message>
+    <message>
+        <source>VM vCPU QoS Failed</source>
+        <translation>虚拟机 vCPU QoS 失败</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to inconsistent metadata</source>
+        <translation>由于元数据不一致，已禁用更改块跟踪</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to a virtual disk resizing failure</source>
+        <translation>由于虚拟磁盘调整大小失败，已禁用更改块跟踪</translation>
+    </message>
+    <message>
+        <source>Changed block tracking disabled due to a snapshot failure</source>
+        <translation>由于快照失败，已禁用更改块跟踪</translation>
+    </message>
+    <message>
+        <source>VM Network Interface QoS Failed</source>
+        <translation>虚拟机网络接口 QoS 失败</translation>
+    </message>
+    <message>
+        <source>Snapshot of disks and memory for virtual machine has been created</source>
+        <translation>已为虚拟机创建磁盘和内存快照</translation>
+    </message>
+    <message>
+        <source>VM Cloned</source>
+        <translation>虚拟机已克隆</translation>
+    </message>
+    <message>
+        <source>VM Crashed</source>
+        <translation>虚拟机已崩溃</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been migrated</source>
+        <translation>虚拟机已迁移</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been paused</source>
+        <translation>虚拟机已暂停</translation>
+    </message>
+    <message>
+        <source>VM Rebooted</source>
+        <translation>虚拟机已重新启动</translation>
+    </message>
+    <message>
+        <source>VM Resumed</source>
+        <translation>虚拟机已恢复</translation>
+    </message>
+    <message>
+        <source>VM Secure Boot verification failed</source>
+        <translation>虚拟机安全引导验证失败</translation>
+    </message>
+    <message>
+        <source>VM Shut down</source>
+        <translation>虚拟机已关闭</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been reverted to snapshot</source>
+        <translation>虚拟机已恢复到快照</translation>
+    </message>
+    <message>
+        <source>Snapshot of disks for virtual machine has been created</source>
+        <translation>已为虚拟机创建磁盘快照</translation>
+    </message>
+    <message>
+        <source>VM Started</source>
+        <translation>虚拟机已启动</translation>
+    </message>
+    <message>
+        <source>VM Suspended</source>
+        <translation>虚拟机已挂起</translation>
+    </message>
+    <message>
+        <source>VM Uncooperative</source>
+        <translation>虚拟机不配合</translation>
+    </message>
+    <message>
+        <source>Virtual machine has been unpaused</source>
+        <translation>虚拟机已取消暂停</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule failed: insufficient license for Scheduled snapshots</source>
+        <translation>快照计划失败：许可证不足，无法使用计划快照</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule failed</source>
+        <translation>快照计划失败</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule succeeded</source>
+        <translation>快照计划成功</translation>
+    </message>
+    <message>
+        <source>Snapshot schedule XAPI logon failure</source>
+        <translation>快照计划 XAPI 登录失败</translation>
+    </message>
+    <message>
+        <source>WLB consultation has failed</source>
+        <translation>WLB 咨询失败</translation>
+    </message>
+    <message>
+        <source>WLB Host Power Off</source>
+        <translation>WLB 主机关机</translation>
+    </message>
+    <message>
+        <source>WLB Host Power On</source>
+        <translation>WLB 主机开机</translation>
+    </message>
+    <message>
+        <source>WLB optimization alert</source>
+        <translation>WLB 优化警报</translation>
+    </message>
+    <message>
+        <source>WLB Server Time Discrepancy</source>
+        <translation>WLB 服务器时间差异</translation>
+    </message>
+    <message>
+        <source>WLB VM Relocation</source>
+        <translation>WLB 虚拟机重新定位</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Critical</source>
+        <extracomment>priority -&gt; XenCenter&apos;s severity words (its SEVERITY_FILTER_n and their details), translated where shown (context ``Alerts``).</extracomment>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>Data loss imminent</source>
+        <translation>即将丢失数据</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>主要</translation>
+    </message>
+    <message>
+        <source>Service loss imminent</source>
+        <translation>即将丢失服务</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Service degraded</source>
+        <translation>服务已降级</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>次要</translation>
+    </message>
+    <message>
+        <source>Service recovered</source>
+        <translation>服务已恢复</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>信息性</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown severity</source>
+        <translation>严重性未知</translation>
+    </message>
+    <message>
+        <source>Server identity certificate on {0}</source>
+        <extracomment>Types whose text names only the object. Types whose text names the object, then its pool.</extracomment>
+        <translation>{0} 上的服务器身份证书</translation>
+    </message>
+    <message>
+        <source>The identity certificate of server &apos;{0}&apos;</source>
+        <translation>服务器“{0}”的身份证书</translation>
+    </message>
+    <message>
+        <source>Server internal identity certificate on {0}</source>
+        <translation>{0} 上的服务器内部身份证书</translation>
+    </message>
+    <message>
+        <source>The internal identity certificate of server &apos;{0}&apos;</source>
+        <translation>服务器“{0}”的内部身份证书</translation>
+    </message>
+    <message>
+        <source>Trusted CA certificate on {0}</source>
+        <translation>{0} 上的受信任 CA 证书</translation>
+    </message>
+    <message>
+        <source>A trusted CA certificate of &apos;{0}&apos;</source>
+        <translation>“{0}”的受信任 CA 证书</translation>
+    </message>
+    <message>
+        <source>pool &apos;{0}&apos;</source>
+        <extracomment>The message ``cls`` -&gt; the cache&apos;s class.</extracomment>
+        <translation>池“{0}”</translation>
+    </message>
+    <message>
+        <source>server &apos;{0}&apos;</source>
+        <translation>服务器“{0}”</translation>
+    </message>
+    <message>
+        <source>VM &apos;{0}&apos;</source>
+        <translation>虚拟机“{0}”</translation>
+    </message>
+    <message>
+        <source>storage repository &apos;{0}&apos;</source>
+        <translation>存储库“{0}”</translation>
+    </message>
+    <message>
+        <source>unknown object</source>
+        <translation>未知对象</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos;</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <source>{title} expiring in %n day(s)</source>
+        <translation>{title}将在 %n 天后过期</translation>
+    </message>
+    <message>
+        <source>{subject} will expire on {date}.</source>
+        <translation>{subject}将于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>{subject} expired on {date}.</source>
+        <translation>{subject}已于 {date} 过期。</translation>
+    </message>
+    <message>
+        <source>{subject} expired.</source>
+        <translation>{subject}已过期。</translation>
+    </message>
+    <message>
+        <source>{title} expired</source>
+        <translation>{title}已过期</translation>
+    </message>
+    <message>
+        <source>{name}: {title}</source>
+        <translation>{name}：{title}</translation>
     </message>
 </context>
 <context>
@@ -311,6 +1550,655 @@
     <message>
         <source>Copied {count} XenAPI call(s) as Python for the XenAPI SDK.</source>
         <translation>已将 {count} 个 XenAPI 调用复制为适用于 XenAPI SDK 的 Python 代码。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandReasons</name>
+    <message>
+        <source>There are no system alerts available to dismiss.</source>
+        <translation>没有可消除的系统警报。</translation>
+    </message>
+    <message>
+        <source>Select {what}.</source>
+        <extracomment>``class.verb`` in lowercase with dashes (``vm.force-shutdown``): the palette&apos;s and ``main.py run``&apos;s name. Its name in words (&quot;Force Shut Down&quot;), for buttons, the palette and reasons. Menu text with its accelerator (``&amp;Start``); defaults to ``title``. One line saying what it does (palette, ``main.py commands``, ``run ID --help``). The menus it appears in, by title without accelerator (&quot;VM&quot;, &quot;Server&quot;...), in a section (``group``, sections ordered by number and separated) at a position (``order``). The context menu uses the same sections. In the context menu of a selection it applies to. Position on the toolbar (None: not there); sections (``toolbar // 100``) are separated. Commands at the same position share one button, XenCenter&apos;s way (Start / Shut Down, a VM&apos;s or a server&apos;s Reboot): it shows the first that can run, else the one whose ``toolbar_state`` a selected VM is in, else the first that applies to the selection. What the Events tab calls an operation of it (&quot;Starting VM&quot;). The kinds of object (``kind_of``) it is about; others never see it in their context menu. What the selection must hold, for the &quot;Select ...&quot; reason. At most one target (Properties, Rename, Revert): the reason given when several are selected. Runs without a selection (Add Server). Whether ``main.py run`` offers it (&quot;&quot; when it does, else why not: it needs the window). False for commands on this machine&apos;s settings alone (the server list): ``main.py run`` logs in nowhere.</extracomment>
+        <translation>请选择{what}。</translation>
+    </message>
+    <message>
+        <source>Not connected yet: this is the last known inventory, saved {when}.</source>
+        <translation>尚未连接：这是上次已知的清单，保存于 {when}。</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s disks cannot be changed.</source>
+        <translation>无法更改快照的磁盘。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is suspended: resume it or shut it down to change its disks.</source>
+        <translation>“{name}”已挂起：请恢复或关闭它以更改其磁盘。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is not a virtual disk (use the DVD drive for ISO images).</source>
+        <translation>“{vdi}”不是虚拟磁盘（ISO 映像请使用 DVD 驱动器）。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is already attached to &apos;{vm}&apos;.</source>
+        <translation>“{vdi}”已连接到“{vm}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is a snapshot: it cannot be attached.</source>
+        <translation>“{vdi}”是快照：无法连接。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is in use by another running VM.</source>
+        <translation>“{vdi}”正被另一个正在运行的虚拟机使用。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is on &apos;{sr}&apos;, which &apos;{home}&apos; cannot see.</source>
+        <translation>“{vdi}”位于“{sr}”上，而“{home}”无法看到该存储库。</translation>
+    </message>
+    <message>
+        <source>This disk is not attached to a VM.</source>
+        <translation>此磁盘未连接到虚拟机。</translation>
+    </message>
+    <message>
+        <source>System disks cannot be activated or deactivated while the VM is running.</source>
+        <translation>虚拟机运行时无法激活或停用系统磁盘。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on this device.</source>
+        <translation>此设备上正在进行另一个操作。</translation>
+    </message>
+    <message>
+        <source>This disk is marked as not unpluggable.</source>
+        <translation>此磁盘被标记为不可拔出。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot activate devices while it runs: install its I/O drivers (VM tools), or shut it down.</source>
+        <translation>“{vm}”运行时无法激活设备：请安装其 I/O 驱动程序 (VM Tools)，或将其关闭。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot deactivate devices while it runs: install its I/O drivers (VM tools), or shut it down.</source>
+        <translation>“{vm}”运行时无法停用设备：请安装其 I/O 驱动程序 (VM Tools)，或将其关闭。</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s disks cannot be detached.</source>
+        <translation>无法分离快照的磁盘。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is {state}: its disks cannot be detached now.</source>
+        <translation>“{vm}”{state}：现在无法分离其磁盘。</translation>
+    </message>
+    <message>
+        <source>This drive has no disk.</source>
+        <translation>此驱动器中没有磁盘。</translation>
+    </message>
+    <message>
+        <source>The storage repository could not be contacted.</source>
+        <translation>无法联系存储库。</translation>
+    </message>
+    <message>
+        <source>This is a physical device: it cannot be deleted.</source>
+        <translation>这是物理设备：无法删除。</translation>
+    </message>
+    <message>
+        <source>The VM tools disc cannot be deleted.</source>
+        <translation>无法删除 VM Tools 光盘。</translation>
+    </message>
+    <message>
+        <source>Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the suspended VM &apos;{vm}&apos;.</source>
+        <translation>无法从已挂起的虚拟机删除虚拟磁盘。此虚拟磁盘正被已挂起的虚拟机“{vm}”使用。</translation>
+    </message>
+    <message>
+        <source>This is the system disk of the running VM &apos;{vm}&apos;: shut it down first.</source>
+        <translation>这是正在运行的虚拟机“{vm}”的系统磁盘：请先将其关闭。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is currently in use and cannot be deleted.</source>
+        <translation>此虚拟磁盘当前正在使用，无法删除。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on this virtual disk.</source>
+        <translation>此虚拟磁盘上正在进行另一个操作。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is on several VMs (or none): name the drive as VM/POSITION.</source>
+        <translation>“{vdi}”位于多个虚拟机上（或不在任何虚拟机上）：请以 VM/POSITION 的形式指定驱动器。</translation>
+    </message>
+    <message>
+        <source>This drive belongs to no VM.</source>
+        <translation>此驱动器不属于任何虚拟机。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is {state}: shut it down to change the drive&apos;s position or mode.</source>
+        <translation>“{vm}”{state}：请将其关闭以更改驱动器的位置或模式。</translation>
+    </message>
+    <message>
+        <source>&apos;{position}&apos; is not a drive position (0 to 254).</source>
+        <translation>“{position}”不是驱动器位置（0 到 254）。</translation>
+    </message>
+    <message>
+        <source>Position {position} of &apos;{vm}&apos; is taken by another drive.</source>
+        <translation>“{vm}”的位置 {position} 已被另一个驱动器占用。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is read-only: it can only be attached read-only.</source>
+        <translation>“{vdi}”是只读的：只能以只读方式连接。</translation>
+    </message>
+    <message>
+        <source>The storage of &apos;{vdi}&apos; cannot resize disks.</source>
+        <translation>“{vdi}”的存储无法调整磁盘大小。</translation>
+    </message>
+    <message>
+        <source>Only virtual disks can be moved.</source>
+        <translation>只能移动虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is used by &apos;{vm}&apos;, which is {state}: shut it down to move the disk.</source>
+        <translation>“{vdi}”正被“{vm}”使用，该虚拟机{state}：请将其关闭以移动磁盘。</translation>
+    </message>
+    <message>
+        <source>&apos;{sr}&apos; has only {size} free.</source>
+        <translation>“{sr}”仅有 {size} 可用空间。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; has no DVD drive.</source>
+        <translation>“{vm}”没有 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is suspended: its DVD drive cannot be changed.</source>
+        <translation>“{vm}”已挂起：无法更改其 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>The DVD drive of &apos;{vm}&apos; is empty.</source>
+        <translation>“{vm}”的 DVD 驱动器为空。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress on the DVD drive.</source>
+        <translation>DVD 驱动器上正在进行另一个操作。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already has a DVD drive.</source>
+        <translation>“{name}”已有 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is suspended.</source>
+        <translation>“{name}”已挂起。</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <extracomment>Whether the class has XenCenter&apos;s Alerts page (hosts, VMs, SRs).</extracomment>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>There is no graph at that position.</source>
+        <translation>该位置没有图表。</translation>
+    </message>
+    <message>
+        <source>HA is already enabled on this pool.</source>
+        <translation>此池已启用 HA。</translation>
+    </message>
+    <message>
+        <source>HA needs a pool of at least two servers.</source>
+        <translation>HA 需要至少包含两台服务器的池。</translation>
+    </message>
+    <message>
+        <source>HA needs a shared SR that every server can reach, for the heartbeat.</source>
+        <translation>HA 需要一个所有服务器都能访问的共享存储库用于检测信号。</translation>
+    </message>
+    <message>
+        <source>HA is not enabled on this pool.</source>
+        <translation>此池未启用 HA。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in maintenance mode.</source>
+        <translation>“{name}”已处于维护模式。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in maintenance mode.</source>
+        <translation>“{name}”未处于维护模式。</translation>
+    </message>
+    <message>
+        <source>This server has an operation in progress.</source>
+        <translation>此服务器上有操作正在进行。</translation>
+    </message>
+    <message>
+        <source>This server is already powered on.</source>
+        <translation>此服务器已开机。</translation>
+    </message>
+    <message>
+        <source>This host does not have its Power On mode set.</source>
+        <translation>此主机未设置开机模式。</translation>
+    </message>
+    <message>
+        <source>This server is already shut down.</source>
+        <translation>此服务器已关闭。</translation>
+    </message>
+    <message>
+        <source>Server is not reachable</source>
+        <translation>无法访问服务器</translation>
+    </message>
+    <message>
+        <source>A snapshot&apos;s interfaces cannot be changed.</source>
+        <translation>无法更改快照的接口。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; is suspended: resume it or shut it down to change its network interfaces.</source>
+        <translation>“{vm}”已挂起：请恢复或关闭它以更改其网络接口。</translation>
+    </message>
+    <message>
+        <source>Choose a network.</source>
+        <translation>请选择网络。</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative.</source>
+        <translation>速率限制不能为负数。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; already has an interface with the MAC address {mac}.</source>
+        <translation>“{vm}”已有 MAC 地址为 {mac} 的接口。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has as many network interfaces as a VM can have.</source>
+        <translation>“{name}”的网络接口数已达到虚拟机的上限。</translation>
+    </message>
+    <message>
+        <source>This interface belongs to no VM.</source>
+        <translation>此接口不属于任何虚拟机。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no virtual disks.</source>
+        <translation>“{name}”没有虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Only a disk of a running VM can be migrated: move it instead.</source>
+        <translation>只能迁移正在运行的虚拟机的磁盘：请改为移动它。</translation>
+    </message>
+    <message>
+        <source>This is a system network: it cannot be removed.</source>
+        <extracomment>The wizard&apos;s first choice (Create Bond opens it on Bonded Network).</extracomment>
+        <translation>这是系统网络：无法删除。</translation>
+    </message>
+    <message>
+        <source>This network cannot be removed because it is a physical device</source>
+        <translation>无法删除此网络，因为它是物理设备</translation>
+    </message>
+    <message>
+        <source>This is a bonded network: delete the bond instead.</source>
+        <translation>这是绑定网络：请改为删除绑定。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is currently in use by {quoted_names}.</source>
+        <translation>“{name}”当前正被 {quoted_names} 使用。</translation>
+    </message>
+    <message>
+        <source>The network is currently in use by a different operation.</source>
+        <translation>该网络当前正被其他操作使用。</translation>
+    </message>
+    <message>
+        <source>This is not a bonded network.</source>
+        <translation>这不是绑定网络。</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the Pool</source>
+        <translation>无法执行此操作，因为池已启用 HA</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the pool.</source>
+        <translation>无法执行此操作，因为池已启用 HA。</translation>
+    </message>
+    <message>
+        <source>You cannot remove the coordinator from the pool.</source>
+        <translation>无法从池中删除协调器。</translation>
+    </message>
+    <message>
+        <source>The server is unreachable.</source>
+        <translation>无法访问该服务器。</translation>
+    </message>
+    <message>
+        <source>This server has running VMs</source>
+        <translation>此服务器有正在运行的虚拟机</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already the pool coordinator.</source>
+        <translation>“{name}”已是池协调器。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already in pool &apos;{pool_name}&apos;.</source>
+        <translation>“{name}”已在池“{pool_name}”中。</translation>
+    </message>
+    <message>
+        <source>This server is coordinator of an existing pool</source>
+        <translation>此服务器是现有池的协调器</translation>
+    </message>
+    <message>
+        <source>Connect to the server first.</source>
+        <translation>请先连接到服务器。</translation>
+    </message>
+    <message>
+        <source>Select objects of one pool.</source>
+        <translation>请选择同一池中的对象。</translation>
+    </message>
+    <message>
+        <source>This pool has no template to make a VM from.</source>
+        <translation>此池没有可用于创建虚拟机的模板。</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>未留下任何内容。</translation>
+    </message>
+    <message>
+        <source>{program} was unable to import a saved search from file &apos;{path}&apos;.
+
+Verify that the file is a valid {extension} export.</source>
+        <translation>{program} 无法从文件“{path}”导入保存的搜索。
+
+请确认该文件是有效的 {extension} 导出文件。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already connecting.</source>
+        <translation>“{name}”已在连接中。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not connected.</source>
+        <translation>“{name}”未连接。</translation>
+    </message>
+    <message>
+        <source>The VM of &apos;{name}&apos; no longer exists.</source>
+        <translation>“{name}”的虚拟机已不存在。</translation>
+    </message>
+    <message>
+        <source>The SR is currently detached.</source>
+        <translation>存储库当前已分离。</translation>
+    </message>
+    <message>
+        <source>This SR contains running VMs.</source>
+        <translation>此存储库包含正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>There is currently an action in progress on this SR.</source>
+        <translation>此存储库上当前有操作正在进行。</translation>
+    </message>
+    <message>
+        <source>The SR is connected on every server: there is nothing to repair.</source>
+        <translation>存储库已在每台服务器上连接：无需修复。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be forgotten with XenCenter.</source>
+        <translation>无法使用 XenCenter 忘记此存储库。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be destroyed with XenCenter.</source>
+        <translation>无法使用 XenCenter 销毁此存储库。</translation>
+    </message>
+    <message>
+        <source>This SR is already the default SR.</source>
+        <translation>此存储库已是默认存储库。</translation>
+    </message>
+    <message>
+        <source>Disks cannot be made on this SR.</source>
+        <translation>无法在此存储库上创建磁盘。</translation>
+    </message>
+    <message>
+        <source>A local SR cannot be the default SR of a pool of several servers.</source>
+        <translation>本地存储库不能作为包含多台服务器的池的默认存储库。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be scanned now.</source>
+        <translation>现在无法扫描此存储库。</translation>
+    </message>
+    <message>
+        <source>Reclaiming freed space is not supported on this SR</source>
+        <translation>此存储库不支持回收释放的空间</translation>
+    </message>
+    <message>
+        <source>Cannot reclaim freed space because the SR is detached.</source>
+        <translation>无法回收释放的空间，因为存储库已分离。</translation>
+    </message>
+    <message>
+        <source>The SR is already attached.</source>
+        <extracomment>Where the storage is, for making an SR and for reattaching one.</extracomment>
+        <translation>存储库已连接。</translation>
+    </message>
+    <message>
+        <source>This SR cannot be reattached with XenCenter.</source>
+        <translation>无法使用 XenCenter 重新连接此存储库。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
+        <translation>“{name}”是默认模板：它随服务器提供。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; already belongs to domain &apos;{domain}&apos;.</source>
+        <translation>“{name}”已属于域“{domain}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not in a domain.</source>
+        <translation>“{name}”不在域中。</translation>
+    </message>
+    <message>
+        <source>AD is not configured: join a domain first.</source>
+        <translation>未配置 AD：请先加入域。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is running.</source>
+        <extracomment>The refusal for a VM in each power state (translated where made, context ``CommandReasons``).</extracomment>
+        <translation>“{name}”正在运行。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is shut down.</source>
+        <translation>“{name}”已关闭。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is paused.</source>
+        <translation>“{name}”已暂停。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is busy ({operations}).</source>
+        <translation>“{name}”正忙 ({operations})。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on &apos;{name}&apos;.</source>
+        <translation>此操作已在“{name}”上被阻止。</translation>
+    </message>
+    <message>
+        <source>No server of the pool can start the VM now.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
+        <translation>池中当前没有服务器可以启动该虚拟机。</translation>
+    </message>
+    <message>
+        <source>Choose at least one boot device.</source>
+        <translation>请至少选择一个引导设备。</translation>
+    </message>
+    <message>
+        <source>an alert</source>
+        <translation>一个警报</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>a VM</source>
+        <translation>一个虚拟机</translation>
+    </message>
+    <message>
+        <source>one VM</source>
+        <translation>一个虚拟机</translation>
+    </message>
+    <message>
+        <source>Select one VM to see its properties.</source>
+        <translation>请选择一个虚拟机以查看其属性。</translation>
+    </message>
+    <message>
+        <source>a virtual disk</source>
+        <translation>一个虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Select one virtual disk.</source>
+        <translation>请选择一个虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Select one VM.</source>
+        <translation>请选择一个虚拟机。</translation>
+    </message>
+    <message>
+        <source>a server or a VM</source>
+        <translation>一个服务器或虚拟机</translation>
+    </message>
+    <message>
+        <source>Select one server or VM.</source>
+        <translation>请选择一个服务器或虚拟机。</translation>
+    </message>
+    <message>
+        <source>a pool</source>
+        <translation>一个池</translation>
+    </message>
+    <message>
+        <source>a pool or server</source>
+        <translation>一个池或服务器</translation>
+    </message>
+    <message>
+        <source>a storage repository</source>
+        <translation>一个存储库</translation>
+    </message>
+    <message>
+        <source>a server</source>
+        <translation>一个服务器</translation>
+    </message>
+    <message>
+        <source>a network</source>
+        <translation>一个网络</translation>
+    </message>
+    <message>
+        <source>a bonded network</source>
+        <translation>一个绑定网络</translation>
+    </message>
+    <message>
+        <source>a network interface</source>
+        <translation>一个网络接口</translation>
+    </message>
+    <message>
+        <source>Select one network interface.</source>
+        <translation>请选择一个网络接口。</translation>
+    </message>
+    <message>
+        <source>Select one VM to rename.</source>
+        <translation>请选择一个要重命名的虚拟机。</translation>
+    </message>
+    <message>
+        <source>one server</source>
+        <translation>一个服务器</translation>
+    </message>
+    <message>
+        <source>Select one server to rename.</source>
+        <translation>请选择一个要重命名的服务器。</translation>
+    </message>
+    <message>
+        <source>one pool</source>
+        <translation>一个池</translation>
+    </message>
+    <message>
+        <source>Select one pool to rename.</source>
+        <translation>请选择一个要重命名的池。</translation>
+    </message>
+    <message>
+        <source>one storage repository</source>
+        <translation>一个存储库</translation>
+    </message>
+    <message>
+        <source>Select one storage repository to rename.</source>
+        <translation>请选择一个要重命名的存储库。</translation>
+    </message>
+    <message>
+        <source>one network</source>
+        <translation>一个网络</translation>
+    </message>
+    <message>
+        <source>Select one network to rename.</source>
+        <translation>请选择一个要重命名的网络。</translation>
+    </message>
+    <message>
+        <source>Select one server: a pool has one coordinator.</source>
+        <translation>请选择一个服务器：一个池只有一个协调器。</translation>
+    </message>
+    <message>
+        <source>Select one server to see its properties.</source>
+        <translation>请选择一个服务器以查看其属性。</translation>
+    </message>
+    <message>
+        <source>Select one pool to see its properties.</source>
+        <translation>请选择一个池以查看其属性。</translation>
+    </message>
+    <message>
+        <source>Select one storage repository to see its properties.</source>
+        <translation>请选择一个存储库以查看其属性。</translation>
+    </message>
+    <message>
+        <source>Select one network to see its properties.</source>
+        <translation>请选择一个网络以查看其属性。</translation>
+    </message>
+    <message>
+        <source>a pool, a server or a template</source>
+        <translation>一个池、服务器或模板</translation>
+    </message>
+    <message>
+        <source>a disconnected server</source>
+        <translation>一个已断开连接的服务器</translation>
+    </message>
+    <message>
+        <source>a snapshot</source>
+        <translation>一个快照</translation>
+    </message>
+    <message>
+        <source>Select one snapshot to revert to.</source>
+        <translation>请选择一个要恢复到的快照。</translation>
+    </message>
+    <message>
+        <source>servers or pools</source>
+        <translation>服务器或池</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>一个任务</translation>
+    </message>
+    <message>
+        <source>Select one VM to copy.</source>
+        <translation>请选择一个要复制的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Select one VM to convert.</source>
+        <translation>请选择一个要转换的虚拟机。</translation>
+    </message>
+    <message>
+        <source>a template</source>
+        <translation>一个模板</translation>
+    </message>
+    <message>
+        <source>Select one snapshot.</source>
+        <translation>请选择一个快照。</translation>
+    </message>
+    <message>
+        <source>a VM, template or snapshot</source>
+        <translation>一个虚拟机、模板或快照</translation>
+    </message>
+    <message>
+        <source>Select one VM to export.</source>
+        <translation>请选择一个要导出的虚拟机。</translation>
+    </message>
+    <message>
+        <source>a pool or a server</source>
+        <translation>一个池或服务器</translation>
+    </message>
+    <message>
+        <source>Select one pool or server to import into.</source>
+        <translation>请选择一个要导入到的池或服务器。</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>一个用户</translation>
+    </message>
+    <message>
+        <source>a snapshot schedule</source>
+        <translation>一个快照计划</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +3035,466 @@
         <source>Nothing to choose from</source>
         <translation>没有可选择的项</translation>
     </message>
+    <message>
+        <source>{kind} &apos;{name}&apos;</source>
+        <extracomment>The classes whose objects the palette finds by name. What reading the last words as an object costs (&quot;shut d&quot; is Shut Down, not Shut Down on &quot;db 6&quot;). How much better a command that cannot run must match to come before one that can.</extracomment>
+        <translation>{kind}“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmations</name>
+    <message>
+        <source>Once a system alert is dismissed it will be removed from the server permanently. Do you want to continue?</source>
+        <extracomment>The questions (translated where asked, context ``Confirmations``).</extracomment>
+        <translation>系统警报一旦消除，将从服务器上永久删除。是否继续？</translation>
+    </message>
+    <message>
+        <source>This operation will remove the selected alerts from the servers permanently. Do you want to continue?
+
+Note that if RBAC is enabled, only alerts which you have privileges to dismiss will be affected.</source>
+        <translation>此操作将从服务器上永久删除所选警报。是否继续？
+
+请注意，如果启用了 RBAC，则只会影响您有权消除的警报。</translation>
+    </message>
+    <message>
+        <source>This operation will remove permanently all alerts from every connected server. Do you want to continue?
+
+Note that if RBAC is enabled, only alerts which you have privileges to dismiss will be affected.</source>
+        <translation>此操作将从所有已连接的服务器上永久删除所有警报。是否继续？
+
+请注意，如果启用了 RBAC，则只会影响您有权消除的警报。</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>消除警报</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>消除</translation>
+    </message>
+    <message>
+        <source>Dismiss All Alerts</source>
+        <translation>消除所有警报</translation>
+    </message>
+    <message>
+        <source>Dismiss All</source>
+        <translation>全部消除</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>{names} and %n more</source>
+        <translation>{names} 以及其他 %n 个</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <extracomment>The nouns confirmations count (``counted``): singular and plural, translated where a confirmation is made.</extracomment>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>virtual disk</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>virtual disks</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>system disk</source>
+        <translation>系统磁盘</translation>
+    </message>
+    <message>
+        <source>system disks</source>
+        <translation>系统磁盘</translation>
+    </message>
+    <message>
+        <source>the {noun} {names}</source>
+        <translation>{noun}{names}</translation>
+    </message>
+    <message>
+        <source>Delete {what}? This cannot be undone.</source>
+        <translation>是否删除{what}？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Delete {what} and %n virtual disk used by nothing else? This cannot be undone.</source>
+        <translation>是否删除{what}以及 %n 个未被其他对象使用的虚拟磁盘？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>Delete {what} and %n virtual disks used by nothing else? This cannot be undone.</source>
+        <translation>是否删除{what}以及 %n 个未被其他对象使用的虚拟磁盘？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>This action will detach a system disk from the VM which may leave it unbootable. Would you like to continue?</source>
+        <translation>此操作将从虚拟机分离系统磁盘，可能导致虚拟机无法引导。是否继续？</translation>
+    </message>
+    <message>
+        <source>Detaching this virtual disk will remove the association between it and the VM while preserving the disk and its data. Would you like to continue?</source>
+        <translation>分离此虚拟磁盘将解除它与虚拟机之间的关联，但会保留磁盘及其数据。是否继续？</translation>
+    </message>
+    <message>
+        <source>Detach Virtual Disk</source>
+        <translation>分离虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Detach</source>
+        <translation>分离</translation>
+    </message>
+    <message>
+        <source>Delete Virtual Disk</source>
+        <translation>删除虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>This will delete {what} permanently, destroying the data on it. Continue?</source>
+        <translation>这将永久删除{what}，并销毁其中的数据。是否继续？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>What the confirmation calls the objects.</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete the graph &apos;{name}&apos;?</source>
+        <translation>是否确实要删除图表“{name}”？</translation>
+    </message>
+    <message>
+        <source>Delete Graph</source>
+        <translation>删除图表</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to disable HA for pool &apos;{name}&apos;?</source>
+        <translation>是否确实要为池“{name}”禁用 HA？</translation>
+    </message>
+    <message>
+        <source>Disable HA</source>
+        <translation>禁用 HA</translation>
+    </message>
+    <message>
+        <source>Put {names} in maintenance mode? Running VMs are migrated to other servers of the pool, and no VM can start there until you exit maintenance mode.</source>
+        <translation>是否将 {names} 置于维护模式？正在运行的虚拟机将迁移到池中的其他服务器，在您退出维护模式之前，任何虚拟机都无法在其上启动。</translation>
+    </message>
+    <message>
+        <source>Reboot {names}? VMs running there are shut down unless you migrate them first (Enter Maintenance Mode does that).</source>
+        <translation>是否重新启动 {names}？除非先迁移其上运行的虚拟机（进入维护模式即可完成），否则这些虚拟机将被关闭。</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down &apos;{name}&apos;?
+
+This will also shut down all the VMs currently running on it.</source>
+        <translation>是否确实要关闭“{name}”？
+
+这也将关闭当前在其上运行的所有虚拟机。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down the selected servers?
+
+This will also shut down all the VMs currently running on them.</source>
+        <translation>是否确实要关闭所选服务器？
+
+这也将关闭当前在其上运行的所有虚拟机。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down &apos;{name}&apos;?</source>
+        <translation>是否确实要关闭“{name}”？</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to shut down the selected servers?</source>
+        <translation>是否确实要关闭所选服务器？</translation>
+    </message>
+    <message>
+        <source>
+
+{name} is the pool coordinator. It is strongly recommended to nominate a new coordinator for the pool before proceeding.</source>
+        <translation>
+
+{name} 是池协调器。强烈建议在继续操作之前为池指定新的协调器。</translation>
+    </message>
+    <message>
+        <source>
+
+{names} are pool coordinators. It is strongly recommended to nominate a new coordinator for each affected pool before proceeding.</source>
+        <translation>
+
+{names} 是池协调器。强烈建议在继续操作之前为每个受影响的池指定新的协调器。</translation>
+    </message>
+    <message>
+        <source>Shut Down Multiple Servers</source>
+        <translation>关闭多台服务器</translation>
+    </message>
+    <message>
+        <source>Yes, Shut Down</source>
+        <translation>是，关闭</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to restart the toolstack on &apos;{name}&apos;? Note that {program} will temporarily lose connection to the server.</source>
+        <translation>是否确实要重新启动“{name}”上的工具堆栈？请注意，{program} 将暂时失去与该服务器的连接。</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to restart the toolstack on the selected servers? Note that {program} will temporarily lose connection to them.</source>
+        <translation>是否确实要重新启动所选服务器上的工具堆栈？请注意，{program} 将暂时失去与这些服务器的连接。</translation>
+    </message>
+    <message>
+        <source>This will delete the selected network permanently. Continue?</source>
+        <translation>这将永久删除所选网络。是否继续？</translation>
+    </message>
+    <message>
+        <source>
+
+The network interfaces of {names} on it are deleted too.</source>
+        <translation>
+
+{names} 在该网络上的网络接口也将被删除。</translation>
+    </message>
+    <message>
+        <source>Delete Network</source>
+        <translation>删除网络</translation>
+    </message>
+    <message>
+        <source>Are you sure that you want to delete {names}?</source>
+        <translation>是否确实要删除 {names}？</translation>
+    </message>
+    <message>
+        <source>
+
+Deleting this bond will automatically transfer the management interface on the bond to the first of the bonded members: 
+
+- {program} connections to the pool will temporarily be disturbed
+
+- If your network configuration is incorrect then {program} may permanently lose the connection to the pool, or pool members may be unable to contact each other.</source>
+        <translation>
+
+删除此绑定会自动将绑定上的管理接口转移到第一个绑定成员：
+
+- {program} 与池的连接将暂时中断
+
+- 如果您的网络配置不正确，{program} 可能会永久失去与池的连接，或者池成员可能无法相互联系。</translation>
+    </message>
+    <message>
+        <source>Delete Bond</source>
+        <translation>删除绑定</translation>
+    </message>
+    <message>
+        <source>Delete bond</source>
+        <translation>删除绑定</translation>
+    </message>
+    <message>
+        <source>Rename {word}</source>
+        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
+        <translation>重命名{word}</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Reconfigure anyway</source>
+        <translation>仍然重新配置</translation>
+    </message>
+    <message>
+        <source>Do you want to remove &apos;{name}&apos; from pool &apos;{pool}&apos;? 
+
+This will permanently delete and reinitialize all local storage on &apos;{name}&apos;. Your data will be lost, and the server will be rebooted. If Active Directory is configured for pool &apos;{pool}&apos;, the server will be removed from the domain.</source>
+        <translation>是否要从池“{pool}”中删除“{name}”？
+
+这将永久删除并重新初始化“{name}”上的所有本地存储。您的数据将丢失，服务器将重新启动。如果为池“{pool}”配置了 Active Directory，该服务器将从域中删除。</translation>
+    </message>
+    <message>
+        <source>Do you want to remove the selected servers from pool &apos;{pool}&apos;?
+
+This will permanently delete and reinitialize all local storage on the servers. Your data will be lost, and the servers will be rebooted. If Active Directory is configured for pool &apos;{pool}&apos;, the servers will be removed from the domain.</source>
+        <translation>是否要从池“{pool}”中删除所选服务器？
+
+这将永久删除并重新初始化这些服务器上的所有本地存储。您的数据将丢失，服务器将重新启动。如果为池“{pool}”配置了 Active Directory，这些服务器将从域中删除。</translation>
+    </message>
+    <message>
+        <source>Remove From Pool</source>
+        <translation>从池中删除</translation>
+    </message>
+    <message>
+        <source>Yes, Remove</source>
+        <translation>是，删除</translation>
+    </message>
+    <message>
+        <source>Nominate &apos;{name}&apos; as the new coordinator of pool &apos;{pool}&apos;?
+
+{program} will temporarily lose connection to the pool while the coordinator changes, then connects to the new coordinator.</source>
+        <translation>是否指定“{name}”作为池“{pool}”的新协调器？
+
+更改协调器期间，{program} 将暂时失去与池的连接，然后连接到新的协调器。</translation>
+    </message>
+    <message>
+        <source>Make Coordinator</source>
+        <translation>设为协调器</translation>
+    </message>
+    <message>
+        <source>Adding to Pool</source>
+        <translation>正在添加到池</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Remove {names} from the list of servers? Its saved password is forgotten too.</source>
+        <translation>是否从服务器列表中删除 {names}？其保存的密码也将被忘记。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Revert &apos;{vm}&apos; to the snapshot &apos;{snapshot}&apos;? The VM&apos;s current state is lost unless you take a snapshot of it first.</source>
+        <translation>是否将“{vm}”恢复到快照“{snapshot}”？除非先为其生成快照，否则虚拟机的当前状态将丢失。</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>
+
+VMs with disks on it: {names}.</source>
+        <translation>
+
+在其上有磁盘的虚拟机：{names}。</translation>
+    </message>
+    <message>
+        <source>Detaching this storage repository will make the virtual disks that it contains inaccessible. The contents of the virtual disks themselves will remain intact.
+
+If you subsequently reattach the storage repository, you will need to provide the correct device configuration details.
+
+Are you sure you want to detach this storage repository?</source>
+        <translation>分离此存储库将使其中包含的虚拟磁盘无法访问。虚拟磁盘本身的内容将保持不变。
+
+如果以后重新连接此存储库，您需要提供正确的设备配置详细信息。
+
+是否确实要分离此存储库？</translation>
+    </message>
+    <message>
+        <source>Detach Storage Repository</source>
+        <translation>分离存储库</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to forget &apos;{name}&apos;?
+
+Forgetting this storage repository will permanently remove the information used to connect the virtual machines to the virtual disks in the storage repository. The contents of the virtual disks themselves will remain intact.
+
+This action is final and unrecoverable.</source>
+        <translation>是否确实要忘记“{name}”？
+
+忘记此存储库将永久删除用于将虚拟机连接到存储库中虚拟磁盘的信息。虚拟磁盘本身的内容将保持不变。
+
+此操作是最终操作，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Forget Storage Repository</source>
+        <translation>忘记存储库</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to destroy &apos;{name}&apos;?
+
+Destroying this storage repository will permanently remove all associated virtual disks from the underlying storage device.
+
+This action is final and unrecoverable.</source>
+        <translation>是否确实要销毁“{name}”？
+
+销毁此存储库将从基础存储设备中永久删除所有关联的虚拟磁盘。
+
+此操作是最终操作，无法恢复。</translation>
+    </message>
+    <message>
+        <source>Destroy Storage Repository</source>
+        <translation>销毁存储库</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Reclaim freed space</source>
+        <translation>回收释放的空间</translation>
+    </message>
+    <message>
+        <source>The process of reclaiming space may place significant load on the storage controller, temporarily affecting the storage&apos;s performance.
+
+Would you like to carry out the operation at this time?</source>
+        <translation>回收空间的过程可能会给存储控制器带来很大负载，暂时影响存储性能。
+
+是否要立即执行此操作？</translation>
+    </message>
+    <message>
+        <source>Reclaim</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Convert VM to Template</source>
+        <translation>将虚拟机转换为模板</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Save as a Template</source>
+        <translation>另存为模板</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new template:</source>
+        <translation>输入新模板的名称：</translation>
+    </message>
+    <message>
+        <source>Template from snapshot &apos;{name}&apos;</source>
+        <translation>来自快照“{name}”的模板</translation>
+    </message>
+    <message>
+        <source>Leave Domain</source>
+        <translation>退出域</translation>
+    </message>
+    <message>
+        <source>Users or groups (EXAMPLE\name, separated by commas):</source>
+        <translation>用户或组（EXAMPLE\name，以逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
+        <translation>是否强制关闭{what}？这相当于拔掉电源线：来宾中未保存的数据将丢失。</translation>
+    </message>
+    <message>
+        <source>Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest is lost.</source>
+        <translation>是否强制重新启动{what}？这相当于按下复位按钮：来宾中未保存的数据将丢失。</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot Schedule</source>
+        <translation>删除快照计划</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1182,6 +3530,35 @@
     <message>
         <source>Internal error (see the log)</source>
         <translation>内部错误（请查看日志）</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password</source>
+        <extracomment>Why a connection failed (``connection_problem``): in English like the connection&apos;s other reasons (code compares them, the log keeps them); the window translates them where it shows them (``views/words.reason``).</extracomment>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>Certificate changed: the host presented a different certificate than the one you trusted</source>
+        <translation>证书已更改：主机提供的证书与您信任的证书不同</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <source>Host is a pool member and its coordinator ({address}) could not be reached</source>
+        <translation>主机是池成员，无法访问其协调器 ({address})</translation>
+    </message>
+    <message>
+        <source>{why} (is this a XenServer or XCP-ng host?)</source>
+        <translation>{why}（这是 XenServer 或 XCP-ng 主机吗？）</translation>
+    </message>
+    <message>
+        <source>The server refused: {why}</source>
+        <translation>服务器拒绝：{why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind})</source>
+        <translation>意外错误 ({kind})</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +3789,42 @@
     <message>
         <source>{title} — Console</source>
         <translation>{title} — 控制台</translation>
+    </message>
+</context>
+<context>
+    <name>Consoles</name>
+    <message>
+        <source>This VM is shut down; start it to use its console.</source>
+        <extracomment>Power state -&gt; (what the user reads, translated where shown (context ``Consoles``), the command that makes the console available).</extracomment>
+        <translation>此虚拟机已关闭；请启动它以使用其控制台。</translation>
+    </message>
+    <message>
+        <source>This VM is suspended; resume it to use its console.</source>
+        <translation>此虚拟机已挂起；请恢复它以使用其控制台。</translation>
+    </message>
+    <message>
+        <source>This VM is paused; unpause it to use its console.</source>
+        <translation>此虚拟机已暂停；请取消暂停以使用其控制台。</translation>
+    </message>
+    <message>
+        <source>This server is not reachable, so its console is not available.</source>
+        <translation>无法访问此服务器，因此其控制台不可用。</translation>
+    </message>
+    <message>
+        <source>This server offers no console.</source>
+        <translation>此服务器未提供控制台。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s text console is available.</source>
+        <translation>服务器的文本控制台可用。</translation>
+    </message>
+    <message>
+        <source>This VM is running but offers no console.</source>
+        <translation>此虚拟机正在运行，但未提供控制台。</translation>
+    </message>
+    <message>
+        <source>This VM is running; its console is available.</source>
+        <translation>此虚拟机正在运行；其控制台可用。</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +4264,46 @@
     </message>
 </context>
 <context>
+    <name>Evacuation</name>
+    <message>
+        <source>Suspend the VM</source>
+        <extracomment>XenCenter&apos;s solutions for a VM that blocks the evacuation: the command that removes the block, and its prompt (translated where shown, context ``Evacuation``).</extracomment>
+        <translation>挂起虚拟机</translation>
+    </message>
+    <message>
+        <source>Shut down the VM</source>
+        <translation>关闭虚拟机</translation>
+    </message>
+    <message>
+        <source>{reason} {solution}</source>
+        <translation>{reason}{solution}</translation>
+    </message>
+    <message>
+        <source>Will be migrated</source>
+        <translation>将被迁移</translation>
+    </message>
+    <message>
+        <source>Will be migrated to &apos;{server}&apos;</source>
+        <translation>将迁移到“{server}”</translation>
+    </message>
+    <message>
+        <source>This VM uses a local CD.</source>
+        <translation>此虚拟机使用本地 CD。</translation>
+    </message>
+    <message>
+        <source>This VM uses local storage.</source>
+        <translation>此虚拟机使用本地存储。</translation>
+    </message>
+    <message>
+        <source>There are no other servers available in the pool to migrate the running VMs to. Please suspend the VMs instead.</source>
+        <translation>池中没有其他可用服务器可用于迁移正在运行的虚拟机。请改为挂起这些虚拟机。</translation>
+    </message>
+    <message>
+        <source>There is not enough free memory available on the other servers in the pool to migrate all the running VMs off this server. Please suspend some of the VMs</source>
+        <translation>池中其他服务器上的可用内存不足，无法将所有正在运行的虚拟机迁出此服务器。请挂起部分虚拟机</translation>
+    </message>
+</context>
+<context>
     <name>EventsTab</name>
     <message>
         <source>{seconds} s</source>
@@ -1989,6 +4442,1005 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>shut down</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>in another state</source>
+        <translation>处于其他状态</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Server &apos;{name}&apos;</source>
+        <translation>服务器“{name}”</translation>
+    </message>
+    <message>
+        <source>The VM</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>The SR</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>{vm} must be {expected} for this, but it is {actual}.</source>
+        <translation>{vm}必须为“{expected}”状态才能执行此操作，但其当前为“{actual}”。</translation>
+    </message>
+    <message>
+        <source>this object</source>
+        <translation>此对象</translation>
+    </message>
+    <message>
+        <source>Another operation is already in progress on {what}. Wait for it to finish, then try again.</source>
+        <translation>{what}上已有另一个操作正在进行。请等待其完成，然后重试。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on {what} ({why}). Someone (or a tool) disabled it on purpose.</source>
+        <translation>此操作已在{what}上被阻止 ({why})。有人（或某个工具）有意禁用了它。</translation>
+    </message>
+    <message>
+        <source>This operation has been blocked on {what}. Someone (or a tool) disabled it on purpose.</source>
+        <translation>此操作已在{what}上被阻止。有人（或某个工具）有意禁用了它。</translation>
+    </message>
+    <message>
+        <source>The {kind} no longer exists: it was probably deleted by someone else.</source>
+        <translation>{kind}已不存在：可能已被其他人删除。</translation>
+    </message>
+    <message>
+        <source>The object no longer exists: it was probably deleted by someone else.</source>
+        <translation>该对象已不存在：可能已被其他人删除。</translation>
+    </message>
+    <message>
+        <source>The session with the server has ended. Reconnect and try again.</source>
+        <translation>与服务器的会话已结束。请重新连接并重试。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Not enough server memory is available to perform this operation: {needed} needed, {free} free.</source>
+        <translation>服务器可用内存不足，无法执行此操作：需要 {needed}，可用 {free}。</translation>
+    </message>
+    <message>
+        <source>No server has enough free memory for {vm}.</source>
+        <translation>没有服务器有足够的可用内存来运行{vm}。</translation>
+    </message>
+    <message>
+        <source>the VM</source>
+        <translation>该虚拟机</translation>
+    </message>
+    <message>
+        <source>The server does not have enough CPUs to run the VM: it has {cpus}, the VM has {vcpus} vCPUs.</source>
+        <translation>服务器没有足够的 CPU 来运行该虚拟机：服务器有 {cpus} 个，虚拟机有 {vcpus} 个 vCPU。</translation>
+    </message>
+    <message>
+        <source>{server} does not have some of the CPU features that {vm} is currently using ({features})</source>
+        <translation>{server}缺少{vm}当前使用的某些 CPU 功能 ({features})</translation>
+    </message>
+    <message>
+        <source>{server} does not have some of the CPU features that {vm} is currently using.</source>
+        <translation>{server}缺少{vm}当前使用的某些 CPU 功能。</translation>
+    </message>
+    <message>
+        <source>{vm} has one or more PCI devices passed through, so it cannot be moved.</source>
+        <translation>{vm}有一个或多个直通的 PCI 设备，因此无法移动。</translation>
+    </message>
+    <message>
+        <source>The VM needs the network {network}, which that server does not have.</source>
+        <translation>虚拟机需要网络{network}，但该服务器没有此网络。</translation>
+    </message>
+    <message>
+        <source>of one of its interfaces</source>
+        <translation>（其某个接口的网络）</translation>
+    </message>
+    <message>
+        <source>{server} is disabled (in maintenance mode).</source>
+        <translation>{server}已禁用（处于维护模式）。</translation>
+    </message>
+    <message>
+        <source>The virtual disk was not given a destination storage.</source>
+        <translation>未给虚拟磁盘指定目标存储。</translation>
+    </message>
+    <message>
+        <source>The virtual disk &apos;{name}&apos; was not given a destination storage.</source>
+        <translation>未给虚拟磁盘“{name}”指定目标存储。</translation>
+    </message>
+    <message>
+        <source>A network interface of the VM was not given a destination network.</source>
+        <translation>未给虚拟机的某个网络接口指定目标网络。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the virtual disk as it is not attached to a running VM.</source>
+        <translation>无法迁移虚拟磁盘，因为它未连接到正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate the virtual disk &apos;{name}&apos; as it is not attached to a running VM.</source>
+        <translation>无法迁移虚拟磁盘“{name}”，因为它未连接到正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The destination server {server} cannot be contacted: it may be switched off or there may be network connectivity problems.</source>
+        <translation>无法联系目标服务器{server}：它可能已关闭，或者存在网络连接问题。</translation>
+    </message>
+    <message>
+        <source>The destination server cannot be contacted: it may be switched off or there may be network connectivity problems.</source>
+        <translation>无法联系目标服务器：它可能已关闭，或者存在网络连接问题。</translation>
+    </message>
+    <message>
+        <source>{server} cannot use the network &apos;{network}&apos; for the transfer.</source>
+        <translation>{server}无法使用网络“{network}”进行传输。</translation>
+    </message>
+    <message>
+        <source>{server} cannot use the network for the transfer.</source>
+        <translation>{server}无法使用该网络进行传输。</translation>
+    </message>
+    <message>
+        <source>The transfer network has no IP address on the destination server: choose another.</source>
+        <translation>传输网络在目标服务器上没有 IP 地址：请选择其他网络。</translation>
+    </message>
+    <message>
+        <source>The transfer network has no IP address on the destination server.</source>
+        <translation>传输网络在目标服务器上没有 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Cannot migrate a VM to a destination server which is older than the source server.</source>
+        <translation>无法将虚拟机迁移到比源服务器旧的目标服务器。</translation>
+    </message>
+    <message>
+        <source>Too many VMs are moving their storage at once: try again later.</source>
+        <translation>同时移动存储的虚拟机过多：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>VM migration failed: {why}.</source>
+        <translation>虚拟机迁移失败：{why}。</translation>
+    </message>
+    <message>
+        <source>the destination refused it</source>
+        <translation>目标拒绝了迁移</translation>
+    </message>
+    <message>
+        <source>Memory limits must satisfy static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ static maximum.</source>
+        <translation>内存限制必须满足：静态最小值 ≤ 动态最小值 ≤ 动态最大值 ≤ 静态最大值。</translation>
+    </message>
+    <message>
+        <source>Only a snapshot can be reverted to.</source>
+        <translation>只能恢复到快照。</translation>
+    </message>
+    <message>
+        <source>The VM could not be reverted to the snapshot (its VM may no longer exist).</source>
+        <translation>无法将虚拟机恢复到该快照（其虚拟机可能已不存在）。</translation>
+    </message>
+    <message>
+        <source>{server} is offline.</source>
+        <translation>{server}处于脱机状态。</translation>
+    </message>
+    <message>
+        <source>The server is not live (it is not responding to the pool).</source>
+        <translation>服务器未处于活动状态（未响应池）。</translation>
+    </message>
+    <message>
+        <source>The server is in emergency mode: its pool coordinator is unreachable.</source>
+        <translation>服务器处于紧急模式：无法访问其池协调器。</translation>
+    </message>
+    <message>
+        <source>No server in the pool can run this VM right now.</source>
+        <translation>池中当前没有服务器可以运行此虚拟机。</translation>
+    </message>
+    <message>
+        <source>{vm} has no VM tools installed, so it cannot do this cleanly. Use the forced variant, or install the tools.</source>
+        <translation>{vm}未安装 VM Tools，因此无法正常执行此操作。请使用强制方式，或安装这些工具。</translation>
+    </message>
+    <message>
+        <source>{vm} does not support this (its tools lack it).</source>
+        <translation>{vm}不支持此操作（其工具缺少此功能）。</translation>
+    </message>
+    <message>
+        <source>{vm} cannot shut down cleanly (its tools lack it). Use Force Shut Down.</source>
+        <translation>{vm}无法正常关闭（其工具缺少此功能）。请使用强制关闭。</translation>
+    </message>
+    <message>
+        <source>{vm} cannot be suspended (its tools lack it).</source>
+        <translation>{vm}无法挂起（其工具缺少此功能）。</translation>
+    </message>
+    <message>
+        <source>This is a template: templates cannot be started or stopped.</source>
+        <translation>这是模板：模板无法启动或停止。</translation>
+    </message>
+    <message>
+        <source>That server runs a version that cannot host this VM.</source>
+        <translation>该服务器运行的版本无法托管此虚拟机。</translation>
+    </message>
+    <message>
+        <source>This VM needs storage that cannot be seen from that server ({sr}).</source>
+        <translation>此虚拟机需要的存储在该服务器上不可见 ({sr})。</translation>
+    </message>
+    <message>
+        <source>a storage repository</source>
+        <translation>某个存储库</translation>
+    </message>
+    <message>
+        <source>The VM needs a network that this server does not have.</source>
+        <translation>虚拟机需要此服务器没有的网络。</translation>
+    </message>
+    <message>
+        <source>Your license does not allow this operation.</source>
+        <translation>您的许可证不允许执行此操作。</translation>
+    </message>
+    <message>
+        <source>The server does not know this operation (its version does not offer it).</source>
+        <translation>服务器不识别此操作（其版本不提供此操作）。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>The server could not send its status report (the connection was cut, or xen-bugtool failed on the server): {why}</source>
+        <translation>服务器无法发送其状态报告（连接已断开，或服务器上的 xen-bugtool 失败）：{why}</translation>
+    </message>
+    <message>
+        <source>The server could not send its status report (the connection was cut, or xen-bugtool failed on the server).</source>
+        <translation>服务器无法发送其状态报告（连接已断开，或服务器上的 xen-bugtool 失败）。</translation>
+    </message>
+    <message>
+        <source>The server is in use and cannot do this now.</source>
+        <translation>服务器正在使用中，现在无法执行此操作。</translation>
+    </message>
+    <message>
+        <source>A server cannot remove itself from the pool.</source>
+        <translation>服务器无法将自身从池中移除。</translation>
+    </message>
+    <message>
+        <source>The server must be in maintenance mode (disabled) for this.</source>
+        <translation>服务器必须处于维护模式（已禁用）才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed because the server is still live.</source>
+        <translation>无法完成此操作，因为服务器仍处于活动状态。</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed because the server power on mode is disabled.</source>
+        <translation>无法完成此操作，因为服务器的开机模式已禁用。</translation>
+    </message>
+    <message>
+        <source>The operation could not be performed because HA is enabled on the pool.</source>
+        <translation>无法执行此操作，因为池已启用 HA。</translation>
+    </message>
+    <message>
+        <source>This server is a pool member; only the pool coordinator can do this.</source>
+        <translation>此服务器是池成员；只有池协调器才能执行此操作。</translation>
+    </message>
+    <message>
+        <source>The storage repository is full: {needed} needed, {free} free.</source>
+        <translation>存储库已满：需要 {needed}，可用 {free}。</translation>
+    </message>
+    <message>
+        <source>The storage repository is full.</source>
+        <translation>存储库已满。</translation>
+    </message>
+    <message>
+        <source>The storage repository is not attached to any server.</source>
+        <translation>存储库未连接到任何服务器。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is in use.</source>
+        <translation>虚拟磁盘正在使用中。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is read-only.</source>
+        <translation>虚拟磁盘是只读的。</translation>
+    </message>
+    <message>
+        <source>The virtual disk is not managed by the server.</source>
+        <translation>虚拟磁盘不受服务器管理。</translation>
+    </message>
+    <message>
+        <source>The DVD drive is not empty: eject its disc first.</source>
+        <translation>DVD 驱动器不为空：请先弹出其光盘。</translation>
+    </message>
+    <message>
+        <source>The DVD drive is empty.</source>
+        <translation>DVD 驱动器为空。</translation>
+    </message>
+    <message>
+        <source>Only a DVD drive can have its disc changed.</source>
+        <translation>只有 DVD 驱动器才能更换光盘。</translation>
+    </message>
+    <message>
+        <source>This virtual disk cannot be deactivated while the VM runs.</source>
+        <translation>虚拟机运行时无法停用此虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>A DVD drive must be read-only.</source>
+        <translation>DVD 驱动器必须是只读的。</translation>
+    </message>
+    <message>
+        <source>The device is already active.</source>
+        <translation>设备已处于活动状态。</translation>
+    </message>
+    <message>
+        <source>The device is not active.</source>
+        <translation>设备未处于活动状态。</translation>
+    </message>
+    <message>
+        <source>The VM already has a device at position {position}.</source>
+        <translation>虚拟机在位置 {position} 上已有设备。</translation>
+    </message>
+    <message>
+        <source>The VM refused to let the device go (is it in use in the guest?).</source>
+        <translation>虚拟机拒绝释放该设备（它是否正在来宾中使用？）。</translation>
+    </message>
+    <message>
+        <source>&apos;{position}&apos; is not a valid device position.</source>
+        <translation>“{position}”不是有效的设备位置。</translation>
+    </message>
+    <message>
+        <source>&apos;{mac}&apos; is not a valid MAC address.</source>
+        <translation>“{mac}”不是有效的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>No {kind} has the UUID &apos;{uuid}&apos;.</source>
+        <translation>没有 UUID 为“{uuid}”的{kind}。</translation>
+    </message>
+    <message>
+        <source>No object has the UUID &apos;{uuid}&apos;.</source>
+        <translation>没有 UUID 为“{uuid}”的对象。</translation>
+    </message>
+    <message>
+        <source>The storage repository does not support this operation.</source>
+        <translation>存储库不支持此操作。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this now: {why}</source>
+        <translation>服务器现在不允许执行此操作：{why}</translation>
+    </message>
+    <message>
+        <source>The server does not allow this now.</source>
+        <translation>服务器现在不允许执行此操作。</translation>
+    </message>
+    <message>
+        <source>A disk of an HVM guest must be read-write.</source>
+        <translation>HVM 来宾的磁盘必须是可读写的。</translation>
+    </message>
+    <message>
+        <source>The server reported an internal error.</source>
+        <translation>服务器报告了内部错误。</translation>
+    </message>
+    <message>
+        <source>The transfer stopped: the connection to this program was lost.</source>
+        <translation>传输已停止：与本程序的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The server could not read or write the virtual disk (device I/O error).</source>
+        <translation>服务器无法读取或写入虚拟磁盘（设备 I/O 错误）。</translation>
+    </message>
+    <message>
+        <source>{sr} is still connected to a server: detach it first.</source>
+        <translation>{sr}仍连接到某个服务器：请先将其分离。</translation>
+    </message>
+    <message>
+        <source>{sr} is not connected to any server: repair it first.</source>
+        <translation>{sr}未连接到任何服务器：请先修复。</translation>
+    </message>
+    <message>
+        <source>The SR still holds virtual disks: delete them first.</source>
+        <translation>存储库中仍有虚拟磁盘：请先将其删除。</translation>
+    </message>
+    <message>
+        <source>The SR is already connected to {server}.</source>
+        <translation>存储库已连接到{server}。</translation>
+    </message>
+    <message>
+        <source>that server</source>
+        <translation>该服务器</translation>
+    </message>
+    <message>
+        <source>A local SR can be connected to one server only.</source>
+        <translation>本地存储库只能连接到一台服务器。</translation>
+    </message>
+    <message>
+        <source>The server has no storage driver of type &apos;{type}&apos;.</source>
+        <translation>服务器没有类型为“{type}”的存储驱动程序。</translation>
+    </message>
+    <message>
+        <source>An SR with this UUID is already known to the pool.</source>
+        <translation>池中已存在具有此 UUID 的存储库。</translation>
+    </message>
+    <message>
+        <source>The server has no &apos;{plugin}&apos; plugin.</source>
+        <translation>服务器没有“{plugin}”插件。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot contain any shared storage.</source>
+        <translation>加入池的服务器不能包含任何共享存储。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot have any running VMs.</source>
+        <translation>加入池的服务器不能有任何正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot have any running or suspended VMs.</source>
+        <translation>加入池的服务器不能有任何正在运行或已挂起的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The server joining the pool cannot already be a coordinator of another pool.</source>
+        <translation>加入池的服务器不能已经是其他池的协调器。</translation>
+    </message>
+    <message>
+        <source>The connection to the joining server failed.</source>
+        <translation>与要加入的服务器的连接失败。</translation>
+    </message>
+    <message>
+        <source>There was an error connecting to the server: the service contacted didn&apos;t reply properly.</source>
+        <translation>连接到服务器时出错：所联系的服务未正确响应。</translation>
+    </message>
+    <message>
+        <source>Joining server cannot have VMs with any current operations.</source>
+        <translation>要加入的服务器不能有正在执行操作的虚拟机。</translation>
+    </message>
+    <message>
+        <source>The servers in this pool are not homogeneous. {why}</source>
+        <translation>此池中的服务器不同构。{why}</translation>
+    </message>
+    <message>
+        <source>The servers in this pool are not homogeneous.</source>
+        <translation>此池中的服务器不同构。</translation>
+    </message>
+    <message>
+        <source>The hosts in this pool are not compatible.</source>
+        <translation>此池中的主机不兼容。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same API version as the pool coordinator ({version}, the coordinator&apos;s {coordinator}).</source>
+        <translation>加入池的主机的 API 版本必须与池协调器相同（{version}，协调器为 {coordinator}）。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same API version as the pool coordinator.</source>
+        <translation>加入池的主机的 API 版本必须与池协调器相同。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same database schema as the pool coordinator.</source>
+        <translation>加入池的主机的数据库架构必须与池协调器相同。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any non-management vlans.</source>
+        <translation>加入池的主机不能有任何非管理 VLAN。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any bonds.</source>
+        <translation>加入池的主机不能有任何绑定。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any tunnels.</source>
+        <translation>加入池的主机不能有任何隧道。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must not have any network SR-IOVs.</source>
+        <translation>加入池的主机不能有任何网络 SR-IOV。</translation>
+    </message>
+    <message>
+        <source>The host joining the pool must have the same management vlan.</source>
+        <translation>加入池的主机必须具有相同的管理 VLAN。</translation>
+    </message>
+    <message>
+        <source>The external authentication configuration of the server joining the pool must match the pool&apos;s own external authentication configuration.</source>
+        <translation>加入池的服务器的外部身份验证配置必须与池自身的外部身份验证配置一致。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on one of the pool and the server joining it, but not on the other.</source>
+        <translation>池和要加入的服务器中，一方启用了证书验证，另一方未启用。</translation>
+    </message>
+    <message>
+        <source>The server is still booting.</source>
+        <translation>服务器仍在启动。</translation>
+    </message>
+    <message>
+        <source>This operation is not supported during an upgrade.</source>
+        <translation>升级期间不支持此操作。</translation>
+    </message>
+    <message>
+        <source>Could not {what}: {why}</source>
+        <translation>无法{what}：{why}</translation>
+    </message>
+    <message>
+        <source>Could not change {what}: {why}</source>
+        <translation>无法更改{what}：{why}</translation>
+    </message>
+    <message>
+        <source> (Saved: {saved}.)</source>
+        <translation>（已保存：{saved}。）</translation>
+    </message>
+    <message>
+        <source>The storage backend failed: {why}</source>
+        <translation>存储后端失败：{why}</translation>
+    </message>
+    <message>
+        <source>The storage backend failed.</source>
+        <translation>存储后端失败。</translation>
+    </message>
+    <message>
+        <source>The server refused the operation ({code}).</source>
+        <translation>服务器拒绝了此操作 ({code})。</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: {why}</source>
+        <translation>无法访问服务器：{why}</translation>
+    </message>
+    <message>
+        <source>The file could not be written or read: {why}</source>
+        <translation>无法写入或读取文件：{why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {why}</source>
+        <translation>意外错误：{why}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({kind})</source>
+        <translation>意外错误 ({kind})</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the checksum of {block} differs.</source>
+        <extracomment>ova.xml beyond this is not an export header (a real one is a few hundred KiB at most).</extracomment>
+        <translation>文件已损坏：{block} 的校验和不一致。</translation>
+    </message>
+    <message>
+        <source>The file is not a valid XVA export: its disk chunks are out of order or name no disk.</source>
+        <translation>该文件不是有效的 XVA 导出文件：其磁盘块顺序错乱或未指明磁盘。</translation>
+    </message>
+    <message>
+        <source>This file could not be imported: {why}</source>
+        <translation>无法导入此文件：{why}</translation>
+    </message>
+    <message>
+        <source>This file could not be imported.</source>
+        <translation>无法导入此文件。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because the XVA file is invalid: ova.xml missing (found &apos;{found}&apos;).</source>
+        <translation>无法导入虚拟机，因为 XVA 文件无效：缺少 ova.xml（找到的是“{found}”）。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because the XVA file is invalid: ova.xml missing.</source>
+        <translation>无法导入虚拟机，因为 XVA 文件无效：缺少 ova.xml。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported; the end of the file was reached prematurely (the file is incomplete).</source>
+        <extracomment>xapi&apos;s other import errors in XenCenter&apos;s words (translated where explained).</extracomment>
+        <translation>无法导入虚拟机；过早到达文件末尾（文件不完整）。</translation>
+    </message>
+    <message>
+        <source>Some data checksums were incorrect; the VM may be corrupt.</source>
+        <translation>某些数据校验和不正确；虚拟机可能已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot import VM using chunked encoding.</source>
+        <translation>无法使用分块编码导入虚拟机。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because a required object could not be found.</source>
+        <translation>无法导入虚拟机，因为找不到所需的对象。</translation>
+    </message>
+    <message>
+        <source>The VM could not be imported because attached disks could not be found.</source>
+        <translation>无法导入虚拟机，因为找不到连接的磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot import on this server because it was saved on an incompatible version.</source>
+        <translation>无法在此服务器上导入，因为它是在不兼容的版本上保存的。</translation>
+    </message>
+</context>
+<context>
+    <name>General</name>
+    <message>
+        <source>Hard Disk</source>
+        <translation>硬盘</translation>
+    </message>
+    <message>
+        <source>DVD-Drive</source>
+        <translation>DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Floppy</source>
+        <translation>软盘</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Rows the General tab shows even when empty (XenCenter&apos;s ``GenerateGeneralBox``).</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Virtualization mode</source>
+        <translation>虚拟化模式</translation>
+    </message>
+    <message>
+        <source>Hardware-assisted Virtualization (HVM)</source>
+        <translation>硬件辅助虚拟化 (HVM)</translation>
+    </message>
+    <message>
+        <source>Paravirtualization (PV)</source>
+        <translation>半虚拟化 (PV)</translation>
+    </message>
+    <message>
+        <source>Snapshot of</source>
+        <translation>快照源</translation>
+    </message>
+    <message>
+        <source>Creation time</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Time since startup</source>
+        <translation>启动后的时间</translation>
+    </message>
+    <message>
+        <source>Home Server</source>
+        <translation>主服务器</translation>
+    </message>
+    <message>
+        <source>Virtualization state</source>
+        <translation>虚拟化状态</translation>
+    </message>
+    <message>
+        <source>Agent version</source>
+        <translation>代理版本</translation>
+    </message>
+    <message>
+        <source>Boot Options</source>
+        <translation>引导选项</translation>
+    </message>
+    <message>
+        <source>Boot order</source>
+        <translation>引导顺序</translation>
+    </message>
+    <message>
+        <source>Boot mode</source>
+        <translation>引导模式</translation>
+    </message>
+    <message>
+        <source>UEFI Secure Boot</source>
+        <translation>UEFI 安全引导</translation>
+    </message>
+    <message>
+        <source>UEFI Boot</source>
+        <translation>UEFI 引导</translation>
+    </message>
+    <message>
+        <source>BIOS Boot</source>
+        <translation>BIOS 引导</translation>
+    </message>
+    <message>
+        <source>OS boot parameters</source>
+        <translation>操作系统引导参数</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Virtual CPUs</source>
+        <translation>虚拟 CPU</translation>
+    </message>
+    <message>
+        <source>Maximum virtual CPUs</source>
+        <translation>最大虚拟 CPU 数</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>拓扑</translation>
+    </message>
+    <message>
+        <source>Pool coordinator</source>
+        <translation>池协调器</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Server is not reachable</source>
+        <translation>无法访问服务器</translation>
+    </message>
+    <message>
+        <source>In maintenance mode</source>
+        <translation>处于维护模式</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>Log destination</source>
+        <translation>日志目标</translation>
+    </message>
+    <message>
+        <source>Local and remote ({destination})</source>
+        <translation>本地和远程 ({destination})</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Server uptime</source>
+        <translation>服务器运行时间</translation>
+    </message>
+    <message>
+        <source>Toolstack uptime</source>
+        <translation>工具堆栈运行时间</translation>
+    </message>
+    <message>
+        <source>{0} Basic Edition</source>
+        <extracomment>FriendlyNames&apos; ``Label-host.edition-*`` (Naples and later; &quot;{0}&quot; is the product brand)</extracomment>
+        <translation>{0} 基本版</translation>
+    </message>
+    <message>
+        <source>{0} Premium Per-Socket</source>
+        <translation>{0} 高级版（按插槽）</translation>
+    </message>
+    <message>
+        <source>{0} Premium Per-User</source>
+        <translation>{0} 高级版（按用户）</translation>
+    </message>
+    <message>
+        <source>{0} Express</source>
+        <translation>{0} 快速版</translation>
+    </message>
+    <message>
+        <source>{0} Per-Socket</source>
+        <translation>{0}（按插槽）</translation>
+    </message>
+    <message>
+        <source>{0} Ultimate Edition</source>
+        <translation>{0} 旗舰版</translation>
+    </message>
+    <message>
+        <source>{0} Standard Edition</source>
+        <translation>{0} 标准版</translation>
+    </message>
+    <message>
+        <source>{0} Standard Per-Socket</source>
+        <translation>{0} 标准版（按插槽）</translation>
+    </message>
+    <message>
+        <source>{0} Trial Edition</source>
+        <translation>{0} 试用版</translation>
+    </message>
+    <message>
+        <source>{0} for Citrix Virtual Desktops</source>
+        <translation>适用于 Citrix Virtual Desktops 的 {0}</translation>
+    </message>
+    <message>
+        <source>License Details</source>
+        <translation>许可证详细信息</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Number of Sockets</source>
+        <translation>插槽数</translation>
+    </message>
+    <message>
+        <source>License Server Address</source>
+        <translation>许可证服务器地址</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>{name} (version {version})</source>
+        <translation>{name}（版本 {version}）</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Management Interfaces</source>
+        <translation>管理接口</translation>
+    </message>
+    <message>
+        <source>DNS hostname on &apos;{host}&apos;</source>
+        <translation>“{host}”上的 DNS 主机名</translation>
+    </message>
+    <message>
+        <source>Management interface on &apos;{host}&apos;</source>
+        <translation>“{host}”上的管理接口</translation>
+    </message>
+    <message>
+        <source>DNS hostname</source>
+        <translation>DNS 主机名</translation>
+    </message>
+    <message>
+        <source>Management interface</source>
+        <translation>管理接口</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>{available} RAM available ({total} total)</source>
+        <translation>可用内存 {available}（共 {total}）</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>{name}: using {size}</source>
+        <translation>{name}：使用 {size}</translation>
+    </message>
+    <message>
+        <source>Version Details</source>
+        <translation>版本详细信息</translation>
+    </message>
+    <message>
+        <source>Build date</source>
+        <translation>内部版本日期</translation>
+    </message>
+    <message>
+        <source>Build number</source>
+        <translation>内部版本号</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>{used} used of {total} total ({allocated} allocated)</source>
+        <translation>已使用 {used}，共 {total}（已分配 {allocated}）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation>已分离</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Connection missing</source>
+        <translation>缺少连接</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <source>Vendor: {vendor}
+Model: {model}
+Speed: {speed} MHz</source>
+        <extracomment>What no domain and no overhead holds. Sum of ``memory_actual`` of the guests resident on the host (control domains excluded). Xen itself: the host&apos;s and every resident VM&apos;s overhead, and the control domain&apos;s memory. Free memory plus what ballooning guests could give back down to their dynamic minimum. The guests&apos; dynamic maximums (static maximum for those that cannot balloon). The control domain&apos;s memory. ``VM_metrics.memory_actual`` while the VM has memory (running, paused), else None. All CPUs report the same vendor, model and speed (XenCenter then shows one &quot;CPU 0 - N&quot; row).</extracomment>
+        <translation>供应商：{vendor}
+型号：{model}
+速度：{speed} MHz</translation>
+    </message>
+    <message>
+        <source>1 core per socket (Invalid configuration)</source>
+        <translation>每个插槽 1 个内核（配置无效）</translation>
+    </message>
+    <message>
+        <source>{cores} cores per socket (Invalid configuration)</source>
+        <translation>每个插槽 {cores} 个内核（配置无效）</translation>
+    </message>
+    <message>
+        <source>1 socket with 1 core per socket</source>
+        <translation>1 个插槽，每个插槽 1 个内核</translation>
+    </message>
+    <message>
+        <source>1 socket with {cores} cores per socket</source>
+        <translation>1 个插槽，每个插槽 {cores} 个内核</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with 1 core per socket</source>
+        <translation>{sockets} 个插槽，每个插槽 1 个内核</translation>
+    </message>
+    <message>
+        <source>{sockets} sockets with {cores} cores per socket</source>
+        <translation>{sockets} 个插槽，每个插槽 {cores} 个内核</translation>
+    </message>
+</context>
+<context>
     <name>GeneralTab</name>
     <message>
         <source>Expand all</source>
@@ -2032,6 +5484,123 @@
     <message>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>Graphs</name>
+    <message>
+        <source>Average CPU</source>
+        <extracomment>XenCenter&apos;s FriendlyNames (&quot;Label-performance.*&quot;); ``{0}`` is the device&apos;s number or name (translated where named, context ``Graphs``).</extracomment>
+        <translation>平均 CPU</translation>
+    </message>
+    <message>
+        <source>Control Domain Load</source>
+        <translation>控制域负载</translation>
+    </message>
+    <message>
+        <source>Total Memory</source>
+        <translation>总内存</translation>
+    </message>
+    <message>
+        <source>Free Memory</source>
+        <translation>可用内存</translation>
+    </message>
+    <message>
+        <source>Agent Memory Free</source>
+        <translation>代理可用内存</translation>
+    </message>
+    <message>
+        <source>Total NIC Receive</source>
+        <translation>网卡总接收</translation>
+    </message>
+    <message>
+        <source>Total NIC Send</source>
+        <translation>网卡总发送</translation>
+    </message>
+    <message>
+        <source>NIC {0} Receive</source>
+        <translation>网卡 {0} 接收</translation>
+    </message>
+    <message>
+        <source>NIC {0} Send</source>
+        <translation>网卡 {0} 发送</translation>
+    </message>
+    <message>
+        <source>{0} Receive</source>
+        <translation>{0} 接收</translation>
+    </message>
+    <message>
+        <source>{0} Send</source>
+        <translation>{0} 发送</translation>
+    </message>
+    <message>
+        <source>Network {0} Receive</source>
+        <translation>网络 {0} 接收</translation>
+    </message>
+    <message>
+        <source>Network {0} Send</source>
+        <translation>网络 {0} 发送</translation>
+    </message>
+    <message>
+        <source>Disk {0} Read</source>
+        <translation>磁盘 {0} 读取</translation>
+    </message>
+    <message>
+        <source>Disk {0} Write</source>
+        <translation>磁盘 {0} 写入</translation>
+    </message>
+    <message>
+        <source>Used Memory</source>
+        <translation>已用内存</translation>
+    </message>
+</context>
+<context>
+    <name>HA</name>
+    <message>
+        <source>Restart</source>
+        <extracomment>the state file and redo log xapi makes on the heartbeat SR FriendlyNames&apos; Label-VM.ha_restart_priority.* (translated where shown, context ``HA``)</extracomment>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>Restart if possible</source>
+        <translation>尽可能重新启动</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>不重新启动</translation>
+    </message>
+    <message>
+        <source>The VM is using a non-shared SR. Restart cannot be guaranteed.</source>
+        <extracomment>XenCenter&apos;s words for ``VM.assert_agile``&apos;s errors (``NOT_AGILE_*``): a VM that is not agile can only be restarted if possible (translated where shown, context ``HA``).</extracomment>
+        <translation>虚拟机正在使用非共享存储库。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM is not using a shared network. Restart cannot be guaranteed.</source>
+        <translation>虚拟机未使用共享网络。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more virtual GPUs. Restart cannot be guaranteed.</source>
+        <translation>虚拟机有一个或多个虚拟 GPU。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more USB devices attached. Restart cannot be guaranteed.</source>
+        <translation>虚拟机连接了一个或多个 USB 设备。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM has one or more SR-IOV VFs attached. Restart cannot be guaranteed.</source>
+        <translation>虚拟机连接了一个或多个 SR-IOV VF。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>The VM is not agile. Restart cannot be guaranteed.</source>
+        <translation>虚拟机不灵活。无法保证重新启动。</translation>
+    </message>
+    <message>
+        <source>This SR is not connected to every server in the pool.</source>
+        <translation>此存储库未连接到池中的每台服务器。</translation>
+    </message>
+    <message>
+        <source>This SR has less than the {size} MiB free the heartbeat needs.</source>
+        <translation>此存储库的可用空间小于检测信号所需的 {size} MiB。</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +5961,98 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>Connect to a server first.</source>
         <translation>请先连接到服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>VM</source>
+        <extracomment>The words for each kind, for reasons and summaries (singular, plural; translated where shown, context ``Kinds``).</extracomment>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>pools</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>storage repository</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>storage repositories</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>control domain</source>
+        <translation>控制域</translation>
+    </message>
+    <message>
+        <source>control domains</source>
+        <translation>控制域</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>snapshot schedule</source>
+        <translation>快照计划</translation>
+    </message>
+    <message>
+        <source>snapshot schedules</source>
+        <translation>快照计划</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>用户</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +6525,54 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message>
+        <source>Current server</source>
+        <extracomment>Reasons the code compares (in English; returned in the user&apos;s language, context ``Migration``).</extracomment>
+        <translation>当前服务器</translation>
+    </message>
+    <message>
+        <source>Older than current server</source>
+        <translation>比当前服务器旧</translation>
+    </message>
+    <message>
+        <source>Please eject your CD</source>
+        <translation>请弹出您的 CD</translation>
+    </message>
+    <message>
+        <source>The host does not have some of the CPU features that the VM is currently using</source>
+        <translation>该主机缺少虚拟机当前使用的某些 CPU 功能</translation>
+    </message>
+    <message>
+        <source>This VM needs storage that cannot be seen from that server</source>
+        <translation>此虚拟机需要的存储在该服务器上不可见</translation>
+    </message>
+    <message>
+        <source>This operation cannot be completed as the server is not live.</source>
+        <translation>无法完成此操作，因为服务器未处于活动状态。</translation>
+    </message>
+    <message>
+        <source>The server is in maintenance mode.</source>
+        <translation>服务器处于维护模式。</translation>
+    </message>
+    <message>
+        <source>The specified server is disabled.</source>
+        <translation>指定的服务器已禁用。</translation>
+    </message>
+    <message>
+        <source>Not enough server memory is available to perform this operation ({needed} needed, {free} free)</source>
+        <translation>服务器可用内存不足，无法执行此操作（需要 {needed}，可用 {free}）</translation>
+    </message>
+    <message>
+        <source>The server has {cpus} CPUs: fewer than the VM&apos;s {vcpus} vCPUs</source>
+        <translation>服务器有 {cpus} 个 CPU：少于虚拟机的 {vcpus} 个 vCPU</translation>
+    </message>
+    <message>
+        <source>This VM needs the network &apos;{network}&apos;, which that server lacks</source>
+        <translation>此虚拟机需要网络“{network}”，但该服务器没有此网络</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Infrastructure</source>
@@ -2978,6 +6687,26 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>This server has no physical network interfaces.</source>
         <translation>此服务器没有物理网络接口。</translation>
+    </message>
+</context>
+<context>
+    <name>NewNetwork</name>
+    <message>
+        <source>Enter a valid number.</source>
+        <extracomment>bond mode -&gt; XenCenter&apos;s words (BondDetails)</extracomment>
+        <translation>请输入有效的数字。</translation>
+    </message>
+    <message>
+        <source>Allowed VLAN range: 0 to {VLAN_MAX}</source>
+        <translation>允许的 VLAN 范围：0 到 {VLAN_MAX}</translation>
+    </message>
+    <message>
+        <source>Allowed MTU range: {MTU_MIN} to {highest}</source>
+        <translation>允许的 MTU 范围：{MTU_MIN} 到 {highest}</translation>
+    </message>
+    <message>
+        <source>A bond can have at most {limit} members in this pool.</source>
+        <translation>在此池中，一个绑定最多可以有 {limit} 个成员。</translation>
     </message>
 </context>
 <context>
@@ -3732,7 +7461,9 @@ Double-click (or Enter): {solution}.</source>
     <name>ObjectGroups</name>
     <message>
         <source>Pools</source>
-        <extracomment>For the Objects view&apos;s &quot;&lt;brand&gt; Templates&quot; group; &quot;&quot; takes the first connected pool&apos;s (model.brand). The Saved Searches view&apos;s open search (its UUID): the one whose results the view shows. While the cache shows the last known inventory from disk: when it was saved (epoch seconds). The Infrastructure subtree saved with that inventory and the options it was built with, shown while its records are still being read (``model.inventory``: the tree comes first). cache -&gt; (source key, options) -&gt; (cache generation, subtree): the last Infrastructure subtree built. The Objects view&apos;s groups, in XenCenter&apos;s order (its ``ObjectTypes`` enum), with its labels (Messages.resx).</extracomment>
+        <extracomment>For the Objects view&apos;s &quot;&lt;brand&gt; Templates&quot; group; &quot;&quot; takes the first connected pool&apos;s (model.brand). The Saved Searches view&apos;s open search (its UUID): the one whose results the view shows. While the cache shows the last known inventory from disk: when it was saved (epoch seconds). The Infrastructure subtree saved with that inventory and the options it was built with, shown while its records are still being read (``model.inventory``: the tree comes first). cache -&gt; (source key, options) -&gt; (cache generation, subtree): the last Infrastructure subtree built. The Objects view&apos;s groups, in XenCenter&apos;s order (its ``ObjectTypes`` enum), with its labels (Messages.resx).
+----------
+XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker containers are in neither). The single types, in flag order (the order of a scope&apos;s elements and of &quot;Type&quot; groups). The &quot;Type&quot; group names (XenCenter&apos;s ``ObjectTypes_i18n``); ``{brand}`` is the product brand.</extracomment>
         <translation>池</translation>
     </message>
     <message>
@@ -3778,6 +7509,59 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>vApps</source>
         <translation>vApp</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>{operation} failed</source>
+        <translation>{operation}失败</translation>
+    </message>
+    <message>
+        <source>The object is gone from the server.</source>
+        <translation>该对象已从服务器上消失。</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>未连接到服务器。</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>What a task&apos;s status is called in the list (xapi&apos;s ``task_status_type``, plus &quot;ended&quot;; translated where shown, context ``Operations``).</extracomment>
+        <translation>正在进行</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>In progress ({percent})</source>
+        <extracomment>The verbs of the operations XenCenter recognises in other clients&apos; tasks (its RecognisedVmOperations and a few more), in the words of its titles. Classes whose ``current_operations`` may name a task.</extracomment>
+        <translation>正在进行 ({percent})</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>已排队</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +7845,85 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
+    </message>
+</context>
+<context>
+    <name>PoolJoin</name>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开连接</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <translation>正在连接...</translation>
+    </message>
+    <message>
+        <source>This server is coordinator of an existing pool</source>
+        <translation>此服务器是现有池的协调器</translation>
+    </message>
+    <message>
+        <source>The coordinator is disconnected</source>
+        <translation>协调器已断开连接</translation>
+    </message>
+    <message>
+        <source>The coordinator is still connecting</source>
+        <translation>协调器仍在连接</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>协调器</translation>
+    </message>
+    <message>
+        <source>This server&apos;s hardware is incompatible with the coordinator&apos;s</source>
+        <translation>此服务器的硬件与协调器的硬件不兼容</translation>
+    </message>
+    <message>
+        <source>This server is a different version to the coordinator</source>
+        <translation>此服务器的版本与协调器不同</translation>
+    </message>
+    <message>
+        <source>This server&apos;s Linux pack installation state differs from that of the coordinator</source>
+        <translation>此服务器的 Linux 包安装状态与协调器不同</translation>
+    </message>
+    <message>
+        <source>This server has shared storage</source>
+        <translation>此服务器有共享存储</translation>
+    </message>
+    <message>
+        <source>This server has running VMs</source>
+        <translation>此服务器有正在运行的虚拟机</translation>
+    </message>
+    <message>
+        <source>This server&apos;s network backend is different from the coordinator&apos;s</source>
+        <translation>此服务器的网络后端与协调器不同</translation>
+    </message>
+    <message>
+        <source>This server has a different Active Directory configuration to the coordinator</source>
+        <translation>此服务器的 Active Directory 配置与协调器不同</translation>
+    </message>
+    <message>
+        <source>HA is enabled on the pool</source>
+        <translation>池已启用 HA</translation>
+    </message>
+    <message>
+        <source>This server must not have any bonds, non management VLANs, SR-IOV networks or cross-server private networks</source>
+        <translation>此服务器不能有任何绑定、非管理 VLAN、SR-IOV 网络或跨服务器专用网络</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on the pool, but not on this server. To add the server to the pool, first enable certificate verification on the server.</source>
+        <translation>池已启用证书验证，但此服务器未启用。要将服务器添加到池，请先在服务器上启用证书验证。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on coordinator, but not on this server. To create the pool, first enable certificate verification on the server.</source>
+        <translation>协调器已启用证书验证，但此服务器未启用。要创建池，请先在服务器上启用证书验证。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on this server, but not on the pool. To add the server to the pool, first enable certificate verification on the pool.</source>
+        <translation>此服务器已启用证书验证，但池未启用。要将服务器添加到池，请先在池上启用证书验证。</translation>
+    </message>
+    <message>
+        <source>Certificate verification is enabled on this server, but not on coordinator. To create the pool, first enable certificate verification on coordinator.</source>
+        <translation>此服务器已启用证书验证，但协调器未启用。要创建池，请先在协调器上启用证书验证。</translation>
     </message>
 </context>
 <context>
@@ -4735,6 +8598,119 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>Provision</name>
+    <message>
+        <source>Give the address of the installation repository.</source>
+        <translation>请提供安装存储库的地址。</translation>
+    </message>
+    <message>
+        <source>DVD drive on {host}</source>
+        <translation>{host} 上的 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>The network of interface {index} no longer exists.</source>
+        <translation>接口 {index} 的网络已不存在。</translation>
+    </message>
+    <message>
+        <source>A rate limit cannot be negative.</source>
+        <translation>速率限制不能为负数。</translation>
+    </message>
+    <message>
+        <source>Two interfaces cannot have the same MAC address.</source>
+        <translation>两个接口不能具有相同的 MAC 地址。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {max_vifs} network interfaces.</source>
+        <translation>此模板的虚拟机最多可以有 {max_vifs} 个网络接口。</translation>
+    </message>
+    <message>
+        <source>A VM needs at least one vCPU.</source>
+        <extracomment>A custom template&apos;s disks are cloned on their SR, or with ``copy_sr`` copied in full to it (``VM.copy``).</extracomment>
+        <translation>虚拟机至少需要一个 vCPU。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {limit} vCPUs.</source>
+        <translation>此模板的虚拟机最多可以有 {limit} 个 vCPU。</translation>
+    </message>
+    <message>
+        <source>The number of vCPUs cannot exceed the maximum.</source>
+        <translation>vCPU 数不能超过最大值。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {size} of memory.</source>
+        <translation>此模板的虚拟机最多可以有 {size} 内存。</translation>
+    </message>
+    <message>
+        <source>The chosen ISO no longer exists.</source>
+        <translation>所选 ISO 已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose an ISO image or a DVD drive to install from.</source>
+        <translation>请选择用于安装的 ISO 映像或 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>The chosen home server no longer exists.</source>
+        <translation>所选主服务器已不存在。</translation>
+    </message>
+    <message>
+        <source>The storage repository to copy the template&apos;s disks to no longer exists.</source>
+        <translation>用于复制模板磁盘的存储库已不存在。</translation>
+    </message>
+    <message>
+        <source>The new VM needs a name.</source>
+        <translation>新虚拟机需要名称。</translation>
+    </message>
+    <message>
+        <source>A VM of this template can have at most {max_vbds} disks.</source>
+        <translation>此模板的虚拟机最多可以有 {max_vbds} 个磁盘。</translation>
+    </message>
+    <message>
+        <source>You have specified {vcpus} vCPUs, but the server has only {cpus} physical CPUs. You will not be able to start the VM.</source>
+        <translation>您指定了 {vcpus} 个 vCPU，但服务器只有 {cpus} 个物理 CPU。您将无法启动该虚拟机。</translation>
+    </message>
+    <message>
+        <source>You have specified {vcpus} vCPUs, but none of the pool&apos;s servers has more than {cpus} physical CPUs. You will not be able to start the VM.</source>
+        <translation>您指定了 {vcpus} 个 vCPU，但池中没有服务器的物理 CPU 超过 {cpus} 个。您将无法启动该虚拟机。</translation>
+    </message>
+    <message>
+        <source>The amount of memory allocated to the new VM is greater than the amount of physical memory on any server in the pool ({size}).</source>
+        <translation>分配给新虚拟机的内存量大于池中任何服务器的物理内存量 ({size})。</translation>
+    </message>
+    <message>
+        <source>The amount of memory allocated to the new VM is greater than the amount of physical memory available on any server in the pool ({size}).</source>
+        <translation>分配给新虚拟机的内存量大于池中任何服务器的可用物理内存量 ({size})。</translation>
+    </message>
+    <message>
+        <source>Disks on &apos;{sr}&apos; cannot be larger than {size}.</source>
+        <translation>“{sr}”上的磁盘不能大于 {size}。</translation>
+    </message>
+    <message>
+        <source>The storage repository &apos;{sr}&apos; is full.</source>
+        <translation>存储库“{sr}”已满。</translation>
+    </message>
+    <message>
+        <source>The disk &apos;{disk}&apos; needs a size.</source>
+        <extracomment>Where it comes from (what the wizard says of it); two plans with the same disks compare equal whatever asked for them.</extracomment>
+        <translation>磁盘“{disk}”需要指定大小。</translation>
+    </message>
+    <message>
+        <source>No storage can hold the disk &apos;{disk}&apos;.</source>
+        <translation>没有存储可以容纳磁盘“{disk}”。</translation>
+    </message>
+    <message>
+        <source>The storage repository chosen for the disks no longer exists.</source>
+        <translation>为磁盘选择的存储库已不存在。</translation>
+    </message>
+    <message>
+        <source>The template&apos;s disk &apos;{disk}&apos; is on &apos;{sr}&apos;, which the home server &apos;{host}&apos; cannot see.</source>
+        <translation>模板的磁盘“{disk}”位于“{sr}”上，而主服务器“{host}”无法看到该存储库。</translation>
+    </message>
+    <message>
+        <source>The SR &apos;{sr}&apos; is overcommitted. There is only {free} of free space and the new VM requires {size}.</source>
+        <translation>存储库“{sr}”已过量使用。仅有 {free} 可用空间，而新虚拟机需要 {size}。</translation>
+    </message>
+</context>
+<context>
     <name>RepairSRDialog</name>
     <message>
         <source>Repair Storage Repository</source>
@@ -4767,6 +8743,55 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>The repair failed.</source>
         <translation>修复失败。</translation>
+    </message>
+</context>
+<context>
+    <name>SRHealth</name>
+    <message>
+        <source>Connected</source>
+        <extracomment>The states, compared by the dialog (English; shown as ``translate(&quot;SRHealth&quot;, state)``).</extracomment>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Unplugged</source>
+        <translation>已拔出</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+</context>
+<context>
+    <name>SRTypes</name>
+    <message>
+        <source>LVM over iSCSI</source>
+        <extracomment>XenCenter&apos;s friendly SR type names (``Label-SR.SRTypes-*``); other types show their driver name.</extracomment>
+        <translation>基于 iSCSI 的 LVM</translation>
+    </message>
+    <message>
+        <source>Hardware HBA</source>
+        <translation>硬件 HBA</translation>
+    </message>
+    <message>
+        <source>LVM over FCoE</source>
+        <translation>基于 FCoE 的 LVM</translation>
+    </message>
+    <message>
+        <source>VDI-per-LUN iSCSI</source>
+        <translation>每个 LUN 一个 VDI 的 iSCSI</translation>
+    </message>
+    <message>
+        <source>Local Performance Monitoring</source>
+        <translation>本地性能监视</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>XenCenter&apos;s ``SR.SRTypes`` in its order; a driver it does not list is ``unknown``. The C# names of the virtualization flags. The translation context of the labels.</extracomment>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -4831,6 +8856,401 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Select a snapshot schedule.</source>
         <translation>请选择快照计划。</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>Hourly; at {minute} minutes past each hour</source>
+        <translation>每小时；每小时的第 {minute} 分钟</translation>
+    </message>
+    <message>
+        <source>Daily; at {at}</source>
+        <translation>每天；{at}</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Not optimized</source>
+        <extracomment>``os_version[&quot;distro&quot;]`` values XenCenter treats as non-Windows (written by the Linux guest agent). XenCenter&apos;s search filter names and the exact flag value each one matches (names translated where shown, context ``Search``).</extracomment>
+        <translation>未优化</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Out of date</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>I/O optimized only</source>
+        <translation>仅 I/O 已优化</translation>
+    </message>
+    <message>
+        <source>Management Agent installed only</source>
+        <translation>仅安装了管理代理</translation>
+    </message>
+    <message>
+        <source>Fully optimized</source>
+        <translation>已完全优化</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>XenCenter&apos;s default columns, in its order (``QueryPanel.DEFAULT_COLUMNS``). Header texts; the disk and network headers have XenCenter&apos;s unit line under them.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CPU Usage</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Used Memory</source>
+        <translation>已用内存</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>运行时间</translation>
+    </message>
+    <message>
+        <source>(avg / max KBs)</source>
+        <extracomment>The unit line (shown through ``kinds.shown``).</extracomment>
+        <translation>（平均/最大 KB/秒）</translation>
+    </message>
+    <message>
+        <source>{percent} of 1 CPU</source>
+        <translation>1 个 CPU 的 {percent}</translation>
+    </message>
+    <message>
+        <source>{percent} of {count} CPUs</source>
+        <translation>{count} 个 CPU 的 {percent}</translation>
+    </message>
+    <message>
+        <source>{used} of {total}</source>
+        <translation>{used}/{total}</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>%n failure tolerated</source>
+        <translation>可容忍 %n 个故障</translation>
+    </message>
+    <message>
+        <source>%n failures tolerated</source>
+        <translation>可容忍 %n 个故障</translation>
+    </message>
+    <message>
+        <source>HA Heartbeat SR</source>
+        <translation>HA 检测信号存储库</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <extracomment>The operators&apos; words (what the drop-down shows, in English, shown through ``kinds.shown``) and their XML codes.</extracomment>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>不包含</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头为</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>结尾为</translation>
+    </message>
+    <message>
+        <source>exactly matches</source>
+        <translation>完全匹配</translation>
+    </message>
+    <message>
+        <source>is today</source>
+        <translation>是今天</translation>
+    </message>
+    <message>
+        <source>was yesterday</source>
+        <translation>是昨天</translation>
+    </message>
+    <message>
+        <source>is this week</source>
+        <translation>是本周</translation>
+    </message>
+    <message>
+        <source>was last week</source>
+        <translation>是上周</translation>
+    </message>
+    <message>
+        <source>is before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <source>is after</source>
+        <translation>晚于</translation>
+    </message>
+    <message>
+        <source>bigger than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>smaller than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>正好是</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不是</translation>
+    </message>
+    <message>
+        <source>are empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>are not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <source>Select a filter...</source>
+        <translation>选择筛选器...</translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation>按原样保留</translation>
+    </message>
+    <message>
+        <source>Is</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>All of the following:</source>
+        <extracomment>XenCenter&apos;s list, in its order (the ones applying to nothing are only there to read older searches).</extracomment>
+        <translation>以下全部：</translation>
+    </message>
+    <message>
+        <source>Any of the following:</source>
+        <translation>以下任一：</translation>
+    </message>
+    <message>
+        <source>None of the following:</source>
+        <translation>以下皆非：</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Storage type</source>
+        <translation>存储类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Is in a pool</source>
+        <translation>在池中</translation>
+    </message>
+    <message>
+        <source>Is standalone</source>
+        <translation>是独立服务器</translation>
+    </message>
+    <message>
+        <source>Not in any folder</source>
+        <translation>不在任何文件夹中</translation>
+    </message>
+    <message>
+        <source>Unknown grouping</source>
+        <extracomment>Whether objects can be groups of their own (``belongs_as_group`` can say yes).</extracomment>
+        <translation>未知分组</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <extracomment>The object grouping this one sits under in the tree (Server under vApp under Pool).</extracomment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Custom Fields</source>
+        <extracomment>XenCenter&apos;s ``potentialGroups``, in its order (the order of the &quot;More&quot; menu).</extracomment>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>All Storage Repositories</source>
+        <extracomment>The &quot;Search for&quot; choices in XenCenter&apos;s order (English names; ``scope_label`` shows them); None is a separator.</extracomment>
+        <translation>所有存储库</translation>
+    </message>
+    <message>
+        <source>Servers and VMs</source>
+        <translation>服务器和虚拟机</translation>
+    </message>
+    <message>
+        <source>Servers, VMs, Custom Templates and Remote SRs</source>
+        <translation>服务器、虚拟机、自定义模板和远程存储库</translation>
+    </message>
+    <message>
+        <source>Servers, VMs, Custom Templates and all SRs</source>
+        <translation>服务器、虚拟机、自定义模板和所有存储库</translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation>所有资源</translation>
+    </message>
+    <message>
+        <source>All resources and folders</source>
+        <translation>所有资源和文件夹</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <extracomment>The types the &quot;Custom...&quot; choice lets the user tick (XenCenter&apos;s ``SearchForCustom``).</extracomment>
+        <translation>自定义...</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Restart first</source>
+        <extracomment>``VM.ha_restart_priority`` text -&gt; priority (XenCenter&apos;s ``StringToPriority``; anything else is AlwaysRestart).</extracomment>
+        <translation>首先重新启动</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <source>Restart if possible</source>
+        <translation>尽可能重新启动</translation>
+    </message>
+    <message>
+        <source>Do not restart</source>
+        <translation>不重新启动</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <extracomment>XenCenter&apos;s ``PropertyNames_i18n``: the name of a grouping by the property (the first line of a group row); English (filters and groupings are known by it), shown through ``kinds.shown``.</extracomment>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Operating System</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>电源状态</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <source>Storage Repository</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>Virtual Disk</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Virtualization</source>
+        <translation>虚拟化</translation>
+    </message>
+    <message>
+        <source>HA restart priority</source>
+        <translation>HA 重新启动优先级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>Partially upgraded</source>
+        <translation>部分升级</translation>
+    </message>
+    <message>
+        <source>Docker VM</source>
+        <translation>Docker 虚拟机</translation>
+    </message>
+    <message>
+        <source>Using read caching</source>
+        <translation>使用读取缓存</translation>
+    </message>
+    <message>
+        <source>Parent folder</source>
+        <translation>父文件夹</translation>
+    </message>
+    <message>
+        <source>Any ancestor folder</source>
+        <translation>任一上级文件夹</translation>
+    </message>
+    <message>
+        <source>Has any custom field</source>
+        <translation>具有任何自定义字段</translation>
+    </message>
+    <message>
+        <source>Is in a vApp</source>
+        <translation>在 vApp 中</translation>
+    </message>
+    <message>
+        <source>Windows Update capable</source>
+        <translation>支持 Windows 更新</translation>
+    </message>
+    <message>
+        <source>Not using read caching</source>
+        <extracomment>XenCenter&apos;s ``PropertyNames_i18n_false``: the false group of a boolean grouping.</extracomment>
+        <translation>未使用读取缓存</translation>
+    </message>
+    <message>
+        <source>Not Windows Update capable</source>
+        <translation>不支持 Windows 更新</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +9397,41 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Remove Grouping</source>
         <translation>删除分组</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Enter the IP address of the server&apos;s DRAC.</source>
+        <translation>请输入服务器 DRAC 的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>TLS verification cannot be turned off once it is on.</source>
+        <translation>TLS 验证一旦启用就无法关闭。</translation>
+    </message>
+    <message>
+        <source>E-mail alerts need both an e-mail address and an SMTP server (or neither, to turn them off).</source>
+        <translation>电子邮件警报需要同时提供电子邮件地址和 SMTP 服务器（或都不提供以将其关闭）。</translation>
+    </message>
+    <message>
+        <source>The MTU must be between {low} and {high}.</source>
+        <translation>MTU 必须介于 {low} 和 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>The shadow memory multiplier must be at least 1.0.</source>
+        <translation>影子内存乘数必须至少为 1.0。</translation>
+    </message>
+    <message>
+        <source>The start order and delay cannot be negative.</source>
+        <translation>启动顺序和延迟不能为负数。</translation>
+    </message>
+    <message>
+        <source>That home server is no longer in the pool.</source>
+        <translation>该主服务器已不在池中。</translation>
+    </message>
+    <message>
+        <source>The number of vCPUs cannot exceed the maximum.</source>
+        <translation>vCPU 数不能超过最大值。</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +10289,94 @@ Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light
     </message>
 </context>
 <context>
+    <name>Uptime</name>
+    <message>
+        <source>%n minute</source>
+        <extracomment>Exactly what ``ipaddress.IPv4Address`` accepts (no leading zeros), without building objects: search and the Search tab ask this for every VM.</extracomment>
+        <translation>%n分钟</translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation>%n分钟</translation>
+    </message>
+    <message>
+        <source>%n hour</source>
+        <translation>%n小时</translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation>%n小时</translation>
+    </message>
+    <message>
+        <source>{hours} {minutes}</source>
+        <translation>{hours}{minutes}</translation>
+    </message>
+    <message>
+        <source>%n day</source>
+        <translation>%n天</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n天</translation>
+    </message>
+    <message>
+        <source>{days} {hours} {minutes}</source>
+        <translation>{days}{hours}{minutes}</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <source>Pool Admin</source>
+        <extracomment>xapi&apos;s top-level roles, most powerful first, with XenCenter&apos;s names (translated where shown, context ``Users``)</extracomment>
+        <translation>池管理员</translation>
+    </message>
+    <message>
+        <source>Pool Operator</source>
+        <translation>池操作员</translation>
+    </message>
+    <message>
+        <source>VM Power Admin</source>
+        <translation>虚拟机高级管理员</translation>
+    </message>
+    <message>
+        <source>VM Admin</source>
+        <translation>虚拟机管理员</translation>
+    </message>
+    <message>
+        <source>VM Operator</source>
+        <translation>虚拟机操作员</translation>
+    </message>
+    <message>
+        <source>Read Only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{name}&apos; belongs to domain &apos;{domain}&apos;.</source>
+        <translation>池“{name}”属于域“{domain}”。</translation>
+    </message>
+    <message>
+        <source>Server &apos;{name}&apos; belongs to domain &apos;{domain}&apos;.</source>
+        <translation>服务器“{name}”属于域“{domain}”。</translation>
+    </message>
+    <message>
+        <source>AD is not currently configured for pool &apos;{name}&apos;. To enable AD authentication, click Join Domain.</source>
+        <translation>当前未为池“{name}”配置 AD。要启用 AD 身份验证，请单击“加入域”。</translation>
+    </message>
+    <message>
+        <source>AD is not currently configured for server &apos;{name}&apos;. To enable AD authentication, click Join Domain.</source>
+        <translation>当前未为服务器“{name}”配置 AD。要启用 AD 身份验证，请单击“加入域”。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+</context>
+<context>
     <name>UsersTab</name>
     <message>
         <source>Users and Roles</source>
@@ -6135,6 +10678,55 @@ or a port (host::5999).</source>
     <message>
         <source>The option could not be saved: {error}</source>
         <translation>无法保存该选项：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Virtualization</name>
+    <message>
+        <source>Read more about installing {tools}</source>
+        <extracomment>Management counted as installed only because of the XCP-ng 9 agent rule (see ``_management_installed``). ``&quot;M.m&quot;`` from ``PV_drivers_version`` (what XenCenter prints in &quot;version M.m installed&quot;), or None. ``&quot;M.m[.micro][ build B]&quot;``: the full agent version when the guest reported one, or None. ``VM.has_vendor_device`` on a Windows VM: it can get drivers from Windows Update. Within the 2-minute grace after a power-state change. Local unix time at which the grace ends (re-evaluate then), None when not in grace.</extracomment>
+        <translation>详细了解如何安装 {tools}</translation>
+    </message>
+    <message>
+        <source>Unknown (please wait)</source>
+        <translation>未知（请稍候）</translation>
+    </message>
+    <message>
+        <source>I/O optimized</source>
+        <translation>I/O 已优化</translation>
+    </message>
+    <message>
+        <source>I/O not optimized</source>
+        <translation>I/O 未优化</translation>
+    </message>
+    <message>
+        <source>Management Agent installed</source>
+        <translation>已安装管理代理</translation>
+    </message>
+    <message>
+        <source>Management Agent not installed</source>
+        <extracomment>Widths XenCenter gives the columns (pixels at its 8-point font). The order a first click on a column&apos;s header sorts in (figures largest first). Columns whose figures come from the performance data (repainted, or re-sorted, when new figures arrive).</extracomment>
+        <translation>未安装管理代理</translation>
+    </message>
+    <message>
+        <source>Able to receive updates from Windows Update</source>
+        <translation>能够从 Windows 更新接收更新</translation>
+    </message>
+    <message>
+        <source>Not able to receive updates from Windows Update</source>
+        <translation>无法从 Windows 更新接收更新</translation>
+    </message>
+    <message>
+        <source>{tools} not installed</source>
+        <translation>未安装 {tools}</translation>
+    </message>
+    <message>
+        <source>Tools out of date (version {version} installed)</source>
+        <translation>工具已过期（已安装版本 {version}）</translation>
+    </message>
+    <message>
+        <source>Optimized (version {version} installed)</source>
+        <translation>已优化（已安装版本 {version}）</translation>
     </message>
 </context>
 <context>

@@ -11,44 +11,46 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
+from xencenter.model import formats
 from xencenter.model.summaries import size_text
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 KIB = 1024
 
-#: variable name -> (title, description pattern, value kind)
+#: variable name -> (title, description pattern, value kind); the words translated where an alert is made.
 ALARMS: dict[str, tuple[str, str, str]] = {
-    "cpu_usage": ("CPU Usage Alarm",
-                  "CPU usage on {0} has been on average {1} for the last {2}.\n"
-                  "This alarm is set to be triggered when CPU usage is more than {3}.", "percent"),
-    "network_usage": ("Network Usage Alarm",
-                      "Network usage on {0} has been on average {1} for the last {2}.\n"
-                      "This alarm is set to be triggered when network usage is more than {3}.", "rate"),
-    "disk_usage": ("Disk Usage Alarm",
-                   "Disk usage on {0} has been on average {1} for the last {2}.\n"
-                   "This alarm is set to be triggered when disk usage is more than {3}.", "rate"),
-    "memory_free_kib": ("Memory Usage Alarm",
-                        "Free memory on {0} has been {1} for the last {2}.\n"
-                        "This alarm is set to be triggered when free memory falls below {3}.", "kib"),
-    "fs_usage": ("File System on Control Domain Full",
-                 "Disk usage for the Control Domain on {0} has reached {1}. {4}'s performance will be critically "
+    "cpu_usage": (QT_TRANSLATE_NOOP("Alarms", "CPU Usage Alarm"),
+                  QT_TRANSLATE_NOOP("Alarms", "CPU usage on {0} has been on average {1} for the last {2}.\n"
+                  "This alarm is set to be triggered when CPU usage is more than {3}."), "percent"),
+    "network_usage": (QT_TRANSLATE_NOOP("Alarms", "Network Usage Alarm"),
+                      QT_TRANSLATE_NOOP("Alarms", "Network usage on {0} has been on average {1} for the last {2}.\n"
+                      "This alarm is set to be triggered when network usage is more than {3}."), "rate"),
+    "disk_usage": (QT_TRANSLATE_NOOP("Alarms", "Disk Usage Alarm"),
+                   QT_TRANSLATE_NOOP("Alarms", "Disk usage on {0} has been on average {1} for the last {2}.\n"
+                   "This alarm is set to be triggered when disk usage is more than {3}."), "rate"),
+    "memory_free_kib": (QT_TRANSLATE_NOOP("Alarms", "Memory Usage Alarm"),
+                        QT_TRANSLATE_NOOP("Alarms", "Free memory on {0} has been {1} for the last {2}.\n"
+                        "This alarm is set to be triggered when free memory falls below {3}."), "kib"),
+    "fs_usage": (QT_TRANSLATE_NOOP("Alarms", "File System on Control Domain Full"),
+                 QT_TRANSLATE_NOOP("Alarms", "Disk usage for the Control Domain on {0} has reached {1}. {4}'s performance will be critically "
                  "affected if this disk becomes full. Log files or other non-essential (user created) files should "
-                 "be removed.", "percent"),
-    "log_fs_usage": ("File System on Logs Partition Full",
-                     "The disk usage for the Logs Partition on {0} has reached {1}. Logging will be critically "
-                     "affected if this disk becomes full. Old log files should be removed.", "percent"),
-    "mem_usage": ("Control Domain Memory Demand Alarm",
-                  "The memory required by the control domain on {0} is {1} of its allocated memory. Occasional "
+                 "be removed."), "percent"),
+    "log_fs_usage": (QT_TRANSLATE_NOOP("Alarms", "File System on Logs Partition Full"),
+                     QT_TRANSLATE_NOOP("Alarms", "The disk usage for the Logs Partition on {0} has reached {1}. Logging will be critically "
+                     "affected if this disk becomes full. Old log files should be removed."), "percent"),
+    "mem_usage": (QT_TRANSLATE_NOOP("Alarms", "Control Domain Memory Demand Alarm"),
+                  QT_TRANSLATE_NOOP("Alarms", "The memory required by the control domain on {0} is {1} of its allocated memory. Occasional "
                   "performance degradation can be expected when memory swapping is forced to happen.\n"
                   "This alarm is set to be triggered when the memory required by the control domain is above {3} "
-                  "of its allocated memory.", "percent"),
-    "physical_utilisation": ("SR Disk Space Alarm",
-                             "The physical utilization on {0} is about {1} of its capacity. \n"
+                  "of its allocated memory."), "percent"),
+    "physical_utilisation": (QT_TRANSLATE_NOOP("Alarms", "SR Disk Space Alarm"),
+                             QT_TRANSLATE_NOOP("Alarms", "The physical utilization on {0} is about {1} of its capacity. \n"
                              "This alarm is set to be triggered when the physical utilization of the SR goes above "
-                             "{3}.", "percent"),
+                             "{3}."), "percent"),
 }
-STORAGE = ("Storage Throughput Alarm",
-           "The total read and write throughput of {0} on storage repository '{5}' has been {1} for the last {2}.\n"
-           "This alarm is set to be triggered when the total throughput exceeds {3}.", "mib_rate")
+STORAGE = (QT_TRANSLATE_NOOP("Alarms", "Storage Throughput Alarm"),
+           QT_TRANSLATE_NOOP("Alarms", "The total read and write throughput of {0} on storage repository '{5}' has been {1} for the last {2}.\n"
+           "This alarm is set to be triggered when the total throughput exceeds {3}."), "mib_rate")
 #: xapi's per-SR throughput variable: ``sr_io_throughput_total_<first 8 of the SR uuid>``.
 SR_VARIABLE = re.compile(r"^sr_io_throughput_total_([0-9a-f]{8})$")
 #: XenCenter raises these two above what xapi sent (a full dom0 disk stops the host).
@@ -95,7 +97,7 @@ def parse_alarm(body: str) -> Alarm | None:
 
 def percent_text(fraction: float) -> str:
     """XenCenter's PercentageString: a fraction as a whole percentage."""
-    return f"{round(fraction * 100)}%"
+    return formats.percent(round(fraction * 100))
 
 
 def rate_text(bytes_per_second: float) -> str:
@@ -103,7 +105,7 @@ def rate_text(bytes_per_second: float) -> str:
     value = bytes_per_second
     for unit in ("B/s", "KB/s", "MB/s", "GB/s"):
         if value < KIB or unit == "GB/s":
-            return f"{value:.0f} {unit}" if unit == "B/s" else f"{value:.1f} {unit}"
+            return f"{formats.fixed(value, 0)} {unit}" if unit == "B/s" else f"{formats.fixed(value, 1)} {unit}"
         value /= KIB
     raise AssertionError("unreachable")
 
@@ -111,8 +113,8 @@ def rate_text(bytes_per_second: float) -> str:
 def period_text(seconds: int) -> str:
     """XenCenter's TimeString."""
     if seconds >= 120:
-        return f"{seconds // 60} minutes"
-    return f"{seconds} seconds" if seconds > 0 else "Negligible"
+        return translate("Alarms", "%n minutes", None, seconds // 60)
+    return translate("Alarms", "%n seconds", None, seconds) if seconds > 0 else translate("Alarms", "Negligible")
 
 
 def _values(kind: str, alarm: Alarm) -> tuple[str, str]:
@@ -132,4 +134,5 @@ def alarm_words(alarm: Alarm, subject: str, sr_name: str, brand: str) -> tuple[s
         return None
     title, pattern, kind = known
     value, level = _values(kind, alarm)
-    return title, pattern.format(subject, value, period_text(alarm.period), level, brand, sr_name)
+    return translate("Alarms", title), translate("Alarms", pattern).format(subject, value, period_text(alarm.period),
+                                                                            level, brand, sr_name)

@@ -14,25 +14,27 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
-from xencenter.model import alarms
+from xencenter.model import alarms, formats
 from xencenter.model.alert_texts import BODIES, TITLES
 from xencenter.model.brand import brand_of
 from xencenter.model.tree import pool_display_name, pool_is_visible
 from xencenter.model.values import parse_datetime
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import XenObject
     from xencenter.xenapi.records import Record
 
-#: priority -> XenCenter's severity words (its SEVERITY_FILTER_n and their details).
+#: priority -> XenCenter's severity words (its SEVERITY_FILTER_n and their details), translated where shown
+#: (context ``Alerts``).
 SEVERITIES: dict[int, tuple[str, str]] = {
-    1: ("Critical", "Data loss imminent"),
-    2: ("Major", "Service loss imminent"),
-    3: ("Warning", "Service degraded"),
-    4: ("Minor", "Service recovered"),
-    5: ("Information", "Informational"),
-    0: ("Unknown", "Unknown severity"),
+    1: (QT_TRANSLATE_NOOP("Alerts", "Critical"), QT_TRANSLATE_NOOP("Alerts", "Data loss imminent")),
+    2: (QT_TRANSLATE_NOOP("Alerts", "Major"), QT_TRANSLATE_NOOP("Alerts", "Service loss imminent")),
+    3: (QT_TRANSLATE_NOOP("Alerts", "Warning"), QT_TRANSLATE_NOOP("Alerts", "Service degraded")),
+    4: (QT_TRANSLATE_NOOP("Alerts", "Minor"), QT_TRANSLATE_NOOP("Alerts", "Service recovered")),
+    5: (QT_TRANSLATE_NOOP("Alerts", "Information"), QT_TRANSLATE_NOOP("Alerts", "Informational")),
+    0: (QT_TRANSLATE_NOOP("Alerts", "Unknown"), QT_TRANSLATE_NOOP("Alerts", "Unknown severity")),
 }
 #: Types whose text names only the object.
 _NAME_ONLY = frozenset("""
@@ -51,29 +53,26 @@ _NAME_ONLY = frozenset("""
 _NAME_AND_POOL = frozenset({"host_clock_skew_detected", "pool_master_transition"})
 _CERTIFICATE = re.compile(r"^(HOST_SERVER|HOST_INTERNAL|POOL_CA)_CERTIFICATE_(EXPIRED|EXPIRING_\d+)$")
 _CERTIFICATE_WORDS = {
-    "HOST_SERVER": ("Server identity certificate on {0}", "The identity certificate of server '{0}'"),
-    "HOST_INTERNAL": ("Server internal identity certificate on {0}",
-                      "The internal identity certificate of server '{0}'"),
-    "POOL_CA": ("Trusted CA certificate on {0}", "A trusted CA certificate of '{0}'"),
+    "HOST_SERVER": (QT_TRANSLATE_NOOP("Alerts", "Server identity certificate on {0}"),
+                    QT_TRANSLATE_NOOP("Alerts", "The identity certificate of server '{0}'")),
+    "HOST_INTERNAL": (QT_TRANSLATE_NOOP("Alerts", "Server internal identity certificate on {0}"),
+                      QT_TRANSLATE_NOOP("Alerts", "The internal identity certificate of server '{0}'")),
+    "POOL_CA": (QT_TRANSLATE_NOOP("Alerts", "Trusted CA certificate on {0}"),
+                QT_TRANSLATE_NOOP("Alerts", "A trusted CA certificate of '{0}'")),
 }
 #: The message ``cls`` -> the cache's class.
 OBJECT_CLASSES = {"VM": "VM", "Host": "host", "SR": "SR", "Pool": "pool", "VDI": "VDI", "VMSS": "VMSS",
                   "VMPP": "VMPP", "PVS_proxy": "PVS_proxy", "Certificate": "Certificate"}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def severity_text(priority: int) -> str:
-    return SEVERITIES.get(priority, SEVERITIES[0])[0]
+    return translate("Alerts", SEVERITIES.get(priority, SEVERITIES[0])[0])
 
 
 def date_text(when: datetime | None) -> str:
-    """XenCenter's alert date (``MMM d, yyyy h:mm tt``) in local time."""
-    if when is None:
-        return ""
-    local = when.astimezone()
-    hour = local.hour % 12 or 12
-    return f"{_MONTHS[local.month - 1]} {local.day}, {local.year} {hour}:{local.minute:02d} " \
-           f"{'AM' if local.hour < 12 else 'PM'}"
+    """XenCenter's alert date (``MMM d, yyyy h:mm tt`` in English, the locale's short format otherwise) in local
+    time."""
+    return formats.date_minutes(when.astimezone()) if when is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,15 +112,19 @@ class Alert:
         }
 
 
+_SUBJECTS = {"pool": QT_TRANSLATE_NOOP("Alerts", "pool '{0}'"), "host": QT_TRANSLATE_NOOP("Alerts", "server '{0}'"),
+             "VM": QT_TRANSLATE_NOOP("Alerts", "VM '{0}'"), "SR": QT_TRANSLATE_NOOP("Alerts", "storage repository '{0}'")}
+
+
 def _subject(obj: XenObject | None) -> str:
     """XenCenter's GetNameAndObject: "VM 'x'", "server 'y'", ... (dom0 speaks for its host)."""
     if obj is None:
-        return "unknown object"
+        return translate("Alerts", "unknown object")
     if obj.cls == "VM" and obj.is_control_domain:
         host = obj.resident_on
-        return f"server '{host.name if host is not None else obj.name}'"
-    kind = {"pool": "pool '{0}'", "host": "server '{0}'", "VM": "VM '{0}'", "SR": "storage repository '{0}'"}
-    return kind.get(obj.cls, "'{0}'").format(_name(obj))
+        return translate("Alerts", "server '{0}'").format(host.name if host is not None else obj.name)
+    kind = _SUBJECTS.get(obj.cls, QT_TRANSLATE_NOOP("Alerts", "'{0}'"))
+    return translate("Alerts", kind).format(_name(obj))
 
 
 def _name(obj: XenObject) -> str:
@@ -134,13 +137,16 @@ def _sr_by_prefix(cache: ObjectCache, prefix: str) -> str:
 
 def _certificate_words(kind: str, state: str, obj_name: str, body: str,
                        stamp: datetime | None) -> tuple[str, str]:
-    title, subject = (text.format(obj_name) for text in _CERTIFICATE_WORDS[kind])
+    title, subject = (translate("Alerts", text).format(obj_name) for text in _CERTIFICATE_WORDS[kind])
     match = re.search(r"<date>([^<]+)</date>", body)
     expiry = parse_datetime(match.group(1)) if match else None
     if state != "EXPIRED" and expiry is not None and stamp is not None and expiry > stamp:
         days = round((expiry - stamp).total_seconds() / 86400)
-        return f"{title} expiring in {days} day(s)", f"{subject} will expire on {date_text(expiry)}."
-    return f"{title} expired", f"{subject} expired on {date_text(expiry)}." if expiry else f"{subject} expired."
+        return (translate("Alerts", "{title} expiring in %n day(s)", None, days).format(title=title),
+                translate("Alerts", "{subject} will expire on {date}.").format(subject=subject, date=date_text(expiry)))
+    expired = (translate("Alerts", "{subject} expired on {date}.").format(subject=subject, date=date_text(expiry))
+               if expiry else translate("Alerts", "{subject} expired.").format(subject=subject))
+    return translate("Alerts", "{title} expired").format(title=title), expired
 
 
 def alert_of(cache: ObjectCache, source: str, ref: str, record: Record | Mapping[str, Any]) -> Alert:
@@ -161,15 +167,16 @@ def alert_of(cache: ObjectCache, source: str, ref: str, record: Record | Mapping
     pool = cache.pool()
     pool_name = pool_display_name(pool) if pool is not None else ""
     obj_name = _name(obj) if obj is not None else ""
-    title, body = TITLES.get(key, name), raw_body
+    title, body = (translate("AlertTitles", TITLES[key]) if key in TITLES else name), raw_body
     if key in _NAME_ONLY and obj is not None and key in BODIES:
-        body = BODIES[key].format(obj_name)
+        body = translate("AlertBodies", BODIES[key]).format(obj_name)
     elif key in _NAME_AND_POOL and obj is not None:
-        body = BODIES[key].format(obj_name, pool_name)
+        body = translate("AlertBodies", BODIES[key]).format(obj_name, pool_name)
     elif key in ("ha_pool_drop_in_plan_exists_for", "ha_pool_overcommitted") and raw_body.strip().isdigit():
         failures = int(raw_body)
         variant = "0" if failures == 0 else "1" if failures == 1 else "n"
-        body = BODIES[f"ha_pool_drop_in_plan_exists_for-{variant}"].format(pool_name, failures)
+        body = translate("AlertBodies", BODIES[f"ha_pool_drop_in_plan_exists_for-{variant}"]).format(pool_name,
+                                                                                                    failures)
     elif name == "ALARM" and (alarm := alarms.parse_alarm(raw_body)) is not None:
         sr_name = _sr_by_prefix(cache, alarm.sr_prefix) if alarm.sr_prefix else ""
         words = alarms.alarm_words(alarm, _subject(obj), sr_name, brand_of(cache).product)
@@ -181,7 +188,7 @@ def alert_of(cache: ObjectCache, source: str, ref: str, record: Record | Mapping
     if name != "ALARM" and cls != "Pool" and obj is not None and not _CERTIFICATE.match(name):
         hosts = cache.count("host")
         if obj.cls != "host" or pool_is_visible(pool, hosts):
-            title = f"{obj_name}: {title}"
+            title = translate("Alerts", "{name}: {title}").format(name=obj_name, title=title)
     return Alert(source, ref, str(record.get("uuid", "")), name, priority, stamp, cls,
                  obj.ref if obj is not None else None, obj_name, pool_name or str(record.get("obj_uuid", "")),
                  title, body, raw_body)

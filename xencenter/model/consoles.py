@@ -11,31 +11,34 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from xencenter.model.objects import XenObject
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 PROTOCOL_ORDER = {"rfb": 0, "vt100": 1}
 
-#: Power state -> (what the user reads, the command that makes the console available).
+#: Power state -> (what the user reads, translated where shown (context ``Consoles``), the command that makes
+#: the console available).
 STATE_MESSAGES = {
-    "Halted": ("This VM is shut down; start it to use its console.", "vm.start"),
-    "Suspended": ("This VM is suspended; resume it to use its console.", "vm.resume"),
-    "Paused": ("This VM is paused; unpause it to use its console.", "vm.unpause"),
+    "Halted": (QT_TRANSLATE_NOOP("Consoles", "This VM is shut down; start it to use its console."), "vm.start"),
+    "Suspended": (QT_TRANSLATE_NOOP("Consoles", "This VM is suspended; resume it to use its console."), "vm.resume"),
+    "Paused": (QT_TRANSLATE_NOOP("Consoles", "This VM is paused; unpause it to use its console."), "vm.unpause"),
 }
 
 
 def console_state(obj: XenObject) -> tuple[str, str | None]:
-    """(message, command name that would help) for a VM or host."""
+    """(message in the user's language, command name that would help) for a VM or host."""
     if obj.cls == "host":
         if not obj.is_live:
-            return "This server is not reachable, so its console is not available.", None
+            return translate("Consoles", "This server is not reachable, so its console is not available."), None
         if pick_console(obj) is None:
-            return "This server offers no console.", None
-        return "The server's text console is available.", None
+            return translate("Consoles", "This server offers no console."), None
+        return translate("Consoles", "The server's text console is available."), None
     power = obj.power_state or "Halted"
     if power in STATE_MESSAGES:
-        return STATE_MESSAGES[power]
+        message, command = STATE_MESSAGES[power]
+        return translate("Consoles", message), command
     if pick_console(obj) is None:
-        return "This VM is running but offers no console.", None
-    return "This VM is running; its console is available.", None
+        return translate("Consoles", "This VM is running but offers no console."), None
+    return translate("Consoles", "This VM is running; its console is available."), None
 
 
 def control_domain(host: XenObject) -> XenObject | None:

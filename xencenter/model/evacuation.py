@@ -13,14 +13,17 @@ from xencenter.model.failures import explain
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import host_is_live
 from xencenter.model.values import as_bool
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.xenapi.errors import Failure
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM, Host
 
 
-#: XenCenter's solutions for a VM that blocks the evacuation: the command that removes the block, and its prompt.
-SOLUTIONS = {"vm.suspend": "Suspend the VM", "vm.shutdown": "Shut down the VM"}
+#: XenCenter's solutions for a VM that blocks the evacuation: the command that removes the block, and its prompt
+#: (translated where shown, context ``Evacuation``).
+SOLUTIONS = {"vm.suspend": QT_TRANSLATE_NOOP("Evacuation", "Suspend the VM"),
+             "vm.shutdown": QT_TRANSLATE_NOOP("Evacuation", "Shut down the VM")}
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,13 @@ class Move:
     @property
     def status(self) -> str:
         if self.reason:
-            return f"{self.reason} {SOLUTIONS[self.solution]}" if self.solution else self.reason
-        return f"Will be migrated to '{self.target.name}'" if self.target is not None else "Will be migrated"
+            if not self.solution:
+                return self.reason
+            return translate("Evacuation", "{reason} {solution}").format(
+                reason=self.reason, solution=translate("Evacuation", SOLUTIONS[self.solution]))
+        if self.target is None:
+            return translate("Evacuation", "Will be migrated")
+        return translate("Evacuation", "Will be migrated to '{server}'").format(server=self.target.name)
 
 
 def solution_for(vm: VM) -> str:
@@ -74,13 +82,14 @@ def reason_words(code: str, params: Sequence[str], vm: VM, name_of: Callable[[st
     if code == "VM_REQUIRES_SR":
         sr = vm.cache.get("SR", params[1]) if len(params) > 1 else None
         iso = sr is not None and sr.content_type == "iso"
-        return "This VM uses a local CD." if iso else "This VM uses local storage."
+        return (translate("Evacuation", "This VM uses a local CD.") if iso
+                else translate("Evacuation", "This VM uses local storage."))
     if code == "NO_HOSTS_AVAILABLE":
-        return ("There are no other servers available in the pool to migrate the running VMs to. Please suspend "
-                "the VMs instead.")
+        return translate("Evacuation", "There are no other servers available in the pool to migrate the running VMs "
+                                       "to. Please suspend the VMs instead.")
     if code == "HOST_NOT_ENOUGH_FREE_MEMORY":
-        return ("There is not enough free memory available on the other servers in the pool to migrate all the "
-                "running VMs off this server. Please suspend some of the VMs")
+        return translate("Evacuation", "There is not enough free memory available on the other servers in the pool "
+                                       "to migrate all the running VMs off this server. Please suspend some of the VMs")
     return explain(Failure(code, params), name_of)[0]
 
 

@@ -20,6 +20,25 @@ def english_integer(value: int) -> str:
     return str(value)
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def english_date_minutes(moment: datetime) -> str:
+    """XenCenter's English date to the minute (alerts): ``Jan 5, 2024 3:04 PM``."""
+    hour = moment.hour % 12 or 12
+    return (f"{_MONTHS[moment.month - 1]} {moment.day}, {moment.year} {hour}:{moment.minute:02d} "
+            f"{'AM' if moment.hour < 12 else 'PM'}")
+
+
+def english_fixed(value: float, places: int) -> str:
+    """``value`` with exactly ``places`` decimals: ``1.0``, ``12``."""
+    return f"{value:.{places}f}"
+
+
+def english_percent(value: int) -> str:
+    return f"{value}%"
+
+
 def english_date_time(moment: datetime) -> str:
     """XenCenter's English date and time: ``Jan 5, 2024 3:04:05 PM``."""
     return moment.strftime("%b %d, %Y %I:%M:%S %p").replace(" 0", " ")
@@ -30,6 +49,9 @@ class Formats:
     decimal: Callable[[float, int], str] = english_decimal
     integer: Callable[[int], str] = english_integer
     date_time: Callable[[datetime], str] = english_date_time
+    fixed: Callable[[float, int], str] = english_fixed
+    percent: Callable[[int], str] = english_percent
+    date_minutes: Callable[[datetime], str] = english_date_minutes
 
 
 #: What the model's texts use; ``install`` replaces it, ``reset`` brings English back (tests).
@@ -55,3 +77,17 @@ def integer(value: int) -> str:
 
 def date_time(moment: datetime) -> str:
     return current.date_time(moment)
+
+
+def fixed(value: float, places: int) -> str:
+    return current.fixed(value, places)
+
+
+def percent(value: int) -> str:
+    """A whole percentage: ``42%``."""
+    return current.percent(value)
+
+
+def date_minutes(moment: datetime) -> str:
+    """A date and time to the minute (no seconds)."""
+    return current.date_minutes(moment)

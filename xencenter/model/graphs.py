@@ -21,6 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
+
 #: step (s) -> rows xapi keeps, finest first (its default RRAs; XenCenter's ArchiveMaintainer sizes).
 ARCHIVES = {5: 120, 60: 120, 3600: 168, 86400: 366}
 
@@ -57,26 +59,27 @@ def custom_range(first: float, last: float, now: float) -> GraphRange:
 
 # ---- data sources in words ------------------------------------------------------------------------------------
 
-#: XenCenter's FriendlyNames ("Label-performance.*"); ``{0}`` is the device's number or name.
+#: XenCenter's FriendlyNames ("Label-performance.*"); ``{0}`` is the device's number or name (translated where
+#: named, context ``Graphs``).
 _FRIENDLY = (
     (r"cpu(\d+)", "CPU {0}"),
-    (r"cpu_avg", "Average CPU"),
-    (r"loadavg", "Control Domain Load"),
-    (r"memory", "Total Memory"),
-    (r"memory_total_kib", "Total Memory"),
-    (r"memory_free_kib", "Free Memory"),
-    (r"memory_internal_free", "Free Memory"),
-    (r"xapi_free_memory_kib", "Agent Memory Free"),
-    (r"pif_aggr_rx", "Total NIC Receive"),
-    (r"pif_aggr_tx", "Total NIC Send"),
-    (r"pif_eth(\d+)_rx", "NIC {0} Receive"),
-    (r"pif_eth(\d+)_tx", "NIC {0} Send"),
-    (r"pif_(.+)_rx", "{0} Receive"),
-    (r"pif_(.+)_tx", "{0} Send"),
-    (r"vif_(\d+)_rx", "Network {0} Receive"),
-    (r"vif_(\d+)_tx", "Network {0} Send"),
-    (r"vbd_(\w+?)_read", "Disk {0} Read"),
-    (r"vbd_(\w+?)_write", "Disk {0} Write"),
+    (r"cpu_avg", QT_TRANSLATE_NOOP("Graphs", "Average CPU")),
+    (r"loadavg", QT_TRANSLATE_NOOP("Graphs", "Control Domain Load")),
+    (r"memory", QT_TRANSLATE_NOOP("Graphs", "Total Memory")),
+    (r"memory_total_kib", QT_TRANSLATE_NOOP("Graphs", "Total Memory")),
+    (r"memory_free_kib", QT_TRANSLATE_NOOP("Graphs", "Free Memory")),
+    (r"memory_internal_free", QT_TRANSLATE_NOOP("Graphs", "Free Memory")),
+    (r"xapi_free_memory_kib", QT_TRANSLATE_NOOP("Graphs", "Agent Memory Free")),
+    (r"pif_aggr_rx", QT_TRANSLATE_NOOP("Graphs", "Total NIC Receive")),
+    (r"pif_aggr_tx", QT_TRANSLATE_NOOP("Graphs", "Total NIC Send")),
+    (r"pif_eth(\d+)_rx", QT_TRANSLATE_NOOP("Graphs", "NIC {0} Receive")),
+    (r"pif_eth(\d+)_tx", QT_TRANSLATE_NOOP("Graphs", "NIC {0} Send")),
+    (r"pif_(.+)_rx", QT_TRANSLATE_NOOP("Graphs", "{0} Receive")),
+    (r"pif_(.+)_tx", QT_TRANSLATE_NOOP("Graphs", "{0} Send")),
+    (r"vif_(\d+)_rx", QT_TRANSLATE_NOOP("Graphs", "Network {0} Receive")),
+    (r"vif_(\d+)_tx", QT_TRANSLATE_NOOP("Graphs", "Network {0} Send")),
+    (r"vbd_(\w+?)_read", QT_TRANSLATE_NOOP("Graphs", "Disk {0} Read")),
+    (r"vbd_(\w+?)_write", QT_TRANSLATE_NOOP("Graphs", "Disk {0} Write")),
 )
 _FRIENDLY_RE = tuple((re.compile(pattern), words) for pattern, words in _FRIENDLY)
 
@@ -88,7 +91,7 @@ def friendly_name(name: str) -> str:
     for regex, words in _FRIENDLY_RE:
         match = regex.fullmatch(name)
         if match:
-            return words.format(*match.groups())
+            return translate("Graphs", words).format(*match.groups())
     return name
 
 

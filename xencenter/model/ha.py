@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.model.naming import natural_key
 from xencenter.model.values import as_bool, as_int
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -16,18 +17,23 @@ if TYPE_CHECKING:
 MiB = 1024 * 1024
 #: the state file and redo log xapi makes on the heartbeat SR
 HEARTBEAT_ROOM = 260 * MiB
-#: FriendlyNames' Label-VM.ha_restart_priority.*
-PRIORITY_WORDS = {"restart": "Restart", "best-effort": "Restart if possible", "": "Do not restart"}
+#: FriendlyNames' Label-VM.ha_restart_priority.* (translated where shown, context ``HA``)
+PRIORITY_WORDS = {"restart": QT_TRANSLATE_NOOP("HA", "Restart"),
+                  "best-effort": QT_TRANSLATE_NOOP("HA", "Restart if possible"),
+                  "": QT_TRANSLATE_NOOP("HA", "Do not restart")}
 #: XenCenter's words for ``VM.assert_agile``'s errors (``NOT_AGILE_*``): a VM that is not agile can only be
-#: restarted if possible.
+#: restarted if possible (translated where shown, context ``HA``).
 NOT_AGILE = {
-    "HA_CONSTRAINT_VIOLATION_SR_NOT_SHARED": "The VM is using a non-shared SR. Restart cannot be guaranteed.",
-    "HA_CONSTRAINT_VIOLATION_NETWORK_NOT_SHARED": "The VM is not using a shared network. Restart cannot be guaranteed.",
-    "VM_HAS_VGPU": "The VM has one or more virtual GPUs. Restart cannot be guaranteed.",
-    "VM_HAS_VUSBS": "The VM has one or more USB devices attached. Restart cannot be guaranteed.",
-    "VM_HAS_SRIOV_VIF": "The VM has one or more SR-IOV VFs attached. Restart cannot be guaranteed.",
+    "HA_CONSTRAINT_VIOLATION_SR_NOT_SHARED": QT_TRANSLATE_NOOP(
+        "HA", "The VM is using a non-shared SR. Restart cannot be guaranteed."),
+    "HA_CONSTRAINT_VIOLATION_NETWORK_NOT_SHARED": QT_TRANSLATE_NOOP(
+        "HA", "The VM is not using a shared network. Restart cannot be guaranteed."),
+    "VM_HAS_VGPU": QT_TRANSLATE_NOOP("HA", "The VM has one or more virtual GPUs. Restart cannot be guaranteed."),
+    "VM_HAS_VUSBS": QT_TRANSLATE_NOOP("HA", "The VM has one or more USB devices attached. Restart cannot be guaranteed."),
+    "VM_HAS_SRIOV_VIF": QT_TRANSLATE_NOOP("HA", "The VM has one or more SR-IOV VFs attached. Restart cannot be "
+                                                "guaranteed."),
 }
-NOT_AGILE_UNKNOWN = "The VM is not agile. Restart cannot be guaranteed."
+NOT_AGILE_UNKNOWN = QT_TRANSLATE_NOOP("HA", "The VM is not agile. Restart cannot be guaranteed.")
 
 
 def heartbeat_candidates(cache: ObjectCache) -> list[tuple[Any, str]]:
@@ -40,9 +46,10 @@ def heartbeat_candidates(cache: ObjectCache) -> list[tuple[Any, str]]:
             continue
         plugged = {p.ref_of("host") for p in sr.PBDs if p is not None and p.currently_attached}
         if not hosts <= plugged:
-            why = "This SR is not connected to every server in the pool."
+            why = translate("HA", "This SR is not connected to every server in the pool.")
         elif as_int(sr.physical_size) - as_int(sr.physical_utilisation) < HEARTBEAT_ROOM:
-            why = f"This SR has less than the {HEARTBEAT_ROOM // MiB} MiB free the heartbeat needs."
+            why = translate("HA", "This SR has less than the {size} MiB free the heartbeat needs.").format(
+                size=HEARTBEAT_ROOM // MiB)
         else:
             why = ""
         found.append((sr, why))
@@ -82,6 +89,8 @@ def vm_rows(cache: ObjectCache) -> list[tuple[str, str, str, str]]:
     for vm in cache.all("VM"):
         if not vm.is_real_vm:
             continue
-        rows.append((vm.name, PRIORITY_WORDS.get(str(vm.ha_restart_priority or ""), str(vm.ha_restart_priority)),
+        priority = str(vm.ha_restart_priority or "")
+        words = translate("HA", PRIORITY_WORDS[priority]) if priority in PRIORITY_WORDS else priority
+        rows.append((vm.name, words,
                      str(as_int(vm.order)), f"{as_int(vm.start_delay)} s"))
     return sorted(rows, key=lambda r: natural_key(r[0]))

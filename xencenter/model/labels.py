@@ -26,35 +26,54 @@ from xencenter.model.summaries import (
 )
 from xencenter.model.tree import pool_display_name, pool_is_visible
 from xencenter.model.virtualization import Line, virtualization_status, virtualization_text
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from xencenter.model.objects import SR, VM, Host, Pool, XenObject
 
-NONE = "None"
-YES, NO = "Yes", "No"
-
 #: XenCenter's friendly SR type names (``Label-SR.SRTypes-*``); other types show their driver name.
 SR_TYPE_NAMES = {
-    "lvm": "LVM", "ext": "Ext3", "nfs": "NFS", "iso": "ISO", "udev": "udev", "lvmoiscsi": "LVM over iSCSI",
-    "lvmohba": "Hardware HBA", "lvmofcoe": "LVM over FCoE", "iscsi": "VDI-per-LUN iSCSI", "smb": "SMB/CIFS",
-    "netapp": "NetApp", "equal": "Dell EqualLogic", "cslg": "StorageLink", "shm": "Local Performance Monitoring",
-    "local": "Local", "gfs2": "GFS2", "cifs": "SMB/CIFS",
+    "lvm": "LVM", "ext": "Ext3", "nfs": "NFS", "iso": "ISO", "udev": "udev",
+    "lvmoiscsi": QT_TRANSLATE_NOOP("SRTypes", "LVM over iSCSI"), "lvmohba": QT_TRANSLATE_NOOP("SRTypes", "Hardware HBA"),
+    "lvmofcoe": QT_TRANSLATE_NOOP("SRTypes", "LVM over FCoE"), "iscsi": QT_TRANSLATE_NOOP("SRTypes", "VDI-per-LUN iSCSI"),
+    "smb": "SMB/CIFS", "netapp": "NetApp", "equal": "Dell EqualLogic", "cslg": "StorageLink",
+    "shm": QT_TRANSLATE_NOOP("SRTypes", "Local Performance Monitoring"), "local": QT_TRANSLATE_NOOP("SRTypes", "Local"),
+    "gfs2": "GFS2", "cifs": "SMB/CIFS",
 }
 
-_BOOT_DEVICES = {"C": "Hard Disk", "D": "DVD-Drive", "N": "Network", "A": "Floppy"}
+
+def sr_type_name(sr_type: str) -> str:
+    """The SR type in words in the user's language; the driver name for a type XenCenter has no name for."""
+    name = SR_TYPE_NAMES.get(sr_type)
+    return translate("SRTypes", name) if name else sr_type
+
+
+_BOOT_DEVICES = {"C": QT_TRANSLATE_NOOP("General", "Hard Disk"), "D": QT_TRANSLATE_NOOP("General", "DVD-Drive"),
+                 "N": QT_TRANSLATE_NOOP("General", "Network"), "A": QT_TRANSLATE_NOOP("General", "Floppy")}
+
+
+def _none() -> str:
+    return translate("General", "None")
+
+
+def _yes_no(value: bool) -> str:
+    return translate("General", "Yes") if value else translate("General", "No")
 
 
 @dataclass(frozen=True, slots=True)
 class Row:
-    """One row; ``lines`` carries per-line emphasis (red, help link) when the value is rich."""
+    """One row; ``lines`` carries per-line emphasis (red, help link) when the value is rich; ``ticking``: the value
+    is a time since something (an uptime), which the page refreshes every minute (known without reading the
+    label, which is in the user's language)."""
 
     label: str
     value: str
     red: bool = False
     link: str | None = None
     lines: tuple[Line, ...] = ()
+    ticking: bool = False
 
     def __iter__(self) -> Iterator[str]:
         """Rows unpack as ``label, value``."""
@@ -66,8 +85,8 @@ class Section:
     title: str
     rows: list[Row] = field(default_factory=list)
 
-    def add(self, label: str, value: str, red: bool = False, link: str | None = None) -> None:
-        self.rows.append(Row(label, value, red, link))
+    def add(self, label: str, value: str, red: bool = False, link: str | None = None, ticking: bool = False) -> None:
+        self.rows.append(Row(label, value, red, link, ticking=ticking))
 
     def get(self, label: str) -> str | None:
         """The value of the first row with this label."""
@@ -75,7 +94,7 @@ class Section:
 
 
 #: Rows the General tab shows even when empty (XenCenter's ``GenerateGeneralBox``).
-ALWAYS_SHOWN = frozenset({"Name", "Description"})
+ALWAYS_SHOWN = frozenset({QT_TRANSLATE_NOOP("General", "Name"), QT_TRANSLATE_NOOP("General", "Description")})
 
 
 def general_sections(obj: XenObject, now: float | None = None) -> list[Section]:
@@ -90,23 +109,24 @@ def general_sections(obj: XenObject, now: float | None = None) -> list[Section]:
     sections = build(obj, general, now, tools_name) if build else [general]  # type: ignore[operator]
     general.add("UUID", obj.uuid)
     sections.append(_custom_fields(obj))
+    always = {translate("General", label) for label in ALWAYS_SHOWN}
     for section in sections:
-        section.rows = [row for row in section.rows if row.value.strip() or row.lines or row.label in ALWAYS_SHOWN]
+        section.rows = [row for row in section.rows if row.value.strip() or row.lines or row.label in always]
     return [s for s in sections if s.rows]
 
 
 def _common_general(obj: XenObject) -> Section:
-    s = Section("General")
-    s.add("Name", obj.name)
-    s.add("Description", obj.description)
+    s = Section(translate("General", "General"))
+    s.add(translate("General", "Name"), obj.name)
+    s.add(translate("General", "Description"), obj.description)
     tags = sorted(obj.tags, key=natural_key)
-    s.add("Tags", ", ".join(tags) if tags else NONE)
-    s.add("Folder", obj.folder or NONE)
+    s.add(translate("General", "Tags"), ", ".join(tags) if tags else _none())
+    s.add(translate("General", "Folder"), obj.folder or _none())
     return s
 
 
 def _custom_fields(obj: XenObject) -> Section:
-    s = Section("Custom Fields")
+    s = Section(translate("General", "Custom Fields"))
     fields = obj.custom_fields
     for name in sorted(fields, key=natural_key):
         s.add(name, fields[name])
@@ -125,24 +145,25 @@ def date_text(moment: datetime | None, server_offset: float = 0.0) -> str:
 
 
 def _vm_sections(vm: VM, s: Section, now: float, tools_name: str) -> list[Section]:
-    s.add("Operating System", vm.os_name or "Unknown")
-    s.add("Virtualization mode",
-          "Hardware-assisted Virtualization (HVM)" if vm.is_hvm else "Paravirtualization (PV)")
+    s.add(translate("General", "Operating System"), vm.os_name or translate("General", "Unknown"))
+    s.add(translate("General", "Virtualization mode"),
+          translate("General", "Hardware-assisted Virtualization (HVM)") if vm.is_hvm
+          else translate("General", "Paravirtualization (PV)"))
     appliance = vm.appliance
     if appliance is not None:
         s.add("vApp", appliance.name)
     if vm.is_snapshot:
         source = vm.snapshot_of
-        s.add("Snapshot of", source.name if source is not None else "")
-        s.add("Creation time", date_text(vm.snapshot_time, vm.cache.server_time_offset))
+        s.add(translate("General", "Snapshot of"), source.name if source is not None else "")
+        s.add(translate("General", "Creation time"), date_text(vm.snapshot_time, vm.cache.server_time_offset))
     if not vm.is_a_template:
         _virtualization_rows(vm, s, now, tools_name)
         uptime = vm_uptime(vm, now)
         if uptime is not None:
-            s.add("Time since startup", uptime_text(uptime))
+            s.add(translate("General", "Time since startup"), uptime_text(uptime), ticking=True)
         if not _uses_local_storage(vm):
             affinity = vm.affinity
-            s.add("Home Server", affinity.name if affinity is not None else NONE)
+            s.add(translate("General", "Home Server"), affinity.name if affinity is not None else _none())
     return [s, _boot_section(vm), _vcpu_section(vm)]
 
 
@@ -152,9 +173,10 @@ def _virtualization_rows(vm: VM, s: Section, now: float, tools_name: str) -> Non
     if lines:
         red = any(line.red for line in lines)
         link = next((line.link for line in lines if line.link), None)
-        s.rows.append(Row("Virtualization state", "\n".join(line.text for line in lines), red, link, lines))
+        s.rows.append(Row(translate("General", "Virtualization state"), "\n".join(line.text for line in lines),
+                          red, link, lines))
     if status.running and status.agent_version:
-        s.add("Agent version", status.agent_version)
+        s.add(translate("General", "Agent version"), status.agent_version)
 
 
 def _uses_local_storage(vm: VM) -> bool:
@@ -168,27 +190,28 @@ def _uses_local_storage(vm: VM) -> bool:
 
 
 def _boot_section(vm: VM) -> Section:
-    s = Section("Boot Options")
+    s = Section(translate("General", "Boot Options"))
     if vm.is_hvm:
         order = (vm.HVM_boot_params.get("order") or "CD").upper()
         devices = list(dict.fromkeys(order + "DCN"))
-        s.add("Boot order", "\n".join(_BOOT_DEVICES.get(d, d) for d in devices))
+        s.add(translate("General", "Boot order"), "\n".join(translate("General", _BOOT_DEVICES[d]) if d in _BOOT_DEVICES else d
+                                                       for d in devices))
         firmware = (vm.HVM_boot_params.get("firmware") or "bios").strip().lower()
         secure = (vm.platform.get("secureboot") or "").strip().lower() == "true"
-        s.add("Boot mode", "UEFI Secure Boot" if firmware == "uefi" and secure
-              else "UEFI Boot" if firmware == "uefi" else "BIOS Boot")
+        s.add(translate("General", "Boot mode"), translate("General", "UEFI Secure Boot") if firmware == "uefi" and secure
+              else translate("General", "UEFI Boot") if firmware == "uefi" else translate("General", "BIOS Boot"))
     else:
-        s.add("OS boot parameters", vm.PV_args)
+        s.add(translate("General", "OS boot parameters"), vm.PV_args)
     return s
 
 
 def _vcpu_section(vm: VM) -> Section:
     cpus = vm_cpus(vm)
-    s = Section("CPUs")
-    s.add("Virtual CPUs", str(cpus.at_startup))
+    s = Section(translate("General", "CPUs"))
+    s.add(translate("General", "Virtual CPUs"), str(cpus.at_startup))
     if cpus.at_startup != cpus.maximum:
-        s.add("Maximum virtual CPUs", str(cpus.maximum))
-    s.add("Topology", cpus.topology_text)
+        s.add(translate("General", "Maximum virtual CPUs"), str(cpus.maximum))
+    s.add(translate("General", "Topology"), cpus.topology_text)
     return s
 
 
@@ -200,36 +223,38 @@ def _host_sections(host: Host, s: Section, now: float, tools_name: str) -> list[
     pool = cache.pool()
     state = host_state(host)
     if pool_is_visible(pool, cache.count("host")):
-        s.add("Pool coordinator", YES if state.coordinator else NO)
+        s.add(translate("General", "Pool coordinator"), _yes_no(state.coordinator))
     if not state.live:
-        s.add("Enabled", "Server is not reachable", red=True)
+        s.add(translate("General", "Enabled"), translate("General", "Server is not reachable"), red=True)
     elif not state.enabled:
-        s.add("Enabled", "In maintenance mode" if state.maintenance_mode_key else "Disabled", red=True)
+        s.add(translate("General", "Enabled"), translate("General", "In maintenance mode")
+              if state.maintenance_mode_key else translate("General", "Disabled"), red=True)
     else:
-        s.add("Enabled", YES)
+        s.add(translate("General", "Enabled"), _yes_no(True))
     iqn = host.record.get("iscsi_iqn") or host.other_config.get("iscsi_iqn", "")
     s.add("iSCSI IQN", iqn)
     syslog = (host.logging or {}).get("syslog_destination", "")
-    s.add("Log destination", f"Local and remote ({syslog})" if syslog else "Local")
+    s.add(translate("General", "Log destination"), translate("General", "Local and remote ({destination})").format(destination=syslog)
+          if syslog else translate("General", "Local"))
     uptime, agent = host_uptime(host, now), host_agent_uptime(host, now)
     if uptime is not None:
-        s.add("Server uptime", uptime_text(uptime))
+        s.add(translate("General", "Server uptime"), uptime_text(uptime), ticking=True)
     if agent is not None:
-        s.add("Toolstack uptime", uptime_text(agent))
+        s.add(translate("General", "Toolstack uptime"), uptime_text(agent), ticking=True)
     return [s, _interfaces_section([host], with_host=False), _host_memory_section(host),
             _version_section(host), _license_section(host), _host_cpu_section(host), _updates_section(host)]
 
 
 #: FriendlyNames' ``Label-host.edition-*`` (Naples and later; "{0}" is the product brand)
 EDITIONS = {
-    "basic": "{0} Basic Edition", "desktop": "Citrix Virtual Apps and Desktops",
+    "basic": QT_TRANSLATE_NOOP("General", "{0} Basic Edition"), "desktop": "Citrix Virtual Apps and Desktops",
     "desktop-cloud": "Citrix Virtual Apps and Desktops Citrix Cloud",
-    "desktop-plus": "Citrix Virtual Apps and Desktops Premium", "enterprise-per-socket": "{0} Premium Per-Socket",
-    "enterprise-per-user": "{0} Premium Per-User", "express": "{0} Express", "per-socket": "{0} Per-Socket",
-    "premium": "{0} Ultimate Edition", "premium-per-socket": "{0} Premium Per-Socket",
-    "premium-per-user": "{0} Premium Per-User", "standard": "{0} Standard Edition",
-    "standard-per-socket": "{0} Standard Per-Socket", "trial": "{0} Trial Edition",
-    "xendesktop": "{0} for Citrix Virtual Desktops",
+    "desktop-plus": "Citrix Virtual Apps and Desktops Premium", "enterprise-per-socket": QT_TRANSLATE_NOOP("General", "{0} Premium Per-Socket"),
+    "enterprise-per-user": QT_TRANSLATE_NOOP("General", "{0} Premium Per-User"), "express": QT_TRANSLATE_NOOP("General", "{0} Express"), "per-socket": QT_TRANSLATE_NOOP("General", "{0} Per-Socket"),
+    "premium": QT_TRANSLATE_NOOP("General", "{0} Ultimate Edition"), "premium-per-socket": QT_TRANSLATE_NOOP("General", "{0} Premium Per-Socket"),
+    "premium-per-user": QT_TRANSLATE_NOOP("General", "{0} Premium Per-User"), "standard": QT_TRANSLATE_NOOP("General", "{0} Standard Edition"),
+    "standard-per-socket": QT_TRANSLATE_NOOP("General", "{0} Standard Per-Socket"), "trial": QT_TRANSLATE_NOOP("General", "{0} Trial Edition"),
+    "xendesktop": QT_TRANSLATE_NOOP("General", "{0} for Citrix Virtual Desktops"),
 }
 
 
@@ -237,24 +262,24 @@ def license_name(host: Host) -> str:
     """XenCenter's ``Helpers.GetFriendlyLicenseName``: the edition in words, "Unknown" for one it does not know
     (XCP-ng's own, "free")."""
     name = EDITIONS.get(str(host.edition or ""))
-    return name.format(brand_of(host.cache).product) if name else "Unknown"
+    return translate("General", name).format(brand_of(host.cache).product) if name else translate("General", "Unknown")
 
 
 def _license_section(host: Host) -> Section:
     """XenCenter's License Details: the expiry (not for a basic licence), the edition, the sockets counted, the
     licence server."""
-    s = Section("License Details")
+    s = Section(translate("General", "License Details"))
     params = host.license_params or {}
     expiry = params.get("expiry", "")
     if expiry and host.edition != "basic":
-        s.add("Expiry date", _xapi_date(expiry))
+        s.add(translate("General", "Expiry date"), _xapi_date(expiry))
     if host.edition:
-        s.add("License", license_name(host))
+        s.add(translate("General", "License"), license_name(host))
     sockets = (host.cpu_info or {}).get("socket_count", "0")
-    s.add("Number of Sockets", sockets if sockets.isdigit() else "0")
+    s.add(translate("General", "Number of Sockets"), sockets if sockets.isdigit() else "0")
     address = (host.license_server or {}).get("address")
     if address is not None:
-        s.add("License Server Address", address)
+        s.add(translate("General", "License Server Address"), address)
     return s
 
 
@@ -269,57 +294,63 @@ def _xapi_date(text: str) -> str:
 def _updates_section(host: Host) -> Section:
     """XenCenter's Updates: the updates applied to the server ("name (version N)", natural order), and the
     patches of servers before updates existed."""
-    s = Section("Updates")
-    names = [f"{u.name_label} (version {u.version})" if u.version else str(u.name_label)
+    s = Section(translate("General", "Updates"))
+    names = [translate("General", "{name} (version {version})").format(name=u.name_label, version=u.version)
+             if u.version else str(u.name_label)
              for u in (host.updates or []) if u is not None]
     names += [str(p.pool_patch.name_label) for p in (host.patches or [])
               if p is not None and p.pool_patch is not None]
     if names:
-        s.add("Applied", "\n".join(sorted(names, key=natural_key)))
+        s.add(translate("General", "Applied"), "\n".join(sorted(names, key=natural_key)))
     return s
 
 
 def _interfaces_section(hosts: list[Host], with_host: bool) -> Section:
-    s = Section("Management Interfaces")
+    s = Section(translate("General", "Management Interfaces"))
     for host in hosts:
-        suffix = f" on '{host.name}'" if with_host else ""
+        hostname, interface = ((translate("General", "DNS hostname on '{host}'").format(host=host.name),
+                                translate("General", "Management interface on '{host}'").format(host=host.name))
+                               if with_host else
+                               (translate("General", "DNS hostname"), translate("General", "Management interface")))
         if host.hostname:
-            s.add("DNS hostname" + suffix, host.hostname)
+            s.add(hostname, host.hostname)
         for pif in host.PIFs:
             if pif.management:
-                s.add("Management interface" + suffix, pif.IP or "")
+                s.add(interface, pif.IP or "")
     return s
 
 
 def _host_memory_section(host: Host) -> Section:
-    s = Section("Memory")
+    s = Section(translate("General", "Memory"))
     memory = host_memory(host)
     if memory is not None:  # XenCenter's HostMemoryString, ResidentVMMemoryUsageString, XenMemoryString
-        s.add("Server", f"{size_text(memory.available)} RAM available ({size_text(memory.total)} total)")
+        s.add(translate("General", "Server"), translate("General", "{available} RAM available ({total} total)").format(
+            available=size_text(memory.available), total=size_text(memory.total)))
         guests = sorted(((vm.name, m.memory_actual) for vm in host.resident_VMs
                          if not vm.is_control_domain and (m := vm.metrics) is not None), key=lambda g: natural_key(g[0]))
-        s.add("VMs", "\n".join(f"{name}: using {size_text(actual)}" for name, actual in guests))
+        s.add(translate("General", "VMs"), "\n".join(translate("General", "{name}: using {size}").format(name=name, size=size_text(actual))
+                                                     for name, actual in guests))
         s.add(brand_of(host.cache).product, size_text(memory.used_by_server))
     return s
 
 
 def _version_section(host: Host) -> Section:
-    s = Section("Version Details")
+    s = Section(translate("General", "Version Details"))
     version = host.software_version or {}
     if "date" in version:
-        s.add("Build date", version["date"])
+        s.add(translate("General", "Build date"), version["date"])
     if "build_number" in version:
-        s.add("Build number", version["build_number"])
+        s.add(translate("General", "Build number"), version["build_number"])
     if "product_version" in version:
         brand = version.get("product_brand", "")
-        s.add("Version", f"{brand} {version['product_version']}".strip())
+        s.add(translate("General", "Version"), f"{brand} {version['product_version']}".strip())
     if "dbv" in version:
         s.add("DBV", version["dbv"])
     return s
 
 
 def _host_cpu_section(host: Host) -> Section:
-    s = Section("CPUs")
+    s = Section(translate("General", "CPUs"))
     cpus = host_cpus(host)
     if cpus is not None and cpus.count:
         label = f"CPU 0 - {cpus.count - 1}" if cpus.identical and cpus.count > 1 else "CPU 0"
@@ -328,12 +359,13 @@ def _host_cpu_section(host: Host) -> Section:
 
 
 def _pool_sections(pool: Pool, s: Section, now: float, tools_name: str) -> list[Section]:
-    s.rows[0] = Row("Name", pool_display_name(pool))
+    s.rows[0] = Row(translate("General", "Name"), pool_display_name(pool))
     coordinator = pool.master
     if coordinator is not None:
         version = coordinator.software_version or {}
         if "product_version" in version:
-            s.add("Version", f"{version.get('product_brand', '')} {version['product_version']}".strip())
+            s.add(translate("General", "Version"),
+                  f"{version.get('product_brand', '')} {version['product_version']}".strip())
     hosts = sorted(pool.cache.all("host"), key=lambda h: natural_key(h.name))
     return [s, _interfaces_section(hosts, with_host=True)]
 
@@ -343,10 +375,12 @@ def _pool_sections(pool: Pool, s: Section, now: float, tools_name: str) -> list[
 
 def _sr_sections(sr: SR, s: Section, now: float, tools_name: str) -> list[Section]:
     sr_type = sr.record.get("type") or ""
-    s.add("Type", SR_TYPE_NAMES.get(sr_type, sr_type))
+    s.add(translate("General", "Type"), sr_type_name(sr_type))
     if sr.content_type != "iso" and sr_type != "udev":
-        s.add("Size", f"{size_text(sr.physical_utilisation)} used of {size_text(sr.physical_size)} total "
-                      f"({size_text(sr.virtual_allocation)} allocated)")
+        size = translate("General", "{used} used of {total} total ({allocated} allocated)")
+        s.add(translate("General", "Size"), size.format(used=size_text(sr.physical_utilisation),
+                                                        total=size_text(sr.physical_size),
+                                                        allocated=size_text(sr.virtual_allocation)))
     scsi_id = (sr.sm_config or {}).get("SCSIid") or (sr.sm_config or {}).get("scsi_id")
     if scsi_id:
         s.add("SCSI ID", scsi_id)
@@ -355,26 +389,26 @@ def _sr_sections(sr: SR, s: Section, now: float, tools_name: str) -> list[Sectio
 
 def _sr_status_section(sr: SR) -> Section:
     """XenCenter's Status box: the SR's state, then one row per host with that host's connection."""
-    s = Section("Status")
+    s = Section(translate("General", "Status"))
     pbds = sr.PBDs
     attached = [p for p in pbds if p.currently_attached]
     if not pbds or not attached:
-        state, red = "Detached", True
+        state, red = translate("General", "Detached"), True
     elif _is_broken(sr):
-        state, red = "Broken", True
+        state, red = translate("General", "Broken"), True
     else:
-        state, red = "OK", False
-    s.add("State", state, red=red)
+        state, red = translate("General", "OK"), False
+    s.add(translate("General", "State"), state, red=red)
     by_host = {p.ref_of("host"): p for p in pbds}
     for host in sorted(sr.cache.all("host"), key=lambda h: natural_key(h.name)):
         pbd = by_host.get(host.ref)
         if pbd is None:
             if sr.shared:
-                s.add(host.name, "Connection missing", red=True)
+                s.add(host.name, translate("General", "Connection missing"), red=True)
         elif pbd.currently_attached:
-            s.add(host.name, "Connected")
+            s.add(host.name, translate("General", "Connected"))
         else:
-            s.add(host.name, "Disconnected", red=True)
+            s.add(host.name, translate("General", "Disconnected"), red=True)
     return s
 
 

@@ -15,17 +15,20 @@ from xencenter.model.placement import host_state
 from xencenter.model.provision import is_iso_sr, sr_attached_hosts, sr_reason
 from xencenter.model.summaries import host_memory, size_text
 from xencenter.model.versions import version_tuple
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import SR, VDI, VIF, VM, Host, Network
 
 # XenCenter's words (Messages.resx, FriendlyErrorNames.resx).
-CURRENT_SERVER = "Current server"
-OLDER_SERVER = "Older than current server"
-EJECT_CD = "Please eject your CD"
-CPU_INCOMPATIBLE = "The host does not have some of the CPU features that the VM is currently using"
-NEEDS_STORAGE = "This VM needs storage that cannot be seen from that server"
+#: Reasons the code compares (in English; returned in the user's language, context ``Migration``).
+CURRENT_SERVER = QT_TRANSLATE_NOOP("Migration", "Current server")
+OLDER_SERVER = QT_TRANSLATE_NOOP("Migration", "Older than current server")
+EJECT_CD = QT_TRANSLATE_NOOP("Migration", "Please eject your CD")
+CPU_INCOMPATIBLE = QT_TRANSLATE_NOOP("Migration", "The host does not have some of the CPU features that the VM is "
+                                                  "currently using")
+NEEDS_STORAGE = QT_TRANSLATE_NOOP("Migration", "This VM needs storage that cannot be seen from that server")
 
 
 def sentence(text: str) -> str:
@@ -65,24 +68,27 @@ def host_reason(vm: VM, host: Host) -> str:
     resident = vm.resident_on if vm.power_state == "Running" else None
     if resident is not None:
         if resident.ref == host.ref and resident.cache is host.cache:
-            return CURRENT_SERVER
+            return translate("Migration", CURRENT_SERVER)
         if version_tuple(_version(host)) < version_tuple(_version(resident)):
-            return OLDER_SERVER
+            return translate("Migration", OLDER_SERVER)
     if cpu_incompatible(vm, host):
-        return CPU_INCOMPATIBLE
+        return translate("Migration", CPU_INCOMPATIBLE)
     state = host_state(host)
     if not state.live:
-        return "This operation cannot be completed as the server is not live."
+        return translate("Migration", "This operation cannot be completed as the server is not live.")
     if not host.enabled:
-        return "The server is in maintenance mode." if state.maintenance_mode_key else "The specified server is disabled."
+        return (translate("Migration", "The server is in maintenance mode.") if state.maintenance_mode_key
+                else translate("Migration", "The specified server is disabled."))
     memory = host_memory(host)
     needed = _needed_memory(vm)
     if memory is not None and vm.power_state != "Halted" and needed > memory.free:
-        return (f"Not enough server memory is available to perform this operation ({size_text(needed)} needed, "
-                f"{size_text(memory.free)} free)")
+        return translate("Migration", "Not enough server memory is available to perform this operation ({needed} "
+                                      "needed, {free} free)").format(needed=size_text(needed),
+                                                                     free=size_text(memory.free))
     cpus = int((host.cpu_info or {}).get("cpu_count") or 0)
     if cpus and vm.VCPUs_max > cpus:
-        return f"The server has {cpus} CPUs: fewer than the VM's {vm.VCPUs_max} vCPUs"
+        return translate("Migration", "The server has {cpus} CPUs: fewer than the VM's {vcpus} vCPUs").format(
+            cpus=cpus, vcpus=vm.VCPUs_max)
     return ""
 
 
@@ -96,10 +102,11 @@ def boot_reason(vm: VM, host: Host) -> str:
         vdi = vbd.VDI
         sr = vdi.SR if vdi is not None and not vbd.empty else None
         if sr is not None and host.ref not in sr_attached_hosts(sr):
-            return EJECT_CD if is_iso_sr(sr) else NEEDS_STORAGE
+            return translate("Migration", EJECT_CD if is_iso_sr(sr) else NEEDS_STORAGE)
     for vif in vm.VIFs:
         if not _network_seen(vif.network, host):
-            return f"This VM needs the network '{vif.network.name if vif.network else '?'}', which that server lacks"
+            return translate("Migration", "This VM needs the network '{network}', which that server lacks").format(
+                network=vif.network.name if vif.network else "?")
     return ""
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.model import nics
 from xencenter.model.naming import natural_key
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -102,9 +103,9 @@ def find_nic(host: Host, device: str) -> PIF | None:
 def vlan_problem(cache: ObjectCache, device: str, vlan: Any) -> str:
     """XenCenter's NetWDetails check of the VLAN box, in its words ("" when fine)."""
     if not isinstance(vlan, int):
-        return "Enter a valid number."
+        return translate("NewNetwork", "Enter a valid number.")
     if not 0 <= vlan <= VLAN_MAX:
-        return f"Allowed VLAN range: 0 to {VLAN_MAX}"
+        return translate("NewNetwork", "Allowed VLAN range: 0 to {VLAN_MAX}").format(VLAN_MAX=VLAN_MAX)
     if vlan in used_vlans(cache, device):
         return VLAN_IN_USE
     return ""
@@ -112,7 +113,8 @@ def vlan_problem(cache: ObjectCache, device: str, vlan: Any) -> str:
 
 def mtu_problem(mtu: Any, highest: int = MTU_MAX) -> str:
     if not isinstance(mtu, int) or not MTU_MIN <= mtu <= highest:
-        return f"Allowed MTU range: {MTU_MIN} to {highest}"
+        return translate("NewNetwork", "Allowed MTU range: {MTU_MIN} to {highest}").format(
+            MTU_MIN=MTU_MIN, highest=highest)
     return ""
 
 
@@ -122,7 +124,7 @@ def bond_problem(cache: ObjectCache, members: list[PIF]) -> str:
     if len(members) < 2:
         return NEEDS_MORE_MEMBERS
     if len(members) > limit:
-        return f"A bond can have at most {limit} members in this pool."
+        return translate("NewNetwork", "A bond can have at most {limit} members in this pool.").format(limit=limit)
     bonded = [p for p in members if p.bond_slave_of is not None]
     if bonded:
         return f"{nics.nic_name(bonded[0])} is already in a bond."

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.model.edits import Change, map_entry
 from xencenter.model.values import as_bool
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM, Host, Network, Pool
@@ -74,7 +75,7 @@ def host_problem(host: Host, before: HostSettings, after: HostSettings) -> str:
                     "mode first.")
     config = dict(after.power_on_config)
     if after.power_on_mode == "DRAC" and not config.get("power_on_ip"):
-        return "Enter the IP address of the server's DRAC."
+        return translate("Settings", "Enter the IP address of the server's DRAC.")
     return ""
 
 
@@ -120,9 +121,10 @@ class PoolSettings:
 
 def pool_problem(before: PoolSettings, after: PoolSettings) -> str:
     if before.tls_verification and not after.tls_verification:
-        return "TLS verification cannot be turned off once it is on."
+        return translate("Settings", "TLS verification cannot be turned off once it is on.")
     if bool(after.mail_to) != bool(after.mail_server):
-        return "E-mail alerts need both an e-mail address and an SMTP server (or neither, to turn them off)."
+        return translate("Settings", "E-mail alerts need both an e-mail address and an SMTP server (or neither, to "
+                                     "turn them off).")
     if after.mail_to and "@" not in after.mail_to:
         return f"'{after.mail_to}' is not an e-mail address."
     return ""
@@ -162,7 +164,7 @@ class NetworkSettings:
 def network_problem(network: Network, after: NetworkSettings) -> str:
     low, high = min(MTU_MIN, int(network.record.MTU or MTU_MIN)), max(MTU_MAX, int(network.record.MTU or MTU_MIN))
     if not low <= after.mtu <= high:
-        return f"The MTU must be between {low} and {high}."
+        return translate("Settings", "The MTU must be between {low} and {high}.").format(low=low, high=high)
     return ""
 
 
@@ -196,12 +198,12 @@ class VMExtras:
 
 def vm_extras_problem(vm: VM, before: VMExtras, after: VMExtras) -> str:
     if after.shadow_multiplier < 1.0:
-        return "The shadow memory multiplier must be at least 1.0."
+        return translate("Settings", "The shadow memory multiplier must be at least 1.0.")
     if after.start_order < 0 or after.start_delay < 0:
-        return "The start order and delay cannot be negative."
+        return translate("Settings", "The start order and delay cannot be negative.")
     if after.home_server != before.home_server and after.home_server != NULL \
             and vm.cache.get("host", after.home_server) is None:
-        return "That home server is no longer in the pool."
+        return translate("Settings", "That home server is no longer in the pool.")
     return ""
 
 

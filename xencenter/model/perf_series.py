@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xencenter.model.graphs import DesignedGraph, display_unit, friendly_name
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.xenapi.rrd import RRDUpdates
@@ -92,7 +93,7 @@ def _line(data: PerformanceData, source: str, color: str) -> Line | None:
     if total is not None and data.series(total):
         _, total_factor = display_unit(total)
         points = tuple((t, a * total_factor - b * factor) for (t, a), (_, b) in zip(data.series(total), points))
-        return Line("Used Memory", color, points, source)
+        return Line(translate("Graphs", "Used Memory"), color, points, source)
     return Line(name, color, tuple((t, v * factor) for t, v in points), source)
 
 

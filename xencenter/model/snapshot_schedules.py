@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from xencenter.model.words import translate
+
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MINUTES = ("0", "15", "30", "45")
 TYPES = {"snapshot": "Disks only", "checkpoint": "Disks and memory", "snapshot_with_quiesce": "Quiesced disks"}
@@ -43,11 +45,11 @@ def describe(frequency: str, schedule: dict[str, str]) -> str:
     minute = int(schedule.get("min", "0") or 0)
     at = f"{int(schedule.get('hour', '0') or 0):02d}:{minute:02d}"
     if frequency == "hourly":
-        return f"Hourly; at {minute} minutes past each hour"
+        return translate("Schedules", "Hourly; at {minute} minutes past each hour").format(minute=minute)
     if frequency == "weekly":
         days = [d for d in DAYS if d in schedule.get("days", "").split(",")]
         return f"Weekly; at {at} every {', '.join(days)}"
-    return f"Daily; at {at}"
+    return translate("Schedules", "Daily; at {at}").format(at=at)
 
 
 def row(policy: Any) -> tuple[str, str, str, str, str, str]:

@@ -6,11 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from xencenter.model.naming import natural_key
+from xencenter.model.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from xencenter.model.objects import SR
 
-CONNECTED, UNPLUGGED, MISSING = "Connected", "Unplugged", "Missing"
+#: The states, compared by the dialog (English; shown as ``translate("SRHealth", state)``).
+CONNECTED = QT_TRANSLATE_NOOP("SRHealth", "Connected")
+UNPLUGGED = QT_TRANSLATE_NOOP("SRHealth", "Unplugged")
+MISSING = QT_TRANSLATE_NOOP("SRHealth", "Missing")
 
 
 def connection_states(sr: SR) -> list[tuple[str, str, str]]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.model import formats
 from xencenter.model.values import as_int
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import Record
@@ -132,7 +133,8 @@ class HostCPUs:
     @property
     def properties_text(self) -> str:
         """XenCenter's ``GetCPUProperties`` text."""
-        return f"Vendor: {self.vendor}\nModel: {self.model}\nSpeed: {self.speed_mhz} MHz"
+        return translate("General", "Vendor: {vendor}\nModel: {model}\nSpeed: {speed} MHz").format(
+            vendor=self.vendor, model=self.model, speed=formats.integer(self.speed_mhz))
 
 
 def host_cpus(host: Host) -> HostCPUs | None:
@@ -169,15 +171,16 @@ class VMCPUs:
         sockets = self.maximum // cores if valid else 0
         if sockets == 0:
             if cores == 1:
-                return "1 core per socket (Invalid configuration)"
-            return f"{cores} cores per socket (Invalid configuration)"
+                return translate("General", "1 core per socket (Invalid configuration)")
+            return translate("General", "{cores} cores per socket (Invalid configuration)").format(cores=cores)
         if sockets == 1 and cores == 1:
-            return "1 socket with 1 core per socket"
+            return translate("General", "1 socket with 1 core per socket")
         if sockets == 1:
-            return f"1 socket with {cores} cores per socket"
+            return translate("General", "1 socket with {cores} cores per socket").format(cores=cores)
         if cores == 1:
-            return f"{sockets} sockets with 1 core per socket"
-        return f"{sockets} sockets with {cores} cores per socket"
+            return translate("General", "{sockets} sockets with 1 core per socket").format(sockets=sockets)
+        return translate("General", "{sockets} sockets with {cores} cores per socket").format(sockets=sockets,
+                                                                                             cores=cores)
 
 
 def vm_cpus(vm: VM) -> VMCPUs:
@@ -257,13 +260,14 @@ def uptime_text(seconds: float) -> str:
     days, rest = divmod(total, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
-    text = _plural(minutes, "minute")
-    if total >= 3600:
-        text = f"{_plural(hours, 'hour')} {text}"
-    if total >= 86400:
-        text = f"{_plural(days, 'day')} {text}"
-    return text
-
-
-def _plural(n: int, unit: str) -> str:
-    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
+    minutes_text = (translate("Uptime", "%n minute", None, minutes) if minutes == 1
+                    else translate("Uptime", "%n minutes", None, minutes))
+    if total < 3600:
+        return minutes_text
+    hours_text = (translate("Uptime", "%n hour", None, hours) if hours == 1
+                  else translate("Uptime", "%n hours", None, hours))
+    if total < 86400:
+        return translate("Uptime", "{hours} {minutes}").format(hours=hours_text, minutes=minutes_text)
+    days_text = translate("Uptime", "%n day", None, days) if days == 1 else translate("Uptime", "%n days", None, days)
+    return translate("Uptime", "{days} {hours} {minutes}").format(days=days_text, hours=hours_text,
+                                                                  minutes=minutes_text)

@@ -17,13 +17,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from xencenter.model import formats
 from xencenter.model.failures import explain
 from xencenter.model.values import parse_timestamp
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.xenapi.errors import Failure
 
-#: What a task's status is called in the list (xapi's ``task_status_type``, plus "ended").
-STATUS_WORDS = {"pending": "In progress", "success": "Completed", "failure": "Failed",
-                "cancelling": "Cancelling", "cancelled": "Cancelled", "ended": "Ended"}
+#: What a task's status is called in the list (xapi's ``task_status_type``, plus "ended"; translated where shown,
+#: context ``Operations``).
+STATUS_WORDS = {"pending": QT_TRANSLATE_NOOP("Operations", "In progress"),
+                "success": QT_TRANSLATE_NOOP("Operations", "Completed"),
+                "failure": QT_TRANSLATE_NOOP("Operations", "Failed"),
+                "cancelling": QT_TRANSLATE_NOOP("Operations", "Cancelling"),
+                "cancelled": QT_TRANSLATE_NOOP("Operations", "Cancelled"),
+                "ended": QT_TRANSLATE_NOOP("Operations", "Ended")}
 FINISHED = frozenset({"success", "failure", "cancelled", "ended"})
 
 #: The verbs of the operations XenCenter recognises in other clients' tasks (its RecognisedVmOperations and
@@ -67,8 +74,9 @@ class PoolTask:
         if self.status == "failure" and self.error:
             return self.error
         if self.status == "pending":
-            return f"In progress ({round(self.progress * 100)}%)"
-        return STATUS_WORDS.get(self.status, self.status)
+            return translate("Operations", "In progress ({percent})").format(
+                percent=formats.percent(round(self.progress * 100)))
+        return translate("Operations", STATUS_WORDS[self.status]) if self.status in STATUS_WORDS else self.status
 
     @property
     def object_names(self) -> str:

@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from xencenter.model.naming import natural_key
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
 
-#: xapi's top-level roles, most powerful first, with XenCenter's names
-ROLE_NAMES = {"pool-admin": "Pool Admin", "pool-operator": "Pool Operator", "vm-power-admin": "VM Power Admin",
-              "vm-admin": "VM Admin", "vm-operator": "VM Operator", "read-only": "Read Only"}
+#: xapi's top-level roles, most powerful first, with XenCenter's names (translated where shown, context ``Users``)
+ROLE_NAMES = {"pool-admin": QT_TRANSLATE_NOOP("Users", "Pool Admin"), "pool-operator": QT_TRANSLATE_NOOP("Users", "Pool Operator"),
+              "vm-power-admin": QT_TRANSLATE_NOOP("Users", "VM Power Admin"), "vm-admin": QT_TRANSLATE_NOOP("Users", "VM Admin"),
+              "vm-operator": QT_TRANSLATE_NOOP("Users", "VM Operator"), "read-only": QT_TRANSLATE_NOOP("Users", "Read Only")}
 
 
 def domain_of(cache: ObjectCache) -> str:
@@ -25,18 +27,22 @@ def domain_of(cache: ObjectCache) -> str:
 
 def blurb(cache: ObjectCache, name: str, is_pool: bool) -> str:
     """AD_CONFIGURED_BLURB / AD_NOT_CONFIGURED_BLURB (and their _HOST forms)."""
-    what = "Pool" if is_pool else "Server"
     domain = domain_of(cache)
     if domain:
-        return f"{what} '{name}' belongs to domain '{domain}'."
-    return (f"AD is not currently configured for {what.lower()} '{name}'. To enable AD authentication, click Join "
-            "Domain.")
+        text = (translate("Users", "Pool '{name}' belongs to domain '{domain}'.") if is_pool
+                else translate("Users", "Server '{name}' belongs to domain '{domain}'."))
+    else:
+        text = (translate("Users", "AD is not currently configured for pool '{name}'. To enable AD authentication, "
+                                   "click Join Domain.") if is_pool else
+                translate("Users", "AD is not currently configured for server '{name}'. To enable AD "
+                                   "authentication, click Join Domain."))
+    return text.format(name=name, domain=domain)
 
 
 def role_words(subject: Any) -> str:
     names = [str(r.name_label) for r in subject.roles or [] if r is not None]
-    return ", ".join(ROLE_NAMES.get(n, n) for n in sorted(names, key=lambda n: list(ROLE_NAMES).index(n)
-                                                             if n in ROLE_NAMES else 99))
+    return ", ".join(translate("Users", ROLE_NAMES[n]) if n in ROLE_NAMES else n
+                     for n in sorted(names, key=lambda n: list(ROLE_NAMES).index(n) if n in ROLE_NAMES else 99))
 
 
 def user_rows(cache: ObjectCache) -> list[tuple[str, str, str, str]]:
@@ -44,7 +50,7 @@ def user_rows(cache: ObjectCache) -> list[tuple[str, str, str, str]]:
     rows = []
     for subject in cache.all("subject"):
         config = subject.other_config or {}
-        kind = "Group" if config.get("subject-is-group") == "true" else "User"
+        kind = translate("Users", "Group") if config.get("subject-is-group") == "true" else translate("Users", "User")
         rows.append((subject.name, str(config.get("subject-displayname", "")), kind, role_words(subject)))
     return sorted(rows, key=lambda r: natural_key(r[0]))
 

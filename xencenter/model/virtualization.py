@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xencenter.model.values import as_bool, int_key
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM, VMGuestMetrics
@@ -49,14 +50,15 @@ class VirtualizationFlag(enum.IntFlag):
 
 OPTIMIZED = VirtualizationFlag.IO_DRIVERS_INSTALLED | VirtualizationFlag.MANAGEMENT_INSTALLED
 
-#: XenCenter's search filter names and the exact flag value each one matches.
+#: XenCenter's search filter names and the exact flag value each one matches (names translated where shown,
+#: context ``Search``).
 SEARCH_FILTERS: dict[str, VirtualizationFlag] = {
-    "Not optimized": VirtualizationFlag.NOT_INSTALLED,
-    "Unknown": VirtualizationFlag.UNKNOWN,
-    "Out of date": VirtualizationFlag.OUT_OF_DATE,
-    "I/O optimized only": VirtualizationFlag.IO_DRIVERS_INSTALLED,
-    "Management Agent installed only": VirtualizationFlag.MANAGEMENT_INSTALLED,
-    "Fully optimized": OPTIMIZED,
+    QT_TRANSLATE_NOOP("Search", "Not optimized"): VirtualizationFlag.NOT_INSTALLED,
+    QT_TRANSLATE_NOOP("Search", "Unknown"): VirtualizationFlag.UNKNOWN,
+    QT_TRANSLATE_NOOP("Search", "Out of date"): VirtualizationFlag.OUT_OF_DATE,
+    QT_TRANSLATE_NOOP("Search", "I/O optimized only"): VirtualizationFlag.IO_DRIVERS_INSTALLED,
+    QT_TRANSLATE_NOOP("Search", "Management Agent installed only"): VirtualizationFlag.MANAGEMENT_INSTALLED,
+    QT_TRANSLATE_NOOP("Search", "Fully optimized"): OPTIMIZED,
 }
 
 
@@ -186,27 +188,33 @@ def virtualization_text(status: VirtualizationStatus, tools_name: str = DEFAULT_
     Empty for a non-Windows VM that is not running (XenCenter shows no row then). Windows VMs get two lines
     (I/O drivers, management agent) while running, then the Windows Update line in every power state.
     """
-    read_more = f"Read more about installing {tools_name}"
-    unknown = Line("Unknown (please wait)")
+    read_more = translate("Virtualization", "Read more about installing {tools}").format(tools=tools_name)
+    unknown = Line(translate("Virtualization", "Unknown (please wait)"))
     if status.is_windows:
         lines: list[Line] = []
         if status.running:
             if status.flags & VirtualizationFlag.UNKNOWN:
                 lines.append(unknown)
             else:
-                lines.append(Line("I/O optimized" if status.io_optimized else "I/O not optimized"))
+                lines.append(Line(translate("Virtualization", "I/O optimized") if status.io_optimized
+                                  else translate("Virtualization", "I/O not optimized")))
                 link = None if status.io_optimized and status.management_installed else read_more
-                lines.append(Line("Management Agent installed" if status.management_installed
-                                  else "Management Agent not installed", link=link))
-        lines.append(Line("Able to receive updates from Windows Update" if status.can_receive_windows_update
-                          else "Not able to receive updates from Windows Update"))
+                lines.append(Line(translate("Virtualization", "Management Agent installed")
+                                  if status.management_installed
+                                  else translate("Virtualization", "Management Agent not installed"), link=link))
+        lines.append(Line(translate("Virtualization", "Able to receive updates from Windows Update")
+                          if status.can_receive_windows_update
+                          else translate("Virtualization", "Not able to receive updates from Windows Update")))
         return lines
     if not status.running:
         return []
     if status.flags & VirtualizationFlag.UNKNOWN:
         return [unknown]
     if status.flags == VirtualizationFlag.NOT_INSTALLED:
-        return [Line(f"{tools_name} not installed", red=True, link=read_more)]
+        return [Line(translate("Virtualization", "{tools} not installed").format(tools=tools_name), red=True,
+                     link=read_more)]
     if status.flags & VirtualizationFlag.OUT_OF_DATE:
-        return [Line(f"Tools out of date (version {status.version} installed)", red=True, link=read_more)]
-    return [Line(f"Optimized (version {status.version} installed)")]
+        return [Line(translate("Virtualization", "Tools out of date (version {version} installed)")
+                     .format(version=status.version), red=True, link=read_more)]
+    return [Line(translate("Virtualization", "Optimized (version {version} installed)")
+                 .format(version=status.version))]

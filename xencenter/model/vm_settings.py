@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from xencenter.model.edits import Change, general_changes, map_entry
 from xencenter.model.summaries import size_text, vm_cpus
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM
@@ -62,7 +63,7 @@ class VMSettings:
 
     def cpu_problem(self) -> str:
         if self.vcpus_at_startup > self.vcpus_max:
-            return "The number of vCPUs cannot exceed the maximum."
+            return translate("Settings", "The number of vCPUs cannot exceed the maximum.")
         if self.vcpus_max % self.cores_per_socket:
             return f"{self.vcpus_max} vCPUs cannot be split into sockets of {self.cores_per_socket} cores."
         return ""

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
+
 CHUNK = 1024 * 1024
 END_OF_ARCHIVE = bytes(2 * tarfile.BLOCKSIZE)
 #: ova.xml beyond this is not an export header (a real one is a few hundred KiB at most).
@@ -143,26 +145,38 @@ def import_error_words(code: str, params: list[str]) -> str:
     detail = params[0] if params else ""
     if code == "IMPORT_ERROR_GENERIC":
         if m := _CHECKSUM.search(detail):
-            return f"The file is damaged: the checksum of {m[1]} differs."
+            return translate("Failures", "The file is damaged: the checksum of {block} differs.").format(block=m[1])
         if "Invalid XVA file" in detail:
-            return "The file is not a valid XVA export: its disk chunks are out of order or name no disk."
-        return f"This file could not be imported: {detail}" if detail else "This file could not be imported."
+            return translate("Failures", "The file is not a valid XVA export: its disk chunks are out of order or "
+                                         "name no disk.")
+        if detail:
+            return translate("Failures", "This file could not be imported: {why}").format(why=detail)
+        return translate("Failures", "This file could not be imported.")
     if code == "IMPORT_ERROR_UNEXPECTED_FILE":
         found = params[1] if len(params) > 1 else ""
-        return ("The VM could not be imported because the XVA file is invalid: ova.xml missing"
-                + (f" (found '{found}')." if found else "."))
-    return {
-        "IMPORT_ERROR_PREMATURE_EOF": "The VM could not be imported; the end of the file was reached prematurely "
-                                      "(the file is incomplete).",
-        "IMPORT_ERROR_SOME_CHECKSUMS_FAILED": "Some data checksums were incorrect; the VM may be corrupt.",
-        "IMPORT_ERROR_CANNOT_HANDLE_CHUNKED": "Cannot import VM using chunked encoding.",
-        "IMPORT_ERROR_FAILED_TO_FIND_OBJECT": "The VM could not be imported because a required object could not "
-                                              "be found.",
-        "IMPORT_ERROR_ATTACHED_DISKS_NOT_FOUND": "The VM could not be imported because attached disks could not "
-                                                 "be found.",
-        "IMPORT_INCOMPATIBLE_VERSION": "Cannot import on this server because it was saved on an incompatible "
-                                       "version.",
-    }.get(code, "This file could not be imported.")
+        if found:
+            return translate("Failures", "The VM could not be imported because the XVA file is invalid: ova.xml "
+                                         "missing (found '{found}').").format(found=found)
+        return translate("Failures", "The VM could not be imported because the XVA file is invalid: ova.xml missing.")
+    return translate("Failures", _IMPORT_WORDS.get(code, _IMPORT_FAILED))
+
+
+_IMPORT_FAILED = QT_TRANSLATE_NOOP("Failures", "This file could not be imported.")
+#: xapi's other import errors in XenCenter's words (translated where explained).
+_IMPORT_WORDS = {
+    "IMPORT_ERROR_PREMATURE_EOF": QT_TRANSLATE_NOOP(
+        "Failures", "The VM could not be imported; the end of the file was reached prematurely (the file is "
+                    "incomplete)."),
+    "IMPORT_ERROR_SOME_CHECKSUMS_FAILED": QT_TRANSLATE_NOOP(
+        "Failures", "Some data checksums were incorrect; the VM may be corrupt."),
+    "IMPORT_ERROR_CANNOT_HANDLE_CHUNKED": QT_TRANSLATE_NOOP("Failures", "Cannot import VM using chunked encoding."),
+    "IMPORT_ERROR_FAILED_TO_FIND_OBJECT": QT_TRANSLATE_NOOP(
+        "Failures", "The VM could not be imported because a required object could not be found."),
+    "IMPORT_ERROR_ATTACHED_DISKS_NOT_FOUND": QT_TRANSLATE_NOOP(
+        "Failures", "The VM could not be imported because attached disks could not be found."),
+    "IMPORT_INCOMPATIBLE_VERSION": QT_TRANSLATE_NOOP(
+        "Failures", "Cannot import on this server because it was saved on an incompatible version."),
+}
 
 
 IMPORT_ERRORS = ("IMPORT_ERROR_GENERIC", "IMPORT_ERROR_UNEXPECTED_FILE", "IMPORT_ERROR_PREMATURE_EOF",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.xenapi.calls import CallLog
 
 
@@ -35,8 +36,15 @@ class OperationStatus(enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"pending": "Queued", "running": "In progress", "success": "Completed",
-                "failure": "Failed", "cancelled": "Cancelled"}[self.value]
+        """The status in the user's language (the Events tab, the status bar)."""
+        return translate("Operations", _STATUS_WORDS[self.value])
+
+
+_STATUS_WORDS = {"pending": QT_TRANSLATE_NOOP("Operations", "Queued"),
+                 "running": QT_TRANSLATE_NOOP("Operations", "In progress"),
+                 "success": QT_TRANSLATE_NOOP("Operations", "Completed"),
+                 "failure": QT_TRANSLATE_NOOP("Operations", "Failed"),
+                 "cancelled": QT_TRANSLATE_NOOP("Operations", "Cancelled")}
 
 
 @dataclass(eq=False)

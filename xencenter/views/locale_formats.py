@@ -11,7 +11,8 @@ from xencenter.model import formats
 
 
 def locale_formats(locale: QLocale) -> formats.Formats:
-    """Decimals with the locale's separators (no trailing zeros), dates in its short format with seconds."""
+    """Decimals with the locale's separators (no trailing zeros, or a fixed count), dates in its short format with
+    seconds (or without, to the minute), percentages with its percent sign."""
     point = locale.decimalPoint()
 
     def decimal(value: float, places: int) -> str:
@@ -21,13 +22,22 @@ def locale_formats(locale: QLocale) -> formats.Formats:
     def integer(value: int) -> str:
         return locale.toString(int(value))
 
+    def fixed(value: float, places: int) -> str:
+        return locale.toString(float(value), "f", places)
+
+    def percent(value: int) -> str:
+        return locale.toString(int(value)) + locale.percent()
+
     short = QLocale.FormatType.ShortFormat
     with_seconds = f"{locale.dateFormat(short)} {locale.timeFormat(short).replace('mm', 'mm:ss', 1)}"
 
     def date_time(moment: datetime) -> str:
         return locale.toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), with_seconds)
 
-    return formats.Formats(decimal, integer, date_time)
+    def date_minutes(moment: datetime) -> str:
+        return locale.toString(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())), short)
+
+    return formats.Formats(decimal, integer, date_time, fixed, percent, date_minutes)
 
 
 def install_locale_formats(language: str) -> bool:

@@ -36,8 +36,8 @@ def _reason_pattern(template: str) -> re.Pattern[str]:
 
 
 def reason(text: str) -> str:
-    """A connection's reason (``connection.REASONS``, filled in) in the window's language; any other text (a
-    failure's words) as it is."""
+    """A connection's reason (``connection.REASONS``, filled in: its states and ``model.failures``' connection
+    problems) in the window's language; any other text (the network's or the server's own words) as it is."""
     for template in connection.REASONS:
         match = _reason_pattern(template).fullmatch(text)
         if match:

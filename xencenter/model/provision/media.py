@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xencenter.model.naming import natural_key
+from xencenter.model.words import translate
 
 from .storage import is_dvd_sr, is_iso_sr, sr_attached_hosts, sr_home_host
 from .templates import is_default_template
@@ -53,7 +54,7 @@ def install_methods(template: VM) -> list[str]:
 
 def url_problem(url: str, template: VM) -> str:
     if not url.strip():
-        return "Give the address of the installation repository."
+        return translate("Provision", "Give the address of the installation repository.")
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""
     allowed = [m for m in install_method_names(template) if m in ("http", "ftp", "nfs")] or ["http", "ftp", "nfs"]
     if scheme not in allowed:
@@ -73,7 +74,7 @@ def dvd_label(vdi: VDI) -> str:
     """A physical drive: "DVD drive on <server>" (XenCenter's ``CD_DRIVE``)."""
     sr = vdi.SR
     host = sr_home_host(sr) if sr is not None else None
-    return f"DVD drive on {host.name}" if host is not None else vdi.name
+    return translate("Provision", "DVD drive on {host}").format(host=host.name) if host is not None else vdi.name
 
 
 def iso_choices(cache: ObjectCache, host: Host | None = None) -> list[IsoChoice]:

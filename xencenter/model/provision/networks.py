@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from xencenter.model.naming import natural_key
 from xencenter.model.values import as_bool, as_int
+from xencenter.model.words import translate
 
 from .defaults import MAX_NETWORKS_FOR_DEFAULT_TEMPLATES, mac_problem
 from .templates import is_default_template, max_vifs
@@ -63,15 +64,18 @@ def vif_problems(cache: ObjectCache, vifs: list[VifPlan], template: VM | None = 
     problems = []
     for index, vif in enumerate(vifs):
         if cache.get("network", vif.network) is None:
-            problems.append(f"The network of interface {index} no longer exists.")
+            problems.append(translate("Provision", "The network of interface {index} no longer exists.").format(
+                index=index))
         problem = mac_problem(vif.mac)
         if problem:
             problems.append(problem)
         if vif.kbps < 0:
-            problems.append("A rate limit cannot be negative.")
+            problems.append(translate("Provision", "A rate limit cannot be negative."))
     macs = [v.mac.lower() for v in vifs if v.mac]
     if len(macs) != len(set(macs)):
-        problems.append("Two interfaces cannot have the same MAC address.")
+        problems.append(translate("Provision", "Two interfaces cannot have the same MAC address."))
     if template is not None and len(vifs) > max_vifs(template):
-        problems.append(f"A VM of this template can have at most {max_vifs(template)} network interfaces.")
+        problems.append(translate("Provision", "A VM of this template can have at most {max_vifs} network "
+                                               "interfaces.").format(
+            max_vifs=max_vifs(template)))
     return problems

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from xencenter.model.placement import host_is_live, host_state
 from xencenter.model.summaries import host_memory, size_text
 from xencenter.model.values import as_int
+from xencenter.model.words import translate
 
 from .defaults import default_vm_name
 from .homes import default_home, host_reason, storage_hosts
@@ -118,11 +119,11 @@ def rename_disks(plan: NewVMPlan, old_name: str) -> NewVMPlan:
 def cpu_problem(plan: NewVMPlan) -> str:
     limit = max_vcpus(plan.template)
     if plan.vcpus_max < 1 or plan.vcpus < 1:
-        return "A VM needs at least one vCPU."
+        return translate("Provision", "A VM needs at least one vCPU.")
     if plan.vcpus_max > limit:
-        return f"A VM of this template can have at most {limit} vCPUs."
+        return translate("Provision", "A VM of this template can have at most {limit} vCPUs.").format(limit=limit)
     if plan.vcpus > plan.vcpus_max:
-        return "The number of vCPUs cannot exceed the maximum."
+        return translate("Provision", "The number of vCPUs cannot exceed the maximum.")
     if plan.cores_per_socket < 1 or plan.vcpus_max % plan.cores_per_socket:
         return f"{plan.vcpus_max} vCPUs cannot be split into sockets of {plan.cores_per_socket} cores."
     return ""
@@ -135,7 +136,8 @@ def memory_problem(plan: NewVMPlan) -> str:
                 f"(the template's static minimum is {size_text(static_min)}).")
     limit = max_memory(plan.template)
     if plan.memory_static_max > limit:
-        return f"A VM of this template can have at most {size_text(limit)} of memory."
+        return translate("Provision", "A VM of this template can have at most {size} of memory.").format(
+            size=size_text(limit))
     return ""
 
 
@@ -146,9 +148,9 @@ def install_problem(plan: NewVMPlan) -> str:
     if plan.install == "cd":
         vdi = plan.iso_vdi
         if plan.iso and vdi is None:
-            return "The chosen ISO no longer exists."
+            return translate("Provision", "The chosen ISO no longer exists.")
         if not plan.iso and is_default_template(plan.template):
-            return "Choose an ISO image or a DVD drive to install from."
+            return translate("Provision", "Choose an ISO image or a DVD drive to install from.")
         if vdi is not None and (vdi.SR is None or not is_iso_sr(vdi.SR)):
             return f"'{vdi.name}' is not an ISO image nor a DVD drive."
     if plan.install == "url":
@@ -161,7 +163,7 @@ def install_problem(plan: NewVMPlan) -> str:
 def home_problem(plan: NewVMPlan) -> str:
     host = plan.home_host
     if plan.home and host is None:
-        return "The chosen home server no longer exists."
+        return translate("Provision", "The chosen home server no longer exists.")
     if host is not None:
         return host_reason(host, plan.template, list(plan.disks), plan.iso_vdi)
     tied = storage_hosts(plan.template, list(plan.disks), plan.iso_vdi)
@@ -178,7 +180,8 @@ def storage_problems(plan: NewVMPlan) -> list[str]:
         target = plan.cache.get("SR", plan.copy_sr)
         cloned = [d.size for d in plan.disks if not d.created]
         if target is None:
-            problems.append("The storage repository to copy the template's disks to no longer exists.")
+            problems.append(translate("Provision", "The storage repository to copy the template's disks to no longer "
+                                                   "exists."))
         else:
             reason = sr_reason(target, plan.home_host, cloned)
             if reason:
@@ -195,14 +198,15 @@ def plan_problems(plan: NewVMPlan) -> list[str]:
         return [f"'{template.name}' is not a template."]
     problems = []
     if not plan.name.strip():
-        problems.append("The new VM needs a name.")
+        problems.append(translate("Provision", "The new VM needs a name."))
     for check in (install_problem, home_problem, cpu_problem, memory_problem):
         text = check(plan)
         if text:
             problems.append(text)
     problems += storage_problems(plan)
     if len(plan.disks) + 1 > max_vbds(plan.template):
-        problems.append(f"A VM of this template can have at most {max_vbds(plan.template) - 1} disks.")
+        problems.append(translate("Provision", "A VM of this template can have at most {max_vbds} disks.").format(
+            max_vbds=max_vbds(plan.template) - 1))
     problems += vif_problems(plan.cache, list(plan.vifs), plan.template)
     return list(dict.fromkeys(problems))
 
@@ -215,20 +219,23 @@ def plan_warnings(plan: NewVMPlan) -> list[str]:
         hosts = [plan.home_host]
     most_cpus = max((as_int((h.cpu_info or {}).get("cpu_count")) for h in hosts), default=0)
     if most_cpus and plan.vcpus > most_cpus:
-        where = f"the server has only {most_cpus}" if len(hosts) == 1 else \
-            f"none of the pool's servers has more than {most_cpus}"
-        warnings.append(f"You have specified {plan.vcpus} vCPUs, but {where} physical CPUs. You will not be able "
-                        "to start the VM.")
+        warning = (translate("Provision", "You have specified {vcpus} vCPUs, but the server has only {cpus} physical "
+                                          "CPUs. You will not be able to start the VM.") if len(hosts) == 1 else
+                   translate("Provision", "You have specified {vcpus} vCPUs, but none of the pool's servers has more "
+                                          "than {cpus} physical CPUs. You will not be able to start the VM."))
+        warnings.append(warning.format(vcpus=plan.vcpus, cpus=most_cpus))
     memories = [m for h in hosts if (m := host_memory(h)) is not None]  # XenCenter's memory_available_calc
     if memories:
         most_free = max(m.available for m in memories)
         most_total = max(m.total for m in memories)
         if plan.memory_dynamic_min > most_total:
-            warnings.append("The amount of memory allocated to the new VM is greater than the amount of physical "
-                            f"memory on any server in the pool ({size_text(most_total)}).")
+            warnings.append(translate("Provision", "The amount of memory allocated to the new VM is greater than the "
+                                                   "amount of physical memory on any server in the pool ({size}).")
+                            .format(size=size_text(most_total)))
         elif plan.memory_dynamic_min > most_free:
-            warnings.append("The amount of memory allocated to the new VM is greater than the amount of physical "
-                            f"memory available on any server in the pool ({size_text(most_free)}).")
+            warnings.append(translate("Provision", "The amount of memory allocated to the new VM is greater than the "
+                                                   "amount of physical memory available on any server in the pool "
+                                                   "({size}).").format(size=size_text(most_free)))
     warnings += disk_warnings(plan.cache, list(plan.disks))
     for host in hosts:
         if host_state(host).maintenance and plan.home == host.ref and plan.start:

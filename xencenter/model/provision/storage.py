@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter.model.naming import natural_key
 from xencenter.model.summaries import size_text
 from xencenter.model.values import as_int
+from xencenter.model.words import translate
 
 from .defaults import DISK_DESCRIPTION, DISK_MAX_SIZE, FULL_BELOW
 
@@ -120,9 +121,10 @@ def sr_label(sr: SR) -> str:
 def disk_fit_problem(sr: SR, sizes: list[int]) -> str:
     """XenCenter's ``CanFitDisks`` for new disks (thin storage only counts what they use, nothing yet)."""
     if any(size > DISK_MAX_SIZE for size in sizes) and "LARGE_VDI" not in sr_capabilities(sr):
-        return f"Disks on '{sr.name}' cannot be larger than {size_text(DISK_MAX_SIZE)}."
+        return translate("Provision", "Disks on '{sr}' cannot be larger than {size}.").format(
+            sr=sr.name, size=size_text(DISK_MAX_SIZE))
     if free_space(sr) < FULL_BELOW:
-        return f"The storage repository '{sr.name}' is full."
+        return translate("Provision", "The storage repository '{sr}' is full.").format(sr=sr.name)
     needed = 0 if is_thin(sr) else sum(sizes)
     if needed > sr.physical_size:
         return (f"'{sr.name}' is too small: the disks need {size_text(needed)}, it holds "
@@ -241,15 +243,15 @@ def disk_problems(cache: ObjectCache, disks: list[DiskPlan], host: Host | None) 
         if not disk.created:
             continue
         if disk.size <= 0:
-            problems.append(f"The disk '{disk.name}' needs a size.")
+            problems.append(translate("Provision", "The disk '{disk}' needs a size.").format(disk=disk.name))
         if not disk.sr:
-            problems.append(f"No storage can hold the disk '{disk.name}'.")
+            problems.append(translate("Provision", "No storage can hold the disk '{disk}'.").format(disk=disk.name))
             continue
         by_sr.setdefault(disk.sr, []).append(disk)
     for ref, group in by_sr.items():
         sr = cache.get("SR", ref)
         if sr is None:
-            problems.append("The storage repository chosen for the disks no longer exists.")
+            problems.append(translate("Provision", "The storage repository chosen for the disks no longer exists."))
             continue
         reason = sr_reason(sr, host, [d.size for d in group])
         if reason:
@@ -259,8 +261,9 @@ def disk_problems(cache: ObjectCache, disks: list[DiskPlan], host: Host | None) 
             continue
         sr = cache.get("SR", disk.sr) if disk.sr else None
         if sr is not None and host is not None and not sr_seen_from(sr, host):
-            problems.append(f"The template's disk '{disk.name}' is on '{sr.name}', which the home server "
-                            f"'{host.name}' cannot see.")
+            problems.append(translate("Provision", "The template's disk '{disk}' is on '{sr}', which the home server "
+                                                   "'{host}' cannot see.").format(disk=disk.name, sr=sr.name,
+                                                                                  host=host.name))
     return problems
 
 
@@ -274,6 +277,7 @@ def disk_warnings(cache: ObjectCache, disks: list[DiskPlan]) -> list[str]:
     for ref, total in totals.items():
         sr = cache.get("SR", ref)
         if sr is not None and is_thin(sr) and total > free_space(sr):
-            warnings.append(f"The SR '{sr.name}' is overcommitted. There is only {size_text(free_space(sr))} "
-                            f"of free space and the new VM requires {size_text(total)}.")
+            warnings.append(translate("Provision", "The SR '{sr}' is overcommitted. There is only {free} of free space "
+                                                   "and the new VM requires {size}.").format(
+                sr=sr.name, free=size_text(free_space(sr)), size=size_text(total)))
     return warnings

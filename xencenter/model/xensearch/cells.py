@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any
 from xencenter.model.labels import date_text
 from xencenter.model.summaries import uptime_text
 from xencenter.model.virtualization import VirtualizationFlag
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.model.xensearch.customfields import COLUMN_PREFIX
 from xencenter.model.xensearch.grouping import BoolGrouping, CustomFieldGrouping, PropertyGrouping
 from xencenter.model.xensearch.items import Folder
+from xencenter.model.xensearch.kinds import POWER_STATE, shown
 from xencenter.model.xensearch.properties import Prop, value
-from xencenter.model.xensearch.scope import is_real_vm
+from xencenter.model.xensearch.scope import TYPE_NAMES, is_real_vm
 
 if TYPE_CHECKING:
     from xencenter.model.xensearch.context import SearchContext
@@ -28,9 +30,10 @@ if TYPE_CHECKING:
 #: XenCenter's default columns, in its order (``QueryPanel.DEFAULT_COLUMNS``).
 DEFAULT_COLUMNS = ("name", "cpu", "memory", "disks", "network", "ip", "ha", "uptime")
 #: Header texts; the disk and network headers have XenCenter's unit line under them.
-TITLES = {"name": "Name", "cpu": "CPU Usage", "memory": "Used Memory", "disks": "Disks", "network": "Network",
-          "ip": "Address", "ha": "HA", "uptime": "Uptime"}
-UNITS = "(avg / max KBs)"
+TITLES = {"name": QT_TRANSLATE_NOOP("Search", "Name"), "cpu": QT_TRANSLATE_NOOP("Search", "CPU Usage"), "memory": QT_TRANSLATE_NOOP("Search", "Used Memory"), "disks": QT_TRANSLATE_NOOP("Search", "Disks"),
+          "network": QT_TRANSLATE_NOOP("Search", "Network"), "ip": QT_TRANSLATE_NOOP("Search", "Address"), "ha": "HA", "uptime": QT_TRANSLATE_NOOP("Search", "Uptime")}
+#: The unit line (shown through ``kinds.shown``).
+UNITS = QT_TRANSLATE_NOOP("Search", "(avg / max KBs)")
 #: Widths XenCenter gives the columns (pixels at its 8-point font).
 WIDTHS = {"name": 250, "cpu": 115, "memory": 125, "disks": 120, "network": 120, "ip": 120, "ha": 120,
           "uptime": 170}
@@ -40,8 +43,8 @@ DEFAULT_ASCENDING = {"name": True, "cpu": False, "memory": False, "disks": False
 #: Columns whose figures come from the performance data (repainted, or re-sorted, when new figures arrive).
 FIGURE_COLUMNS = frozenset({"cpu", "memory", "disks", "network", "uptime"})
 
-MANAGEMENT_MISSING = "Management Agent not installed"
-IO_MISSING = "I/O not optimized"
+MANAGEMENT_MISSING = QT_TRANSLATE_NOOP("Virtualization", "Management Agent not installed")
+IO_MISSING = QT_TRANSLATE_NOOP("Virtualization", "I/O not optimized")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +61,9 @@ BLANK = Cell()
 
 
 def column_title(column: str) -> str:
-    return TITLES.get(column) or column.removeprefix(COLUMN_PREFIX)
+    """The header of a column in the user's language (a custom field's is its name)."""
+    title = TITLES.get(column)
+    return shown(title) if title else column.removeprefix(COLUMN_PREFIX)
 
 
 def _text(found: Any) -> str:
@@ -78,10 +83,14 @@ def _tools_cell(column: str, item: Any, ctx: SearchContext) -> Cell | None:
     if (flags & both) == both or flags & VirtualizationFlag.UNKNOWN:
         return None
     if column == "memory":
-        return None if flags & VirtualizationFlag.MANAGEMENT_INSTALLED else Cell(MANAGEMENT_MISSING, warning=True)
+        if flags & VirtualizationFlag.MANAGEMENT_INSTALLED:
+            return None
+        return Cell(translate("Virtualization", MANAGEMENT_MISSING), warning=True)
     if flags & VirtualizationFlag.IO_DRIVERS_INSTALLED:
         return None
-    return Cell(IO_MISSING, warning=True) if column == "disks" else BLANK  # the warning spans both columns
+    if column != "disks":
+        return BLANK  # the warning spans both columns
+    return Cell(translate("Virtualization", IO_MISSING), warning=True)
 
 
 def _bar(text_prop: Prop, rank_prop: Prop, value_prop: Prop, item: Any, ctx: SearchContext) -> Cell:
@@ -132,7 +141,7 @@ def row_cell(row: ResultRow, column: str, ctx: SearchContext) -> Cell:
         return BLANK
     if isinstance(row.grouping, BoolGrouping):
         return Cell(row.label)  # "Using read caching" / "Not using read caching" (XenCenter's CA-165366)
-    return Cell(row.grouping.name, row.label)
+    return Cell(shown(row.grouping.name), row.label)
 
 
 _TYPE_LOOKS = {"Pools": "pool", "Servers": "host:live", "Disconnected servers": "connection:disconnected",
@@ -148,12 +157,13 @@ def group_look(row: ResultRow) -> str:
         return "field"
     if isinstance(grouping, PropertyGrouping):
         if grouping.prop == Prop.power_state:
-            return f"vm:{row.label.lower()}"
+            return f"vm:{POWER_STATE.write(row.value).lower()}"
         if grouping.prop == Prop.tags:
             return "tag"
         if grouping.prop == Prop.type:
-            return next((look for name, look in _TYPE_LOOKS.items() if row.label.endswith(name)),
-                        "sr" if "Storage" in row.label else "template")
+            english = TYPE_NAMES.get(row.value, "")
+            return next((look for name, look in _TYPE_LOOKS.items() if english.endswith(name)),
+                        "sr" if "Storage" in english else "template")
         if grouping.prop in (Prop.os_name, Prop.virtualisation_status, Prop.ha_restart_priority):
             return "vm"
     return "folder"

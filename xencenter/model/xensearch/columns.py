@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from xencenter.model import formats
 from xencenter.model.summaries import KIB, size_text
 from xencenter.model.values import as_bool, as_int
 from xencenter.model.virtualization import VirtualizationFlag
-from xencenter.model.xensearch.kinds import HA_PRIORITIES, HA_PRIORITY_NAMES, HaRestartPriority
+from xencenter.model.words import translate
+from xencenter.model.xensearch.kinds import HA_PRIORITIES, HA_PRIORITY_NAMES, HaRestartPriority, shown
 from xencenter.model.xensearch.scope import is_real_vm
 
 if TYPE_CHECKING:
@@ -61,8 +63,9 @@ def cpu_text(item: Item, ctx: SearchContext) -> str | None:
     if count == 0 or math.isnan(total):
         return HYPHEN
     if count == 1:
-        return f"{total * 100:.0f}% of 1 CPU"
-    return f"{total * 100 / count:.0f}% of {count} CPUs"
+        return translate("Search", "{percent} of 1 CPU").format(percent=formats.percent(round(total * 100)))
+    return translate("Search", "{percent} of {count} CPUs").format(percent=formats.percent(round(total * 100 / count)),
+                                                                   count=count)
 
 
 def _memory(item: Item, ctx: SearchContext) -> tuple[float, float] | None:
@@ -102,14 +105,16 @@ def memory_text(item: Item, ctx: SearchContext) -> str | None:
     if figures is None:
         return None
     used, total = figures
-    return f"{size_text(int(used))} of {size_text(int(total))}" if total and used >= 0 else HYPHEN
+    if not total or used < 0:
+        return HYPHEN
+    return translate("Search", "{used} of {total}").format(used=size_text(int(used)), total=size_text(int(total)))
 
 
 def _throughput(item: Item, ctx: SearchContext, names: list[tuple[str, str]]) -> str:
     values = [ctx.options.metrics(item, a) + ctx.options.metrics(item, b) for a, b in names]
     if not values:
         return HYPHEN
-    return f"{sum(values) / (KIB * len(values)):.0f}/{max(values) / KIB:.0f}"
+    return f"{formats.fixed(sum(values) / (KIB * len(values)), 0)}/{formats.fixed(max(values) / KIB, 0)}"
 
 
 def disk_text(item: Item, ctx: SearchContext) -> str | None:
@@ -138,15 +143,16 @@ def ha_text(item: Item, ctx: SearchContext) -> str | None:
         if not is_real_vm(item):
             return HYPHEN
         priority = HA_PRIORITIES.get(record.ha_restart_priority or "", HaRestartPriority.AlwaysRestart)
-        return HA_PRIORITY_NAMES[priority]
+        return shown(HA_PRIORITY_NAMES[priority])
     if cls == "pool":
         if not as_bool(record.ha_enabled):
-            return "Disabled"
+            return translate("Search", "Disabled")
         plan = as_int(record.ha_plan_exists_for)
-        return f"{plan} failure tolerated" if plan == 1 else f"{plan} failures tolerated"
+        return (translate("Search", "%n failure tolerated", None, plan) if plan == 1
+                else translate("Search", "%n failures tolerated", None, plan))
     if cls == "SR" and item.cache is not None:
         pool = item.cache.pool()
         statefiles = (pool.record.ha_statefiles or ()) if pool is not None else ()
-        return "HA Heartbeat SR" if statefiles and statefiles[0] in (record.VDIs or ()) else ""
+        return translate("Search", "HA Heartbeat SR") if statefiles and statefiles[0] in (record.VDIs or ()) else ""
     return None
 

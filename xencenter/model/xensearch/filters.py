@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, ClassVar
 
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.model.xensearch.addresses import Address
 from xencenter.model.xensearch.customfields import CustomFieldDefinition
 from xencenter.model.xensearch.kinds import (
@@ -55,16 +56,27 @@ TEXT, CHOICE, DATE, NUMBER, OBJECT = "text", "choice", "date", "number", "object
 # Categories: a row about the object itself, about a related object (one inline sub-row), a group of rows.
 SINGLE, PARENT_CHILD, GROUP = "single", "parent_child", "group"
 
-_STRING_OPERATORS = (("contains", "contains"), ("does not contain", "notcontain"), ("starts with", "startswith"),
-                     ("ends with", "endswith"), ("exactly matches", "exactmatch"))
-_DATE_OPERATORS = (("is today", "today"), ("was yesterday", "yesterday"), ("is this week", "thisweek"),
-                   ("was last week", "lastweek"), ("is before", "before"), ("is after", "after"),
-                   ("exactly matches", "exact"))
+#: The operators' words (what the drop-down shows, in English, shown through ``kinds.shown``) and their XML codes.
+_STRING_OPERATORS = ((QT_TRANSLATE_NOOP("Search", "contains"), "contains"),
+                     (QT_TRANSLATE_NOOP("Search", "does not contain"), "notcontain"),
+                     (QT_TRANSLATE_NOOP("Search", "starts with"), "startswith"),
+                     (QT_TRANSLATE_NOOP("Search", "ends with"), "endswith"),
+                     (QT_TRANSLATE_NOOP("Search", "exactly matches"), "exactmatch"))
+_DATE_OPERATORS = ((QT_TRANSLATE_NOOP("Search", "is today"), "today"),
+                   (QT_TRANSLATE_NOOP("Search", "was yesterday"), "yesterday"),
+                   (QT_TRANSLATE_NOOP("Search", "is this week"), "thisweek"),
+                   (QT_TRANSLATE_NOOP("Search", "was last week"), "lastweek"),
+                   (QT_TRANSLATE_NOOP("Search", "is before"), "before"),
+                   (QT_TRANSLATE_NOOP("Search", "is after"), "after"),
+                   (QT_TRANSLATE_NOOP("Search", "exactly matches"), "exact"))
 _DATE_PICKED = frozenset({"before", "after", "exact"})
-_NUMBER_OPERATORS = (("bigger than", "gt"), ("smaller than", "lt"), ("is exactly", "exactmatch"))
-IS, IS_NOT = "is", "is not"
+_NUMBER_OPERATORS = ((QT_TRANSLATE_NOOP("Search", "bigger than"), "gt"),
+                     (QT_TRANSLATE_NOOP("Search", "smaller than"), "lt"),
+                     (QT_TRANSLATE_NOOP("Search", "is exactly"), "exactmatch"))
+IS, IS_NOT = QT_TRANSLATE_NOOP("Search", "is"), QT_TRANSLATE_NOOP("Search", "is not")
 TRUE, FALSE = "True", "False"
 MEGABYTE, GIGABYTE = 1 << 20, 1 << 30
+
 
 def _code(pairs: Sequence[tuple[str, str]], operator: str) -> str:
     return dict(pairs).get(operator, pairs[0][1])
@@ -326,10 +338,10 @@ class SizeType(PropertyType):
 @dataclass(frozen=True, eq=False)
 class TagType(PropertyType):
     prop: Prop = Prop.tags
-    _CHOSEN: ClassVar[tuple[str, str]] = ("contains", "does not contain")
+    _CHOSEN: ClassVar[tuple[str, str]] = (QT_TRANSLATE_NOOP("Search", "contains"), QT_TRANSLATE_NOOP("Search", "does not contain"))
 
     def operators(self) -> tuple[str, ...]:
-        return (*self._CHOSEN, "are empty", "are not empty")
+        return (*self._CHOSEN, QT_TRANSLATE_NOOP("Search", "are empty"), QT_TRANSLATE_NOOP("Search", "are not empty"))
 
     def editor(self, operator: str) -> str | None:
         return CHOICE if operator in self._CHOSEN else None
@@ -409,9 +421,9 @@ class KeptType(FilterType):
 
 _NONE = ObjectTypes.NONE
 _SRS = ObjectTypes.LocalSR | ObjectTypes.RemoteSR
-DUMMY = DummyType("Select a filter...", 0, _NONE)
-KEPT = KeptType("Kept as written", 99, _NONE)
-UUID_IS = UuidType("Is", 1, (ALL_INC_FOLDERS & ~ObjectTypes.VDI) | ObjectTypes.Appliance)
+DUMMY = DummyType(QT_TRANSLATE_NOOP("Search", "Select a filter..."), 0, _NONE)
+KEPT = KeptType(QT_TRANSLATE_NOOP("Search", "Kept as written"), 99, _NONE)
+UUID_IS = UuidType(QT_TRANSLATE_NOOP("Search", "Is"), 1, (ALL_INC_FOLDERS & ~ObjectTypes.VDI) | ObjectTypes.Appliance)
 _RESTART_PRIORITIES = (HaRestartPriority.Restart, HaRestartPriority.BestEffort, HaRestartPriority.DoNotRestart)
 
 
@@ -422,9 +434,9 @@ def _label(prop: Prop) -> str:
 #: XenCenter's list, in its order (the ones applying to nothing are only there to read older searches).
 FILTER_TYPES: tuple[FilterType, ...] = (
     DUMMY,
-    GroupType("All of the following:", 0, ALL_INC_FOLDERS, kind="And"),
-    GroupType("Any of the following:", 0, ALL_INC_FOLDERS, kind="Or"),
-    GroupType("None of the following:", 0, ALL_INC_FOLDERS, kind="Nor"),
+    GroupType(QT_TRANSLATE_NOOP("Search", "All of the following:"), 0, ALL_INC_FOLDERS, kind="And"),
+    GroupType(QT_TRANSLATE_NOOP("Search", "Any of the following:"), 0, ALL_INC_FOLDERS, kind="Or"),
+    GroupType(QT_TRANSLATE_NOOP("Search", "None of the following:"), 0, ALL_INC_FOLDERS, kind="Nor"),
     EnumType(_label(Prop.type), 1, _NONE, prop=Prop.type, kind=OBJECT_TYPE),
     UUID_IS,
     StringType(_label(Prop.label), 1, ALL_INC_FOLDERS | ObjectTypes.Appliance, prop=Prop.label),
@@ -432,7 +444,7 @@ FILTER_TYPES: tuple[FilterType, ...] = (
     StringType(_label(Prop.uuid), 1, ALL_EXC_FOLDERS, prop=Prop.uuid,
                pairs=(("starts with", "startswith"), ("exactly matches", "exactmatch"))),
     TagType(_label(Prop.tags), 1, ALL_EXC_FOLDERS),
-    SizeType("Memory", 3, ObjectTypes.VM, prop=Prop.memory, unit="MB", multiplier=MEGABYTE),
+    SizeType(QT_TRANSLATE_NOOP("Search", "Memory"), 3, ObjectTypes.VM, prop=Prop.memory, unit="MB", multiplier=MEGABYTE),
     AddressType(_label(Prop.ip_address), 3, ObjectTypes.VM | ObjectTypes.Server | _SRS, prop=Prop.ip_address),
     DateType(_label(Prop.start_time), 3, ObjectTypes.VM, prop=Prop.start_time),
     EnumType(_label(Prop.power_state), 3, ObjectTypes.VM, prop=Prop.power_state, kind=POWER_STATE),
@@ -443,13 +455,13 @@ FILTER_TYPES: tuple[FilterType, ...] = (
              kind=HA_PRIORITY, values=_RESTART_PRIORITIES),
     BoolType(_label(Prop.read_caching_enabled), 3, ObjectTypes.VM, prop=Prop.read_caching_enabled),
     BoolType(_label(Prop.vendor_device_state), 3, ObjectTypes.VM, prop=Prop.vendor_device_state),
-    EnumType("Storage type", 3, _NONE, prop=Prop.sr_type, kind=SR_TYPE),
-    SizeType("Size", 4, ObjectTypes.VDI, prop=Prop.size, unit="GB", multiplier=GIGABYTE),
+    EnumType(QT_TRANSLATE_NOOP("Search", "Storage type"), 3, _NONE, prop=Prop.sr_type, kind=SR_TYPE),
+    SizeType(QT_TRANSLATE_NOOP("Search", "Size"), 4, ObjectTypes.VDI, prop=Prop.size, unit="GB", multiplier=GIGABYTE),
     BoolType(_label(Prop.shared), 4, _SRS | ObjectTypes.VDI, prop=Prop.shared),
     BoolType(_label(Prop.ha_enabled), 4, ObjectTypes.Pool, prop=Prop.ha_enabled),
     BoolType(_label(Prop.isNotFullyUpgraded), 4, ObjectTypes.Pool, prop=Prop.isNotFullyUpgraded),
-    NullType("Is in a pool", 4, ObjectTypes.Server | ObjectTypes.VM, prop=Prop.pool, is_null=False),
-    NullType("Is standalone", 4, ObjectTypes.Server | ObjectTypes.VM, prop=Prop.pool, is_null=True),
+    NullType(QT_TRANSLATE_NOOP("Search", "Is in a pool"), 4, ObjectTypes.Server | ObjectTypes.VM, prop=Prop.pool, is_null=False),
+    NullType(QT_TRANSLATE_NOOP("Search", "Is standalone"), 4, ObjectTypes.Server | ObjectTypes.VM, prop=Prop.pool, is_null=True),
     RelatedType(_label(Prop.pool), 6, ALL_EXC_FOLDERS, ObjectTypes.Pool, prop=Prop.pool),
     RelatedType(_label(Prop.host), 6, ALL_EXC_FOLDERS & ~ObjectTypes.Pool, ObjectTypes.Server, prop=Prop.host,
                 many=True),
@@ -464,7 +476,7 @@ FILTER_TYPES: tuple[FilterType, ...] = (
     BoolType(_label(Prop.in_any_appliance), 7, ObjectTypes.VM, prop=Prop.in_any_appliance),
     RelatedType(_label(Prop.folder), 8, ALL_INC_FOLDERS, ObjectTypes.Folder, prop=Prop.folder),
     RelatedType(_label(Prop.folders), 8, ALL_INC_FOLDERS, ObjectTypes.Folder, prop=Prop.folders, many=True),
-    NullType("Not in any folder", 8, ALL_EXC_FOLDERS, prop=Prop.folder, is_null=True),
+    NullType(QT_TRANSLATE_NOOP("Search", "Not in any folder"), 8, ALL_EXC_FOLDERS, prop=Prop.folder, is_null=True),
     BoolType(_label(Prop.has_custom_fields), 9, ALL_EXC_FOLDERS, prop=Prop.has_custom_fields),
 )
 

@@ -15,8 +15,10 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter.model.labels import date_text
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.model.xensearch.customfields import CustomFieldDefinition
 from xencenter.model.xensearch.items import Folder, item_name
+from xencenter.model.xensearch.kinds import shown
 from xencenter.model.xensearch.properties import ACCESSORS, ENUM_KINDS, FALSE_LABELS, PROPERTY_LABELS, Prop, value
 from xencenter.model.xensearch.queries import (
     CustomFieldDateQuery,
@@ -98,7 +100,7 @@ class UnknownGrouping(Grouping):
 
     @property
     def name(self) -> str:
-        return "Unknown grouping"
+        return QT_TRANSLATE_NOOP("Search", "Unknown grouping")
 
     def group_of(self, item: Item, ctx: SearchContext) -> Any:
         return None
@@ -149,8 +151,8 @@ class BoolGrouping(PropertyGrouping):
 
     def group_label(self, group: Any, brand: str = "XenServer") -> str:
         if group is False:
-            return FALSE_LABELS.get(self.prop, self.name)
-        return self.name
+            return shown(FALSE_LABELS.get(self.prop, self.name))
+        return shown(self.name)
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ class FolderGrouping(Grouping):
 
     @property
     def name(self) -> str:
-        return "Folder"
+        return QT_TRANSLATE_NOOP("Search", "Folder")
 
     def group_of(self, item: Item, ctx: SearchContext) -> Any:
         ancestors = value(Prop.folders, item, ctx)
@@ -213,7 +215,7 @@ class AllCustomFieldsGrouping(Grouping):
 
     @property
     def name(self) -> str:
-        return "Custom Fields"
+        return QT_TRANSLATE_NOOP("Search", "Custom Fields")
 
     def group_of(self, item: Item, ctx: SearchContext) -> Any:
         if item.cache is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.model.xensearch.customfields import CustomFieldDefinition
 from xencenter.model.xensearch.grouping import (
     AllCustomFieldsGrouping,
@@ -25,6 +26,7 @@ from xencenter.model.xensearch.grouping import (
     UnknownGrouping,
     XenModelObjectPropertyGrouping,
 )
+from xencenter.model.xensearch.kinds import shown
 from xencenter.model.xensearch.properties import PROPERTY_LABELS, PROPERTY_TYPES, Prop
 from xencenter.model.xensearch.scope import ALL_EXC_FOLDERS, ALL_INC_FOLDERS, TYPE_NAMES, ObjectTypes
 
@@ -126,7 +128,7 @@ BY_POOL = _prop_type(Prop.pool, ALL_EXC_FOLDERS & ~ObjectTypes.Pool)
 BY_APPLIANCE = _prop_type(Prop.appliance, _VM, BY_POOL)
 BY_HOST = _prop_type(Prop.host, ALL_EXC_FOLDERS & ~ObjectTypes.Pool & ~ObjectTypes.Server, BY_APPLIANCE)
 BY_SR = _prop_type(Prop.storage, _VM | ObjectTypes.VDI, BY_POOL)
-BY_FOLDER = FolderGroupingType("Folder", ALL_INC_FOLDERS)
+BY_FOLDER = FolderGroupingType(QT_TRANSLATE_NOOP("Search", "Folder"), ALL_INC_FOLDERS)
 
 #: XenCenter's ``potentialGroups``, in its order (the order of the "More" menu).
 GROUPING_TYPES: tuple[GroupingType, ...] = (
@@ -145,7 +147,7 @@ GROUPING_TYPES: tuple[GroupingType, ...] = (
     BY_APPLIANCE,
     _prop_type(Prop.tags, ALL_EXC_FOLDERS),
     _prop_type(Prop.vm, ALL_EXC_FOLDERS & ~ObjectTypes.Pool & ~ObjectTypes.Server & ~_VM, BY_HOST),
-    AllCustomFieldsType("Custom Fields", ALL_EXC_FOLDERS),
+    AllCustomFieldsType(QT_TRANSLATE_NOOP("Search", "Custom Fields"), ALL_EXC_FOLDERS),
 )
 
 
@@ -227,23 +229,24 @@ def prune_levels(levels: Sequence[GroupingType], scope: ObjectTypes) -> list[Gro
     return after_folder(kept)
 
 
-#: The "Search for" choices in XenCenter's order; None is a separator.
+#: The "Search for" choices in XenCenter's order (English names; ``scope_label`` shows them); None is a separator.
 _SRS = ObjectTypes.LocalSR | ObjectTypes.RemoteSR
 _SERVERS_AND_VMS = ObjectTypes.Server | ObjectTypes.DisconnectedServer | ObjectTypes.VM
 SCOPE_CHOICES: tuple[tuple[str, ObjectTypes] | None, ...] = (
     *((TYPE_NAMES[t], t) for t in (ObjectTypes.Pool, ObjectTypes.Server, ObjectTypes.DisconnectedServer,
                                    ObjectTypes.VM, ObjectTypes.Snapshot, ObjectTypes.UserTemplate,
                                    ObjectTypes.DefaultTemplate, ObjectTypes.RemoteSR)),
-    ("All Storage Repositories", _SRS),
+    (QT_TRANSLATE_NOOP("Search", "All Storage Repositories"), _SRS),
     *((TYPE_NAMES[t], t) for t in (ObjectTypes.VDI, ObjectTypes.Network, ObjectTypes.Folder)),
     None,
-    ("Servers and VMs", _SERVERS_AND_VMS),
-    ("Servers, VMs, Custom Templates and Remote SRs", _SERVERS_AND_VMS | ObjectTypes.UserTemplate
+    (QT_TRANSLATE_NOOP("Search", "Servers and VMs"), _SERVERS_AND_VMS),
+    (QT_TRANSLATE_NOOP("Search", "Servers, VMs, Custom Templates and Remote SRs"), _SERVERS_AND_VMS | ObjectTypes.UserTemplate
      | ObjectTypes.RemoteSR),
-    ("Servers, VMs, Custom Templates and all SRs", _SERVERS_AND_VMS | ObjectTypes.UserTemplate | _SRS),
+    (QT_TRANSLATE_NOOP("Search", "Servers, VMs, Custom Templates and all SRs"),
+     _SERVERS_AND_VMS | ObjectTypes.UserTemplate | _SRS),
     None,
-    ("All resources", ALL_EXC_FOLDERS),
-    ("All resources and folders", ALL_INC_FOLDERS),
+    (QT_TRANSLATE_NOOP("Search", "All resources"), ALL_EXC_FOLDERS),
+    (QT_TRANSLATE_NOOP("Search", "All resources and folders"), ALL_INC_FOLDERS),
 )
 #: The types the "Custom..." choice lets the user tick (XenCenter's ``SearchForCustom``).
 CUSTOM_SCOPE_TYPES: tuple[ObjectTypes, ...] = (
@@ -254,8 +257,10 @@ CUSTOM_SCOPE_TYPES: tuple[ObjectTypes, ...] = (
 
 
 def scope_label(types: ObjectTypes, brand: str = "XenServer") -> str:
-    """The "Search for" button's text: a fixed choice's name, else "Custom...". """
+    """The "Search for" button's text in the user's language: a fixed choice's name, else "Custom...". """
     for choice in SCOPE_CHOICES:
         if choice is not None and choice[1] == types:
-            return choice[0].format(brand=brand)
-    return "Custom..."
+            name = choice[0]
+            words = translate("ObjectGroups", name) if name in TYPE_NAMES.values() else shown(name)
+            return words.format(brand=brand)
+    return translate("Search", "Custom...")

@@ -14,11 +14,15 @@ from typing import Any
 from xencenter import schema
 from xencenter.model.labels import SR_TYPE_NAMES
 from xencenter.model.virtualization import SEARCH_FILTERS, VirtualizationFlag
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.model.xensearch.scope import TYPE_NAMES, ObjectTypes
 
 PowerState = enum.IntEnum("PowerState", [*schema.enums("VM")["vm_power_state"], "unknown"], start=0)  # type: ignore[misc]
 
-POWER_STATE_NAMES = {"unknown": "Unknown"}  # the others are their own label
+POWER_STATE_NAMES = {"Halted": QT_TRANSLATE_NOOP("Search", "Halted"), "Paused": QT_TRANSLATE_NOOP("Search", "Paused"),
+                     "Running": QT_TRANSLATE_NOOP("Search", "Running"),
+                     "Suspended": QT_TRANSLATE_NOOP("Search", "Suspended"),
+                     "unknown": QT_TRANSLATE_NOOP("Search", "Unknown")}
 
 
 class HaRestartPriority(enum.IntEnum):
@@ -36,11 +40,11 @@ HA_PRIORITIES = {"0": HaRestartPriority.AlwaysRestartHighPriority, "restart": Ha
                  "": HaRestartPriority.DoNotRestart, "best-effort": HaRestartPriority.BestEffort}
 
 HA_PRIORITY_NAMES = {
-    HaRestartPriority.AlwaysRestartHighPriority: "Restart first",
-    HaRestartPriority.AlwaysRestart: "Restart",
-    HaRestartPriority.Restart: "Restart",
-    HaRestartPriority.BestEffort: "Restart if possible",
-    HaRestartPriority.DoNotRestart: "Do not restart",
+    HaRestartPriority.AlwaysRestartHighPriority: QT_TRANSLATE_NOOP("Search", "Restart first"),
+    HaRestartPriority.AlwaysRestart: QT_TRANSLATE_NOOP("Search", "Restart"),
+    HaRestartPriority.Restart: QT_TRANSLATE_NOOP("Search", "Restart"),
+    HaRestartPriority.BestEffort: QT_TRANSLATE_NOOP("Search", "Restart if possible"),
+    HaRestartPriority.DoNotRestart: QT_TRANSLATE_NOOP("Search", "Do not restart"),
 }
 
 #: XenCenter's ``SR.SRTypes`` in its order; a driver it does not list is ``unknown``.
@@ -59,6 +63,12 @@ _VIRTUALIZATION_XML = {
 }
 
 
+def shown(word: str) -> str:
+    """A search word kept in English because it is a key (a filter's or grouping's label, an operator, a property
+    name; marked with ``QT_TRANSLATE_NOOP("Search", ...)``) in the user's language, where it is shown."""
+    return translate("Search", word)
+
+
 class UnknownValue(ValueError):
     """An enum value this version does not know (a newer XenCenter wrote it)."""
 
@@ -71,6 +81,8 @@ class EnumKind:
     names: dict[str, Any]  # C# name -> value
     labels: dict[Any, str]
     flags: bool = False
+    #: The translation context of the labels.
+    context: str = "Search"
 
     def parse(self, text: str) -> Any:
         """A value from its XML spelling; flags may be ``A, B`` or a number, as C#'s ``Enum.Parse`` reads."""
@@ -103,19 +115,21 @@ class EnumKind:
         return str(value)
 
     def label(self, value: Any, brand: str = "XenServer") -> str:
-        """The group name XenCenter shows (its i18n table, else the C# name)."""
+        """The group name XenCenter shows (its i18n table, else the C# name), in the user's language."""
         text = self.labels.get(value)
-        return text.format(brand=brand) if text is not None else self.write(value)
+        return translate(self.context, text).format(brand=brand) if text is not None else self.write(value)
 
 
 POWER_STATE = EnumKind("power state", {m.name: m for m in PowerState},
                        {m: POWER_STATE_NAMES.get(m.name, m.name) for m in PowerState})
 VIRTUALIZATION = EnumKind("virtualization status", _VIRTUALIZATION_XML,
                           {flag: name for name, flag in SEARCH_FILTERS.items()}, flags=True)
-OBJECT_TYPE = EnumKind("object type", {str(t.name): t for t in ObjectTypes if t}, dict(TYPE_NAMES), flags=True)
+OBJECT_TYPE = EnumKind("object type", {str(t.name): t for t in ObjectTypes if t}, dict(TYPE_NAMES), flags=True,
+                       context="ObjectGroups")
 HA_PRIORITY = EnumKind("HA restart priority", {m.name: m for m in HaRestartPriority}, dict(HA_PRIORITY_NAMES))
 SR_TYPE = EnumKind("SR type", {m.name: m for m in SRType},
-                   {m: SR_TYPE_NAMES.get(m.name, "Unknown") for m in SRType})
+                   {m: SR_TYPE_NAMES.get(m.name, QT_TRANSLATE_NOOP("SRTypes", "Unknown")) for m in SRType},
+                   context="SRTypes")
 
 
 def sr_type(driver: str) -> SRType:

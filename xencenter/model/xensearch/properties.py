@@ -17,6 +17,7 @@ from xencenter.model.objects import field_kinds
 from xencenter.model.summaries import guest_network_addresses, host_uptime, vm_uptime
 from xencenter.model.values import as_bool, as_int, parse_datetime
 from xencenter.model.virtualization import is_windows
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.model.xensearch import columns, relations
 from xencenter.model.xensearch.addresses import Address
 from xencenter.model.xensearch.items import DisconnectedServer, Item, item_name
@@ -87,22 +88,43 @@ class Prop(str, enum.Enum):
     vendor_device_state = "vendor_device_state"
 
 
-#: XenCenter's ``PropertyNames_i18n``: the name of a grouping by the property (the first line of a group row).
+#: XenCenter's ``PropertyNames_i18n``: the name of a grouping by the property (the first line of a group row);
+#: English (filters and groupings are known by it), shown through ``kinds.shown``.
 PROPERTY_LABELS: dict[Prop, str] = {
-    Prop.description: "Description", Prop.host: "Server", Prop.label: "Name", Prop.uuid: "UUID",
-    Prop.networks: "Network", Prop.os_name: "Operating System", Prop.pool: "Pool", Prop.power_state: "Power state",
-    Prop.start_time: "Start time", Prop.storage: "Storage Repository", Prop.disks: "Virtual Disk", Prop.type: "Type",
-    Prop.virtualisation_status: "Virtualization", Prop.ha_restart_priority: "HA restart priority",
-    Prop.appliance: "vApp", Prop.tags: "Tags", Prop.shared: "Shared", Prop.ha_enabled: "HA",
-    Prop.isNotFullyUpgraded: "Partially upgraded", Prop.ip_address: "Address", Prop.vm: "VM",
-    Prop.dockervm: "Docker VM", Prop.read_caching_enabled: "Using read caching", Prop.memory: "Memory",
-    Prop.sr_type: "Type", Prop.folder: "Parent folder", Prop.folders: "Any ancestor folder",
-    Prop.has_custom_fields: "Has any custom field", Prop.in_any_appliance: "Is in a vApp",
-    Prop.vendor_device_state: "Windows Update capable",
+    Prop.description: QT_TRANSLATE_NOOP("Search", "Description"),
+    Prop.host: QT_TRANSLATE_NOOP("Search", "Server"),
+    Prop.label: QT_TRANSLATE_NOOP("Search", "Name"),
+    Prop.uuid: "UUID",
+    Prop.networks: QT_TRANSLATE_NOOP("Search", "Network"),
+    Prop.os_name: QT_TRANSLATE_NOOP("Search", "Operating System"),
+    Prop.pool: QT_TRANSLATE_NOOP("Search", "Pool"),
+    Prop.power_state: QT_TRANSLATE_NOOP("Search", "Power state"),
+    Prop.start_time: QT_TRANSLATE_NOOP("Search", "Start time"),
+    Prop.storage: QT_TRANSLATE_NOOP("Search", "Storage Repository"),
+    Prop.disks: QT_TRANSLATE_NOOP("Search", "Virtual Disk"),
+    Prop.type: QT_TRANSLATE_NOOP("Search", "Type"),
+    Prop.virtualisation_status: QT_TRANSLATE_NOOP("Search", "Virtualization"),
+    Prop.ha_restart_priority: QT_TRANSLATE_NOOP("Search", "HA restart priority"),
+    Prop.appliance: "vApp",
+    Prop.tags: QT_TRANSLATE_NOOP("Search", "Tags"),
+    Prop.shared: QT_TRANSLATE_NOOP("Search", "Shared"),
+    Prop.ha_enabled: "HA",
+    Prop.isNotFullyUpgraded: QT_TRANSLATE_NOOP("Search", "Partially upgraded"),
+    Prop.ip_address: QT_TRANSLATE_NOOP("Search", "Address"),
+    Prop.vm: "VM",
+    Prop.dockervm: QT_TRANSLATE_NOOP("Search", "Docker VM"),
+    Prop.read_caching_enabled: QT_TRANSLATE_NOOP("Search", "Using read caching"),
+    Prop.memory: QT_TRANSLATE_NOOP("Search", "Memory"),
+    Prop.sr_type: QT_TRANSLATE_NOOP("Search", "Type"),
+    Prop.folder: QT_TRANSLATE_NOOP("Search", "Parent folder"),
+    Prop.folders: QT_TRANSLATE_NOOP("Search", "Any ancestor folder"),
+    Prop.has_custom_fields: QT_TRANSLATE_NOOP("Search", "Has any custom field"),
+    Prop.in_any_appliance: QT_TRANSLATE_NOOP("Search", "Is in a vApp"),
+    Prop.vendor_device_state: QT_TRANSLATE_NOOP("Search", "Windows Update capable"),
 }
 #: XenCenter's ``PropertyNames_i18n_false``: the false group of a boolean grouping.
-FALSE_LABELS: dict[Prop, str] = {Prop.read_caching_enabled: "Not using read caching",
-                                 Prop.vendor_device_state: "Not Windows Update capable"}
+FALSE_LABELS: dict[Prop, str] = {Prop.read_caching_enabled: QT_TRANSLATE_NOOP("Search", "Not using read caching"),
+                                 Prop.vendor_device_state: QT_TRANSLATE_NOOP("Search", "Not Windows Update capable")}
 
 #: XenCenter's ``property_types``: the class a generic query or grouping over the property is made for
 #: (a ``cls`` name for objects, else a Python type or enum); a generic element over another property is invalid.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xencenter.model.placement import sr_is_local
+from xencenter.model.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from xencenter.model.xensearch.items import Item
@@ -45,18 +46,18 @@ SINGLE_TYPES: tuple[ObjectTypes, ...] = tuple(t for t in ObjectTypes if t and no
 
 #: The "Type" group names (XenCenter's ``ObjectTypes_i18n``); ``{brand}`` is the product brand.
 TYPE_NAMES: dict[ObjectTypes, str] = {
-    ObjectTypes.Pool: "Pools",
-    ObjectTypes.Server: "Servers",
-    ObjectTypes.DisconnectedServer: "Disconnected servers",
-    ObjectTypes.VM: "VMs",
-    ObjectTypes.Snapshot: "Snapshots",
-    ObjectTypes.UserTemplate: "Custom Templates",
-    ObjectTypes.DefaultTemplate: "{brand} Templates",
-    ObjectTypes.RemoteSR: "Remote Storage Repositories",
-    ObjectTypes.LocalSR: "Local Storage Repositories",
-    ObjectTypes.VDI: "Virtual Disks",
-    ObjectTypes.Network: "Networks",
-    ObjectTypes.Folder: "Folders",
+    ObjectTypes.Pool: QT_TRANSLATE_NOOP("ObjectGroups", "Pools"),
+    ObjectTypes.Server: QT_TRANSLATE_NOOP("ObjectGroups", "Servers"),
+    ObjectTypes.DisconnectedServer: QT_TRANSLATE_NOOP("ObjectGroups", "Disconnected servers"),
+    ObjectTypes.VM: QT_TRANSLATE_NOOP("ObjectGroups", "VMs"),
+    ObjectTypes.Snapshot: QT_TRANSLATE_NOOP("ObjectGroups", "Snapshots"),
+    ObjectTypes.UserTemplate: QT_TRANSLATE_NOOP("ObjectGroups", "Custom Templates"),
+    ObjectTypes.DefaultTemplate: QT_TRANSLATE_NOOP("ObjectGroups", "{brand} Templates"),
+    ObjectTypes.RemoteSR: QT_TRANSLATE_NOOP("ObjectGroups", "Remote Storage Repositories"),
+    ObjectTypes.LocalSR: QT_TRANSLATE_NOOP("ObjectGroups", "Local Storage Repositories"),
+    ObjectTypes.VDI: QT_TRANSLATE_NOOP("ObjectGroups", "Virtual Disks"),
+    ObjectTypes.Network: QT_TRANSLATE_NOOP("ObjectGroups", "Networks"),
+    ObjectTypes.Folder: QT_TRANSLATE_NOOP("ObjectGroups", "Folders"),
     ObjectTypes.Appliance: "vApp",
 }
 
