@@ -8665,6 +8665,10 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>このテンプレートの仮想マシンに設定できるディスクは最大 {max_vbds} 個です。</translation>
     </message>
     <message>
+        <source>&apos;{server}&apos; is in maintenance mode: the VM will not start there until it leaves it.</source>
+        <translation>&apos;{server}&apos; はメンテナンス モードです: メンテナンス モードが終了するまで、VM はそこで起動しません。</translation>
+    </message>
+    <message>
         <source>You have specified {vcpus} vCPUs, but the server has only {cpus} physical CPUs. You will not be able to start the VM.</source>
         <translation>{vcpus} 個の vCPU が指定されていますが、サーバーの物理 CPU は {cpus} 個しかありません。仮想マシンを起動できません。</translation>
     </message>

@@ -8665,6 +8665,10 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>此模板的虚拟机最多可以有 {max_vbds} 个磁盘。</translation>
     </message>
     <message>
+        <source>&apos;{server}&apos; is in maintenance mode: the VM will not start there until it leaves it.</source>
+        <translation>“{server}”处于维护模式：在其退出维护模式之前，虚拟机不会在其上启动。</translation>
+    </message>
+    <message>
         <source>You have specified {vcpus} vCPUs, but the server has only {cpus} physical CPUs. You will not be able to start the VM.</source>
         <translation>您指定了 {vcpus} 个 vCPU，但服务器只有 {cpus} 个物理 CPU。您将无法启动该虚拟机。</translation>
     </message>

@@ -64,6 +64,7 @@ from .params import (  # noqa: F401
 )
 from .plan import (  # noqa: F401
     NewVMPlan,
+    cpu_memory_warnings,
     cpu_problem,
     default_plan,
     home_problem,

@@ -212,11 +212,27 @@ def plan_problems(plan: NewVMPlan) -> list[str]:
 
 
 def plan_warnings(plan: NewVMPlan) -> list[str]:
-    """What may stop the VM later without stopping its creation (XenCenter's CPU & memory page warnings)."""
-    warnings: list[str] = []
-    hosts = [h for h in plan.cache.all("host") if host_is_live(h)]
+    """What may stop the VM later without stopping its creation: the CPU & memory page's warnings, the disks',
+    and a home server in maintenance mode."""
+    warnings = cpu_memory_warnings(plan) + disk_warnings(plan.cache, list(plan.disks))
+    for host in _candidate_hosts(plan):
+        if host_state(host).maintenance and plan.home == host.ref and plan.start:
+            warnings.append(translate("Provision", "'{server}' is in maintenance mode: the VM will not start there "
+                                      "until it leaves it.").format(server=host.name))
+    return warnings
+
+
+def _candidate_hosts(plan: NewVMPlan) -> list[Host]:
+    """The VM's home server, else every live server of the pool."""
     if plan.home_host is not None:
-        hosts = [plan.home_host]
+        return [plan.home_host]
+    return [h for h in plan.cache.all("host") if host_is_live(h)]
+
+
+def cpu_memory_warnings(plan: NewVMPlan) -> list[str]:
+    """XenCenter's CPU & memory page warnings: more vCPUs or memory than a server that may run it has."""
+    warnings: list[str] = []
+    hosts = _candidate_hosts(plan)
     most_cpus = max((as_int((h.cpu_info or {}).get("cpu_count")) for h in hosts), default=0)
     if most_cpus and plan.vcpus > most_cpus:
         warning = (translate("Provision", "You have specified {vcpus} vCPUs, but the server has only {cpus} physical "
@@ -236,8 +252,4 @@ def plan_warnings(plan: NewVMPlan) -> list[str]:
             warnings.append(translate("Provision", "The amount of memory allocated to the new VM is greater than the "
                                                    "amount of physical memory available on any server in the pool "
                                                    "({size}).").format(size=size_text(most_free)))
-    warnings += disk_warnings(plan.cache, list(plan.disks))
-    for host in hosts:
-        if host_state(host).maintenance and plan.home == host.ref and plan.start:
-            warnings.append(f"'{host.name}' is in maintenance mode: the VM will not start there until it leaves it.")
     return warnings

@@ -125,7 +125,7 @@ class GeneralPage(PanePage):
             ends = virtualization_status(obj, now).grace_ends_at  # type: ignore[arg-type]
             if ends is not None:
                 self._grace_timer.start(max(0, round((ends - now + GRACE_MARGIN_S) * 1000)))
-        shows_uptime = any(r.label.endswith(("uptime", "since startup")) for s in sections for r in s.rows)
+        shows_uptime = any(r.ticking for s in sections for r in s.rows)
         if shows_uptime and not self._uptime_timer.isActive():
             self._uptime_timer.start()
         elif not shows_uptime:

@@ -207,7 +207,7 @@ class CpuMemoryPage(Page):
         return pv.cpu_problem(plan) or pv.memory_problem(plan)
 
     def warnings(self, plan: NewVMPlan) -> list[str]:
-        return [w for w in pv.plan_warnings(plan) if "vCPUs" in w or "memory" in w]
+        return pv.cpu_memory_warnings(plan)
 
     def summary(self, plan: NewVMPlan) -> str:
         text = translate("NewVMWizard", "1 vCPU, {memory}") if plan.vcpus == 1 else translate(
