@@ -339,11 +339,16 @@ class TrustStore:
 class ConsoleOptions:
     """Console preferences. ``refuse_unencrypted``: a direct VNC connection that would not be encrypted is
     refused. ``jpeg_quality`` 0-9 lets Tight send JPEG (None: lossless only); ``compression_level`` 0-9 is
-    the zlib effort asked of the server (None: the server's default)."""
+    the zlib effort asked of the server (None: the server's default). How a console opens: scaled to fit its
+    window, sharing the clipboard both ways, and with the keyboard grabbed once it connects (Right Ctrl releases
+    it)."""
 
     refuse_unencrypted: bool = False
     jpeg_quality: int | None = None
     compression_level: int | None = None
+    scale_to_fit: bool = True
+    share_clipboard: bool = True
+    grab_keyboard: bool = False
 
     @classmethod
     def from_json(cls, data: Any) -> ConsoleOptions:
@@ -351,8 +356,9 @@ class ConsoleOptions:
             raise CorruptFile("the console options are not an object")
         known = {f.name for f in fields(cls)}
         options = cls(**{k: v for k, v in data.items() if k in known})
-        if not isinstance(options.refuse_unencrypted, bool):
-            raise CorruptFile("refuse_unencrypted is not true/false")
+        for name in ("refuse_unencrypted", "scale_to_fit", "share_clipboard", "grab_keyboard"):
+            if not isinstance(getattr(options, name), bool):
+                raise CorruptFile(f"{name} is not true/false")
         for name in ("jpeg_quality", "compression_level"):
             value = getattr(options, name)
             if value is not None and (type(value) is not int or not 0 <= value <= 9):

@@ -38,6 +38,9 @@ def test_options_take_effect_on_ok_and_are_remembered(qtbot, demo):
         dialog.tree_boxes["local_srs"].setChecked(False)
         dialog.tree_boxes["hidden_objects"].setChecked(True)
         dialog.console.quality.setCurrentIndex(dialog.console.quality.findData(5))
+        assert dialog.console.scale_to_fit.isChecked() and dialog.console.share_clipboard.isChecked()
+        dialog.console.share_clipboard.setChecked(False)
+        dialog.console.grab_keyboard.setChecked(True)
         dialog.desktop_notifications.setChecked(False)
         dialog.accept()
         assert theme.is_dark() and app.palette().color(QPalette.ColorRole.Window).lightness() < 80
@@ -50,8 +53,11 @@ def test_options_take_effect_on_ok_and_are_remembered(qtbot, demo):
                                     "user_templates": True, "local_srs": False, "hidden_objects": True,
                                     "graph_colors": []}
         assert saved["console"]["jpeg_quality"] == 5 and saved["notifications"]["desktop"] is False
+        assert (saved["console"]["scale_to_fit"], saved["console"]["share_clipboard"],
+                saved["console"]["grab_keyboard"]) == (True, False, True)
         again = Settings.load(demo_dir, keyring_backend=MemoryKeyring())  # what the next start reads
         assert again.options.display.theme == "dark" and again.options.display.local_srs is False
+        assert not again.options.console.share_clipboard and again.options.console.grab_keyboard
         actions["local_srs"].setChecked(True)  # View > Show remembers too
         assert json.loads((demo_dir / "options.json").read_text())["display"]["local_srs"] is True
     finally:
@@ -94,7 +100,7 @@ def test_updates_connection_and_language_pages_take_effect_and_are_remembered(qt
     dialog.language.language.setCurrentIndex(dialog.language.language.findData("ja"))
     assert dialog.language.language.currentText() == "日本語"
     dialog.show()
-    for row, name in ((0, "display"), (3, "updates"), (4, "connection"), (5, "language")):
+    for row, name in ((0, "display"), (1, "console"), (3, "updates"), (4, "connection"), (5, "language")):
         dialog.pages.setCurrentRow(row)
         QApplication.processEvents()
         SHOTS.mkdir(parents=True, exist_ok=True)

@@ -3572,6 +3572,22 @@ Would you like to carry out the operation at this time?</source>
         <translation>TLS (VeNCrypt) を提供するサーバーにのみ接続します。TLS がないと、画面、キー入力、VNC パスワードのチャレンジが読み取り可能な状態でネットワークを流れます</translation>
     </message>
     <message>
+        <source>&amp;Scale the picture to fit the window</source>
+        <translation>画面をウィンドウに合わせて拡大縮小する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;hare the clipboard with the guest</source>
+        <translation>ゲストとクリップボードを共有する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Text copied on either side can be pasted on the other</source>
+        <translation>どちら側でコピーしたテキストも反対側に貼り付けられます</translation>
+    </message>
+    <message>
+        <source>&amp;Grab the keyboard when a console connects (Right Ctrl releases it)</source>
+        <translation>コンソールの接続時にキーボードをキャプチャする(&amp;G) (右 Ctrl で解放)</translation>
+    </message>
+    <message>
         <source>Lossless (Tight, ZRLE)</source>
         <translation>ロスレス (Tight、ZRLE)</translation>
     </message>

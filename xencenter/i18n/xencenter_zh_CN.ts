@@ -3572,6 +3572,22 @@ Would you like to carry out the operation at this time?</source>
         <translation>仅连接到提供 TLS (VeNCrypt) 的服务器：否则，画面、按键和 VNC 密码质询会以可读形式在网络上传输</translation>
     </message>
     <message>
+        <source>&amp;Scale the picture to fit the window</source>
+        <translation>缩放画面以适合窗口(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;hare the clipboard with the guest</source>
+        <translation>与来宾共享剪贴板(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Text copied on either side can be pasted on the other</source>
+        <translation>在任一侧复制的文本都可在另一侧粘贴</translation>
+    </message>
+    <message>
+        <source>&amp;Grab the keyboard when a console connects (Right Ctrl releases it)</source>
+        <translation>控制台连接后捕获键盘(&amp;G)（按右 Ctrl 释放）</translation>
+    </message>
+    <message>
         <source>Lossless (Tight, ZRLE)</source>
         <translation>无损（Tight、ZRLE）</translation>
     </message>

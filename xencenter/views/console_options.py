@@ -18,6 +18,16 @@ class ConsoleOptionFields:
             "ConsoleOptions", "Connect only to servers that offer TLS (VeNCrypt): without it, the picture, your keys "
             "and the VNC password's challenge cross the network readable"))
         self.refuse_unencrypted.setChecked(options.refuse_unencrypted)
+        # How a console opens: Options > Console only (no parent: the VNC dialog does not show them).
+        self.scale_to_fit = QCheckBox(translate("ConsoleOptions", "&Scale the picture to fit the window"))
+        self.scale_to_fit.setChecked(options.scale_to_fit)
+        self.share_clipboard = QCheckBox(translate("ConsoleOptions", "S&hare the clipboard with the guest"))
+        self.share_clipboard.setToolTip(translate("ConsoleOptions", "Text copied on either side can be pasted on the "
+                                                  "other"))
+        self.share_clipboard.setChecked(options.share_clipboard)
+        self.grab_keyboard = QCheckBox(translate("ConsoleOptions", "&Grab the keyboard when a console connects "
+                                                 "(Right Ctrl releases it)"))
+        self.grab_keyboard.setChecked(options.grab_keyboard)
         self.quality = QComboBox(parent)
         self.quality.addItem(translate("ConsoleOptions", "Lossless (Tight, ZRLE)"), None)
         for level in range(9, -1, -1):
@@ -38,4 +48,5 @@ class ConsoleOptionFields:
 
     def chosen(self) -> ConsoleOptions:
         return ConsoleOptions(self.refuse_unencrypted.isChecked(), self.quality.currentData(),
-                              self.compression.currentData())
+                              self.compression.currentData(), self.scale_to_fit.isChecked(),
+                              self.share_clipboard.isChecked(), self.grab_keyboard.isChecked())

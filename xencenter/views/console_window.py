@@ -32,6 +32,7 @@ from xencenter.console.qtkeys import key_data
 from xencenter.console.scancodes import NAMED
 from xencenter.console.widget import ConsoleWidget
 from xencenter.model.words import QT_TRANSLATE_NOOP
+from xencenter.settings import ConsoleOptions
 
 translate = QCoreApplication.translate
 
@@ -243,6 +244,21 @@ class ConsolePanel(QWidget):
 
     def _on_grab(self, grab: bool) -> None:
         self.console.set_keyboard_grabbed(grab)
+
+    def use_options(self, options: ConsoleOptions) -> None:
+        """Open as Options > Console says: scaled or 1:1, the clipboard shared or not, the keyboard grabbed
+        when the console connects."""
+        self.actions_by_name["scale"].setChecked(options.scale_to_fit)
+        self.console.set_scale_to_fit(options.scale_to_fit)
+        self.console.sync_clipboard = options.share_clipboard
+        if options.grab_keyboard:
+            self.console.status_changed.connect(self._grab_once_connected)
+
+    def _grab_once_connected(self, _status: str) -> None:
+        if self.console.state == "connected" and self.isVisible() and not self.console.keyboard_grabbed:
+            self.console.status_changed.disconnect(self._grab_once_connected)
+            self.console.set_keyboard_grabbed(True)
+            self._update_actions()
 
     def _on_fullscreen(self, on: bool) -> None:
         self.actions_by_name["fullscreen"].setChecked(self.fullscreen)  # the host confirms

@@ -84,6 +84,8 @@ class OptionsDialog(QDialog):
         console_box = QGroupBox(translate("OptionsDialog", "Consoles of VMs and VNC servers"))
         console_form = QFormLayout(console_box)
         console_form.addRow("", self.console.refuse_unencrypted)
+        for box in (self.console.scale_to_fit, self.console.share_clipboard, self.console.grab_keyboard):
+            console_form.addRow("", box)
         console_form.addRow(translate("OptionsDialog", "Picture:"), self.console.quality)
         console_form.addRow(translate("OptionsDialog", "Compression:"), self.console.compression)
 

@@ -201,6 +201,7 @@ class VncDialog(QDialog):
         assert self.target is not None
         host, port = self.target
         panel = ConsolePanel(address_text(host, port), dockable=False)
+        panel.use_options(self.settings.options.console)
         window = ConsoleWindow(panel, self.parentWidget())
         if window.parent() is None:
             _orphans.add(window)

@@ -66,3 +66,29 @@ def test_key_chords_fit_and_reconnect(qtbot, server, panel, monkeypatch):
     actions["reconnect"].trigger()  # no waiting for the backoff
     qtbot.waitUntil(lambda: console.state == "connected", timeout=10000)
     assert server.connections == 2 and console.session is session
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # offscreen
+def test_options_open_a_console_unscaled_with_its_own_clipboard_and_the_keyboard_grabbed(qtbot, server, panel):
+    from xencenter.settings import ConsoleOptions
+
+    panel.use_options(ConsoleOptions(scale_to_fit=False, share_clipboard=False, grab_keyboard=True))
+    console, actions = panel.console, panel.actions_by_name
+    assert not console.scale_to_fit and not actions["scale"].isChecked() and not console.sync_clipboard
+    assert not console.keyboard_grabbed  # not before it connects
+    console.connect_vnc("127.0.0.1", server.port)
+    qtbot.waitUntil(lambda: console.state == "connected" and console.keyboard_grabbed, timeout=10000)
+    assert actions["grab"].isChecked()
+    console.set_keyboard_grabbed(False)  # once only: released, it stays released
+    server.drop_connection()
+    qtbot.waitUntil(lambda: console.state == "disconnected", timeout=10000)
+    console.reconnect_now()
+    qtbot.waitUntil(lambda: server.connections == 2 and console.state == "connected", timeout=10000)
+    assert not console.keyboard_grabbed
+
+
+def test_default_options_keep_the_console_as_it_was(panel):
+    from xencenter.settings import ConsoleOptions
+
+    panel.use_options(ConsoleOptions())
+    assert panel.console.scale_to_fit and panel.console.sync_clipboard and not panel.console.keyboard_grabbed

@@ -228,7 +228,9 @@ class ConsolePage(PanePage):
             self._show_undocked_note(obj.name)
             return
         if self.docked is None:
-            self._install(ConsoleBinding(self, key, ConsolePanel(obj.name)))
+            panel = ConsolePanel(obj.name)
+            panel.use_options(self.console_options())
+            self._install(ConsoleBinding(self, key, panel))
         assert self.docked is not None
         self.docked.update()
         self.docked.set_active(self.isVisible())
