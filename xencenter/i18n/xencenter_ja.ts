@@ -6589,6 +6589,30 @@ Double-click (or Enter): {solution}.</source>
     </message>
 </context>
 <context>
+    <name>NICs</name>
+    <message>
+        <source>Connected</source>
+        <extracomment>Link states: compared as they are, shown through ``translate(&quot;NICs&quot;, state)``.</extracomment>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Partially connected</source>
+        <translation>一部接続</translation>
+    </message>
+    <message>
+        <source>&lt;None&gt;</source>
+        <translation>&lt;なし&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Infrastructure</source>

@@ -9,13 +9,16 @@ import re
 from typing import TYPE_CHECKING
 
 from xencenter.model.naming import natural_key
+from xencenter.model.words import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from xencenter.model.objects import PIF, Host, Network
 
-CONNECTED, DISCONNECTED, UNKNOWN = "Connected", "Disconnected", "Unknown"
-PARTIALLY_CONNECTED = "Partially connected"
-NONE = "<None>"  # XenCenter's Messages.NONE: a network without interfaces has no link
+#: Link states: compared as they are, shown through ``translate("NICs", state)``.
+CONNECTED, DISCONNECTED = QT_TRANSLATE_NOOP("NICs", "Connected"), QT_TRANSLATE_NOOP("NICs", "Disconnected")
+UNKNOWN = QT_TRANSLATE_NOOP("NICs", "Unknown")
+PARTIALLY_CONNECTED = QT_TRANSLATE_NOOP("NICs", "Partially connected")
+NONE = QT_TRANSLATE_NOOP("NICs", "<None>")  # XenCenter's Messages.NONE: a network without interfaces has no link
 HYPHEN = "-"
 
 _ETH = re.compile(r"^eth(\d+)$")

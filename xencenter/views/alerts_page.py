@@ -133,7 +133,8 @@ class AlertsPage(QWidget):
         self.severity_button = self._filter_button(translate("AlertsPage", "Filter by Severity"))
         self.severity_actions: dict[int, QAction] = {}
         for priority, (name, detail) in SEVERITIES.items():
-            action = self.severity_button.menu().addAction(severity_icon(priority), f"{name} — {detail}")
+            action = self.severity_button.menu().addAction(severity_icon(priority),
+                                                               f"{translate('Alerts', name)} — {translate('Alerts', detail)}")
             action.setCheckable(True)
             action.setChecked(True)
             action.toggled.connect(self._on_filters)

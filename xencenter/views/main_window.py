@@ -654,5 +654,5 @@ def _summary(selection: Sequence[Any]) -> str:
     parts = []
     for kind in sorted(counts, key=natural_key):
         one, many = KIND_WORDS.get(kind, (kind, kind + "s"))
-        parts.append(f"{counts[kind]} {one if counts[kind] == 1 else many}")
+        parts.append(f"{counts[kind]} {translate('Kinds', one if counts[kind] == 1 else many)}")
     return translate("MainWindow", "{objects} selected").format(objects=", ".join(parts)) if parts else ""

@@ -117,7 +117,7 @@ class MaintenanceDialog(QDialog):
                 item.setFont(1, font)
                 item.setForeground(1, self.palette().link())
                 item.setToolTip(1, translate("MaintenanceDialog", "{reason}\nDouble-click (or Enter): {solution}.").format(
-                    reason=move.reason, solution=evacuation.SOLUTIONS[move.solution]))
+                    reason=move.reason, solution=translate("Evacuation", evacuation.SOLUTIONS[move.solution])))
             self.vms.addTopLevelItem(item)
         blocked = [m for m in self.moves if m.reason]
         no_coordinator = self.hands_over and not self.choices

@@ -57,7 +57,7 @@ class RepairSRDialog(QDialog):
         sr = self.sr.cache.get("SR", self.sr.ref) or self.sr
         self.table.clear()
         for _, name, state in connection_states(sr):
-            QTreeWidgetItem(self.table, [name, state])
+            QTreeWidgetItem(self.table, [name, translate("SRHealth", state)])
         broken = any(row[2] != CONNECTED for row in connection_states(sr))
         self.repair_button.setEnabled(broken and self.operation is None)
 

@@ -45,6 +45,7 @@ from xencenter.model.xensearch.filters import (
     FilterType,
     wanted,
 )
+from xencenter.model.xensearch.kinds import shown
 from xencenter.model.xensearch.scope import ObjectTypes
 from xencenter.views import icons
 
@@ -81,7 +82,7 @@ class RowLine:
         offered = [t for t in (*FILTER_TYPES, *self.editor.custom_types()) if wanted(t, about, row.is_sub_row)]  # type: ignore[arg-type]
         combo = self.type_combo
         if row.type not in offered:
-            combo.addItem(row.type.label if row.type is not KEPT else _kept_text(row), row.type)
+            combo.addItem(shown(row.type.label) if row.type is not KEPT else _kept_text(row), row.type)
             if offered:
                 combo.insertSeparator(combo.count())
         group = None
@@ -89,7 +90,7 @@ class RowLine:
             if group is not None and filter_type.group != group:
                 combo.insertSeparator(combo.count())
             group = filter_type.group
-            combo.addItem(filter_type.label, filter_type)
+            combo.addItem(shown(filter_type.label), filter_type)
         combo.setCurrentIndex(combo.findData(row.type) if combo.findData(row.type) >= 0 else 0)
         combo.currentIndexChanged.connect(self._on_type)
 
@@ -105,7 +106,7 @@ class RowLine:
         if operators:
             self.operator_combo = _combo()
             for operator in operators:
-                self.operator_combo.addItem(operator, operator)
+                self.operator_combo.addItem(shown(operator), operator)
             self.operator_combo.setCurrentIndex(max(0, operators.index(row.operator) if row.operator in operators
                                                     else 0))
             self.operator_combo.currentIndexChanged.connect(self._on_operator)
@@ -115,7 +116,7 @@ class RowLine:
             line.addWidget(self.value_widget)
         units = row.type.units(row.operator)
         if units:
-            line.addWidget(QLabel(units))
+            line.addWidget(QLabel(shown(units)))
 
     def _value_editor(self) -> QWidget | None:
         row = self.row

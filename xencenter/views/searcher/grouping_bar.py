@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QToolButton, QWidget
 
 from xencenter.model.xensearch import grouping_types as gt
 from xencenter.model.xensearch.grouping_types import GroupingType
+from xencenter.model.xensearch.kinds import shown
 from xencenter.model.xensearch.scope import TYPE_NAMES, ObjectTypes
 
 translate = QCoreApplication.translate
@@ -129,7 +130,7 @@ class GroupingBar(QWidget):
         self.buttons = []
         for position, level in enumerate(self.levels):
             button = QToolButton(self)
-            button.setText(f"{level.label}  ▾")
+            button.setText(f"{shown(level.label)}  ▾")
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(button)
             menu.aboutToShow.connect(lambda m=menu, p=position: self._fill(m, p))
@@ -157,7 +158,7 @@ class GroupingBar(QWidget):
             if not menu.isEmpty():
                 menu.addSeparator()
             for choice in section:
-                menu.addAction(choice.label).triggered.connect(lambda _=False, c=choice: self.put(position, c))
+                menu.addAction(shown(choice.label)).triggered.connect(lambda _=False, c=choice: self.put(position, c))
 
     def put(self, position: int | None, choice: GroupingType) -> None:
         """Add a level (``position`` None) or replace one; Folder ends the levels."""

@@ -62,7 +62,7 @@ def vif_rows(vm: VM) -> list[TableRow]:
 
 
 def _link_text(pif: PIF | None) -> str:
-    return nics.link_state(pif) if pif is not None else "-"
+    return translate("NICs", nics.link_state(pif)) if pif is not None else "-"
 
 
 def _auto_text(network: Network) -> str:
@@ -89,7 +89,7 @@ def network_rows(cache: ObjectCache, host: Host | None) -> list[TableRow]:
             link = nics.link_state(pif) if pif is not None else nics.NONE
         mtu = str(network.MTU) if not any(p.refs_of("tunnel_access_PIF_of") for p in network.PIFs) else "-"
         texts = [network.name, network.description, nics.nic_name(pif) if pif is not None else "",
-                 nics.vlan_text(pif), _auto_text(network), link,
+                 nics.vlan_text(pif), _auto_text(network), translate("NICs", link),
                  pif.MAC if pif is not None and nics.is_physical(pif) else "-", mtu]
         if sriov:
             texts.append(nics.sriov_text(pif))
@@ -116,7 +116,7 @@ def nic_rows(host: Host) -> list[TableRow]:
         metrics = pif.metrics
         speed = metrics.speed if metrics is not None and metrics.carrier else 0
         texts = nic_texts(pif)
-        red = (2,) if _link_text(pif) == "Disconnected" else ()
+        red = (2,) if nics.link_state(pif) == nics.DISCONNECTED else ()
         rows.append(TableRow(pif.ref, texts, (natural_key(texts[0]), None, None, speed) + (None,) * 4, red))
     return rows
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from xencenter.model.labels import SR_TYPE_NAMES
+from xencenter.model.labels import sr_type_name
 from xencenter.model.naming import natural_key
 from xencenter.model.summaries import size_text
 from xencenter.model.tree import kind_and_look
@@ -121,7 +121,7 @@ def sr_rows(srs: list[SR]) -> list[TableRow]:
     rows = []
     for sr in srs:
         sr_type = sr.record.get("type") or ""
-        texts = (sr.name, sr.description, SR_TYPE_NAMES.get(sr_type, sr_type), translate("Tabs", YES if sr.shared else NO),
+        texts = (sr.name, sr.description, sr_type_name(sr_type), translate("Tabs", YES if sr.shared else NO),
                  sr_usage_text(sr), size_text(sr.physical_size), size_text(sr.virtual_allocation))
         usage = sr.physical_utilisation / sr.physical_size if sr.physical_size > 0 else 0.0
         keys = (natural_key(sr.name), None, None, None, usage, sr.physical_size, sr.virtual_allocation)

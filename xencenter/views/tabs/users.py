@@ -147,7 +147,7 @@ class RoleDialog(QDialog):
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
         for name, words in ROLE_NAMES.items():
-            button = QRadioButton(f"{words} — {translate('Tabs', ROLE_HELP[name])}")
+            button = QRadioButton(f"{translate('Users', words)} — {translate('Tabs', ROLE_HELP[name])}")
             button.setChecked(name == current)
             self.group.addButton(button)
             self.choices[name] = button

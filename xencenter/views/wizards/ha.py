@@ -124,7 +124,7 @@ class PlanStep(HaStep):
             self.items[vm.ref] = item
             combo = QComboBox()
             for value, words in PRIORITY_WORDS.items():
-                combo.addItem(words, value)
+                combo.addItem(translate("HA", words), value)
             combo.setCurrentIndex(max(0, combo.findData(str(vm.ha_restart_priority or ""))))
             combo.currentIndexChanged.connect(self._priorities_changed)
             self.table.setItemWidget(item, 1, combo)
@@ -263,7 +263,7 @@ class HaFinish(FinishStep):
         counts = self._counts()
         return [(translate("HAWizard", "Heartbeat SR:"), sr.name if sr is not None else ""),
                 (translate("HAWizard", "Failure Tolerance:"), str(self.answers.get("failures", 0))),
-                *((translate("HAWizard", "{label}:").format(label=PRIORITY_WORDS[p]), vms_text(counts[p]))
+                *((translate("HAWizard", "{label}:").format(label=translate("HA", PRIORITY_WORDS[p])), vms_text(counts[p]))
                   for p in PRIORITY_WORDS)]
 
     def command_line(self) -> str:
