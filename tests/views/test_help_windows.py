@@ -84,3 +84,31 @@ def test_the_help_menu_opens_the_guide_and_the_shortcuts(qtbot, demo):
     assert rows["User Guide"] == "F1" and rows["Add Server"] == "Ctrl+Shift+A"
     assert rows["Command Palette"] == "Ctrl+Shift+P, Ctrl+K"
     dialog.close()
+
+
+@pytest.mark.parametrize("language, title, words", [
+    ("zh_CN", "XenCenter for everyone：用户指南", "命令面板"),
+    ("ja", "XenCenter for everyone: ユーザー ガイド", "コマンド パレット"),
+])
+def test_the_guide_speaks_the_windows_language(qtbot, qapp, tmp_path, language, title, words):
+    """Each translation names its own guide; every guide has the English one's sections."""
+    from xencenter import i18n_build
+    from xencenter.model import words as model_words
+    from xencenter.views.help_windows import GUIDES, guide_path
+    from xencenter.views.language import install_language
+
+    assert i18n_build.release(i18n_build.I18N_DIR / f"xencenter_{language}.ts", tmp_path / f"xencenter_{language}.qm")
+    translator = install_language(qapp, language, tmp_path)
+    try:
+        assert guide_path() == GUIDES / f"guide.{language}.md"
+        guide = GuideWindow()
+        qtbot.addWidget(guide)
+        text = guide.browser.toPlainText()
+        assert text.startswith(title) and words in text
+    finally:
+        qapp.removeTranslator(translator)
+        model_words.install(None)
+    assert guide_path() == GUIDES / "guide.md"
+    sections = {p.name: [line for line in p.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+                for p in GUIDES.glob("guide*.md")}
+    assert len({len(headings) for headings in sections.values()}) == 1, sections

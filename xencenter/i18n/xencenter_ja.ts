@@ -5832,6 +5832,11 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
 <context>
     <name>HelpWindows</name>
     <message>
+        <source>guide.md</source>
+        <extracomment>The guide&apos;s file in ``resources/guide``; each translation names its own (``guide.zh_CN.md``).</extracomment>
+        <translation>guide.ja.md</translation>
+    </message>
+    <message>
         <source>{app} — User Guide</source>
         <translation>{app} — ユーザー ガイド</translation>
     </message>

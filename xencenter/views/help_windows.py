@@ -23,11 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from xencenter import APP_NAME
+from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.operations import applog
 
 translate = QCoreApplication.translate
 
-GUIDE = Path(__file__).resolve().parents[1] / "resources" / "guide" / "guide.md"
+GUIDES = Path(__file__).resolve().parents[1] / "resources" / "guide"
+#: The guide's file in ``resources/guide``; each translation names its own (``guide.zh_CN.md``).
+GUIDE_FILE = QT_TRANSLATE_NOOP("HelpWindows", "guide.md")
+
+
+def guide_path() -> Path:
+    """The user guide in the window's language, the English one when there is none."""
+    translated = GUIDES / translate("HelpWindows", GUIDE_FILE)
+    return translated if translated.parent == GUIDES and translated.is_file() else GUIDES / GUIDE_FILE
 
 
 def _closing_buttons(dialog: QDialog, layout: QVBoxLayout) -> QDialogButtonBox:
@@ -45,7 +54,7 @@ class GuideWindow(QDialog):
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
-        self.browser.setMarkdown(GUIDE.read_text(encoding="utf-8"))
+        self.browser.setMarkdown(guide_path().read_text(encoding="utf-8"))
         layout.addWidget(self.browser)
         _closing_buttons(self, layout)
 
