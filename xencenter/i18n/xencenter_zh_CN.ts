@@ -4081,6 +4081,10 @@ Double-click (or Enter): {solution}.</source>
 <context>
     <name>PropertiesDialog</name>
     <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
         <source>For longer than:</source>
         <translation>持续时间超过：</translation>
     </message>
