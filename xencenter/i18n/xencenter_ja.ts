@@ -3203,7 +3203,7 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>NFS servers are a common form of shared filesystem infrastructure: the disks are VHD files there, thin provisioned, shared by every server of the pool.</source>
         <extracomment>What each kind is, under the Type page&apos;s list (XenCenter&apos;s words, shortened).</extracomment>
-        <translation>ウィンドウを表示</translation>
+        <translation>NFS サーバーは共有ファイルシステム インフラストラクチャの一般的な形式です。ディスクはそこに VHD ファイルとして置かれ、シン プロビジョニングされ、プールのすべてのサーバーで共有されます。</translation>
     </message>
     <message>
         <source>Shared Logical Volume Manager (LVM) support is available using either iSCSI or Fibre Channel access to a shared LUN.</source>

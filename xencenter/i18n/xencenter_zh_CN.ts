@@ -3203,7 +3203,7 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>NFS servers are a common form of shared filesystem infrastructure: the disks are VHD files there, thin provisioned, shared by every server of the pool.</source>
         <extracomment>What each kind is, under the Type page&apos;s list (XenCenter&apos;s words, shortened).</extracomment>
-        <translation>显示窗口</translation>
+        <translation>NFS 服务器是一种常见的共享文件系统基础结构：磁盘以 VHD 文件形式存放在其中，精简置备，由池中的每台服务器共享。</translation>
     </message>
     <message>
         <source>Shared Logical Volume Manager (LVM) support is available using either iSCSI or Fibre Channel access to a shared LUN.</source>
