@@ -1232,7 +1232,7 @@
     <message>
         <source>insecure (no encryption)</source>
         <extracomment>The status line&apos;s words, translated where shown (context ``ConsoleSecurity``; English on the command line).</extracomment>
-        <translation>切断されました</translation>
+        <translation>非セキュア (暗号化なし)</translation>
     </message>
     <message>
         <source>encrypted but not authenticated (anonymous TLS)</source>
@@ -5780,7 +5780,7 @@ Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light
     </message>
     <message>
         <source>Suspended</source>
-        <translation>一時停止</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Paused</source>

@@ -1232,7 +1232,7 @@
     <message>
         <source>insecure (no encryption)</source>
         <extracomment>The status line&apos;s words, translated where shown (context ``ConsoleSecurity``; English on the command line).</extracomment>
-        <translation>已断开连接</translation>
+        <translation>不安全（未加密）</translation>
     </message>
     <message>
         <source>encrypted but not authenticated (anonymous TLS)</source>
