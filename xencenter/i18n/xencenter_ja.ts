@@ -3278,6 +3278,10 @@ Double-click (or Enter): {solution}.</source>
         <translation>新しい SR を作成</translation>
     </message>
     <message>
+        <source>Fill in {field}.</source>
+        <translation>「{field}」を入力してください。</translation>
+    </message>
+    <message>
         <source>Fill in every field: {problem}.</source>
         <translation>すべてのフィールドに入力してください: {problem}。</translation>
     </message>

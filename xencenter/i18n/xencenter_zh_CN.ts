@@ -3278,6 +3278,10 @@ Double-click (or Enter): {solution}.</source>
         <translation>创建新的存储库</translation>
     </message>
     <message>
+        <source>Fill in {field}.</source>
+        <translation>请填写“{field}”。</translation>
+    </message>
+    <message>
         <source>Fill in every field: {problem}.</source>
         <translation>请填写所有字段：{problem}。</translation>
     </message>
