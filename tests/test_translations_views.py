@@ -30,7 +30,7 @@ TEXT_APIS = {
 ONE_TEXT_ARGUMENT = {"addItem": 0, "insertItem": 1}
 #: The house's makers whose other arguments are ids: the positions of their words.
 WORDS_AT = {
-    "_add_action": (1, 3),  # console_window.ConsolePanel._add_action(name, text, slot, tip)
+    "_add_action": (2, 4),  # console_window.ConsolePanel._add_action(bar, name, text, slot, tip)
     "show_message": (1, 2),  # the window's message pages: show_message(kind, title, text, action)
 }
 #: Shown as they are in every language: symbols, units, key names, examples of what to type, product names.

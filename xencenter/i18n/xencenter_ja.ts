@@ -3625,7 +3625,7 @@ Would you like to carry out the operation at this time?</source>
     <message>
         <source>insecure (no encryption)</source>
         <extracomment>The status line&apos;s words, translated where shown (context ``ConsoleSecurity``; English on the command line).</extracomment>
-        <translation>切断されました</translation>
+        <translation>非セキュア (暗号化なし)</translation>
     </message>
     <message>
         <source>encrypted but not authenticated (anonymous TLS)</source>
@@ -6977,7 +6977,7 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>NFS servers are a common form of shared filesystem infrastructure: the disks are VHD files there, thin provisioned, shared by every server of the pool.</source>
         <extracomment>What each kind is, under the Type page&apos;s list (XenCenter&apos;s words, shortened).</extracomment>
-        <translation>ウィンドウを表示</translation>
+        <translation>NFS サーバーは共有ファイルシステム インフラストラクチャの一般的な形式です。ディスクはそこに VHD ファイルとして置かれ、シン プロビジョニングされ、プールのすべてのサーバーで共有されます。</translation>
     </message>
     <message>
         <source>Shared Logical Volume Manager (LVM) support is available using either iSCSI or Fibre Channel access to a shared LUN.</source>
@@ -7050,6 +7050,10 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Create a new SR</source>
         <translation>新しい SR を作成</translation>
+    </message>
+    <message>
+        <source>Fill in {field}.</source>
+        <translation>「{field}」を入力してください。</translation>
     </message>
     <message>
         <source>Fill in every field: {problem}.</source>
@@ -8008,6 +8012,10 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
 </context>
 <context>
     <name>PropertiesDialog</name>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
     <message>
         <source>For longer than:</source>
         <translation>継続時間:</translation>
@@ -10300,7 +10308,7 @@ Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light
     </message>
     <message>
         <source>Suspended</source>
-        <translation>一時停止</translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Paused</source>

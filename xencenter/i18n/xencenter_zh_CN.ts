@@ -3625,7 +3625,7 @@ Would you like to carry out the operation at this time?</source>
     <message>
         <source>insecure (no encryption)</source>
         <extracomment>The status line&apos;s words, translated where shown (context ``ConsoleSecurity``; English on the command line).</extracomment>
-        <translation>已断开连接</translation>
+        <translation>不安全（未加密）</translation>
     </message>
     <message>
         <source>encrypted but not authenticated (anonymous TLS)</source>
@@ -6977,7 +6977,7 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>NFS servers are a common form of shared filesystem infrastructure: the disks are VHD files there, thin provisioned, shared by every server of the pool.</source>
         <extracomment>What each kind is, under the Type page&apos;s list (XenCenter&apos;s words, shortened).</extracomment>
-        <translation>显示窗口</translation>
+        <translation>NFS 服务器是一种常见的共享文件系统基础结构：磁盘以 VHD 文件形式存放在其中，精简置备，由池中的每台服务器共享。</translation>
     </message>
     <message>
         <source>Shared Logical Volume Manager (LVM) support is available using either iSCSI or Fibre Channel access to a shared LUN.</source>
@@ -7050,6 +7050,10 @@ Double-click (or Enter): {solution}.</source>
     <message>
         <source>Create a new SR</source>
         <translation>创建新的存储库</translation>
+    </message>
+    <message>
+        <source>Fill in {field}.</source>
+        <translation>请填写“{field}”。</translation>
     </message>
     <message>
         <source>Fill in every field: {problem}.</source>
@@ -8008,6 +8012,10 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
 </context>
 <context>
     <name>PropertiesDialog</name>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
     <message>
         <source>For longer than:</source>
         <translation>持续时间超过：</translation>

@@ -72,40 +72,49 @@ class ConsolePanel(QWidget):
         self._release_tap = False
 
         release = translate("ConsoleWindow", RELEASE_KEY)
-        self.toolbar = QToolBar(translate("ConsoleWindow", "Console"))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Two bars in one row: the window's own buttons (right) keep their width, the guest's (left) give way
+        # into their bar's "»" menu from the end, so the rarely used ones go first and no word is cut.
+        self.toolbar = QWidget()
+        self.toolbar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        guest_bar, window_bar = self._bar(), self._bar()
+        window_bar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(self.toolbar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(guest_bar, 1)
+        row.addWidget(window_bar)
         self.actions_by_name: dict[str, QAction] = {}
-        self._add_action("ctrl_alt_del", "Ctrl+Alt+Del", self.console.send_ctrl_alt_del,
+        self._add_action(guest_bar, "ctrl_alt_del", "Ctrl+Alt+Del", self.console.send_ctrl_alt_del,
                          translate("ConsoleWindow", "Send Ctrl+Alt+Delete to the guest"))
-        self._add_action("ctrl_alt_insert", "Ctrl+Alt+Ins", self.console.send_ctrl_alt_insert,
-                         translate("ConsoleWindow", "Send Ctrl+Alt+Insert (for guests whose Ctrl+Alt+Delete the "
-                                   "local system takes)"))
-        self._add_action("type_clipboard", translate("ConsoleWindow", "Type clipboard"), self.type_clipboard,
-                         translate("ConsoleWindow", "Type the text of the clipboard into the guest, key by key"))
-        self._add_action("send_clipboard", translate("ConsoleWindow", "Send clipboard"), self.send_clipboard,
-                         translate("ConsoleWindow", "Put the text of the clipboard on the guest's clipboard (copies "
-                                   "made while the console has the focus are shared by themselves)"))
-        self.toolbar.addSeparator()
-        fit = self._add_action("scale", translate("ConsoleWindow", "Scale to fit"), self._on_scale,
+        fit = self._add_action(guest_bar, "scale", translate("ConsoleWindow", "Scale to fit"), self._on_scale,
                                translate("ConsoleWindow", "Scale the picture to the window; off: 1:1 with scroll "
                                          "bars"), checkable=True)
         fit.setChecked(self.console.scale_to_fit)
-        self._add_action("grab", translate("ConsoleWindow", "Grab keyboard"), self._on_grab,
+        self._add_action(guest_bar, "grab", translate("ConsoleWindow", "Grab keyboard"), self._on_grab,
                          translate("ConsoleWindow", "Send every key to the guest, system shortcuts too; {key} "
                                    "releases").format(key=release), checkable=True)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
-        self._add_action("reconnect", translate("ConsoleWindow", "Reconnect"), self.console.reconnect_now,
-                         translate("ConsoleWindow", "Try to connect again now"))
-        self._add_action("screenshot", translate("ConsoleWindow", "Screenshot…"), self.save_screenshot_as,
+        guest_bar.addSeparator()
+        self._add_action(guest_bar, "ctrl_alt_insert", "Ctrl+Alt+Ins", self.console.send_ctrl_alt_insert,
+                         translate("ConsoleWindow", "Send Ctrl+Alt+Insert (for guests whose Ctrl+Alt+Delete the "
+                                   "local system takes)"))
+        self._add_action(guest_bar, "type_clipboard", translate("ConsoleWindow", "Type clipboard"),
+                         self.type_clipboard,
+                         translate("ConsoleWindow", "Type the text of the clipboard into the guest, key by key"))
+        self._add_action(guest_bar, "send_clipboard", translate("ConsoleWindow", "Send clipboard"),
+                         self.send_clipboard,
+                         translate("ConsoleWindow", "Put the text of the clipboard on the guest's clipboard (copies "
+                                   "made while the console has the focus are shared by themselves)"))
+        self._add_action(guest_bar, "screenshot", translate("ConsoleWindow", "Screenshot…"), self.save_screenshot_as,
                          translate("ConsoleWindow", "Save the console picture as PNG"))
-        full = self._add_action("fullscreen", translate("ConsoleWindow", "Fullscreen"), self._on_fullscreen,
+        self._add_action(window_bar, "reconnect", translate("ConsoleWindow", "Reconnect"), self.console.reconnect_now,
+                         translate("ConsoleWindow", "Try to connect again now"))
+        full = self._add_action(window_bar, "fullscreen", translate("ConsoleWindow", "Fullscreen"),
+                                self._on_fullscreen,
                                 translate("ConsoleWindow", "Full screen (Ctrl+Alt+Enter or F11)"), checkable=True)
         full.setShortcuts(list(FULLSCREEN_KEYS))
         full.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(full)
-        self._add_action("dock", translate("ConsoleWindow", "Undock"), self._on_dock,
+        self._add_action(window_bar, "dock", translate("ConsoleWindow", "Undock"), self._on_dock,
                          translate("ConsoleWindow", "Open the console in its own window"))
         self.dockable = dockable
         self.docked = False
@@ -148,13 +157,20 @@ class ConsolePanel(QWidget):
         self.console.status_changed.connect(self._update_actions)
         self._update_actions()
 
-    def _add_action(self, name: str, text: str, slot, tip: str, checkable: bool = False) -> QAction:
+    @staticmethod
+    def _bar() -> QToolBar:
+        bar = QToolBar(translate("ConsoleWindow", "Console"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        return bar
+
+    def _add_action(self, bar: QToolBar, name: str, text: str, slot, tip: str, checkable: bool = False) -> QAction:
         action = QAction(text, self)
         action.setToolTip(tip)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.toolbar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the guest
+        bar.addAction(action)
+        bar.widgetForAction(action).setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the guest
         self.actions_by_name[name] = action
         return action
 

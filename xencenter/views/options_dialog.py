@@ -75,7 +75,7 @@ class OptionsDialog(QDialog):
         tree_layout = QVBoxLayout(tree_box)
         self.tree_boxes: dict[str, QCheckBox] = {}
         for field, label in OPTIONS:
-            box = QCheckBox(label)
+            box = QCheckBox(translate("Navigation", label))
             box.setChecked(window.navigation.option_actions[field].isChecked())
             self.tree_boxes[field] = box
             tree_layout.addWidget(box)

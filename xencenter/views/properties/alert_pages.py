@@ -29,6 +29,11 @@ def _spin(minimum: int, maximum: int, value: int, suffix: str) -> QSpinBox:
     return spin
 
 
+def _minutes() -> str:
+    """The spin boxes' unit, after the number."""
+    return translate("PropertiesDialog", "minutes")
+
+
 class AlertGroup(QGroupBox):
     """One alert: the check box, its level and how long it must last."""
 
@@ -40,7 +45,7 @@ class AlertGroup(QGroupBox):
         self.check.setChecked(setting is not None)
         level = int(setting.level) if setting is not None else kind.default
         self.level = _spin(kind.minimum, maximum or kind.maximum, level, kind.unit)
-        self.minutes = _spin(1, 60, setting.minutes if setting is not None else 1, "minutes")
+        self.minutes = _spin(1, 60, setting.minutes if setting is not None else 1, _minutes())
         grid = QGridLayout(self)
         grid.setColumnStretch(2, 1)
         grid.addWidget(self.check, 0, 0, 1, 3)
@@ -90,7 +95,7 @@ class AlertsPage(EditPage):
         for group in self.groups:  # the groups' fields line up in one column
             for label in group.labels:
                 label.setMinimumWidth(width)
-        self.interval = _spin(perfmon.INTERVAL_STEP_MIN, 86400, self.original.interval, "minutes")
+        self.interval = _spin(perfmon.INTERVAL_STEP_MIN, 86400, self.original.interval, _minutes())
         self.interval.setSingleStep(perfmon.INTERVAL_STEP_MIN)
         self.interval.valueChanged.connect(self.changed)
         form.addRow(translate("PropertiesDialog", "Alert repeat interval:"), self.interval)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -179,7 +179,14 @@ class PropertiesFrame(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
+        # wide enough for the page beside its vertical scroll bar: a long page gets no horizontal one
+        scroll.setMinimumWidth(page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         self.stack.addWidget(scroll)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The set minimum size overrides the layout's: raised to what the pages need in this language."""
+        self.setMinimumSize(self.minimumSize().expandedTo(self.minimumSizeHint()))
+        super().showEvent(event)
 
     def add_edit_page(self, page: EditPage) -> None:
         self.edit_pages.append(page)

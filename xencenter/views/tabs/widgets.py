@@ -511,6 +511,17 @@ class ObjectTable(QTreeWidget):
         if not self._sized and self.topLevelItemCount() and self.viewport().width() >= 300:
             self._sized = True
             self._fit_columns(first=True)
+        elif not self._sized:
+            self._fit_headers()
+
+    def _fit_headers(self) -> None:
+        """Before any row, no column narrower than its header (a translated title may be longer than the
+        default width); the first rows still size the columns."""
+        header = self.header()
+        for column in range(self.columnCount() - 1):
+            width = header.sectionSizeHint(column) + 12
+            if header.sectionSize(column) < width:
+                self.setColumnWidth(column, width)
 
     def reset_column_sizes(self) -> None:
         """Size the columns to their contents again at the next ``set_rows`` (after the columns changed)."""

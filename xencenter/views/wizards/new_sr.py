@@ -8,6 +8,7 @@ shown reads them from a file.
 
 from __future__ import annotations
 
+import re
 import shlex
 from typing import TYPE_CHECKING, Any
 
@@ -214,6 +215,12 @@ class LocationStep(Step):
         try:
             device_config(KINDS[self.answers["type"]], self.answers)
         except ValueError as exc:
+            # the model names the missing option in the command line's words: say which field it is
+            missing = [label for name, label, _ in _FIELDS[self.answers["type"]]
+                       if f"--{name.replace('_', '-')}" in str(exc)]
+            if missing:
+                field = re.sub(r"\(&\w\)|&", "", translate("NewSRWizard", missing[0])).rstrip(":：")  # no accelerator
+                return translate("NewSRWizard", "Fill in {field}.").format(field=field)
             return translate("NewSRWizard", "Fill in every field: {problem}.").format(problem=exc)
         return ""
 
