@@ -78,7 +78,7 @@ def test_a_held_snapshot_encodes_as_itself_after_the_record_is_replaced(api):
     old = api.store.get("VM", vm)
     before = api.store.snapshot_json("vm", vm, old)
     api.call("VM.set_name_description", [session, vm, "new text"], api.coordinator)
-    assert api.store.snapshot_json("vm", vm, old) == before == json.dumps(old, separators=(",", ":"))
+    assert api.store.snapshot_json("vm", vm, old) == before == json.dumps(old, separators=(",", ":")).encode()
     new = api.store.get("VM", vm)
     assert json.loads(api.store.snapshot_json("vm", vm, new))["name_description"] == "new text"
 

@@ -22,7 +22,7 @@ from .context import Context
 from .errors import XapiError
 from .fieldtypes import Int32
 from .registry import implements
-from .store import NOT_EVENTED, Store
+from .store import NOT_EVENTED, Store, compact_json
 
 BATCH_SECONDS = 0.05
 
@@ -85,32 +85,46 @@ def event_from(ctx: Context, classes: list[str], token: str, timeout: float) -> 
     }
 
 
-def result_json(store: Store, result: dict[str, Any]) -> str:
+def result_json(store: Store, result: dict[str, Any]) -> bytes:
     """``result`` (an ``event_from`` answer) as ``json.dumps`` would write it compactly, snapshots from the cache."""
-    pieces: list[str] = []
+    pieces: list[bytes] = []
     for key, value in result.items():
-        pieces.append(("{" if not pieces else ",") + encode_basestring_ascii(key) + ":")
+        pieces.append((("{" if not pieces else ",") + encode_basestring_ascii(key) + ":").encode())
         if key == "events":
-            pieces.append("[")
+            pieces.append(b"[")
             _events_json(store, value, pieces)
-            pieces.append("]")
+            pieces.append(b"]")
         else:
-            pieces.append(_dumps(value))
-    pieces.append("}")
-    return "".join(pieces)
+            pieces.append(_dumps(value).encode())
+    pieces.append(b"}")
+    return b"".join(pieces)
 
 
-def _events_json(store: Store, events: list[dict[str, Any]], pieces: list[str]) -> None:
-    """The events as ``Store._event`` makes them (string fields in that order, then the snapshot if any)."""
+def _events_json(store: Store, events: list[dict[str, Any]], pieces: list[bytes]) -> None:
+    """The events as ``Store._event`` makes them (string fields in that order, then the snapshot if any). Those
+    whose snapshot is encoded already are copied from the store; the others (a storm's changed records) are
+    encoded together, one msgspec call per run of them, in half the time of one call each."""
     esc = encode_basestring_ascii
-    separator = ""
+    run: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        if run:
+            pieces.append(b"" if pieces[-1] == b"[" else b",")
+            pieces.append(compact_json(run)[1:-1])
+            run.clear()
+
     for e in events:
         cls, ref = e["class"], e["ref"]
-        pieces.append(f'{separator}{{"id":{esc(e["id"])},"timestamp":{esc(e["timestamp"])},"class":{esc(cls)},'
-                      f'"operation":{esc(e["operation"])},"ref":{esc(ref)}')
         snapshot = e.get("snapshot")
-        pieces.append("}" if snapshot is None else ',"snapshot":' + store.snapshot_json(cls, ref, snapshot) + "}")
-        separator = ","
+        cached = None if snapshot is None else store.cached_json(cls, ref, snapshot)
+        if cached is None:
+            run.append(e)
+            continue
+        flush()
+        separator = "" if pieces[-1] == b"[" else ","
+        pieces += ((f'{separator}{{"id":{esc(e["id"])},"timestamp":{esc(e["timestamp"])},"class":{esc(cls)},'
+                    f'"operation":{esc(e["operation"])},"ref":{esc(ref)},"snapshot":').encode(), cached, b"}")
+    flush()
 
 
 def _dumps(value: Any) -> str:

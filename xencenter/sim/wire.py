@@ -49,13 +49,13 @@ def parse_json_call(body: bytes) -> Call:
     return Call(request["method"], params, request.get("id"), version)
 
 
-def json_success(call: Call, value: Any, result_json: str | None = None) -> bytes:
+def json_success(call: Call, value: Any, result_json: bytes | None = None) -> bytes:
     """The success envelope; ``result_json`` is ``value`` already encoded (compact), when the caller has it."""
     if result_json is None:
-        result_json = _dumps(value)
-    head = '{"jsonrpc":"2.0","result":' if call.version == "2.0" else '{"result":'
+        result_json = _dumps(value).encode()
+    head = b'{"jsonrpc":"2.0","result":' if call.version == "2.0" else b'{"result":'
     tail = f',"id":{_dumps(call.id)}}}' if call.version == "2.0" else f',"error":null,"id":{_dumps(call.id)}}}'
-    return (head + result_json + tail).encode()
+    return b"".join((head, result_json, tail.encode()))
 
 
 def _dumps(value: Any) -> str:
