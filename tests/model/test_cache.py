@@ -82,6 +82,18 @@ def test_changeset_merge(first, later, expected):
     assert a.merge(b) == expected
 
 
+def test_a_fill_names_its_classes_without_a_pass_over_its_keys_and_merging_keeps_them():
+    cache = ObjectCache()
+    fill = cache.refill([ev("add", "vm", "OpaqueRef:v", {"uuid": "u1", "name_label": "a"}),
+                         ev("add", "host", "OpaqueRef:h", {"uuid": "u2", "name_label": "h"})])
+    assert fill._classes == {"VM", "host"}  # known from the tables, before anyone asks
+    pending = ChangeSet().merge(fill)
+    assert pending._classes == {"VM", "host"}
+    pending.merge(ChangeSet(changed={("SR", "OpaqueRef:s")}))
+    assert pending.classes() == {"VM", "host", "SR"}
+    assert pending.merge(ChangeSet(removed={("pool", "OpaqueRef:p")})).touches(("pool",))
+
+
 def test_batch_within_one_apply_folds_like_merge():
     cache = ObjectCache()
     ref = new_ref()

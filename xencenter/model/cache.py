@@ -87,7 +87,11 @@ class ChangeSet:
         The same outcome as ``note_*`` for every key of ``later``, in set operations (a first fill merges
         ~100,000 keys; the connection merges on its worker thread while the UI waits for the batch).
         """
-        self._classes = None
+        # The classes stay known where both sides know theirs: a first fill's 300,000 keys are not walked again
+        # on the UI thread. A class whose keys cancelled out may stay named; a view then looks for nothing.
+        mine, was_empty = self._classes, not self
+        self._classes = later._classes if was_empty else (
+            None if mine is None or later._classes is None else mine | later._classes)
         back = later.added & self.removed  # removed, then added again: changed
         self.removed -= back
         self.changed |= back
@@ -252,7 +256,7 @@ class ObjectCache:
             self._tables, self._by_uuid, self.stale_since = prepared.tables, prepared.by_uuid, saved_at
             self.generation += 1
         gc_policy.settle()
-        return ChangeSet(added=prepared.keys)
+        return ChangeSet(added=prepared.keys, _classes=frozenset(prepared.tables))
 
     def refill(self, events: Iterable[Event]) -> ChangeSet:
         """A whole refill in one call: the difference between the old content and ``events``."""
@@ -286,7 +290,7 @@ class ObjectCache:
                     self.generation += 1
             if large:
                 gc_policy.settle()
-        return ChangeSet(added=added)
+        return ChangeSet(added=added, _classes=frozenset(tables))
 
     def _replace_stale(self, events: list[Event] | tuple[Event, ...]) -> ChangeSet:
         """The first live fill over a saved inventory: swapped in whole, every surviving object reported
@@ -310,7 +314,8 @@ class ObjectCache:
             removed.update((cls, ref) for ref in before - now)
         changed -= added
         gc_policy.settle()
-        return ChangeSet(added=added, changed=changed, removed=removed)
+        return ChangeSet(added=added, changed=changed, removed=removed,
+                         _classes=frozenset(tables.keys() | old.keys()))
 
     @staticmethod
     def _bulk_tables(events: list[Event] | tuple[Event, ...]) -> tuple[dict, dict, set] | None:
