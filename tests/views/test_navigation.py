@@ -168,3 +168,31 @@ def test_clearing_the_search_keeps_the_selection_in_sight(qtbot, pane, pool):
     assert pane.tree.isExpanded(index.parent())
     assert pane.tree.viewport().rect().contains(pane.tree.visualRect(index).center()), "scrolled into view"
     assert pane.model.item_count() > 30, "the whole tree is back"
+
+
+def test_a_large_search_opens_a_screenful_at_once_and_the_rest_in_slices(qtbot, pane, pool, monkeypatch):
+    """The first rows open in the keystroke's turn, the rest in later turns; a newer search drops what the
+    older one had left to open, and its own rows all end up open."""
+    from xencenter.views import tree_opening
+
+    monkeypatch.setattr(tree_opening, "AT_ONCE_ROWS", 2)
+    monkeypatch.setattr(tree_opening, "SLICE_ROWS", 2)
+    opener = pane._opener
+    pane.tree.collapseAll()
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.setText("web")
+    branches = [i for i in rows(pane) if pane.model.rowCount(i) > 0]
+    assert opener.pending > 0 and not all(pane.tree.isExpanded(i) for i in branches), "the rest comes later"
+    assert pane.tree.isExpanded(pane.model.index(0, 0)), "parents first"
+    qtbot.waitUntil(lambda: opener.pending == 0, timeout=WAIT)
+    assert all(pane.tree.isExpanded(i) for i in branches)
+
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.setText("db")
+    assert opener.pending > 0
+    pane.tree.collapseAll()
+    with qtbot.waitSignal(pane.model.updated, timeout=WAIT):
+        pane.search.setText("web")  # the same rows as before: nothing of "db" is left to open
+    qtbot.waitUntil(lambda: opener.pending == 0, timeout=WAIT)
+    branches = [i for i in rows(pane) if pane.model.rowCount(i) > 0]
+    assert branches and all(pane.tree.isExpanded(i) for i in branches)

@@ -385,3 +385,29 @@ def test_search_texts_are_prepared_while_the_tree_is_quiet(qtbot, pool, sources,
     settle(qtbot, model)
     assert not made
     assert model_text(model), "the filter kept something"
+
+
+@pytest.mark.parametrize("max_rows, layouts_expected", [(10, 1), (100_000, 0)])
+def test_many_rows_going_at_once_take_one_layout_change(qtbot, pool, sources, monkeypatch, max_rows,
+                                                        layouts_expected):
+    """A filter keeping one VM removes most rows in few runs: past ``MAX_FINE_ROWS`` rows they go in one
+    layout change (each removed row would be unregistered one by one), below it row by row."""
+    from xencenter.views import tree_model
+
+    monkeypatch.setattr(tree_model, "MAX_FINE_ROWS", max_rows)
+    model = new_model(qtbot, sources)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.expandAll()
+    before = model.item_count()
+    layouts, removed = [], []
+    model.layoutChanged.connect(lambda *a: layouts.append(a))
+    model.rowsRemoved.connect(lambda *a: removed.append(a))
+    vm = pool.first_vm("Running")
+    model.set_filter(vm.name)
+    settle(qtbot, model)
+    assert before - model.item_count() > 10
+    assert len(layouts) == layouts_expected and bool(removed) == (layouts_expected == 0)
+    assert find_row(model, vm.ref).isValid()
+    assert_lookups_match_rows(model, pool)

@@ -55,6 +55,7 @@ from xencenter.views import icons
 from xencenter.views.theme import styled
 from xencenter.views.tree_drag import Drop, drop_for
 from xencenter.views.tree_model import KindRole, ObjectRole, PathRole, TreeModel
+from xencenter.views.tree_opening import SlicedOpener
 
 if TYPE_CHECKING:
     from xencenter.commands.base import CommandRegistry
@@ -83,7 +84,7 @@ OPTIONS: tuple[tuple[str, str], ...] = (
     ("hidden_objects", QT_TRANSLATE_NOOP("Navigation", "Hidden Objects")),
 )
 
-#: Expand everything the filter finds unless that is more rows than this.
+#: Expand everything the filter finds unless that is more rows than this (then two levels: pools, hosts).
 EXPAND_FILTER_LIMIT = 3000
 #: New servers open this deep (pool -> hosts -> their VMs).
 DEFAULT_DEPTH = 2
@@ -173,6 +174,7 @@ class NavigationPane(QWidget):
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
         self.tree.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.tree.expanded.connect(lambda index: self._on_expansion(index, True))
+        self._opener = SlicedOpener(self.tree, self.model)  # a filter's rows, a screenful first
         self.tree.collapsed.connect(lambda index: self._on_expansion(index, False))
         self.tree.doubleClicked.connect(lambda _: self.activated.emit())
         self.tree.activated.connect(lambda _: self.activated.emit())
@@ -398,8 +400,10 @@ class NavigationPane(QWidget):
 
     @Slot()
     def _on_about_to_update(self, *_: Any) -> None:
-        """The model is about to change rows: selection changes from now on are not the user's."""
+        """The model is about to change rows: selection changes from now on are not the user's, and the rows
+        still to open are stale."""
         self._restoring = True
+        self._opener.cancel()
 
     @Slot()
     def _on_updated(self) -> None:
@@ -485,11 +489,7 @@ class NavigationPane(QWidget):
         model, tree, view = self.model, self.tree, self.model.view
         if model.query:
             self._was_filtered = True
-            if model.item_count() <= EXPAND_FILTER_LIMIT:
-                for index in model.branch_indexes():
-                    tree.expand(index)
-            else:
-                tree.expandToDepth(1)
+            self._opener.open(model.branch_indexes(None if model.item_count() <= EXPAND_FILTER_LIMIT else 1))
             return
         expanded = self._expanded.setdefault(view, set())
         if self._was_filtered:
