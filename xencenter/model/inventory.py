@@ -52,6 +52,7 @@ from xencenter import schema
 from xencenter.model.tree import Node, TreeOptions
 from xencenter.xenapi.events import snapshot_record
 from xencenter.xenapi.records import Record, record_type
+from xencenter.xenapi.shared_values import Ref, decode_hook, encode_hook
 
 log = logging.getLogger(__name__)
 
@@ -130,13 +131,6 @@ def _scrubbed(cls: str, record: Any) -> Any:
     return msgspec.structs.replace(record, **changes) if changes else record
 
 
-def _plain(value: Any) -> Any:
-    """Text subclasses (records made by hand may hold them) are written as text."""
-    if isinstance(value, str):
-        return str(value)
-    raise NotImplementedError(f"cannot save a {type(value).__name__}")
-
-
 _OPTIONS = ("default_templates", "user_templates", "local_srs", "hidden_objects")
 
 
@@ -155,7 +149,7 @@ def encode(tables: Mapping[str, Iterable[tuple[str, Any]]], *, address: str, poo
            tree_options: TreeOptions = TreeOptions()) -> bytes:
     """The file's bytes for ``tables`` (class -> (ref, record) pairs); classes in ``NEVER_SAVED`` are left out.
     ``tree``: the server's Infrastructure subtree (built with ``tree_options``) to show before the records."""
-    encoder = msgspec.msgpack.Encoder(enc_hook=_plain)
+    encoder = msgspec.msgpack.Encoder(enc_hook=encode_hook)  # shared references and maps
     body: dict[str, list[bytes]] = {}
     counts: dict[str, int] = {}
     for cls, pairs in tables.items():
@@ -211,7 +205,7 @@ def decode_head(data: bytes, address: str) -> Head:
 
 @functools.cache
 def _decoder(kind: type[Record]) -> msgspec.msgpack.Decoder:
-    return msgspec.msgpack.Decoder(list[tuple[str, kind]])  # type: ignore[valid-type]
+    return msgspec.msgpack.Decoder(list[tuple[Ref, kind]], dec_hook=decode_hook)  # type: ignore[valid-type]
 
 
 def _records(cls: str, blobs: list[bytes]) -> dict[str, Any]:

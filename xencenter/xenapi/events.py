@@ -23,6 +23,7 @@ from xencenter import schema
 
 from .errors import ProtocolError
 from .records import LooseRecord, Record, record_type, with_canonical_dates
+from .shared_values import Ref, decode_hook
 from .values import record_converter
 
 
@@ -56,7 +57,7 @@ def _wire_event(cls: str, lenient: bool) -> type[msgspec.Struct]:
     assert snapshot is not None, f"{cls} is not a class of the datamodel"
     return msgspec.defstruct(
         f"{cls}Event" + ("Lenient" if lenient else ""),
-        [("id", int), ("operation", Literal["add", "mod", "del"]), ("ref", str),
+        [("id", int), ("operation", Literal["add", "mod", "del"]), ("ref", Ref),
          ("timestamp", str, ""), ("snapshot", snapshot | None, None)],
         tag_field="class", tag=cls.lower(), namespace={"CLS": cls.lower()}, gc=False,
     )
@@ -70,7 +71,7 @@ def _wire_events(lenient: bool) -> Any:
 
 @functools.cache
 def _json_decoder(lenient: bool) -> msgspec.json.Decoder:
-    return msgspec.json.Decoder(_wire_events(lenient), strict=False)
+    return msgspec.json.Decoder(_wire_events(lenient), strict=False, dec_hook=decode_hook)
 
 
 def _typed(wire: Any, lenient: bool) -> Event:
@@ -102,7 +103,7 @@ def events_from_python(raw: Any) -> list[Event]:
     """Typed events from decoded JSON or XML-RPC values."""
     for lenient in _TIERS:
         try:
-            decoded = msgspec.convert(raw, _wire_events(lenient), strict=False)
+            decoded = msgspec.convert(raw, _wire_events(lenient), strict=False, dec_hook=decode_hook)
         except msgspec.ValidationError:
             continue
         return [_typed(e, lenient) for e in decoded]
@@ -146,12 +147,12 @@ def snapshot_record(event_class: str, snapshot: Mapping[str, Any]) -> Record | L
     except KeyError:
         return LooseRecord(snapshot)
     try:
-        return msgspec.convert(snapshot, record_type(cls), strict=False)
+        return msgspec.convert(snapshot, record_type(cls), strict=False, dec_hook=decode_hook)
     except msgspec.ValidationError:
         pass
     smoothed = record_converter(cls)(dict(snapshot))  # type: ignore[misc]
     try:
-        return msgspec.convert(smoothed, record_type(cls, lenient=True), strict=False)
+        return msgspec.convert(smoothed, record_type(cls, lenient=True), strict=False, dec_hook=decode_hook)
     except msgspec.ValidationError as e:
         raise ProtocolError(f"{cls} record with a field of the wrong type ({e})") from None
 

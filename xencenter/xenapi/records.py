@@ -28,7 +28,8 @@ import msgspec
 
 from xencenter import schema
 
-from .values import normalize_datetime, split_map
+from .shared_values import Ref, TextMap, TextSet
+from .values import is_text, normalize_datetime, split_map
 
 UNSET = msgspec.UNSET
 
@@ -127,10 +128,16 @@ def field_type(type_name: str, *, lenient: bool = False) -> Any:
         values = _enums().get(type_name[len("enum "):])
         return str if lenient or not values else Literal[values]
     if type_name.endswith(" set"):
+        if type_name[: -len(" set")] == "string" or type_name.startswith("enum "):
+            return TextSet  # shared by content (shared_values); enum values are not checked against the enum
         return tuple[field_type(type_name[: -len(" set")], lenient=lenient), ...]  # type: ignore[misc]
     if type_name.startswith("(") and type_name.endswith(") map"):
+        if all(is_text(part) for part in split_map(type_name)):
+            return TextMap  # shared when empty (shared_values); enum values are not checked against the enum
         return dict[str, field_type(split_map(type_name)[1], lenient=lenient)]  # type: ignore[misc]
-    if type_name == "string" or type_name.endswith(" ref"):
+    if type_name.endswith(" ref"):
+        return Ref  # one string per distinct reference (shared_values)
+    if type_name == "string":
         return str
     return Any  # nested records and options: rare, kept as decoded
 

@@ -18,6 +18,7 @@ from typing import Any
 from xencenter import schema
 
 from .errors import ProtocolError
+from .shared_values import Ref, TextMap
 
 NULL_REF = "OpaqueRef:NULL"
 
@@ -98,7 +99,7 @@ def _to_datetime(value: Any) -> str:
 
 
 def _to_str(value: Any) -> str:
-    if type(value) is str:
+    if type(value) in _TEXT:
         return value
     raise ProtocolError(f"expected text, got {type(value).__name__}")
 
@@ -109,7 +110,7 @@ def _to_bool(value: Any) -> bool:
     raise ProtocolError(f"expected a boolean, got {type(value).__name__}")
 
 
-_TEXT, _LIST, _DICT = {str}, {list}, {dict}
+_TEXT, _LIST, _DICT = {str, Ref}, {list}, {dict, TextMap}  # a decoded record's shared values too
 _TEXT_DEFAULTS = itertools.repeat("")
 _EMPTY_LISTS: itertools.repeat[list[Any]] = itertools.repeat([])
 _EMPTY_DICTS: itertools.repeat[dict[str, Any]] = itertools.repeat({})
@@ -144,7 +145,7 @@ def _first_bad(record: dict[str, Any], fields: list[tuple[str, str]]) -> str:
     return "?"
 
 
-def _is_text(type_name: str) -> bool:
+def is_text(type_name: str) -> bool:
     """Strings, refs and enums: all travel as JSON strings and XML-RPC strings."""
     if type_name.endswith((" set", " map", " record")):
         return False
@@ -177,7 +178,7 @@ def converter(type_name: str) -> Converter | None:
         return _to_float
     if type_name == "datetime":
         return _to_datetime
-    if _is_text(type_name):
+    if is_text(type_name):
         return _to_str
     if type_name == "bool":
         return _to_bool
@@ -222,9 +223,9 @@ def record_converter(cls: str) -> Converter | None:
     if cls not in schema.classes():
         return None
     fields = [(f["name"], f["type"]) for f in schema.fields(cls)]
-    texts = tuple(name for name, t in fields if _is_text(t))
-    text_sets = tuple(name for name, t in fields if t.endswith(" set") and _is_text(t[: -len(" set")]))
-    text_maps = tuple(name for name, t in fields if t.endswith(") map") and _is_text(split_map(t)[1]))
+    texts = tuple(name for name, t in fields if is_text(t))
+    text_sets = tuple(name for name, t in fields if t.endswith(" set") and is_text(t[: -len(" set")]))
+    text_maps = tuple(name for name, t in fields if t.endswith(") map") and is_text(split_map(t)[1]))
     checked = {*texts, *text_sets, *text_maps}
     plan = [(name, c) for name, t in fields if name not in checked and (c := converter(t)) is not None]
 
