@@ -77,3 +77,10 @@ def test_a_shared_field_of_the_wrong_type_is_refused_in_words(field, value):
     with pytest.raises(ProtocolError, match=field):
         events_from_json(json.dumps([{"id": "1", "class": "vm", "operation": "add", "ref": ref,
                                       "snapshot": record}]).encode())
+
+
+def test_xml_rpc_writes_them_as_the_types_they_extend():
+    import xmlrpc.client
+
+    sent = (Ref("OpaqueRef:a"), TextMap({"k": "v"}), TextSet(("start",)))
+    assert xmlrpc.client.loads(xmlrpc.client.dumps(sent))[0] == ("OpaqueRef:a", {"k": "v"}, ["start"])

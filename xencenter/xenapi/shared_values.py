@@ -12,6 +12,7 @@ or set as the one of that content. They stay what the rest of the program reads:
 
 from __future__ import annotations
 
+import xmlrpc.client
 from typing import Any, NoReturn
 
 #: Distinct values remembered for sharing; past this a memory starts again (a long session's deleted objects
@@ -90,6 +91,13 @@ def _remember(memory: dict, content: Any, value: Any) -> Any:
         memory.clear()
     memory[content] = value
     return value
+
+
+# XML-RPC marshals by exact type: these are written as the types they extend (our client and the official SDK
+# given a ref from the cache alike).
+xmlrpc.client.Marshaller.dispatch[Ref] = xmlrpc.client.Marshaller.dispatch[str]
+xmlrpc.client.Marshaller.dispatch[TextMap] = xmlrpc.client.Marshaller.dispatch[dict]
+xmlrpc.client.Marshaller.dispatch[TextSet] = xmlrpc.client.Marshaller.dispatch[tuple]
 
 
 def encode_hook(value: Any) -> Any:

@@ -30,10 +30,8 @@ class _Unmarshaller(xmlrpc.client.Unmarshaller):
 
 def _to_wire(value: Any) -> Any:
     """Python values as xapi expects them: ints as strings, dates as dateTime.iso8601."""
-    if isinstance(value, (bool, float)):
+    if isinstance(value, (bool, float, str)):
         return value
-    if isinstance(value, str):
-        return str(value)  # a decoded reference is a str subclass the marshaller does not know
     if isinstance(value, int):
         return str(value)
     if isinstance(value, datetime):
