@@ -5690,12 +5690,8 @@ Speed: {speed} MHz</source>
         <translation>ディスク {0} 書き込み</translation>
     </message>
     <message>
-        <source>CPU</source>
-        <extracomment>Each category&apos;s sources, as XenCenter&apos;s Helpers.GetDataSourceCategory sorts them (ids, and their words in context &quot;Graphs&quot;: ``translate(&quot;Graphs&quot;, category)`` where shown).</extracomment>
-        <translation>CPU</translation>
-    </message>
-    <message>
         <source>Memory</source>
+        <extracomment>Each category&apos;s sources, as XenCenter&apos;s Helpers.GetDataSourceCategory sorts them (ids, and their words in context &quot;Graphs&quot;: ``translate(&quot;Graphs&quot;, category)`` where shown).</extracomment>
         <translation>メモリ</translation>
     </message>
     <message>
@@ -8022,10 +8018,6 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>CPU 使用率が次の値を超えたとき:</translation>
     </message>
     <message>
-        <source>CPU {level}%</source>
-        <translation>CPU {level}%</translation>
-    </message>
-    <message>
         <source>Generate network usage alerts</source>
         <translation>ネットワーク使用率のアラートを生成する</translation>
     </message>
@@ -8099,7 +8091,7 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
     <message>
         <source>; </source>
-        <translation>; </translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>None defined</source>
@@ -9830,11 +9822,11 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
     <message>
         <source>Wake-on-LAN (WoL)</source>
-        <translation>Wake-on-LAN (WoL)</translation>
+        <translation>ウェイク オン LAN (WoL)</translation>
     </message>
     <message>
         <source>Dell Remote Access Controller (DRAC)</source>
-        <translation>Dell Remote Access Controller (DRAC)</translation>
+        <translation>Dell リモート アクセス コントローラー (DRAC)</translation>
     </message>
     <message>
         <source>Restart</source>

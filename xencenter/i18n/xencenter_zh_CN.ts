@@ -5690,12 +5690,8 @@ Speed: {speed} MHz</source>
         <translation>磁盘 {0} 写入</translation>
     </message>
     <message>
-        <source>CPU</source>
-        <extracomment>Each category&apos;s sources, as XenCenter&apos;s Helpers.GetDataSourceCategory sorts them (ids, and their words in context &quot;Graphs&quot;: ``translate(&quot;Graphs&quot;, category)`` where shown).</extracomment>
-        <translation>CPU</translation>
-    </message>
-    <message>
         <source>Memory</source>
+        <extracomment>Each category&apos;s sources, as XenCenter&apos;s Helpers.GetDataSourceCategory sorts them (ids, and their words in context &quot;Graphs&quot;: ``translate(&quot;Graphs&quot;, category)`` where shown).</extracomment>
         <translation>内存</translation>
     </message>
     <message>
@@ -8020,10 +8016,6 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>When CPU usage exceeds:</source>
         <translation>CPU 使用率超过以下值时：</translation>
-    </message>
-    <message>
-        <source>CPU {level}%</source>
-        <translation>CPU {level}%</translation>
     </message>
     <message>
         <source>Generate network usage alerts</source>

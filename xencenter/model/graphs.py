@@ -90,7 +90,7 @@ _FRIENDLY_RE = tuple((re.compile(pattern), words) for pattern, words in _FRIENDL
 
 #: Each category's sources, as XenCenter's Helpers.GetDataSourceCategory sorts them (ids, and their words in
 #: context "Graphs": ``translate("Graphs", category)`` where shown).
-CATEGORIES = (QT_TRANSLATE_NOOP("Graphs", "CPU"), QT_TRANSLATE_NOOP("Graphs", "Memory"), QT_TRANSLATE_NOOP("Graphs", "Network"), QT_TRANSLATE_NOOP("Graphs", "Disk"),
+CATEGORIES = ("CPU", QT_TRANSLATE_NOOP("Graphs", "Memory"), QT_TRANSLATE_NOOP("Graphs", "Network"), QT_TRANSLATE_NOOP("Graphs", "Disk"),
               QT_TRANSLATE_NOOP("Graphs", "Load Average"), QT_TRANSLATE_NOOP("Graphs", "Custom"))
 
 

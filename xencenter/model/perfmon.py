@@ -67,7 +67,7 @@ class AlertKind:
 
 
 CPU = AlertKind("cpu_usage", "cpu", ("host", "VM"), QT_TRANSLATE_NOOP("Perfmon", "Generate CPU usage alerts"),
-                QT_TRANSLATE_NOOP("Perfmon", "When CPU usage exceeds:"), "%", Decimal(100), 50, 5, 100, QT_TRANSLATE_NOOP("Perfmon", "CPU {level}%"))
+                QT_TRANSLATE_NOOP("Perfmon", "When CPU usage exceeds:"), "%", Decimal(100), 50, 5, 100, "CPU {level}%")
 NETWORK = AlertKind("network_usage", "network", ("host", "VM"), QT_TRANSLATE_NOOP("Perfmon", "Generate network usage alerts"),
                     QT_TRANSLATE_NOOP("Perfmon", "When network usage exceeds:"), "KB/s", Decimal(1) / 1024, 100,
                     summary_words=QT_TRANSLATE_NOOP("Perfmon", "Network {level} KB/s"))
