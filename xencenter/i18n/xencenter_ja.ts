@@ -5121,7 +5121,6 @@ Would you like to carry out the operation at this time?</source>
     </message>
     <message>
         <source>The file is damaged: the checksum of {block} differs.</source>
-        <extracomment>ova.xml beyond this is not an export header (a real one is a few hundred KiB at most).</extracomment>
         <translation>ファイルが破損しています: {block} のチェックサムが一致しません。</translation>
     </message>
     <message>
@@ -6033,6 +6032,103 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>{path} (nothing logged yet)</source>
         <translation>{path} (まだログはありません)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The OVF envelope declares a DOCTYPE: it is refused (entities could hide anything).</source>
+        <extracomment>The VM settings XenCenter keeps as VirtualSystemOtherConfigurationData (maps as ``k=v;k=v``).</extracomment>
+        <translation>OVF エンベロープが DOCTYPE を宣言しています: 拒否されました (エンティティに何が隠されているかわかりません)。</translation>
+    </message>
+    <message>
+        <source>The OVF envelope is not valid XML ({error}).</source>
+        <translation>OVF エンベロープは有効な XML ではありません ({error})。</translation>
+    </message>
+    <message>
+        <source>Not an OVF envelope: its root element is not ovf:Envelope.</source>
+        <translation>OVF エンベロープではありません: ルート要素が ovf:Envelope ではありません。</translation>
+    </message>
+    <message>
+        <source>The capacity of disk &apos;{disk}&apos; is not a number.</source>
+        <translation>ディスク“{disk}”の容量が数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The OVF envelope holds no virtual system (a VM).</source>
+        <translation>OVF エンベロープに仮想システム (VM) が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The OVF&apos;s vCPUs are not a number.</source>
+        <translation>OVF の vCPU が数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The OVF&apos;s memory is not a number.</source>
+        <translation>OVF のメモリが数値ではありません。</translation>
+    </message>
+    <message>
+        <source>The package lacks the file &apos;{name}&apos; that its envelope names.</source>
+        <translation>パッケージに、エンベロープで指定されたファイル“{name}”がありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ends early: the package is incomplete.</source>
+        <translation>“{name}”が途中で終わっています: パッケージが不完全です。</translation>
+    </message>
+    <message>
+        <source>The checksum of &apos;{name}&apos; differs from the package&apos;s manifest: the file is damaged.</source>
+        <translation>“{name}”のチェックサムがパッケージのマニフェストと一致しません: ファイルが破損しています。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}.</source>
+        <translation>ファイルを読み取れません: {error}。</translation>
+    </message>
+    <message>
+        <source>Not an OVA: the archive holds no .ovf envelope.</source>
+        <translation>OVA ではありません: アーカイブに .ovf エンベロープがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a sparse VMDK disk (only monolithicSparse and streamOptimized are read).</source>
+        <translation>“{name}”はスパース VMDK ディスクではありません (monolithicSparse と streamOptimized のみ読み取れます)。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a VMDK header that makes no sense (grain size, tables or capacity).</source>
+        <translation>“{name}”の VMDK ヘッダーが不正です (グレイン サイズ、テーブル、または容量)。</translation>
+    </message>
+    <message>
+        <source>A grain of &apos;{name}&apos; cannot be decompressed: the disk is damaged.</source>
+        <translation>“{name}”のグレインを展開できません: ディスクが破損しています。</translation>
+    </message>
+    <message>
+        <source>ova.xml is not an export header ({error}).</source>
+        <extracomment>ova.xml beyond this is not an export header (a real one is a few hundred KiB at most).</extracomment>
+        <translation>ova.xml はエクスポート ヘッダーではありません ({error})。</translation>
+    </message>
+    <message>
+        <source>ova.xml is not an export header: it lists no objects.</source>
+        <translation>ova.xml はエクスポート ヘッダーではありません: オブジェクトが記載されていません。</translation>
+    </message>
+    <message>
+        <source>Not an XVA file: ova.xml missing (the archive is empty).</source>
+        <translation>XVA ファイルではありません: ova.xml がありません (アーカイブが空です)。</translation>
+    </message>
+    <message>
+        <source>Not an XVA file: ova.xml missing (its first member is &apos;{name}&apos;).</source>
+        <translation>XVA ファイルではありません: ova.xml がありません (最初のメンバーは“{name}”です)。</translation>
+    </message>
+    <message>
+        <source>Not an XVA file: its ova.xml is far too large to be an export header.</source>
+        <translation>XVA ファイルではありません: ova.xml が大きすぎてエクスポート ヘッダーではありえません。</translation>
+    </message>
+    <message>
+        <source>Not an XVA file: it is not a tar archive (a compressed export must be unpacked first).</source>
+        <translation>XVA ファイルではありません: tar アーカイブではありません (圧縮されたエクスポートは先に展開する必要があります)。</translation>
+    </message>
+    <message>
+        <source>The file ends early: its ova.xml is incomplete.</source>
+        <translation>ファイルが途中で終わっています: ova.xml が不完全です。</translation>
+    </message>
+    <message>
+        <source>The export holds no VM.</source>
+        <translation>エクスポートに VM が含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -9325,6 +9421,62 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
 </context>
 <context>
+    <name>SRNames</name>
+    <message>
+        <source>Local storage</source>
+        <extracomment>(field, i18n-key) -&gt; (words without a host, words naming the host), from XenCenter&apos;s FriendlyNames.resx.</extracomment>
+        <translation>ローカル ストレージ</translation>
+    </message>
+    <message>
+        <source>Local storage on {0}</source>
+        <translation>{0} のローカル ストレージ</translation>
+    </message>
+    <message>
+        <source>DVD drives</source>
+        <translation>DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>DVD drives on {0}</source>
+        <translation>{0} の DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>Physical DVD drives</source>
+        <translation>物理 DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>Physical DVD drives on {0}</source>
+        <translation>{0} の物理 DVD ドライブ</translation>
+    </message>
+    <message>
+        <source>Removable storage</source>
+        <translation>リムーバブル ストレージ</translation>
+    </message>
+    <message>
+        <source>Removable storage on {0}</source>
+        <translation>{0} のリムーバブル ストレージ</translation>
+    </message>
+    <message>
+        <source>Physical removable storage</source>
+        <translation>物理リムーバブル ストレージ</translation>
+    </message>
+    <message>
+        <source>Physical removable storage on {0}</source>
+        <translation>{0} の物理リムーバブル ストレージ</translation>
+    </message>
+    <message>
+        <source>EBS in {0}</source>
+        <translation>{0} の EBS</translation>
+    </message>
+    <message>
+        <source>EBS volumes</source>
+        <translation>EBS ボリューム</translation>
+    </message>
+    <message>
+        <source>EBS volumes in Availability Zone {0}</source>
+        <translation>アベイラビリティ ゾーン {0} の EBS ボリューム</translation>
+    </message>
+</context>
+<context>
     <name>SRTypes</name>
     <message>
         <source>LVM over iSCSI</source>
@@ -10032,6 +10184,14 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
 </context>
 <context>
+    <name>ServerList</name>
+    <message>
+        <source>Error importing server list. Check that the xml format in the file is correct.</source>
+        <extracomment>XenCenter&apos;s words (Messages.ERROR_IMPORTING_SERVER_LIST)</extracomment>
+        <translation>サーバー一覧のインポート中にエラーが発生しました。ファイルの XML 形式が正しいことを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Disabled</source>
@@ -10279,6 +10439,435 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source> — %n shown from their last known inventory</source>
         <translation> — %n 台は前回の既知のインベントリを表示中</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>These files will contain personally identifiable information.</source>
+        <extracomment>Deprecated in xapi but still offered by some: XenCenter skips it.</extracomment>
+        <translation>これらのファイルには個人を特定できる情報が含まれます。</translation>
+    </message>
+    <message>
+        <source>These files may contain personally identifiable information.</source>
+        <translation>これらのファイルには個人を特定できる情報が含まれる可能性があります。</translation>
+    </message>
+    <message>
+        <source>These files may contain personally identifiable information if customized.</source>
+        <translation>カスタマイズされている場合、これらのファイルには個人を特定できる情報が含まれる可能性があります。</translation>
+    </message>
+    <message>
+        <source>These files will contain no personally identifiable information.</source>
+        <translation>これらのファイルには個人を特定できる情報は含まれません。</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>ごくわずか</translation>
+    </message>
+    <message>
+        <source>User-created binary objects</source>
+        <extracomment>XenCenter&apos;s names and descriptions (FriendlyNames ``Label-host.system_status-KEY``, ``Description-...``).</extracomment>
+        <translation>ユーザーが作成したバイナリ オブジェクト</translation>
+    </message>
+    <message>
+        <source>Retrieve the user information stored as binary objects on the server.</source>
+        <translation>サーバー上にバイナリ オブジェクトとして保存されているユーザー情報を取得します。</translation>
+    </message>
+    <message>
+        <source>Boot loader configuration</source>
+        <translation>ブート ローダーの構成</translation>
+    </message>
+    <message>
+        <source>List of boot options and their details given to the user at system boot time</source>
+        <translation>システム起動時にユーザーに表示される起動オプションとその詳細の一覧</translation>
+    </message>
+    <message>
+        <source>{app} logs</source>
+        <translation>{app} ログ</translation>
+    </message>
+    <message>
+        <source>Client application log files</source>
+        <translation>クライアント アプリケーションのログ ファイル</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Tests for connectivity between the server and the internet</source>
+        <translation>サーバーとインターネット間の接続をテストします</translation>
+    </message>
+    <message>
+        <source>Control group statistics</source>
+        <translation>コントロール グループの統計</translation>
+    </message>
+    <message>
+        <source>Information and statistics about the system&apos;s control groups</source>
+        <translation>システムのコントロール グループに関する情報と統計</translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation>デバイス モデル</translation>
+    </message>
+    <message>
+        <source>Device emulation logs</source>
+        <translation>デバイス エミュレーションのログ</translation>
+    </message>
+    <message>
+        <source>Disk information</source>
+        <translation>ディスク情報</translation>
+    </message>
+    <message>
+        <source>Partition tables, free space, iSCSI and LVM configuration</source>
+        <translation>パーティション テーブル、空き領域、iSCSI と LVM の構成</translation>
+    </message>
+    <message>
+        <source>FCoE logs</source>
+        <translation>FCoE ログ</translation>
+    </message>
+    <message>
+        <source>Fibre Channel over Ethernet (FCoE) logs</source>
+        <translation>Fibre Channel over Ethernet (FCoE) のログ</translation>
+    </message>
+    <message>
+        <source>Changed files</source>
+        <translation>変更されたファイル</translation>
+    </message>
+    <message>
+        <source>List of changed files in Dom 0</source>
+        <translation>Dom 0 で変更されたファイルの一覧</translation>
+    </message>
+    <message>
+        <source>First-boot scripts</source>
+        <translation>初回起動スクリプト</translation>
+    </message>
+    <message>
+        <source>The scripts run for initializing local storage repositories and networking</source>
+        <translation>ローカル ストレージリポジトリとネットワークを初期化するために実行されるスクリプト</translation>
+    </message>
+    <message>
+        <source>Hardware information</source>
+        <translation>ハードウェア情報</translation>
+    </message>
+    <message>
+        <source>Details of the processors, memory and other basic hardware</source>
+        <translation>プロセッサ、メモリ、その他の基本ハードウェアの詳細</translation>
+    </message>
+    <message>
+        <source>Local disk performance test</source>
+        <translation>ローカル ディスクのパフォーマンス テスト</translation>
+    </message>
+    <message>
+        <source>Performs a number of timing tests on each local hard disk, these may take up to one minute to complete</source>
+        <translation>各ローカル ハード ディスクで一連のタイミング テストを実行します。完了までに最大 1 分かかる場合があります</translation>
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation>高可用性</translation>
+    </message>
+    <message>
+        <source>Log file from the high availability daemon</source>
+        <translation>高可用性デーモンのログ ファイル</translation>
+    </message>
+    <message>
+        <source>Crash dump files</source>
+        <translation>クラッシュ ダンプ ファイル</translation>
+    </message>
+    <message>
+        <source>Memory dump created on server crash, if you select this option you will be prompted for these files to be removed after the report has been compiled</source>
+        <translation>サーバーのクラッシュ時に作成されたメモリ ダンプです。このオプションを選択すると、レポートの作成後にこれらのファイルを削除するかどうかを確認するメッセージが表示されます</translation>
+    </message>
+    <message>
+        <source>Crash dump logs</source>
+        <translation>クラッシュ ダンプのログ</translation>
+    </message>
+    <message>
+        <source>Log files generated at time of server crash</source>
+        <translation>サーバーのクラッシュ時に生成されたログ ファイル</translation>
+    </message>
+    <message>
+        <source>Kernel information</source>
+        <translation>カーネル情報</translation>
+    </message>
+    <message>
+        <source>Details of kernel modules, filesystems devices and kernel configuration</source>
+        <translation>カーネル モジュール、ファイル システム デバイス、カーネル構成の詳細</translation>
+    </message>
+    <message>
+        <source>Loopback devices</source>
+        <translation>ループバック デバイス</translation>
+    </message>
+    <message>
+        <source>Details of loopback devices</source>
+        <translation>ループバック デバイスの詳細</translation>
+    </message>
+    <message>
+        <source>Internal message logs</source>
+        <translation>内部メッセージのログ</translation>
+    </message>
+    <message>
+        <source>Logs of messages exchanged between system daemons</source>
+        <translation>システム デーモン間で交換されたメッセージのログ</translation>
+    </message>
+    <message>
+        <source>Multipathing configuration</source>
+        <translation>マルチパスの構成</translation>
+    </message>
+    <message>
+        <source>Retrieves the server&apos;s storage multipathing configuration</source>
+        <translation>サーバーのストレージ マルチパス構成を取得します</translation>
+    </message>
+    <message>
+        <source>Network scripts</source>
+        <translation>ネットワーク スクリプト</translation>
+    </message>
+    <message>
+        <source>Configuration files used to bring up network interfaces, provide name resolution and enable the firewall</source>
+        <translation>ネットワーク インターフェイスの起動、名前解決、ファイアウォールの有効化に使用される構成ファイル</translation>
+    </message>
+    <message>
+        <source>Network status</source>
+        <translation>ネットワークの状態</translation>
+    </message>
+    <message>
+        <source>Current status of the network interfaces, routing tables and firewall</source>
+        <translation>ネットワーク インターフェイス、ルーティング テーブル、ファイアウォールの現在の状態</translation>
+    </message>
+    <message>
+        <source>NVIDIA Graphics Driver logs</source>
+        <translation>NVIDIA グラフィックス ドライバーのログ</translation>
+    </message>
+    <message>
+        <source>Contains logs and details useful for diagnosing problems with NVIDIA&apos;s graphics drivers</source>
+        <translation>NVIDIA グラフィックス ドライバーの問題の診断に役立つログと詳細を含みます</translation>
+    </message>
+    <message>
+        <source>Observability Traces and Metrics</source>
+        <translation>オブザーバビリティのトレースとメトリック</translation>
+    </message>
+    <message>
+        <source>Observations of system actions in the form of distributed traces, spans, and metrics</source>
+        <translation>分散トレース、スパン、メトリックの形式によるシステム動作の観測データ</translation>
+    </message>
+    <message>
+        <source>OEM-specific logs</source>
+        <translation>OEM 固有のログ</translation>
+    </message>
+    <message>
+        <source>Collects data specific to your OEM provider</source>
+        <translation>OEM プロバイダー固有のデータを収集します</translation>
+    </message>
+    <message>
+        <source>Authentication module configuration</source>
+        <translation>認証モジュールの構成</translation>
+    </message>
+    <message>
+        <source>Configuration files used by the Pluggable Authentication Modules (PAM).</source>
+        <translation>Pluggable Authentication Modules (PAM) が使用する構成ファイル。</translation>
+    </message>
+    <message>
+        <source>Persistent statistics</source>
+        <translation>永続的な統計</translation>
+    </message>
+    <message>
+        <source>Persistent performance statistics</source>
+        <translation>永続的なパフォーマンス統計</translation>
+    </message>
+    <message>
+        <source>Process listing</source>
+        <translation>プロセス一覧</translation>
+    </message>
+    <message>
+        <source>A complete listing of the processes running in a tree format</source>
+        <translation>実行中のプロセスの完全な一覧 (ツリー形式)</translation>
+    </message>
+    <message>
+        <source>System configuration</source>
+        <translation>システム構成</translation>
+    </message>
+    <message>
+        <source>System logs</source>
+        <translation>システム ログ</translation>
+    </message>
+    <message>
+        <source>Logfiles which record the activity of various system processes</source>
+        <translation>さまざまなシステム プロセスの動作を記録するログ ファイル</translation>
+    </message>
+    <message>
+        <source>System services</source>
+        <translation>システム サービス</translation>
+    </message>
+    <message>
+        <source>A listing of configured system services</source>
+        <translation>構成されているシステム サービスの一覧</translation>
+    </message>
+    <message>
+        <source>Storage subsystem logs</source>
+        <translation>ストレージ サブシステムのログ</translation>
+    </message>
+    <message>
+        <source>Measured boot logs</source>
+        <translation>メジャー ブートのログ</translation>
+    </message>
+    <message>
+        <source>Server licensing daemon</source>
+        <translation>サーバー ライセンス デーモン</translation>
+    </message>
+    <message>
+        <source>Server licensing daemon logs</source>
+        <translation>サーバー ライセンス デーモンのログ</translation>
+    </message>
+    <message>
+        <source>Scheduled snapshots log files</source>
+        <translation>スケジュールされたスナップショットのログ ファイル</translation>
+    </message>
+    <message>
+        <source>VNCTerm crash dumps</source>
+        <translation>VNCTerm クラッシュ ダンプ</translation>
+    </message>
+    <message>
+        <source>Crash dumps files from the VNCTerm daemon</source>
+        <translation>VNCTerm デーモンのクラッシュ ダンプ ファイル</translation>
+    </message>
+    <message>
+        <source>vTPM&apos;s root CAs and other related debug information</source>
+        <translation>vTPM のルート CA とその他の関連デバッグ情報</translation>
+    </message>
+    <message>
+        <source>Workload Balancing status</source>
+        <translation>ワークロード バランスの状態</translation>
+    </message>
+    <message>
+        <source>Logs and status information from the WLB server monitoring this pool.</source>
+        <translation>このプールを監視している WLB サーバーのログと状態情報。</translation>
+    </message>
+    <message>
+        <source>X server logs</source>
+        <translation>X サーバーのログ</translation>
+    </message>
+    <message>
+        <source>Log files from the X server</source>
+        <translation>X サーバーのログ ファイル</translation>
+    </message>
+    <message>
+        <source>X11 authority</source>
+        <translation>X11 認証</translation>
+    </message>
+    <message>
+        <source>X server authority files</source>
+        <translation>X サーバーの認証ファイル</translation>
+    </message>
+    <message>
+        <source>Server daemon internal logs</source>
+        <translation>サーバー デーモンの内部ログ</translation>
+    </message>
+    <message>
+        <source>Server cluster management daemon</source>
+        <translation>サーバー クラスター管理デーモン</translation>
+    </message>
+    <message>
+        <source>Logs generated by the cluster management daemon for the Toolstack.</source>
+        <translation>クラスター管理デーモンがツールスタック用に生成したログ。</translation>
+    </message>
+    <message>
+        <source>Server daemon crash dumps</source>
+        <translation>サーバー デーモンのクラッシュ ダンプ</translation>
+    </message>
+    <message>
+        <source>Server daemon subprocesses</source>
+        <translation>サーバー デーモンのサブプロセス</translation>
+    </message>
+    <message>
+        <source>Server daemon process details</source>
+        <translation>サーバー デーモンのプロセスの詳細</translation>
+    </message>
+    <message>
+        <source>RRD plug-in logs</source>
+        <translation>RRD プラグインのログ</translation>
+    </message>
+    <message>
+        <source>Log files from the RRD daemon</source>
+        <translation>RRD デーモンのログ ファイル</translation>
+    </message>
+    <message>
+        <source>Hypervisor configuration</source>
+        <translation>ハイパーバイザーの構成</translation>
+    </message>
+    <message>
+        <source>Details of the hypervisor version and its current state</source>
+        <translation>ハイパーバイザーのバージョンと現在の状態の詳細</translation>
+    </message>
+    <message>
+        <source>VM internal diagnostics</source>
+        <translation>VM の内部診断</translation>
+    </message>
+    <message>
+        <source>Server configuration</source>
+        <translation>サーバーの構成</translation>
+    </message>
+    <message>
+        <source>Details of the hypervisor such as version and build information, primary hard disk location and pool configuration</source>
+        <translation>バージョンとビルド情報、プライマリ ハード ディスクの場所、プール構成など、ハイパーバイザーの詳細</translation>
+    </message>
+    <message>
+        <source>Server database</source>
+        <translation>サーバー データベース</translation>
+    </message>
+    <message>
+        <source>The database which stores the state of the server</source>
+        <translation>サーバーの状態を保存するデータベース</translation>
+    </message>
+    <message>
+        <source>Server domains list</source>
+        <translation>サーバー ドメインの一覧</translation>
+    </message>
+    <message>
+        <source>List of the guest VMs installed onto the server and their current states</source>
+        <translation>サーバーにインストールされたゲスト VM とその現在の状態の一覧</translation>
+    </message>
+    <message>
+        <source>Server installation log files</source>
+        <translation>サーバーのインストール ログ ファイル</translation>
+    </message>
+    <message>
+        <source>Log files generated during the installation of the server</source>
+        <translation>サーバーのインストール中に生成されたログ ファイル</translation>
+    </message>
+    <message>
+        <source>Server logs</source>
+        <translation>サーバー ログ</translation>
+    </message>
+    <message>
+        <source>Log files concerning the server&apos;s activity</source>
+        <translation>サーバーの動作に関するログ ファイル</translation>
+    </message>
+    <message>
+        <source>Volume manager logs</source>
+        <translation>ボリューム マネージャーのログ</translation>
+    </message>
+    <message>
+        <source>High availability liveset</source>
+        <translation>高可用性のライブセット</translation>
+    </message>
+    <message>
+        <source>HA liveset</source>
+        <translation>HA ライブセット</translation>
+    </message>
+    <message>
+        <source>Container management logs</source>
+        <translation>コンテナー管理のログ</translation>
+    </message>
+    <message>
+        <source>PVS-Accelerator Status</source>
+        <translation>PVS アクセラレータの状態</translation>
+    </message>
+    <message>
+        <source>RPM package database</source>
+        <translation>RPM パッケージ データベース</translation>
+    </message>
+    <message>
+        <source>YUM repository information and RPM package database listing</source>
+        <translation>YUM リポジトリ情報と RPM パッケージ データベースの一覧</translation>
     </message>
 </context>
 <context>
@@ -10958,6 +11547,53 @@ Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light
 {reason}</source>
         <translation>前回の情報 ({time} に保存)。コマンドはライブ接続を待ちます
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCheck</name>
+    <message>
+        <source>restart the server</source>
+        <translation>サーバーを再起動する</translation>
+    </message>
+    <message>
+        <source>restart the server if live patching fails</source>
+        <translation>ライブ パッチが失敗した場合はサーバーを再起動する</translation>
+    </message>
+    <message>
+        <source>restart the toolstack</source>
+        <translation>ツールスタックを再起動する</translation>
+    </message>
+    <message>
+        <source>restart the VMs&apos; device models</source>
+        <translation>仮想マシンのデバイス モデルを再起動する</translation>
+    </message>
+    <message>
+        <source>restart its VMs</source>
+        <translation>その仮想マシンを再起動する</translation>
+    </message>
+    <message>
+        <source>move its VMs away</source>
+        <translation>その仮想マシンを移動する</translation>
+    </message>
+    <message>
+        <source>&apos;{server}&apos;: to finish installing updates, {steps}.</source>
+        <translation>“{server}”: 更新のインストールを完了するには、{steps}必要があります。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&apos;{server}&apos;: updates are waiting for the server to restart.</source>
+        <translation>“{server}”: 更新はサーバーの再起動を待っています。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{pool}&apos; synchronizes its updates itself (last synchronized {time} UTC).</source>
+        <translation>プール“{pool}”は更新を自動で同期します (最終同期 {time} UTC)。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{pool}&apos; synchronizes its updates itself.</source>
+        <translation>プール“{pool}”は更新を自動で同期します。</translation>
     </message>
 </context>
 <context>

@@ -5121,7 +5121,6 @@ Would you like to carry out the operation at this time?</source>
     </message>
     <message>
         <source>The file is damaged: the checksum of {block} differs.</source>
-        <extracomment>ova.xml beyond this is not an export header (a real one is a few hundred KiB at most).</extracomment>
         <translation>文件已损坏：{block} 的校验和不一致。</translation>
     </message>
     <message>
@@ -6033,6 +6032,103 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>{path} (nothing logged yet)</source>
         <translation>{path}（尚无日志）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>The OVF envelope declares a DOCTYPE: it is refused (entities could hide anything).</source>
+        <extracomment>The VM settings XenCenter keeps as VirtualSystemOtherConfigurationData (maps as ``k=v;k=v``).</extracomment>
+        <translation>OVF 信封声明了 DOCTYPE：已拒绝（实体可能隐藏任何内容）。</translation>
+    </message>
+    <message>
+        <source>The OVF envelope is not valid XML ({error}).</source>
+        <translation>OVF 信封不是有效的 XML（{error}）。</translation>
+    </message>
+    <message>
+        <source>Not an OVF envelope: its root element is not ovf:Envelope.</source>
+        <translation>不是 OVF 信封：其根元素不是 ovf:Envelope。</translation>
+    </message>
+    <message>
+        <source>The capacity of disk &apos;{disk}&apos; is not a number.</source>
+        <translation>磁盘“{disk}”的容量不是数字。</translation>
+    </message>
+    <message>
+        <source>The OVF envelope holds no virtual system (a VM).</source>
+        <translation>OVF 信封中不包含虚拟系统（虚拟机）。</translation>
+    </message>
+    <message>
+        <source>The OVF&apos;s vCPUs are not a number.</source>
+        <translation>OVF 的 vCPU 数不是数字。</translation>
+    </message>
+    <message>
+        <source>The OVF&apos;s memory is not a number.</source>
+        <translation>OVF 的内存不是数字。</translation>
+    </message>
+    <message>
+        <source>The package lacks the file &apos;{name}&apos; that its envelope names.</source>
+        <translation>程序包缺少其信封中指定的文件“{name}”。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ends early: the package is incomplete.</source>
+        <translation>“{name}”提前结束：程序包不完整。</translation>
+    </message>
+    <message>
+        <source>The checksum of &apos;{name}&apos; differs from the package&apos;s manifest: the file is damaged.</source>
+        <translation>“{name}”的校验和与程序包清单不符：文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {error}.</source>
+        <translation>无法读取文件：{error}。</translation>
+    </message>
+    <message>
+        <source>Not an OVA: the archive holds no .ovf envelope.</source>
+        <translation>不是 OVA：存档中没有 .ovf 信封。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a sparse VMDK disk (only monolithicSparse and streamOptimized are read).</source>
+        <translation>“{name}”不是稀疏 VMDK 磁盘（仅读取 monolithicSparse 和 streamOptimized）。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has a VMDK header that makes no sense (grain size, tables or capacity).</source>
+        <translation>“{name}”的 VMDK 标头无意义（粒度大小、表或容量）。</translation>
+    </message>
+    <message>
+        <source>A grain of &apos;{name}&apos; cannot be decompressed: the disk is damaged.</source>
+        <translation>无法解压缩“{name}”的某个粒度：磁盘已损坏。</translation>
+    </message>
+    <message>
+        <source>ova.xml is not an export header ({error}).</source>
+        <extracomment>ova.xml beyond this is not an export header (a real one is a few hundred KiB at most).</extracomment>
+        <translation>ova.xml 不是导出标头（{error}）。</translation>
+    </message>
+    <message>
+        <source>ova.xml is not an export header: it lists no objects.</source>
+        <translation>ova.xml 不是导出标头：其中未列出任何对象。</translation>
+    </message>
+    <message>
+        <source>Not an XVA file: ova.xml missing (the archive is empty).</source>
+        <translation>不是 XVA 文件：缺少 ova.xml（存档为空）。</translation>
+    </message>
+    <message>
+        <source>Not an XVA file: ova.xml missing (its first member is &apos;{name}&apos;).</source>
+        <translation>不是 XVA 文件：缺少 ova.xml（其第一个成员是“{name}”）。</translation>
+    </message>
+    <message>
+        <source>Not an XVA file: its ova.xml is far too large to be an export header.</source>
+        <translation>不是 XVA 文件：其 ova.xml 过大，不可能是导出标头。</translation>
+    </message>
+    <message>
+        <source>Not an XVA file: it is not a tar archive (a compressed export must be unpacked first).</source>
+        <translation>不是 XVA 文件：它不是 tar 存档（压缩的导出文件必须先解压缩）。</translation>
+    </message>
+    <message>
+        <source>The file ends early: its ova.xml is incomplete.</source>
+        <translation>文件提前结束：其 ova.xml 不完整。</translation>
+    </message>
+    <message>
+        <source>The export holds no VM.</source>
+        <translation>导出文件中不包含虚拟机。</translation>
     </message>
 </context>
 <context>
@@ -9325,6 +9421,62 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
 </context>
 <context>
+    <name>SRNames</name>
+    <message>
+        <source>Local storage</source>
+        <extracomment>(field, i18n-key) -&gt; (words without a host, words naming the host), from XenCenter&apos;s FriendlyNames.resx.</extracomment>
+        <translation>本地存储</translation>
+    </message>
+    <message>
+        <source>Local storage on {0}</source>
+        <translation>{0} 上的本地存储</translation>
+    </message>
+    <message>
+        <source>DVD drives</source>
+        <translation>DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>DVD drives on {0}</source>
+        <translation>{0} 上的 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Physical DVD drives</source>
+        <translation>物理 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Physical DVD drives on {0}</source>
+        <translation>{0} 上的物理 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Removable storage</source>
+        <translation>可移动存储</translation>
+    </message>
+    <message>
+        <source>Removable storage on {0}</source>
+        <translation>{0} 上的可移动存储</translation>
+    </message>
+    <message>
+        <source>Physical removable storage</source>
+        <translation>物理可移动存储</translation>
+    </message>
+    <message>
+        <source>Physical removable storage on {0}</source>
+        <translation>{0} 上的物理可移动存储</translation>
+    </message>
+    <message>
+        <source>EBS in {0}</source>
+        <translation>{0} 中的 EBS</translation>
+    </message>
+    <message>
+        <source>EBS volumes</source>
+        <translation>EBS 卷</translation>
+    </message>
+    <message>
+        <source>EBS volumes in Availability Zone {0}</source>
+        <translation>可用区 {0} 中的 EBS 卷</translation>
+    </message>
+</context>
+<context>
     <name>SRTypes</name>
     <message>
         <source>LVM over iSCSI</source>
@@ -10032,6 +10184,14 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
 </context>
 <context>
+    <name>ServerList</name>
+    <message>
+        <source>Error importing server list. Check that the xml format in the file is correct.</source>
+        <extracomment>XenCenter&apos;s words (Messages.ERROR_IMPORTING_SERVER_LIST)</extracomment>
+        <translation>导入服务器列表时出错。请检查文件中的 XML 格式是否正确。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Disabled</source>
@@ -10279,6 +10439,435 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source> — %n shown from their last known inventory</source>
         <translation>— %n 台显示上次已知的清单</translation>
+    </message>
+</context>
+<context>
+    <name>StatusReport</name>
+    <message>
+        <source>These files will contain personally identifiable information.</source>
+        <extracomment>Deprecated in xapi but still offered by some: XenCenter skips it.</extracomment>
+        <translation>这些文件将包含个人身份信息。</translation>
+    </message>
+    <message>
+        <source>These files may contain personally identifiable information.</source>
+        <translation>这些文件可能包含个人身份信息。</translation>
+    </message>
+    <message>
+        <source>These files may contain personally identifiable information if customized.</source>
+        <translation>如果经过自定义，这些文件可能包含个人身份信息。</translation>
+    </message>
+    <message>
+        <source>These files will contain no personally identifiable information.</source>
+        <translation>这些文件将不包含个人身份信息。</translation>
+    </message>
+    <message>
+        <source>Negligible</source>
+        <translation>可忽略</translation>
+    </message>
+    <message>
+        <source>User-created binary objects</source>
+        <extracomment>XenCenter&apos;s names and descriptions (FriendlyNames ``Label-host.system_status-KEY``, ``Description-...``).</extracomment>
+        <translation>用户创建的二进制对象</translation>
+    </message>
+    <message>
+        <source>Retrieve the user information stored as binary objects on the server.</source>
+        <translation>检索服务器上以二进制对象形式存储的用户信息。</translation>
+    </message>
+    <message>
+        <source>Boot loader configuration</source>
+        <translation>引导加载程序配置</translation>
+    </message>
+    <message>
+        <source>List of boot options and their details given to the user at system boot time</source>
+        <translation>系统引导时向用户提供的引导选项及其详细信息列表</translation>
+    </message>
+    <message>
+        <source>{app} logs</source>
+        <translation>{app} 日志</translation>
+    </message>
+    <message>
+        <source>Client application log files</source>
+        <translation>客户端应用程序日志文件</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <source>Tests for connectivity between the server and the internet</source>
+        <translation>测试服务器与 Internet 之间的连接</translation>
+    </message>
+    <message>
+        <source>Control group statistics</source>
+        <translation>控制组统计信息</translation>
+    </message>
+    <message>
+        <source>Information and statistics about the system&apos;s control groups</source>
+        <translation>有关系统控制组的信息和统计数据</translation>
+    </message>
+    <message>
+        <source>Device model</source>
+        <translation>设备模型</translation>
+    </message>
+    <message>
+        <source>Device emulation logs</source>
+        <translation>设备仿真日志</translation>
+    </message>
+    <message>
+        <source>Disk information</source>
+        <translation>磁盘信息</translation>
+    </message>
+    <message>
+        <source>Partition tables, free space, iSCSI and LVM configuration</source>
+        <translation>分区表、可用空间、iSCSI 和 LVM 配置</translation>
+    </message>
+    <message>
+        <source>FCoE logs</source>
+        <translation>FCoE 日志</translation>
+    </message>
+    <message>
+        <source>Fibre Channel over Ethernet (FCoE) logs</source>
+        <translation>以太网光纤通道 (FCoE) 日志</translation>
+    </message>
+    <message>
+        <source>Changed files</source>
+        <translation>已更改的文件</translation>
+    </message>
+    <message>
+        <source>List of changed files in Dom 0</source>
+        <translation>Dom 0 中已更改文件的列表</translation>
+    </message>
+    <message>
+        <source>First-boot scripts</source>
+        <translation>首次引导脚本</translation>
+    </message>
+    <message>
+        <source>The scripts run for initializing local storage repositories and networking</source>
+        <translation>为初始化本地存储库和网络而运行的脚本</translation>
+    </message>
+    <message>
+        <source>Hardware information</source>
+        <translation>硬件信息</translation>
+    </message>
+    <message>
+        <source>Details of the processors, memory and other basic hardware</source>
+        <translation>处理器、内存和其他基本硬件的详细信息</translation>
+    </message>
+    <message>
+        <source>Local disk performance test</source>
+        <translation>本地磁盘性能测试</translation>
+    </message>
+    <message>
+        <source>Performs a number of timing tests on each local hard disk, these may take up to one minute to complete</source>
+        <translation>对每个本地硬盘执行多项计时测试，这些测试最多可能需要一分钟才能完成</translation>
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation>高可用性</translation>
+    </message>
+    <message>
+        <source>Log file from the high availability daemon</source>
+        <translation>高可用性守护程序的日志文件</translation>
+    </message>
+    <message>
+        <source>Crash dump files</source>
+        <translation>故障转储文件</translation>
+    </message>
+    <message>
+        <source>Memory dump created on server crash, if you select this option you will be prompted for these files to be removed after the report has been compiled</source>
+        <translation>服务器崩溃时创建的内存转储。如果选择此选项，系统将在编译报告后提示您删除这些文件</translation>
+    </message>
+    <message>
+        <source>Crash dump logs</source>
+        <translation>故障转储日志</translation>
+    </message>
+    <message>
+        <source>Log files generated at time of server crash</source>
+        <translation>服务器崩溃时生成的日志文件</translation>
+    </message>
+    <message>
+        <source>Kernel information</source>
+        <translation>内核信息</translation>
+    </message>
+    <message>
+        <source>Details of kernel modules, filesystems devices and kernel configuration</source>
+        <translation>内核模块、文件系统设备和内核配置的详细信息</translation>
+    </message>
+    <message>
+        <source>Loopback devices</source>
+        <translation>环回设备</translation>
+    </message>
+    <message>
+        <source>Details of loopback devices</source>
+        <translation>环回设备的详细信息</translation>
+    </message>
+    <message>
+        <source>Internal message logs</source>
+        <translation>内部消息日志</translation>
+    </message>
+    <message>
+        <source>Logs of messages exchanged between system daemons</source>
+        <translation>系统守护程序之间交换的消息的日志</translation>
+    </message>
+    <message>
+        <source>Multipathing configuration</source>
+        <translation>多路径配置</translation>
+    </message>
+    <message>
+        <source>Retrieves the server&apos;s storage multipathing configuration</source>
+        <translation>检索服务器的存储多路径配置</translation>
+    </message>
+    <message>
+        <source>Network scripts</source>
+        <translation>网络脚本</translation>
+    </message>
+    <message>
+        <source>Configuration files used to bring up network interfaces, provide name resolution and enable the firewall</source>
+        <translation>用于启动网络接口、提供名称解析和启用防火墙的配置文件</translation>
+    </message>
+    <message>
+        <source>Network status</source>
+        <translation>网络状态</translation>
+    </message>
+    <message>
+        <source>Current status of the network interfaces, routing tables and firewall</source>
+        <translation>网络接口、路由表和防火墙的当前状态</translation>
+    </message>
+    <message>
+        <source>NVIDIA Graphics Driver logs</source>
+        <translation>NVIDIA 图形驱动程序日志</translation>
+    </message>
+    <message>
+        <source>Contains logs and details useful for diagnosing problems with NVIDIA&apos;s graphics drivers</source>
+        <translation>包含有助于诊断 NVIDIA 图形驱动程序问题的日志和详细信息</translation>
+    </message>
+    <message>
+        <source>Observability Traces and Metrics</source>
+        <translation>可观测性跟踪和指标</translation>
+    </message>
+    <message>
+        <source>Observations of system actions in the form of distributed traces, spans, and metrics</source>
+        <translation>以分布式跟踪、跨度和指标形式记录的系统操作观测数据</translation>
+    </message>
+    <message>
+        <source>OEM-specific logs</source>
+        <translation>OEM 特定日志</translation>
+    </message>
+    <message>
+        <source>Collects data specific to your OEM provider</source>
+        <translation>收集特定于 OEM 提供商的数据</translation>
+    </message>
+    <message>
+        <source>Authentication module configuration</source>
+        <translation>身份验证模块配置</translation>
+    </message>
+    <message>
+        <source>Configuration files used by the Pluggable Authentication Modules (PAM).</source>
+        <translation>可插入身份验证模块 (PAM) 使用的配置文件。</translation>
+    </message>
+    <message>
+        <source>Persistent statistics</source>
+        <translation>持久性统计信息</translation>
+    </message>
+    <message>
+        <source>Persistent performance statistics</source>
+        <translation>持久性性能统计信息</translation>
+    </message>
+    <message>
+        <source>Process listing</source>
+        <translation>进程列表</translation>
+    </message>
+    <message>
+        <source>A complete listing of the processes running in a tree format</source>
+        <translation>以树格式列出的所有正在运行的进程</translation>
+    </message>
+    <message>
+        <source>System configuration</source>
+        <translation>系统配置</translation>
+    </message>
+    <message>
+        <source>System logs</source>
+        <translation>系统日志</translation>
+    </message>
+    <message>
+        <source>Logfiles which record the activity of various system processes</source>
+        <translation>记录各种系统进程活动的日志文件</translation>
+    </message>
+    <message>
+        <source>System services</source>
+        <translation>系统服务</translation>
+    </message>
+    <message>
+        <source>A listing of configured system services</source>
+        <translation>已配置的系统服务列表</translation>
+    </message>
+    <message>
+        <source>Storage subsystem logs</source>
+        <translation>存储子系统日志</translation>
+    </message>
+    <message>
+        <source>Measured boot logs</source>
+        <translation>度量启动日志</translation>
+    </message>
+    <message>
+        <source>Server licensing daemon</source>
+        <translation>服务器许可守护程序</translation>
+    </message>
+    <message>
+        <source>Server licensing daemon logs</source>
+        <translation>服务器许可守护程序日志</translation>
+    </message>
+    <message>
+        <source>Scheduled snapshots log files</source>
+        <translation>计划快照日志文件</translation>
+    </message>
+    <message>
+        <source>VNCTerm crash dumps</source>
+        <translation>VNCTerm 故障转储</translation>
+    </message>
+    <message>
+        <source>Crash dumps files from the VNCTerm daemon</source>
+        <translation>VNCTerm 守护程序的故障转储文件</translation>
+    </message>
+    <message>
+        <source>vTPM&apos;s root CAs and other related debug information</source>
+        <translation>vTPM 的根 CA 和其他相关调试信息</translation>
+    </message>
+    <message>
+        <source>Workload Balancing status</source>
+        <translation>工作负载平衡状态</translation>
+    </message>
+    <message>
+        <source>Logs and status information from the WLB server monitoring this pool.</source>
+        <translation>监视此池的 WLB 服务器的日志和状态信息。</translation>
+    </message>
+    <message>
+        <source>X server logs</source>
+        <translation>X 服务器日志</translation>
+    </message>
+    <message>
+        <source>Log files from the X server</source>
+        <translation>X 服务器的日志文件</translation>
+    </message>
+    <message>
+        <source>X11 authority</source>
+        <translation>X11 授权</translation>
+    </message>
+    <message>
+        <source>X server authority files</source>
+        <translation>X 服务器授权文件</translation>
+    </message>
+    <message>
+        <source>Server daemon internal logs</source>
+        <translation>服务器守护程序内部日志</translation>
+    </message>
+    <message>
+        <source>Server cluster management daemon</source>
+        <translation>服务器群集管理守护程序</translation>
+    </message>
+    <message>
+        <source>Logs generated by the cluster management daemon for the Toolstack.</source>
+        <translation>群集管理守护程序为工具堆栈生成的日志。</translation>
+    </message>
+    <message>
+        <source>Server daemon crash dumps</source>
+        <translation>服务器守护程序故障转储</translation>
+    </message>
+    <message>
+        <source>Server daemon subprocesses</source>
+        <translation>服务器守护程序子进程</translation>
+    </message>
+    <message>
+        <source>Server daemon process details</source>
+        <translation>服务器守护程序进程详细信息</translation>
+    </message>
+    <message>
+        <source>RRD plug-in logs</source>
+        <translation>RRD 插件日志</translation>
+    </message>
+    <message>
+        <source>Log files from the RRD daemon</source>
+        <translation>RRD 守护程序的日志文件</translation>
+    </message>
+    <message>
+        <source>Hypervisor configuration</source>
+        <translation>虚拟机管理程序配置</translation>
+    </message>
+    <message>
+        <source>Details of the hypervisor version and its current state</source>
+        <translation>虚拟机管理程序版本及其当前状态的详细信息</translation>
+    </message>
+    <message>
+        <source>VM internal diagnostics</source>
+        <translation>虚拟机内部诊断</translation>
+    </message>
+    <message>
+        <source>Server configuration</source>
+        <translation>服务器配置</translation>
+    </message>
+    <message>
+        <source>Details of the hypervisor such as version and build information, primary hard disk location and pool configuration</source>
+        <translation>虚拟机管理程序的详细信息，例如版本和内部版本信息、主硬盘位置和池配置</translation>
+    </message>
+    <message>
+        <source>Server database</source>
+        <translation>服务器数据库</translation>
+    </message>
+    <message>
+        <source>The database which stores the state of the server</source>
+        <translation>存储服务器状态的数据库</translation>
+    </message>
+    <message>
+        <source>Server domains list</source>
+        <translation>服务器域列表</translation>
+    </message>
+    <message>
+        <source>List of the guest VMs installed onto the server and their current states</source>
+        <translation>服务器上安装的来宾虚拟机及其当前状态的列表</translation>
+    </message>
+    <message>
+        <source>Server installation log files</source>
+        <translation>服务器安装日志文件</translation>
+    </message>
+    <message>
+        <source>Log files generated during the installation of the server</source>
+        <translation>服务器安装期间生成的日志文件</translation>
+    </message>
+    <message>
+        <source>Server logs</source>
+        <translation>服务器日志</translation>
+    </message>
+    <message>
+        <source>Log files concerning the server&apos;s activity</source>
+        <translation>有关服务器活动的日志文件</translation>
+    </message>
+    <message>
+        <source>Volume manager logs</source>
+        <translation>卷管理器日志</translation>
+    </message>
+    <message>
+        <source>High availability liveset</source>
+        <translation>高可用性活动集</translation>
+    </message>
+    <message>
+        <source>HA liveset</source>
+        <translation>HA 活动集</translation>
+    </message>
+    <message>
+        <source>Container management logs</source>
+        <translation>容器管理日志</translation>
+    </message>
+    <message>
+        <source>PVS-Accelerator Status</source>
+        <translation>PVS 加速器状态</translation>
+    </message>
+    <message>
+        <source>RPM package database</source>
+        <translation>RPM 软件包数据库</translation>
+    </message>
+    <message>
+        <source>YUM repository information and RPM package database listing</source>
+        <translation>YUM 存储库信息和 RPM 软件包数据库列表</translation>
     </message>
 </context>
 <context>
@@ -10958,6 +11547,53 @@ Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light
 {reason}</source>
         <translation>上次已知的清单，保存于 {time}；命令将等待实时连接
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateCheck</name>
+    <message>
+        <source>restart the server</source>
+        <translation>重新启动服务器</translation>
+    </message>
+    <message>
+        <source>restart the server if live patching fails</source>
+        <translation>如果实时修补失败，则重新启动服务器</translation>
+    </message>
+    <message>
+        <source>restart the toolstack</source>
+        <translation>重新启动工具堆栈</translation>
+    </message>
+    <message>
+        <source>restart the VMs&apos; device models</source>
+        <translation>重新启动虚拟机的设备模型</translation>
+    </message>
+    <message>
+        <source>restart its VMs</source>
+        <translation>重新启动其虚拟机</translation>
+    </message>
+    <message>
+        <source>move its VMs away</source>
+        <translation>将其虚拟机迁出</translation>
+    </message>
+    <message>
+        <source>&apos;{server}&apos;: to finish installing updates, {steps}.</source>
+        <translation>“{server}”：要完成更新的安装，请{steps}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&apos;{server}&apos;: updates are waiting for the server to restart.</source>
+        <translation>“{server}”：更新正在等待服务器重新启动。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{pool}&apos; synchronizes its updates itself (last synchronized {time} UTC).</source>
+        <translation>池“{pool}”自行同步其更新（上次同步时间：{time} UTC）。</translation>
+    </message>
+    <message>
+        <source>Pool &apos;{pool}&apos; synchronizes its updates itself.</source>
+        <translation>池“{pool}”自行同步其更新。</translation>
     </message>
 </context>
 <context>
