@@ -9865,6 +9865,14 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>どのフォルダーにもない</translation>
     </message>
     <message>
+        <source>True</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
         <source>Unknown grouping</source>
         <extracomment>Whether objects can be groups of their own (``belongs_as_group`` can say yes).</extracomment>
         <translation>不明なグループ化</translation>
@@ -10035,6 +10043,57 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Not Windows Update capable</source>
         <translation>Windows Update 非対応</translation>
+    </message>
+    <message>
+        <source>This template can be used to create a Linux VM with a built-in Linux distribution for testing and demonstration purposes. It is not recommended for production use.</source>
+        <extracomment>XenCenter&apos;s ``property_types``: the class a generic query or grouping over the property is made for (a ``cls`` name for objects, else a Python type or enum); a generic element over another property is invalid. A VM&apos;s ``start_time`` when it has no metrics (C#&apos;s ``DateTime.MinValue``), and xapi&apos;s &quot;never&quot;. The ``os_name`` of a VM whose guest has not told.</extracomment>
+        <translation>このテンプレートを使用すると、テストおよびデモ用に Linux ディストリビューションが組み込まれた Linux 仮想マシンを作成できます。運用環境での使用はお勧めしません。</translation>
+    </message>
+    <message>
+        <source>If the operating system you plan to use is not listed, you may be able to install it by selecting this template.  We recommend that only advanced users attempt to use this template, and you should note that our products have been tested running only the supported distributions and specific versions covered by the standard supplied templates.</source>
+        <translation>使用する予定のオペレーティング システムが一覧にない場合は、このテンプレートを選択するとインストールできる場合があります。このテンプレートは上級ユーザーのみが使用することをお勧めします。また、当社製品は、標準で提供されるテンプレートの対象となるサポート対象のディストリビューションと特定のバージョンでのみ動作テストが行われていることに注意してください。</translation>
+    </message>
+    <message>
+        <source>All Servers, VMs, Custom Templates &amp; Remote SRs</source>
+        <extracomment>XenCenter&apos;s ``GetOverviewScope``: what the overview of a pool or server lists.</extracomment>
+        <translation>すべてのサーバー、VM、カスタム テンプレート、リモート SR</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Objects with tag &apos;{tag}&apos;</source>
+        <translation>タグ“{tag}”が付いたオブジェクト</translation>
+    </message>
+    <message>
+        <source>VMs by Operating System</source>
+        <extracomment>The brand XenCenter writes in front of ``.Search-&lt;uuid&gt;``.</extracomment>
+        <translation>オペレーティング システム別の VM</translation>
+    </message>
+    <message>
+        <source>VMs without {tools}</source>
+        <translation>{tools} がない VM</translation>
+    </message>
+    <message>
+        <source>VMs by Power State</source>
+        <translation>電源状態別の VM</translation>
+    </message>
+    <message>
+        <source>VMs by Network</source>
+        <translation>ネットワーク別の VM</translation>
+    </message>
+    <message>
+        <source>VMs by vApp</source>
+        <translation>vApp 別の VM</translation>
+    </message>
+    <message>
+        <source>Resources by Tag</source>
+        <translation>タグ別のリソース</translation>
+    </message>
+    <message>
+        <source>VMs and Snapshots</source>
+        <translation>VM とスナップショット</translation>
     </message>
 </context>
 <context>

@@ -9865,6 +9865,14 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>不在任何文件夹中</translation>
     </message>
     <message>
+        <source>True</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>否</translation>
+    </message>
+    <message>
         <source>Unknown grouping</source>
         <extracomment>Whether objects can be groups of their own (``belongs_as_group`` can say yes).</extracomment>
         <translation>未知分组</translation>
@@ -10035,6 +10043,57 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Not Windows Update capable</source>
         <translation>不支持 Windows 更新</translation>
+    </message>
+    <message>
+        <source>This template can be used to create a Linux VM with a built-in Linux distribution for testing and demonstration purposes. It is not recommended for production use.</source>
+        <extracomment>XenCenter&apos;s ``property_types``: the class a generic query or grouping over the property is made for (a ``cls`` name for objects, else a Python type or enum); a generic element over another property is invalid. A VM&apos;s ``start_time`` when it has no metrics (C#&apos;s ``DateTime.MinValue``), and xapi&apos;s &quot;never&quot;. The ``os_name`` of a VM whose guest has not told.</extracomment>
+        <translation>此模板可用于创建带有内置 Linux 发行版的 Linux 虚拟机，以用于测试和演示。不建议在生产环境中使用。</translation>
+    </message>
+    <message>
+        <source>If the operating system you plan to use is not listed, you may be able to install it by selecting this template.  We recommend that only advanced users attempt to use this template, and you should note that our products have been tested running only the supported distributions and specific versions covered by the standard supplied templates.</source>
+        <translation>如果未列出您计划使用的操作系统，则可以选择此模板来安装该操作系统。建议仅由高级用户尝试使用此模板，并请注意，我们的产品仅针对标准提供的模板所涵盖的受支持发行版和特定版本进行过测试。</translation>
+    </message>
+    <message>
+        <source>All Servers, VMs, Custom Templates &amp; Remote SRs</source>
+        <extracomment>XenCenter&apos;s ``GetOverviewScope``: what the overview of a pool or server lists.</extracomment>
+        <translation>所有服务器、虚拟机、自定义模板和远程存储库</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Objects with tag &apos;{tag}&apos;</source>
+        <translation>带有标记“{tag}”的对象</translation>
+    </message>
+    <message>
+        <source>VMs by Operating System</source>
+        <extracomment>The brand XenCenter writes in front of ``.Search-&lt;uuid&gt;``.</extracomment>
+        <translation>按操作系统列出的虚拟机</translation>
+    </message>
+    <message>
+        <source>VMs without {tools}</source>
+        <translation>未安装 {tools} 的虚拟机</translation>
+    </message>
+    <message>
+        <source>VMs by Power State</source>
+        <translation>按电源状态列出的虚拟机</translation>
+    </message>
+    <message>
+        <source>VMs by Network</source>
+        <translation>按网络列出的虚拟机</translation>
+    </message>
+    <message>
+        <source>VMs by vApp</source>
+        <translation>按 vApp 列出的虚拟机</translation>
+    </message>
+    <message>
+        <source>Resources by Tag</source>
+        <translation>按标记列出的资源</translation>
+    </message>
+    <message>
+        <source>VMs and Snapshots</source>
+        <translation>虚拟机和快照</translation>
     </message>
 </context>
 <context>

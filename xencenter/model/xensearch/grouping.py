@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter.model.labels import date_text
-from xencenter.model.words import QT_TRANSLATE_NOOP
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.model.xensearch.customfields import CustomFieldDefinition
 from xencenter.model.xensearch.items import Folder, item_name
 from xencenter.model.xensearch.kinds import shown
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 def value_label(group: Any, brand: str = "XenServer") -> str:
     """How a group value is shown when the grouping has no better name for it (C#'s ``ToString``)."""
     if isinstance(group, bool):
-        return "True" if group else "False"
+        return translate("Search", "True") if group else translate("Search", "False")
     if isinstance(group, datetime):
         return date_text(group)
     if hasattr(group, "cls"):
