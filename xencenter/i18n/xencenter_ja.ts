@@ -5168,6 +5168,14 @@ Would you like to carry out the operation at this time?</source>
         <source>Cannot import on this server because it was saved on an incompatible version.</source>
         <translation>互換性のないバージョンで保存されたため、このサーバーにはインポートできません。</translation>
     </message>
+    <message>
+        <source>The server&apos;s probe answer could not be read ({error}).</source>
+        <translation>サーバーのプローブ応答を読み取れませんでした ({error})。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s probe answer is not a listing this console knows (&lt;{tag}&gt;).</source>
+        <translation>サーバーのプローブ応答は、このコンソールが認識できる一覧ではありません (&lt;{tag}&gt;)。</translation>
+    </message>
 </context>
 <context>
     <name>General</name>
@@ -6878,6 +6886,18 @@ Double-click (or Enter): {solution}.</source>
         <source>&lt;None&gt;</source>
         <translation>&lt;なし&gt;</translation>
     </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Yes (Host needs reboot)</source>
+        <translation>はい (ホストの再起動が必要)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -7982,7 +8002,6 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
     <message>
         <source>In progress ({percent})</source>
-        <extracomment>The verbs of the operations XenCenter recognises in other clients&apos; tasks (its RecognisedVmOperations and a few more), in the words of its titles. Classes whose ``current_operations`` may name a task.</extracomment>
         <translation>実行中 ({percent})</translation>
     </message>
     <message>
@@ -11556,6 +11575,119 @@ Size: {size}
 ----------
 Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light/dark green pairs). An ``icons.icon_key`` for the first cell (&quot;&quot; for none); ``bold`` for a row that stands out (&quot;Now&quot;). The widest a column is made to fit its content (the user may widen it further).</extracomment>
         <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Starting</source>
+        <extracomment>The verbs of the operations XenCenter recognises in other clients&apos; tasks (its RecognisedVmOperations and a few more), in the words of its titles.</extracomment>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>シャットダウン中</translation>
+    </message>
+    <message>
+        <source>Forcing shutdown of</source>
+        <translation>強制シャットダウン中</translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation>再起動中</translation>
+    </message>
+    <message>
+        <source>Forcing reboot of</source>
+        <translation>強制再起動中</translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>再開中</translation>
+    </message>
+    <message>
+        <source>Cloning</source>
+        <translation>クローン作成中</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>コピー中</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of</source>
+        <translation>スナップショット作成中</translation>
+    </message>
+    <message>
+        <source>Taking a checkpoint of</source>
+        <translation>チェックポイント作成中</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>移行中</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>インストール中</translation>
+    </message>
+    <message>
+        <source>Reverting</source>
+        <translation>復元中</translation>
+    </message>
+    <message>
+        <source>Evacuating</source>
+        <translation>退避中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>作成中</translation>
+    </message>
+    <message>
+        <source>Rescanning</source>
+        <translation>再スキャン中</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>サイズ変更中</translation>
+    </message>
+    <message>
+        <source>Plugging</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Unplugging</source>
+        <translation>切断中</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <extracomment>Classes whose ``current_operations`` may name a task.</extracomment>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>storage repository</source>
+        <translation>ストレージリポジトリ</translation>
+    </message>
+    <message>
+        <source>virtual disk</source>
+        <translation>仮想ディスク</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>プール</translation>
+    </message>
+    <message>
+        <source>{verb} {object} &apos;{name}&apos;</source>
+        <translation>{object}“{name}”の{verb}</translation>
+    </message>
+    <message>
+        <source>{verb} {object}</source>
+        <translation>{object}の{verb}</translation>
     </message>
 </context>
 <context>

@@ -5168,6 +5168,14 @@ Would you like to carry out the operation at this time?</source>
         <source>Cannot import on this server because it was saved on an incompatible version.</source>
         <translation>无法在此服务器上导入，因为它是在不兼容的版本上保存的。</translation>
     </message>
+    <message>
+        <source>The server&apos;s probe answer could not be read ({error}).</source>
+        <translation>无法读取服务器的探测应答（{error}）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s probe answer is not a listing this console knows (&lt;{tag}&gt;).</source>
+        <translation>服务器的探测应答不是此控制台可识别的列表（&lt;{tag}&gt;）。</translation>
+    </message>
 </context>
 <context>
     <name>General</name>
@@ -6878,6 +6886,18 @@ Double-click (or Enter): {solution}.</source>
         <source>&lt;None&gt;</source>
         <translation>&lt;无&gt;</translation>
     </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes (Host needs reboot)</source>
+        <translation>是（主机需要重新启动）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -7982,7 +8002,6 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
     <message>
         <source>In progress ({percent})</source>
-        <extracomment>The verbs of the operations XenCenter recognises in other clients&apos; tasks (its RecognisedVmOperations and a few more), in the words of its titles. Classes whose ``current_operations`` may name a task.</extracomment>
         <translation>正在进行 ({percent})</translation>
     </message>
     <message>
@@ -11556,6 +11575,119 @@ Size: {size}
 ----------
 Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light/dark green pairs). An ``icons.icon_key`` for the first cell (&quot;&quot; for none); ``bold`` for a row that stands out (&quot;Now&quot;). The widest a column is made to fit its content (the user may widen it further).</extracomment>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Starting</source>
+        <extracomment>The verbs of the operations XenCenter recognises in other clients&apos; tasks (its RecognisedVmOperations and a few more), in the words of its titles.</extracomment>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>Shutting down</source>
+        <translation>正在关闭</translation>
+    </message>
+    <message>
+        <source>Forcing shutdown of</source>
+        <translation>正在强制关闭</translation>
+    </message>
+    <message>
+        <source>Rebooting</source>
+        <translation>正在重新启动</translation>
+    </message>
+    <message>
+        <source>Forcing reboot of</source>
+        <translation>正在强制重新启动</translation>
+    </message>
+    <message>
+        <source>Suspending</source>
+        <translation>正在挂起</translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation>正在恢复</translation>
+    </message>
+    <message>
+        <source>Cloning</source>
+        <translation>正在克隆</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot of</source>
+        <translation>正在创建快照</translation>
+    </message>
+    <message>
+        <source>Taking a checkpoint of</source>
+        <translation>正在创建检查点</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>正在迁移</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>正在安装</translation>
+    </message>
+    <message>
+        <source>Reverting</source>
+        <translation>正在还原</translation>
+    </message>
+    <message>
+        <source>Evacuating</source>
+        <translation>正在撤离</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>正在创建</translation>
+    </message>
+    <message>
+        <source>Rescanning</source>
+        <translation>正在重新扫描</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>正在调整大小</translation>
+    </message>
+    <message>
+        <source>Plugging</source>
+        <translation>正在插入</translation>
+    </message>
+    <message>
+        <source>Unplugging</source>
+        <translation>正在拔出</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <extracomment>Classes whose ``current_operations`` may name a task.</extracomment>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>storage repository</source>
+        <translation>存储库</translation>
+    </message>
+    <message>
+        <source>virtual disk</source>
+        <translation>虚拟磁盘</translation>
+    </message>
+    <message>
+        <source>pool</source>
+        <translation>池</translation>
+    </message>
+    <message>
+        <source>{verb} {object} &apos;{name}&apos;</source>
+        <translation>{object}“{name}”：{verb}</translation>
+    </message>
+    <message>
+        <source>{verb} {object}</source>
+        <translation>{object}：{verb}</translation>
     </message>
 </context>
 <context>
