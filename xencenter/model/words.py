@@ -29,8 +29,10 @@ def install(translator: Translator | None) -> None:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` of ``context`` in the installed language; ``%n`` becomes ``n`` (and picks the plural form)."""
-    return _translator(context, text, disambiguation, n)
+    """``text`` of ``context`` in the installed language; ``%n`` becomes ``n`` (and picks the plural form). A text
+    the translation does not have stays English (a name, a brand, a user's own words): the window's translator
+    answers "" for those, which must not blank them."""
+    return _translator(context, text, disambiguation, n) or _english(context, text, disambiguation, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
