@@ -9681,6 +9681,7 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
     <message>
         <source>Unknown</source>
+        <extracomment>XenCenter&apos;s ``property_types``: the class a generic query or grouping over the property is made for (a ``cls`` name for objects, else a Python type or enum); a generic element over another property is invalid. A VM&apos;s ``start_time`` when it has no metrics (C#&apos;s ``DateTime.MinValue``), and xapi&apos;s &quot;never&quot;. The ``os_name`` of a VM whose guest has not told.</extracomment>
         <translation>未知</translation>
     </message>
     <message>
@@ -10065,7 +10066,6 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
     <message>
         <source>This template can be used to create a Linux VM with a built-in Linux distribution for testing and demonstration purposes. It is not recommended for production use.</source>
-        <extracomment>XenCenter&apos;s ``property_types``: the class a generic query or grouping over the property is made for (a ``cls`` name for objects, else a Python type or enum); a generic element over another property is invalid. A VM&apos;s ``start_time`` when it has no metrics (C#&apos;s ``DateTime.MinValue``), and xapi&apos;s &quot;never&quot;. The ``os_name`` of a VM whose guest has not told.</extracomment>
         <translation>此模板可用于创建带有内置 Linux 发行版的 Linux 虚拟机，以用于测试和演示。不建议在生产环境中使用。</translation>
     </message>
     <message>

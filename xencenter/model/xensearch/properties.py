@@ -142,7 +142,7 @@ NO_TIME = datetime.min.replace(tzinfo=timezone.utc)
 EPOCH = datetime.fromtimestamp(0, timezone.utc)
 
 #: The ``os_name`` of a VM whose guest has not told.
-UNKNOWN_OS = "Unknown"
+UNKNOWN_OS = QT_TRANSLATE_NOOP("Search", "Unknown")  # a value (filters match it): translated where shown
 
 _FRIENDLY_TEMPLATE_DESCRIPTIONS = {
     "Demo Linux VM": QT_TRANSLATE_NOOP("Search", "This template can be used to create a Linux VM with a built-in "
