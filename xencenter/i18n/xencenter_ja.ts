@@ -9172,6 +9172,10 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>{host} の DVD ドライブ</translation>
     </message>
     <message>
+        <source>DVD drives</source>
+        <translation>DVD ドライブ</translation>
+    </message>
+    <message>
         <source>The network of interface {index} no longer exists.</source>
         <translation>インターフェイス {index} のネットワークはもう存在しません。</translation>
     </message>

@@ -9172,6 +9172,10 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>{host} 上的 DVD 驱动器</translation>
     </message>
     <message>
+        <source>DVD drives</source>
+        <translation>DVD 驱动器</translation>
+    </message>
+    <message>
         <source>The network of interface {index} no longer exists.</source>
         <translation>接口 {index} 的网络已不存在。</translation>
     </message>

@@ -94,7 +94,7 @@ def iso_choices(cache: ObjectCache, host: Host | None = None) -> list[IsoChoice]
             if not vdi.shown(False) or vdi.record.get("is_a_snapshot"):
                 continue
             if is_dvd_sr(sr):
-                drives.append(IsoChoice(vdi, dvd_label(vdi), "DVD drives", home))
+                drives.append(IsoChoice(vdi, dvd_label(vdi), translate("Provision", "DVD drives"), home))
             else:
                 libraries.append(IsoChoice(vdi, vdi.name, sr.name, None if sr.shared else home))
     return libraries + drives
