@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from xencenter.model.objects import CUSTOM_FIELD_PREFIX
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
@@ -58,17 +59,18 @@ def general_changes(cls: str, ref: str, before: Any, after: Any) -> list[Change]
     or anything with those attributes (a VM's settings)."""
     calls: list[Change] = []
     if after.name != before.name:
-        calls.append(Change(f"{cls}.set_name_label", (ref, after.name), "the name"))
+        calls.append(Change(f"{cls}.set_name_label", (ref, after.name), translate("Changes", "the name")))
     if after.description != before.description:
-        calls.append(Change(f"{cls}.set_name_description", (ref, after.description), "the description"))
+        calls.append(Change(f"{cls}.set_name_description", (ref, after.description),
+                            translate("Changes", "the description")))
     if after.folder != before.folder:
-        calls += map_entry(cls, "other_config", ref, "folder", after.folder, "the folder")
+        calls += map_entry(cls, "other_config", ref, "folder", after.folder, translate("Changes", "the folder"))
     for tag in after.tags:
         if tag not in before.tags:
-            calls.append(Change(f"{cls}.add_tags", (ref, tag), f"the tag '{tag}'"))
+            calls.append(Change(f"{cls}.add_tags", (ref, tag), translate("Changes", "the tag '{tag}'").format(tag=tag)))
     for tag in before.tags:
         if tag not in after.tags:
-            calls.append(Change(f"{cls}.remove_tags", (ref, tag), f"the tag '{tag}'"))
+            calls.append(Change(f"{cls}.remove_tags", (ref, tag), translate("Changes", "the tag '{tag}'").format(tag=tag)))
     return calls
 
 
@@ -79,7 +81,7 @@ def custom_changes(cls: str, ref: str, before: CommonSettings, after: CommonSett
     for name in sorted(set(old) | set(new)):
         if old.get(name, "") != new.get(name, ""):
             calls += map_entry(cls, "other_config", ref, CUSTOM_FIELD_PREFIX + name, new.get(name, ""),
-                               f"the custom field '{name}'")
+                               translate("Changes", "the custom field '{name}'").format(name=name))
     return calls
 
 

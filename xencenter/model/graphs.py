@@ -29,9 +29,14 @@ ARCHIVES = {5: 120, 60: 120, 3600: 168, 86400: 366}
 
 @dataclass(frozen=True, slots=True)
 class GraphRange:
-    name: str
+    words: str  # its name, marked for translation
     span: int  # seconds shown
     step: int  # seconds per point, the archive read
+
+    @property
+    def name(self) -> str:
+        """Its name in the user's language."""
+        return translate("Graphs", self.words)
 
     def start(self, now: float) -> int:
         """The ``start`` of the request for this range at server time ``now``."""
@@ -39,10 +44,10 @@ class GraphRange:
 
 
 RANGES = (
-    GraphRange("Last 10 Minutes", 600, 5),
-    GraphRange("Last 2 Hours", 7200, 60),
-    GraphRange("Last Week", 7 * 86400, 3600),
-    GraphRange("Last Year", 366 * 86400, 86400),
+    GraphRange(QT_TRANSLATE_NOOP("Graphs", "Last 10 Minutes"), 600, 5),
+    GraphRange(QT_TRANSLATE_NOOP("Graphs", "Last 2 Hours"), 7200, 60),
+    GraphRange(QT_TRANSLATE_NOOP("Graphs", "Last Week"), 7 * 86400, 3600),
+    GraphRange(QT_TRANSLATE_NOOP("Graphs", "Last Year"), 366 * 86400, 86400),
 )
 
 
@@ -54,7 +59,7 @@ def step_for(start: float, now: float) -> int:
 def custom_range(first: float, last: float, now: float) -> GraphRange:
     """A range from ``first`` to ``last`` (unix times), read from the archive that covers ``first``."""
     span = max(int(last - first), 60)
-    return GraphRange("Custom", span, step_for(first, now))
+    return GraphRange(QT_TRANSLATE_NOOP("Graphs", "Custom"), span, step_for(first, now))
 
 
 # ---- data sources in words ------------------------------------------------------------------------------------
@@ -83,8 +88,10 @@ _FRIENDLY = (
 )
 _FRIENDLY_RE = tuple((re.compile(pattern), words) for pattern, words in _FRIENDLY)
 
-#: Each category's sources, as XenCenter's Helpers.GetDataSourceCategory sorts them.
-CATEGORIES = ("CPU", "Memory", "Network", "Disk", "Load Average", "Custom")
+#: Each category's sources, as XenCenter's Helpers.GetDataSourceCategory sorts them (ids, and their words in
+#: context "Graphs": ``translate("Graphs", category)`` where shown).
+CATEGORIES = ("CPU", QT_TRANSLATE_NOOP("Graphs", "Memory"), QT_TRANSLATE_NOOP("Graphs", "Network"), QT_TRANSLATE_NOOP("Graphs", "Disk"),
+              QT_TRANSLATE_NOOP("Graphs", "Load Average"), QT_TRANSLATE_NOOP("Graphs", "Custom"))
 
 
 def friendly_name(name: str) -> str:
@@ -128,7 +135,7 @@ _BINARY = {"B": ("B", "KiB", "MiB", "GiB", "TiB"), "B/s": ("B/s", "KiB/s", "MiB/
 def humanised(value: float, unit: str) -> str:
     """``12.3%``, ``512 MiB``, ``1.5 KiB/s``, ``0.75``; NaN is "no data"."""
     if math.isnan(value):
-        return "no data"
+        return translate("Graphs", "no data")
     if unit == "%":
         return f"{value:.1f}%"
     names = _BINARY.get(unit)
@@ -153,7 +160,9 @@ class DesignedGraph:
 
     @property
     def title(self) -> str:
-        return self.name or ", ".join(friendly_name(s) for s in self.sources)
+        """The name in the user's language (a default graph's; a user's name as given), else its sources'."""
+        return translate("Graphs", self.name) if self.name else translate("Graphs", ", ").join(
+            friendly_name(s) for s in self.sources)
 
 
 def default_graphs(kind: str, cpus: int, devices: Sequence[str], disks: Sequence[str]) -> list[DesignedGraph]:
@@ -161,15 +170,16 @@ def default_graphs(kind: str, cpus: int, devices: Sequence[str], disks: Sequence
     VM's vCPUs, memory, interfaces (``devices``) and disks (``disks``, their device names)."""
     if kind == "host":
         return [
-            DesignedGraph("CPU Performance", tuple(f"cpu{i}" for i in range(cpus))),
-            DesignedGraph("Memory Performance", ("memory_total_kib", "memory_free_kib")),
-            DesignedGraph("Network Performance", tuple(f"pif_{d}_{w}" for d in devices for w in ("tx", "rx"))),
+            DesignedGraph(QT_TRANSLATE_NOOP("Graphs", "CPU Performance"), tuple(f"cpu{i}" for i in range(cpus))),
+            DesignedGraph(QT_TRANSLATE_NOOP("Graphs", "Memory Performance"), ("memory_total_kib", "memory_free_kib")),
+            DesignedGraph(QT_TRANSLATE_NOOP("Graphs", "Network Performance"),
+                          tuple(f"pif_{d}_{w}" for d in devices for w in ("tx", "rx"))),
         ]
     return [
-        DesignedGraph("CPU Performance", tuple(f"cpu{i}" for i in range(cpus))),
-        DesignedGraph("Memory Performance", ("memory", "memory_internal_free")),
-        DesignedGraph("Network Performance", tuple(f"vif_{d}_{w}" for d in devices for w in ("tx", "rx"))),
-        DesignedGraph("Disk Performance", tuple(f"vbd_{d}_{w}" for d in disks for w in ("read", "write"))),
+        DesignedGraph(QT_TRANSLATE_NOOP("Graphs", "CPU Performance"), tuple(f"cpu{i}" for i in range(cpus))),
+        DesignedGraph(QT_TRANSLATE_NOOP("Graphs", "Memory Performance"), ("memory", "memory_internal_free")),
+        DesignedGraph(QT_TRANSLATE_NOOP("Graphs", "Network Performance"), tuple(f"vif_{d}_{w}" for d in devices for w in ("tx", "rx"))),
+        DesignedGraph(QT_TRANSLATE_NOOP("Graphs", "Disk Performance"), tuple(f"vbd_{d}_{w}" for d in disks for w in ("read", "write"))),
     ]
 
 

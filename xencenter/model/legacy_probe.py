@@ -11,6 +11,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from typing import Any
 
+from xencenter.model.words import translate
+
 #: SM errors whose stderr carries the next level of a partial probe: serverpath (101), target IQN (96),
 #: SCSI id (107, iSCSI LUNs and HBA devices), LUN id (87), device (90).
 PARTIAL_CODES = frozenset(f"SR_BACKEND_FAILURE_{n}" for n in (87, 90, 96, 101, 107))
@@ -32,7 +34,8 @@ def results_of(xml: str, config: dict[str, str]) -> list[dict[str, Any]]:
     try:
         root = ElementTree.fromstring(xml.strip())
     except ElementTree.ParseError as exc:
-        raise UnreadableProbe(f"The server's probe answer could not be read ({exc}).") from None
+        raise UnreadableProbe(translate("Failures", "The server's probe answer could not be read ({error}).").format(
+            error=exc)) from None
     base: dict[str, str] = {k: config[k] for k in ("target", "port", "chapuser") if k in config}
     if root.tag == "nfs-exports":
         return [_result({"server": config.get("server", _text(e, "target")), "serverpath": _text(e, "path")},
@@ -50,7 +53,8 @@ def results_of(xml: str, config: dict[str, str]) -> list[dict[str, Any]]:
                 for d in root.iter("BlockDevice")]
     if root.tag == "SRlist":
         return [_found(sr, config) for sr in root.iter("SR")]
-    raise UnreadableProbe(f"The server's probe answer is not a listing this console knows (<{root.tag}>).")
+    raise UnreadableProbe(translate("Failures", "The server's probe answer is not a listing this console knows "
+                                                "(<{tag}>).").format(tag=root.tag))
 
 
 def _found(sr: ElementTree.Element, config: dict[str, str]) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.model import nics
 from xencenter.model.naming import natural_key
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -20,17 +20,27 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class NetworkKind:
     key: str  # network.new --type
-    title: str
-    blurb: str
+    title_words: str  # marked for translation: ``title`` and ``blurb`` are in the user's language
+    blurb_words: str
+
+    @property
+    def title(self) -> str:
+        return translate("NewNetwork", self.title_words)
+
+    @property
+    def blurb(self) -> str:
+        return translate("NewNetwork", self.blurb_words)
 
 
 KINDS = {k.key: k for k in (
-    NetworkKind("external", "External Network", "Create a network that passes traffic over one of your VLANs."),
-    NetworkKind("internal", "Single-Server Private Network",
-                "Create a network that does not leave each server. This can be used as a private connection "
-                "between VMs on the same server."),
-    NetworkKind("bond", "Bonded Network", "Create a network that bonds together two or more of your NICs. This "
-                                          "creates a single high-performing channel for network traffic."),
+    NetworkKind("external", QT_TRANSLATE_NOOP("NewNetwork", "External Network"),
+                QT_TRANSLATE_NOOP("NewNetwork", "Create a network that passes traffic over one of your VLANs.")),
+    NetworkKind("internal", QT_TRANSLATE_NOOP("NewNetwork", "Single-Server Private Network"),
+                QT_TRANSLATE_NOOP("NewNetwork", "Create a network that does not leave each server. This can be used "
+                                                "as a private connection between VMs on the same server.")),
+    NetworkKind("bond", QT_TRANSLATE_NOOP("NewNetwork", "Bonded Network"),
+                QT_TRANSLATE_NOOP("NewNetwork", "Create a network that bonds together two or more of your NICs. "
+                                                "This creates a single high-performing channel for network traffic.")),
 )}
 
 MTU_MIN, MTU_DEFAULT, MTU_MAX = 1500, 1500, 9216  # XenCenter's Network.MTU_*
@@ -39,14 +49,15 @@ VLAN_MAX = 4094
 BOND_MODES = {"balance-slb": "Active-active", "active-backup": "Active-passive", "lacp": "LACP"}
 HASHING = {"tcpudp_ports": "LACP with load balancing based on IP and port of source and destination",
            "src_mac": "LACP with load balancing based on source MAC address"}
-NEEDS_MORE_MEMBERS = "A bond must consist of at least two member interfaces."
-VLAN_IN_USE = "This VLAN number is already in use"
+NEEDS_MORE_MEMBERS = QT_TRANSLATE_NOOP("NewNetwork", "A bond must consist of at least two member interfaces.")
+VLAN_IN_USE = QT_TRANSLATE_NOOP("NewNetwork", "This VLAN number is already in use")
 _ETH = re.compile(r"^eth(\d+)$")
 
 
 def default_name(cache: ObjectCache, kind: str) -> str:
     """XenCenter's NetWName: "New Network" / "New Private Network", made unique among the pool's networks."""
-    base = "New Private Network" if kind == "internal" else "New Network"
+    base = (translate("NewNetwork", "New Private Network") if kind == "internal"
+            else translate("NewNetwork", "New Network"))
     taken = {n.name for n in cache.all("network")}
     if base not in taken:
         return base
@@ -66,7 +77,7 @@ def bond_candidates(host: Host) -> list[tuple[PIF, str]]:
         if not pif.physical:
             continue
         bond = pif.bond_slave_of
-        rows.append((pif, f"already in {nics.nic_name(bond.master)}" if bond is not None and bond.master else ""))
+        rows.append((pif, translate("NewNetwork", "already in {bond}").format(bond=nics.nic_name(bond.master)) if bond is not None and bond.master else ""))
     return rows
 
 
@@ -107,7 +118,7 @@ def vlan_problem(cache: ObjectCache, device: str, vlan: Any) -> str:
     if not 0 <= vlan <= VLAN_MAX:
         return translate("NewNetwork", "Allowed VLAN range: 0 to {VLAN_MAX}").format(VLAN_MAX=VLAN_MAX)
     if vlan in used_vlans(cache, device):
-        return VLAN_IN_USE
+        return translate("NewNetwork", VLAN_IN_USE)
     return ""
 
 
@@ -122,10 +133,10 @@ def bond_problem(cache: ObjectCache, members: list[PIF]) -> str:
     """Two NICs at least, no more than the pool allows, none already bonded ("" when fine)."""
     limit = bond_size_limit(cache)
     if len(members) < 2:
-        return NEEDS_MORE_MEMBERS
+        return translate("NewNetwork", NEEDS_MORE_MEMBERS)
     if len(members) > limit:
         return translate("NewNetwork", "A bond can have at most {limit} members in this pool.").format(limit=limit)
     bonded = [p for p in members if p.bond_slave_of is not None]
     if bonded:
-        return f"{nics.nic_name(bonded[0])} is already in a bond."
+        return translate("NewNetwork", "{nic} is already in a bond.").format(nic=nics.nic_name(bonded[0]))
     return ""

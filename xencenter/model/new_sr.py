@@ -9,30 +9,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
+
 
 @dataclass(frozen=True)
 class SrKind:
     """One choice of the wizard's first page."""
 
     key: str  # sr.new --type
-    title: str  # the wizard's words
+    words: str  # the wizard's words, marked for translation (``title`` is them in the user's language)
     sm_type: str
     content_type: str
     shared: bool
     secret_key: str = ""  # the device_config key whose value goes through a secret (SMB, CIFS ISO)
     probes: bool = True  # the wizard probes before making it
 
+    @property
+    def title(self) -> str:
+        return translate("NewSR", self.words)
+
 
 KINDS = {k.key: k for k in (
     SrKind("nfs", "NFS", "nfs", "user", True),
     SrKind("iscsi", "iSCSI", "lvmoiscsi", "user", True, "chappassword"),
-    SrKind("hba", "Hardware HBA", "lvmohba", "user", True),
+    SrKind("hba", QT_TRANSLATE_NOOP("NewSR", "Hardware HBA"), "lvmohba", "user", True),
     SrKind("smb", "SMB/CIFS", "smb", "user", True, "password"),
-    SrKind("lvm", "Local LVM", "lvm", "user", False, probes=False),
-    SrKind("ext", "Local EXT", "ext", "user", False, probes=False),
-    SrKind("iso-nfs", "NFS ISO library", "iso", "iso", True, probes=False),
-    SrKind("iso-smb", "Windows File Sharing (SMB/CIFS) ISO library", "iso", "iso", True, "cifspassword",
-           probes=False),
+    SrKind("lvm", QT_TRANSLATE_NOOP("NewSR", "Local LVM"), "lvm", "user", False, probes=False),
+    SrKind("ext", QT_TRANSLATE_NOOP("NewSR", "Local EXT"), "ext", "user", False, probes=False),
+    SrKind("iso-nfs", QT_TRANSLATE_NOOP("NewSR", "NFS ISO library"), "iso", "iso", True, probes=False),
+    SrKind("iso-smb", QT_TRANSLATE_NOOP("NewSR", "Windows File Sharing (SMB/CIFS) ISO library"), "iso", "iso", True,
+           "cifspassword", probes=False),
 )}
 
 
@@ -51,7 +57,7 @@ def device_config(kind: SrKind, params: dict[str, Any]) -> dict[str, str]:
     def need(name: str, option: str) -> str:
         value = params.get(name)
         if value in (None, ""):
-            raise ValueError(f"a {kind.title} SR needs --{option}")
+            raise ValueError(f"a {kind.words} SR needs --{option}")
         return str(value)
 
     key = kind.key
@@ -122,16 +128,19 @@ def describe_result(result: dict[str, Any]) -> str:
     from xencenter.model.summaries import size_text
 
     config, extra, sr = result.get("configuration", {}), result.get("extra_info", {}), result.get("sr")
-    held = f" - holds the SR '{sr.get('name_label') or sr['uuid']}'" if sr else ""
+    name = (sr.get("name_label") or sr["uuid"]) if sr else ""
+    held = translate("NewSR", " - holds the SR '{name}'").format(name=name) if sr else ""
     if "LUNid" in extra:
         return f"LUN {extra['LUNid']}: {size_text(int(extra.get('size', 0)))}{held}"
     if "size" in extra:
         return f"{config.get('SCSIid', '')}: {size_text(int(extra['size']))} {extra.get('vendor', '')}{held}".strip()
     if sr:
         size = int(sr.get("total_space", 0))
-        return f"Existing SR '{sr.get('name_label') or sr['uuid']}'" + (f" ({size_text(size)})" if size else "")
+        if size:
+            return translate("NewSR", "Existing SR '{name}' ({size})").format(name=name, size=size_text(size))
+        return translate("NewSR", "Existing SR '{name}'").format(name=name)
     if not result.get("complete") and "targetIQN" in config:
         return f"IQN {config['targetIQN']}"
     if not result.get("complete") and "serverpath" in config:
-        return f"Export {config['serverpath']}"
+        return translate("NewSR", "Export {path}").format(path=config["serverpath"])
     return ", ".join(f"{k}={v}" for k, v in config.items() if "password" not in k)

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from xencenter.model.naming import natural_key
-from xencenter.model.words import QT_TRANSLATE_NOOP
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import PIF, Host, Network
@@ -104,11 +104,11 @@ def vlan_text(pif: PIF | None) -> str:
 def sriov_text(pif: PIF | None) -> str:
     """The SR-IOV column: whether the interface is (over) an SR-IOV network, and whether that needs a reboot."""
     if pif is None:
-        return "No"
+        return translate("NICs", "No")
     sriovs = pif.sriov_logical_PIF_of
     if not sriovs and pif.VLAN >= 0:
         under = tagged_pif(pif)
         sriovs = under.sriov_logical_PIF_of if under is not None else []
     if not sriovs:
-        return "No"
-    return "Yes (Host needs reboot)" if sriovs[0].requires_reboot else "Yes"
+        return translate("NICs", "No")
+    return translate("NICs", "Yes (Host needs reboot)") if sriovs[0].requires_reboot else translate("NICs", "Yes")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.model.edits import Change, map_entry
 from xencenter.model.values import as_bool
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, Table, translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM, Host, Network, Pool
@@ -26,8 +26,12 @@ if TYPE_CHECKING:
 NULL = "OpaqueRef:NULL"
 MIGRATION_NETWORK = "xo:migrationNetwork"  # the pool's network for live migrations, as Xen Orchestra keeps it
 MTU_MIN, MTU_MAX = 1500, 9216  # XenCenter's Network.MTU_MIN/MTU_MAX
-POWER_ON_MODES = {"": "Disabled", "wake-on-lan": "Wake-on-LAN (WoL)", "DRAC": "Dell Remote Access Controller (DRAC)"}
-HA_PRIORITIES = {"restart": "Restart", "best-effort": "Restart if possible", "": "Do not restart"}
+POWER_ON_MODES = Table("Settings", {"": QT_TRANSLATE_NOOP("Settings", "Disabled"),
+                                     "wake-on-lan": QT_TRANSLATE_NOOP("Settings", "Wake-on-LAN (WoL)"),
+                                     "DRAC": QT_TRANSLATE_NOOP("Settings", "Dell Remote Access Controller (DRAC)")})
+HA_PRIORITIES = Table("Settings", {"restart": QT_TRANSLATE_NOOP("Settings", "Restart"),
+                                    "best-effort": QT_TRANSLATE_NOOP("Settings", "Restart if possible"),
+                                    "": QT_TRANSLATE_NOOP("Settings", "Do not restart")})
 SHADOW_GENERAL, SHADOW_CPS = 1.0, 4.0  # XenCenter's "General use" and "Citrix Virtual Apps" optimisation
 
 
@@ -71,8 +75,8 @@ def host_problem(host: Host, before: HostSettings, after: HostSettings) -> str:
         running = [vm for vm in host.cache.all("VM") if vm.record.resident_on == host.ref and vm.is_real_vm
                    and vm.power_state in ("Running", "Paused")]
         if host.record.enabled or running:
-            return (f"'{host.name}' must be in maintenance mode to change its multipathing: enter maintenance "
-                    "mode first.")
+            return translate("Settings", "'{name}' must be in maintenance mode to change its multipathing: enter "
+                                         "maintenance mode first.").format(name=host.name)
     config = dict(after.power_on_config)
     if after.power_on_mode == "DRAC" and not config.get("power_on_ip"):
         return translate("Settings", "Enter the IP address of the server's DRAC.")
@@ -83,20 +87,20 @@ def host_changes(host: Host, before: HostSettings, after: HostSettings, password
     ref, calls = host.ref, []
     if after.multipathing != before.multipathing:
         plugged = [pbd.ref for pbd in host.cache.all("PBD") if pbd.record.host == ref and pbd.record.currently_attached]
-        what = "multipathing"
+        what = translate("Changes", "multipathing")
         calls += [Change("PBD.unplug", (p,), what, undo=("PBD.plug", (p,))) for p in plugged]
         calls.append(Change("host.set_multipathing", (ref, after.multipathing), what))
         calls += map_entry("host", "other_config", ref, "multipathhandle", "dmp" if after.multipathing else "", what)
         calls += [Change("PBD.plug", (p,), what) for p in plugged]
     if after.syslog_destination != before.syslog_destination:
-        what = "the log destination"
+        what = translate("Changes", "the log destination")
         calls += map_entry("host", "logging", ref, "syslog_destination", after.syslog_destination, what)
         calls.append(Change("host.syslog_reconfigure", (ref,), what))
     if (after.power_on_mode, after.power_on_config) != (before.power_on_mode, before.power_on_config) or password:
         config: dict[str, Any] = dict(after.power_on_config) if after.power_on_mode else {}
         if password and after.power_on_mode not in ("", "wake-on-lan"):
             config["power_on_password_secret"] = Secret(password)
-        calls.append(Change("host.set_power_on_mode", (ref, after.power_on_mode, config), "the power-on mode"))
+        calls.append(Change("host.set_power_on_mode", (ref, after.power_on_mode, config), translate("Changes", "the power-on mode")))
     return calls
 
 
@@ -126,25 +130,25 @@ def pool_problem(before: PoolSettings, after: PoolSettings) -> str:
         return translate("Settings", "E-mail alerts need both an e-mail address and an SMTP server (or neither, to "
                                      "turn them off).")
     if after.mail_to and "@" not in after.mail_to:
-        return f"'{after.mail_to}' is not an e-mail address."
+        return translate("Settings", "'{address}' is not an e-mail address.").format(address=after.mail_to)
     return ""
 
 
 def pool_changes(pool: Pool, before: PoolSettings, after: PoolSettings) -> list[Change]:
     ref, calls = pool.ref, []
     if after.live_patching != before.live_patching:
-        calls.append(Change("pool.set_live_patching_disabled", (ref, not after.live_patching), "live patching"))
+        calls.append(Change("pool.set_live_patching_disabled", (ref, not after.live_patching), translate("Changes", "live patching")))
     if after.compression != before.compression:
-        calls.append(Change("pool.set_migration_compression", (ref, after.compression), "migration compression"))
+        calls.append(Change("pool.set_migration_compression", (ref, after.compression), translate("Changes", "migration compression")))
     if after.tls_verification and not before.tls_verification:
-        calls.append(Change("pool.enable_tls_verification", (), "TLS verification"))
+        calls.append(Change("pool.enable_tls_verification", (), translate("Changes", "TLS verification")))
     if (after.mail_to, after.mail_server) != (before.mail_to, before.mail_server):
-        what = "the e-mail alert options"
+        what = translate("Changes", "the e-mail alert options")
         calls += map_entry("pool", "other_config", ref, "mail-destination", after.mail_to, what)
         calls += map_entry("pool", "other_config", ref, "ssmtp-mailhub", after.mail_server, what)
     if after.migration_network != before.migration_network:
         calls += map_entry("pool", "other_config", ref, MIGRATION_NETWORK, after.migration_network,
-                           "the migration network")
+                           translate("Changes", "the migration network"))
     return calls
 
 
@@ -171,10 +175,10 @@ def network_problem(network: Network, after: NetworkSettings) -> str:
 def network_changes(network: Network, before: NetworkSettings, after: NetworkSettings) -> list[Change]:
     ref, calls = network.ref, []
     if after.mtu != before.mtu:
-        calls.append(Change("network.set_MTU", (ref, after.mtu), "the MTU"))
+        calls.append(Change("network.set_MTU", (ref, after.mtu), translate("Changes", "the MTU")))
     if after.automatic != before.automatic:
         calls += map_entry("network", "other_config", ref, "automatic", "true" if after.automatic else "false",
-                           "automatic addition to new VMs")
+                           translate("Changes", "automatic addition to new VMs"))
     return calls
 
 
@@ -210,15 +214,15 @@ def vm_extras_problem(vm: VM, before: VMExtras, after: VMExtras) -> str:
 def vm_extras_changes(vm: VM, before: VMExtras, after: VMExtras) -> list[Change]:
     ref, calls = vm.ref, []
     if after.home_server != before.home_server:
-        calls.append(Change("VM.set_affinity", (ref, after.home_server), "the home server"))
+        calls.append(Change("VM.set_affinity", (ref, after.home_server), translate("Changes", "the home server")))
     if after.ha_priority != before.ha_priority:
-        calls.append(Change("VM.set_ha_restart_priority", (ref, after.ha_priority), "the HA restart priority"))
+        calls.append(Change("VM.set_ha_restart_priority", (ref, after.ha_priority), translate("Changes", "the HA restart priority")))
     if after.start_order != before.start_order:
-        calls.append(Change("VM.set_order", (ref, after.start_order), "the start order"))
+        calls.append(Change("VM.set_order", (ref, after.start_order), translate("Changes", "the start order")))
     if after.start_delay != before.start_delay:
-        calls.append(Change("VM.set_start_delay", (ref, after.start_delay), "the start delay"))
+        calls.append(Change("VM.set_start_delay", (ref, after.start_delay), translate("Changes", "the start delay")))
     if after.shadow_multiplier != before.shadow_multiplier:
         live = vm.power_state == "Running"
         method = "VM.set_shadow_multiplier_live" if live else "VM.set_HVM_shadow_multiplier"
-        calls.append(Change(method, (ref, after.shadow_multiplier), "the shadow memory multiplier"))
+        calls.append(Change(method, (ref, after.shadow_multiplier), translate("Changes", "the shadow memory multiplier")))
     return calls

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from xencenter.model.words import translate
 from xencenter.model.xva import CHUNK, BadFile, Disk, XvaContents, read_contents
 
 OVF = "http://schemas.dmtf.org/ovf/envelope/1"
@@ -208,13 +209,13 @@ def _disk_format(uri: str) -> str:
 def read_envelope(data: bytes) -> OvfSystem:
     """The VM of an ``.ovf``; BadFile for what is not an OVF envelope (or holds no VM)."""
     if b"<!DOCTYPE" in data[:4096].upper():
-        raise BadFile("The OVF envelope declares a DOCTYPE: it is refused (entities could hide anything).")
+        raise BadFile(translate("ImportFiles", "The OVF envelope declares a DOCTYPE: it is refused (entities could hide anything)."))
     try:
         root = ET.fromstring(data)
     except ET.ParseError as e:
-        raise BadFile(f"The OVF envelope is not valid XML ({e}).") from None
+        raise BadFile(translate("ImportFiles", "The OVF envelope is not valid XML ({error}).").format(error=e)) from None
     if root.tag != f"{{{OVF}}}Envelope":
-        raise BadFile("Not an OVF envelope: its root element is not ovf:Envelope.")
+        raise BadFile(translate("ImportFiles", "Not an OVF envelope: its root element is not ovf:Envelope."))
     files = {f.get(f"{{{OVF}}}id", ""): f.get(f"{{{OVF}}}href", "") for f in root.iter(f"{{{OVF}}}File")}
     disks: dict[str, OvfDisk] = {}
     for d in root.iter(f"{{{OVF}}}Disk"):
@@ -223,11 +224,11 @@ def read_envelope(data: bytes) -> OvfSystem:
         try:
             capacity = int(d.get(f"{{{OVF}}}capacity", "0")) * units
         except ValueError:
-            raise BadFile(f"The capacity of disk '{href}' is not a number.") from None
+            raise BadFile(translate("ImportFiles", "The capacity of disk '{disk}' is not a number.").format(disk=href)) from None
         disks[d.get(f"{{{OVF}}}diskId", "")] = OvfDisk(href, capacity, _disk_format(d.get(f"{{{OVF}}}format", "")))
     vs = next(root.iter(f"{{{OVF}}}VirtualSystem"), None)
     if vs is None:
-        raise BadFile("The OVF envelope holds no virtual system (a VM).")
+        raise BadFile(translate("ImportFiles", "The OVF envelope holds no virtual system (a VM)."))
     system = OvfSystem(_text(vs, OVF, "Name") or vs.get(f"{{{OVF}}}id", "") or "Imported VM")
     hardware = vs.find(f"{{{OVF}}}VirtualHardwareSection")
     vssd = hardware.find(f"{{{OVF}}}System") if hardware is not None else None
@@ -255,7 +256,8 @@ def _read_item(item: ET.Element, system: OvfSystem, disks: dict[str, OvfDisk]) -
         elif kind == "4":
             system.memory = int(get("VirtualQuantity") or 0) * _units(get("AllocationUnits") or "byte * 2^20")
     except ValueError:
-        raise BadFile(f"The OVF's {'vCPUs' if kind == '3' else 'memory'} is not a number.") from None
+        raise BadFile(translate("ImportFiles", "The OVF's vCPUs are not a number.") if kind == "3"
+                      else translate("ImportFiles", "The OVF's memory is not a number.")) from None
     if kind == "10":
         system.nics.append(OvfNic(get("Connection"), get("Address"), get("AddressOnParent")))
     elif kind in ("15", "16"):
@@ -287,7 +289,7 @@ class Package:
         """A file of the package positioned at its first byte, and its size."""
         where = self.files.get(name)
         if where is None:
-            raise BadFile(f"The package lacks the file '{name}' that its envelope names.")
+            raise BadFile(translate("ImportFiles", "The package lacks the file '{name}' that its envelope names.").format(name=name))
         path, offset, size = where
         f = open(path, "rb")  # noqa: SIM115 - the caller closes it
         f.seek(offset)
@@ -300,7 +302,7 @@ class Package:
             while size > 0:
                 chunk = f.read(min(CHUNK, size))
                 if not chunk:
-                    raise BadFile(f"'{name}' ends early: the package is incomplete.")
+                    raise BadFile(translate("ImportFiles", "'{name}' ends early: the package is incomplete.").format(name=name))
                 size -= len(chunk)
                 if digest is not None:
                     digest.update(chunk)
@@ -309,7 +311,8 @@ class Package:
     def check_digest(self, name: str, digest: Any) -> None:
         expected = self.manifest.get(name)
         if expected is not None and expected[1] != digest.hexdigest():
-            raise BadFile(f"The checksum of '{name}' differs from the package's manifest: the file is damaged.")
+            raise BadFile(translate("ImportFiles", "The checksum of '{name}' differs from the package's manifest: the file is "
+                                        "damaged.").format(name=name))
 
     def new_digest(self, name: str) -> Any:
         algorithm = self.manifest.get(name, ("SHA256", ""))[0].lower()
@@ -342,7 +345,7 @@ def open_package(path: str) -> Package:
         if tarfile.is_tarfile(path):
             return _open_ova(path)
     except OSError as e:
-        raise BadFile(f"The file cannot be read: {e.strerror or e}.") from None
+        raise BadFile(translate("ImportFiles", "The file cannot be read: {error}.").format(error=e.strerror or e)) from None
     with open(path, "rb") as f:
         data = f.read(64 * 1024 * 1024)
     folder = os.path.dirname(os.path.abspath(path))
@@ -363,7 +366,7 @@ def _open_ova(path: str) -> Package:
         members = [m for m in archive.getmembers() if m.isfile()]
         ovf = next((m for m in members if m.name.lower().endswith(".ovf")), None)
         if ovf is None:
-            raise BadFile("Not an OVA: the archive holds no .ovf envelope.")
+            raise BadFile(translate("ImportFiles", "Not an OVA: the archive holds no .ovf envelope."))
         data = archive.extractfile(ovf).read()  # type: ignore[union-attr]
         mf = next((m for m in members if m.name.lower().endswith(".mf")), None)
         manifest = parse_manifest(archive.extractfile(mf).read().decode("utf-8", "replace")) if mf else {}  # type: ignore[union-attr]

@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from xencenter.model.edits import Change, map_entry
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import VM, XenObject
@@ -36,14 +37,27 @@ class AlertKind:
     name: str
     key: str  # the command line's short name
     classes: tuple[str, ...]
-    check: str  # the check box
-    level_label: str
+    check_words: str  # the check box
+    level_words: str
     unit: str
     to_gui: Decimal  # gui = xapi * to_gui
     default: int
     minimum: int = 1
     maximum: int = 2**31 - 1
-    summary: str = ""  # "CPU {level}%": the page list's one line
+    summary_words: str = ""  # "CPU {level}%": the page list's one line
+
+    @property
+    def check(self) -> str:
+        """The check box's text in the user's language."""
+        return translate("Perfmon", self.check_words)
+
+    @property
+    def level_label(self) -> str:
+        return translate("Perfmon", self.level_words)
+
+    @property
+    def summary(self) -> str:
+        return translate("Perfmon", self.summary_words)
 
     def gui_level(self, xapi_level: Decimal) -> Decimal:
         return xapi_level * self.to_gui
@@ -52,22 +66,27 @@ class AlertKind:
         return gui_level / self.to_gui
 
 
-CPU = AlertKind("cpu_usage", "cpu", ("host", "VM"), "Generate CPU usage alerts", "When CPU usage exceeds:", "%",
-                Decimal(100), 50, 5, 100, "CPU {level}%")
-NETWORK = AlertKind("network_usage", "network", ("host", "VM"), "Generate network usage alerts",
-                    "When network usage exceeds:", "KB/s", Decimal(1) / 1024, 100, summary="Network {level} KB/s")
-DISK = AlertKind("disk_usage", "disk", ("VM",), "Generate disk usage alerts", "When disk usage exceeds:", "KB/s",
-                 Decimal(1) / 1024, 1000, summary="Disk {level} KB/s")
-MEMORY = AlertKind("memory_free_kib", "memory", ("host",), "Generate memory usage alerts",
-                   "When free memory falls below:", "MB", Decimal(1) / 1024, 1000, summary="Free memory {level} MB")
-DOM0_MEMORY = AlertKind("mem_usage", "dom0-memory", ("host",), "Generate control domain memory usage alerts",
-                        "When control domain memory usage exceeds:", "%", Decimal(100), 95, 5, 100,
-                        "Control domain memory {level}%")
+CPU = AlertKind("cpu_usage", "cpu", ("host", "VM"), QT_TRANSLATE_NOOP("Perfmon", "Generate CPU usage alerts"),
+                QT_TRANSLATE_NOOP("Perfmon", "When CPU usage exceeds:"), "%", Decimal(100), 50, 5, 100, "CPU {level}%")
+NETWORK = AlertKind("network_usage", "network", ("host", "VM"), QT_TRANSLATE_NOOP("Perfmon", "Generate network usage alerts"),
+                    QT_TRANSLATE_NOOP("Perfmon", "When network usage exceeds:"), "KB/s", Decimal(1) / 1024, 100,
+                    summary_words=QT_TRANSLATE_NOOP("Perfmon", "Network {level} KB/s"))
+DISK = AlertKind("disk_usage", "disk", ("VM",), QT_TRANSLATE_NOOP("Perfmon", "Generate disk usage alerts"),
+                 QT_TRANSLATE_NOOP("Perfmon", "When disk usage exceeds:"), "KB/s", Decimal(1) / 1024, 1000,
+                 summary_words=QT_TRANSLATE_NOOP("Perfmon", "Disk {level} KB/s"))
+MEMORY = AlertKind("memory_free_kib", "memory", ("host",), QT_TRANSLATE_NOOP("Perfmon", "Generate memory usage alerts"),
+                   QT_TRANSLATE_NOOP("Perfmon", "When free memory falls below:"), "MB", Decimal(1) / 1024, 1000,
+                   summary_words=QT_TRANSLATE_NOOP("Perfmon", "Free memory {level} MB"))
+DOM0_MEMORY = AlertKind("mem_usage", "dom0-memory", ("host",), QT_TRANSLATE_NOOP("Perfmon", "Generate control domain memory usage alerts"),
+                        QT_TRANSLATE_NOOP("Perfmon", "When control domain memory usage exceeds:"), "%", Decimal(100), 95, 5, 100,
+                        QT_TRANSLATE_NOOP("Perfmon", "Control domain memory {level}%"))
 SR_THROUGHPUT = AlertKind("sr_io_throughput_total_per_host", "sr-throughput", ("SR",),
-                          "Generate storage throughput alerts", "When SR throughput for any host exceeds:", "KB/s",
-                          Decimal(1024), 1000, summary="Throughput {level} KB/s")
-SR_USAGE = AlertKind("physical_utilisation", "sr-usage", ("SR",), "Generate storage repository disk space alerts",
-                     "When SR physical utilization exceeds:", "%", Decimal(100), 80, 1, 100, "Disk space {level}%")
+                          QT_TRANSLATE_NOOP("Perfmon", "Generate storage throughput alerts"),
+                          QT_TRANSLATE_NOOP("Perfmon", "When SR throughput for any host exceeds:"), "KB/s", Decimal(1024), 1000,
+                          summary_words=QT_TRANSLATE_NOOP("Perfmon", "Throughput {level} KB/s"))
+SR_USAGE = AlertKind("physical_utilisation", "sr-usage", ("SR",), QT_TRANSLATE_NOOP("Perfmon", "Generate storage repository disk space alerts"),
+                     QT_TRANSLATE_NOOP("Perfmon", "When SR physical utilization exceeds:"), "%", Decimal(100), 80, 1, 100,
+                     QT_TRANSLATE_NOOP("Perfmon", "Disk space {level}%"))
 KINDS = (CPU, NETWORK, DISK, MEMORY, DOM0_MEMORY, SR_THROUGHPUT, SR_USAGE)
 BY_KEY = {k.key: k for k in KINDS}
 
@@ -157,11 +176,12 @@ class AlertSettings:
     def summary(self) -> str:
         """The page list's line: XenCenter's sub-texts joined, or "None defined"."""
         texts = [BY_KEY[a.kind].summary.format(level=_number(a.level)) for a in self.alerts]
-        return "; ".join(texts) or "None defined"
+        return translate("Perfmon", "; ").join(texts) or translate("Perfmon", "None defined")
 
     def problem(self) -> str:
         if self.interval % INTERVAL_STEP_MIN:
-            return f"The alert repeat interval must be a multiple of {INTERVAL_STEP_MIN} minutes."
+            return translate("Perfmon", "The alert repeat interval must be a multiple of {step} minutes.").format(
+                step=INTERVAL_STEP_MIN)
         return ""
 
     def definitions(self, keys: set[str]) -> list[Definition]:

@@ -19,16 +19,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
+
 EXTENSION = "config"
 #: XenCenter's words (Messages.ERROR_IMPORTING_SERVER_LIST)
-UNREADABLE = "Error importing server list. Check that the xml format in the file is correct."
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "ServerList", "Error importing server list. Check that the xml format in the file is correct.")
 
 
 class ServerListError(ValueError):
     """The file is not a server list; ``str()`` is XenCenter's words, ``detail`` what was wrong."""
 
     def __init__(self, detail: str) -> None:
-        super().__init__(UNREADABLE)
+        super().__init__(translate("ServerList", UNREADABLE))
         self.detail = detail
 
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, Table, translate
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The days in words (``DAYS`` are xapi's values).
+DAY_NAMES = Table("Schedules", {
+    "Monday": QT_TRANSLATE_NOOP("Schedules", "Monday"), "Tuesday": QT_TRANSLATE_NOOP("Schedules", "Tuesday"),
+    "Wednesday": QT_TRANSLATE_NOOP("Schedules", "Wednesday"), "Thursday": QT_TRANSLATE_NOOP("Schedules", "Thursday"),
+    "Friday": QT_TRANSLATE_NOOP("Schedules", "Friday"), "Saturday": QT_TRANSLATE_NOOP("Schedules", "Saturday"),
+    "Sunday": QT_TRANSLATE_NOOP("Schedules", "Sunday")})
 MINUTES = ("0", "15", "30", "45")
-TYPES = {"snapshot": "Disks only", "checkpoint": "Disks and memory", "snapshot_with_quiesce": "Quiesced disks"}
+TYPES = Table("Schedules", {"snapshot": QT_TRANSLATE_NOOP("Schedules", "Disks only"),
+                            "checkpoint": QT_TRANSLATE_NOOP("Schedules", "Disks and memory"),
+                            "snapshot_with_quiesce": QT_TRANSLATE_NOOP("Schedules", "Quiesced disks")})
 
 
 def schedule_record(given: dict[str, Any]) -> dict[str, Any]:
@@ -47,8 +55,9 @@ def describe(frequency: str, schedule: dict[str, str]) -> str:
     if frequency == "hourly":
         return translate("Schedules", "Hourly; at {minute} minutes past each hour").format(minute=minute)
     if frequency == "weekly":
-        days = [d for d in DAYS if d in schedule.get("days", "").split(",")]
-        return f"Weekly; at {at} every {', '.join(days)}"
+        days = [DAY_NAMES[d] for d in DAYS if d in schedule.get("days", "").split(",")]
+        return translate("Schedules", "Weekly; at {at} every {days}").format(
+            at=at, days=translate("Schedules", ", ").join(days))
     return translate("Schedules", "Daily; at {at}").format(at=at)
 
 
@@ -56,7 +65,9 @@ def row(policy: Any) -> tuple[str, str, str, str, str, str]:
     """(name, enabled, VMs, schedule, type, last run) for the list, from a cached VMSS."""
     last = policy.last_run_time
     count = len(policy.VMs or [])
-    return (policy.name, "Enabled" if policy.enabled else "Disabled", f"{count} VM{'s' if count != 1 else ''}",
+    state = translate("Schedules", "Enabled") if policy.enabled else translate("Schedules", "Disabled")
+    vms = translate("Schedules", "%n VM", None, count) if count == 1 else translate("Schedules", "%n VMs", None, count)
+    return (policy.name, state, vms,
             describe(str(policy.frequency), dict(policy.schedule or {})), TYPES.get(str(policy.type), str(policy.type)),
             last_run(last))
 
@@ -65,8 +76,8 @@ def last_run(value: Any) -> str:
     """A ``last_run_time`` (a datetime, or xapi's ``20261203T10:15:00Z``) as ``2026-12-03 10:15`` in the server's
     clock; "Never" for xapi's epoch."""
     if hasattr(value, "strftime"):
-        return "Never" if value.year <= 1970 else value.strftime("%Y-%m-%d %H:%M")
+        return translate("Schedules", "Never") if value.year <= 1970 else value.strftime("%Y-%m-%d %H:%M")
     text = str(value or "").replace("-", "").replace(":", "")
     if len(text) < 13 or text[8] != "T" or text.startswith("1970"):
-        return "Never"
+        return translate("Schedules", "Never")
     return f"{text[0:4]}-{text[4:6]}-{text[6:8]} {text[9:11]}:{text[11:13]}"

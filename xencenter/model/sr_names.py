@@ -10,19 +10,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from xencenter.model.objects import SR
 
 #: (field, i18n-key) -> (words without a host, words naming the host), from XenCenter's FriendlyNames.resx.
 FRIENDLY_NAMES: dict[tuple[str, str], tuple[str, str]] = {
-    ("name_label", "local-storage"): ("Local storage", "Local storage on {0}"),
-    ("name_description", "local-storage"): ("Local storage", "Local storage on {0}"),
-    ("name_label", "local-hotplug-cd"): ("DVD drives", "DVD drives on {0}"),
-    ("name_description", "local-hotplug-cd"): ("Physical DVD drives", "Physical DVD drives on {0}"),
-    ("name_label", "local-hotplug-disk"): ("Removable storage", "Removable storage on {0}"),
-    ("name_description", "local-hotplug-disk"): ("Physical removable storage", "Physical removable storage on {0}"),
-    ("name_label", "ebs"): ("EBS", "EBS in {0}"),
-    ("name_description", "ebs"): ("EBS volumes", "EBS volumes in Availability Zone {0}"),
+    ("name_label", "local-storage"): (QT_TRANSLATE_NOOP("SRNames", "Local storage"),
+                                      QT_TRANSLATE_NOOP("SRNames", "Local storage on {0}")),
+    ("name_description", "local-storage"): (QT_TRANSLATE_NOOP("SRNames", "Local storage"),
+                                            QT_TRANSLATE_NOOP("SRNames", "Local storage on {0}")),
+    ("name_label", "local-hotplug-cd"): (QT_TRANSLATE_NOOP("SRNames", "DVD drives"),
+                                         QT_TRANSLATE_NOOP("SRNames", "DVD drives on {0}")),
+    ("name_description", "local-hotplug-cd"): (QT_TRANSLATE_NOOP("SRNames", "Physical DVD drives"),
+                                               QT_TRANSLATE_NOOP("SRNames", "Physical DVD drives on {0}")),
+    ("name_label", "local-hotplug-disk"): (QT_TRANSLATE_NOOP("SRNames", "Removable storage"),
+                                           QT_TRANSLATE_NOOP("SRNames", "Removable storage on {0}")),
+    ("name_description", "local-hotplug-disk"): (QT_TRANSLATE_NOOP("SRNames", "Physical removable storage"),
+                                                 QT_TRANSLATE_NOOP("SRNames", "Physical removable storage on {0}")),
+    ("name_label", "ebs"): ("EBS", QT_TRANSLATE_NOOP("SRNames", "EBS in {0}")),
+    ("name_description", "ebs"): (QT_TRANSLATE_NOOP("SRNames", "EBS volumes"),
+                                  QT_TRANSLATE_NOOP("SRNames", "EBS volumes in Availability Zone {0}")),
 }
 
 
@@ -36,4 +45,4 @@ def friendly(sr: SR, field: str, value: str, with_host: bool) -> str:
     if words is None:
         return value
     host = sr.home if with_host else None
-    return words[1].format(host.name) if host is not None else words[0]
+    return translate("SRNames", words[1]).format(host.name) if host is not None else translate("SRNames", words[0])

@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 
 from xencenter import APP_NAME
 from xencenter.model.summaries import size_text
+from xencenter.model.words import QT_TRANSLATE_NOOP, Table, translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import Host
@@ -21,83 +22,148 @@ CLIENT_LOGS = "client-logs"
 #: Deprecated in xapi but still offered by some: XenCenter skips it.
 SKIPPED = ("CVSM",)
 PII_ORDER = ("yes", "maybe", "customized", "no")
-PII_WORDS = {
-    "yes": "These files will contain personally identifiable information.",
-    "maybe": "These files may contain personally identifiable information.",
-    "customized": "These files may contain personally identifiable information if customized.",
-    "no": "These files will contain no personally identifiable information.",
-}
-NEGLIGIBLE = "Negligible"
+PII_WORDS = Table("StatusReport", {
+    "yes": QT_TRANSLATE_NOOP("StatusReport", "These files will contain personally identifiable information."),
+    "maybe": QT_TRANSLATE_NOOP("StatusReport", "These files may contain personally identifiable information."),
+    "customized": QT_TRANSLATE_NOOP("StatusReport", "These files may contain personally identifiable information if "
+                                                    "customized."),
+    "no": QT_TRANSLATE_NOOP("StatusReport", "These files will contain no personally identifiable information."),
+})
+NEGLIGIBLE = QT_TRANSLATE_NOOP("StatusReport", "Negligible")
 
 #: XenCenter's names and descriptions (FriendlyNames ``Label-host.system_status-KEY``, ``Description-...``).
 NAMES: dict[str, tuple[str, str]] = {
-    "blobs": ("User-created binary objects", "Retrieve the user information stored as binary objects on the server."),
-    "boot-loader": ("Boot loader configuration",
-                    "List of boot options and their details given to the user at system boot time"),
-    CLIENT_LOGS: (f"{APP_NAME} logs", "Client application log files"),
-    "conntest": ("Connection test", "Tests for connectivity between the server and the internet"),
-    "control-slice": ("Control group statistics", "Information and statistics about the system's control groups"),
-    "device-model": ("Device model", "Device emulation logs"),
-    "disk-info": ("Disk information", "Partition tables, free space, iSCSI and LVM configuration"),
-    "fcoe": ("FCoE logs", "Fibre Channel over Ethernet (FCoE) logs"),
-    "filesystem_summarise": ("Changed files", "List of changed files in Dom 0"),
-    "firstboot": ("First-boot scripts",
-                  "The scripts run for initializing local storage repositories and networking"),
-    "hardware-info": ("Hardware information", "Details of the processors, memory and other basic hardware"),
-    "hdparm-t": ("Local disk performance test", "Performs a number of timing tests on each local hard disk, these "
-                                                "may take up to one minute to complete"),
-    "high-availability": ("High availability", "Log file from the high availability daemon"),
-    "host-crashdump-dumps": ("Crash dump files", "Memory dump created on server crash, if you select this option you "
-                             "will be prompted for these files to be removed after the report has been compiled"),
-    "host-crashdump-logs": ("Crash dump logs", "Log files generated at time of server crash"),
-    "kernel-info": ("Kernel information", "Details of kernel modules, filesystems devices and kernel configuration"),
-    "loopback-devices": ("Loopback devices", "Details of loopback devices"),
-    "message-switch": ("Internal message logs", "Logs of messages exchanged between system daemons"),
-    "multipath": ("Multipathing configuration", "Retrieves the server's storage multipathing configuration"),
-    "network-config": ("Network scripts", "Configuration files used to bring up network interfaces, provide name "
-                                          "resolution and enable the firewall"),
-    "network-status": ("Network status", "Current status of the network interfaces, routing tables and firewall"),
-    "NVIDIA-logs": ("NVIDIA Graphics Driver logs",
-                    "Contains logs and details useful for diagnosing problems with NVIDIA's graphics drivers"),
-    "observer": ("Observability Traces and Metrics",
-                 "Observations of system actions in the form of distributed traces, spans, and metrics"),
-    "oem": ("OEM-specific logs", "Collects data specific to your OEM provider"),
-    "pam": ("Authentication module configuration",
-            "Configuration files used by the Pluggable Authentication Modules (PAM)."),
-    "persistent-stats": ("Persistent statistics", "Persistent performance statistics"),
-    "process-list": ("Process listing", "A complete listing of the processes running in a tree format"),
-    "system-info": ("System configuration", "System configuration"),
-    "system-logs": ("System logs", "Logfiles which record the activity of various system processes"),
-    "system-services": ("System services", "A listing of configured system services"),
-    "tapdisk-logs": ("Storage subsystem logs", "Storage subsystem logs"),
-    "tboot": ("Measured boot logs", "Measured boot logs"),
-    "v6d": ("Server licensing daemon", "Server licensing daemon logs"),
-    "VM-snapshot-schedule": ("Scheduled snapshots log files", "Scheduled snapshots log files"),
-    "vncterm": ("VNCTerm crash dumps", "Crash dumps files from the VNCTerm daemon"),
-    "vtpm": ("vTPM", "vTPM's root CAs and other related debug information"),
-    "wlb": ("Workload Balancing status", "Logs and status information from the WLB server monitoring this pool."),
-    "X11": ("X server logs", "Log files from the X server"),
-    "X11-auth": ("X11 authority", "X server authority files"),
-    "xapi": ("Server daemon internal logs", "Server daemon internal logs"),
-    "xapi-clusterd": ("Server cluster management daemon",
-                      "Logs generated by the cluster management daemon for the Toolstack."),
-    "xapi-debug": ("Server daemon crash dumps", "Server daemon crash dumps"),
-    "xapi-subprocess": ("Server daemon subprocesses", "Server daemon process details"),
-    "xcp-rrdd-plugins": ("RRD plug-in logs", "Log files from the RRD daemon"),
-    "xen-info": ("Hypervisor configuration", "Details of the hypervisor version and its current state"),
-    "xenopsd": ("VM internal diagnostics", "VM internal diagnostics"),
-    "xenserver-config": ("Server configuration", "Details of the hypervisor such as version and build "
-                                                 "information, primary hard disk location and pool configuration"),
-    "xenserver-databases": ("Server database", "The database which stores the state of the server"),
-    "xenserver-domains": ("Server domains list",
-                          "List of the guest VMs installed onto the server and their current states"),
-    "xenserver-install": ("Server installation log files", "Log files generated during the installation of the server"),
-    "xenserver-logs": ("Server logs", "Log files concerning the server's activity"),
-    "xenvm": ("Volume manager logs", "Volume manager logs"),
-    "xha-liveset": ("High availability liveset", "HA liveset"),
-    "xscontainer": ("Container management logs", "Container management logs"),
-    "xspvscache": ("PVS-Accelerator Status", "PVS-Accelerator Status"),
-    "yum": ("RPM package database", "YUM repository information and RPM package database listing"),
+    "blobs": (QT_TRANSLATE_NOOP("StatusReport", "User-created binary objects"),
+              QT_TRANSLATE_NOOP("StatusReport", "Retrieve the user information stored as binary objects on the "
+                                                "server.")),
+    "boot-loader": (QT_TRANSLATE_NOOP("StatusReport", "Boot loader configuration"),
+                    QT_TRANSLATE_NOOP("StatusReport", "List of boot options and their details given to the user at "
+                                                      "system boot time")),
+    CLIENT_LOGS: (QT_TRANSLATE_NOOP("StatusReport", "{app} logs"),
+                  QT_TRANSLATE_NOOP("StatusReport", "Client application log files")),
+    "conntest": (QT_TRANSLATE_NOOP("StatusReport", "Connection test"),
+                 QT_TRANSLATE_NOOP("StatusReport", "Tests for connectivity between the server and the internet")),
+    "control-slice": (QT_TRANSLATE_NOOP("StatusReport", "Control group statistics"),
+                      QT_TRANSLATE_NOOP("StatusReport", "Information and statistics about the system's control "
+                                                        "groups")),
+    "device-model": (QT_TRANSLATE_NOOP("StatusReport", "Device model"),
+                     QT_TRANSLATE_NOOP("StatusReport", "Device emulation logs")),
+    "disk-info": (QT_TRANSLATE_NOOP("StatusReport", "Disk information"),
+                  QT_TRANSLATE_NOOP("StatusReport", "Partition tables, free space, iSCSI and LVM configuration")),
+    "fcoe": (QT_TRANSLATE_NOOP("StatusReport", "FCoE logs"),
+             QT_TRANSLATE_NOOP("StatusReport", "Fibre Channel over Ethernet (FCoE) logs")),
+    "filesystem_summarise": (QT_TRANSLATE_NOOP("StatusReport", "Changed files"),
+                             QT_TRANSLATE_NOOP("StatusReport", "List of changed files in Dom 0")),
+    "firstboot": (QT_TRANSLATE_NOOP("StatusReport", "First-boot scripts"),
+                  QT_TRANSLATE_NOOP("StatusReport", "The scripts run for initializing local storage repositories and "
+                                                    "networking")),
+    "hardware-info": (QT_TRANSLATE_NOOP("StatusReport", "Hardware information"),
+                      QT_TRANSLATE_NOOP("StatusReport", "Details of the processors, memory and other basic hardware")),
+    "hdparm-t": (QT_TRANSLATE_NOOP("StatusReport", "Local disk performance test"),
+                 QT_TRANSLATE_NOOP("StatusReport", "Performs a number of timing tests on each local hard disk, these "
+                                                   "may take up to one minute to complete")),
+    "high-availability": (QT_TRANSLATE_NOOP("StatusReport", "High availability"),
+                          QT_TRANSLATE_NOOP("StatusReport", "Log file from the high availability daemon")),
+    "host-crashdump-dumps": (QT_TRANSLATE_NOOP("StatusReport", "Crash dump files"),
+                             QT_TRANSLATE_NOOP("StatusReport", "Memory dump created on server crash, if you select "
+                                                               "this option you will be prompted for these files to "
+                                                               "be removed after the report has been compiled")),
+    "host-crashdump-logs": (QT_TRANSLATE_NOOP("StatusReport", "Crash dump logs"),
+                            QT_TRANSLATE_NOOP("StatusReport", "Log files generated at time of server crash")),
+    "kernel-info": (QT_TRANSLATE_NOOP("StatusReport", "Kernel information"),
+                    QT_TRANSLATE_NOOP("StatusReport", "Details of kernel modules, filesystems devices and kernel "
+                                                      "configuration")),
+    "loopback-devices": (QT_TRANSLATE_NOOP("StatusReport", "Loopback devices"),
+                         QT_TRANSLATE_NOOP("StatusReport", "Details of loopback devices")),
+    "message-switch": (QT_TRANSLATE_NOOP("StatusReport", "Internal message logs"),
+                       QT_TRANSLATE_NOOP("StatusReport", "Logs of messages exchanged between system daemons")),
+    "multipath": (QT_TRANSLATE_NOOP("StatusReport", "Multipathing configuration"),
+                  QT_TRANSLATE_NOOP("StatusReport", "Retrieves the server's storage multipathing configuration")),
+    "network-config": (QT_TRANSLATE_NOOP("StatusReport", "Network scripts"),
+                       QT_TRANSLATE_NOOP("StatusReport", "Configuration files used to bring up network interfaces, "
+                                                         "provide name resolution and enable the firewall")),
+    "network-status": (QT_TRANSLATE_NOOP("StatusReport", "Network status"),
+                       QT_TRANSLATE_NOOP("StatusReport", "Current status of the network interfaces, routing tables "
+                                                         "and firewall")),
+    "NVIDIA-logs": (QT_TRANSLATE_NOOP("StatusReport", "NVIDIA Graphics Driver logs"),
+                    QT_TRANSLATE_NOOP("StatusReport", "Contains logs and details useful for diagnosing problems with "
+                                                      "NVIDIA's graphics drivers")),
+    "observer": (QT_TRANSLATE_NOOP("StatusReport", "Observability Traces and Metrics"),
+                 QT_TRANSLATE_NOOP("StatusReport", "Observations of system actions in the form of distributed "
+                                                   "traces, spans, and metrics")),
+    "oem": (QT_TRANSLATE_NOOP("StatusReport", "OEM-specific logs"),
+            QT_TRANSLATE_NOOP("StatusReport", "Collects data specific to your OEM provider")),
+    "pam": (QT_TRANSLATE_NOOP("StatusReport", "Authentication module configuration"),
+            QT_TRANSLATE_NOOP("StatusReport", "Configuration files used by the Pluggable Authentication Modules "
+                                              "(PAM).")),
+    "persistent-stats": (QT_TRANSLATE_NOOP("StatusReport", "Persistent statistics"),
+                         QT_TRANSLATE_NOOP("StatusReport", "Persistent performance statistics")),
+    "process-list": (QT_TRANSLATE_NOOP("StatusReport", "Process listing"),
+                     QT_TRANSLATE_NOOP("StatusReport", "A complete listing of the processes running in a tree format")),
+    "system-info": (QT_TRANSLATE_NOOP("StatusReport", "System configuration"),
+                    QT_TRANSLATE_NOOP("StatusReport", "System configuration")),
+    "system-logs": (QT_TRANSLATE_NOOP("StatusReport", "System logs"),
+                    QT_TRANSLATE_NOOP("StatusReport", "Logfiles which record the activity of various system "
+                                                      "processes")),
+    "system-services": (QT_TRANSLATE_NOOP("StatusReport", "System services"),
+                        QT_TRANSLATE_NOOP("StatusReport", "A listing of configured system services")),
+    "tapdisk-logs": (QT_TRANSLATE_NOOP("StatusReport", "Storage subsystem logs"),
+                     QT_TRANSLATE_NOOP("StatusReport", "Storage subsystem logs")),
+    "tboot": (QT_TRANSLATE_NOOP("StatusReport", "Measured boot logs"),
+              QT_TRANSLATE_NOOP("StatusReport", "Measured boot logs")),
+    "v6d": (QT_TRANSLATE_NOOP("StatusReport", "Server licensing daemon"),
+            QT_TRANSLATE_NOOP("StatusReport", "Server licensing daemon logs")),
+    "VM-snapshot-schedule": (QT_TRANSLATE_NOOP("StatusReport", "Scheduled snapshots log files"),
+                             QT_TRANSLATE_NOOP("StatusReport", "Scheduled snapshots log files")),
+    "vncterm": (QT_TRANSLATE_NOOP("StatusReport", "VNCTerm crash dumps"),
+                QT_TRANSLATE_NOOP("StatusReport", "Crash dumps files from the VNCTerm daemon")),
+    "vtpm": ("vTPM",
+             QT_TRANSLATE_NOOP("StatusReport", "vTPM's root CAs and other related debug information")),
+    "wlb": (QT_TRANSLATE_NOOP("StatusReport", "Workload Balancing status"),
+            QT_TRANSLATE_NOOP("StatusReport", "Logs and status information from the WLB server monitoring this pool.")),
+    "X11": (QT_TRANSLATE_NOOP("StatusReport", "X server logs"),
+            QT_TRANSLATE_NOOP("StatusReport", "Log files from the X server")),
+    "X11-auth": (QT_TRANSLATE_NOOP("StatusReport", "X11 authority"),
+                 QT_TRANSLATE_NOOP("StatusReport", "X server authority files")),
+    "xapi": (QT_TRANSLATE_NOOP("StatusReport", "Server daemon internal logs"),
+             QT_TRANSLATE_NOOP("StatusReport", "Server daemon internal logs")),
+    "xapi-clusterd": (QT_TRANSLATE_NOOP("StatusReport", "Server cluster management daemon"),
+                      QT_TRANSLATE_NOOP("StatusReport", "Logs generated by the cluster management daemon for the "
+                                                        "Toolstack.")),
+    "xapi-debug": (QT_TRANSLATE_NOOP("StatusReport", "Server daemon crash dumps"),
+                   QT_TRANSLATE_NOOP("StatusReport", "Server daemon crash dumps")),
+    "xapi-subprocess": (QT_TRANSLATE_NOOP("StatusReport", "Server daemon subprocesses"),
+                        QT_TRANSLATE_NOOP("StatusReport", "Server daemon process details")),
+    "xcp-rrdd-plugins": (QT_TRANSLATE_NOOP("StatusReport", "RRD plug-in logs"),
+                         QT_TRANSLATE_NOOP("StatusReport", "Log files from the RRD daemon")),
+    "xen-info": (QT_TRANSLATE_NOOP("StatusReport", "Hypervisor configuration"),
+                 QT_TRANSLATE_NOOP("StatusReport", "Details of the hypervisor version and its current state")),
+    "xenopsd": (QT_TRANSLATE_NOOP("StatusReport", "VM internal diagnostics"),
+                QT_TRANSLATE_NOOP("StatusReport", "VM internal diagnostics")),
+    "xenserver-config": (QT_TRANSLATE_NOOP("StatusReport", "Server configuration"),
+                         QT_TRANSLATE_NOOP("StatusReport", "Details of the hypervisor such as version and build "
+                                                           "information, primary hard disk location and pool "
+                                                           "configuration")),
+    "xenserver-databases": (QT_TRANSLATE_NOOP("StatusReport", "Server database"),
+                            QT_TRANSLATE_NOOP("StatusReport", "The database which stores the state of the server")),
+    "xenserver-domains": (QT_TRANSLATE_NOOP("StatusReport", "Server domains list"),
+                          QT_TRANSLATE_NOOP("StatusReport", "List of the guest VMs installed onto the server and "
+                                                            "their current states")),
+    "xenserver-install": (QT_TRANSLATE_NOOP("StatusReport", "Server installation log files"),
+                          QT_TRANSLATE_NOOP("StatusReport", "Log files generated during the installation of the "
+                                                            "server")),
+    "xenserver-logs": (QT_TRANSLATE_NOOP("StatusReport", "Server logs"),
+                       QT_TRANSLATE_NOOP("StatusReport", "Log files concerning the server's activity")),
+    "xenvm": (QT_TRANSLATE_NOOP("StatusReport", "Volume manager logs"),
+              QT_TRANSLATE_NOOP("StatusReport", "Volume manager logs")),
+    "xha-liveset": (QT_TRANSLATE_NOOP("StatusReport", "High availability liveset"),
+                    QT_TRANSLATE_NOOP("StatusReport", "HA liveset")),
+    "xscontainer": (QT_TRANSLATE_NOOP("StatusReport", "Container management logs"),
+                    QT_TRANSLATE_NOOP("StatusReport", "Container management logs")),
+    "xspvscache": (QT_TRANSLATE_NOOP("StatusReport", "PVS-Accelerator Status"),
+                   QT_TRANSLATE_NOOP("StatusReport", "PVS-Accelerator Status")),
+    "yum": (QT_TRANSLATE_NOOP("StatusReport", "RPM package database"),
+            QT_TRANSLATE_NOOP("StatusReport", "YUM repository information and RPM package database listing")),
 }
 
 
@@ -113,11 +179,14 @@ class Capability:
 
     @property
     def name(self) -> str:
-        return NAMES.get(self.key, (self.key, ""))[0]
+        """Its name in the user's language (the key for one XenCenter has no name for)."""
+        words = NAMES.get(self.key)
+        return translate("StatusReport", words[0]).format(app=APP_NAME) if words else self.key
 
     @property
     def description(self) -> str:
-        return NAMES.get(self.key, ("", ""))[1]
+        words = NAMES.get(self.key)
+        return translate("StatusReport", words[1]) if words else ""
 
     @property
     def pii_words(self) -> str:
@@ -179,7 +248,7 @@ def common_capabilities(per_host: Iterable[list[Capability]], log_size: int) -> 
 def size_range(low: int, high: int) -> str:
     """XenCenter's estimate (``StringFromMaxMinSize``): "Negligible", "< 5 MB", "> 10 KB", "60 KB - 80 KB"."""
     if low < 0 and high < 0:
-        return NEGLIGIBLE
+        return translate("StatusReport", NEGLIGIBLE)
     if low < 0:
         return f"< {size_text(high)}"
     if high < 0:

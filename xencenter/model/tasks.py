@@ -36,18 +36,29 @@ FINISHED = frozenset({"success", "failure", "cancelled", "ended"})
 #: The verbs of the operations XenCenter recognises in other clients' tasks (its RecognisedVmOperations and
 #: a few more), in the words of its titles.
 _VERBS = {
-    "start": "Starting", "start_on": "Starting", "clean_shutdown": "Shutting down", "shutdown": "Shutting down",
-    "hard_shutdown": "Forcing shutdown of", "clean_reboot": "Rebooting", "hard_reboot": "Forcing reboot of",
-    "suspend": "Suspending", "resume": "Resuming", "resume_on": "Resuming", "clone": "Cloning",
-    "copy": "Copying", "snapshot": "Taking a snapshot of", "checkpoint": "Taking a checkpoint of",
-    "pool_migrate": "Migrating", "migrate_send": "Migrating", "destroy": "Deleting", "provision": "Installing",
-    "revert": "Reverting", "evacuate": "Evacuating", "reboot": "Rebooting", "create": "Creating",
-    "scan": "Rescanning", "resize": "Resizing", "plug": "Plugging", "unplug": "Unplugging",
+    "start": QT_TRANSLATE_NOOP("Tasks", "Starting"), "start_on": QT_TRANSLATE_NOOP("Tasks", "Starting"),
+    "clean_shutdown": QT_TRANSLATE_NOOP("Tasks", "Shutting down"),
+    "shutdown": QT_TRANSLATE_NOOP("Tasks", "Shutting down"),
+    "hard_shutdown": QT_TRANSLATE_NOOP("Tasks", "Forcing shutdown of"),
+    "clean_reboot": QT_TRANSLATE_NOOP("Tasks", "Rebooting"),
+    "hard_reboot": QT_TRANSLATE_NOOP("Tasks", "Forcing reboot of"),
+    "suspend": QT_TRANSLATE_NOOP("Tasks", "Suspending"), "resume": QT_TRANSLATE_NOOP("Tasks", "Resuming"),
+    "resume_on": QT_TRANSLATE_NOOP("Tasks", "Resuming"), "clone": QT_TRANSLATE_NOOP("Tasks", "Cloning"),
+    "copy": QT_TRANSLATE_NOOP("Tasks", "Copying"), "snapshot": QT_TRANSLATE_NOOP("Tasks", "Taking a snapshot of"),
+    "checkpoint": QT_TRANSLATE_NOOP("Tasks", "Taking a checkpoint of"),
+    "pool_migrate": QT_TRANSLATE_NOOP("Tasks", "Migrating"), "migrate_send": QT_TRANSLATE_NOOP("Tasks", "Migrating"),
+    "destroy": QT_TRANSLATE_NOOP("Tasks", "Deleting"), "provision": QT_TRANSLATE_NOOP("Tasks", "Installing"),
+    "revert": QT_TRANSLATE_NOOP("Tasks", "Reverting"), "evacuate": QT_TRANSLATE_NOOP("Tasks", "Evacuating"),
+    "reboot": QT_TRANSLATE_NOOP("Tasks", "Rebooting"), "create": QT_TRANSLATE_NOOP("Tasks", "Creating"),
+    "scan": QT_TRANSLATE_NOOP("Tasks", "Rescanning"), "resize": QT_TRANSLATE_NOOP("Tasks", "Resizing"),
+    "plug": QT_TRANSLATE_NOOP("Tasks", "Plugging"), "unplug": QT_TRANSLATE_NOOP("Tasks", "Unplugging"),
 }
 #: Classes whose ``current_operations`` may name a task.
 _BUSY_CLASSES = ("VM", "host", "SR", "VDI", "pool")
 Objects = tuple[tuple[str, str, str], ...]  # (class, ref, name)
-_NAMED = {"VM": "VM", "host": "server", "SR": "storage repository", "VDI": "virtual disk", "pool": "pool"}
+_NAMED = {"VM": "VM", "host": QT_TRANSLATE_NOOP("Tasks", "server"),
+          "SR": QT_TRANSLATE_NOOP("Tasks", "storage repository"), "VDI": QT_TRANSLATE_NOOP("Tasks", "virtual disk"),
+          "pool": QT_TRANSLATE_NOOP("Tasks", "pool")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +116,10 @@ def title_of(label: str, objects: Objects) -> str:
     if verb is None or cls not in _NAMED:
         return label
     name = next((n for c, _, n in objects if c == cls), "")
-    return f"{verb} {_NAMED[cls]} '{name}'" if name else f"{verb} {_NAMED[cls]}"
+    verb, what = translate("Tasks", verb), translate("Tasks", _NAMED[cls])
+    if name:
+        return translate("Tasks", "{verb} {object} '{name}'").format(verb=verb, object=what, name=name)
+    return translate("Tasks", "{verb} {object}").format(verb=verb, object=what)
 
 
 def busy_objects(cache: Any) -> dict[str, list[tuple[str, str, str]]]:

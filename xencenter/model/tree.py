@@ -125,13 +125,13 @@ def _display_name(obj: XenObject) -> str:
     interface "<name> (Bonded member)"."""
     cls = obj.cls
     if cls == "VDI":
-        return _vdi_name(obj) or "(No Name)"
+        return _vdi_name(obj) or translate("ObjectNames", "(No Name)")
     if cls not in ("VM", "SR", "network"):
         return _object_name(obj)
     name = obj.name_without_host if cls == "SR" else _object_name(obj)
     if cls == "network" and _is_bond_member(obj):
-        return f"{name} (Bonded member)"
-    return f"{name} (hidden)" if obj.hidden else name
+        return translate("ObjectNames", "{name} (Bonded member)").format(name=name)
+    return translate("ObjectNames", "{name} (hidden)").format(name=name) if obj.hidden else name
 
 
 _DEFAULT_NETWORK_NAMES = ("Network associated with ", "Pool-wide network associated with ")
@@ -158,7 +158,9 @@ def _network_name(network: XenObject) -> str:
     else:
         nic = (pif.device or "").replace("eth", "")
     vlan = as_int(pif.VLAN, -1)
-    return f"Network {nic} on VLAN {vlan}" if vlan >= 0 else f"Network {nic}"
+    if vlan >= 0:
+        return translate("ObjectNames", "Network {nic} on VLAN {vlan}").format(nic=nic, vlan=vlan)
+    return translate("ObjectNames", "Network {nic}").format(nic=nic)
 
 
 def _is_bond_member(network: XenObject) -> bool:
@@ -176,7 +178,7 @@ def _vdi_name(vdi: XenObject) -> str:
             sr.record.type == "udev" and (sr.record.sm_config or {}).get("type") == "cd")):
         host = sr_home(sr)
         if host is not None:
-            return f"DVD drive on {host.name}"
+            return translate("ObjectNames", "DVD drive on {host}").format(host=host.name)
     return vdi.name
 
 

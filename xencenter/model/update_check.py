@@ -7,13 +7,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
+
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
 
 GUIDANCE_WORDS = {
-    "reboot_host": "restart the server", "reboot_host_on_livepatch_failure": "restart the server if live patching fails",
-    "restart_toolstack": "restart the toolstack", "restart_device_model": "restart the VMs' device models",
-    "restart_vm": "restart its VMs", "evacuate_host": "move its VMs away",
+    "reboot_host": QT_TRANSLATE_NOOP("UpdateCheck", "restart the server"),
+    "reboot_host_on_livepatch_failure": QT_TRANSLATE_NOOP("UpdateCheck", "restart the server if live patching fails"),
+    "restart_toolstack": QT_TRANSLATE_NOOP("UpdateCheck", "restart the toolstack"),
+    "restart_device_model": QT_TRANSLATE_NOOP("UpdateCheck", "restart the VMs' device models"),
+    "restart_vm": QT_TRANSLATE_NOOP("UpdateCheck", "restart its VMs"), "evacuate_host": QT_TRANSLATE_NOOP("UpdateCheck", "move its VMs away"),
 }
 
 
@@ -23,14 +27,22 @@ def update_notes(caches: Iterable[ObjectCache]) -> list[str]:
     notes: list[str] = []
     for cache in caches:
         for host in sorted(cache.all("host"), key=lambda h: h.name):
-            guidance = [GUIDANCE_WORDS.get(g, g.replace("_", " ")) for g in host.pending_guidances or []]
+            guidance = [translate("UpdateCheck", GUIDANCE_WORDS[g]) if g in GUIDANCE_WORDS else g.replace("_", " ")
+                        for g in host.pending_guidances or []]
             if guidance:
-                notes.append(f"'{host.name}': to finish installing updates, {', '.join(guidance)}.")
+                notes.append(translate("UpdateCheck", "'{server}': to finish installing updates, {steps}.").format(
+                    server=host.name, steps=translate("UpdateCheck", ", ").join(guidance)))
             elif host.updates_requiring_reboot:
-                notes.append(f"'{host.name}': updates are waiting for the server to restart.")
+                notes.append(translate("UpdateCheck", "'{server}': updates are waiting for the server to restart.").format(
+                    server=host.name))
         for pool in cache.all("pool"):
             if pool.update_sync_enabled:
                 synced = pool.last_update_sync
-                when = f" (last synchronized {synced:%Y-%m-%d %H:%M} UTC)" if synced and synced.year > 1970 else ""
-                notes.append(f"Pool '{pool.name}' synchronizes its updates itself{when}.")
+                if synced and synced.year > 1970:
+                    notes.append(translate("UpdateCheck", "Pool '{pool}' synchronizes its updates itself (last "
+                                                          "synchronized {time} UTC).").format(
+                        pool=pool.name, time=f"{synced:%Y-%m-%d %H:%M}"))
+                else:
+                    notes.append(translate("UpdateCheck", "Pool '{pool}' synchronizes its updates itself.").format(
+                        pool=pool.name))
     return notes

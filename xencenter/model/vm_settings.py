@@ -57,15 +57,17 @@ class VMSettings:
         """Why the memory settings are impossible ("" when they are fine), xapi's constraint in words."""
         if not (self.memory_static_min <= self.memory_dynamic_min <= self.memory_dynamic_max
                 <= self.memory_static_max):
-            return ("Memory must satisfy: static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ static maximum "
-                    f"(static minimum is {size_text(self.memory_static_min)}).")
+            return translate("Settings", "Memory must satisfy: static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ "
+                                         "static maximum (static minimum is {minimum}).").format(
+                minimum=size_text(self.memory_static_min))
         return ""
 
     def cpu_problem(self) -> str:
         if self.vcpus_at_startup > self.vcpus_max:
             return translate("Settings", "The number of vCPUs cannot exceed the maximum.")
         if self.vcpus_max % self.cores_per_socket:
-            return f"{self.vcpus_max} vCPUs cannot be split into sockets of {self.cores_per_socket} cores."
+            return translate("Settings", "{vcpus} vCPUs cannot be split into sockets of {cores} cores.").format(
+                vcpus=self.vcpus_max, cores=self.cores_per_socket)
         return ""
 
 
@@ -78,14 +80,14 @@ def plan_changes(ref: str, before: VMSettings, after: VMSettings, running: bool)
     calls += _cpu_calls(ref, before, after, running)
     calls += _memory_calls(ref, before, after, running)
     if after.boot_order != before.boot_order:
-        calls += map_entry("VM", "HVM_boot_params", ref, "order", after.boot_order, "the boot order")
+        calls += map_entry("VM", "HVM_boot_params", ref, "order", after.boot_order, translate("Changes", "the boot order"))
     if after.pv_args != before.pv_args:
-        calls.append(Change("VM.set_PV_args", (ref, after.pv_args), "the boot parameters"))
+        calls.append(Change("VM.set_PV_args", (ref, after.pv_args), translate("Changes", "the boot parameters")))
     return calls
 
 
 def _cpu_calls(ref: str, before: VMSettings, after: VMSettings, running: bool) -> list[Change]:
-    what = "the number of vCPUs"
+    what = translate("Changes", "the number of vCPUs")
     if running:
         if after.vcpus_at_startup != before.vcpus_at_startup:
             return [Change("VM.set_VCPUs_number_live", (ref, after.vcpus_at_startup), what)]
@@ -100,7 +102,7 @@ def _cpu_calls(ref: str, before: VMSettings, after: VMSettings, running: bool) -
     if after.vcpus_max < before.vcpus_max:
         calls.append(maximum)
     if after.cores_per_socket != before.cores_per_socket:
-        calls += map_entry("VM", "platform", ref, "cores-per-socket", str(after.cores_per_socket), "the topology")
+        calls += map_entry("VM", "platform", ref, "cores-per-socket", str(after.cores_per_socket), translate("Changes", "the topology"))
     return calls
 
 
@@ -110,7 +112,7 @@ def _memory_calls(ref: str, before: VMSettings, after: VMSettings, running: bool
     if static == (before.memory_static_min, before.memory_static_max):
         if dynamic == (before.memory_dynamic_min, before.memory_dynamic_max):
             return []
-        return [Change("VM.set_memory_dynamic_range", (ref, *dynamic), "the memory")]
+        return [Change("VM.set_memory_dynamic_range", (ref, *dynamic), translate("Changes", "the memory"))]
     if running:
         return []  # the static range of a running VM is fixed; the page does not offer it
-    return [Change("VM.set_memory_limits", (ref, *static, *dynamic), "the memory")]
+    return [Change("VM.set_memory_limits", (ref, *static, *dynamic), translate("Changes", "the memory"))]

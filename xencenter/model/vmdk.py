@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Any
 
+from xencenter.model.words import translate
 from xencenter.model.xva import CHUNK, BadFile
 
 SECTOR = 512
@@ -26,7 +27,8 @@ _HEADER = struct.Struct("<IIIQQQQIQQQB4sH433x")
 
 def _header(data: bytes, name: str) -> tuple[Any, ...]:
     if len(data) < SECTOR or struct.unpack_from("<I", data)[0] != MAGIC:
-        raise BadFile(f"'{name}' is not a sparse VMDK disk (only monolithicSparse and streamOptimized are read).")
+        raise BadFile(translate("ImportFiles", "'{name}' is not a sparse VMDK disk (only monolithicSparse and streamOptimized are "
+                                        "read).").format(name=name))
     return _HEADER.unpack(data[:SECTOR])
 
 
@@ -47,7 +49,8 @@ def vmdk_raw_chunks(package: Any, name: str, capacity: int, digest: Any) -> tupl
         gd_offset = fields[9]
     grain_bytes = grain * SECTOR
     if grain_bytes <= 0 or per_table <= 0 or sectors * SECTOR > capacity or gd_offset * SECTOR >= size:
-        raise BadFile(f"'{name}' has a VMDK header that makes no sense (grain size, tables or capacity).")
+        raise BadFile(translate("ImportFiles", "'{name}' has a VMDK header that makes no sense (grain size, tables or "
+                                        "capacity).").format(name=name))
     grains = (sectors + grain - 1) // grain
     tables = (grains + per_table - 1) // per_table
     directory = struct.unpack(f"<{tables}I", read_at(gd_offset * SECTOR, tables * 4))
@@ -65,7 +68,8 @@ def vmdk_raw_chunks(package: Any, name: str, capacity: int, digest: Any) -> tupl
             try:
                 data = zlib.decompress(read_at(sector * SECTOR + 12, length))
             except zlib.error:
-                raise BadFile(f"A grain of '{name}' cannot be decompressed: the disk is damaged.") from None
+                raise BadFile(translate("ImportFiles", "A grain of '{name}' cannot be decompressed: the disk is damaged.").format(
+                    name=name)) from None
         else:
             data = read_at(sector * SECTOR, grain_bytes)
         return data.ljust(grain_bytes, b"\0")[:grain_bytes]
@@ -77,7 +81,7 @@ def vmdk_raw_chunks(package: Any, name: str, capacity: int, digest: Any) -> tupl
             while left > 0:  # the manifest's digest covers the file as stored
                 piece = f.read(min(CHUNK, left))
                 if not piece:
-                    raise BadFile(f"'{name}' ends early: the package is incomplete.")
+                    raise BadFile(translate("ImportFiles", "'{name}' ends early: the package is incomplete.").format(name=name))
                 digest.update(piece)
                 left -= len(piece)
             pending = bytearray()

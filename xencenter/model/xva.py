@@ -64,10 +64,11 @@ def parse_header(data: bytes) -> dict[str, Any]:
     try:
         (header,), _ = xmlrpc.client.loads(text)  # dates stay text (xapi's lack what xmlrpc.client wants)
     except Exception as e:  # expat's and xmlrpc's many errors: all mean the same to the user
-        raise BadFile(f"ova.xml is not an export header ({type(e).__name__}).") from None
+        raise BadFile(translate("ImportFiles", "ova.xml is not an export header ({error}).").format(
+            error=type(e).__name__)) from None
     header = _plain(header)
     if not isinstance(header, dict) or not isinstance(header.get("objects"), list):
-        raise BadFile("ova.xml is not an export header: it lists no objects.")
+        raise BadFile(translate("ImportFiles", "ova.xml is not an export header: it lists no objects."))
     return header
 
 
@@ -77,19 +78,21 @@ def read_contents(path: str) -> XvaContents:
         with tarfile.open(path, "r|") as archive:
             first = archive.next()
             if first is None or first.name != "ova.xml":
-                found = f"its first member is '{first.name}'" if first is not None else "the archive is empty"
-                raise BadFile(f"Not an XVA file: ova.xml missing ({found}).")
+                if first is None:
+                    raise BadFile(translate("ImportFiles", "Not an XVA file: ova.xml missing (the archive is empty)."))
+                raise BadFile(translate("ImportFiles", "Not an XVA file: ova.xml missing (its first member is '{name}').").format(
+                    name=first.name))
             if first.size > MAX_HEADER:
-                raise BadFile("Not an XVA file: its ova.xml is far too large to be an export header.")
+                raise BadFile(translate("ImportFiles", "Not an XVA file: its ova.xml is far too large to be an export header."))
             reader = archive.extractfile(first)
             data = reader.read() if reader is not None else b""
     except tarfile.ReadError:
-        raise BadFile("Not an XVA file: it is not a tar archive (a compressed export must be unpacked first).") \
-            from None
+        raise BadFile(translate("ImportFiles", "Not an XVA file: it is not a tar archive (a compressed export must be unpacked "
+                                    "first).")) from None
     except OSError as e:
-        raise BadFile(f"The file cannot be read: {e.strerror or e}.") from None
+        raise BadFile(translate("ImportFiles", "The file cannot be read: {error}.").format(error=e.strerror or e)) from None
     if len(data) < first.size:
-        raise BadFile("The file ends early: its ova.xml is incomplete.")
+        raise BadFile(translate("ImportFiles", "The file ends early: its ova.xml is incomplete."))
     return contents_of(parse_header(data), os.path.getsize(path))
 
 
@@ -98,7 +101,7 @@ def contents_of(header: dict[str, Any], size: int) -> XvaContents:
     by_id = {o.get("id"): o.get("snapshot") or {} for o in objects}
     vms = [o.get("snapshot") or {} for o in objects if o.get("class") == "VM"]
     if not vms:
-        raise BadFile("The export holds no VM.")
+        raise BadFile(translate("ImportFiles", "The export holds no VM."))
     vm = vms[0]
     disks = []
     for o in objects:

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from xencenter.model.summaries import GIB, KIB, MIB, TIB
+from xencenter.model.words import translate
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -68,7 +69,8 @@ def mac_problem(mac: str) -> str:
     if not mac:
         return ""
     if not _MAC.match(mac):
-        return f"'{mac}' is not a MAC address (six pairs of hex digits: 02:ab:cd:ef:01:23)."
+        return translate("Provision", "'{mac}' is not a MAC address (six pairs of hex digits: 02:ab:cd:ef:01:23).").format(
+            mac=mac)
     if int(mac[:2], 16) & 1:
-        return f"'{mac}' is a multicast address: the first byte must be even."
+        return translate("Provision", "'{mac}' is a multicast address: the first byte must be even.").format(mac=mac)
     return ""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from xencenter.model.naming import natural_key
 from xencenter.model.placement import host_is_live
 from xencenter.model.summaries import host_memory, size_text
+from xencenter.model.words import translate
 
 from .media import dvd_label, iso_host
 from .storage import DiskPlan, is_dvd_sr, sr_attached_hosts, sr_home_host, sr_seen_from, supports_vdi_create
@@ -28,7 +29,8 @@ def host_memory_text(host: Host) -> str:
     memory = host_memory(host)
     if memory is None:
         return ""
-    return f"{size_text(memory.available)} RAM available ({size_text(memory.total)} total)"
+    return translate("Provision", "{available} RAM available ({total} total)").format(
+        available=size_text(memory.available), total=size_text(memory.total))
 
 
 def storage_hosts(template: VM, disks: list[DiskPlan], iso: VDI | None) -> list[Host]:
@@ -49,15 +51,17 @@ def storage_hosts(template: VM, disks: list[DiskPlan], iso: VDI | None) -> list[
 
 def host_reason(host: Host, template: VM, disks: list[DiskPlan], iso: VDI | None) -> str:
     if not host_is_live(host):
-        return f"'{host.name}' is not reachable."
+        return translate("Provision", "'{server}' is not reachable.").format(server=host.name)
     for disk in disks:
         sr = template.cache.get("SR", disk.sr) if disk.sr else None
         if sr is not None and not sr.shared and host.ref not in sr_attached_hosts(sr):
-            return f"'{host.name}' cannot see the storage '{sr.name}' of the disk '{disk.name}'."
+            return translate("Provision", "'{server}' cannot see the storage '{sr}' of the disk '{disk}'.").format(
+                server=host.name, sr=sr.name, disk=disk.name)
     if iso is not None:
         sr = iso.SR
         if sr is not None and not sr.shared and host.ref not in sr_attached_hosts(sr):
-            return f"'{host.name}' cannot reach '{dvd_label(iso) if is_dvd_sr(sr) else iso.name}'."
+            return translate("Provision", "'{server}' cannot reach '{iso}'.").format(
+                server=host.name, iso=dvd_label(iso) if is_dvd_sr(sr) else iso.name)
     return ""
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from xencenter.model.naming import natural_key
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, Table, translate
 
 from .storage import is_dvd_sr, is_iso_sr, sr_attached_hosts, sr_home_host
 from .templates import is_default_template
@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
     from xencenter.model.objects import VDI, VM, Host
 
-INSTALL_WORDS = {
-    "cd": "Install from ISO library or DVD drive", "url": "Install from URL",
-    "network": "Boot from network", "none": "No installation media (leave the DVD drive empty)",
-}
+INSTALL_WORDS = Table("Provision", {
+    "cd": QT_TRANSLATE_NOOP("Provision", "Install from ISO library or DVD drive"), "url": QT_TRANSLATE_NOOP("Provision", "Install from URL"),
+    "network": QT_TRANSLATE_NOOP("Provision", "Boot from network"),
+    "none": QT_TRANSLATE_NOOP("Provision", "No installation media (leave the DVD drive empty)"),
+})
 
 
 def is_eliloader(vm: VM) -> bool:
@@ -58,7 +59,8 @@ def url_problem(url: str, template: VM) -> str:
     scheme = url.split("://", 1)[0].lower() if "://" in url else ""
     allowed = [m for m in install_method_names(template) if m in ("http", "ftp", "nfs")] or ["http", "ftp", "nfs"]
     if scheme not in allowed:
-        return f"The repository address must start with {', '.join(s + '://' for s in allowed)}."
+        return translate("Provision", "The repository address must start with {schemes}.").format(
+            schemes=", ".join(s + "://" for s in allowed))
     return ""
 
 
@@ -92,7 +94,7 @@ def iso_choices(cache: ObjectCache, host: Host | None = None) -> list[IsoChoice]
             if not vdi.shown(False) or vdi.record.get("is_a_snapshot"):
                 continue
             if is_dvd_sr(sr):
-                drives.append(IsoChoice(vdi, dvd_label(vdi), "DVD drives", home))
+                drives.append(IsoChoice(vdi, dvd_label(vdi), translate("Provision", "DVD drives"), home))
             else:
                 libraries.append(IsoChoice(vdi, vdi.name, sr.name, None if sr.shared else home))
     return libraries + drives

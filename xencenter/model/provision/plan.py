@@ -125,15 +125,17 @@ def cpu_problem(plan: NewVMPlan) -> str:
     if plan.vcpus > plan.vcpus_max:
         return translate("Provision", "The number of vCPUs cannot exceed the maximum.")
     if plan.cores_per_socket < 1 or plan.vcpus_max % plan.cores_per_socket:
-        return f"{plan.vcpus_max} vCPUs cannot be split into sockets of {plan.cores_per_socket} cores."
+        return translate("Provision", "{vcpus} vCPUs cannot be split into sockets of {cores} cores.").format(
+            vcpus=plan.vcpus_max, cores=plan.cores_per_socket)
     return ""
 
 
 def memory_problem(plan: NewVMPlan) -> str:
     static_min = plan.template.memory_static_min
     if not (static_min <= plan.memory_dynamic_min <= plan.memory_dynamic_max <= plan.memory_static_max):
-        return ("Memory must satisfy: static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ static maximum "
-                f"(the template's static minimum is {size_text(static_min)}).")
+        return translate("Provision", "Memory must satisfy: static minimum ≤ dynamic minimum ≤ dynamic maximum ≤ "
+                                      "static maximum (the template's static minimum is {minimum}).").format(
+            minimum=size_text(static_min))
     limit = max_memory(plan.template)
     if plan.memory_static_max > limit:
         return translate("Provision", "A VM of this template can have at most {size} of memory.").format(
@@ -144,7 +146,8 @@ def memory_problem(plan: NewVMPlan) -> str:
 def install_problem(plan: NewVMPlan) -> str:
     methods = install_methods(plan.template)
     if plan.install not in methods:
-        return f"A VM of this template cannot be installed that way ({INSTALL_WORDS.get(plan.install, plan.install)})."
+        return translate("Provision", "A VM of this template cannot be installed that way ({method}).").format(
+            method=INSTALL_WORDS.get(plan.install, plan.install))
     if plan.install == "cd":
         vdi = plan.iso_vdi
         if plan.iso and vdi is None:
@@ -152,11 +155,12 @@ def install_problem(plan: NewVMPlan) -> str:
         if not plan.iso and is_default_template(plan.template):
             return translate("Provision", "Choose an ISO image or a DVD drive to install from.")
         if vdi is not None and (vdi.SR is None or not is_iso_sr(vdi.SR)):
-            return f"'{vdi.name}' is not an ISO image nor a DVD drive."
+            return translate("Provision", "'{name}' is not an ISO image nor a DVD drive.").format(name=vdi.name)
     if plan.install == "url":
         return url_problem(plan.url, plan.template)
     if plan.boot_mode and plan.boot_mode not in boot_modes(plan.template):
-        return f"A VM of this template cannot boot with {BOOT_MODE_WORDS.get(plan.boot_mode, plan.boot_mode)}."
+        return translate("Provision", "A VM of this template cannot boot with {mode}.").format(
+            mode=BOOT_MODE_WORDS.get(plan.boot_mode, plan.boot_mode))
     return ""
 
 
@@ -168,8 +172,8 @@ def home_problem(plan: NewVMPlan) -> str:
         return host_reason(host, plan.template, list(plan.disks), plan.iso_vdi)
     tied = storage_hosts(plan.template, list(plan.disks), plan.iso_vdi)
     if tied:
-        return (f"The VM's storage is local to '{tied[0].name}': choose it as the home server (a VM without one "
-                "needs storage every server sees).")
+        return translate("Provision", "The VM's storage is local to '{server}': choose it as the home server (a VM "
+                                      "without one needs storage every server sees).").format(server=tied[0].name)
     return ""
 
 
@@ -193,9 +197,9 @@ def plan_problems(plan: NewVMPlan) -> list[str]:
     """Every reason the plan cannot be made, in words (empty: ready)."""
     template = plan.cache.get("VM", plan.template.ref)
     if template is None:
-        return ["The template no longer exists."]
+        return [translate("Provision", "The template no longer exists.")]
     if not template.is_a_template:
-        return [f"'{template.name}' is not a template."]
+        return [translate("Provision", "'{name}' is not a template.").format(name=template.name)]
     problems = []
     if not plan.name.strip():
         problems.append(translate("Provision", "The new VM needs a name."))

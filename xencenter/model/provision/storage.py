@@ -115,7 +115,7 @@ def sr_home_host(sr: SR) -> Host | None:
 def sr_label(sr: SR) -> str:
     """An SR's name, with its server's for local storage (every server has a "Local storage")."""
     home = None if sr.shared else sr.home
-    return f"{sr.name} on {home.name}" if home is not None else sr.name
+    return translate("Provision", "{sr} on {server}").format(sr=sr.name, server=home.name) if home is not None else sr.name
 
 
 def disk_fit_problem(sr: SR, sizes: list[int]) -> str:
@@ -127,11 +127,11 @@ def disk_fit_problem(sr: SR, sizes: list[int]) -> str:
         return translate("Provision", "The storage repository '{sr}' is full.").format(sr=sr.name)
     needed = 0 if is_thin(sr) else sum(sizes)
     if needed > sr.physical_size:
-        return (f"'{sr.name}' is too small: the disks need {size_text(needed)}, it holds "
-                f"{size_text(sr.physical_size)}.")
+        return translate("Provision", "'{sr}' is too small: the disks need {needed}, it holds {size}.").format(
+            sr=sr.name, needed=size_text(needed), size=size_text(sr.physical_size))
     if needed > free_space(sr):
-        return (f"'{sr.name}' does not have enough free space: the disks need {size_text(needed)}, "
-                f"{size_text(free_space(sr))} is free.")
+        return translate("Provision", "'{sr}' does not have enough free space: the disks need {needed}, {free} is "
+                                      "free.").format(sr=sr.name, needed=size_text(needed), free=size_text(free_space(sr)))
     return ""
 
 
@@ -147,19 +147,22 @@ class SRChoice:
 
 
 def sr_free_text(sr: SR) -> str:
-    return f"{size_text(max(free_space(sr), 0))} free of {size_text(max(sr.physical_size, 0))}"
+    return translate("Provision", "{free} free of {size}").format(free=size_text(max(free_space(sr), 0)),
+                                                                 size=size_text(max(sr.physical_size, 0)))
 
 
 def sr_reason(sr: SR, host: Host | None, sizes: list[int]) -> str:
     """Why new disks of ``sizes`` cannot go on ``sr`` for a VM whose home is ``host`` ("" when they can)."""
     if not supports_vdi_create(sr):
-        return f"'{sr.name}' cannot hold virtual disks."
+        return translate("Provision", "'{sr}' cannot hold virtual disks.").format(sr=sr.name)
     if not sr_attached_hosts(sr):
-        return f"'{sr.name}' is detached."
+        return translate("Provision", "'{sr}' is detached.").format(sr=sr.name)
     if not sr_seen_from(sr, host):
         if host is None:
-            return f"'{sr.name}' is not shared: a VM without a home server needs storage every server sees."
-        return f"'{sr.name}' cannot be seen from the home server '{host.name}'."
+            return translate("Provision", "'{sr}' is not shared: a VM without a home server needs storage every "
+                                          "server sees.").format(sr=sr.name)
+        return translate("Provision", "'{sr}' cannot be seen from the home server '{server}'.").format(
+            sr=sr.name, server=host.name)
     return disk_fit_problem(sr, sizes)
 
 

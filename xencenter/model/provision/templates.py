@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter.model.naming import natural_key
 from xencenter.model.tree import vtpm_template_hidden
 from xencenter.model.values import as_bool, as_int
+from xencenter.model.words import QT_TRANSLATE_NOOP, Table, translate
 
 from .defaults import DEFAULT_MAX_MEMORY, DEFAULT_MAX_VBDS, DEFAULT_MAX_VCPUS, DEFAULT_MAX_VIFS
 
@@ -33,11 +34,11 @@ _NAME_TYPES = (
 )
 #: The group each type is shown under (XenCenter's ``ToDisplayString``).
 _GROUP_NAMES = {
-    "Custom": "Custom", "Windows": "Windows", "WindowsServer": "Windows", "LegacyWindows": "Windows",
+    "Custom": QT_TRANSLATE_NOOP("Provision", "Custom"), "Windows": "Windows", "WindowsServer": "Windows", "LegacyWindows": "Windows",
     "Centos": "CentOS", "Debian": "Debian", "Gooroom": "Gooroom", "Rocky": "Rocky", "Linx": "Linx",
     "Oracle": "Oracle", "RedHat": "Red Hat", "SciLinux": "Scientific Linux", "Suse": "SUSE", "Ubuntu": "Ubuntu",
     "YinheKylin": "YinheKylin", "NeoKylin": "NeoKylin", "Asianux": "Asianux", "Turbo": "Turbo", "Citrix": "Citrix",
-    "Solaris": "Misc", "Misc": "Misc", "CoreOS": "CoreOS",
+    "Solaris": QT_TRANSLATE_NOOP("Provision", "Misc"), "Misc": QT_TRANSLATE_NOOP("Provision", "Misc"), "CoreOS": "CoreOS",
 }
 
 
@@ -66,7 +67,7 @@ def template_type(vm: VM) -> str:
 
 def template_group(vm: VM) -> str:
     """The group the template page shows it in ("Windows", "Debian", "Custom", "Snapshots", ...)."""
-    return _GROUP_NAMES.get(template_type(vm), "Snapshots")
+    return translate("Provision", _GROUP_NAMES.get(template_type(vm), QT_TRANSLATE_NOOP("Provision", "Snapshots")))
 
 
 def template_sort_key(vm: VM) -> tuple[Any, ...]:
@@ -114,7 +115,7 @@ def template_description(vm: VM) -> str:
     (none here), others show their description."""
     kind = template_type(vm)
     if kind in ("Custom", "Snapshot", "SnapshotFromVmpp", "Misc"):
-        return vm.description or "This template has no description."
+        return vm.description or translate("Provision", "This template has no description.")
     return vm.description
 
 
@@ -181,4 +182,4 @@ def current_boot_mode(vm: VM) -> str:
     return "secureboot" if as_bool((vm.platform or {}).get("secureboot")) else "uefi"
 
 
-BOOT_MODE_WORDS = {"bios": "BIOS", "uefi": "UEFI", "secureboot": "UEFI Secure Boot"}
+BOOT_MODE_WORDS = Table("Provision", {"bios": "BIOS", "uefi": "UEFI", "secureboot": QT_TRANSLATE_NOOP("Provision", "UEFI Secure Boot")})

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from xencenter.model.naming import natural_key
+from xencenter.model.words import translate
 from xencenter.model.xensearch.editing import FilterRow
 from xencenter.model.xensearch.filters import FALSE, TRUE, BoolType, EnumType, TagType, UuidType, ValueType
 from xencenter.model.xensearch.grouping import FolderGrouping, Grouping, XenModelObjectPropertyGrouping
@@ -92,9 +93,9 @@ class ServerChoices:
         if isinstance(filter_type, EnumType):
             return filter_type.entries(self.brand)
         if isinstance(filter_type, BoolType):
-            return [(TRUE, True), (FALSE, False)]
+            return [(translate("Search", TRUE), True), (translate("Search", FALSE), False)]
         if isinstance(filter_type, ValueType):
-            return [(name, name) for name in os_names(sources)]
+            return [(translate("Search", name) if name == UNKNOWN_OS else name, name) for name in os_names(sources)]
         if isinstance(filter_type, TagType):
             tags = all_tags(sources)
             if isinstance(row.value, str) and row.value and row.value not in tags:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from xencenter.model.tree import folder_path, pool_display_name
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.model.xensearch.grouping import FolderGrouping, Grouping, XenModelObjectPropertyGrouping
 from xencenter.model.xensearch.items import visible_pool
 from xencenter.model.xensearch.properties import Prop
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 OVERVIEW_TYPES = (ObjectTypes.DisconnectedServer | ObjectTypes.Server | ObjectTypes.VM | ObjectTypes.RemoteSR
                   | ObjectTypes.UserTemplate)
 OVERVIEW_SCOPE = QueryScope(OVERVIEW_TYPES)
-OVERVIEW_NAME = "All Servers, VMs, Custom Templates & Remote SRs"
+OVERVIEW_NAME = QT_TRANSLATE_NOOP("Search", "All Servers, VMs, Custom Templates & Remote SRs")
 
 
 def _by_host() -> Grouping:
@@ -56,7 +57,7 @@ def _on_host(host: XenObject) -> QueryFilter:
 
 def overview() -> Search:
     """Every server's overview, grouped by pool then server (nothing selected)."""
-    return Search(Query(OVERVIEW_SCOPE), _by_pool_and_host(), OVERVIEW_NAME)
+    return Search(Query(OVERVIEW_SCOPE), _by_pool_and_host(), translate("Search", OVERVIEW_NAME))
 
 
 def search_for(obj: XenObject | None) -> Search:
@@ -90,7 +91,7 @@ def search_for_server(objects: Sequence[XenObject]) -> Search:
 def search_for_folder(path: str) -> Search:
     """A folder's contents (XenCenter shows the folder's navigator above them)."""
     parts = folder_path(path)
-    name = parts[-1] if parts else "Folders"
+    name = parts[-1] if parts else translate("Search", "Folders")
     query = Query(QueryScope(ALL_INC_FOLDERS), RecursiveXMOPropertyQuery(Prop.folder, "folder",
                                                                         _is("/" + "/".join(parts))))
     return Search(query, FolderGrouping(), name)
@@ -98,5 +99,5 @@ def search_for_folder(path: str) -> Search:
 
 def search_for_tag(tag: str) -> Search:
     return Search(Query(QueryScope(), StringListContainsQuery(Prop.tags, True, tag)), None,
-                  f"Objects with tag '{tag}'")
+                  translate("Search", "Objects with tag '{tag}'").format(tag=tag))
 

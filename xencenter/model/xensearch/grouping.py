@@ -15,11 +15,19 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from xencenter.model.labels import date_text
-from xencenter.model.words import QT_TRANSLATE_NOOP
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.model.xensearch.customfields import CustomFieldDefinition
 from xencenter.model.xensearch.items import Folder, item_name
 from xencenter.model.xensearch.kinds import shown
-from xencenter.model.xensearch.properties import ACCESSORS, ENUM_KINDS, FALSE_LABELS, PROPERTY_LABELS, Prop, value
+from xencenter.model.xensearch.properties import (
+    ACCESSORS,
+    ENUM_KINDS,
+    FALSE_LABELS,
+    PROPERTY_LABELS,
+    UNKNOWN_OS,
+    Prop,
+    value,
+)
 from xencenter.model.xensearch.queries import (
     CustomFieldDateQuery,
     CustomFieldQuery,
@@ -38,7 +46,7 @@ if TYPE_CHECKING:
 def value_label(group: Any, brand: str = "XenServer") -> str:
     """How a group value is shown when the grouping has no better name for it (C#'s ``ToString``)."""
     if isinstance(group, bool):
-        return "True" if group else "False"
+        return translate("Search", "True") if group else translate("Search", "False")
     if isinstance(group, datetime):
         return date_text(group)
     if hasattr(group, "cls"):
@@ -130,7 +138,11 @@ class PropertyGrouping(Grouping):
 
     def group_label(self, group: Any, brand: str = "XenServer") -> str:
         kind = ENUM_KINDS.get(self.prop)
-        return kind.label(group, brand) if kind is not None else value_label(group, brand)
+        if kind is not None:
+            return kind.label(group, brand)
+        if self.prop == Prop.os_name and group == UNKNOWN_OS:
+            return translate("Search", UNKNOWN_OS)  # the value stays English: filters match it
+        return value_label(group, brand)
 
     def drill_down(self, parent: Any, group: Any) -> QueryFilter | None:
         kind = ENUM_KINDS.get(self.prop)

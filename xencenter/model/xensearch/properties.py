@@ -17,7 +17,7 @@ from xencenter.model.objects import field_kinds
 from xencenter.model.summaries import guest_network_addresses, host_uptime, vm_uptime
 from xencenter.model.values import as_bool, as_int, parse_datetime
 from xencenter.model.virtualization import is_windows
-from xencenter.model.words import QT_TRANSLATE_NOOP
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.model.xensearch import columns, relations
 from xencenter.model.xensearch.addresses import Address
 from xencenter.model.xensearch.items import DisconnectedServer, Item, item_name
@@ -142,16 +142,18 @@ NO_TIME = datetime.min.replace(tzinfo=timezone.utc)
 EPOCH = datetime.fromtimestamp(0, timezone.utc)
 
 #: The ``os_name`` of a VM whose guest has not told.
-UNKNOWN_OS = "Unknown"
+UNKNOWN_OS = QT_TRANSLATE_NOOP("Search", "Unknown")  # a value (filters match it): translated where shown
 
 _FRIENDLY_TEMPLATE_DESCRIPTIONS = {
-    "Demo Linux VM": "This template can be used to create a Linux VM with a built-in Linux distribution for "
-                     "testing and demonstration purposes. It is not recommended for production use.",
-    "Other install media": "If the operating system you plan to use is not listed, you may be able to install it "
-                           "by selecting this template.  We recommend that only advanced users attempt to use this "
-                           "template, and you should note that our products have been tested running only the "
-                           "supported distributions and specific versions covered by the standard supplied "
-                           "templates.",
+    "Demo Linux VM": QT_TRANSLATE_NOOP("Search", "This template can be used to create a Linux VM with a built-in "
+                                                 "Linux distribution for testing and demonstration purposes. It is "
+                                                 "not recommended for production use."),
+    "Other install media": QT_TRANSLATE_NOOP("Search", "If the operating system you plan to use is not listed, you "
+                                                       "may be able to install it by selecting this template.  We "
+                                                       "recommend that only advanced users attempt to use this "
+                                                       "template, and you should note that our products have been "
+                                                       "tested running only the supported distributions and specific "
+                                                       "versions covered by the standard supplied templates."),
 }
 #: Words in a default template's name that give it an OS icon and no description (``VM.TemplateType``).
 _OS_TEMPLATE_WORDS = ("citrix", "debian", "gooroom", "rocky", "centos", "linx", "red hat", "oracle", "suse",
@@ -183,7 +185,8 @@ def _description(item: Item, ctx: SearchContext) -> str:
         name = (record.name_label or "").lower()
         if any(word in name for word in _OS_TEMPLATE_WORDS):
             return ""
-        return _FRIENDLY_TEMPLATE_DESCRIPTIONS.get(record.name_label, text)
+        friendly = _FRIENDLY_TEMPLATE_DESCRIPTIONS.get(record.name_label)
+        return translate("Search", friendly) if friendly else text
     return text
 
 

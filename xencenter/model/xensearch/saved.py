@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.model.brand import Brand, brand_of
 from xencenter.model.virtualization import DEFAULT_TOOLS_NAME, OPTIMIZED
+from xencenter.model.words import translate
 from xencenter.model.xensearch.context import SearchOptions
 from xencenter.model.xensearch.grouping import Grouping, PropertyGrouping, XenModelObjectPropertyGrouping
 from xencenter.model.xensearch.items import connected_cache
@@ -64,17 +65,17 @@ def builtin_searches(tools_name: str = DEFAULT_TOOLS_NAME) -> list[Search]:
     by_vm = XenModelObjectPropertyGrouping(Prop.vm, "VM")
     by_host = XenModelObjectPropertyGrouping(Prop.host, "host", subgrouping=by_vm)
     return [
-        builtin("VMs by Operating System", "dead-beef-1234-vmsbyos", Query(_VMS), PropertyGrouping(Prop.os_name)),
-        builtin(f"VMs without {tools_name}", "dead-beef-1234-vmswotools", Query(_VMS, without_tools),
+        builtin(translate("Search", "VMs by Operating System"), "dead-beef-1234-vmsbyos", Query(_VMS), PropertyGrouping(Prop.os_name)),
+        builtin(translate("Search", "VMs without {tools}").format(tools=tools_name), "dead-beef-1234-vmswotools", Query(_VMS, without_tools),
                 PropertyGrouping(Prop.virtualisation_status)),
-        builtin("VMs by Power State", "dead-beef-1234-vmsbyps", Query(_VMS), PropertyGrouping(Prop.power_state)),
-        builtin("VMs by Network", "dead-beef-1234-vmsbynet", Query(_VMS),
+        builtin(translate("Search", "VMs by Power State"), "dead-beef-1234-vmsbyps", Query(_VMS), PropertyGrouping(Prop.power_state)),
+        builtin(translate("Search", "VMs by Network"), "dead-beef-1234-vmsbynet", Query(_VMS),
                 XenModelObjectPropertyGrouping(Prop.networks, "network")),
-        builtin("VMs by vApp", "dead-beef-1234-vmsbyappliance", Query(_VMS, BooleanQuery(Prop.in_any_appliance, True)),
+        builtin(translate("Search", "VMs by vApp"), "dead-beef-1234-vmsbyappliance", Query(_VMS, BooleanQuery(Prop.in_any_appliance, True)),
                 XenModelObjectPropertyGrouping(Prop.appliance, "VM_appliance")),
-        builtin("Resources by Tag", "dead-beef-1234-objbytags", Query(QueryScope(), ListEmptyQuery(Prop.tags, False)),
+        builtin(translate("Search", "Resources by Tag"), "dead-beef-1234-objbytags", Query(QueryScope(), ListEmptyQuery(Prop.tags, False)),
                 PropertyGrouping(Prop.tags)),
-        builtin("VMs and Snapshots", "dead-beef-1234-snapshotsbyvm",
+        builtin(translate("Search", "VMs and Snapshots"), "dead-beef-1234-snapshotsbyvm",
                 Query(QueryScope(ObjectTypes.Snapshot | ObjectTypes.VM)),
                 XenModelObjectPropertyGrouping(Prop.pool, "pool", subgrouping=by_host)),
     ]
