@@ -174,9 +174,9 @@ class Steps:
             try:
                 if plan.home:
                     task(session, op, "VM.start_on", self.vm, plan.home, False, False, span=(0.9, 1.0),
-                         text="Starting the VM")
+                         text=translate("Progress", "Starting the VM"))
                 else:
-                    task(session, op, "VM.start", self.vm, False, False, span=(0.9, 1.0), text="Starting the VM")
+                    task(session, op, "VM.start", self.vm, False, False, span=(0.9, 1.0), text=translate("Progress", "Starting the VM"))
             except BaseException as exc:
                 raise MakeFailed(self.step, exc, f"The VM '{plan.name}' was made and stays, shut down.") from exc
         return self.vm
@@ -186,15 +186,15 @@ class Steps:
         if plan.copy_sr:
             self.step = f"copy the template '{template.name}'"
             self.vm = vm = task(session, op, "VM.copy", template.ref, HIDDEN_PREFIX + plan.name, plan.copy_sr,
-                                span=(0.0, 0.15), text="Copying the template")
+                                span=(0.0, 0.15), text=translate("Progress", "Copying the template"))
         else:
             self.step = f"clone the template '{template.name}'"
             self.vm = vm = task(session, op, "VM.clone", template.ref, HIDDEN_PREFIX + plan.name, span=(0.0, 0.15),
-                                text="Cloning the template")
+                                text=translate("Progress", "Cloning the template"))
         self.step = "install the template"
         if provision_disks(template) is not None:
             session.call("VM.remove_from_other_config", vm, "disks")  # the disks are made below, as planned
-        task(session, op, "VM.provision", vm, span=(0.15, 0.3), text="Provisioning")
+        task(session, op, "VM.provision", vm, span=(0.15, 0.3), text=translate("Progress", "Provisioning"))
         self.step = "set the VM's properties"
         report_progress(0.3, "Setting properties")
         self.properties(session, vm)
@@ -278,9 +278,9 @@ class Steps:
         else:
             empty = bool(read(session, "VBD.get_empty", drive, default=True))
         if not empty:
-            task(session, op, "VBD.eject", drive, span=(0.35, 0.37), text="Emptying the DVD drive")
+            task(session, op, "VBD.eject", drive, span=(0.35, 0.37), text=translate("Progress", "Emptying the DVD drive"))
         if plan.install == "cd" and plan.iso:
-            task(session, op, "VBD.insert", drive, plan.iso, span=(0.37, 0.4), text="Inserting the install disc")
+            task(session, op, "VBD.insert", drive, plan.iso, span=(0.37, 0.4), text=translate("Progress", "Inserting the install disc"))
 
     def disks(self, session: Session, op: Operation, vm: str) -> None:
         plan = self.plan

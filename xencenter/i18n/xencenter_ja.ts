@@ -36,6 +36,14 @@
         <translation>ISO“{name}”を仮想マシンの DVD ドライブに挿入しています</translation>
     </message>
     <message>
+        <source>Setting the DVD drive empty on VM</source>
+        <translation>仮想マシンの DVD ドライブを空にしています</translation>
+    </message>
+    <message>
+        <source>Creating a DVD drive for VM</source>
+        <translation>仮想マシンの DVD ドライブを作成しています</translation>
+    </message>
+    <message>
         <source>Adding a network interface on &apos;{name}&apos; to VM</source>
         <translation>“{name}”のネットワーク インターフェイスを仮想マシンに追加しています</translation>
     </message>
@@ -197,6 +205,7 @@
     </message>
     <message>
         <source>Saving performance graphs</source>
+        <extracomment>The operation&apos;s title (translated where started, context ``Activities``).</extracomment>
         <translation>パフォーマンス グラフを保存しています</translation>
     </message>
     <message>
@@ -434,6 +443,14 @@
     <message>
         <source>Deleting snapshot schedule</source>
         <translation>スナップショット スケジュールを削除しています</translation>
+    </message>
+    <message>
+        <source>Dismissing alert</source>
+        <translation>アラートを消去しています</translation>
+    </message>
+    <message>
+        <source>Dismissing %n alerts</source>
+        <translation>%n 件のアラートを消去しています</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1593,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”は一時停止中です: ディスクを変更するには、再開するかシャットダウンしてください。</translation>
     </message>
     <message>
+        <source>Choose the storage repository for the new disk.</source>
+        <translation>新しいディスクのストレージリポジトリを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the disk to attach.</source>
+        <translation>接続するディスクを選択してください。</translation>
+    </message>
+    <message>
         <source>&apos;{vdi}&apos; is not a virtual disk (use the DVD drive for ISO images).</source>
         <translation>“{vdi}”は仮想ディスクではありません (ISO イメージには DVD ドライブを使用してください)。</translation>
     </message>
@@ -1598,6 +1623,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>This disk is not attached to a VM.</source>
         <translation>このディスクは仮想マシンに接続されていません。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s disks cannot be activated.</source>
+        <translation>テンプレートのディスクはアクティブ化できません。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s disks cannot be deactivated.</source>
+        <translation>テンプレートのディスクは非アクティブ化できません。</translation>
     </message>
     <message>
         <source>System disks cannot be activated or deactivated while the VM is running.</source>
@@ -1644,6 +1677,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>VM Tools のディスクは削除できません。</translation>
     </message>
     <message>
+        <source>This virtual disk is attached to multiple VMs. Detach your virtual disk from these VMs before deleting it.</source>
+        <translation>この仮想ディスクは複数の仮想マシンに接続されています。削除する前に、これらの仮想マシンから仮想ディスクを切断してください。</translation>
+    </message>
+    <message>
         <source>Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the suspended VM &apos;{vm}&apos;.</source>
         <translation>一時停止中の仮想マシンから仮想ディスクを削除することはできません。この仮想ディスクは一時停止中の仮想マシン“{vm}”で使用されています。</translation>
     </message>
@@ -1656,8 +1693,24 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>この仮想ディスクは現在使用中のため削除できません。</translation>
     </message>
     <message>
+        <source>A virtual disk cannot shrink: &apos;{vdi}&apos; is {size}.</source>
+        <translation>仮想ディスクは縮小できません: “{vdi}”のサイズは {size} です。</translation>
+    </message>
+    <message>
+        <source>Give the disk&apos;s size in GiB.</source>
+        <translation>ディスクのサイズを GiB 単位で指定してください。</translation>
+    </message>
+    <message>
+        <source>A disk needs a size above zero.</source>
+        <translation>ディスクのサイズは 0 より大きくする必要があります。</translation>
+    </message>
+    <message>
         <source>Another operation is in progress on this virtual disk.</source>
         <translation>この仮想ディスクで別の操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>A virtual disk needs a name.</source>
+        <translation>仮想ディスクには名前が必要です。</translation>
     </message>
     <message>
         <source>&apos;{vdi}&apos; is on several VMs (or none): name the drive as VM/POSITION.</source>
@@ -1684,6 +1737,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{vdi}”は読み取り専用です: 読み取り専用でのみ接続できます。</translation>
     </message>
     <message>
+        <source>&apos;{vdi}&apos; is in use by &apos;{vm}&apos; and its storage cannot resize a disk in use: shut the VM down first.</source>
+        <translation>“{vdi}”は“{vm}”で使用中で、そのストレージでは使用中のディスクのサイズを変更できません: 先に仮想マシンをシャットダウンしてください。</translation>
+    </message>
+    <message>
         <source>The storage of &apos;{vdi}&apos; cannot resize disks.</source>
         <translation>“{vdi}”のストレージではディスクのサイズを変更できません。</translation>
     </message>
@@ -1694,6 +1751,18 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>&apos;{vdi}&apos; is used by &apos;{vm}&apos;, which is {state}: shut it down to move the disk.</source>
         <translation>“{vdi}”は {state} の“{vm}”で使用されています: ディスクを移動するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>This drive holds no disk to move.</source>
+        <translation>このドライブには移動するディスクがありません。</translation>
+    </message>
+    <message>
+        <source>Choose where the disk goes.</source>
+        <translation>ディスクの配置先を選択してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is in use by &apos;{vm}&apos;: shut the VM down to resize it.</source>
+        <translation>“{vdi}”は“{vm}”で使用中です: サイズを変更するには仮想マシンをシャットダウンしてください。</translation>
     </message>
     <message>
         <source>&apos;{sr}&apos; has only {size} free.</source>
@@ -1716,6 +1785,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>DVD ドライブで別の操作が実行中です。</translation>
     </message>
     <message>
+        <source>Choose the ISO image to insert.</source>
+        <translation>挿入する ISO イメージを選択してください。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; already has a DVD drive.</source>
         <translation>“{name}”には既に DVD ドライブがあります。</translation>
     </message>
@@ -1724,9 +1797,17 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”は一時停止中です。</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is not an alert of this object.</source>
+        <translation>“{key}”はこのオブジェクトのアラートではありません。</translation>
+    </message>
+    <message>
         <source>The name cannot be empty.</source>
         <extracomment>Whether the class has XenCenter&apos;s Alerts page (hosts, VMs, SRs).</extracomment>
         <translation>名前を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pool is not known yet.</source>
+        <translation>サーバーのプールはまだ不明です。</translation>
     </message>
     <message>
         <source>There is no graph at that position.</source>
@@ -1745,8 +1826,36 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>HA には、ハートビート用にすべてのサーバーから到達できる共有 SR が必要です。</translation>
     </message>
     <message>
+        <source>There is no SR the heartbeat can use.</source>
+        <translation>ハートビートに使用できる SR がありません。</translation>
+    </message>
+    <message>
+        <source>The failures to tolerate cannot be negative.</source>
+        <translation>許容する障害の数を負の値にすることはできません。</translation>
+    </message>
+    <message>
         <source>HA is not enabled on this pool.</source>
         <translation>このプールでは HA が有効ではありません。</translation>
+    </message>
+    <message>
+        <source>Give the order as VM=ORDER with a whole number, not &apos;{text}&apos;.</source>
+        <translation>順序は“{text}”ではなく、VM=ORDER の形式で整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the delay as VM=DELAY with a whole number, not &apos;{text}&apos;.</source>
+        <translation>遅延は“{text}”ではなく、VM=DELAY の形式で整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>No VM called &apos;{name}&apos;.</source>
+        <translation>“{name}”という名前の仮想マシンはありません。</translation>
+    </message>
+    <message>
+        <source>Several VMs are called &apos;{name}&apos;: give its UUID.</source>
+        <translation>“{name}”という名前の仮想マシンが複数あります: UUID を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not reachable.</source>
+        <translation>“{name}”に到達できません。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already in maintenance mode.</source>
@@ -1805,8 +1914,72 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>このインターフェイスはどの仮想マシンにも属していません。</translation>
     </message>
     <message>
+        <source>{option}: no single {cls} called {value} (several are: give the UUID).</source>
+        <translation>{option}: {value} という名前の {cls} が 1 つに特定できません (複数あります: UUID を指定してください)。</translation>
+    </message>
+    <message>
+        <source>{option}: no single {cls} called {value}.</source>
+        <translation>{option}: {value} という名前の {cls} が 1 つに特定できません。</translation>
+    </message>
+    <message>
+        <source>{option} takes POSITION=NAME, not {text}.</source>
+        <translation>{option} には {text} ではなく POSITION=NAME の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the server to move the VMs to.</source>
+        <translation>仮想マシンの移動先のサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Give the server to move the VM to (--host), or another pool&apos;s (--to-server).</source>
+        <translation>仮想マシンの移動先のサーバー (--host)、または別のプールのサーバー (--to-server) を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot move to &apos;{host}&apos;: {reason}</source>
+        <translation>“{vm}”を“{host}”に移動できません: {reason}</translation>
+    </message>
+    <message>
+        <source>The destination is the VM&apos;s own pool: give --host alone.</source>
+        <translation>移動先は仮想マシン自身のプールです: --host のみを指定してください。</translation>
+    </message>
+    <message>
+        <source>Not connected to the destination server.</source>
+        <translation>移動先のサーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>Give the destination server (--host).</source>
+        <translation>移動先のサーバー (--host) を指定してください。</translation>
+    </message>
+    <message>
+        <source>No storage of the destination can hold the disk &apos;{disk}&apos;: give --sr.</source>
+        <translation>移動先にはディスク“{disk}”を格納できるストレージがありません: --sr を指定してください。</translation>
+    </message>
+    <message>
+        <source>No network of the destination for interface {device}: give --network.</source>
+        <translation>移動先にはインターフェイス {device} 用のネットワークがありません: --network を指定してください。</translation>
+    </message>
+    <message>
+        <source>The destination has no management network: give --transfer-network.</source>
+        <translation>移動先には管理ネットワークがありません: --transfer-network を指定してください。</translation>
+    </message>
+    <message>
+        <source>Not connected to both servers.</source>
+        <translation>両方のサーバーに接続されていません。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; has no virtual disks.</source>
         <translation>“{name}”には仮想ディスクがありません。</translation>
+    </message>
+    <message>
+        <source>Give the storage repository to move the disks to (--sr).</source>
+        <translation>ディスクの移動先のストレージリポジトリ (--sr) を指定してください。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to receive the disks.</source>
+        <translation>プールにはディスクを受け取るサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; has no disk at position {position}.</source>
+        <translation>“{vm}”の位置 {position} にはディスクがありません。</translation>
     </message>
     <message>
         <source>Only a disk of a running VM can be migrated: move it instead.</source>
@@ -2199,6 +2372,27 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>a snapshot schedule</source>
         <translation>スナップショット スケジュール</translation>
+    </message>
+    <message>
+        <source>The image &apos;{image}&apos; is larger than its disk&apos;s capacity in the envelope.</source>
+        <translation>イメージ“{image}”は、エンベロープに記載されたディスクの容量より大きいです。</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <extracomment>A VM&apos;s power state in words, for refusals (translated where used, context ``CommandReasons``).</extracomment>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時中断</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3234,10 @@ Verify that the file is a valid {extension} export.</source>
         <extracomment>The classes whose objects the palette finds by name. What reading the last words as an object costs (&quot;shut d&quot; is Shut Down, not Shut Down on &quot;db 6&quot;). How much better a command that cannot run must match to come before one that can.</extracomment>
         <translation>{kind}“{name}”</translation>
     </message>
+    <message>
+        <source>Migrate VM wizard...</source>
+        <translation>仮想マシンの移行ウィザード...</translation>
+    </message>
 </context>
 <context>
     <name>Confirmations</name>
@@ -3494,6 +3692,14 @@ Would you like to carry out the operation at this time?</source>
     <message>
         <source>Delete Snapshot Schedule</source>
         <translation>スナップショット スケジュールの削除</translation>
+    </message>
+    <message>
+        <source>Remove the network interface {words}? The VM loses that connection.</source>
+        <translation>ネットワークインターフェイス {words} を削除しますか? 仮想マシンはその接続を失います。</translation>
+    </message>
+    <message>
+        <source>Remove the network interfaces {words}? The VM loses that connection.</source>
+        <translation>ネットワークインターフェイス {words} を削除しますか? 仮想マシンはその接続を失います。</translation>
     </message>
 </context>
 <context>
@@ -6667,7 +6873,7 @@ Double-click (or Enter): {solution}.</source>
     </message>
     <message>
         <source>Search: name, UUID, IP address, tag</source>
-        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
+        <extracomment>Expand everything the filter finds unless that is more rows than this (then two levels: pools, hosts). New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
         <translation>検索: 名前、UUID、IP アドレス、タグ</translation>
     </message>
     <message>
@@ -7973,6 +8179,133 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Certificate verification is enabled on this server, but not on coordinator. To create the pool, first enable certificate verification on coordinator.</source>
         <translation>このサーバーでは証明書の検証が有効ですが、コーディネーターでは無効です。プールを作成するには、まずコーディネーターで証明書の検証を有効にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>create the VM</source>
+        <translation>仮想マシンを作成</translation>
+    </message>
+    <message>
+        <source>import the disk &apos;{disk}&apos;</source>
+        <translation>ディスク“{disk}”をインポート</translation>
+    </message>
+    <message>
+        <source>create the DVD drives</source>
+        <translation>DVD ドライブを作成</translation>
+    </message>
+    <message>
+        <source>create the network interfaces</source>
+        <translation>ネットワークインターフェイスを作成</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>何も残されていません。</translation>
+    </message>
+    <message>
+        <source>Creating the disk</source>
+        <translation>ディスクを作成しています</translation>
+    </message>
+    <message>
+        <source>Activating the disk</source>
+        <translation>ディスクをアクティブ化しています</translation>
+    </message>
+    <message>
+        <source>Deactivating the disk</source>
+        <translation>ディスクを非アクティブ化しています</translation>
+    </message>
+    <message>
+        <source>Deleting the disk</source>
+        <translation>ディスクを削除しています</translation>
+    </message>
+    <message>
+        <source>Resizing the disk</source>
+        <translation>ディスクのサイズを変更しています</translation>
+    </message>
+    <message>
+        <source>Copying the disk</source>
+        <translation>ディスクをコピーしています</translation>
+    </message>
+    <message>
+        <source>Deleting the original</source>
+        <translation>元のディスクを削除しています</translation>
+    </message>
+    <message>
+        <source>Ejecting</source>
+        <translation>取り出しています</translation>
+    </message>
+    <message>
+        <source>Inserting</source>
+        <translation>挿入しています</translation>
+    </message>
+    <message>
+        <source>Unplugging</source>
+        <translation>切断しています</translation>
+    </message>
+    <message>
+        <source>Plugging</source>
+        <translation>接続しています</translation>
+    </message>
+    <message>
+        <source>Preparing the destination</source>
+        <translation>移動先を準備しています</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>移行しています</translation>
+    </message>
+    <message>
+        <source>Moving the disks</source>
+        <translation>ディスクを移動しています</translation>
+    </message>
+    <message>
+        <source>Moving &apos;{name}&apos;</source>
+        <translation>“{name}”を移動しています</translation>
+    </message>
+    <message>
+        <source>Moved already: {names}.</source>
+        <translation>移動済み: {names}。</translation>
+    </message>
+    <message>
+        <source>move the disk &apos;{name}&apos; to &apos;{sr}&apos;</source>
+        <translation>ディスク“{name}”を“{sr}”に移動</translation>
+    </message>
+    <message>
+        <source>Starting the VM</source>
+        <translation>仮想マシンを起動しています</translation>
+    </message>
+    <message>
+        <source>Copying the template</source>
+        <translation>テンプレートをコピーしています</translation>
+    </message>
+    <message>
+        <source>Cloning the template</source>
+        <translation>テンプレートを複製しています</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>プロビジョニングしています</translation>
+    </message>
+    <message>
+        <source>Emptying the DVD drive</source>
+        <translation>DVD ドライブを空にしています</translation>
+    </message>
+    <message>
+        <source>Inserting the install disc</source>
+        <translation>インストールディスクを挿入しています</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>コピーしています</translation>
+    </message>
+    <message>
+        <source>Cloning</source>
+        <translation>複製しています</translation>
+    </message>
+    <message>
+        <source>Cloning the snapshot</source>
+        <translation>スナップショットを複製しています</translation>
     </message>
 </context>
 <context>
@@ -10299,7 +10632,7 @@ Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light
     <name>Tree</name>
     <message>
         <source>Running</source>
-        <extracomment>The invisible root (default parent argument of the model API). Every row&apos;s flags (made once: combining enum flags in Python costs microseconds per call). Classes whose changes can alter the tree (placement reads VBD/VDI/PBD, host state reads host_metrics). Extra classes the search filter reads (IP addresses). Above this many row operations in one update, restructure the tree in one layout change instead. Each row operation makes Qt revisit every persistent index (a view keeps one per expanded row), so the limit shrinks as they grow: the work stays under ``PERSISTENT_BUDGET`` index updates. Let the filter settle while the user types. After the tree has been quiet this long, the search index is prepared in the background. Classes with rows of their own (what the search index is prepared for).</extracomment>
+        <extracomment>The invisible root (default parent argument of the model API). Every row&apos;s flags (made once: combining enum flags in Python costs microseconds per call). Classes whose changes can alter the tree (placement reads VBD/VDI/PBD, host state reads host_metrics). Extra classes the search filter reads (IP addresses). Above this many row operations in one update, restructure the tree in one layout change instead. Each row operation makes Qt revisit every persistent index (a view keeps one per expanded row), so the limit shrinks as they grow: the work stays under ``PERSISTENT_BUDGET`` index updates. Nor when this many rows come and go: each removed row is unregistered one by one, where the layout change walks only the rows that stay (a filter keystroke keeping 1,285 of 20,198 rows in 184 runs: 150 ms fine, 35 ms in one layout change). Let the filter settle while the user types. After the tree has been quiet this long, the search index is prepared in the background. Classes with rows of their own (what the search index is prepared for).</extracomment>
         <translation>実行中</translation>
     </message>
     <message>

@@ -36,6 +36,14 @@
         <translation>正在将 ISO“{name}”装入虚拟机的 DVD 驱动器</translation>
     </message>
     <message>
+        <source>Setting the DVD drive empty on VM</source>
+        <translation>正在清空虚拟机的 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Creating a DVD drive for VM</source>
+        <translation>正在为虚拟机创建 DVD 驱动器</translation>
+    </message>
+    <message>
         <source>Adding a network interface on &apos;{name}&apos; to VM</source>
         <translation>正在向虚拟机添加“{name}”上的网络接口</translation>
     </message>
@@ -197,6 +205,7 @@
     </message>
     <message>
         <source>Saving performance graphs</source>
+        <extracomment>The operation&apos;s title (translated where started, context ``Activities``).</extracomment>
         <translation>正在保存性能图表</translation>
     </message>
     <message>
@@ -434,6 +443,14 @@
     <message>
         <source>Deleting snapshot schedule</source>
         <translation>正在删除快照计划</translation>
+    </message>
+    <message>
+        <source>Dismissing alert</source>
+        <translation>正在消除警报</translation>
+    </message>
+    <message>
+        <source>Dismissing %n alerts</source>
+        <translation>正在关闭 %n 个警报</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1593,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”已挂起：请恢复或关闭它以更改其磁盘。</translation>
     </message>
     <message>
+        <source>Choose the storage repository for the new disk.</source>
+        <translation>请选择新磁盘的存储库。</translation>
+    </message>
+    <message>
+        <source>Choose the disk to attach.</source>
+        <translation>请选择要附加的磁盘。</translation>
+    </message>
+    <message>
         <source>&apos;{vdi}&apos; is not a virtual disk (use the DVD drive for ISO images).</source>
         <translation>“{vdi}”不是虚拟磁盘（ISO 映像请使用 DVD 驱动器）。</translation>
     </message>
@@ -1598,6 +1623,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>This disk is not attached to a VM.</source>
         <translation>此磁盘未连接到虚拟机。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s disks cannot be activated.</source>
+        <translation>无法激活模板的磁盘。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s disks cannot be deactivated.</source>
+        <translation>无法停用模板的磁盘。</translation>
     </message>
     <message>
         <source>System disks cannot be activated or deactivated while the VM is running.</source>
@@ -1644,6 +1677,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>无法删除 VM Tools 光盘。</translation>
     </message>
     <message>
+        <source>This virtual disk is attached to multiple VMs. Detach your virtual disk from these VMs before deleting it.</source>
+        <translation>此虚拟磁盘已附加到多个虚拟机。请先从这些虚拟机中分离该虚拟磁盘，然后再将其删除。</translation>
+    </message>
+    <message>
         <source>Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the suspended VM &apos;{vm}&apos;.</source>
         <translation>无法从已挂起的虚拟机删除虚拟磁盘。此虚拟磁盘正被已挂起的虚拟机“{vm}”使用。</translation>
     </message>
@@ -1656,8 +1693,24 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此虚拟磁盘当前正在使用，无法删除。</translation>
     </message>
     <message>
+        <source>A virtual disk cannot shrink: &apos;{vdi}&apos; is {size}.</source>
+        <translation>虚拟磁盘无法缩小：“{vdi}”的大小为 {size}。</translation>
+    </message>
+    <message>
+        <source>Give the disk&apos;s size in GiB.</source>
+        <translation>请以 GiB 为单位指定磁盘大小。</translation>
+    </message>
+    <message>
+        <source>A disk needs a size above zero.</source>
+        <translation>磁盘大小必须大于零。</translation>
+    </message>
+    <message>
         <source>Another operation is in progress on this virtual disk.</source>
         <translation>此虚拟磁盘上正在进行另一个操作。</translation>
+    </message>
+    <message>
+        <source>A virtual disk needs a name.</source>
+        <translation>虚拟磁盘需要名称。</translation>
     </message>
     <message>
         <source>&apos;{vdi}&apos; is on several VMs (or none): name the drive as VM/POSITION.</source>
@@ -1684,6 +1737,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{vdi}”是只读的：只能以只读方式连接。</translation>
     </message>
     <message>
+        <source>&apos;{vdi}&apos; is in use by &apos;{vm}&apos; and its storage cannot resize a disk in use: shut the VM down first.</source>
+        <translation>“{vdi}”正由“{vm}”使用，且其存储无法调整正在使用的磁盘的大小：请先关闭该虚拟机。</translation>
+    </message>
+    <message>
         <source>The storage of &apos;{vdi}&apos; cannot resize disks.</source>
         <translation>“{vdi}”的存储无法调整磁盘大小。</translation>
     </message>
@@ -1694,6 +1751,18 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>&apos;{vdi}&apos; is used by &apos;{vm}&apos;, which is {state}: shut it down to move the disk.</source>
         <translation>“{vdi}”正被“{vm}”使用，该虚拟机{state}：请将其关闭以移动磁盘。</translation>
+    </message>
+    <message>
+        <source>This drive holds no disk to move.</source>
+        <translation>此驱动器中没有可移动的磁盘。</translation>
+    </message>
+    <message>
+        <source>Choose where the disk goes.</source>
+        <translation>请选择磁盘的位置。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is in use by &apos;{vm}&apos;: shut the VM down to resize it.</source>
+        <translation>“{vdi}”正由“{vm}”使用：请关闭该虚拟机后再调整其大小。</translation>
     </message>
     <message>
         <source>&apos;{sr}&apos; has only {size} free.</source>
@@ -1716,6 +1785,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>DVD 驱动器上正在进行另一个操作。</translation>
     </message>
     <message>
+        <source>Choose the ISO image to insert.</source>
+        <translation>请选择要插入的 ISO 映像。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; already has a DVD drive.</source>
         <translation>“{name}”已有 DVD 驱动器。</translation>
     </message>
@@ -1724,9 +1797,17 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”已挂起。</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is not an alert of this object.</source>
+        <translation>“{key}”不是此对象的警报。</translation>
+    </message>
+    <message>
         <source>The name cannot be empty.</source>
         <extracomment>Whether the class has XenCenter&apos;s Alerts page (hosts, VMs, SRs).</extracomment>
         <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pool is not known yet.</source>
+        <translation>尚不知道该服务器所在的池。</translation>
     </message>
     <message>
         <source>There is no graph at that position.</source>
@@ -1745,8 +1826,36 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>HA 需要一个所有服务器都能访问的共享存储库用于检测信号。</translation>
     </message>
     <message>
+        <source>There is no SR the heartbeat can use.</source>
+        <translation>没有可供检测信号使用的存储库。</translation>
+    </message>
+    <message>
+        <source>The failures to tolerate cannot be negative.</source>
+        <translation>可容忍的故障数不能为负数。</translation>
+    </message>
+    <message>
         <source>HA is not enabled on this pool.</source>
         <translation>此池未启用 HA。</translation>
+    </message>
+    <message>
+        <source>Give the order as VM=ORDER with a whole number, not &apos;{text}&apos;.</source>
+        <translation>请以 VM=ORDER 的形式指定顺序（整数），而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>Give the delay as VM=DELAY with a whole number, not &apos;{text}&apos;.</source>
+        <translation>请以 VM=DELAY 的形式指定延迟（整数），而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>No VM called &apos;{name}&apos;.</source>
+        <translation>没有名为“{name}”的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Several VMs are called &apos;{name}&apos;: give its UUID.</source>
+        <translation>有多个虚拟机名为“{name}”：请指定其 UUID。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not reachable.</source>
+        <translation>无法访问“{name}”。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already in maintenance mode.</source>
@@ -1805,8 +1914,72 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此接口不属于任何虚拟机。</translation>
     </message>
     <message>
+        <source>{option}: no single {cls} called {value} (several are: give the UUID).</source>
+        <translation>{option}：没有唯一一个名为 {value} 的 {cls}（有多个同名对象：请指定 UUID）。</translation>
+    </message>
+    <message>
+        <source>{option}: no single {cls} called {value}.</source>
+        <translation>{option}：没有唯一一个名为 {value} 的 {cls}。</translation>
+    </message>
+    <message>
+        <source>{option} takes POSITION=NAME, not {text}.</source>
+        <translation>{option} 的格式为 POSITION=NAME，而不是 {text}。</translation>
+    </message>
+    <message>
+        <source>Choose the server to move the VMs to.</source>
+        <translation>请选择要将虚拟机移至的服务器。</translation>
+    </message>
+    <message>
+        <source>Give the server to move the VM to (--host), or another pool&apos;s (--to-server).</source>
+        <translation>请指定要将虚拟机移至的服务器 (--host)，或另一个池的服务器 (--to-server)。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot move to &apos;{host}&apos;: {reason}</source>
+        <translation>“{vm}”无法移至“{host}”：{reason}</translation>
+    </message>
+    <message>
+        <source>The destination is the VM&apos;s own pool: give --host alone.</source>
+        <translation>目标是该虚拟机自己的池：请仅指定 --host。</translation>
+    </message>
+    <message>
+        <source>Not connected to the destination server.</source>
+        <translation>未连接到目标服务器。</translation>
+    </message>
+    <message>
+        <source>Give the destination server (--host).</source>
+        <translation>请指定目标服务器 (--host)。</translation>
+    </message>
+    <message>
+        <source>No storage of the destination can hold the disk &apos;{disk}&apos;: give --sr.</source>
+        <translation>目标上没有可容纳磁盘“{disk}”的存储：请指定 --sr。</translation>
+    </message>
+    <message>
+        <source>No network of the destination for interface {device}: give --network.</source>
+        <translation>目标上没有适用于接口 {device} 的网络：请指定 --network。</translation>
+    </message>
+    <message>
+        <source>The destination has no management network: give --transfer-network.</source>
+        <translation>目标没有管理网络：请指定 --transfer-network。</translation>
+    </message>
+    <message>
+        <source>Not connected to both servers.</source>
+        <translation>未同时连接到两台服务器。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; has no virtual disks.</source>
         <translation>“{name}”没有虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Give the storage repository to move the disks to (--sr).</source>
+        <translation>请指定要将磁盘移至的存储库 (--sr)。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to receive the disks.</source>
+        <translation>池中没有可接收这些磁盘的服务器。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; has no disk at position {position}.</source>
+        <translation>“{vm}”在位置 {position} 上没有磁盘。</translation>
     </message>
     <message>
         <source>Only a disk of a running VM can be migrated: move it instead.</source>
@@ -2199,6 +2372,27 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>a snapshot schedule</source>
         <translation>一个快照计划</translation>
+    </message>
+    <message>
+        <source>The image &apos;{image}&apos; is larger than its disk&apos;s capacity in the envelope.</source>
+        <translation>映像“{image}”大于信封中为其磁盘指定的容量。</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <extracomment>A VM&apos;s power state in words, for refusals (translated where used, context ``CommandReasons``).</extracomment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3234,10 @@ Verify that the file is a valid {extension} export.</source>
         <extracomment>The classes whose objects the palette finds by name. What reading the last words as an object costs (&quot;shut d&quot; is Shut Down, not Shut Down on &quot;db 6&quot;). How much better a command that cannot run must match to come before one that can.</extracomment>
         <translation>{kind}“{name}”</translation>
     </message>
+    <message>
+        <source>Migrate VM wizard...</source>
+        <translation>迁移虚拟机向导...</translation>
+    </message>
 </context>
 <context>
     <name>Confirmations</name>
@@ -3494,6 +3692,14 @@ Would you like to carry out the operation at this time?</source>
     <message>
         <source>Delete Snapshot Schedule</source>
         <translation>删除快照计划</translation>
+    </message>
+    <message>
+        <source>Remove the network interface {words}? The VM loses that connection.</source>
+        <translation>是否删除网络接口 {words}？虚拟机将失去该连接。</translation>
+    </message>
+    <message>
+        <source>Remove the network interfaces {words}? The VM loses that connection.</source>
+        <translation>是否删除网络接口 {words}？虚拟机将失去这些连接。</translation>
     </message>
 </context>
 <context>
@@ -6667,7 +6873,7 @@ Double-click (or Enter): {solution}.</source>
     </message>
     <message>
         <source>Search: name, UUID, IP address, tag</source>
-        <extracomment>Expand everything the filter finds unless that is more rows than this. New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
+        <extracomment>Expand everything the filter finds unless that is more rows than this (then two levels: pools, hosts). New servers open this deep (pool -&gt; hosts -&gt; their VMs). The rows a newly added server opens (its pool, hosts, and the groups of the other views). the View &gt; Show options changed: {field: on} (the window remembers them)</extracomment>
         <translation>搜索：名称、UUID、IP 地址、标记</translation>
     </message>
     <message>
@@ -7973,6 +8179,133 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Certificate verification is enabled on this server, but not on coordinator. To create the pool, first enable certificate verification on coordinator.</source>
         <translation>此服务器已启用证书验证，但协调器未启用。要创建池，请先在协调器上启用证书验证。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>create the VM</source>
+        <translation>创建虚拟机</translation>
+    </message>
+    <message>
+        <source>import the disk &apos;{disk}&apos;</source>
+        <translation>导入磁盘“{disk}”</translation>
+    </message>
+    <message>
+        <source>create the DVD drives</source>
+        <translation>创建 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>create the network interfaces</source>
+        <translation>创建网络接口</translation>
+    </message>
+    <message>
+        <source>Nothing was left behind.</source>
+        <translation>未留下任何内容。</translation>
+    </message>
+    <message>
+        <source>Creating the disk</source>
+        <translation>正在创建磁盘</translation>
+    </message>
+    <message>
+        <source>Activating the disk</source>
+        <translation>正在激活磁盘</translation>
+    </message>
+    <message>
+        <source>Deactivating the disk</source>
+        <translation>正在停用磁盘</translation>
+    </message>
+    <message>
+        <source>Deleting the disk</source>
+        <translation>正在删除磁盘</translation>
+    </message>
+    <message>
+        <source>Resizing the disk</source>
+        <translation>正在调整磁盘大小</translation>
+    </message>
+    <message>
+        <source>Copying the disk</source>
+        <translation>正在复制磁盘</translation>
+    </message>
+    <message>
+        <source>Deleting the original</source>
+        <translation>正在删除原始磁盘</translation>
+    </message>
+    <message>
+        <source>Ejecting</source>
+        <translation>正在弹出</translation>
+    </message>
+    <message>
+        <source>Inserting</source>
+        <translation>正在插入</translation>
+    </message>
+    <message>
+        <source>Unplugging</source>
+        <translation>正在拔出</translation>
+    </message>
+    <message>
+        <source>Plugging</source>
+        <translation>正在插入</translation>
+    </message>
+    <message>
+        <source>Preparing the destination</source>
+        <translation>正在准备目标</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>正在迁移</translation>
+    </message>
+    <message>
+        <source>Moving the disks</source>
+        <translation>正在移动磁盘</translation>
+    </message>
+    <message>
+        <source>Moving &apos;{name}&apos;</source>
+        <translation>正在移动“{name}”</translation>
+    </message>
+    <message>
+        <source>Moved already: {names}.</source>
+        <translation>已移动：{names}。</translation>
+    </message>
+    <message>
+        <source>move the disk &apos;{name}&apos; to &apos;{sr}&apos;</source>
+        <translation>将磁盘“{name}”移至“{sr}”</translation>
+    </message>
+    <message>
+        <source>Starting the VM</source>
+        <translation>正在启动虚拟机</translation>
+    </message>
+    <message>
+        <source>Copying the template</source>
+        <translation>正在复制模板</translation>
+    </message>
+    <message>
+        <source>Cloning the template</source>
+        <translation>正在克隆模板</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>正在预配</translation>
+    </message>
+    <message>
+        <source>Emptying the DVD drive</source>
+        <translation>正在清空 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Inserting the install disc</source>
+        <translation>正在插入安装光盘</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <source>Cloning</source>
+        <translation>正在克隆</translation>
+    </message>
+    <message>
+        <source>Cloning the snapshot</source>
+        <translation>正在克隆快照</translation>
     </message>
 </context>
 <context>
@@ -10299,7 +10632,7 @@ Alternating segment colours for many VMs on one host bar (XenCenter&apos;s light
     <name>Tree</name>
     <message>
         <source>Running</source>
-        <extracomment>The invisible root (default parent argument of the model API). Every row&apos;s flags (made once: combining enum flags in Python costs microseconds per call). Classes whose changes can alter the tree (placement reads VBD/VDI/PBD, host state reads host_metrics). Extra classes the search filter reads (IP addresses). Above this many row operations in one update, restructure the tree in one layout change instead. Each row operation makes Qt revisit every persistent index (a view keeps one per expanded row), so the limit shrinks as they grow: the work stays under ``PERSISTENT_BUDGET`` index updates. Let the filter settle while the user types. After the tree has been quiet this long, the search index is prepared in the background. Classes with rows of their own (what the search index is prepared for).</extracomment>
+        <extracomment>The invisible root (default parent argument of the model API). Every row&apos;s flags (made once: combining enum flags in Python costs microseconds per call). Classes whose changes can alter the tree (placement reads VBD/VDI/PBD, host state reads host_metrics). Extra classes the search filter reads (IP addresses). Above this many row operations in one update, restructure the tree in one layout change instead. Each row operation makes Qt revisit every persistent index (a view keeps one per expanded row), so the limit shrinks as they grow: the work stays under ``PERSISTENT_BUDGET`` index updates. Nor when this many rows come and go: each removed row is unregistered one by one, where the layout change walks only the rows that stay (a filter keystroke keeping 1,285 of 20,198 rows in 184 runs: 150 ms fine, 35 ms in one layout change). Let the filter settle while the user types. After the tree has been quiet this long, the search index is prepared in the background. Classes with rows of their own (what the search index is prepared for).</extracomment>
         <translation>正在运行</translation>
     </message>
     <message>
