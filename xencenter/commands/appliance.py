@@ -206,7 +206,7 @@ def import_work(package: Package, target: ImportTarget, on_made: Callable[[str],
                     "other_config": {}, "qos_algorithm_type": "", "qos_algorithm_params": {}})
         except BaseException as e:
             _undo(session, made)
-            raise MakeFailed(step, e, translate("Progress", "Nothing was left behind.")) from e
+            raise MakeFailed(step, e, translate("CommandReasons", "Nothing was left behind.")) from e
         if on_made is not None:
             on_made(vm)
         if target.start:

@@ -100,6 +100,10 @@
         <translation>検索“{name}”を削除しています - 削除元</translation>
     </message>
     <message>
+        <source>Exporting search &apos;{name}&apos; to</source>
+        <translation>検索“{name}”をエクスポートしています - エクスポート先</translation>
+    </message>
+    <message>
         <source>Starting VM on &apos;{server}&apos;</source>
         <translation>“{server}”で仮想マシンを起動しています</translation>
     </message>
@@ -451,6 +455,14 @@
     <message>
         <source>Dismissing %n alerts</source>
         <translation>%n 件のアラートを消去しています</translation>
+    </message>
+    <message>
+        <source>Exporting server list to</source>
+        <translation>サーバー一覧をエクスポートしています - エクスポート先</translation>
+    </message>
+    <message>
+        <source>Importing server list from</source>
+        <translation>サーバー一覧をインポートしています - インポート元</translation>
     </message>
 </context>
 <context>
@@ -1986,8 +1998,28 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>移行できるのは実行中の仮想マシンのディスクだけです: 代わりに移動してください。</translation>
     </message>
     <message>
-        <source>This is a system network: it cannot be removed.</source>
+        <source>The pool has no server.</source>
         <extracomment>The wizard&apos;s first choice (Create Bond opens it on Bonded Network).</extracomment>
+        <translation>プールにサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; has no NIC {nic}.</source>
+        <translation>“{host}”には NIC {nic} がありません。</translation>
+    </message>
+    <message>
+        <source>Give the NIC of the new network (--nic).</source>
+        <translation>新しいネットワークの NIC (--nic) を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the VLAN tag of the new network (--vlan).</source>
+        <translation>新しいネットワークの VLAN タグ (--vlan) を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; does not have all of the NICs {nics}.</source>
+        <translation>“{host}”には NIC {nics} の一部がありません。</translation>
+    </message>
+    <message>
+        <source>This is a system network: it cannot be removed.</source>
         <translation>これはシステム ネットワークです: 削除できません。</translation>
     </message>
     <message>
@@ -2011,8 +2043,24 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>これはボンド ネットワークではありません。</translation>
     </message>
     <message>
+        <source>Can’t delete this bond while HA is enabled: a management interface exists on one of the bonded NICs.</source>
+        <translation>HA が有効な間はこのボンドを削除できません: ボンドされた NIC の 1 つに管理インターフェイスがあります。</translation>
+    </message>
+    <message>
+        <source>&apos;{config}&apos; is not an address and netmask (10.0.0.5/24) or &apos;dhcp&apos;.</source>
+        <translation>“{config}”はアドレスとネットマスク (10.0.0.5/24) でも“dhcp”でもありません。</translation>
+    </message>
+    <message>
         <source>The operation could not be performed because HA is enabled on the Pool</source>
         <translation>プールで HA が有効なため、この操作を実行できませんでした</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; has no management interface.</source>
+        <translation>“{host}”には管理インターフェイスがありません。</translation>
+    </message>
+    <message>
+        <source>Give a valid static address and netmask (--ip, --netmask).</source>
+        <translation>有効な静的アドレスとネットマスク (--ip、--netmask) を指定してください。</translation>
     </message>
     <message>
         <source>The operation could not be performed because HA is enabled on the pool.</source>
@@ -2043,6 +2091,42 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>このサーバーは既存のプールのコーディネーターです</translation>
     </message>
     <message>
+        <source>Choose the pool to add the server to (--pool-server): {names} are connected.</source>
+        <translation>サーバーの追加先のプール (--pool-server) を選択してください: {names} が接続されています。</translation>
+    </message>
+    <message>
+        <source>Choose the pool to add the server to (--pool-server): no pool is connected.</source>
+        <translation>サーバーの追加先のプール (--pool-server) を選択してください: 接続されているプールがありません。</translation>
+    </message>
+    <message>
+        <source>The following servers could not be added to the pool &apos;{pool}&apos;: {reasons}</source>
+        <translation>次のサーバーをプール“{pool}”に追加できませんでした: {reasons}</translation>
+    </message>
+    <message>
+        <source>Unable to move the server &apos;{name}&apos; into the pool &apos;{pool}&apos;: the pool is no longer connected.</source>
+        <translation>サーバー“{name}”をプール“{pool}”に移動できません: プールはもう接続されていません。</translation>
+    </message>
+    <message>
+        <source>Unable to move the servers into the pool &apos;{pool}&apos;: the pool is no longer connected.</source>
+        <translation>サーバーをプール“{pool}”に移動できません: プールはもう接続されていません。</translation>
+    </message>
+    <message>
+        <source>Pool name cannot be empty (--name).</source>
+        <translation>プール名を空にすることはできません (--name)。</translation>
+    </message>
+    <message>
+        <source>There is no eligible coordinator: connect to a standalone server (--server).</source>
+        <translation>適格なコーディネーターがありません: スタンドアロンサーバー (--server) に接続してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already a pool: choose a standalone server.</source>
+        <translation>“{name}”は既にプールです: スタンドアロンサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Not connected to &apos;{name}&apos;.</source>
+        <translation>“{name}”に接続されていません。</translation>
+    </message>
+    <message>
         <source>Connect to the server first.</source>
         <translation>先にサーバーに接続してください。</translation>
     </message>
@@ -2055,8 +2139,73 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>このプールには仮想マシンの作成に使用できるテンプレートがありません。</translation>
     </message>
     <message>
+        <source>Give the template (--template, or a template as the target).</source>
+        <translation>テンプレートを指定してください (--template、またはテンプレートを対象にします)。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a template.</source>
+        <translation>“{name}”はテンプレートではありません。</translation>
+    </message>
+    <message>
+        <source>The VM &apos;{name}&apos; was made and stays, shut down.</source>
+        <translation>仮想マシン“{name}”は作成され、シャットダウンされた状態で残っています。</translation>
+    </message>
+    <message>
+        <source>a disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>the half-made VM &apos;{name}&apos;</source>
+        <translation>作成途中の仮想マシン“{name}”</translation>
+    </message>
+    <message>
+        <source>Removing what was made failed too: delete {things} by hand.</source>
+        <translation>作成されたものの削除にも失敗しました: {things}を手動で削除してください。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
         <source>Nothing was left behind.</source>
         <translation>何も残されていません。</translation>
+    </message>
+    <message>
+        <source>there is no search called {name}</source>
+        <translation>{name} という名前の検索はありません</translation>
+    </message>
+    <message>
+        <source>several searches are called {name}: give its UUID ({uuids})</source>
+        <translation>{name} という名前の検索が複数あります: UUID ({uuids}) を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no search to save: give one</source>
+        <extracomment>Why a command about the shown search cannot run without one, by what it does (translated where raised).</extracomment>
+        <translation>保存する検索がありません: 検索を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no search to delete: give one</source>
+        <translation>削除する検索がありません: 検索を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no search to export: give one</source>
+        <translation>エクスポートする検索がありません: 検索を指定してください</translation>
+    </message>
+    <message>
+        <source>connect to a server first: a search is saved in a pool</source>
+        <translation>先にサーバーに接続してください: 検索はプールに保存されます</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a saved search: it cannot be deleted</source>
+        <translation>“{name}”は保存された検索ではありません: 削除できません</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not saved in any connected pool</source>
+        <translation>“{name}”は接続されているどのプールにも保存されていません</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>{path} に書き込めません: {error}。</translation>
     </message>
     <message>
         <source>{program} was unable to import a saved search from file &apos;{path}&apos;.
@@ -2127,13 +2276,37 @@ Verify that the file is a valid {extension} export.</source>
         <translation>SR が切断されているため、解放された領域を再利用できません。</translation>
     </message>
     <message>
-        <source>The SR is already attached.</source>
+        <source>The storage did not say why.</source>
+        <translation>ストレージは理由を示しませんでした。</translation>
+    </message>
+    <message>
+        <source>Connect to one server first (or select its pool).</source>
+        <translation>先に 1 台のサーバーに接続してください (またはそのプールを選択してください)。</translation>
+    </message>
+    <message>
+        <source>Give the kind of SR (--type).</source>
         <extracomment>Where the storage is, for making an SR and for reattaching one.</extracomment>
+        <translation>SR の種類 (--type) を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the new SR&apos;s name (--name).</source>
+        <translation>新しい SR の名前 (--name) を指定してください。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to make the SR on.</source>
+        <translation>プールには SR を作成するサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>The SR is already attached.</source>
         <translation>SR は既に接続されています。</translation>
     </message>
     <message>
         <source>This SR cannot be reattached with XenCenter.</source>
         <translation>この SR は XenCenter で再接続できません。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to attach the SR to.</source>
+        <translation>プールには SR を接続するサーバーがありません。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
@@ -3238,6 +3411,10 @@ Verify that the file is a valid {extension} export.</source>
         <source>Migrate VM wizard...</source>
         <translation>仮想マシンの移行ウィザード...</translation>
     </message>
+    <message>
+        <source>New Pool...</source>
+        <translation>新規プール...</translation>
+    </message>
 </context>
 <context>
     <name>Confirmations</name>
@@ -3510,6 +3687,22 @@ Deleting this bond will automatically transfer the management interface on the b
         <translation>新しい名前:</translation>
     </message>
     <message>
+        <source>You are reconfiguring the primary management interface.  If the new settings are incorrect then {brand} may permanently lose the connection to the server, or pool members may be unable to contact each other.</source>
+        <translation>プライマリ管理インターフェイスを再構成しようとしています。新しい設定が正しくない場合、{brand} がサーバーへの接続を完全に失うか、プールのメンバーが互いに通信できなくなる可能性があります。</translation>
+    </message>
+    <message>
+        <source>You are reconfiguring the primary management interface.  If the new settings are incorrect then {brand} may permanently lose the connection to the server.</source>
+        <translation>プライマリ管理インターフェイスを再構成しようとしています。新しい設定が正しくない場合、{brand} がサーバーへの接続を完全に失う可能性があります。</translation>
+    </message>
+    <message>
+        <source>You should only proceed if you have verified that these settings are correct.</source>
+        <translation>これらの設定が正しいことを確認した場合にのみ続行してください。</translation>
+    </message>
+    <message>
+        <source>Configure IP Addresses - {name}</source>
+        <translation>IP アドレスの構成 - {name}</translation>
+    </message>
+    <message>
         <source>Reconfigure anyway</source>
         <translation>それでも再構成する</translation>
     </message>
@@ -3548,6 +3741,14 @@ This will permanently delete and reinitialize all local storage on the servers. 
     <message>
         <source>Make Coordinator</source>
         <translation>コーディネーターにする</translation>
+    </message>
+    <message>
+        <source>Do you want to move the server {name} into the pool {pool}?</source>
+        <translation>サーバー {name} をプール {pool} に移動しますか?</translation>
+    </message>
+    <message>
+        <source>Do you want to move the selected servers into the pool {pool}?</source>
+        <translation>選択したサーバーをプール {pool} に移動しますか?</translation>
     </message>
     <message>
         <source>Adding to Pool</source>
@@ -3700,6 +3901,14 @@ Would you like to carry out the operation at this time?</source>
     <message>
         <source>Remove the network interfaces {words}? The VM loses that connection.</source>
         <translation>ネットワークインターフェイス {words} を削除しますか? 仮想マシンはその接続を失います。</translation>
+    </message>
+    <message>
+        <source>Delete Search &apos;{name}&apos;</source>
+        <translation>検索“{name}”の削除</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete saved search &apos;{name}&apos;?</source>
+        <translation>保存された検索“{name}”を削除しますか?</translation>
     </message>
 </context>
 <context>
@@ -8200,10 +8409,6 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>ネットワークインターフェイスを作成</translation>
     </message>
     <message>
-        <source>Nothing was left behind.</source>
-        <translation>何も残されていません。</translation>
-    </message>
-    <message>
         <source>Creating the disk</source>
         <translation>ディスクを作成しています</translation>
     </message>
@@ -8272,20 +8477,64 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>ディスク“{name}”を“{sr}”に移動</translation>
     </message>
     <message>
+        <source>clone the template</source>
+        <translation>テンプレートを複製</translation>
+    </message>
+    <message>
+        <source>start the new VM &apos;{name}&apos;</source>
+        <translation>新しい仮想マシン“{name}”を起動</translation>
+    </message>
+    <message>
         <source>Starting the VM</source>
         <translation>仮想マシンを起動しています</translation>
+    </message>
+    <message>
+        <source>copy the template &apos;{name}&apos;</source>
+        <translation>テンプレート“{name}”をコピー</translation>
     </message>
     <message>
         <source>Copying the template</source>
         <translation>テンプレートをコピーしています</translation>
     </message>
     <message>
+        <source>clone the template &apos;{name}&apos;</source>
+        <translation>テンプレート“{name}”を複製</translation>
+    </message>
+    <message>
         <source>Cloning the template</source>
         <translation>テンプレートを複製しています</translation>
     </message>
     <message>
+        <source>install the template</source>
+        <translation>テンプレートをインストール</translation>
+    </message>
+    <message>
         <source>Provisioning</source>
         <translation>プロビジョニングしています</translation>
+    </message>
+    <message>
+        <source>set the VM&apos;s properties</source>
+        <translation>仮想マシンのプロパティを設定</translation>
+    </message>
+    <message>
+        <source>Setting properties</source>
+        <translation>プロパティを設定しています</translation>
+    </message>
+    <message>
+        <source>set up the boot</source>
+        <translation>ブートを設定</translation>
+    </message>
+    <message>
+        <source>set up the DVD drive</source>
+        <translation>DVD ドライブを設定</translation>
+    </message>
+    <message>
+        <source>set up the network interfaces</source>
+        <translation>ネットワークインターフェイスを設定</translation>
+    </message>
+    <message>
+        <source>name the VM</source>
+        <translation>仮想マシンに名前を設定</translation>
     </message>
     <message>
         <source>Emptying the DVD drive</source>
@@ -8294,6 +8543,18 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Inserting the install disc</source>
         <translation>インストールディスクを挿入しています</translation>
+    </message>
+    <message>
+        <source>create the disk &apos;{name}&apos;</source>
+        <translation>ディスク“{name}”を作成</translation>
+    </message>
+    <message>
+        <source>Creating the disk &apos;{name}&apos;</source>
+        <translation>ディスク“{name}”を作成しています</translation>
+    </message>
+    <message>
+        <source>set the VM&apos;s suspend storage</source>
+        <translation>仮想マシンのサスペンド用ストレージを設定</translation>
     </message>
     <message>
         <source>Copying</source>
@@ -8306,6 +8567,94 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Cloning the snapshot</source>
         <translation>スナップショットを複製しています</translation>
+    </message>
+    <message>
+        <source>create the network</source>
+        <translation>ネットワークを作成</translation>
+    </message>
+    <message>
+        <source>create VLAN {vlan} on {nic} of every server</source>
+        <translation>すべてのサーバーの {nic} に VLAN {vlan} を作成</translation>
+    </message>
+    <message>
+        <source>create the bond on &apos;{host}&apos;</source>
+        <translation>“{host}”にボンドを作成</translation>
+    </message>
+    <message>
+        <source>the storage interface on {nic}</source>
+        <translation>{nic} のストレージインターフェイス</translation>
+    </message>
+    <message>
+        <source>IP address on {nic} configured</source>
+        <translation>{nic} の IP アドレスを構成済み</translation>
+    </message>
+    <message>
+        <source>IP address on {nic} deconfigured</source>
+        <translation>{nic} の IP アドレスを構成解除済み</translation>
+    </message>
+    <message>
+        <source>the IP address of {nic}</source>
+        <translation>{nic} の IP アドレス</translation>
+    </message>
+    <message>
+        <source>the management interface</source>
+        <translation>管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>Adding &apos;{name}&apos; to the pool</source>
+        <translation>“{name}”をプールに追加しています</translation>
+    </message>
+    <message>
+        <source>%n server</source>
+        <translation>%n 台のサーバー</translation>
+    </message>
+    <message>
+        <source>%n servers</source>
+        <translation>%n 台のサーバー</translation>
+    </message>
+    <message>
+        <source>{added} added, {kept} already in the list</source>
+        <translation>{added} 件追加、{kept} 件は一覧に登録済み</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; connected</source>
+        <translation>“{host}”を接続済み</translation>
+    </message>
+    <message>
+        <source>the SR&apos;s connection on &apos;{host}&apos;</source>
+        <translation>“{host}”上の SR の接続</translation>
+    </message>
+    <message>
+        <source>store the password</source>
+        <translation>パスワードを保存</translation>
+    </message>
+    <message>
+        <source>probe the iSCSI target</source>
+        <translation>iSCSI ターゲットをプローブ</translation>
+    </message>
+    <message>
+        <source>find LUN {lun}</source>
+        <translation>LUN {lun} を検索</translation>
+    </message>
+    <message>
+        <source>reattach the SR</source>
+        <translation>SR を再接続</translation>
+    </message>
+    <message>
+        <source>connect the SR to &apos;{host}&apos;</source>
+        <translation>SR を“{host}”に接続</translation>
+    </message>
+    <message>
+        <source>plug the SR on &apos;{host}&apos;</source>
+        <translation>“{host}”で SR をプラグ</translation>
+    </message>
+    <message>
+        <source>create the SR</source>
+        <translation>SR を作成</translation>
+    </message>
+    <message>
+        <source>make it the default SR</source>
+        <translation>デフォルトの SR に設定</translation>
     </message>
 </context>
 <context>

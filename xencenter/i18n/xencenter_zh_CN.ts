@@ -100,6 +100,10 @@
         <translation>正在删除搜索“{name}”，来自</translation>
     </message>
     <message>
+        <source>Exporting search &apos;{name}&apos; to</source>
+        <translation>正在将搜索“{name}”导出到</translation>
+    </message>
+    <message>
         <source>Starting VM on &apos;{server}&apos;</source>
         <translation>正在“{server}”上启动虚拟机</translation>
     </message>
@@ -451,6 +455,14 @@
     <message>
         <source>Dismissing %n alerts</source>
         <translation>正在关闭 %n 个警报</translation>
+    </message>
+    <message>
+        <source>Exporting server list to</source>
+        <translation>正在将服务器列表导出到</translation>
+    </message>
+    <message>
+        <source>Importing server list from</source>
+        <translation>正在导入服务器列表，来自</translation>
     </message>
 </context>
 <context>
@@ -1986,8 +1998,28 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>只能迁移正在运行的虚拟机的磁盘：请改为移动它。</translation>
     </message>
     <message>
-        <source>This is a system network: it cannot be removed.</source>
+        <source>The pool has no server.</source>
         <extracomment>The wizard&apos;s first choice (Create Bond opens it on Bonded Network).</extracomment>
+        <translation>池中没有服务器。</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; has no NIC {nic}.</source>
+        <translation>“{host}”没有网卡 {nic}。</translation>
+    </message>
+    <message>
+        <source>Give the NIC of the new network (--nic).</source>
+        <translation>请指定新网络的网卡 (--nic)。</translation>
+    </message>
+    <message>
+        <source>Give the VLAN tag of the new network (--vlan).</source>
+        <translation>请指定新网络的 VLAN 标记 (--vlan)。</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; does not have all of the NICs {nics}.</source>
+        <translation>“{host}”不具备所有网卡 {nics}。</translation>
+    </message>
+    <message>
+        <source>This is a system network: it cannot be removed.</source>
         <translation>这是系统网络：无法删除。</translation>
     </message>
     <message>
@@ -2011,8 +2043,24 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>这不是绑定网络。</translation>
     </message>
     <message>
+        <source>Can’t delete this bond while HA is enabled: a management interface exists on one of the bonded NICs.</source>
+        <translation>启用 HA 时无法删除此绑定：其中一个绑定网卡上存在管理接口。</translation>
+    </message>
+    <message>
+        <source>&apos;{config}&apos; is not an address and netmask (10.0.0.5/24) or &apos;dhcp&apos;.</source>
+        <translation>“{config}”既不是地址和网络掩码 (10.0.0.5/24)，也不是“dhcp”。</translation>
+    </message>
+    <message>
         <source>The operation could not be performed because HA is enabled on the Pool</source>
         <translation>无法执行此操作，因为池已启用 HA</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; has no management interface.</source>
+        <translation>“{host}”没有管理接口。</translation>
+    </message>
+    <message>
+        <source>Give a valid static address and netmask (--ip, --netmask).</source>
+        <translation>请指定有效的静态地址和网络掩码 (--ip, --netmask)。</translation>
     </message>
     <message>
         <source>The operation could not be performed because HA is enabled on the pool.</source>
@@ -2043,6 +2091,42 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此服务器是现有池的协调器</translation>
     </message>
     <message>
+        <source>Choose the pool to add the server to (--pool-server): {names} are connected.</source>
+        <translation>请选择要将服务器添加到的池 (--pool-server)：已连接 {names}。</translation>
+    </message>
+    <message>
+        <source>Choose the pool to add the server to (--pool-server): no pool is connected.</source>
+        <translation>请选择要将服务器添加到的池 (--pool-server)：未连接任何池。</translation>
+    </message>
+    <message>
+        <source>The following servers could not be added to the pool &apos;{pool}&apos;: {reasons}</source>
+        <translation>无法将以下服务器添加到池“{pool}”：{reasons}</translation>
+    </message>
+    <message>
+        <source>Unable to move the server &apos;{name}&apos; into the pool &apos;{pool}&apos;: the pool is no longer connected.</source>
+        <translation>无法将服务器“{name}”移至池“{pool}”：该池已不再连接。</translation>
+    </message>
+    <message>
+        <source>Unable to move the servers into the pool &apos;{pool}&apos;: the pool is no longer connected.</source>
+        <translation>无法将这些服务器移至池“{pool}”：该池已不再连接。</translation>
+    </message>
+    <message>
+        <source>Pool name cannot be empty (--name).</source>
+        <translation>池名称不能为空 (--name)。</translation>
+    </message>
+    <message>
+        <source>There is no eligible coordinator: connect to a standalone server (--server).</source>
+        <translation>没有符合条件的协调器：请连接到独立服务器 (--server)。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already a pool: choose a standalone server.</source>
+        <translation>“{name}”已经是一个池：请选择独立服务器。</translation>
+    </message>
+    <message>
+        <source>Not connected to &apos;{name}&apos;.</source>
+        <translation>未连接到“{name}”。</translation>
+    </message>
+    <message>
         <source>Connect to the server first.</source>
         <translation>请先连接到服务器。</translation>
     </message>
@@ -2055,8 +2139,73 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此池没有可用于创建虚拟机的模板。</translation>
     </message>
     <message>
+        <source>Give the template (--template, or a template as the target).</source>
+        <translation>请指定模板（--template，或将模板作为目标）。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a template.</source>
+        <translation>“{name}”不是模板。</translation>
+    </message>
+    <message>
+        <source>The VM &apos;{name}&apos; was made and stays, shut down.</source>
+        <translation>虚拟机“{name}”已创建并保留，处于关闭状态。</translation>
+    </message>
+    <message>
+        <source>a disk</source>
+        <translation>一个磁盘</translation>
+    </message>
+    <message>
+        <source>the half-made VM &apos;{name}&apos;</source>
+        <translation>未创建完成的虚拟机“{name}”</translation>
+    </message>
+    <message>
+        <source>Removing what was made failed too: delete {things} by hand.</source>
+        <translation>删除已创建的内容也失败了：请手动删除{things}。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
         <source>Nothing was left behind.</source>
         <translation>未留下任何内容。</translation>
+    </message>
+    <message>
+        <source>there is no search called {name}</source>
+        <translation>没有名为 {name} 的搜索</translation>
+    </message>
+    <message>
+        <source>several searches are called {name}: give its UUID ({uuids})</source>
+        <translation>有多个搜索名为 {name}：请指定其 UUID ({uuids})</translation>
+    </message>
+    <message>
+        <source>there is no search to save: give one</source>
+        <extracomment>Why a command about the shown search cannot run without one, by what it does (translated where raised).</extracomment>
+        <translation>没有要保存的搜索：请指定一个</translation>
+    </message>
+    <message>
+        <source>there is no search to delete: give one</source>
+        <translation>没有要删除的搜索：请指定一个</translation>
+    </message>
+    <message>
+        <source>there is no search to export: give one</source>
+        <translation>没有要导出的搜索：请指定一个</translation>
+    </message>
+    <message>
+        <source>connect to a server first: a search is saved in a pool</source>
+        <translation>请先连接到服务器：搜索保存在池中</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a saved search: it cannot be deleted</source>
+        <translation>“{name}”不是已保存的搜索：无法删除</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not saved in any connected pool</source>
+        <translation>“{name}”未保存在任何已连接的池中</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>无法写入 {path}：{error}。</translation>
     </message>
     <message>
         <source>{program} was unable to import a saved search from file &apos;{path}&apos;.
@@ -2127,13 +2276,37 @@ Verify that the file is a valid {extension} export.</source>
         <translation>无法回收释放的空间，因为存储库已分离。</translation>
     </message>
     <message>
-        <source>The SR is already attached.</source>
+        <source>The storage did not say why.</source>
+        <translation>存储未说明原因。</translation>
+    </message>
+    <message>
+        <source>Connect to one server first (or select its pool).</source>
+        <translation>请先连接到一台服务器（或选择其池）。</translation>
+    </message>
+    <message>
+        <source>Give the kind of SR (--type).</source>
         <extracomment>Where the storage is, for making an SR and for reattaching one.</extracomment>
+        <translation>请指定存储库的类型 (--type)。</translation>
+    </message>
+    <message>
+        <source>Give the new SR&apos;s name (--name).</source>
+        <translation>请指定新存储库的名称 (--name)。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to make the SR on.</source>
+        <translation>池中没有可用于创建存储库的服务器。</translation>
+    </message>
+    <message>
+        <source>The SR is already attached.</source>
         <translation>存储库已连接。</translation>
     </message>
     <message>
         <source>This SR cannot be reattached with XenCenter.</source>
         <translation>无法使用 XenCenter 重新连接此存储库。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to attach the SR to.</source>
+        <translation>池中没有可附加存储库的服务器。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
@@ -3238,6 +3411,10 @@ Verify that the file is a valid {extension} export.</source>
         <source>Migrate VM wizard...</source>
         <translation>迁移虚拟机向导...</translation>
     </message>
+    <message>
+        <source>New Pool...</source>
+        <translation>新建池...</translation>
+    </message>
 </context>
 <context>
     <name>Confirmations</name>
@@ -3510,6 +3687,22 @@ Deleting this bond will automatically transfer the management interface on the b
         <translation>新名称：</translation>
     </message>
     <message>
+        <source>You are reconfiguring the primary management interface.  If the new settings are incorrect then {brand} may permanently lose the connection to the server, or pool members may be unable to contact each other.</source>
+        <translation>您正在重新配置主管理接口。如果新设置不正确，{brand} 可能会永久失去与服务器的连接，或者池成员之间可能无法相互通信。</translation>
+    </message>
+    <message>
+        <source>You are reconfiguring the primary management interface.  If the new settings are incorrect then {brand} may permanently lose the connection to the server.</source>
+        <translation>您正在重新配置主管理接口。如果新设置不正确，{brand} 可能会永久失去与服务器的连接。</translation>
+    </message>
+    <message>
+        <source>You should only proceed if you have verified that these settings are correct.</source>
+        <translation>只有在确认这些设置正确无误后，才应继续操作。</translation>
+    </message>
+    <message>
+        <source>Configure IP Addresses - {name}</source>
+        <translation>配置 IP 地址 - {name}</translation>
+    </message>
+    <message>
         <source>Reconfigure anyway</source>
         <translation>仍然重新配置</translation>
     </message>
@@ -3548,6 +3741,14 @@ This will permanently delete and reinitialize all local storage on the servers. 
     <message>
         <source>Make Coordinator</source>
         <translation>设为协调器</translation>
+    </message>
+    <message>
+        <source>Do you want to move the server {name} into the pool {pool}?</source>
+        <translation>是否要将服务器 {name} 移至池 {pool}？</translation>
+    </message>
+    <message>
+        <source>Do you want to move the selected servers into the pool {pool}?</source>
+        <translation>是否要将所选服务器移至池 {pool}？</translation>
     </message>
     <message>
         <source>Adding to Pool</source>
@@ -3700,6 +3901,14 @@ Would you like to carry out the operation at this time?</source>
     <message>
         <source>Remove the network interfaces {words}? The VM loses that connection.</source>
         <translation>是否删除网络接口 {words}？虚拟机将失去这些连接。</translation>
+    </message>
+    <message>
+        <source>Delete Search &apos;{name}&apos;</source>
+        <translation>删除搜索“{name}”</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete saved search &apos;{name}&apos;?</source>
+        <translation>确实要删除已保存的搜索“{name}”吗？</translation>
     </message>
 </context>
 <context>
@@ -8200,10 +8409,6 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>创建网络接口</translation>
     </message>
     <message>
-        <source>Nothing was left behind.</source>
-        <translation>未留下任何内容。</translation>
-    </message>
-    <message>
         <source>Creating the disk</source>
         <translation>正在创建磁盘</translation>
     </message>
@@ -8272,20 +8477,64 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <translation>将磁盘“{name}”移至“{sr}”</translation>
     </message>
     <message>
+        <source>clone the template</source>
+        <translation>克隆模板</translation>
+    </message>
+    <message>
+        <source>start the new VM &apos;{name}&apos;</source>
+        <translation>启动新虚拟机“{name}”</translation>
+    </message>
+    <message>
         <source>Starting the VM</source>
         <translation>正在启动虚拟机</translation>
+    </message>
+    <message>
+        <source>copy the template &apos;{name}&apos;</source>
+        <translation>复制模板“{name}”</translation>
     </message>
     <message>
         <source>Copying the template</source>
         <translation>正在复制模板</translation>
     </message>
     <message>
+        <source>clone the template &apos;{name}&apos;</source>
+        <translation>克隆模板“{name}”</translation>
+    </message>
+    <message>
         <source>Cloning the template</source>
         <translation>正在克隆模板</translation>
     </message>
     <message>
+        <source>install the template</source>
+        <translation>安装模板</translation>
+    </message>
+    <message>
         <source>Provisioning</source>
         <translation>正在预配</translation>
+    </message>
+    <message>
+        <source>set the VM&apos;s properties</source>
+        <translation>设置虚拟机的属性</translation>
+    </message>
+    <message>
+        <source>Setting properties</source>
+        <translation>正在设置属性</translation>
+    </message>
+    <message>
+        <source>set up the boot</source>
+        <translation>设置引导</translation>
+    </message>
+    <message>
+        <source>set up the DVD drive</source>
+        <translation>设置 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>set up the network interfaces</source>
+        <translation>设置网络接口</translation>
+    </message>
+    <message>
+        <source>name the VM</source>
+        <translation>为虚拟机命名</translation>
     </message>
     <message>
         <source>Emptying the DVD drive</source>
@@ -8294,6 +8543,18 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Inserting the install disc</source>
         <translation>正在插入安装光盘</translation>
+    </message>
+    <message>
+        <source>create the disk &apos;{name}&apos;</source>
+        <translation>创建磁盘“{name}”</translation>
+    </message>
+    <message>
+        <source>Creating the disk &apos;{name}&apos;</source>
+        <translation>正在创建磁盘“{name}”</translation>
+    </message>
+    <message>
+        <source>set the VM&apos;s suspend storage</source>
+        <translation>设置虚拟机的挂起存储</translation>
     </message>
     <message>
         <source>Copying</source>
@@ -8306,6 +8567,94 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Cloning the snapshot</source>
         <translation>正在克隆快照</translation>
+    </message>
+    <message>
+        <source>create the network</source>
+        <translation>创建网络</translation>
+    </message>
+    <message>
+        <source>create VLAN {vlan} on {nic} of every server</source>
+        <translation>在每台服务器的 {nic} 上创建 VLAN {vlan}</translation>
+    </message>
+    <message>
+        <source>create the bond on &apos;{host}&apos;</source>
+        <translation>在“{host}”上创建绑定</translation>
+    </message>
+    <message>
+        <source>the storage interface on {nic}</source>
+        <translation>{nic} 上的存储接口</translation>
+    </message>
+    <message>
+        <source>IP address on {nic} configured</source>
+        <translation>已配置 {nic} 上的 IP 地址</translation>
+    </message>
+    <message>
+        <source>IP address on {nic} deconfigured</source>
+        <translation>已取消配置 {nic} 上的 IP 地址</translation>
+    </message>
+    <message>
+        <source>the IP address of {nic}</source>
+        <translation>{nic} 的 IP 地址</translation>
+    </message>
+    <message>
+        <source>the management interface</source>
+        <translation>管理接口</translation>
+    </message>
+    <message>
+        <source>Adding &apos;{name}&apos; to the pool</source>
+        <translation>正在将“{name}”添加到池</translation>
+    </message>
+    <message>
+        <source>%n server</source>
+        <translation>%n 台服务器</translation>
+    </message>
+    <message>
+        <source>%n servers</source>
+        <translation>%n 台服务器</translation>
+    </message>
+    <message>
+        <source>{added} added, {kept} already in the list</source>
+        <translation>已添加 {added} 个，{kept} 个已在列表中</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; connected</source>
+        <translation>已连接“{host}”</translation>
+    </message>
+    <message>
+        <source>the SR&apos;s connection on &apos;{host}&apos;</source>
+        <translation>存储库在“{host}”上的连接</translation>
+    </message>
+    <message>
+        <source>store the password</source>
+        <translation>存储密码</translation>
+    </message>
+    <message>
+        <source>probe the iSCSI target</source>
+        <translation>探测 iSCSI 目标</translation>
+    </message>
+    <message>
+        <source>find LUN {lun}</source>
+        <translation>查找 LUN {lun}</translation>
+    </message>
+    <message>
+        <source>reattach the SR</source>
+        <translation>重新附加存储库</translation>
+    </message>
+    <message>
+        <source>connect the SR to &apos;{host}&apos;</source>
+        <translation>将存储库连接到“{host}”</translation>
+    </message>
+    <message>
+        <source>plug the SR on &apos;{host}&apos;</source>
+        <translation>在“{host}”上插入存储库</translation>
+    </message>
+    <message>
+        <source>create the SR</source>
+        <translation>创建存储库</translation>
+    </message>
+    <message>
+        <source>make it the default SR</source>
+        <translation>将其设为默认存储库</translation>
     </message>
 </context>
 <context>
