@@ -464,6 +464,22 @@
         <source>Importing server list from</source>
         <translation>サーバー一覧をインポートしています - インポート元</translation>
     </message>
+    <message>
+        <source>Copying template to &apos;{sr}&apos; as &apos;{name}&apos; from</source>
+        <translation>テンプレートを“{sr}”に“{name}”としてコピーしています - コピー元</translation>
+    </message>
+    <message>
+        <source>Copying VM to &apos;{sr}&apos; as &apos;{name}&apos; from</source>
+        <translation>仮想マシンを“{sr}”に“{name}”としてコピーしています - コピー元</translation>
+    </message>
+    <message>
+        <source>Copying template (fast clone) as &apos;{name}&apos; from</source>
+        <translation>テンプレートを“{name}”としてコピーしています (高速クローン) - コピー元</translation>
+    </message>
+    <message>
+        <source>Copying VM (fast clone) as &apos;{name}&apos; from</source>
+        <translation>仮想マシンを“{name}”としてコピーしています (高速クローン) - コピー元</translation>
+    </message>
 </context>
 <context>
     <name>AddServerDialog</name>
@@ -1543,6 +1559,13 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
 </context>
 <context>
+    <name>CommandArguments</name>
+    <message>
+        <source>Copy of {name}</source>
+        <translation>{name} のコピー</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Go to {target}</source>
@@ -1867,6 +1890,7 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
     <message>
         <source>&apos;{name}&apos; is not reachable.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
         <translation>“{name}”に到達できません。</translation>
     </message>
     <message>
@@ -2309,8 +2333,20 @@ Verify that the file is a valid {extension} export.</source>
         <translation>プールには SR を接続するサーバーがありません。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is {state}: shut it down to copy it.</source>
+        <translation>“{name}”は{state}です: コピーするにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>The copy needs a name.</source>
+        <translation>コピーには名前が必要です。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
         <translation>“{name}”は既定のテンプレートです: サーバーに付属しています。</translation>
+    </message>
+    <message>
+        <source>The server has no pool record.</source>
+        <translation>サーバーにプールのレコードがありません。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; already belongs to domain &apos;{domain}&apos;.</source>
@@ -2323,6 +2359,18 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>AD is not configured: join a domain first.</source>
         <translation>AD が構成されていません: 先にドメインに参加してください。</translation>
+    </message>
+    <message>
+        <source>Name at least one user or group (--name).</source>
+        <translation>ユーザーまたはグループを 1 つ以上指定してください (--name)。</translation>
+    </message>
+    <message>
+        <source>The pool has no role &apos;{role}&apos;.</source>
+        <translation>プールにはロール“{role}”がありません。</translation>
+    </message>
+    <message>
+        <source>Choose the role (--role).</source>
+        <translation>ロール (--role) を選択してください。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is running.</source>
@@ -2346,9 +2394,24 @@ Verify that the file is a valid {extension} export.</source>
         <translation>この操作は“{name}”でブロックされています。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is in maintenance mode.</source>
+        <translation>“{name}”はメンテナンスモードです。</translation>
+    </message>
+    <message>
         <source>No server of the pool can start the VM now.</source>
-        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
         <translation>プール内に現在この仮想マシンを起動できるサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>Start on Server needs a host</source>
+        <translation>[サーバー上で起動] にはホストが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not running: only a running VM&apos;s memory can be kept in a snapshot (take one of its disks instead).</source>
+        <translation>“{name}”は実行されていません: スナップショットにメモリを保存できるのは実行中の仮想マシンのみです (代わりにディスクのスナップショットを作成してください)。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is running: shut it down to change its static memory, its maximum number of vCPUs or its topology.</source>
+        <translation>“{name}”は実行中です: 静的メモリ、最大 vCPU 数、またはトポロジを変更するにはシャットダウンしてください。</translation>
     </message>
     <message>
         <source>Choose at least one boot device.</source>
@@ -2566,6 +2629,58 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>paused</source>
         <translation>一時中断</translation>
+    </message>
+    <message>
+        <source>The selected servers failed when asked for their capabilities.  Please select different servers.</source>
+        <translation>選択したサーバーの機能を問い合わせたときにエラーが発生しました。別のサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>The report ended early ({error}): the connection to the server was lost.</source>
+        <translation>レポートが途中で終了しました ({error}): サーバーへの接続が失われました。</translation>
+    </message>
+    <message>
+        <source>The report of the other servers was saved to {path}.</source>
+        <translation>その他のサーバーのレポートは {path} に保存されました。</translation>
+    </message>
+    <message>
+        <source>Choose the servers to collect a report from.</source>
+        <translation>レポートを収集するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; exists: give --overwrite to replace it.</source>
+        <translation>“{path}”は既に存在します: 置き換えるには --overwrite を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder of &apos;{path}&apos; does not exist.</source>
+        <translation>“{path}”のフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>This task cannot be cancelled: it has finished, or its operation cannot be stopped.</source>
+        <translation>このタスクはキャンセルできません: 完了しているか、その操作を停止できません。</translation>
+    </message>
+    <message>
+        <source>The export ended early: the file is incomplete, so it was not kept.</source>
+        <translation>エクスポートが途中で終了しました: ファイルが不完全なため、保持されませんでした。</translation>
+    </message>
+    <message>
+        <source>The pool has no default storage: give --sr.</source>
+        <translation>プールには既定のストレージがありません: --sr を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{sr}&apos; is an ISO library: choose storage for virtual disks.</source>
+        <translation>“{sr}”は ISO ライブラリです: 仮想ディスク用のストレージを選択してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no VMs.</source>
+        <translation>“{name}”には仮想マシンがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already enabled.</source>
+        <translation>“{name}”は既に有効です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already disabled.</source>
+        <translation>“{name}”は既に無効です。</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3974,10 @@ Would you like to carry out the operation at this time?</source>
         <translation>仮想マシンをテンプレートに変換</translation>
     </message>
     <message>
+        <source>Are you sure you want to convert VM &apos;{name}&apos; to a template? This cannot be undone.</source>
+        <translation>仮想マシン“{name}”をテンプレートに変換しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
         <source>Convert</source>
         <translation>変換</translation>
     </message>
@@ -3875,6 +3994,14 @@ Would you like to carry out the operation at this time?</source>
         <translation>スナップショット“{name}”からのテンプレート</translation>
     </message>
     <message>
+        <source>You are about to remove &apos;{name}&apos; from the AD domain &apos;{domain}&apos;. Any users authenticated using AD will be disconnected.
+
+Do you want to continue?</source>
+        <translation>“{name}”を AD ドメイン“{domain}”から削除しようとしています。AD を使用して認証されたユーザーはすべて切断されます。
+
+続行しますか?</translation>
+    </message>
+    <message>
         <source>Leave Domain</source>
         <translation>ドメインから脱退</translation>
     </message>
@@ -3883,12 +4010,28 @@ Would you like to carry out the operation at this time?</source>
         <translation>ユーザーまたはグループ (EXAMPLE\name、コンマ区切り):</translation>
     </message>
     <message>
+        <source>Are you sure you want to remove the user &apos;{name}&apos;?</source>
+        <translation>ユーザー“{name}”を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove these %n users? ({names})</source>
+        <translation>これらの %n 人のユーザーを削除しますか? ({names})</translation>
+    </message>
+    <message>
         <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
         <translation>{what}を強制的にシャットダウンしますか? 電源ケーブルを抜くのと同じです: ゲストの保存されていないデータは失われます。</translation>
     </message>
     <message>
         <source>Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest is lost.</source>
         <translation>{what}を強制的に再起動しますか? リセット ボタンを押すのと同じです: ゲストの保存されていないデータは失われます。</translation>
+    </message>
+    <message>
+        <source>Do you want to delete policy &apos;{name}&apos;?</source>
+        <translation>ポリシー“{name}”を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Do you want to delete the selected policies ({names})?</source>
+        <translation>選択したポリシー ({names}) を削除しますか?</translation>
     </message>
     <message>
         <source>Delete Snapshot Schedule</source>
@@ -8654,7 +8797,11 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     </message>
     <message>
         <source>make it the default SR</source>
-        <translation>デフォルトの SR に設定</translation>
+        <translation>既定の SR に設定</translation>
+    </message>
+    <message>
+        <source>get the status report of {names}</source>
+        <translation>{names} のステータスレポートを取得</translation>
     </message>
 </context>
 <context>

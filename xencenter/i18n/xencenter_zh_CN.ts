@@ -464,6 +464,22 @@
         <source>Importing server list from</source>
         <translation>正在导入服务器列表，来自</translation>
     </message>
+    <message>
+        <source>Copying template to &apos;{sr}&apos; as &apos;{name}&apos; from</source>
+        <translation>正在将模板复制到“{sr}”，名为“{name}”，来自</translation>
+    </message>
+    <message>
+        <source>Copying VM to &apos;{sr}&apos; as &apos;{name}&apos; from</source>
+        <translation>正在将虚拟机复制到“{sr}”，名为“{name}”，来自</translation>
+    </message>
+    <message>
+        <source>Copying template (fast clone) as &apos;{name}&apos; from</source>
+        <translation>正在复制模板（快速克隆），名为“{name}”，来自</translation>
+    </message>
+    <message>
+        <source>Copying VM (fast clone) as &apos;{name}&apos; from</source>
+        <translation>正在复制虚拟机（快速克隆），名为“{name}”，来自</translation>
+    </message>
 </context>
 <context>
     <name>AddServerDialog</name>
@@ -1543,6 +1559,13 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
 </context>
 <context>
+    <name>CommandArguments</name>
+    <message>
+        <source>Copy of {name}</source>
+        <translation>{name} 的副本</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Go to {target}</source>
@@ -1867,6 +1890,7 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
     <message>
         <source>&apos;{name}&apos; is not reachable.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
         <translation>无法访问“{name}”。</translation>
     </message>
     <message>
@@ -2309,8 +2333,20 @@ Verify that the file is a valid {extension} export.</source>
         <translation>池中没有可附加存储库的服务器。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is {state}: shut it down to copy it.</source>
+        <translation>“{name}”{state}：请将其关闭后再复制。</translation>
+    </message>
+    <message>
+        <source>The copy needs a name.</source>
+        <translation>副本需要名称。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
         <translation>“{name}”是默认模板：它随服务器提供。</translation>
+    </message>
+    <message>
+        <source>The server has no pool record.</source>
+        <translation>该服务器没有池记录。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; already belongs to domain &apos;{domain}&apos;.</source>
@@ -2323,6 +2359,18 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>AD is not configured: join a domain first.</source>
         <translation>未配置 AD：请先加入域。</translation>
+    </message>
+    <message>
+        <source>Name at least one user or group (--name).</source>
+        <translation>请至少指定一个用户或组 (--name)。</translation>
+    </message>
+    <message>
+        <source>The pool has no role &apos;{role}&apos;.</source>
+        <translation>池中没有角色“{role}”。</translation>
+    </message>
+    <message>
+        <source>Choose the role (--role).</source>
+        <translation>请选择角色 (--role)。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is running.</source>
@@ -2346,9 +2394,24 @@ Verify that the file is a valid {extension} export.</source>
         <translation>此操作已在“{name}”上被阻止。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is in maintenance mode.</source>
+        <translation>“{name}”处于维护模式。</translation>
+    </message>
+    <message>
         <source>No server of the pool can start the VM now.</source>
-        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
         <translation>池中当前没有服务器可以启动该虚拟机。</translation>
+    </message>
+    <message>
+        <source>Start on Server needs a host</source>
+        <translation>“在服务器上启动”需要指定主机</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not running: only a running VM&apos;s memory can be kept in a snapshot (take one of its disks instead).</source>
+        <translation>“{name}”未运行：只有正在运行的虚拟机的内存才能保存到快照中（请改为创建其磁盘的快照）。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is running: shut it down to change its static memory, its maximum number of vCPUs or its topology.</source>
+        <translation>“{name}”正在运行：请将其关闭后再更改其静态内存、最大 vCPU 数或拓扑。</translation>
     </message>
     <message>
         <source>Choose at least one boot device.</source>
@@ -2566,6 +2629,58 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>paused</source>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>The selected servers failed when asked for their capabilities.  Please select different servers.</source>
+        <translation>所选服务器在查询其功能时失败。请选择其他服务器。</translation>
+    </message>
+    <message>
+        <source>The report ended early ({error}): the connection to the server was lost.</source>
+        <translation>报告提前结束 ({error})：与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The report of the other servers was saved to {path}.</source>
+        <translation>其他服务器的报告已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Choose the servers to collect a report from.</source>
+        <translation>请选择要从中收集报告的服务器。</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; exists: give --overwrite to replace it.</source>
+        <translation>“{path}”已存在：请指定 --overwrite 以替换它。</translation>
+    </message>
+    <message>
+        <source>The folder of &apos;{path}&apos; does not exist.</source>
+        <translation>“{path}”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>This task cannot be cancelled: it has finished, or its operation cannot be stopped.</source>
+        <translation>无法取消此任务：它已完成，或者其操作无法停止。</translation>
+    </message>
+    <message>
+        <source>The export ended early: the file is incomplete, so it was not kept.</source>
+        <translation>导出提前结束：文件不完整，因此未保留。</translation>
+    </message>
+    <message>
+        <source>The pool has no default storage: give --sr.</source>
+        <translation>池没有默认存储：请指定 --sr。</translation>
+    </message>
+    <message>
+        <source>&apos;{sr}&apos; is an ISO library: choose storage for virtual disks.</source>
+        <translation>“{sr}”是 ISO 库：请选择用于虚拟磁盘的存储。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no VMs.</source>
+        <translation>“{name}”没有虚拟机。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already enabled.</source>
+        <translation>“{name}”已启用。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already disabled.</source>
+        <translation>“{name}”已禁用。</translation>
     </message>
 </context>
 <context>
@@ -3859,6 +3974,10 @@ Would you like to carry out the operation at this time?</source>
         <translation>将虚拟机转换为模板</translation>
     </message>
     <message>
+        <source>Are you sure you want to convert VM &apos;{name}&apos; to a template? This cannot be undone.</source>
+        <translation>确实要将虚拟机“{name}”转换为模板吗？此操作无法撤消。</translation>
+    </message>
+    <message>
         <source>Convert</source>
         <translation>转换</translation>
     </message>
@@ -3875,6 +3994,14 @@ Would you like to carry out the operation at this time?</source>
         <translation>来自快照“{name}”的模板</translation>
     </message>
     <message>
+        <source>You are about to remove &apos;{name}&apos; from the AD domain &apos;{domain}&apos;. Any users authenticated using AD will be disconnected.
+
+Do you want to continue?</source>
+        <translation>您即将从 AD 域“{domain}”中删除“{name}”。所有通过 AD 进行身份验证的用户都将断开连接。
+
+是否继续？</translation>
+    </message>
+    <message>
         <source>Leave Domain</source>
         <translation>退出域</translation>
     </message>
@@ -3883,12 +4010,28 @@ Would you like to carry out the operation at this time?</source>
         <translation>用户或组（EXAMPLE\name，以逗号分隔）：</translation>
     </message>
     <message>
+        <source>Are you sure you want to remove the user &apos;{name}&apos;?</source>
+        <translation>确实要删除用户“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove these %n users? ({names})</source>
+        <translation>确实要删除这 %n 个用户吗？（{names}）</translation>
+    </message>
+    <message>
         <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
         <translation>是否强制关闭{what}？这相当于拔掉电源线：来宾中未保存的数据将丢失。</translation>
     </message>
     <message>
         <source>Force {what} to reboot? This is like pressing the reset button: unsaved data in the guest is lost.</source>
         <translation>是否强制重新启动{what}？这相当于按下复位按钮：来宾中未保存的数据将丢失。</translation>
+    </message>
+    <message>
+        <source>Do you want to delete policy &apos;{name}&apos;?</source>
+        <translation>是否要删除策略“{name}”？</translation>
+    </message>
+    <message>
+        <source>Do you want to delete the selected policies ({names})?</source>
+        <translation>是否要删除所选策略（{names}）？</translation>
     </message>
     <message>
         <source>Delete Snapshot Schedule</source>
@@ -8655,6 +8798,10 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>make it the default SR</source>
         <translation>将其设为默认存储库</translation>
+    </message>
+    <message>
+        <source>get the status report of {names}</source>
+        <translation>获取 {names} 的状态报告</translation>
     </message>
 </context>
 <context>
