@@ -8173,7 +8173,7 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>{title} &apos;{target}&apos;</source>
         <extracomment>The connection&apos;s display name (pool or host) the operation ran on. Set by ``request_cancel``; the worker passes it to ``wait_task`` which cancels the xapi task. The XenAPI calls it made (or, planned, would make) and the objects they created. Only planned (``--dry-run``): nothing was sent. The exception behind a failure (its code tells the command line what to print). (class, ref) of the object it works on, when it has one (the Events tab filters by it). Whether a failure is reported (an error dialog); off while a dialog that shows it itself is open.</extracomment>
-        <translation>{title}“{target}”</translation>
+        <translation>{title} “{target}”</translation>
     </message>
 </context>
 <context>
