@@ -1566,6 +1566,477 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Remove the selected alerts from their servers, for every user.</source>
+        <translation>選択したアラートをサーバーから削除します (すべてのユーザーが対象)。</translation>
+    </message>
+    <message>
+        <source>Remove every alert from every connected server, for every user.</source>
+        <translation>接続されているすべてのサーバーからすべてのアラートを削除します (すべてのユーザーが対象)。</translation>
+    </message>
+    <message>
+        <source>Open a console window on a VNC server (a guest&apos;s own, port 5900).</source>
+        <translation>VNC サーバー (ゲスト自身のもの、ポート 5900) のコンソールウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>Start a shut-down VM on the server xapi chooses.</source>
+        <translation>シャットダウンされた仮想マシンを xapi が選択したサーバーで起動します。</translation>
+    </message>
+    <message>
+        <source>Start a shut-down VM on the given server.</source>
+        <translation>シャットダウンされた仮想マシンを指定したサーバーで起動します。</translation>
+    </message>
+    <message>
+        <source>Shut a VM down cleanly (its tools do it).</source>
+        <translation>仮想マシンを正常にシャットダウンします (そのツールが実行します)。</translation>
+    </message>
+    <message>
+        <source>Reboot a running VM cleanly.</source>
+        <translation>実行中の仮想マシンを正常に再起動します。</translation>
+    </message>
+    <message>
+        <source>Suspend a running VM to disk.</source>
+        <translation>実行中の仮想マシンをディスクに一時停止します。</translation>
+    </message>
+    <message>
+        <source>Resume a suspended VM.</source>
+        <translation>一時停止中の仮想マシンを再開します。</translation>
+    </message>
+    <message>
+        <source>Pause a running VM (it keeps its memory).</source>
+        <translation>実行中の仮想マシンを一時中断します (メモリは保持されます)。</translation>
+    </message>
+    <message>
+        <source>Let a paused VM run again.</source>
+        <translation>一時中断中の仮想マシンを再び実行します。</translation>
+    </message>
+    <message>
+        <source>Turn a VM off at once, like pulling the power cable.</source>
+        <translation>電源ケーブルを抜くように、仮想マシンを即座にオフにします。</translation>
+    </message>
+    <message>
+        <source>Reset a VM at once, like pressing the reset button.</source>
+        <translation>リセットボタンを押すように、仮想マシンを即座にリセットします。</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of a VM&apos;s disks, or of its disks and memory (named after the VM and the time unless a name is given).</source>
+        <translation>仮想マシンのディスク、またはディスクとメモリのスナップショットを作成します (名前を指定しない場合は仮想マシン名と時刻から命名されます)。</translation>
+    </message>
+    <message>
+        <source>Delete a shut-down VM and the virtual disks nothing else uses.</source>
+        <translation>シャットダウンされた仮想マシンと、ほかで使用されていない仮想ディスクを削除します。</translation>
+    </message>
+    <message>
+        <source>Open a VM&apos;s or template&apos;s properties.</source>
+        <translation>仮想マシンまたはテンプレートのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Change a VM&apos;s name, description, folder, tags, custom fields, vCPUs, memory, boot, HA, home server, alerts.</source>
+        <translation>仮想マシンの名前、説明、フォルダー、タグ、カスタムフィールド、vCPU、メモリ、ブート、HA、ホームサーバー、アラートを変更します。</translation>
+    </message>
+    <message>
+        <source>Move a VM to another server of its pool (live), or to another pool with its disks.</source>
+        <translation>仮想マシンをプール内の別のサーバーに (ライブで) 移動するか、ディスクとともに別のプールに移動します。</translation>
+    </message>
+    <message>
+        <source>Move a VM&apos;s disks (all, or those given by position) to another storage repository of its pool.</source>
+        <translation>仮想マシンのディスク (すべて、または位置で指定したもの) をプール内の別のストレージリポジトリに移動します。</translation>
+    </message>
+    <message>
+        <source>Move a disk of a running VM to another storage repository without stopping the VM.</source>
+        <translation>実行中の仮想マシンのディスクを、仮想マシンを停止せずに別のストレージリポジトリに移動します。</translation>
+    </message>
+    <message>
+        <source>Give a VM a new virtual disk (activated at once when the VM is running).</source>
+        <translation>仮想マシンに新しい仮想ディスクを追加します (仮想マシンの実行中は即座にアクティブ化されます)。</translation>
+    </message>
+    <message>
+        <source>Attach an existing virtual disk to a VM (read-only or read-write).</source>
+        <translation>既存の仮想ディスクを仮想マシンに接続します (読み取り専用または読み書き可能)。</translation>
+    </message>
+    <message>
+        <source>Plug a virtual disk into its running VM.</source>
+        <translation>仮想ディスクを実行中の仮想マシンにプラグします。</translation>
+    </message>
+    <message>
+        <source>Unplug a virtual disk from its running VM (it stays attached).</source>
+        <translation>仮想ディスクを実行中の仮想マシンからアンプラグします (接続は維持されます)。</translation>
+    </message>
+    <message>
+        <source>Detach a virtual disk from its VM (deactivated first when the VM runs); the disk and its data stay.</source>
+        <translation>仮想ディスクを仮想マシンから切断します (仮想マシンの実行中は先に非アクティブ化されます)。ディスクとそのデータは残ります。</translation>
+    </message>
+    <message>
+        <source>Delete a virtual disk and its data (deactivated and detached first).</source>
+        <translation>仮想ディスクとそのデータを削除します (先に非アクティブ化および切断されます)。</translation>
+    </message>
+    <message>
+        <source>Change a virtual disk&apos;s name, description, folder, tags, custom fields, size, or its position and mode on the VM.</source>
+        <translation>仮想ディスクの名前、説明、フォルダー、タグ、カスタムフィールド、サイズ、または仮想マシン上の位置とモードを変更します。</translation>
+    </message>
+    <message>
+        <source>Grow a virtual disk (online when its VM runs and the storage allows it).</source>
+        <translation>仮想ディスクを拡張します (仮想マシンの実行中でストレージが許可する場合はオンラインで)。</translation>
+    </message>
+    <message>
+        <source>Move a virtual disk to another storage repository (live while its VM runs).</source>
+        <translation>仮想ディスクを別のストレージリポジトリに移動します (仮想マシンの実行中はライブで)。</translation>
+    </message>
+    <message>
+        <source>Put an ISO image (or a server&apos;s DVD) into a VM&apos;s DVD drive (ejecting what was there).</source>
+        <translation>ISO イメージ (またはサーバーの DVD) を仮想マシンの DVD ドライブに挿入します (入っていたものは取り出されます)。</translation>
+    </message>
+    <message>
+        <source>Empty a VM&apos;s DVD drive.</source>
+        <translation>仮想マシンの DVD ドライブを空にします。</translation>
+    </message>
+    <message>
+        <source>Give a VM that has none a DVD drive (empty).</source>
+        <translation>DVD ドライブのない仮想マシンに (空の) DVD ドライブを追加します。</translation>
+    </message>
+    <message>
+        <source>Add a performance graph of the chosen data sources (saved in the pool for XenCenter too).</source>
+        <translation>選択したデータソースのパフォーマンスグラフを追加します (XenCenter でも使えるようにプールに保存されます)。</translation>
+    </message>
+    <message>
+        <source>Change the name and data sources of a performance graph (by its position, from 0).</source>
+        <translation>パフォーマンスグラフの名前とデータソースを変更します (位置で指定、0 から)。</translation>
+    </message>
+    <message>
+        <source>Remove a performance graph (by its position, from 0).</source>
+        <translation>パフォーマンスグラフを削除します (位置で指定、0 から)。</translation>
+    </message>
+    <message>
+        <source>Restart protected VMs elsewhere when servers fail: choose their priorities and the heartbeat SR.</source>
+        <translation>サーバーの障害時に保護された仮想マシンを別の場所で再起動します: 優先度とハートビート SR を選択します。</translation>
+    </message>
+    <message>
+        <source>Stop restarting VMs when servers fail.</source>
+        <translation>サーバーの障害時に仮想マシンを再起動するのをやめます。</translation>
+    </message>
+    <message>
+        <source>Read the user guide (offline).</source>
+        <translation>ユーザーガイドを読みます (オフライン)。</translation>
+    </message>
+    <message>
+        <source>List the window&apos;s keyboard shortcuts.</source>
+        <translation>ウィンドウのキーボードショートカットを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show the application log (passwords and session ids are never written to it).</source>
+        <translation>アプリケーションログを表示します (パスワードとセッション ID は書き込まれません)。</translation>
+    </message>
+    <message>
+        <source>Change the theme, the tree, console and alert options.</source>
+        <translation>テーマ、ツリー、コンソール、アラートのオプションを変更します。</translation>
+    </message>
+    <message>
+        <source>Make a storage repository (NFS, iSCSI, HBA, SMB, local LVM/EXT, ISO library) or reattach one.</source>
+        <translation>ストレージリポジトリ (NFS、iSCSI、HBA、SMB、ローカル LVM/EXT、ISO ライブラリ) を作成するか、再接続します。</translation>
+    </message>
+    <message>
+        <source>Connect a detached SR to the pool&apos;s servers again, given where its storage is.</source>
+        <translation>切断された SR を、ストレージの場所を指定してプールのサーバーに再び接続します。</translation>
+    </message>
+    <message>
+        <source>Make an external (VLAN), single-server private or bonded network on the pool.</source>
+        <translation>プールに外部 (VLAN)、単一サーバーのプライベート、またはボンドネットワークを作成します。</translation>
+    </message>
+    <message>
+        <source>Bond NICs of every server of the pool into one network (network.new --type bond).</source>
+        <translation>プールの各サーバーの NIC を 1 つのネットワークにボンドします (network.new --type bond)。</translation>
+    </message>
+    <message>
+        <source>Delete a network (its VLAN interfaces go with it); refused while VMs use it.</source>
+        <translation>ネットワークを削除します (その VLAN インターフェイスも削除されます)。仮想マシンが使用中の場合は拒否されます。</translation>
+    </message>
+    <message>
+        <source>Delete a bonded network&apos;s bonds on every server (their NICs work alone again) and the network.</source>
+        <translation>各サーバー上のボンドネットワークのボンド (その NIC は再び単独で動作します) とネットワークを削除します。</translation>
+    </message>
+    <message>
+        <source>Migrate a server&apos;s running VMs to the other servers of the pool and keep new VMs off it.</source>
+        <translation>サーバーで実行中の仮想マシンをプールの他のサーバーに移行し、新しい仮想マシンがそのサーバーで実行されないようにします。</translation>
+    </message>
+    <message>
+        <source>Let VMs run on a server in maintenance mode again.</source>
+        <translation>メンテナンスモードのサーバーで再び仮想マシンを実行できるようにします。</translation>
+    </message>
+    <message>
+        <source>Shut down a server&apos;s VMs and reboot it.</source>
+        <translation>サーバーの仮想マシンをシャットダウンし、サーバーを再起動します。</translation>
+    </message>
+    <message>
+        <source>Send a remote power-on request to a server that is off (Wake-on-LAN, iLO, DRAC...).</source>
+        <translation>電源がオフのサーバーにリモート電源オン要求を送信します (Wake-on-LAN、iLO、DRAC...)。</translation>
+    </message>
+    <message>
+        <source>Shut down a server&apos;s VMs and power the server off.</source>
+        <translation>サーバーの仮想マシンをシャットダウンし、サーバーの電源をオフにします。</translation>
+    </message>
+    <message>
+        <source>Restart a server&apos;s management toolstack (xapi); its VMs keep running.</source>
+        <translation>サーバーの管理ツールスタック (xapi) を再起動します。仮想マシンは実行し続けます。</translation>
+    </message>
+    <message>
+        <source>Give a VM a new virtual network interface (plugged at once when the VM runs and can take it).</source>
+        <translation>仮想マシンに新しい仮想ネットワークインターフェイスを追加します (仮想マシンが実行中で受け入れ可能な場合は即座にプラグされます)。</translation>
+    </message>
+    <message>
+        <source>Change a network interface&apos;s network, MAC address or rate limit.</source>
+        <translation>ネットワークインターフェイスのネットワーク、MAC アドレス、またはレート制限を変更します。</translation>
+    </message>
+    <message>
+        <source>Remove a virtual network interface from its VM (unplugged first when the VM runs).</source>
+        <translation>仮想ネットワークインターフェイスを仮想マシンから削除します (仮想マシンの実行中は先にアンプラグされます)。</translation>
+    </message>
+    <message>
+        <source>Rename a VM or template.</source>
+        <translation>仮想マシンまたはテンプレートの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Rename a server.</source>
+        <translation>サーバーの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Rename a pool.</source>
+        <translation>プールの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Rename a storage repository.</source>
+        <translation>ストレージリポジトリの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Rename a network.</source>
+        <translation>ネットワークの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Change the tags and XenCenter folder of objects (the Tags and Folders views).</source>
+        <translation>オブジェクトのタグと XenCenter フォルダーを変更します ([タグ] ビューと [フォルダー] ビュー)。</translation>
+    </message>
+    <message>
+        <source>Look for network interface cards added to a server since xapi last looked (PIF.scan).</source>
+        <translation>xapi が前回確認して以降にサーバーに追加されたネットワークインターフェイスカードを検索します (PIF.scan)。</translation>
+    </message>
+    <message>
+        <source>Configure a server&apos;s management interface (DHCP or static IP, which NIC) and its storage interfaces.</source>
+        <translation>サーバーの管理インターフェイス (DHCP または静的 IP、使用する NIC) とストレージインターフェイスを構成します。</translation>
+    </message>
+    <message>
+        <source>Remove a server from its pool: its local storage is wiped and it restarts as a pool of its own.</source>
+        <translation>サーバーをプールから削除します: ローカルストレージは消去され、単独のプールとして再起動します。</translation>
+    </message>
+    <message>
+        <source>Nominate a member as the new coordinator of its pool; the connection follows it.</source>
+        <translation>メンバーをプールの新しいコーディネーターに指定します。接続もそれに従います。</translation>
+    </message>
+    <message>
+        <source>Add a standalone server to a pool: it restarts as a member, its local storage and halted VMs go with it.</source>
+        <translation>スタンドアロンサーバーをプールに追加します: メンバーとして再起動し、ローカルストレージと停止中の仮想マシンも一緒に移ります。</translation>
+    </message>
+    <message>
+        <source>Make a pool: name a standalone server&apos;s pool and add other standalone servers to it.</source>
+        <translation>プールを作成します: スタンドアロンサーバーのプールに名前を付け、他のスタンドアロンサーバーを追加します。</translation>
+    </message>
+    <message>
+        <source>Open a server&apos;s properties.</source>
+        <translation>サーバーのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Open a pool&apos;s properties.</source>
+        <translation>プールのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Open a storage repository&apos;s properties.</source>
+        <translation>ストレージリポジトリのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Open a network&apos;s properties.</source>
+        <translation>ネットワークのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Change a server&apos;s name, description, folder, tags, custom fields, alerts, multipathing, log destination and power-on mode.</source>
+        <translation>サーバーの名前、説明、フォルダー、タグ、カスタムフィールド、アラート、マルチパス、ログの送信先、電源オンモードを変更します。</translation>
+    </message>
+    <message>
+        <source>Change a pool&apos;s name, description, folder, tags, custom fields, e-mail alerts, live patching, migration network and compression, TLS verification.</source>
+        <translation>プールの名前、説明、フォルダー、タグ、カスタムフィールド、メールアラート、ライブパッチ、移行ネットワークと圧縮、TLS 検証を変更します。</translation>
+    </message>
+    <message>
+        <source>Change a storage repository&apos;s name, description, folder, tags, custom fields and alerts.</source>
+        <translation>ストレージリポジトリの名前、説明、フォルダー、タグ、カスタムフィールド、アラートを変更します。</translation>
+    </message>
+    <message>
+        <source>Change a network&apos;s name, description, folder, tags, custom fields, MTU and automatic addition.</source>
+        <translation>ネットワークの名前、説明、フォルダー、タグ、カスタムフィールド、MTU、自動追加を変更します。</translation>
+    </message>
+    <message>
+        <source>Make a VM from a template in a pool or on a server (the New VM wizard; from the command line every answer is an option).</source>
+        <translation>プールまたはサーバー上のテンプレートから仮想マシンを作成します (新規仮想マシンウィザード。コマンドラインではすべての回答がオプションです)。</translation>
+    </message>
+    <message>
+        <source>Save a search in a pool, where XenCenter&apos;s users see it too (pool.gui_config).</source>
+        <translation>検索をプールに保存します。XenCenter のユーザーにも表示されます (pool.gui_config)。</translation>
+    </message>
+    <message>
+        <source>Delete a saved search from every connected pool.</source>
+        <translation>保存された検索を接続されているすべてのプールから削除します。</translation>
+    </message>
+    <message>
+        <source>Write a search to a .xensearch file, as XenCenter exports it.</source>
+        <translation>検索を XenCenter がエクスポートするのと同じ形式で .xensearch ファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Open a search from a .xensearch file and show its results.</source>
+        <translation>.xensearch ファイルから検索を開き、その結果を表示します。</translation>
+    </message>
+    <message>
+        <source>Connect to a pool or server and keep it in the list.</source>
+        <translation>プールまたはサーバーに接続し、一覧に保持します。</translation>
+    </message>
+    <message>
+        <source>Connect to a disconnected server again.</source>
+        <translation>切断されたサーバーに再接続します。</translation>
+    </message>
+    <message>
+        <source>Log out of a server (it stays in the list).</source>
+        <translation>サーバーからログアウトします (一覧には残ります)。</translation>
+    </message>
+    <message>
+        <source>Remove a server from the list and forget its password.</source>
+        <translation>サーバーを一覧から削除し、パスワードを破棄します。</translation>
+    </message>
+    <message>
+        <source>Write the saved servers&apos; addresses and names to a .config file XenCenter reads too.</source>
+        <translation>保存されたサーバーのアドレスと名前を、XenCenter でも読み取れる .config ファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Add the servers of a .config file (XenCenter&apos;s export) to the saved list; those already there are kept as they are.</source>
+        <translation>.config ファイル (XenCenter のエクスポート) のサーバーを保存済みの一覧に追加します。既にあるものはそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Delete snapshots and the virtual disks only they use.</source>
+        <translation>スナップショットと、それらだけが使用する仮想ディスクを削除します。</translation>
+    </message>
+    <message>
+        <source>Return the VM to this snapshot (and to the power state it had then).</source>
+        <translation>仮想マシンをこのスナップショット (およびその時点の電源状態) に戻します。</translation>
+    </message>
+    <message>
+        <source>Plug every unplugged PBD of an SR and create the missing ones on the pool&apos;s servers.</source>
+        <translation>SR のアンプラグされたすべての PBD をプラグし、プールのサーバーに不足している PBD を作成します。</translation>
+    </message>
+    <message>
+        <source>Unplug and remove an SR&apos;s connections to its servers; its disks stay on the storage.</source>
+        <translation>SR とサーバーとの接続をアンプラグして削除します。ディスクはストレージに残ります。</translation>
+    </message>
+    <message>
+        <source>Remove an SR from the pool&apos;s records; its disks stay on the storage (a probe finds it again).</source>
+        <translation>SR をプールのレコードから削除します。ディスクはストレージに残ります (プローブで再び見つかります)。</translation>
+    </message>
+    <message>
+        <source>Delete an SR and everything on it from the storage. Final.</source>
+        <translation>SR とその上のすべてをストレージから削除します。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Make an SR the pool&apos;s default for new disks, suspend images and crash dumps.</source>
+        <translation>SR を、新しいディスク、サスペンドイメージ、クラッシュダンプ用のプールの既定にします。</translation>
+    </message>
+    <message>
+        <source>Scan an SR for disks added or removed outside the pool (SR.scan).</source>
+        <translation>プールの外部で追加または削除されたディスクを SR でスキャンします (SR.scan)。</translation>
+    </message>
+    <message>
+        <source>Give the space of deleted disks back to the storage array (thin-provisioned LUNs).</source>
+        <translation>削除されたディスクの領域をストレージアレイに返します (シンプロビジョニングされた LUN)。</translation>
+    </message>
+    <message>
+        <source>Collect diagnostic reports from servers (the entries xen-bugtool offers) and this application&apos;s log into one zip file, for support.</source>
+        <translation>サーバーの診断レポート (xen-bugtool が提供する項目) とこのアプリケーションのログを 1 つの zip ファイルに収集します (サポート用)。</translation>
+    </message>
+    <message>
+        <source>Cancel a task that is running on the pool (started by this window or any other client).</source>
+        <translation>プールで実行中のタスク (このウィンドウまたは他のクライアントが開始したもの) をキャンセルします。</translation>
+    </message>
+    <message>
+        <source>Copy a shut-down VM or a template: a fast clone on its storage, or a full copy to another SR.</source>
+        <translation>シャットダウンされた仮想マシンまたはテンプレートをコピーします: 同じストレージ上での高速クローン、または別の SR への完全コピー。</translation>
+    </message>
+    <message>
+        <source>Turn a shut-down VM into a template (it cannot be undone).</source>
+        <translation>シャットダウンされた仮想マシンをテンプレートに変換します (元に戻せません)。</translation>
+    </message>
+    <message>
+        <source>Make a VM from this template (the New VM wizard with it chosen; on the command line, vm.new&apos;s options).</source>
+        <translation>このテンプレートから仮想マシンを作成します (このテンプレートを選択した新規仮想マシンウィザード。コマンドラインでは vm.new のオプション)。</translation>
+    </message>
+    <message>
+        <source>Make a VM from a snapshot (the New VM wizard with the snapshot as its template).</source>
+        <translation>スナップショットから仮想マシンを作成します (スナップショットをテンプレートとする新規仮想マシンウィザード)。</translation>
+    </message>
+    <message>
+        <source>Save a snapshot as a new template.</source>
+        <translation>スナップショットを新しいテンプレートとして保存します。</translation>
+    </message>
+    <message>
+        <source>Delete a custom template and the virtual disks nothing else uses.</source>
+        <translation>カスタムテンプレートと、ほかで使用されていない仮想ディスクを削除します。</translation>
+    </message>
+    <message>
+        <source>Export the VM (shut down or suspended), template or snapshot to an XVA file, or an OVA or OVF appliance.</source>
+        <translation>仮想マシン (シャットダウンまたは一時停止中)、テンプレート、スナップショットを XVA ファイル、または OVA や OVF アプライアンスにエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Import a VM from an XVA file (the Import wizard; from the command line every answer is an option).</source>
+        <translation>XVA ファイルから仮想マシンをインポートします (インポートウィザード。コマンドラインではすべての回答がオプションです)。</translation>
+    </message>
+    <message>
+        <source>Let the users of an Active Directory domain log in to the pool (with the roles you give them).</source>
+        <translation>Active Directory ドメインのユーザーがプールにログインできるようにします (割り当てたロールで)。</translation>
+    </message>
+    <message>
+        <source>Stop AD logins to the pool (its users stay in the list, for when it joins again).</source>
+        <translation>プールへの AD ログインを停止します (ユーザーは再参加時のために一覧に残ります)。</translation>
+    </message>
+    <message>
+        <source>Let users or groups of the pool&apos;s AD domain log in, with a role.</source>
+        <translation>プールの AD ドメインのユーザーまたはグループが、ロールを指定してログインできるようにします。</translation>
+    </message>
+    <message>
+        <source>Give a user or group another role.</source>
+        <translation>ユーザーまたはグループに別のロールを割り当てます。</translation>
+    </message>
+    <message>
+        <source>Stop a user or group logging in to the pool.</source>
+        <translation>ユーザーまたはグループがプールにログインできないようにします。</translation>
+    </message>
+    <message>
+        <source>Snapshot VMs on a schedule (hourly, daily or weekly), keeping the newest ones.</source>
+        <translation>スケジュール (毎時、毎日、毎週) に従って仮想マシンのスナップショットを作成し、最新のものを保持します。</translation>
+    </message>
+    <message>
+        <source>Run a snapshot schedule now: a snapshot of each of its VMs, the oldest beyond its count deleted.</source>
+        <translation>スナップショットスケジュールを今すぐ実行します: 各仮想マシンのスナップショットを作成し、保持数を超えた最も古いものを削除します。</translation>
+    </message>
+    <message>
+        <source>Let a snapshot schedule take snapshots again.</source>
+        <translation>スナップショットスケジュールが再びスナップショットを作成するようにします。</translation>
+    </message>
+    <message>
+        <source>Stop a snapshot schedule taking snapshots.</source>
+        <translation>スナップショットスケジュールによるスナップショットの作成を停止します。</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot schedule (its VMs and the snapshots it took stay).</source>
+        <translation>スナップショットスケジュールを削除します (仮想マシンと作成済みのスナップショットは残ります)。</translation>
+    </message>
+    <message>
+        <source>List the pool&apos;s snapshot schedules: make, enable, disable, run or delete them.</source>
+        <translation>プールのスナップショットスケジュールを一覧表示します: 作成、有効化、無効化、実行、削除ができます。</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Go to {target}</source>

@@ -1566,6 +1566,477 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Remove the selected alerts from their servers, for every user.</source>
+        <translation>从所选警报所在的服务器中删除这些警报（对所有用户）。</translation>
+    </message>
+    <message>
+        <source>Remove every alert from every connected server, for every user.</source>
+        <translation>从所有已连接的服务器中删除所有警报（对所有用户）。</translation>
+    </message>
+    <message>
+        <source>Open a console window on a VNC server (a guest&apos;s own, port 5900).</source>
+        <translation>打开连接到 VNC 服务器（来宾自己的，端口 5900）的控制台窗口。</translation>
+    </message>
+    <message>
+        <source>Start a shut-down VM on the server xapi chooses.</source>
+        <translation>在 xapi 选择的服务器上启动已关闭的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Start a shut-down VM on the given server.</source>
+        <translation>在指定的服务器上启动已关闭的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Shut a VM down cleanly (its tools do it).</source>
+        <translation>正常关闭虚拟机（由其工具执行）。</translation>
+    </message>
+    <message>
+        <source>Reboot a running VM cleanly.</source>
+        <translation>正常重新启动正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Suspend a running VM to disk.</source>
+        <translation>将正在运行的虚拟机挂起到磁盘。</translation>
+    </message>
+    <message>
+        <source>Resume a suspended VM.</source>
+        <translation>恢复已挂起的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Pause a running VM (it keeps its memory).</source>
+        <translation>暂停正在运行的虚拟机（保留其内存）。</translation>
+    </message>
+    <message>
+        <source>Let a paused VM run again.</source>
+        <translation>让已暂停的虚拟机继续运行。</translation>
+    </message>
+    <message>
+        <source>Turn a VM off at once, like pulling the power cable.</source>
+        <translation>立即关闭虚拟机，如同拔掉电源线。</translation>
+    </message>
+    <message>
+        <source>Reset a VM at once, like pressing the reset button.</source>
+        <translation>立即重置虚拟机，如同按下重置按钮。</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of a VM&apos;s disks, or of its disks and memory (named after the VM and the time unless a name is given).</source>
+        <translation>为虚拟机的磁盘，或其磁盘和内存创建快照（除非指定名称，否则以虚拟机名称和时间命名）。</translation>
+    </message>
+    <message>
+        <source>Delete a shut-down VM and the virtual disks nothing else uses.</source>
+        <translation>删除已关闭的虚拟机以及其他对象均未使用的虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Open a VM&apos;s or template&apos;s properties.</source>
+        <translation>打开虚拟机或模板的属性。</translation>
+    </message>
+    <message>
+        <source>Change a VM&apos;s name, description, folder, tags, custom fields, vCPUs, memory, boot, HA, home server, alerts.</source>
+        <translation>更改虚拟机的名称、描述、文件夹、标记、自定义字段、vCPU、内存、引导、HA、主服务器和警报。</translation>
+    </message>
+    <message>
+        <source>Move a VM to another server of its pool (live), or to another pool with its disks.</source>
+        <translation>将虚拟机移至其池中的另一台服务器（实时），或连同其磁盘移至另一个池。</translation>
+    </message>
+    <message>
+        <source>Move a VM&apos;s disks (all, or those given by position) to another storage repository of its pool.</source>
+        <translation>将虚拟机的磁盘（全部，或按位置指定的磁盘）移至其池中的另一个存储库。</translation>
+    </message>
+    <message>
+        <source>Move a disk of a running VM to another storage repository without stopping the VM.</source>
+        <translation>在不停止虚拟机的情况下，将正在运行的虚拟机的磁盘移至另一个存储库。</translation>
+    </message>
+    <message>
+        <source>Give a VM a new virtual disk (activated at once when the VM is running).</source>
+        <translation>为虚拟机添加新的虚拟磁盘（虚拟机正在运行时立即激活）。</translation>
+    </message>
+    <message>
+        <source>Attach an existing virtual disk to a VM (read-only or read-write).</source>
+        <translation>将现有虚拟磁盘附加到虚拟机（只读或读写）。</translation>
+    </message>
+    <message>
+        <source>Plug a virtual disk into its running VM.</source>
+        <translation>将虚拟磁盘插入其正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Unplug a virtual disk from its running VM (it stays attached).</source>
+        <translation>从正在运行的虚拟机中拔出虚拟磁盘（仍保持附加）。</translation>
+    </message>
+    <message>
+        <source>Detach a virtual disk from its VM (deactivated first when the VM runs); the disk and its data stay.</source>
+        <translation>从虚拟机中分离虚拟磁盘（虚拟机运行时先停用）；磁盘及其数据保留。</translation>
+    </message>
+    <message>
+        <source>Delete a virtual disk and its data (deactivated and detached first).</source>
+        <translation>删除虚拟磁盘及其数据（先停用并分离）。</translation>
+    </message>
+    <message>
+        <source>Change a virtual disk&apos;s name, description, folder, tags, custom fields, size, or its position and mode on the VM.</source>
+        <translation>更改虚拟磁盘的名称、描述、文件夹、标记、自定义字段、大小，或其在虚拟机上的位置和模式。</translation>
+    </message>
+    <message>
+        <source>Grow a virtual disk (online when its VM runs and the storage allows it).</source>
+        <translation>扩大虚拟磁盘（当其虚拟机正在运行且存储允许时可联机进行）。</translation>
+    </message>
+    <message>
+        <source>Move a virtual disk to another storage repository (live while its VM runs).</source>
+        <translation>将虚拟磁盘移至另一个存储库（其虚拟机运行时为实时移动）。</translation>
+    </message>
+    <message>
+        <source>Put an ISO image (or a server&apos;s DVD) into a VM&apos;s DVD drive (ejecting what was there).</source>
+        <translation>将 ISO 映像（或服务器的 DVD）放入虚拟机的 DVD 驱动器（弹出原有内容）。</translation>
+    </message>
+    <message>
+        <source>Empty a VM&apos;s DVD drive.</source>
+        <translation>清空虚拟机的 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>Give a VM that has none a DVD drive (empty).</source>
+        <translation>为没有 DVD 驱动器的虚拟机添加一个（空的）DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>Add a performance graph of the chosen data sources (saved in the pool for XenCenter too).</source>
+        <translation>添加所选数据源的性能图表（保存在池中，XenCenter 也可使用）。</translation>
+    </message>
+    <message>
+        <source>Change the name and data sources of a performance graph (by its position, from 0).</source>
+        <translation>更改性能图表的名称和数据源（按其位置，从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>Remove a performance graph (by its position, from 0).</source>
+        <translation>删除性能图表（按其位置，从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>Restart protected VMs elsewhere when servers fail: choose their priorities and the heartbeat SR.</source>
+        <translation>服务器发生故障时在其他位置重新启动受保护的虚拟机：选择其优先级和检测信号存储库。</translation>
+    </message>
+    <message>
+        <source>Stop restarting VMs when servers fail.</source>
+        <translation>服务器发生故障时不再重新启动虚拟机。</translation>
+    </message>
+    <message>
+        <source>Read the user guide (offline).</source>
+        <translation>阅读用户指南（脱机）。</translation>
+    </message>
+    <message>
+        <source>List the window&apos;s keyboard shortcuts.</source>
+        <translation>列出窗口的键盘快捷键。</translation>
+    </message>
+    <message>
+        <source>Show the application log (passwords and session ids are never written to it).</source>
+        <translation>显示应用程序日志（密码和会话 ID 从不写入日志）。</translation>
+    </message>
+    <message>
+        <source>Change the theme, the tree, console and alert options.</source>
+        <translation>更改主题、树、控制台和警报选项。</translation>
+    </message>
+    <message>
+        <source>Make a storage repository (NFS, iSCSI, HBA, SMB, local LVM/EXT, ISO library) or reattach one.</source>
+        <translation>创建存储库（NFS、iSCSI、HBA、SMB、本地 LVM/EXT、ISO 库）或重新附加存储库。</translation>
+    </message>
+    <message>
+        <source>Connect a detached SR to the pool&apos;s servers again, given where its storage is.</source>
+        <translation>根据存储所在位置，将已分离的存储库重新连接到池中的服务器。</translation>
+    </message>
+    <message>
+        <source>Make an external (VLAN), single-server private or bonded network on the pool.</source>
+        <translation>在池中创建外部 (VLAN)、单服务器专用或绑定网络。</translation>
+    </message>
+    <message>
+        <source>Bond NICs of every server of the pool into one network (network.new --type bond).</source>
+        <translation>将池中每台服务器的网卡绑定为一个网络 (network.new --type bond)。</translation>
+    </message>
+    <message>
+        <source>Delete a network (its VLAN interfaces go with it); refused while VMs use it.</source>
+        <translation>删除网络（其 VLAN 接口一并删除）；有虚拟机使用时拒绝删除。</translation>
+    </message>
+    <message>
+        <source>Delete a bonded network&apos;s bonds on every server (their NICs work alone again) and the network.</source>
+        <translation>删除绑定网络在每台服务器上的绑定（其网卡重新单独工作）以及该网络。</translation>
+    </message>
+    <message>
+        <source>Migrate a server&apos;s running VMs to the other servers of the pool and keep new VMs off it.</source>
+        <translation>将服务器上正在运行的虚拟机迁移到池中的其他服务器，并阻止新虚拟机在其上运行。</translation>
+    </message>
+    <message>
+        <source>Let VMs run on a server in maintenance mode again.</source>
+        <translation>让处于维护模式的服务器重新运行虚拟机。</translation>
+    </message>
+    <message>
+        <source>Shut down a server&apos;s VMs and reboot it.</source>
+        <translation>关闭服务器上的虚拟机并重新启动该服务器。</translation>
+    </message>
+    <message>
+        <source>Send a remote power-on request to a server that is off (Wake-on-LAN, iLO, DRAC...).</source>
+        <translation>向已关闭的服务器发送远程开机请求（Wake-on-LAN、iLO、DRAC...）。</translation>
+    </message>
+    <message>
+        <source>Shut down a server&apos;s VMs and power the server off.</source>
+        <translation>关闭服务器上的虚拟机并关闭该服务器的电源。</translation>
+    </message>
+    <message>
+        <source>Restart a server&apos;s management toolstack (xapi); its VMs keep running.</source>
+        <translation>重新启动服务器的管理工具堆栈 (xapi)；其虚拟机继续运行。</translation>
+    </message>
+    <message>
+        <source>Give a VM a new virtual network interface (plugged at once when the VM runs and can take it).</source>
+        <translation>为虚拟机添加新的虚拟网络接口（虚拟机运行且可接受时立即插入）。</translation>
+    </message>
+    <message>
+        <source>Change a network interface&apos;s network, MAC address or rate limit.</source>
+        <translation>更改网络接口的网络、MAC 地址或速率限制。</translation>
+    </message>
+    <message>
+        <source>Remove a virtual network interface from its VM (unplugged first when the VM runs).</source>
+        <translation>从虚拟机中删除虚拟网络接口（虚拟机运行时先拔出）。</translation>
+    </message>
+    <message>
+        <source>Rename a VM or template.</source>
+        <translation>重命名虚拟机或模板。</translation>
+    </message>
+    <message>
+        <source>Rename a server.</source>
+        <translation>重命名服务器。</translation>
+    </message>
+    <message>
+        <source>Rename a pool.</source>
+        <translation>重命名池。</translation>
+    </message>
+    <message>
+        <source>Rename a storage repository.</source>
+        <translation>重命名存储库。</translation>
+    </message>
+    <message>
+        <source>Rename a network.</source>
+        <translation>重命名网络。</translation>
+    </message>
+    <message>
+        <source>Change the tags and XenCenter folder of objects (the Tags and Folders views).</source>
+        <translation>更改对象的标记和 XenCenter 文件夹（“标记”和“文件夹”视图）。</translation>
+    </message>
+    <message>
+        <source>Look for network interface cards added to a server since xapi last looked (PIF.scan).</source>
+        <translation>查找自 xapi 上次检查以来添加到服务器的网卡 (PIF.scan)。</translation>
+    </message>
+    <message>
+        <source>Configure a server&apos;s management interface (DHCP or static IP, which NIC) and its storage interfaces.</source>
+        <translation>配置服务器的管理接口（DHCP 或静态 IP，使用哪个网卡）及其存储接口。</translation>
+    </message>
+    <message>
+        <source>Remove a server from its pool: its local storage is wiped and it restarts as a pool of its own.</source>
+        <translation>从池中删除服务器：其本地存储将被擦除，并作为独立的池重新启动。</translation>
+    </message>
+    <message>
+        <source>Nominate a member as the new coordinator of its pool; the connection follows it.</source>
+        <translation>指定一个成员作为其池的新协调器；连接将随之切换。</translation>
+    </message>
+    <message>
+        <source>Add a standalone server to a pool: it restarts as a member, its local storage and halted VMs go with it.</source>
+        <translation>将独立服务器添加到池：它将作为成员重新启动，其本地存储和已关闭的虚拟机随之加入。</translation>
+    </message>
+    <message>
+        <source>Make a pool: name a standalone server&apos;s pool and add other standalone servers to it.</source>
+        <translation>创建池：为独立服务器的池命名，并向其中添加其他独立服务器。</translation>
+    </message>
+    <message>
+        <source>Open a server&apos;s properties.</source>
+        <translation>打开服务器的属性。</translation>
+    </message>
+    <message>
+        <source>Open a pool&apos;s properties.</source>
+        <translation>打开池的属性。</translation>
+    </message>
+    <message>
+        <source>Open a storage repository&apos;s properties.</source>
+        <translation>打开存储库的属性。</translation>
+    </message>
+    <message>
+        <source>Open a network&apos;s properties.</source>
+        <translation>打开网络的属性。</translation>
+    </message>
+    <message>
+        <source>Change a server&apos;s name, description, folder, tags, custom fields, alerts, multipathing, log destination and power-on mode.</source>
+        <translation>更改服务器的名称、描述、文件夹、标记、自定义字段、警报、多路径、日志目标和开机模式。</translation>
+    </message>
+    <message>
+        <source>Change a pool&apos;s name, description, folder, tags, custom fields, e-mail alerts, live patching, migration network and compression, TLS verification.</source>
+        <translation>更改池的名称、描述、文件夹、标记、自定义字段、电子邮件警报、实时修补、迁移网络和压缩以及 TLS 验证。</translation>
+    </message>
+    <message>
+        <source>Change a storage repository&apos;s name, description, folder, tags, custom fields and alerts.</source>
+        <translation>更改存储库的名称、描述、文件夹、标记、自定义字段和警报。</translation>
+    </message>
+    <message>
+        <source>Change a network&apos;s name, description, folder, tags, custom fields, MTU and automatic addition.</source>
+        <translation>更改网络的名称、描述、文件夹、标记、自定义字段、MTU 和自动添加设置。</translation>
+    </message>
+    <message>
+        <source>Make a VM from a template in a pool or on a server (the New VM wizard; from the command line every answer is an option).</source>
+        <translation>基于池中或服务器上的模板创建虚拟机（新建虚拟机向导；在命令行中，每个答案都是一个选项）。</translation>
+    </message>
+    <message>
+        <source>Save a search in a pool, where XenCenter&apos;s users see it too (pool.gui_config).</source>
+        <translation>将搜索保存在池中，XenCenter 的用户也能看到 (pool.gui_config)。</translation>
+    </message>
+    <message>
+        <source>Delete a saved search from every connected pool.</source>
+        <translation>从所有已连接的池中删除已保存的搜索。</translation>
+    </message>
+    <message>
+        <source>Write a search to a .xensearch file, as XenCenter exports it.</source>
+        <translation>将搜索写入 .xensearch 文件，格式与 XenCenter 导出的相同。</translation>
+    </message>
+    <message>
+        <source>Open a search from a .xensearch file and show its results.</source>
+        <translation>打开 .xensearch 文件中的搜索并显示其结果。</translation>
+    </message>
+    <message>
+        <source>Connect to a pool or server and keep it in the list.</source>
+        <translation>连接到池或服务器并将其保留在列表中。</translation>
+    </message>
+    <message>
+        <source>Connect to a disconnected server again.</source>
+        <translation>重新连接到已断开连接的服务器。</translation>
+    </message>
+    <message>
+        <source>Log out of a server (it stays in the list).</source>
+        <translation>从服务器注销（它仍保留在列表中）。</translation>
+    </message>
+    <message>
+        <source>Remove a server from the list and forget its password.</source>
+        <translation>从列表中删除服务器并忘记其密码。</translation>
+    </message>
+    <message>
+        <source>Write the saved servers&apos; addresses and names to a .config file XenCenter reads too.</source>
+        <translation>将已保存服务器的地址和名称写入 XenCenter 也能读取的 .config 文件。</translation>
+    </message>
+    <message>
+        <source>Add the servers of a .config file (XenCenter&apos;s export) to the saved list; those already there are kept as they are.</source>
+        <translation>将 .config 文件（XenCenter 的导出文件）中的服务器添加到已保存的列表中；列表中已有的服务器保持不变。</translation>
+    </message>
+    <message>
+        <source>Delete snapshots and the virtual disks only they use.</source>
+        <translation>删除快照以及仅由这些快照使用的虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Return the VM to this snapshot (and to the power state it had then).</source>
+        <translation>将虚拟机恢复到此快照（以及当时的电源状态）。</translation>
+    </message>
+    <message>
+        <source>Plug every unplugged PBD of an SR and create the missing ones on the pool&apos;s servers.</source>
+        <translation>插入存储库所有已拔出的 PBD，并在池中的服务器上创建缺少的 PBD。</translation>
+    </message>
+    <message>
+        <source>Unplug and remove an SR&apos;s connections to its servers; its disks stay on the storage.</source>
+        <translation>拔出并删除存储库与其服务器的连接；其磁盘保留在存储上。</translation>
+    </message>
+    <message>
+        <source>Remove an SR from the pool&apos;s records; its disks stay on the storage (a probe finds it again).</source>
+        <translation>从池的记录中删除存储库；其磁盘保留在存储上（探测可再次找到它）。</translation>
+    </message>
+    <message>
+        <source>Delete an SR and everything on it from the storage. Final.</source>
+        <translation>从存储中删除存储库及其上的所有内容。此操作不可逆。</translation>
+    </message>
+    <message>
+        <source>Make an SR the pool&apos;s default for new disks, suspend images and crash dumps.</source>
+        <translation>将存储库设为池中新磁盘、挂起映像和故障转储的默认存储库。</translation>
+    </message>
+    <message>
+        <source>Scan an SR for disks added or removed outside the pool (SR.scan).</source>
+        <translation>扫描存储库，查找在池外添加或删除的磁盘 (SR.scan)。</translation>
+    </message>
+    <message>
+        <source>Give the space of deleted disks back to the storage array (thin-provisioned LUNs).</source>
+        <translation>将已删除磁盘的空间归还给存储阵列（精简置备的 LUN）。</translation>
+    </message>
+    <message>
+        <source>Collect diagnostic reports from servers (the entries xen-bugtool offers) and this application&apos;s log into one zip file, for support.</source>
+        <translation>将服务器的诊断报告（xen-bugtool 提供的条目）和此应用程序的日志收集到一个 zip 文件中，供技术支持使用。</translation>
+    </message>
+    <message>
+        <source>Cancel a task that is running on the pool (started by this window or any other client).</source>
+        <translation>取消池中正在运行的任务（由此窗口或任何其他客户端启动）。</translation>
+    </message>
+    <message>
+        <source>Copy a shut-down VM or a template: a fast clone on its storage, or a full copy to another SR.</source>
+        <translation>复制已关闭的虚拟机或模板：在其存储上快速克隆，或完整复制到另一个存储库。</translation>
+    </message>
+    <message>
+        <source>Turn a shut-down VM into a template (it cannot be undone).</source>
+        <translation>将已关闭的虚拟机转换为模板（无法撤消）。</translation>
+    </message>
+    <message>
+        <source>Make a VM from this template (the New VM wizard with it chosen; on the command line, vm.new&apos;s options).</source>
+        <translation>基于此模板创建虚拟机（已选中该模板的新建虚拟机向导；在命令行中为 vm.new 的选项）。</translation>
+    </message>
+    <message>
+        <source>Make a VM from a snapshot (the New VM wizard with the snapshot as its template).</source>
+        <translation>基于快照创建虚拟机（以该快照为模板的新建虚拟机向导）。</translation>
+    </message>
+    <message>
+        <source>Save a snapshot as a new template.</source>
+        <translation>将快照另存为新模板。</translation>
+    </message>
+    <message>
+        <source>Delete a custom template and the virtual disks nothing else uses.</source>
+        <translation>删除自定义模板以及其他对象均未使用的虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Export the VM (shut down or suspended), template or snapshot to an XVA file, or an OVA or OVF appliance.</source>
+        <translation>将虚拟机（已关闭或已挂起）、模板或快照导出为 XVA 文件，或 OVA 或 OVF 设备。</translation>
+    </message>
+    <message>
+        <source>Import a VM from an XVA file (the Import wizard; from the command line every answer is an option).</source>
+        <translation>从 XVA 文件导入虚拟机（导入向导；在命令行中，每个答案都是一个选项）。</translation>
+    </message>
+    <message>
+        <source>Let the users of an Active Directory domain log in to the pool (with the roles you give them).</source>
+        <translation>允许 Active Directory 域的用户登录到池（使用您为其分配的角色）。</translation>
+    </message>
+    <message>
+        <source>Stop AD logins to the pool (its users stay in the list, for when it joins again).</source>
+        <translation>停止通过 AD 登录到池（其用户保留在列表中，以便重新加入时使用）。</translation>
+    </message>
+    <message>
+        <source>Let users or groups of the pool&apos;s AD domain log in, with a role.</source>
+        <translation>允许池的 AD 域中的用户或组以某个角色登录。</translation>
+    </message>
+    <message>
+        <source>Give a user or group another role.</source>
+        <translation>为用户或组分配其他角色。</translation>
+    </message>
+    <message>
+        <source>Stop a user or group logging in to the pool.</source>
+        <translation>禁止用户或组登录到池。</translation>
+    </message>
+    <message>
+        <source>Snapshot VMs on a schedule (hourly, daily or weekly), keeping the newest ones.</source>
+        <translation>按计划（每小时、每天或每周）为虚拟机创建快照，并保留最新的快照。</translation>
+    </message>
+    <message>
+        <source>Run a snapshot schedule now: a snapshot of each of its VMs, the oldest beyond its count deleted.</source>
+        <translation>立即运行快照计划：为其每个虚拟机创建快照，超出数量的最旧快照将被删除。</translation>
+    </message>
+    <message>
+        <source>Let a snapshot schedule take snapshots again.</source>
+        <translation>让快照计划重新创建快照。</translation>
+    </message>
+    <message>
+        <source>Stop a snapshot schedule taking snapshots.</source>
+        <translation>停止快照计划创建快照。</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot schedule (its VMs and the snapshots it took stay).</source>
+        <translation>删除快照计划（其虚拟机和已创建的快照保留）。</translation>
+    </message>
+    <message>
+        <source>List the pool&apos;s snapshot schedules: make, enable, disable, run or delete them.</source>
+        <translation>列出池的快照计划：创建、启用、禁用、运行或删除计划。</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Go to {target}</source>
