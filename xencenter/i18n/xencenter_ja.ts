@@ -4265,7 +4265,6 @@ Deleting this bond will automatically transfer the management interface on the b
     </message>
     <message>
         <source>Rename {word}</source>
-        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
         <translation>{word}の名前の変更</translation>
     </message>
     <message>
@@ -7017,7 +7016,9 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <name>Kinds</name>
     <message>
         <source>VM</source>
-        <extracomment>The words for each kind, for reasons and summaries (singular, plural; translated where shown, context ``Kinds``).</extracomment>
+        <extracomment>The words for each kind, for reasons and summaries (singular, plural; translated where shown, context ``Kinds``).
+----------
+The kinds of object that have a name, tags and a folder. What Rename calls each class (translated where used, context ``Kinds``).</extracomment>
         <translation>仮想マシン</translation>
     </message>
     <message>
@@ -7103,6 +7104,10 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>users</source>
         <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>ストレージ</translation>
     </message>
 </context>
 <context>
