@@ -24,7 +24,7 @@ from xencenter.model.provision import (
     sr_reason,
 )
 from xencenter.model.summaries import GIB, size_text
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.xenapi.values import NULL_REF
 
 if TYPE_CHECKING:
@@ -186,9 +186,9 @@ class PlugDiskCommand(DiskRowCommand):
     verb: ClassVar[str]  # "activate" / "deactivate"
     method: ClassVar[str]  # the call, also the allowed operation it needs ("plug" / "unplug")
     attached: ClassVar[bool]  # the state that leaves nothing to do
-    not_running: ClassVar[str]  # why not when the VM does not run ({vm})
+    not_running: ClassVar[str]  # why not when the VM does not run ({vm}; translated where used, CommandReasons)
     already: ClassVar[tuple[str, str]]  # why not when there is nothing to do ({vm}), and xapi's code
-    done_text: ClassVar[str]  # the operation's title ({disk})
+    done_text: ClassVar[str]  # the operation's title ({disk}; context Activities)
 
     def system_disk(self, obj: VBD, vdi: VDI) -> bool:
         return vdi.record.get("type") == "system"
@@ -201,12 +201,12 @@ class PlugDiskCommand(DiskRowCommand):
             return (translate("CommandReasons", "A template's disks cannot be activated.") if self.verb == "activate"
                     else translate("CommandReasons", "A template's disks cannot be deactivated."))
         if vm.power_state != "Running":
-            return Refusal(self.not_running.format(vm=vm.name), "VM_BAD_POWER_STATE")
+            return Refusal(translate("CommandReasons", self.not_running).format(vm=vm.name), "VM_BAD_POWER_STATE")
         if self.system_disk(obj, vdi):
             return translate("CommandReasons", "System disks cannot be activated or deactivated while the VM is "
                                                "running.")
         if bool(obj.currently_attached) == self.attached:
-            return Refusal(self.already[0].format(vm=vm.name), self.already[1])
+            return Refusal(translate("CommandReasons", self.already[0]).format(vm=vm.name), self.already[1])
         if self.method not in (obj.allowed_operations or ()):
             return device_reason(obj, vm, self.verb)
         return ""
@@ -214,7 +214,8 @@ class PlugDiskCommand(DiskRowCommand):
     def run_on(self, obj: VBD, context: AppContext, **params: Any) -> Operation:
         vbd, method = obj.ref, f"VBD.{self.method}"
         work = lambda session, op: task(session, op, method, vbd)  # noqa: E731
-        return start_operation(context, self.done_text.format(disk=_disk_name(obj)), obj.VM, work)
+        title = translate("Activities", self.done_text).format(disk=_disk_name(obj))
+        return start_operation(context, title, obj.VM, work)
 
 
 class ActivateDiskCommand(PlugDiskCommand):
@@ -222,9 +223,11 @@ class ActivateDiskCommand(PlugDiskCommand):
     help = "Plug a virtual disk into its running VM."
     activity, order = "Activating virtual disk", 30
     verb, method, attached = "activate", "plug", True
-    not_running = "It is not possible to activate this virtual disk on VM '{vm}' as the VM is not running."
-    already = "This virtual disk is already active on VM '{vm}'.", "DEVICE_ALREADY_ATTACHED"
-    done_text = "Activating virtual disk '{disk}' on VM"
+    not_running = QT_TRANSLATE_NOOP("CommandReasons", "It is not possible to activate this virtual disk on VM '{vm}' "
+                                                      "as the VM is not running.")
+    already = (QT_TRANSLATE_NOOP("CommandReasons", "This virtual disk is already active on VM '{vm}'."),
+               "DEVICE_ALREADY_ATTACHED")
+    done_text = QT_TRANSLATE_NOOP("Activities", "Activating virtual disk '{disk}' on VM")
 
 
 class DeactivateDiskCommand(PlugDiskCommand):
@@ -232,9 +235,11 @@ class DeactivateDiskCommand(PlugDiskCommand):
     help = "Unplug a virtual disk from its running VM (it stays attached)."
     activity, order = "Deactivating virtual disk", 40
     verb, method, attached = "deactivate", "unplug", False
-    not_running = "It is not possible to deactivate this virtual disk on VM '{vm}' because the VM is not running."
-    already = "This virtual disk is already deactivated on VM '{vm}'.", "DEVICE_ALREADY_DETACHED"
-    done_text = "Deactivating virtual disk '{disk}' on VM"
+    not_running = QT_TRANSLATE_NOOP("CommandReasons", "It is not possible to deactivate this virtual disk on VM "
+                                                      "'{vm}' because the VM is not running.")
+    already = (QT_TRANSLATE_NOOP("CommandReasons", "This virtual disk is already deactivated on VM '{vm}'."),
+               "DEVICE_ALREADY_DETACHED")
+    done_text = QT_TRANSLATE_NOOP("Activities", "Deactivating virtual disk '{disk}' on VM")
 
     def system_disk(self, obj: VBD, vdi: VDI) -> bool:
         return vdi.record.get("type") == "system" and "owner" in (obj.other_config or {})

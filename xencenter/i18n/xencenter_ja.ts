@@ -12,6 +12,14 @@
         <translation>仮想ディスク“{name}”を仮想マシンに接続しています</translation>
     </message>
     <message>
+        <source>Activating virtual disk &apos;{disk}&apos; on VM</source>
+        <translation>仮想マシンの仮想ディスク“{disk}”をアクティブ化しています</translation>
+    </message>
+    <message>
+        <source>Deactivating virtual disk &apos;{disk}&apos; on VM</source>
+        <translation>仮想マシンの仮想ディスク“{disk}”を非アクティブ化しています</translation>
+    </message>
+    <message>
         <source>Detaching virtual disk &apos;{disk_name}&apos; from VM</source>
         <translation>仮想マシンから仮想ディスク“{disk_name}”を切断しています</translation>
     </message>
@@ -2141,6 +2149,22 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>System disks cannot be activated or deactivated while the VM is running.</source>
         <translation>仮想マシンの実行中はシステム ディスクをアクティブまたは非アクティブにできません。</translation>
+    </message>
+    <message>
+        <source>It is not possible to activate this virtual disk on VM &apos;{vm}&apos; as the VM is not running.</source>
+        <translation>仮想マシン“{vm}”が実行されていないため、この仮想ディスクをアクティブ化できません。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is already active on VM &apos;{vm}&apos;.</source>
+        <translation>この仮想ディスクは仮想マシン“{vm}”で既にアクティブです。</translation>
+    </message>
+    <message>
+        <source>It is not possible to deactivate this virtual disk on VM &apos;{vm}&apos; because the VM is not running.</source>
+        <translation>仮想マシン“{vm}”が実行されていないため、この仮想ディスクを非アクティブ化できません。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is already deactivated on VM &apos;{vm}&apos;.</source>
+        <translation>この仮想ディスクは仮想マシン“{vm}”で既に非アクティブです。</translation>
     </message>
     <message>
         <source>Another operation is in progress on this device.</source>

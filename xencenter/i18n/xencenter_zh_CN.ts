@@ -12,6 +12,14 @@
         <translation>正在将虚拟磁盘“{name}”连接到虚拟机</translation>
     </message>
     <message>
+        <source>Activating virtual disk &apos;{disk}&apos; on VM</source>
+        <translation>正在激活虚拟机上的虚拟磁盘“{disk}”</translation>
+    </message>
+    <message>
+        <source>Deactivating virtual disk &apos;{disk}&apos; on VM</source>
+        <translation>正在停用虚拟机上的虚拟磁盘“{disk}”</translation>
+    </message>
+    <message>
         <source>Detaching virtual disk &apos;{disk_name}&apos; from VM</source>
         <translation>正在从虚拟机分离虚拟磁盘“{disk_name}”</translation>
     </message>
@@ -2141,6 +2149,22 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>System disks cannot be activated or deactivated while the VM is running.</source>
         <translation>虚拟机运行时无法激活或停用系统磁盘。</translation>
+    </message>
+    <message>
+        <source>It is not possible to activate this virtual disk on VM &apos;{vm}&apos; as the VM is not running.</source>
+        <translation>无法在虚拟机“{vm}”上激活此虚拟磁盘，因为该虚拟机未运行。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is already active on VM &apos;{vm}&apos;.</source>
+        <translation>此虚拟磁盘已在虚拟机“{vm}”上处于活动状态。</translation>
+    </message>
+    <message>
+        <source>It is not possible to deactivate this virtual disk on VM &apos;{vm}&apos; because the VM is not running.</source>
+        <translation>无法在虚拟机“{vm}”上停用此虚拟磁盘，因为该虚拟机未运行。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is already deactivated on VM &apos;{vm}&apos;.</source>
+        <translation>此虚拟磁盘已在虚拟机“{vm}”上停用。</translation>
     </message>
     <message>
         <source>Another operation is in progress on this device.</source>
