@@ -3,7 +3,8 @@
 package (``self.tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP`` and the model's ``translate``), plus
 the commands' class attributes the window shows: they are written as ``translate`` calls into a temporary file for
 lupdate (titles and menu texts in context ``Commands``, what they want selected in ``CommandReasons``, what the
-Events tab calls their operations in ``Activities``), so the registry stays the one place they are declared.
+Events tab calls their operations in ``Activities``, their one-line help in ``CommandHelp``), so the registry stays
+the one place they are declared.
 
     .venv/bin/python scripts/translations.py            # update the committed .ts files
     .venv/bin/python scripts/translations.py --ts X.ts  # extract into another file (tests/test_translations.py)
@@ -32,15 +33,15 @@ SKIPPED = ("sim", "cli")
 
 
 def command_words() -> list[tuple[str, str]]:
-    """(context, text) of every command's title, menu text, selection words and activity, each once, in registry
-    order."""
+    """(context, text) of every command's title, menu text, selection words, activity and help, each once, in
+    registry order."""
     from xencenter.commands import default_commands
 
     texts: dict[tuple[str, str], None] = {}
     for command in default_commands():
         for context, text in (("Commands", command.title), ("Commands", command.menu_text),
                               ("CommandReasons", command.wants), ("CommandReasons", command.single),
-                              ("Activities", command.activity)):
+                              ("Activities", command.activity), ("CommandHelp", command.help)):
             if text:
                 texts.setdefault((context, text))
     return list(texts)

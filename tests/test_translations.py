@@ -94,6 +94,9 @@ def test_the_compiled_translation_speaks_chinese_and_the_model_follows(qapp, tmp
     try:
         assert translator is not None
         assert QCoreApplication.translate("Commands", "&New VM...") == "新建虚拟机(&N)..."
+        # A text neither file has (a user's graph name, a brand) stays as it is, never blank.
+        assert QCoreApplication.translate("Graphs", "My own graph") == "My own graph"
+        assert QCoreApplication.translate("Tabs", "%n items", None, 2) == "2 items"
         assert QCoreApplication.translate("StatusBar", "%n servers: ", None, 3) == "3 台服务器："
         assert words.translate("ObjectGroups", "VMs") == "虚拟机"
         from xencenter.model.tree import Source, objects_tree

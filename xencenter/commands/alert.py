@@ -62,7 +62,9 @@ def dismiss(context: AppContext, messages: list[XenObject]) -> list[Operation]:
     operations = []
     for cache, group in by_cache.values():
         pool = cache.pool()
-        title = "Dismissing alert" if len(group) == 1 else f"Dismissing {len(group)} alerts"
+        count = len(group)
+        title = (translate("Activities", "Dismissing alert") if count == 1
+                 else translate("Activities", "Dismissing %n alerts", None, count))
         operations.append(start_operation(context, title, pool, _destroy([m.ref for m in group])))
     return operations
 

@@ -27,6 +27,7 @@ from xencenter.commands.work import Work, async_call, best_effort
 from xencenter.model.failures import MakeFailed
 from xencenter.model.ovf import OvfDisk, OvfNic, OvfSystem, Package, envelope, manifest_line, map_text, sha256_of
 from xencenter.model.vmdk import vmdk_raw_chunks
+from xencenter.model.words import translate
 from xencenter.model.xva import BadFile
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.transfer import download, upload
@@ -169,7 +170,7 @@ def import_work(package: Package, target: ImportTarget, on_made: Callable[[str],
         if getattr(session, "planning", False):
             return str(session.call("VM.create", vm_record(system, target.host)))
         made: list[tuple[str, str]] = []
-        step = "create the VM"
+        step = translate("Progress", "create the VM")
         try:
             vm = str(session.call("VM.create", vm_record(system, target.host)))
             made.append(("VM", vm))
@@ -177,7 +178,7 @@ def import_work(package: Package, target: ImportTarget, on_made: Callable[[str],
             total = max(1, sum(d.capacity for d in system.disks))
             done = 0
             for index, disk in enumerate(system.disks):
-                step = f"import the disk '{disk.href}'"
+                step = translate("Progress", "import the disk '{disk}'").format(disk=disk.href)
                 vdi = str(session.call("VDI.create", {
                     "name_label": disk.name or f"{system.name} {index}", "name_description": disk.description,
                     "SR": target.sr, "virtual_size": str(disk.capacity), "type": "user", "sharable": False,
@@ -189,13 +190,13 @@ def import_work(package: Package, target: ImportTarget, on_made: Callable[[str],
                     "VM": vm, "VDI": vdi, "userdevice": disk.position or "autodetect",
                     "bootable": disk.bootable or index == 0, "mode": "RW", "type": "Disk", "empty": False,
                     "other_config": {}, "qos_algorithm_type": "", "qos_algorithm_params": {}})
-            step = "create the DVD drives"
+            step = translate("Progress", "create the DVD drives")
             for position in system.dvd_positions:
                 session.call("VBD.create", {
                     "VM": vm, "VDI": "OpaqueRef:NULL", "userdevice": position or "autodetect", "bootable": False,
                     "mode": "RO", "type": "CD", "empty": True, "other_config": {}, "qos_algorithm_type": "",
                     "qos_algorithm_params": {}})
-            step = "create the network interfaces"
+            step = translate("Progress", "create the network interfaces")
             for index, nic in enumerate(system.nics):
                 network = target.network or target.networks_by_name.get(nic.network) or target.fallback
                 if network is None:
@@ -205,7 +206,7 @@ def import_work(package: Package, target: ImportTarget, on_made: Callable[[str],
                     "other_config": {}, "qos_algorithm_type": "", "qos_algorithm_params": {}})
         except BaseException as e:
             _undo(session, made)
-            raise MakeFailed(step, e, "Nothing was left behind.") from e
+            raise MakeFailed(step, e, translate("CommandReasons", "Nothing was left behind.")) from e
         if on_made is not None:
             on_made(vm)
         if target.start:
@@ -237,7 +238,8 @@ def _upload_disk(session: Session, op: Operation, package: Package, disk: OvfDis
         f.close()
         fmt, chunks = ("vhd" if disk.format == "vhd" else "raw"), package.chunks(disk.href, digest)
     if fmt == "raw" and length > disk.capacity:
-        raise BadFile(f"The image '{disk.href}' is larger than its disk's capacity in the envelope.")
+        raise BadFile(translate("CommandReasons", "The image '{image}' is larger than its disk's capacity in the "
+                                                  "envelope.").format(image=disk.href))
     task = session.call("task.create", "import_raw_vdi_task", disk.href)
     upload(session, task, "/import_raw_vdi", {"vdi": vdi, "format": fmt}, chunks, length, progress=progress,
            cancel=op.cancel_event)

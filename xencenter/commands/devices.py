@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter import schema
 from xencenter.model.values import as_int
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.operations.background import report_progress
 from xencenter.xenapi.tasks import start_task, wait_task
 from xencenter.xenapi.values import NULL_REF
@@ -67,9 +68,15 @@ def read(session: Session, method: str, *args: Any, default: Any = None) -> Any:
     return default if value == "" else value
 
 
+#: A VM's power state in words, for refusals (translated where used, context ``CommandReasons``).
+_STATE_WORDS = {"Halted": QT_TRANSLATE_NOOP("CommandReasons", "shut down"),
+                "Running": QT_TRANSLATE_NOOP("CommandReasons", "running"),
+                "Suspended": QT_TRANSLATE_NOOP("CommandReasons", "suspended"),
+                "Paused": QT_TRANSLATE_NOOP("CommandReasons", "paused")}
+
+
 def state_words(state: str) -> str:
-    return {"Halted": "shut down", "Running": "running", "Suspended": "suspended", "Paused": "paused"}.get(
-        state, state.lower())
+    return translate("CommandReasons", _STATE_WORDS[state]) if state in _STATE_WORDS else state.lower()
 
 
 def drives(vm: VM) -> list[VBD]:

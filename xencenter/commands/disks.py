@@ -24,7 +24,7 @@ from xencenter.model.provision import (
     sr_reason,
 )
 from xencenter.model.summaries import GIB, size_text
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.xenapi.values import NULL_REF
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class AddDiskCommand(DiskOfVMCommand):
     def run_on(self, obj: VM, context: AppContext, *, size_gib: float | None = None, sr: SR | None = None,
                name: str | None = None, description: str | None = None, **params: Any) -> Operation:
         if sr is None:
-            raise ValueError("Choose the storage repository for the new disk.")
+            raise ValueError(translate("CommandReasons", "Choose the storage repository for the new disk."))
         nbytes = gib_bytes(size_gib)
         home = obj.home
         problem = sr_reason(sr, home, [nbytes])
@@ -83,7 +83,7 @@ class AddDiskCommand(DiskOfVMCommand):
             vdi = task(session, op, "VDI.create", creation_record(
                 "VDI", name_label=label, name_description=description or "", SR=sr.ref, virtual_size=nbytes,
                 type="user", sharable=False, read_only=False, sm_config={"vmhint": vm_ref}), span=(0, 0.7),
-                text="Creating the disk")
+                text=translate("Progress", "Creating the disk"))
             try:
                 allowed = read(session, "VM.get_allowed_VBD_devices", vm_ref, default=[position])
                 device = position if position in allowed else (allowed[0] if allowed else position)
@@ -94,7 +94,7 @@ class AddDiskCommand(DiskOfVMCommand):
                 best_effort(session, "VDI.destroy", vdi)  # no disk left behind for nothing
                 raise
             if running and "plug" in (read(session, "VBD.get_allowed_operations", vbd, default=[]) or []):
-                task(session, op, "VBD.plug", vbd, span=(0.8, 1.0), text="Activating the disk")
+                task(session, op, "VBD.plug", vbd, span=(0.8, 1.0), text=translate("Progress", "Activating the disk"))
 
         title = translate("Activities", "Adding virtual disk '{label}' to VM").format(label=label)
         return start_operation(context, title, obj, work)
@@ -116,7 +116,7 @@ class AttachDiskCommand(DiskOfVMCommand):
     def run_on(self, obj: VM, context: AppContext, *, vdi: VDI | None = None, read_only: bool | None = None,
                **params: Any) -> Operation:
         if vdi is None:
-            raise ValueError("Choose the disk to attach.")
+            raise ValueError(translate("CommandReasons", "Choose the disk to attach."))
         problem = attach_problem(obj, vdi)
         if problem:
             raise ValueError(problem)
@@ -131,7 +131,7 @@ class AttachDiskCommand(DiskOfVMCommand):
                 "VBD", VM=vm_ref, VDI=vdi.ref, userdevice=device, bootable=False, mode=mode, type="Disk",
                 unpluggable=True, empty=False))
             if running and "plug" in (read(session, "VBD.get_allowed_operations", vbd, default=[]) or []):
-                task(session, op, "VBD.plug", vbd, span=(0.2, 1.0), text="Activating the disk")
+                task(session, op, "VBD.plug", vbd, span=(0.2, 1.0), text=translate("Progress", "Activating the disk"))
 
         title = translate("Activities", "Attaching virtual disk '{name}' to VM").format(name=vdi.name)
         return start_operation(context, title, obj, work)
@@ -186,9 +186,9 @@ class PlugDiskCommand(DiskRowCommand):
     verb: ClassVar[str]  # "activate" / "deactivate"
     method: ClassVar[str]  # the call, also the allowed operation it needs ("plug" / "unplug")
     attached: ClassVar[bool]  # the state that leaves nothing to do
-    not_running: ClassVar[str]  # why not when the VM does not run ({vm})
+    not_running: ClassVar[str]  # why not when the VM does not run ({vm}; translated where used, CommandReasons)
     already: ClassVar[tuple[str, str]]  # why not when there is nothing to do ({vm}), and xapi's code
-    done_text: ClassVar[str]  # the operation's title ({disk})
+    done_text: ClassVar[str]  # the operation's title ({disk}; context Activities)
 
     def system_disk(self, obj: VBD, vdi: VDI) -> bool:
         return vdi.record.get("type") == "system"
@@ -198,14 +198,15 @@ class PlugDiskCommand(DiskRowCommand):
         if vm is None or vdi is None:
             return translate("CommandReasons", "This disk is not attached to a VM.")
         if vm.is_a_template:
-            return f"A template's disks cannot be {self.verb}d."
+            return (translate("CommandReasons", "A template's disks cannot be activated.") if self.verb == "activate"
+                    else translate("CommandReasons", "A template's disks cannot be deactivated."))
         if vm.power_state != "Running":
-            return Refusal(self.not_running.format(vm=vm.name), "VM_BAD_POWER_STATE")
+            return Refusal(translate("CommandReasons", self.not_running).format(vm=vm.name), "VM_BAD_POWER_STATE")
         if self.system_disk(obj, vdi):
             return translate("CommandReasons", "System disks cannot be activated or deactivated while the VM is "
                                                "running.")
         if bool(obj.currently_attached) == self.attached:
-            return Refusal(self.already[0].format(vm=vm.name), self.already[1])
+            return Refusal(translate("CommandReasons", self.already[0]).format(vm=vm.name), self.already[1])
         if self.method not in (obj.allowed_operations or ()):
             return device_reason(obj, vm, self.verb)
         return ""
@@ -213,7 +214,8 @@ class PlugDiskCommand(DiskRowCommand):
     def run_on(self, obj: VBD, context: AppContext, **params: Any) -> Operation:
         vbd, method = obj.ref, f"VBD.{self.method}"
         work = lambda session, op: task(session, op, method, vbd)  # noqa: E731
-        return start_operation(context, self.done_text.format(disk=_disk_name(obj)), obj.VM, work)
+        title = translate("Activities", self.done_text).format(disk=_disk_name(obj))
+        return start_operation(context, title, obj.VM, work)
 
 
 class ActivateDiskCommand(PlugDiskCommand):
@@ -221,9 +223,11 @@ class ActivateDiskCommand(PlugDiskCommand):
     help = "Plug a virtual disk into its running VM."
     activity, order = "Activating virtual disk", 30
     verb, method, attached = "activate", "plug", True
-    not_running = "It is not possible to activate this virtual disk on VM '{vm}' as the VM is not running."
-    already = "This virtual disk is already active on VM '{vm}'.", "DEVICE_ALREADY_ATTACHED"
-    done_text = "Activating virtual disk '{disk}' on VM"
+    not_running = QT_TRANSLATE_NOOP("CommandReasons", "It is not possible to activate this virtual disk on VM '{vm}' "
+                                                      "as the VM is not running.")
+    already = (QT_TRANSLATE_NOOP("CommandReasons", "This virtual disk is already active on VM '{vm}'."),
+               "DEVICE_ALREADY_ATTACHED")
+    done_text = QT_TRANSLATE_NOOP("Activities", "Activating virtual disk '{disk}' on VM")
 
 
 class DeactivateDiskCommand(PlugDiskCommand):
@@ -231,9 +235,11 @@ class DeactivateDiskCommand(PlugDiskCommand):
     help = "Unplug a virtual disk from its running VM (it stays attached)."
     activity, order = "Deactivating virtual disk", 40
     verb, method, attached = "deactivate", "unplug", False
-    not_running = "It is not possible to deactivate this virtual disk on VM '{vm}' because the VM is not running."
-    already = "This virtual disk is already deactivated on VM '{vm}'.", "DEVICE_ALREADY_DETACHED"
-    done_text = "Deactivating virtual disk '{disk}' on VM"
+    not_running = QT_TRANSLATE_NOOP("CommandReasons", "It is not possible to deactivate this virtual disk on VM "
+                                                      "'{vm}' because the VM is not running.")
+    already = (QT_TRANSLATE_NOOP("CommandReasons", "This virtual disk is already deactivated on VM '{vm}'."),
+               "DEVICE_ALREADY_DETACHED")
+    done_text = QT_TRANSLATE_NOOP("Activities", "Deactivating virtual disk '{disk}' on VM")
 
     def system_disk(self, obj: VBD, vdi: VDI) -> bool:
         return vdi.record.get("type") == "system" and "owner" in (obj.other_config or {})
@@ -297,7 +303,7 @@ class DetachDiskCommand(DiskRowCommand):
 
         def work(session: Session, op: Operation) -> None:
             if attached:
-                task(session, op, "VBD.unplug", vbd, span=(0, 0.8), text="Deactivating the disk")
+                task(session, op, "VBD.unplug", vbd, span=(0, 0.8), text=translate("Progress", "Deactivating the disk"))
             session.call("VBD.destroy", vbd)
 
         title = translate("Activities", "Detaching virtual disk '{disk_name}' from VM").format(
@@ -322,8 +328,8 @@ class DeleteDiskCommand(DiskRowCommand):
         if sr.is_tools_sr:
             return translate("CommandReasons", "The VM tools disc cannot be deleted.")
         if len(vdi.VBDs) > 1:
-            return ("This virtual disk is attached to multiple VMs. Detach your virtual disk from these VMs before "
-                    "deleting it.")
+            return translate("CommandReasons", "This virtual disk is attached to multiple VMs. Detach your virtual "
+                                               "disk from these VMs before deleting it.")
         for each in vdi.VBDs:
             vm = each.VM
             if vm is None:
@@ -364,8 +370,8 @@ class DeleteDiskCommand(DiskRowCommand):
 
         def work(session: Session, op: Operation) -> None:
             for each in active:
-                task(session, op, "VBD.unplug", each, span=(0, 0.4), text="Deactivating the disk")
-            task(session, op, "VDI.destroy", ref, span=(0.4, 1.0), text="Deleting the disk")
+                task(session, op, "VBD.unplug", each, span=(0, 0.4), text=translate("Progress", "Deactivating the disk"))
+            task(session, op, "VDI.destroy", ref, span=(0.4, 1.0), text=translate("Progress", "Deleting the disk"))
 
         owner = vbd.VM if vbd is not None and vbd.VM is not None else vdi
         title = (translate("Activities", "Deleting virtual disk '{name}' of VM").format(name=vdi.name)
@@ -373,14 +379,20 @@ class DeleteDiskCommand(DiskRowCommand):
         return start_operation(context, title, owner, work)
 
 
+def cannot_shrink(vdi: VDI) -> str:
+    """The refusal for a size below the disk's."""
+    return translate("CommandReasons", "A virtual disk cannot shrink: '{vdi}' is {size}.").format(
+        vdi=vdi.name, size=size_text(vdi.virtual_size))
+
+
 def gib_bytes(size_gib: Any) -> int:
     """A size in GiB (``--size-gib 20``, ``1.5``) in bytes; ValueError for none or a non-positive one."""
     try:
         size = float(size_gib)
     except (TypeError, ValueError):
-        raise ValueError("Give the disk's size in GiB.") from None
+        raise ValueError(translate("CommandReasons", "Give the disk's size in GiB.")) from None
     if size <= 0:
-        raise ValueError("A disk needs a size above zero.")
+        raise ValueError(translate("CommandReasons", "A disk needs a size above zero."))
     return int(round(size * GIB))
 
 
@@ -418,7 +430,7 @@ class DiskPropertiesCommand(DiskRowCommand):
         vbd, vdi = disk_of(obj)
         assert vdi is not None
         if name is not None and not name.strip():
-            raise ValueError("A virtual disk needs a name.")
+            raise ValueError(translate("CommandReasons", "A virtual disk needs a name."))
         given = {"name": name, "description": description, **params}
         calls = [(c.method, c.args) for c in common_changes("VDI", vdi.ref, *edited_common(vdi, given))]
         if (position is not None and position != (vbd.userdevice if vbd else None)) or \
@@ -435,7 +447,7 @@ class DiskPropertiesCommand(DiskRowCommand):
         if size_gib is not None:
             nbytes = gib_bytes(size_gib)
             if nbytes < vdi.virtual_size:
-                raise ValueError(f"A virtual disk cannot shrink: '{vdi.name}' is {size_text(vdi.virtual_size)}.")
+                raise ValueError(cannot_shrink(vdi))
             if nbytes > vdi.virtual_size:
                 problem = resize_problem(vdi, nbytes)
                 if problem:
@@ -450,7 +462,7 @@ class DiskPropertiesCommand(DiskRowCommand):
                 session.call(method, *args)
             if grow is not None:
                 task(session, op, "VDI.resize_online" if online else "VDI.resize", vdi.ref, grow, span=(0.1, 1.0),
-                     text="Resizing the disk")
+                     text=translate("Progress", "Resizing the disk"))
 
         title = translate("Activities", "Changing virtual disk '{name}'").format(name=vdi.name)
         return start_operation(context, title, _owner(vbd, vdi), work,
@@ -507,8 +519,9 @@ class ResizeDiskCommand(DiskRowCommand):
                            "OTHER_OPERATION_IN_PROGRESS")
         if any(v.currently_attached for v in vdi.VBDs) and "resize_online" not in (vdi.allowed_operations or ()):
             vm = next(v.VM for v in vdi.VBDs if v.currently_attached)
-            return Refusal(f"'{vdi.name}' is in use by '{vm.name if vm else 'a VM'}' and its storage cannot resize "
-                           "a disk in use: shut the VM down first.", "VDI_IN_USE")
+            return Refusal(translate("CommandReasons", "'{vdi}' is in use by '{vm}' and its storage cannot resize a "
+                                                       "disk in use: shut the VM down first.").format(
+                vdi=vdi.name, vm=vm.name if vm else translate("CommandReasons", "a VM")), "VDI_IN_USE")
         if not any(v.currently_attached for v in vdi.VBDs) and "resize" not in (vdi.allowed_operations or ()):
             return Refusal(translate("CommandReasons", "The storage of '{vdi}' cannot resize disks.").format(
                 vdi=vdi.name), "SR_OPERATION_NOT_SUPPORTED")
@@ -526,12 +539,13 @@ class ResizeDiskCommand(DiskRowCommand):
         assert vdi is not None
         nbytes = gib_bytes(size_gib)
         if nbytes < vdi.virtual_size:
-            raise ValueError(f"A virtual disk cannot shrink: '{vdi.name}' is {size_text(vdi.virtual_size)}.")
+            raise ValueError(cannot_shrink(vdi))
         if nbytes == vdi.virtual_size:
             return None
         sr = vdi.SR
         if sr is not None and not is_thin(sr) and nbytes - vdi.virtual_size > free_space(sr):
-            raise ValueError(f"'{sr.name}' has only {size_text(free_space(sr))} free.")
+            raise ValueError(translate("CommandReasons", "'{sr}' has only {size} free.").format(
+                sr=sr.name, size=size_text(free_space(sr))))
         online = any(v.currently_attached for v in vdi.VBDs)
         method = "VDI.resize_online" if online else "VDI.resize"
         work = lambda session, op: task(session, op, method, vdi.ref, nbytes)  # noqa: E731
@@ -574,7 +588,7 @@ class MoveDiskCommand(DiskRowCommand):
             return params
         vdi = disk_of(targets[0])[1]
         if vdi is None:
-            raise ValueError("This drive holds no disk to move.")
+            raise ValueError(translate("CommandReasons", "This drive holds no disk to move."))
         answer = context.dialogs.move_disk(context, vdi)
         return {**params, **answer} if answer else None
 
@@ -582,7 +596,7 @@ class MoveDiskCommand(DiskRowCommand):
         vbd, vdi = disk_of(obj)
         assert vdi is not None
         if sr is None:
-            raise ValueError("Choose where the disk goes.")
+            raise ValueError(translate("CommandReasons", "Choose where the disk goes."))
         if running_vm(vdi) is not None:
             return MigrateDiskCommand().run_on(vdi, context, sr=sr)
         if sr.ref == vdi.ref_of("SR"):
@@ -600,7 +614,8 @@ class MoveDiskCommand(DiskRowCommand):
         old_vbds = [v.ref for v in vdi.VBDs]
 
         def work(session: Session, op: Operation) -> None:
-            copy = task(session, op, "VDI.copy", source, sr.ref, span=(0, 0.8), text="Copying the disk")
+            copy = task(session, op, "VDI.copy", source, sr.ref, span=(0, 0.8),
+                        text=translate("Progress", "Copying the disk"))
             moved: list[int] = []
             try:
                 for index, (old, record) in enumerate(zip(old_vbds, devices, strict=True)):
@@ -612,7 +627,7 @@ class MoveDiskCommand(DiskRowCommand):
                     best_effort(session, "VBD.create", {**devices[index], "VDI": source})
                 best_effort(session, "VDI.destroy", copy)
                 raise
-            task(session, op, "VDI.destroy", source, span=(0.85, 1.0), text="Deleting the original")
+            task(session, op, "VDI.destroy", source, span=(0.85, 1.0), text=translate("Progress", "Deleting the original"))
 
         owner = vbd.VM if vbd is not None and vbd.VM is not None else vdi
         title = translate("Activities", "Moving virtual disk '{name}' to '{sr}' for").format(name=vdi.name, sr=sr.name)
@@ -632,7 +647,8 @@ def resize_problem(vdi: VDI, size: int) -> str:
     """Why a disk cannot grow to ``size`` now ("" when it can)."""
     if any(v.currently_attached for v in vdi.VBDs) and "resize_online" not in (vdi.allowed_operations or ()):
         vm = next((v.VM for v in vdi.VBDs if v.currently_attached), None)
-        return f"'{vdi.name}' is in use by '{vm.name if vm else 'a VM'}': shut the VM down to resize it."
+        return translate("CommandReasons", "'{vdi}' is in use by '{vm}': shut the VM down to resize it.").format(
+            vdi=vdi.name, vm=vm.name if vm else translate("CommandReasons", "a VM"))
     sr = vdi.SR
     if sr is not None:
         if not is_thin(sr) and size - vdi.virtual_size > free_space(sr):

@@ -60,7 +60,7 @@ class InsertDiscCommand(Command):
         if why:
             raise ValueError(str(why))
         if iso is None:
-            raise ValueError("Choose the ISO image to insert.")
+            raise ValueError(translate("CommandReasons", "Choose the ISO image to insert."))
         assert vbd is not None
         if vbd.ref_of("VDI") == iso.ref and not vbd.empty:
             return None
@@ -68,8 +68,9 @@ class InsertDiscCommand(Command):
 
         def work(session: Session, op: Operation) -> None:
             if full:
-                task(session, op, "VBD.eject", ref, span=(0, 0.5), text="Ejecting")
-            task(session, op, "VBD.insert", ref, iso.ref, span=(0.5 if full else 0, 1.0), text="Inserting")
+                task(session, op, "VBD.eject", ref, span=(0, 0.5), text=translate("Progress", "Ejecting"))
+            task(session, op, "VBD.insert", ref, iso.ref, span=(0.5 if full else 0, 1.0),
+                 text=translate("Progress", "Inserting"))
 
         title = translate("Activities", "Loading ISO '{name}' into the DVD drive of VM").format(name=iso.name)
         return start_operation(context, title, obj, work)
@@ -92,7 +93,7 @@ class EjectDiscCommand(Command):
         assert vbd is not None
         ref = vbd.ref
         work = lambda session, op: task(session, op, "VBD.eject", ref)  # noqa: E731
-        return start_operation(context, "Setting the DVD drive empty on VM", obj, work)
+        return start_operation(context, translate("Activities", "Setting the DVD drive empty on VM"), obj, work)
 
 
 class AddDriveCommand(Command):
@@ -120,4 +121,5 @@ class AddDriveCommand(Command):
             if running and "plug" in (read(session, "VBD.get_allowed_operations", vbd, default=[]) or []):
                 task(session, op, "VBD.plug", vbd)
 
-        return start_operation(context, "Creating a DVD drive for VM", obj, work, cancellable=False)
+        return start_operation(context, translate("Activities", "Creating a DVD drive for VM"), obj, work,
+                               cancellable=False)

@@ -60,7 +60,7 @@ def edited_alerts(obj: XenObject, params: dict[str, Any]) -> tuple[perfmon.Alert
         if key == "all":
             alerts.clear()
         elif key not in {k.key for k in perfmon.kinds_for(obj.cls)}:
-            raise ValueError(f"'{key}' is not an alert of this object.")
+            raise ValueError(translate("CommandReasons", "'{key}' is not an alert of this object.").format(key=key))
         alerts.pop(key, None)
     for text in params.get("alert") or ():
         setting = perfmon.parse_alert(text, obj.cls)

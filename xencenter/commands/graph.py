@@ -10,14 +10,16 @@ from typing import TYPE_CHECKING, Any
 from xencenter.commands.base import Command, Param
 from xencenter.commands.work import start_operation
 from xencenter.model.graphs import DesignedGraph, graphs_of, pool_gui_config, with_graphs
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
     from xencenter.xenapi.session import Session
 
-NO_POOL = "The server's pool is not known yet."
+NO_POOL = QT_TRANSLATE_NOOP("CommandReasons", "The server's pool is not known yet.")
+#: The operation's title (translated where started, context ``Activities``).
+SAVING = QT_TRANSLATE_NOOP("Activities", "Saving performance graphs")
 
 
 def _save(obj: Any, change: Any) -> Any:
@@ -39,7 +41,7 @@ class _GraphCommand(Command):
     menus, group, in_context_menu = (), 60, False
 
     def refusal(self, obj: Any) -> str:
-        return "" if obj.cache.pool() is not None else NO_POOL
+        return "" if obj.cache.pool() is not None else translate("CommandReasons", NO_POOL)
 
     def _index(self, obj: Any, params: dict[str, Any]) -> int | None:
         graphs, _ = graphs_of(obj, pool_gui_config(obj))
@@ -64,7 +66,7 @@ class NewGraphCommand(_GraphCommand):
 
     def run_on(self, obj: Any, context: AppContext, **params: Any) -> Operation | None:
         graph = DesignedGraph(params.get("name") or "", tuple(params.get("source") or ()))
-        return start_operation(context, "Saving performance graphs", obj, _save(obj, lambda gs: [*gs, graph]))
+        return start_operation(context, SAVING, obj, _save(obj, lambda gs: [*gs, graph]))
 
 
 class EditGraphCommand(_GraphCommand):
@@ -98,7 +100,7 @@ class EditGraphCommand(_GraphCommand):
                                           tuple(params.get("source") or old.sources))
             return graphs
 
-        return start_operation(context, "Saving performance graphs", obj, _save(obj, change))
+        return start_operation(context, SAVING, obj, _save(obj, change))
 
 
 class DeleteGraphCommand(_GraphCommand):
@@ -122,5 +124,5 @@ class DeleteGraphCommand(_GraphCommand):
 
     def run_on(self, obj: Any, context: AppContext, **params: Any) -> Operation | None:
         index = params["index"]
-        return start_operation(context, "Saving performance graphs", obj,
+        return start_operation(context, SAVING, obj,
                                _save(obj, lambda gs: [g for i, g in enumerate(gs) if i != index]))

@@ -66,10 +66,10 @@ class EnableHaCommand(HaCommand):
         orders, delays = _per_vm(obj.cache, order, "order"), _per_vm(obj.cache, delay, "delay")
         sr = heartbeat_sr or next(iter(heartbeat_srs(obj.cache)), None)
         if sr is None:
-            raise ValueError("There is no SR the heartbeat can use.")
+            raise ValueError(translate("CommandReasons", "There is no SR the heartbeat can use."))
         priorities = {vm.ref: "restart" for vm in restart or []} | {vm.ref: "best-effort" for vm in best_effort or []}
         if failures is not None and failures < 0:
-            raise ValueError("The failures to tolerate cannot be negative.")
+            raise ValueError(translate("CommandReasons", "The failures to tolerate cannot be negative."))
 
         def work(session: Session, op: Operation) -> None:
             for vm in obj.cache.all("VM"):
@@ -118,9 +118,14 @@ def _per_vm(cache: ObjectCache, given: list[str] | dict[str, int] | None, what: 
         name, _, number = text.rpartition("=")
         vms = [vm for vm in cache.all("VM") if vm.is_real_vm and name in (vm.name, vm.uuid)]
         if not name or not number.isdigit():
-            raise ValueError(f"Give the {what} as VM={what.upper()} with a whole number, not '{text}'.")
+            words = (translate("CommandReasons", "Give the order as VM=ORDER with a whole number, not '{text}'.")
+                     if what == "order" else
+                     translate("CommandReasons", "Give the delay as VM=DELAY with a whole number, not '{text}'."))
+            raise ValueError(words.format(text=text))
         if len(vms) != 1:
-            raise ValueError(f"No VM called '{name}'." if not vms else f"Several VMs are called '{name}': give its UUID.")
+            raise ValueError(translate("CommandReasons", "No VM called '{name}'.").format(name=name) if not vms else
+                             translate("CommandReasons", "Several VMs are called '{name}': give its UUID.").format(
+                                 name=name))
         found[vms[0].ref] = int(number)
     return found
 
@@ -131,7 +136,7 @@ def hypothetical_max(context: AppContext, cache: ObjectCache, priorities: dict[s
     best-effort), in the background: ``done(count, "")`` or ``done(None, problem in words)`` on the UI thread."""
     connection = context.connections.for_cache(cache)
     if connection is None or connection.session is None:
-        done(None, "Not connected to the server.")
+        done(None, translate("Operations", "Not connected to the server."))
         return
     session = connection.session
     protected = {ref: p for ref, p in priorities.items() if p}

@@ -26,7 +26,8 @@ class HostCommand(Command):
     menus: ClassVar[tuple[str, ...]] = ("Server",)
 
     def refusal(self, obj: Host) -> str:
-        return "" if host_state(obj).live else f"'{obj.name}' is not reachable."
+        return "" if host_state(obj).live else translate("CommandReasons", "'{name}' is not reachable.").format(
+            name=obj.name)
 
 
 class EnterMaintenanceCommand(HostCommand):
@@ -98,7 +99,7 @@ def evacuation_precheck(context: AppContext, host: Host, done: Callable[[dict[st
     connection = context.connections.for_cache(host.cache)
     session = connection.session if connection is not None else None
     if session is None:
-        done(None, "Not connected to the server.")
+        done(None, translate("Operations", "Not connected to the server."))
         return
     run_in_background(lambda: session.call("host.get_vms_which_prevent_evacuation", host.ref),
                       on_success=lambda found: done({ref: list(why) for ref, why in dict(found).items()}, ""),

@@ -152,7 +152,8 @@ class EditInterfaceCommand(Command):
         others = [v for v in vm.VIFs if v.ref != obj.ref]
         problem = network_problem(vm, target, "" if new_mac == obj.MAC.lower() else new_mac, new_limit)
         if not problem and new_mac and new_mac in {v.MAC.lower() for v in others}:
-            problem = f"'{vm.name}' already has an interface with the MAC address {new_mac}."
+            problem = translate("CommandReasons", "'{vm}' already has an interface with the MAC address {mac}.").format(
+                vm=vm.name, mac=new_mac)
         if problem:
             raise ValueError(problem)
         assert target is not None
@@ -170,11 +171,11 @@ class EditInterfaceCommand(Command):
                 session.call("VIF.move", ref, target.ref)
                 return
             if plugged:
-                task(session, op, "VIF.unplug", ref, span=(0, 0.4), text="Unplugging")
+                task(session, op, "VIF.unplug", ref, span=(0, 0.4), text=translate("Progress", "Unplugging"))
             session.call("VIF.destroy", ref)
             vif = session.call("VIF.create", _vif_record(vm_ref, device, target, keep_mac, new_limit, other_config))
             if plugged and "plug" in (read(session, "VIF.get_allowed_operations", vif, default=[]) or []):
-                task(session, op, "VIF.plug", vif, span=(0.6, 1.0), text="Plugging")
+                task(session, op, "VIF.plug", vif, span=(0.6, 1.0), text=translate("Progress", "Plugging"))
 
         title = translate("Activities", "Changing network interface {device} of VM").format(device=device)
         return start_operation(context, title, vm, work, cancellable=False)
@@ -191,9 +192,12 @@ class DeleteInterfaceCommand(Command):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         words = ", ".join(f"{v.device} ({v.MAC})" for v in targets)
+        question = (translate("Confirmations", "Remove the network interface {words}? The VM loses that connection.")
+                    if len(targets) == 1 else
+                    translate("Confirmations", "Remove the network interfaces {words}? The VM loses that connection."))
         return context.prompter.confirm(
-            self.title, f"Remove the network interface{'s' if len(targets) > 1 else ''} {words}? The VM loses that "
-                        "connection.", ok=translate("Confirmations", "Delete"), danger=True)
+            translate("Commands", self.title), question.format(words=words), ok=translate("Confirmations", "Delete"),
+            danger=True)
 
     def run_on(self, obj: VIF, context: AppContext, **params: Any) -> Operation:
         vm = obj.VM
@@ -202,7 +206,7 @@ class DeleteInterfaceCommand(Command):
 
         def work(session: Session, op: Operation) -> None:
             if plugged:
-                task(session, op, "VIF.unplug", ref, span=(0, 0.8), text="Unplugging")
+                task(session, op, "VIF.unplug", ref, span=(0, 0.8), text=translate("Progress", "Unplugging"))
             session.call("VIF.destroy", ref)
 
         title = translate("Activities", "Removing network interface {device} from VM").format(device=obj.device)

@@ -47,8 +47,9 @@ def find(cache: ObjectCache, cls: str, value: Any, option: str) -> Any:
         return value
     found = [obj for obj in cache.all(cls) if value in (obj.ref, obj.uuid, obj.name)]
     if len(found) != 1:
-        where = " (several are: give the UUID)" if found else ""
-        raise ValueError(f"{option}: no single {cls} called {value!r}{where}.")
+        words = (translate("CommandReasons", "{option}: no single {cls} called {value} (several are: give the UUID).")
+                 if found else translate("CommandReasons", "{option}: no single {cls} called {value}."))
+        raise ValueError(words.format(option=option, cls=cls, value=repr(value)))
     return found[0]
 
 
@@ -58,7 +59,8 @@ def _pairs(values: list[str] | None, option: str) -> dict[str, str]:
     for text in values or []:
         key, sep, value = text.partition("=")
         if not sep or not key.strip() or not value.strip():
-            raise ValueError(f"{option} takes POSITION=NAME, not {text!r}.")
+            raise ValueError(translate("CommandReasons", "{option} takes POSITION=NAME, not {text}.").format(
+                option=option, text=repr(text)))
         pairs[key.strip()] = value.strip()
     return pairs
 
@@ -97,14 +99,14 @@ class MigrateCommand(Command):
             entries.append(Choice(f"{choice.host.name} ({reason.rstrip('.')})" if reason else choice.host.name,
                                   {"host": choice.host}, reason, "host:dead" if reason else "host:live"))
         if len(targets) == 1:
-            entries.append(Choice("Migrate VM wizard...", {}))
+            entries.append(Choice(translate("Commands", "Migrate VM wizard..."), {}))
         return entries
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
         if params.get("host") is not None or params.get("to_server") is not None:
             return params
         if len(targets) != 1:
-            raise ValueError("Choose the server to move the VMs to.")
+            raise ValueError(translate("CommandReasons", "Choose the server to move the VMs to."))
         answer = context.dialogs.migrate_vm(context, targets[0])
         return {**params, **answer} if answer else None
 
@@ -113,10 +115,12 @@ class MigrateCommand(Command):
             return self._cross_pool(obj, context, params)
         host = find(obj.cache, "host", params.get("host"), "--host")
         if host is None:
-            raise ValueError("Give the server to move the VM to (--host), or another pool's (--to-server).")
+            raise ValueError(translate("CommandReasons", "Give the server to move the VM to (--host), or another "
+                                                         "pool's (--to-server)."))
         reason = vm_refusal(obj, "pool_migrate") or boot_reason(obj, host)
         if reason:
-            raise ValueError(f"'{obj.name}' cannot move to '{host.name}': {sentence(reason)}")
+            raise ValueError(translate("CommandReasons", "'{vm}' cannot move to '{host}': {reason}").format(
+                vm=obj.name, host=host.name, reason=sentence(reason)))
         work = async_call("VM.pool_migrate", obj.ref, host.ref, {})
         title = translate("Activities", "Migrating VM to '{name}'").format(name=host.name)
         return start_operation(context, title, obj, work)
@@ -124,21 +128,21 @@ class MigrateCommand(Command):
     def _cross_pool(self, vm: VM, context: AppContext, params: dict[str, Any]) -> Operation:
         dest: ObjectCache = params["to_server"]
         if dest is vm.cache:
-            raise ValueError("The destination is the VM's own pool: give --host alone.")
+            raise ValueError(translate("CommandReasons", "The destination is the VM's own pool: give --host alone."))
         plan = cross_pool_plan(vm, dest, params)
         connection = context.connections.for_cache(dest)
         if connection is None or connection.session is None:
-            raise ValueError("Not connected to the destination server.")
+            raise ValueError(translate("CommandReasons", "Not connected to the destination server."))
         dest_session = connection.session
         vdi_map = {vdi.ref: sr.ref for vdi, sr in plan.disks}
         vif_map = {vif.ref: network.ref for vif, network in plan.vifs}
 
         def work(session: Session, op: Operation) -> None:
             remote = RecordingSession(dest_session, op.log, plan=context.dry_run)
-            report_progress(0.0, "Preparing the destination")
+            report_progress(0.0, translate("Progress", "Preparing the destination"))
             receive = remote.call("host.migrate_receive", plan.host.ref, plan.transfer.ref, {})
             task(session, op, "VM.migrate_send", vm.ref, receive, True, vdi_map, vif_map, {}, {},
-                 span=(0.02, 1.0), text="Migrating")
+                 span=(0.02, 1.0), text=translate("Progress", "Migrating"))
 
         title = translate("Activities", "Migrating VM to '{name}' in another pool").format(name=plan.host.name)
         return start_operation(context, title, vm, work)
@@ -158,7 +162,7 @@ def cross_pool_plan(vm: VM, dest: ObjectCache, params: dict[str, Any]) -> CrossP
     (the pool's default SR, the network of the same name, the management network); ValueError in words."""
     host = find(dest, "host", params.get("host"), "--host")
     if host is None:
-        raise ValueError("Give the destination server (--host).")
+        raise ValueError(translate("CommandReasons", "Give the destination server (--host)."))
     one_sr = find(dest, "SR", params.get("sr"), "--sr")
     per_disk = _pairs(params.get("disk_sr"), "--disk-sr")
     disks = []
@@ -168,7 +172,8 @@ def cross_pool_plan(vm: VM, dest: ObjectCache, params: dict[str, Any]) -> CrossP
         sr = find(dest, "SR", per_disk[vbd.userdevice], "--disk-sr") if vbd.userdevice in per_disk else one_sr
         sr = sr or default_sr(dest, host, vdi.virtual_size)
         if sr is None:
-            raise ValueError(f"No storage of the destination can hold the disk '{vdi.name}': give --sr.")
+            raise ValueError(translate("CommandReasons", "No storage of the destination can hold the disk '{disk}': "
+                                                         "give --sr.").format(disk=vdi.name))
         disks.append((vdi, sr))
     one_net = find(dest, "network", params.get("network"), "--network")
     per_vif = _pairs(params.get("vif_network"), "--vif-network")
@@ -177,11 +182,13 @@ def cross_pool_plan(vm: VM, dest: ObjectCache, params: dict[str, Any]) -> CrossP
         network = find(dest, "network", per_vif[vif.device], "--vif-network") if vif.device in per_vif else one_net
         network = network or default_network(dest, vif)
         if network is None:
-            raise ValueError(f"No network of the destination for interface {vif.device}: give --network.")
+            raise ValueError(translate("CommandReasons", "No network of the destination for interface {device}: give "
+                                                         "--network.").format(device=vif.device))
         vifs.append((vif, network))
     transfer = find(dest, "network", params.get("transfer_network"), "--transfer-network") or migration_network(dest)
     if transfer is None:
-        raise ValueError("The destination has no management network: give --transfer-network.")
+        raise ValueError(translate("CommandReasons", "The destination has no management network: give "
+                                                     "--transfer-network."))
     return CrossPoolPlan(host, disks, vifs, transfer)
 
 
@@ -199,7 +206,7 @@ def precheck(context: AppContext, vm: VM, params: dict[str, Any], done: Callable
     source = context.connections.for_cache(vm.cache)
     dest = context.connections.for_cache(params["to_server"])
     if source is None or dest is None or source.session is None or dest.session is None:
-        done([*problems, "Not connected to both servers."])
+        done([*problems, translate("CommandReasons", "Not connected to both servers.")])
         return
     source_session, dest_session = source.session, dest.session
     vdi_map = {vdi.ref: sr.ref for vdi, sr in plan.disks}
@@ -248,7 +255,7 @@ class MoveStorageCommand(Command):
     def run_on(self, obj: VM, context: AppContext, *, sr: SR | None = None, disk: list[str] | None = None,
                **params: Any) -> Operation | None:
         if sr is None:
-            raise ValueError("Give the storage repository to move the disks to (--sr).")
+            raise ValueError(translate("CommandReasons", "Give the storage repository to move the disks to (--sr)."))
         chosen = chosen_disks(obj, disk)
         moving = [d for d in chosen if d.ref_of("SR") != sr.ref]
         if not moving:
@@ -263,13 +270,13 @@ class MoveStorageCommand(Command):
         host = obj.resident_on if obj.power_state == "Running" else (obj.home or _coordinator(obj))
         network = migration_network(obj.cache)
         if host is None or network is None:
-            raise ValueError("The pool has no server to receive the disks.")
+            raise ValueError(translate("CommandReasons", "The pool has no server to receive the disks."))
         vm_ref, host_ref, network_ref = obj.ref, host.ref, network.ref
 
         def work(session: Session, op: Operation) -> None:
             receive = session.call("host.migrate_receive", host_ref, network_ref, {})
             task(session, op, "VM.migrate_send", vm_ref, receive, True, vdi_map, {}, {}, {}, span=(0.02, 1.0),
-                 text="Moving the disks")
+                 text=translate("Progress", "Moving the disks"))
 
         return start_operation(context, title, obj, work)
 
@@ -286,7 +293,8 @@ def chosen_disks(vm: VM, positions: list[str] | None) -> list[VDI]:
         return movable_disks(vm)
     missing = [p for p in positions if p not in disks]
     if missing:
-        raise ValueError(f"'{vm.name}' has no disk at position {missing[0]}.")
+        raise ValueError(translate("CommandReasons", "'{vm}' has no disk at position {position}.").format(
+            vm=vm.name, position=missing[0]))
     return [d for p in positions if (d := disks[p]) is not None]
 
 
@@ -299,10 +307,13 @@ def _each_disk(disks: list[VDI], sr: SR) -> Any:
         for index, (ref, name) in enumerate(named):
             span = (index / len(named), (index + 1) / len(named))
             try:
-                task(session, op, "VDI.pool_migrate", ref, sr.ref, {}, span=span, text=f"Moving '{name}'")
+                task(session, op, "VDI.pool_migrate", ref, sr.ref, {}, span=span,
+                     text=translate("Progress", "Moving '{name}'").format(name=name))
             except Exception as exc:
-                note = f"Moved already: {', '.join(repr(m) for m in moved)}." if moved else ""
-                raise MakeFailed(f"move the disk '{name}' to '{sr.name}'", exc, note) from exc
+                note = translate("Progress", "Moved already: {names}.").format(
+                    names=", ".join(repr(m) for m in moved)) if moved else ""
+                raise MakeFailed(translate("Progress", "move the disk '{name}' to '{sr}'").format(name=name, sr=sr.name),
+                                 exc, note) from exc
             moved.append(name)
 
     return work
@@ -338,7 +349,7 @@ class MigrateDiskCommand(Command):
     def run_on(self, obj: Any, context: AppContext, *, sr: SR | None = None, **params: Any) -> Operation | None:
         vdi, vm = _vdi(obj), running_vm(obj)
         if sr is None or vm is None:
-            raise ValueError("Choose where the disk goes.")
+            raise ValueError(translate("CommandReasons", "Choose where the disk goes."))
         if sr.ref == vdi.ref_of("SR"):
             return None
         problem = storage_target_reason(vm, sr, [vdi])

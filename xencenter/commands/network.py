@@ -70,7 +70,7 @@ class NewNetworkBase(Command):
             params = {**{p.name: p.default for p in self.params}, **answer}
         host = params.get("host") or coordinator(cache)
         if host is None:
-            raise ValueError("The pool has no server.")
+            raise ValueError(translate("CommandReasons", "The pool has no server."))
         work, name = plan(cache, host, params)
         return [start_operation(context, self.activity, Subject(cache, name), work)]
 
@@ -108,20 +108,21 @@ def plan(cache: ObjectCache, host: Host, params: dict[str, Any]) -> tuple[Any, s
         name = params.get("name") or nn.default_name(cache, kind)
         record = _record(name, description, nn.MTU_DEFAULT, automatic)
         return (lambda session, op: Making(session).step(
-            "create the network", lambda: session.call("network.create", record))), name
+            translate("Progress", "create the network"), lambda: session.call("network.create", record))), name
     found = [(d, nn.find_nic(host, d)) for d in devices]
     missing = [d for d, pif in found if pif is None]
     if missing:
-        raise ValueError(f"'{host.name}' has no NIC {missing[0]}.")
+        raise ValueError(translate("CommandReasons", "'{host}' has no NIC {nic}.").format(host=host.name,
+                                                                                          nic=missing[0]))
     pifs: list[PIF] = [pif for _, pif in found if pif is not None]
     if problem := nn.mtu_problem(mtu, min([nn.MTU_MAX, *(p.MTU for p in pifs if p.MTU > 0)])):
         raise ValueError(problem)
     if kind == "external":
         if len(pifs) != 1:
-            raise ValueError("Give the NIC of the new network (--nic).")
+            raise ValueError(translate("CommandReasons", "Give the NIC of the new network (--nic)."))
         vlan = params.get("vlan")
         if vlan is None:
-            raise ValueError("Give the VLAN tag of the new network (--vlan).")
+            raise ValueError(translate("CommandReasons", "Give the VLAN tag of the new network (--vlan)."))
         if problem := nn.vlan_problem(cache, pifs[0].device, vlan):
             raise ValueError(problem)
         name = params.get("name") or nn.default_name(cache, kind)
@@ -137,9 +138,11 @@ def plan(cache: ObjectCache, host: Host, params: dict[str, Any]) -> tuple[Any, s
 def _external(record: dict[str, Any], pif: PIF, vlan: int) -> Any:
     def work(session: Session, op: Operation) -> str:
         making = Making(session)
-        network = making.step("create the network", lambda: session.call("network.create", record))
+        network = making.step(translate("Progress", "create the network"),
+                              lambda: session.call("network.create", record))
         making.made("network.destroy", network)
-        making.step(f"create VLAN {vlan} on {nics.nic_name(pif)} of every server",
+        making.step(translate("Progress", "create VLAN {vlan} on {nic} of every server").format(
+                        vlan=vlan, nic=nics.nic_name(pif)),
                     lambda: async_call("pool.create_VLAN_from_PIF", pif.ref, network, vlan)(session, op))
         return str(network)
 
@@ -152,18 +155,20 @@ def _bond(cache: ObjectCache, record: dict[str, Any], devices: list[str], mode: 
 
     def work(session: Session, op: Operation) -> str:
         making = Making(session)
-        network = making.step("create the network", lambda: session.call("network.create", record))
+        network = making.step(translate("Progress", "create the network"),
+                              lambda: session.call("network.create", record))
         making.made("network.destroy", network)
         for host in hosts_coordinator_first(cache):
             members = [nn.find_nic(host, d) for d in devices]
 
             def create(host: Host = host, members: list[PIF | None] = members) -> str:
                 if None in members:
-                    raise ValueError(f"'{host.name}' does not have all of the NICs {', '.join(devices)}.")
+                    raise ValueError(translate("CommandReasons", "'{host}' does not have all of the NICs {nics}.")
+                                     .format(host=host.name, nics=", ".join(devices)))
                 refs = [m.ref for m in members if m is not None]
                 return str(async_call("Bond.create", network, refs, "", mode, properties)(session, op))
 
-            bond = making.step(f"create the bond on '{host.name}'", create)
+            bond = making.step(translate("Progress", "create the bond on '{host}'").format(host=host.name), create)
             making.made("Bond.destroy", bond)
         return str(network)
 
@@ -239,8 +244,8 @@ class DeleteBondCommand(Command):
             return translate("CommandReasons", "This is not a bonded network.")
         pool = obj.cache.pool()
         if pool is not None and pool.ha_enabled and any(p.management for p in obj.PIFs):
-            return ("Can’t delete this bond while HA is enabled: a management interface exists on one of the "
-                    "bonded NICs.")
+            return translate("CommandReasons", "Can’t delete this bond while HA is enabled: a management interface "
+                                               "exists on one of the bonded NICs.")
         return ""
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.work import Work, start_operation, steps, sync_call
 from xencenter.model.tree import pool_display_name
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.model.objects import XenObject
@@ -18,8 +18,14 @@ if TYPE_CHECKING:
 NAMED = ("vm", "template", "host", "pool", "sr", "network")
 
 
+#: What Rename calls each class (translated where used, context ``Kinds``).
+_WORDS = {"VM": QT_TRANSLATE_NOOP("Kinds", "VM"), "host": QT_TRANSLATE_NOOP("Kinds", "server"),
+          "pool": QT_TRANSLATE_NOOP("Kinds", "pool"), "SR": QT_TRANSLATE_NOOP("Kinds", "storage"),
+          "network": QT_TRANSLATE_NOOP("Kinds", "network")}
+
+
 def word(obj: XenObject) -> str:
-    return {"VM": "VM", "host": "server", "pool": "pool", "SR": "storage", "network": "network"}.get(obj.cls, obj.cls)
+    return translate("Kinds", _WORDS[obj.cls]) if obj.cls in _WORDS else obj.cls
 
 
 class RenameCommand(Command):

@@ -51,13 +51,15 @@ def _storage_spec(host: Host, text: str) -> tuple[PIF, str, str, str]:
     device, _, config = text.partition("=")
     pif = nn.find_nic(host, device.strip())
     if pif is None:
-        raise ValueError(f"'{host.name}' has no NIC {device.strip()}.")
+        raise ValueError(translate("CommandReasons", "'{host}' has no NIC {nic}.").format(host=host.name,
+                                                                                          nic=device.strip()))
     if config.strip().lower() == "dhcp":
         return pif, "DHCP", "", ""
     try:
         interface = ipaddress.IPv4Interface(config.strip())
     except ValueError:
-        raise ValueError(f"'{config}' is not an address and netmask (10.0.0.5/24) or 'dhcp'.") from None
+        raise ValueError(translate("CommandReasons", "'{config}' is not an address and netmask (10.0.0.5/24) or "
+                                                     "'dhcp'.").format(config=config)) from None
     return pif, "Static", str(interface.ip), str(interface.netmask)
 
 
@@ -94,12 +96,17 @@ class ManagementInterfacesCommand(HostCommand):
         if not params.get("mode"):
             return True
         pooled = len(targets[0].cache.all("host")) > 1
-        text = ("You are reconfiguring the primary management interface.  If the new settings are incorrect then "
-                f"{BRAND_CONSOLE} may permanently lose the connection to the server"
-                + (", or pool members may be unable to contact each other." if pooled else ".")
-                + "\n\nYou should only proceed if you have verified that these settings are correct.")
-        return context.prompter.confirm(f"Configure IP Addresses - {targets[0].name}", text,
-                                        ok=translate("Confirmations", "Reconfigure anyway"), danger=True)
+        text = (translate("Confirmations", "You are reconfiguring the primary management interface.  If the new "
+                                           "settings are incorrect then {brand} may permanently lose the connection to "
+                                           "the server, or pool members may be unable to contact each other.")
+                if pooled else
+                translate("Confirmations", "You are reconfiguring the primary management interface.  If the new "
+                                           "settings are incorrect then {brand} may permanently lose the connection to "
+                                           "the server.")).format(brand=BRAND_CONSOLE)
+        text += "\n\n" + translate("Confirmations", "You should only proceed if you have verified that these settings "
+                                                    "are correct.")
+        title = translate("Confirmations", "Configure IP Addresses - {name}").format(name=targets[0].name)
+        return context.prompter.confirm(title, text, ok=translate("Confirmations", "Reconfigure anyway"), danger=True)
 
     def run_on(self, obj: Host, context: AppContext, **params: Any) -> Operation:
         work = plan(obj, context, params)
@@ -113,15 +120,18 @@ def _primary(host: Host, params: dict[str, Any]) -> tuple[PIF, PIF, str, str, st
     current = management_pif(host)
     target = nn.find_nic(host, params["nic"]) if params.get("nic") else current
     if target is None or current is None:
-        raise ValueError(f"'{host.name}' has no NIC {params.get('nic')}." if params.get("nic")
-                         else f"'{host.name}' has no management interface.")
+        raise ValueError(translate("CommandReasons", "'{host}' has no NIC {nic}.").format(host=host.name,
+                                                                                          nic=params.get("nic"))
+                         if params.get("nic") else
+                         translate("CommandReasons", "'{host}' has no management interface.").format(host=host.name))
     ip, netmask = params.get("ip") or "", params.get("netmask") or ""
     if mode == "static":
         try:
             ipaddress.IPv4Address(ip)
             ipaddress.IPv4Address(netmask)
         except ValueError:
-            raise ValueError("Give a valid static address and netmask (--ip, --netmask).") from None
+            raise ValueError(translate("CommandReasons", "Give a valid static address and netmask (--ip, "
+                                                         "--netmask).")) from None
     return (current, target, "Static" if mode == "static" else "DHCP", ip, netmask, params.get("gateway") or "",
             params.get("dns") or "")
 
@@ -147,22 +157,25 @@ def plan(host: Host, context: AppContext, params: dict[str, Any]) -> Any:
 
         for number, (pif, mode, ip, netmask) in enumerate(storage, start=1):
             name = nics.nic_name(pif)
-            step(f"the storage interface on {name}", lambda pif=pif, mode=mode, ip=ip, netmask=netmask,
+            step(translate("Progress", "the storage interface on {nic}").format(nic=name),
+                 lambda pif=pif, mode=mode, ip=ip, netmask=netmask,
                  number=number: _bring_up(session, op, pif, mode, ip, netmask, f"Storage {number}"))
-            done.append(f"IP address on {name} configured")
+            done.append(translate("Progress", "IP address on {nic} configured").format(nic=name))
         for pif in removed:
-            step(f"the storage interface on {nics.nic_name(pif)}", lambda pif=pif: _bring_down(session, op, pif))
-            done.append(f"IP address on {nics.nic_name(pif)} deconfigured")
+            step(translate("Progress", "the storage interface on {nic}").format(nic=nics.nic_name(pif)),
+                 lambda pif=pif: _bring_down(session, op, pif))
+            done.append(translate("Progress", "IP address on {nic} deconfigured").format(nic=nics.nic_name(pif)))
         if primary is None:
             return
         current, target, mode, ip, netmask, gateway, dns = primary
         if target.ref != current.ref:
-            step(f"the IP address of {nics.nic_name(target)}", lambda: async_call(
+            step(translate("Progress", "the IP address of {nic}").format(nic=nics.nic_name(target)), lambda: async_call(
                 "PIF.reconfigure_ip", target.ref, mode, ip, netmask, gateway, dns)(session, op))
             address = session.call("PIF.get_IP", target.ref)
-            step("the management interface", lambda: session.call("host.management_reconfigure", target.ref))
+            step(translate("Progress", "the management interface"),
+                 lambda: session.call("host.management_reconfigure", target.ref))
         else:
-            step("the management interface", lambda: session.call(
+            step(translate("Progress", "the management interface"), lambda: session.call(
                 "PIF.reconfigure_ip", target.ref, mode, ip, netmask, gateway, dns))
             address = ip or current.IP
         if is_coordinator and connection is not None and address and address != connection.coordinator.host \

@@ -148,7 +148,7 @@ class JoinPoolCommand(HostCommand):
             name = ellipsised(_pool_name(cache), 50)
             entries.append(Choice(f"{name} ({why.text})" if why else name, {"pool_server": cache},
                                   why.text if why else "", "pool"))
-        entries.append(Choice("New Pool...", {}, "", "pool", command="pool.new"))
+        entries.append(Choice(translate("Commands", "New Pool..."), {}, "", "pool", command="pool.new"))
         return entries
 
     def ask(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> dict[str, Any] | None:
@@ -159,14 +159,19 @@ class JoinPoolCommand(HostCommand):
         pools = connected_pools(context, targets)
         if len(pools) != 1:
             names = ", ".join(f"'{_pool_name(p)}'" for p in pools)
-            raise ValueError("Choose the pool to add the server to (--pool-server)"
-                             + (f": {names} are connected." if pools else ": no pool is connected."))
+            raise ValueError(translate("CommandReasons", "Choose the pool to add the server to (--pool-server): "
+                                                         "{names} are connected.").format(names=names) if pools else
+                             translate("CommandReasons", "Choose the pool to add the server to (--pool-server): no "
+                                                         "pool is connected."))
         return {**params, "pool_server": pools[0]}
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         pool = ellipsised(_pool_name(params["pool_server"]), 500)
-        text = (f"Do you want to move the server {ellipsised(targets[0].name, 500)} into the pool {pool}?"
-                if len(targets) == 1 else f"Do you want to move the selected servers into the pool {pool}?")
+        text = (translate("Confirmations", "Do you want to move the server {name} into the pool {pool}?").format(
+                    name=ellipsised(targets[0].name, 500), pool=pool)
+                if len(targets) == 1 else
+                translate("Confirmations", "Do you want to move the selected servers into the pool {pool}?").format(
+                    pool=pool))
         return context.prompter.confirm(translate("Confirmations", "Adding to Pool"),
                                         text,
                                         ok=translate("Confirmations", "Yes"))
@@ -235,8 +240,9 @@ def check_joiners(joiners: list[ObjectCache], pool_cache: ObjectCache, pool: str
     """XenCenter's ``PoolJoinRules`` for each server: ValueError with its error dialog's words when any cannot."""
     reasons = [f"{_pool_name(cache)}: {why.text}." for cache in joiners if (why := join_reason(cache, pool_cache))]
     if reasons:
-        raise ValueError(f"The following servers could not be added to the pool '{ellipsised(pool, 500)}': "
-                         + " ".join(reasons))
+        raise ValueError(translate("CommandReasons", "The following servers could not be added to the pool "
+                                                     "'{pool}': {reasons}").format(pool=ellipsised(pool, 500),
+                                                                                   reasons=" ".join(reasons)))
 
 
 def join_credentials(context: AppContext, pool_cache: ObjectCache, names: list[str], pool: str) -> tuple[str, str, str]:
@@ -244,9 +250,11 @@ def join_credentials(context: AppContext, pool_cache: ObjectCache, names: list[s
     simulator's case) and the pool connection's user and password."""
     connection = context.connections.for_cache(pool_cache)
     if connection is None or connection.session is None or connection.password is None:
-        who = f"the server '{ellipsised(names[0], 500)}'" if len(names) == 1 else "the servers"
-        raise ValueError(f"Unable to move {who} into the pool '{ellipsised(pool, 500)}': the pool is no longer "
-                         "connected.")
+        words = (translate("CommandReasons", "Unable to move the server '{name}' into the pool '{pool}': the pool is "
+                                             "no longer connected.") if len(names) == 1 else
+                 translate("CommandReasons", "Unable to move the servers into the pool '{pool}': the pool is no "
+                                             "longer connected."))
+        raise ValueError(words.format(name=ellipsised(names[0], 500) if names else "", pool=ellipsised(pool, 500)))
     coordinator = coordinator_of(pool_cache)
     address = str(coordinator.address) if coordinator is not None else connection.coordinator.host
     if connection.coordinator.port != 443:  # xapi listens on 443; another port travels with the address
@@ -299,11 +307,13 @@ class NewPoolCommand(Command):
         coordinator_cache: ObjectCache | None = answer.get("coordinator")
         members: list[ObjectCache] = list(answer.get("members") or [])
         if not name:
-            raise ValueError("Pool name cannot be empty (--name).")
+            raise ValueError(translate("CommandReasons", "Pool name cannot be empty (--name)."))
         if coordinator_cache is None or coordinator_of(coordinator_cache) is None:
-            raise ValueError("There is no eligible coordinator: connect to a standalone server (--server).")
+            raise ValueError(translate("CommandReasons", "There is no eligible coordinator: connect to a standalone "
+                                                         "server (--server)."))
         if is_a_pool(coordinator_cache):
-            raise ValueError(f"'{_pool_name(coordinator_cache)}' is already a pool: choose a standalone server.")
+            raise ValueError(translate("CommandReasons", "'{name}' is already a pool: choose a standalone server.")
+                             .format(name=_pool_name(coordinator_cache)))
         check_joiners(members, coordinator_cache, name)
         credentials = join_credentials(context, coordinator_cache, [_pool_name(m) for m in members], name) \
             if members else None
@@ -311,7 +321,8 @@ class NewPoolCommand(Command):
         for member in members:
             connection = context.connections.for_cache(member)
             if connection is None or connection.session is None:
-                raise ValueError(f"Not connected to '{_pool_name(member)}'.")
+                raise ValueError(translate("CommandReasons", "Not connected to '{name}'.").format(
+                    name=_pool_name(member)))
             sessions.append((_pool_name(member), connection.session))
         pool = coordinator_cache.pool()
         assert pool is not None, "a connected server has its pool"
@@ -322,7 +333,8 @@ class NewPoolCommand(Command):
             session.call("pool.set_name_description", pool_ref, description)
             clear_non_shared_srs(session, coordinator_cache)
             for i, (member, member_session) in enumerate(sessions):
-                report_progress(i / len(sessions), f"Adding '{member}' to the pool")
+                report_progress(i / len(sessions), translate("Progress", "Adding '{name}' to the pool").format(
+                    name=member))
                 remote = RecordingSession(member_session, op.log, plan=context.dry_run)
                 assert credentials is not None
                 async_call("pool.join", *credentials)(cast("Session", remote), op)

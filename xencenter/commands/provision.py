@@ -96,7 +96,7 @@ class NewVMCommand(Command):
     def reason(self, selection: Selection) -> str:
         """Any selection in one connected pool will do (its pool is where the VM goes)."""
         if not selection:
-            return f"Select {self.wants}."
+            return translate("CommandReasons", "Select {what}.").format(what=translate("CommandReasons", self.wants))
         caches: dict[int, Any] = {}
         for obj in selection:
             cache = getattr(obj, "cache", None)
@@ -125,14 +125,15 @@ class NewVMCommand(Command):
             given["template"] = target
         if given.get("template") is None:
             if given:
-                raise ValueError("Give the template (--template, or a template as the target).")
+                raise ValueError(translate("CommandReasons", "Give the template (--template, or a template as the "
+                                                             "target)."))
             answer = context.dialogs.new_vm(context, target)  # the wizard gathers the same parameters
             if answer is None:
                 return []
             given = {k: v for k, v in answer.items() if v is not None}
         template: VM = given.pop("template")
         if not getattr(template, "is_a_template", False):
-            raise ValueError(f"'{template.name}' is not a template.")
+            raise ValueError(translate("CommandReasons", "'{name}' is not a template.").format(name=template.name))
         preferred: Host | None = target if target is not None and kind_of(target) == "host" else None  # type: ignore[assignment]
         plan = plan_from_params(template, given, preferred)
         problems = plan_problems(plan)
@@ -143,7 +144,8 @@ class NewVMCommand(Command):
     def run_plan(self, plan: NewVMPlan, context: AppContext) -> Operation:
         """One history operation that makes the VM of ``plan`` (see the module docstring)."""
         steps = Steps(plan)
-        return start_operation(context, "Creating VM", Subject(plan.cache, plan.name), steps.work)
+        return start_operation(context, translate("Activities", "Creating VM"), Subject(plan.cache, plan.name),
+                               steps.work)
 
 
 @dataclass
@@ -155,7 +157,7 @@ class Steps:
     def __post_init__(self) -> None:
         self.vm = ""  # the clone
         self.created: list[str] = []  # VDIs made by us
-        self.step = "clone the template"
+        self.step = translate("Progress", "clone the template")
 
     # ---- the whole ----------------------------------------------------------------------------------------------
 
@@ -170,42 +172,44 @@ class Steps:
             note = self.undo(session)
             raise MakeFailed(self.step, exc, note) from exc
         if plan.start:
-            self.step = f"start the new VM '{plan.name}'"
+            self.step = translate("Progress", "start the new VM '{name}'").format(name=plan.name)
             try:
                 if plan.home:
                     task(session, op, "VM.start_on", self.vm, plan.home, False, False, span=(0.9, 1.0),
-                         text="Starting the VM")
+                         text=translate("Progress", "Starting the VM"))
                 else:
-                    task(session, op, "VM.start", self.vm, False, False, span=(0.9, 1.0), text="Starting the VM")
+                    task(session, op, "VM.start", self.vm, False, False, span=(0.9, 1.0),
+                         text=translate("Progress", "Starting the VM"))
             except BaseException as exc:
-                raise MakeFailed(self.step, exc, f"The VM '{plan.name}' was made and stays, shut down.") from exc
+                raise MakeFailed(self.step, exc, translate("CommandReasons", "The VM '{name}' was made and stays, "
+                                                                             "shut down.").format(name=plan.name)) from exc
         return self.vm
 
     def make(self, session: Session, op: Operation) -> None:
         plan, template = self.plan, self.plan.template
         if plan.copy_sr:
-            self.step = f"copy the template '{template.name}'"
+            self.step = translate("Progress", "copy the template '{name}'").format(name=template.name)
             self.vm = vm = task(session, op, "VM.copy", template.ref, HIDDEN_PREFIX + plan.name, plan.copy_sr,
-                                span=(0.0, 0.15), text="Copying the template")
+                                span=(0.0, 0.15), text=translate("Progress", "Copying the template"))
         else:
-            self.step = f"clone the template '{template.name}'"
+            self.step = translate("Progress", "clone the template '{name}'").format(name=template.name)
             self.vm = vm = task(session, op, "VM.clone", template.ref, HIDDEN_PREFIX + plan.name, span=(0.0, 0.15),
-                                text="Cloning the template")
-        self.step = "install the template"
+                                text=translate("Progress", "Cloning the template"))
+        self.step = translate("Progress", "install the template")
         if provision_disks(template) is not None:
             session.call("VM.remove_from_other_config", vm, "disks")  # the disks are made below, as planned
-        task(session, op, "VM.provision", vm, span=(0.15, 0.3), text="Provisioning")
-        self.step = "set the VM's properties"
-        report_progress(0.3, "Setting properties")
+        task(session, op, "VM.provision", vm, span=(0.15, 0.3), text=translate("Progress", "Provisioning"))
+        self.step = translate("Progress", "set the VM's properties")
+        report_progress(0.3, translate("Progress", "Setting properties"))
         self.properties(session, vm)
-        self.step = "set up the boot"
+        self.step = translate("Progress", "set up the boot")
         self.boot(session, vm)
-        self.step = "set up the DVD drive"
+        self.step = translate("Progress", "set up the DVD drive")
         self.dvd(session, op, vm)
         self.disks(session, op, vm)
-        self.step = "set up the network interfaces"
+        self.step = translate("Progress", "set up the network interfaces")
         self.interfaces(session, vm)
-        self.step = "name the VM"
+        self.step = translate("Progress", "name the VM")
         session.call("VM.set_name_label", vm, plan.name)
 
     # ---- the steps ------------------------------------------------------------------------------------------------
@@ -278,9 +282,9 @@ class Steps:
         else:
             empty = bool(read(session, "VBD.get_empty", drive, default=True))
         if not empty:
-            task(session, op, "VBD.eject", drive, span=(0.35, 0.37), text="Emptying the DVD drive")
+            task(session, op, "VBD.eject", drive, span=(0.35, 0.37), text=translate("Progress", "Emptying the DVD drive"))
         if plan.install == "cd" and plan.iso:
-            task(session, op, "VBD.insert", drive, plan.iso, span=(0.37, 0.4), text="Inserting the install disc")
+            task(session, op, "VBD.insert", drive, plan.iso, span=(0.37, 0.4), text=translate("Progress", "Inserting the install disc"))
 
     def disks(self, session: Session, op: Operation, vm: str) -> None:
         plan = self.plan
@@ -289,11 +293,12 @@ class Steps:
         for index, disk in enumerate(new):
             low = 0.4 + 0.4 * index / max(len(new), 1)
             high = 0.4 + 0.4 * (index + 1) / max(len(new), 1)
-            self.step = f"create the disk '{disk.name}'"
+            self.step = translate("Progress", "create the disk '{name}'").format(name=disk.name)
             vdi = task(session, op, "VDI.create", creation_record(
                 "VDI", name_label=disk.name, name_description=disk.description, SR=disk.sr,
                 virtual_size=disk.size, type=disk.type, sharable=False, read_only=False,
-                sm_config={"vmhint": vm}), span=(low, high - 0.02), text=f"Creating the disk '{disk.name}'")
+                sm_config={"vmhint": vm}), span=(low, high - 0.02),
+                text=translate("Progress", "Creating the disk '{name}'").format(name=disk.name))
             self.created.append(vdi)
             allowed = read(session, "VM.get_allowed_VBD_devices", vm, default=[disk.device]) or [disk.device]
             device = disk.device if disk.device in allowed else allowed[0]
@@ -304,7 +309,7 @@ class Steps:
         kept = [d for d in plan.disks if not d.created]
         first_sr = (kept[0].sr if kept else "") or first_sr
         if first_sr:
-            self.step = "set the VM's suspend storage"
+            self.step = translate("Progress", "set the VM's suspend storage")
             session.call("VM.set_suspend_SR", vm, first_sr)
 
     def interfaces(self, session: Session, vm: str) -> None:
@@ -347,12 +352,14 @@ class Steps:
             try:
                 session.call("VDI.destroy", vdi)
             except XenAPIError:
-                left.append("a disk")
+                left.append(translate("CommandReasons", "a disk"))
         try:
             session.call("VM.destroy", self.vm)
         except XenAPIError:
-            left.insert(0, f"the half-made VM '{HIDDEN_PREFIX}{self.plan.name}'")
+            left.insert(0, translate("CommandReasons", "the half-made VM '{name}'").format(
+                name=HIDDEN_PREFIX + self.plan.name))
         if left:
-            return f"Removing what was made failed too: delete {' and '.join(dict.fromkeys(left))} by hand."
+            return translate("CommandReasons", "Removing what was made failed too: delete {things} by hand.").format(
+                things=translate("CommandReasons", " and ").join(dict.fromkeys(left)))
         return translate("CommandReasons", "Nothing was left behind.")
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from xencenter import APP_NAME
 from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.work import start_operation, steps, sync_call
-from xencenter.model.words import translate
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.model.xensearch.files import EXTENSION, SearchFileError, read_export, read_search, write_export
 from xencenter.model.xensearch.items import connected_cache
 from xencenter.model.xensearch.saved import builtin_searches_for, gui_config_entry, saved_searches
@@ -55,10 +55,10 @@ def find_search(context: AppContext, text: str) -> Search:
         return by_uuid[0]
     by_name = [s for s in searches if s.name == text]
     if not by_name:
-        raise ValueError(f"there is no search called {text!r}")
+        raise ValueError(translate("CommandReasons", "there is no search called {name}").format(name=repr(text)))
     if len(by_name) > 1:
-        raise ValueError(f"several searches are called {text!r}: give its UUID ("
-                         + ", ".join(s.uuid or "" for s in by_name) + ")")
+        raise ValueError(translate("CommandReasons", "several searches are called {name}: give its UUID ({uuids})")
+                         .format(name=repr(text), uuids=", ".join(s.uuid or "" for s in by_name)))
     return by_name[0]
 
 
@@ -79,10 +79,16 @@ def _file_search(path: str) -> Search:
         raise ValueError(str(e)) from None
 
 
+#: Why a command about the shown search cannot run without one, by what it does (translated where raised).
+_NO_SEARCH = {"save": QT_TRANSLATE_NOOP("CommandReasons", "there is no search to save: give one"),
+              "delete": QT_TRANSLATE_NOOP("CommandReasons", "there is no search to delete: give one"),
+              "export": QT_TRANSLATE_NOOP("CommandReasons", "there is no search to export: give one")}
+
+
 def _shown_search(context: AppContext, what: str) -> Search:
     search = context.dialogs.current_search(context)
     if search is None:
-        raise ValueError(f"there is no search to {what}: give one")
+        raise ValueError(translate("CommandReasons", _NO_SEARCH[what]))
     return search
 
 
@@ -105,11 +111,12 @@ class SaveSearchCommand(SearchCommand):
         search = _file_search(path) if path else _shown_search(context, "save")
         pools = connected_pools(context)
         if not pools:
-            raise ValueError("connect to a server first: a search is saved in a pool")
+            raise ValueError(translate("CommandReasons", "connect to a server first: a search is saved in a pool"))
         name, pool = params.get("name"), params.get("pool")
         if not (name and pool):
             taken = {s.name for s in all_searches(context)}
-            answer = context.dialogs.save_search(context, name or unique_name(search.name or "New Search", taken),
+            default = search.name or translate("SearchTab", "New Search")
+            answer = context.dialogs.save_search(context, name or unique_name(default, taken),
                                                  pool, pools)
             if answer is None:
                 return []
@@ -130,7 +137,8 @@ class DeleteSearchCommand(SearchCommand):
         text = params.get("search")
         search = find_search(context, text) if text else _shown_search(context, "delete")
         if search.builtin or not search.uuid:
-            raise ValueError(f"'{search.name}' is not a saved search: it cannot be deleted")
+            raise ValueError(translate("CommandReasons", "'{name}' is not a saved search: it cannot be deleted")
+                             .format(name=search.name))
         suffix = f".Search-{search.uuid}"
         found = []
         for pool in connected_pools(context):
@@ -138,9 +146,11 @@ class DeleteSearchCommand(SearchCommand):
             if keys:
                 found.append((pool, keys))
         if not found:
-            raise ValueError(f"'{search.name}' is not saved in any connected pool")
-        if not context.prompter.confirm(f"Delete Search '{search.name}'",
-                                        f"Are you sure you want to delete saved search '{search.name}'?",
+            raise ValueError(translate("CommandReasons", "'{name}' is not saved in any connected pool").format(
+                name=search.name))
+        if not context.prompter.confirm(translate("Confirmations", "Delete Search '{name}'").format(name=search.name),
+                                        translate("Confirmations", "Are you sure you want to delete saved search "
+                                                                   "'{name}'?").format(name=search.name),
                                         ok=translate("Confirmations", "Delete"), danger=True):
             return []
         title = translate("Activities", "Deleting search '{name}' from").format(name=search.name)
@@ -163,13 +173,14 @@ class ExportSearchCommand(SearchCommand):
         if not path:
             return []
         history = context.history
-        op = history.start(f"Exporting search '{search.name}' to", path)
+        op = history.start(translate("Activities", "Exporting search '{name}' to").format(name=search.name), path)
         op.planned = context.dry_run
         if not context.dry_run:
             try:
                 write_export(path, [search])
             except OSError as e:
-                history.fail(op, f"Cannot write {path}: {e.strerror or e}.", str(e), e)
+                history.fail(op, translate("CommandReasons", "Cannot write {path}: {error}.").format(
+                    path=path, error=e.strerror or e), str(e), e)
                 context.prompter.show_error(translate("Operations", "{operation} failed").format(
                     operation=op.description), op.error)
                 return [op]

@@ -120,17 +120,20 @@ class ExportServerListCommand(ServerListCommand):
             return []
         servers = [ListedServer(saved.server_address.host, saved.server_address.port, saved.display_name)
                    for saved in context.settings.servers]
-        op = context.history.start(f"{self.activity} to", path)
+        op = context.history.start(translate("Activities", "Exporting server list to"), path)
         op.planned = context.dry_run
         if not context.dry_run:
             try:
                 write_server_list(path, servers)
             except OSError as e:
-                context.history.fail(op, f"Cannot write {path}: {e.strerror or e}.", str(e), e)
+                context.history.fail(op, translate("CommandReasons", "Cannot write {path}: {error}.").format(
+                    path=path, error=e.strerror or e), str(e), e)
                 context.prompter.show_error(translate("Operations", "{operation} failed").format(
                     operation=op.description), op.error)
                 return [op]
-        op.details = f"{len(servers)} server{'s' if len(servers) != 1 else ''}"
+        count = len(servers)
+        op.details = (translate("Progress", "%n server", None, count) if count == 1
+                      else translate("Progress", "%n servers", None, count))
         context.history.succeed(op)
         return [op]
 
@@ -146,7 +149,7 @@ class ImportServerListCommand(ServerListCommand):
         path = params.get("file") or context.dialogs.server_list_file(context, False)
         if not path:
             return []
-        op = context.history.start(f"{self.activity} from", path)
+        op = context.history.start(translate("Activities", "Importing server list from"), path)
         try:
             listed = read_server_list(path)
         except ServerListError as e:
@@ -165,6 +168,7 @@ class ImportServerListCommand(ServerListCommand):
             context.settings.servers.save()
             for saved in added:
                 context.connections.adopt(context.connections.create(saved.server_address, saved.user), saved.label)
-        op.details = f"{len(added)} added, {len(listed) - len(added)} already in the list"
+        op.details = translate("Progress", "{added} added, {kept} already in the list").format(
+            added=len(added), kept=len(listed) - len(added))
         context.history.succeed(op)
         return [op]

@@ -52,7 +52,7 @@ class RevertToSnapshotCommand(VMCommand):
     def run_on(self, obj: VM, context: AppContext, **params: Any) -> Operation:
         vm = obj.snapshot_of
         if vm is None:
-            raise ValueError(f"The VM of '{obj.name}' no longer exists.")
+            raise ValueError(translate("CommandReasons", "The VM of '{name}' no longer exists.").format(name=obj.name))
         vm_ref = vm.ref
         was_running = (obj.snapshot_info or {}).get("power-state-at-snapshot") == "Running"
         revert = async_call("VM.revert", obj.ref)

@@ -107,9 +107,10 @@ class RepairSRCommand(SRCommand):
                         async_call("PBD.plug", pbd.ref)(session, op)
                     else:
                         continue
-                    done.append(f"'{host.name}' connected")
+                    done.append(translate("Progress", "'{host}' connected").format(host=host.name))
                 except XenAPIError as exc:
-                    failure = failure or StepFailed(f"the SR's connection on '{host.name}'", list(done), exc)
+                    failure = failure or StepFailed(translate("Progress", "the SR's connection on '{host}'").format(
+                        host=host.name), list(done), exc)
             if failure is not None:
                 failure.saved = done
                 raise failure
@@ -300,5 +301,6 @@ def trim_error(answer: str) -> tuple[str, str]:
     try:
         pairs = {kv.findtext("key"): kv.findtext("value") for kv in ElementTree.fromstring(answer).iter("key_value_pair")}
     except ElementTree.ParseError:
-        return answer or "The storage did not say why.", "TRIM_FAILED"
-    return pairs.get("errmsg") or "The storage did not say why.", pairs.get("errcode") or "TRIM_FAILED"
+        return answer or translate("CommandReasons", "The storage did not say why."), "TRIM_FAILED"
+    return (pairs.get("errmsg") or translate("CommandReasons", "The storage did not say why."),
+            pairs.get("errcode") or "TRIM_FAILED")

@@ -41,7 +41,7 @@ def pool_cache(selection: Selection, context: AppContext) -> ObjectCache:
     """``the_cache``, or ValueError in words when there is no one pool to act on."""
     cache = the_cache(selection, context)
     if cache is None:
-        raise ValueError("Connect to one server first (or select its pool).")
+        raise ValueError(translate("CommandReasons", "Connect to one server first (or select its pool)."))
     return cache
 
 
@@ -86,7 +86,7 @@ class NewSRCommand(Command):
         given = _given(params)
         if not given.get("type"):
             if given:
-                raise ValueError("Give the kind of SR (--type).")
+                raise ValueError(translate("CommandReasons", "Give the kind of SR (--type)."))
             target = next((obj for obj in selection if kind_of(obj) in ("pool", "host", "server")), None)
             answer = context.dialogs.new_sr(context, target if target is not None else cache.pool())
             if answer is None:
@@ -94,10 +94,10 @@ class NewSRCommand(Command):
             given = _given(answer)
         kind = KINDS[given["type"]]
         if not given.get("name"):
-            raise ValueError("Give the new SR's name (--name).")
+            raise ValueError(translate("CommandReasons", "Give the new SR's name (--name)."))
         host = given.get("host") or _coordinator(cache)
         if host is None:
-            raise ValueError("The pool has no server to make the SR on.")
+            raise ValueError(translate("CommandReasons", "The pool has no server to make the SR on."))
         config = device_config(kind, given)
         work = _making(kind, cache, host, config, given)
         return [start_operation(context, self.activity, Subject(cache, given["name"]), work)]
@@ -129,20 +129,23 @@ def _making(kind: SrKind, cache: ObjectCache, host: Host, config: dict[str, str]
             except BaseException as exc:
                 for method, ref in reversed(made):
                     best_effort(session, method, ref)
-                note = "Nothing was left behind." if made else ""
+                note = translate("CommandReasons", "Nothing was left behind.") if made else ""
                 raise MakeFailed(what, exc, note) from exc
 
         if secret:
-            ref = step("store the password", lambda: session.call("secret.create", {"value": secret}))
+            ref = step(translate("Progress", "store the password"),
+                       lambda: session.call("secret.create", {"value": secret}))
             made.append(("secret.destroy", ref))
-            config[kind.secret_key + "_secret"] = step("store the password",
+            config[kind.secret_key + "_secret"] = step(translate("Progress", "store the password"),
                                                        lambda: session.call("secret.get_uuid", ref))
         if kind.key == "iscsi" and "SCSIid" not in config:
             lun = given.get("lun", 0)
-            results = step("probe the iSCSI target", lambda: probe_sr(session, host.ref, dict(config), kind.sm_type))
-            config["SCSIid"] = step(f"find LUN {lun}", lambda: lun_of(results, lun))["configuration"]["SCSIid"]
+            results = step(translate("Progress", "probe the iSCSI target"),
+                           lambda: probe_sr(session, host.ref, dict(config), kind.sm_type))
+            config["SCSIid"] = step(translate("Progress", "find LUN {lun}").format(lun=lun),
+                                    lambda: lun_of(results, lun))["configuration"]["SCSIid"]
         if existing or given.get("reattach"):
-            sr = existing or step("reattach the SR", lambda: session.call(
+            sr = existing or step(translate("Progress", "reattach the SR"), lambda: session.call(
                 "SR.introduce", given["reattach"], name, description, kind.sm_type, kind.content_type,
                 kind.shared, {}))
             if not existing:
@@ -150,19 +153,23 @@ def _making(kind: SrKind, cache: ObjectCache, host: Host, config: dict[str, str]
             hosts = [h.ref for h in cache.all("host")] if kind.shared else [host.ref]
             for each in hosts:
                 label = cache.get("host", each).name
-                pbd = step(f"connect the SR to '{label}'", lambda each=each: session.call(
-                    "PBD.create", {"host": each, "SR": sr, "device_config": dict(config), "other_config": {}}))
+                pbd = step(translate("Progress", "connect the SR to '{host}'").format(host=label),
+                           lambda each=each: session.call("PBD.create", {"host": each, "SR": sr,
+                                                                         "device_config": dict(config),
+                                                                         "other_config": {}}))
                 made.append(("PBD.destroy", pbd))
-                step(f"plug the SR on '{label}'", lambda pbd=pbd: _wait(session, op, "PBD.plug", pbd))
+                step(translate("Progress", "plug the SR on '{host}'").format(host=label),
+                     lambda pbd=pbd: _wait(session, op, "PBD.plug", pbd))
                 made.append(("PBD.unplug", pbd))
         else:
-            sr = step("create the SR", lambda: _wait(session, op, "SR.create", host.ref, dict(config), 0, name,
-                                                     description, kind.sm_type, kind.content_type, kind.shared, {}))
+            sr = step(translate("Progress", "create the SR"),
+                      lambda: _wait(session, op, "SR.create", host.ref, dict(config), 0, name, description,
+                                    kind.sm_type, kind.content_type, kind.shared, {}))
         if given.get("default"):
             pool = cache.pool()
             if pool is not None:
                 for field in ("default_SR", "suspend_image_SR", "crash_dump_SR"):
-                    step("make it the default SR", lambda field=field: session.call(
+                    step(translate("Progress", "make it the default SR"), lambda field=field: session.call(
                         f"pool.set_{field}", pool.ref, sr))
         return str(sr)
 
@@ -211,7 +218,7 @@ def probe(context: AppContext, cache: ObjectCache, kind: SrKind, params: dict[st
     connection = context.connections.for_cache(cache)
     host = _coordinator(cache)
     if connection is None or connection.session is None or host is None:
-        done([], "Not connected to the server.")
+        done([], translate("Operations", "Not connected to the server."))
         return
     session, config = connection.session, probe_config(kind, params)
 
@@ -246,7 +253,7 @@ class ReattachSRCommand(Command):
         kind = KINDS[given.get("type") or kind_of_sr(obj.type or "", str(given.get("storage_server", "")))]
         host = given.get("host") or _coordinator(obj.cache)
         if host is None:
-            raise ValueError("The pool has no server to attach the SR to.")
+            raise ValueError(translate("CommandReasons", "The pool has no server to attach the SR to."))
         given.setdefault("name", obj.name)
         work = _making(kind, obj.cache, host, device_config(kind, given), given, existing=obj.ref)
         return start_operation(context, self.activity, obj, work)

@@ -28,6 +28,7 @@ from xencenter.commands.base import Command, Param, Selection
 from xencenter.commands.work import Subject, start_operation
 from xencenter.model import status_report as report
 from xencenter.model.failures import MakeFailed, explain
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 from xencenter.model.xva import BadFile
 from xencenter.operations import applog
 from xencenter.operations.background import BackgroundTask, report_progress, run_in_background
@@ -85,8 +86,8 @@ def capabilities(session: Session, host_ref: str) -> list[report.Capability]:
     return report.parse_capabilities(str(session.call("host.get_system_status_capabilities", host_ref)))
 
 
-NO_CAPABILITIES = ("The selected servers failed when asked for their capabilities.  Please select different "
-                   "servers.")
+NO_CAPABILITIES = QT_TRANSLATE_NOOP("CommandReasons", "The selected servers failed when asked for their "
+                                                      "capabilities.  Please select different servers.")
 
 
 def query_capabilities(context: AppContext, hosts: list[Host],
@@ -108,7 +109,8 @@ def query_capabilities(context: AppContext, hosts: list[Host],
                 log.warning("a server did not say what its status report can hold: %s", e)
         return report.common_capabilities(lists, log_size())
 
-    return run_in_background(ask, on_success=lambda found: done(found, "" if found else NO_CAPABILITIES),
+    return run_in_background(ask, on_success=lambda found: done(found, "" if found else translate("CommandReasons",
+                                                                                                   NO_CAPABILITIES)),
                              on_failure=lambda exc: done([], explain(exc)[0]))
 
 
@@ -130,13 +132,14 @@ def _check_tar(tar_path: str) -> None:
             for _member in tar:
                 pass
     except (tarfile.TarError, EOFError) as e:
-        raise BadFile(f"The report ended early ({e}): the connection to the server was lost.") from None
+        raise BadFile(translate("CommandReasons", "The report ended early ({error}): the connection to the server was "
+                                                  "lost.").format(error=e)) from None
 
 
 def _failure(failed: list[tuple[Source, Exception]], note: str = "") -> MakeFailed:
     """The servers that sent no report, with the first one's reason in words."""
     names = ", ".join(f"'{source.name}'" for source, _e in failed)
-    return MakeFailed(f"get the status report of {names}", failed[0][1], note)
+    return MakeFailed(translate("Progress", "get the status report of {names}").format(names=names), failed[0][1], note)
 
 
 def _add_tar(archive: zipfile.ZipFile, tar_path: str, folder: str, cancel: threading.Event) -> None:
@@ -220,7 +223,8 @@ def report_work(sources: list[Source], entries: list[str], path: str, stamp: str
             os.replace(part, path)
             report_progress(1.0)
             if failed:
-                raise _failure(failed, f"The report of the other servers was saved to {path}.")
+                raise _failure(failed, translate("CommandReasons", "The report of the other servers was saved to "
+                                                                   "{path}.").format(path=path))
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 os.remove(part)
@@ -251,7 +255,7 @@ class StatusReportCommand(Command):
     )
 
     def refusal(self, obj: Any) -> str:
-        return "" if obj is None or _hosts_of(obj) else "Connect to the server first."
+        return "" if obj is None or _hosts_of(obj) else translate("CommandReasons", "Connect to the server first.")
 
     def run(self, selection: Selection, context: AppContext, **params: Any) -> list[Operation]:
         given = {k: v for k, v in params.items() if v not in (None, False, [], ())}
@@ -265,14 +269,15 @@ class StatusReportCommand(Command):
                 return []
             hosts, given = list(answer.pop("hosts")), {**given, **answer}
         if not hosts:
-            raise ValueError("Choose the servers to collect a report from.")
+            raise ValueError(translate("CommandReasons", "Choose the servers to collect a report from."))
         path = os.path.abspath(str(given["file"]))
         if not path.lower().endswith(".zip"):
             path += ".zip"
         if os.path.exists(path) and not given.get("overwrite"):
-            raise ValueError(f"'{path}' exists: give --overwrite to replace it.")
+            raise ValueError(translate("CommandReasons", "'{path}' exists: give --overwrite to replace it.").format(
+                path=path))
         if not os.path.isdir(os.path.dirname(path)):
-            raise ValueError(f"The folder of '{path}' does not exist.")
+            raise ValueError(translate("CommandReasons", "The folder of '{path}' does not exist.").format(path=path))
         entries = [e for item in given.get("entries") or [] for e in str(item).split(",") if e]
         if not entries:
             entries = [report.CLIENT_LOGS, *self.default_entries(context, hosts[0])]

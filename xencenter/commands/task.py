@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from xencenter.commands.base import Command
 from xencenter.commands.work import start_operation, sync_call
+from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from xencenter.operations.context import AppContext
     from xencenter.operations.history import Operation
 
-CANNOT_CANCEL = "This task cannot be cancelled: it has finished, or its operation cannot be stopped."
+CANNOT_CANCEL = QT_TRANSLATE_NOOP("CommandReasons", "This task cannot be cancelled: it has finished, or its "
+                                                    "operation cannot be stopped.")
 
 
 class CancelTaskCommand(Command):
@@ -26,7 +28,8 @@ class CancelTaskCommand(Command):
     menus, group, order, in_context_menu = (), 10, 10, False
 
     def refusal(self, obj: Any) -> str:
-        return "" if "cancel" in (obj.allowed_operations or ()) else CANNOT_CANCEL
+        return "" if "cancel" in (obj.allowed_operations or ()) else translate("CommandReasons", CANNOT_CANCEL)
 
     def run_on(self, obj: Any, context: AppContext, **params: Any) -> Operation | None:
-        return start_operation(context, "Cancelling task", obj, sync_call("task.cancel", obj.ref), cancellable=False)
+        return start_operation(context, translate("Activities", "Cancelling task"), obj,
+                               sync_call("task.cancel", obj.ref), cancellable=False)

@@ -79,9 +79,10 @@ class ExportVMCommand(VMCommand):
             given = _given(answer)
         path = os.path.abspath(str(given["file"]))
         if os.path.exists(path) and not given.get("overwrite"):
-            raise ValueError(f"'{path}' exists: give --overwrite to replace it.")
+            raise ValueError(translate("CommandReasons", "'{path}' exists: give --overwrite to replace it.").format(
+                path=path))
         if not os.path.isdir(os.path.dirname(path)):
-            raise ValueError(f"The folder of '{path}' does not exist.")
+            raise ValueError(translate("CommandReasons", "The folder of '{path}' does not exist.").format(path=path))
         fmt = given.get("format") or format_of(path)
         return [self.export(vms[0], path, fmt, context)]
 
@@ -106,7 +107,8 @@ class ExportVMCommand(VMCommand):
                     download(session, task, "/export", {"ref": vm_ref}, out, progress=report_progress,
                              cancel=op.cancel_event)
                 if not looks_complete(part):
-                    raise BadFile("The export ended early: the file is incomplete, so it was not kept.")
+                    raise BadFile(translate("CommandReasons", "The export ended early: the file is incomplete, so it "
+                                                              "was not kept."))
                 os.replace(part, path)
             except BaseException:
                 with contextlib.suppress(FileNotFoundError):
@@ -157,9 +159,10 @@ class ImportVMCommand(Command):
         cache = getattr(target, "cache", None) or target.connection.cache
         sr = given.get("sr") or _default_sr(cache)
         if sr is None:
-            raise ValueError("The pool has no default storage: give --sr.")
+            raise ValueError(translate("CommandReasons", "The pool has no default storage: give --sr."))
         if sr.content_type == "iso":
-            raise ValueError(f"'{sr.name}' is an ISO library: choose storage for virtual disks.")
+            raise ValueError(translate("CommandReasons", "'{sr}' is an ISO library: choose storage for virtual "
+                                                         "disks.").format(sr=sr.name))
         host = given.get("host") or (target if getattr(target, "cls", "") == "host" else None)
         network, start = given.get("network"), bool(given.get("start"))
         if package is not None:

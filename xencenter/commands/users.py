@@ -28,7 +28,7 @@ class PoolUsersCommand(Command):
     def _pool(self, obj: XenObject) -> XenObject:
         pool = obj.cache.pool()
         if pool is None:
-            raise ValueError("The server has no pool record.")
+            raise ValueError(translate("CommandReasons", "The server has no pool record."))
         return pool
 
 
@@ -72,9 +72,10 @@ class LeaveDomainCommand(PoolUsersCommand):
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
         obj = targets[0]
-        return context.prompter.confirm(self.title, f"You are about to remove '{obj.name}' from the AD domain "
-                                                    f"'{domain_of(obj.cache)}'. Any users authenticated using AD "
-                                                    "will be disconnected.\n\nDo you want to continue?",
+        text = translate("Confirmations", "You are about to remove '{name}' from the AD domain '{domain}'. Any users "
+                                          "authenticated using AD will be disconnected.\n\nDo you want to continue?")
+        return context.prompter.confirm(translate("Commands", self.title),
+                                        text.format(name=obj.name, domain=domain_of(obj.cache)),
                                         ok=translate("Confirmations", "Leave Domain"), danger=True)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
@@ -114,9 +115,9 @@ class AddUsersCommand(PoolUsersCommand):
         names = list(name or [])
         role_object = role_ref(obj.cache, role) if role else None
         if not names:
-            raise ValueError("Name at least one user or group (--name).")
+            raise ValueError(translate("CommandReasons", "Name at least one user or group (--name)."))
         if role and role_object is None:
-            raise ValueError(f"The pool has no role '{role}'.")
+            raise ValueError(translate("CommandReasons", "The pool has no role '{role}'.").format(role=role))
 
         def work(session: Session, op: Operation) -> None:
             for name in names:
@@ -153,7 +154,7 @@ class ChangeRoleCommand(SubjectCommand):
     def run_on(self, obj: XenObject, context: AppContext, *, role: str | None = None, **params: Any) -> Operation:
         wanted = role_ref(obj.cache, role or "")
         if wanted is None:
-            raise ValueError("Choose the role (--role).")
+            raise ValueError(translate("CommandReasons", "Choose the role (--role)."))
         removing = [sync_call("subject.remove_from_roles", obj.ref, r.ref) for r in obj.roles or []
                     if r is not None and r.ref != wanted]
         adding = [] if any(r is not None and r.ref == wanted for r in obj.roles or []) else \
@@ -166,9 +167,13 @@ class RemoveUserCommand(SubjectCommand):
     activity = "Removing user"
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = (f"Are you sure you want to remove the user '{targets[0].name}'?" if len(targets) == 1
-                else f"Are you sure you want to remove these {len(targets)} users? ({quoted_names(targets)})")
-        return context.prompter.confirm(self.title, text, ok=translate("Confirmations", "Remove"), danger=True)
+        count = len(targets)
+        text = (translate("Confirmations", "Are you sure you want to remove the user '{name}'?").format(
+                    name=targets[0].name) if count == 1
+                else translate("Confirmations", "Are you sure you want to remove these %n users? ({names})", None,
+                               count).format(names=quoted_names(targets)))
+        return context.prompter.confirm(translate("Commands", self.title), text,
+                                        ok=translate("Confirmations", "Remove"), danger=True)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, sync_call("subject.destroy", obj.ref), cancellable=False)

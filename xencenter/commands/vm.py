@@ -49,9 +49,9 @@ def vm_refusal(vm: VM, operation: str) -> str:
         return Refusal(translate("CommandReasons", "This operation has been blocked on '{name}'.").format(
             name=vm.name), "OPERATION_BLOCKED")
     state = vm.power_state
-    words = (translate("CommandReasons", _POWER_WORDS[state]) if state in _POWER_WORDS
-             else f"'{{name}}' is {state.lower()}.")
-    return busy_reason(vm) or Refusal(words.format(name=vm.name), "VM_BAD_POWER_STATE")
+    words = (translate("CommandReasons", _POWER_WORDS[state]).format(name=vm.name) if state in _POWER_WORDS
+             else f"'{vm.name}' is {state.lower()}.")  # a power state xapi does not have: its own word
+    return busy_reason(vm) or Refusal(words, "VM_BAD_POWER_STATE")
 
 
 class VMCommand(Command):
@@ -111,9 +111,9 @@ class StartOnServerCommand(VMCommand):
         for host in sorted(cache.all("host"), key=lambda h: natural_key(h.name)):
             state = host_state(host)
             if not state.live:
-                why = f"'{host.name}' is not reachable."
+                why = translate("CommandReasons", "'{name}' is not reachable.").format(name=host.name)
             elif state.maintenance:
-                why = f"'{host.name}' is in maintenance mode."
+                why = translate("CommandReasons", "'{name}' is in maintenance mode.").format(name=host.name)
             else:
                 why = ""
             result.append((host, why))
@@ -133,7 +133,7 @@ class StartOnServerCommand(VMCommand):
 
     def run_on(self, obj: VM, context: AppContext, *, host: Host | None = None, **params: Any) -> Operation:
         if host is None:
-            raise ValueError("Start on Server needs a host")
+            raise ValueError(translate("CommandReasons", "Start on Server needs a host"))
         work = async_call("VM.start_on", obj.ref, host.ref, False, False)
         return start_operation(context, translate("Activities", "Starting VM on '{server}'").format(server=host.name),
                                obj, work)
@@ -214,8 +214,9 @@ class SnapshotCommand(VMCommand):
         name = name or default_snapshot_name(obj)
         if memory:
             if obj.power_state != "Running":
-                raise ValueError(f"'{obj.name}' is not running: only a running VM's memory can be kept in a "
-                                 "snapshot (take one of its disks instead).")
+                raise ValueError(translate("CommandReasons", "'{name}' is not running: only a running VM's memory can "
+                                                             "be kept in a snapshot (take one of its disks "
+                                                             "instead).").format(name=obj.name))
             work = async_call("VM.checkpoint", obj.ref, name)
         else:
             work = async_call("VM.snapshot", obj.ref, name, [])
@@ -338,8 +339,8 @@ class VMEditCommand(EditCommand):
         if vm.power_state in ("Running", "Paused") and (
                 (after.memory_static_max, after.vcpus_max, after.cores_per_socket)
                 != (before.memory_static_max, before.vcpus_max, before.cores_per_socket)):
-            return (f"'{vm.name}' is running: shut it down to change its static memory, its maximum number of "
-                    "vCPUs or its topology.")
+            return translate("CommandReasons", "'{name}' is running: shut it down to change its static memory, its "
+                                               "maximum number of vCPUs or its topology.").format(name=vm.name)
         if vm.is_hvm and not after.boot_order:
             return translate("CommandReasons", "Choose at least one boot device.")
         return after.cpu_problem() or after.memory_problem() or vm_extras_problem(vm, *self.edited_extras(vm, params))

@@ -78,7 +78,7 @@ class SnapshotNowCommand(ScheduleCommand):
     activity = "Taking scheduled snapshots"
 
     def refusal(self, obj: XenObject) -> str:
-        return "" if obj.VMs else f"'{obj.name}' has no VMs."
+        return "" if obj.VMs else translate("CommandReasons", "'{name}' has no VMs.").format(name=obj.name)
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
         return start_operation(context, self.activity, obj, async_call("VMSS.snapshot_now", obj.ref))
@@ -90,7 +90,8 @@ class EnableScheduleCommand(ScheduleCommand):
 
     def refusal(self, obj: XenObject) -> str:
         if bool(obj.enabled) is self.on:
-            return f"'{obj.name}' is already {'enabled' if self.on else 'disabled'}."
+            return (translate("CommandReasons", "'{name}' is already enabled.") if self.on
+                    else translate("CommandReasons", "'{name}' is already disabled.")).format(name=obj.name)
         return ""
 
     def run_on(self, obj: XenObject, context: AppContext, **params: Any) -> Operation:
@@ -112,8 +113,10 @@ class DeleteScheduleCommand(ScheduleCommand):
         return ""
 
     def confirm(self, targets: list[Any], context: AppContext, params: dict[str, Any]) -> bool:
-        text = (f"Do you want to delete policy '{targets[0].name}'?" if len(targets) == 1
-                else f"Do you want to delete the selected policies ({quoted_names(targets)})?")
+        text = (translate("Confirmations", "Do you want to delete policy '{name}'?").format(name=targets[0].name)
+                if len(targets) == 1 else
+                translate("Confirmations", "Do you want to delete the selected policies ({names})?").format(
+                    names=quoted_names(targets)))
         return context.prompter.confirm(translate("Confirmations", "Delete Snapshot Schedule"),
                                         text,
                                         ok=translate("Confirmations", "Delete"),

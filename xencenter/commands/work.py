@@ -82,7 +82,7 @@ class Making:
         except BaseException as exc:
             for method, ref in reversed(self._undo):
                 best_effort(self.session, method, ref)
-            raise MakeFailed(what, exc, "Nothing was left behind." if self._undo else "") from exc
+            raise MakeFailed(what, exc, translate("CommandReasons", "Nothing was left behind.") if self._undo else "") from exc
 
     def made(self, undo_method: str, ref: str) -> None:
         self._undo.append((undo_method, ref))

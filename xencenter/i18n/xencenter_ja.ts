@@ -12,6 +12,14 @@
         <translation>仮想ディスク“{name}”を仮想マシンに接続しています</translation>
     </message>
     <message>
+        <source>Activating virtual disk &apos;{disk}&apos; on VM</source>
+        <translation>仮想マシンの仮想ディスク“{disk}”をアクティブ化しています</translation>
+    </message>
+    <message>
+        <source>Deactivating virtual disk &apos;{disk}&apos; on VM</source>
+        <translation>仮想マシンの仮想ディスク“{disk}”を非アクティブ化しています</translation>
+    </message>
+    <message>
         <source>Detaching virtual disk &apos;{disk_name}&apos; from VM</source>
         <translation>仮想マシンから仮想ディスク“{disk_name}”を切断しています</translation>
     </message>
@@ -34,6 +42,14 @@
     <message>
         <source>Loading ISO &apos;{name}&apos; into the DVD drive of VM</source>
         <translation>ISO“{name}”を仮想マシンの DVD ドライブに挿入しています</translation>
+    </message>
+    <message>
+        <source>Setting the DVD drive empty on VM</source>
+        <translation>仮想マシンの DVD ドライブを空にしています</translation>
+    </message>
+    <message>
+        <source>Creating a DVD drive for VM</source>
+        <translation>仮想マシンの DVD ドライブを作成しています</translation>
     </message>
     <message>
         <source>Adding a network interface on &apos;{name}&apos; to VM</source>
@@ -90,6 +106,10 @@
     <message>
         <source>Deleting search &apos;{name}&apos; from</source>
         <translation>検索“{name}”を削除しています - 削除元</translation>
+    </message>
+    <message>
+        <source>Exporting search &apos;{name}&apos; to</source>
+        <translation>検索“{name}”をエクスポートしています - エクスポート先</translation>
     </message>
     <message>
         <source>Starting VM on &apos;{server}&apos;</source>
@@ -197,6 +217,7 @@
     </message>
     <message>
         <source>Saving performance graphs</source>
+        <extracomment>The operation&apos;s title (translated where started, context ``Activities``).</extracomment>
         <translation>パフォーマンス グラフを保存しています</translation>
     </message>
     <message>
@@ -434,6 +455,38 @@
     <message>
         <source>Deleting snapshot schedule</source>
         <translation>スナップショット スケジュールを削除しています</translation>
+    </message>
+    <message>
+        <source>Dismissing alert</source>
+        <translation>アラートを消去しています</translation>
+    </message>
+    <message>
+        <source>Dismissing %n alerts</source>
+        <translation>%n 件のアラートを消去しています</translation>
+    </message>
+    <message>
+        <source>Exporting server list to</source>
+        <translation>サーバー一覧をエクスポートしています - エクスポート先</translation>
+    </message>
+    <message>
+        <source>Importing server list from</source>
+        <translation>サーバー一覧をインポートしています - インポート元</translation>
+    </message>
+    <message>
+        <source>Copying template to &apos;{sr}&apos; as &apos;{name}&apos; from</source>
+        <translation>テンプレートを“{sr}”に“{name}”としてコピーしています - コピー元</translation>
+    </message>
+    <message>
+        <source>Copying VM to &apos;{sr}&apos; as &apos;{name}&apos; from</source>
+        <translation>仮想マシンを“{sr}”に“{name}”としてコピーしています - コピー元</translation>
+    </message>
+    <message>
+        <source>Copying template (fast clone) as &apos;{name}&apos; from</source>
+        <translation>テンプレートを“{name}”としてコピーしています (高速クローン) - コピー元</translation>
+    </message>
+    <message>
+        <source>Copying VM (fast clone) as &apos;{name}&apos; from</source>
+        <translation>仮想マシンを“{name}”としてコピーしています (高速クローン) - コピー元</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1671,484 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
 </context>
 <context>
+    <name>CommandArguments</name>
+    <message>
+        <source>Copy of {name}</source>
+        <translation>{name} のコピー</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Remove the selected alerts from their servers, for every user.</source>
+        <translation>選択したアラートをサーバーから削除します (すべてのユーザーが対象)。</translation>
+    </message>
+    <message>
+        <source>Remove every alert from every connected server, for every user.</source>
+        <translation>接続されているすべてのサーバーからすべてのアラートを削除します (すべてのユーザーが対象)。</translation>
+    </message>
+    <message>
+        <source>Open a console window on a VNC server (a guest&apos;s own, port 5900).</source>
+        <translation>VNC サーバー (ゲスト自身のもの、ポート 5900) のコンソールウィンドウを開きます。</translation>
+    </message>
+    <message>
+        <source>Start a shut-down VM on the server xapi chooses.</source>
+        <translation>シャットダウンされた仮想マシンを xapi が選択したサーバーで起動します。</translation>
+    </message>
+    <message>
+        <source>Start a shut-down VM on the given server.</source>
+        <translation>シャットダウンされた仮想マシンを指定したサーバーで起動します。</translation>
+    </message>
+    <message>
+        <source>Shut a VM down cleanly (its tools do it).</source>
+        <translation>仮想マシンを正常にシャットダウンします (そのツールが実行します)。</translation>
+    </message>
+    <message>
+        <source>Reboot a running VM cleanly.</source>
+        <translation>実行中の仮想マシンを正常に再起動します。</translation>
+    </message>
+    <message>
+        <source>Suspend a running VM to disk.</source>
+        <translation>実行中の仮想マシンをディスクに一時停止します。</translation>
+    </message>
+    <message>
+        <source>Resume a suspended VM.</source>
+        <translation>一時停止中の仮想マシンを再開します。</translation>
+    </message>
+    <message>
+        <source>Pause a running VM (it keeps its memory).</source>
+        <translation>実行中の仮想マシンを一時中断します (メモリは保持されます)。</translation>
+    </message>
+    <message>
+        <source>Let a paused VM run again.</source>
+        <translation>一時中断中の仮想マシンを再び実行します。</translation>
+    </message>
+    <message>
+        <source>Turn a VM off at once, like pulling the power cable.</source>
+        <translation>電源ケーブルを抜くように、仮想マシンを即座にオフにします。</translation>
+    </message>
+    <message>
+        <source>Reset a VM at once, like pressing the reset button.</source>
+        <translation>リセットボタンを押すように、仮想マシンを即座にリセットします。</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of a VM&apos;s disks, or of its disks and memory (named after the VM and the time unless a name is given).</source>
+        <translation>仮想マシンのディスク、またはディスクとメモリのスナップショットを作成します (名前を指定しない場合は仮想マシン名と時刻から命名されます)。</translation>
+    </message>
+    <message>
+        <source>Delete a shut-down VM and the virtual disks nothing else uses.</source>
+        <translation>シャットダウンされた仮想マシンと、ほかで使用されていない仮想ディスクを削除します。</translation>
+    </message>
+    <message>
+        <source>Open a VM&apos;s or template&apos;s properties.</source>
+        <translation>仮想マシンまたはテンプレートのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Change a VM&apos;s name, description, folder, tags, custom fields, vCPUs, memory, boot, HA, home server, alerts.</source>
+        <translation>仮想マシンの名前、説明、フォルダー、タグ、カスタムフィールド、vCPU、メモリ、ブート、HA、ホームサーバー、アラートを変更します。</translation>
+    </message>
+    <message>
+        <source>Move a VM to another server of its pool (live), or to another pool with its disks.</source>
+        <translation>仮想マシンをプール内の別のサーバーに (ライブで) 移動するか、ディスクとともに別のプールに移動します。</translation>
+    </message>
+    <message>
+        <source>Move a VM&apos;s disks (all, or those given by position) to another storage repository of its pool.</source>
+        <translation>仮想マシンのディスク (すべて、または位置で指定したもの) をプール内の別のストレージリポジトリに移動します。</translation>
+    </message>
+    <message>
+        <source>Move a disk of a running VM to another storage repository without stopping the VM.</source>
+        <translation>実行中の仮想マシンのディスクを、仮想マシンを停止せずに別のストレージリポジトリに移動します。</translation>
+    </message>
+    <message>
+        <source>Give a VM a new virtual disk (activated at once when the VM is running).</source>
+        <translation>仮想マシンに新しい仮想ディスクを追加します (仮想マシンの実行中は即座にアクティブ化されます)。</translation>
+    </message>
+    <message>
+        <source>Attach an existing virtual disk to a VM (read-only or read-write).</source>
+        <translation>既存の仮想ディスクを仮想マシンに接続します (読み取り専用または読み書き可能)。</translation>
+    </message>
+    <message>
+        <source>Plug a virtual disk into its running VM.</source>
+        <translation>仮想ディスクを実行中の仮想マシンにプラグします。</translation>
+    </message>
+    <message>
+        <source>Unplug a virtual disk from its running VM (it stays attached).</source>
+        <translation>仮想ディスクを実行中の仮想マシンからアンプラグします (接続は維持されます)。</translation>
+    </message>
+    <message>
+        <source>Detach a virtual disk from its VM (deactivated first when the VM runs); the disk and its data stay.</source>
+        <translation>仮想ディスクを仮想マシンから切断します (仮想マシンの実行中は先に非アクティブ化されます)。ディスクとそのデータは残ります。</translation>
+    </message>
+    <message>
+        <source>Delete a virtual disk and its data (deactivated and detached first).</source>
+        <translation>仮想ディスクとそのデータを削除します (先に非アクティブ化および切断されます)。</translation>
+    </message>
+    <message>
+        <source>Change a virtual disk&apos;s name, description, folder, tags, custom fields, size, or its position and mode on the VM.</source>
+        <translation>仮想ディスクの名前、説明、フォルダー、タグ、カスタムフィールド、サイズ、または仮想マシン上の位置とモードを変更します。</translation>
+    </message>
+    <message>
+        <source>Grow a virtual disk (online when its VM runs and the storage allows it).</source>
+        <translation>仮想ディスクを拡張します (仮想マシンの実行中でストレージが許可する場合はオンラインで)。</translation>
+    </message>
+    <message>
+        <source>Move a virtual disk to another storage repository (live while its VM runs).</source>
+        <translation>仮想ディスクを別のストレージリポジトリに移動します (仮想マシンの実行中はライブで)。</translation>
+    </message>
+    <message>
+        <source>Put an ISO image (or a server&apos;s DVD) into a VM&apos;s DVD drive (ejecting what was there).</source>
+        <translation>ISO イメージ (またはサーバーの DVD) を仮想マシンの DVD ドライブに挿入します (入っていたものは取り出されます)。</translation>
+    </message>
+    <message>
+        <source>Empty a VM&apos;s DVD drive.</source>
+        <translation>仮想マシンの DVD ドライブを空にします。</translation>
+    </message>
+    <message>
+        <source>Give a VM that has none a DVD drive (empty).</source>
+        <translation>DVD ドライブのない仮想マシンに (空の) DVD ドライブを追加します。</translation>
+    </message>
+    <message>
+        <source>Add a performance graph of the chosen data sources (saved in the pool for XenCenter too).</source>
+        <translation>選択したデータソースのパフォーマンスグラフを追加します (XenCenter でも使えるようにプールに保存されます)。</translation>
+    </message>
+    <message>
+        <source>Change the name and data sources of a performance graph (by its position, from 0).</source>
+        <translation>パフォーマンスグラフの名前とデータソースを変更します (位置で指定、0 から)。</translation>
+    </message>
+    <message>
+        <source>Remove a performance graph (by its position, from 0).</source>
+        <translation>パフォーマンスグラフを削除します (位置で指定、0 から)。</translation>
+    </message>
+    <message>
+        <source>Restart protected VMs elsewhere when servers fail: choose their priorities and the heartbeat SR.</source>
+        <translation>サーバーの障害時に保護された仮想マシンを別の場所で再起動します: 優先度とハートビート SR を選択します。</translation>
+    </message>
+    <message>
+        <source>Stop restarting VMs when servers fail.</source>
+        <translation>サーバーの障害時に仮想マシンを再起動するのをやめます。</translation>
+    </message>
+    <message>
+        <source>Read the user guide (offline).</source>
+        <translation>ユーザーガイドを読みます (オフライン)。</translation>
+    </message>
+    <message>
+        <source>List the window&apos;s keyboard shortcuts.</source>
+        <translation>ウィンドウのキーボードショートカットを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Show the application log (passwords and session ids are never written to it).</source>
+        <translation>アプリケーションログを表示します (パスワードとセッション ID は書き込まれません)。</translation>
+    </message>
+    <message>
+        <source>Change the theme, the tree, console and alert options.</source>
+        <translation>テーマ、ツリー、コンソール、アラートのオプションを変更します。</translation>
+    </message>
+    <message>
+        <source>Make a storage repository (NFS, iSCSI, HBA, SMB, local LVM/EXT, ISO library) or reattach one.</source>
+        <translation>ストレージリポジトリ (NFS、iSCSI、HBA、SMB、ローカル LVM/EXT、ISO ライブラリ) を作成するか、再接続します。</translation>
+    </message>
+    <message>
+        <source>Connect a detached SR to the pool&apos;s servers again, given where its storage is.</source>
+        <translation>切断された SR を、ストレージの場所を指定してプールのサーバーに再び接続します。</translation>
+    </message>
+    <message>
+        <source>Make an external (VLAN), single-server private or bonded network on the pool.</source>
+        <translation>プールに外部 (VLAN)、単一サーバーのプライベート、またはボンドネットワークを作成します。</translation>
+    </message>
+    <message>
+        <source>Bond NICs of every server of the pool into one network (network.new --type bond).</source>
+        <translation>プールの各サーバーの NIC を 1 つのネットワークにボンドします (network.new --type bond)。</translation>
+    </message>
+    <message>
+        <source>Delete a network (its VLAN interfaces go with it); refused while VMs use it.</source>
+        <translation>ネットワークを削除します (その VLAN インターフェイスも削除されます)。仮想マシンが使用中の場合は拒否されます。</translation>
+    </message>
+    <message>
+        <source>Delete a bonded network&apos;s bonds on every server (their NICs work alone again) and the network.</source>
+        <translation>各サーバー上のボンドネットワークのボンド (その NIC は再び単独で動作します) とネットワークを削除します。</translation>
+    </message>
+    <message>
+        <source>Migrate a server&apos;s running VMs to the other servers of the pool and keep new VMs off it.</source>
+        <translation>サーバーで実行中の仮想マシンをプールの他のサーバーに移行し、新しい仮想マシンがそのサーバーで実行されないようにします。</translation>
+    </message>
+    <message>
+        <source>Let VMs run on a server in maintenance mode again.</source>
+        <translation>メンテナンスモードのサーバーで再び仮想マシンを実行できるようにします。</translation>
+    </message>
+    <message>
+        <source>Shut down a server&apos;s VMs and reboot it.</source>
+        <translation>サーバーの仮想マシンをシャットダウンし、サーバーを再起動します。</translation>
+    </message>
+    <message>
+        <source>Send a remote power-on request to a server that is off (Wake-on-LAN, iLO, DRAC...).</source>
+        <translation>電源がオフのサーバーにリモート電源オン要求を送信します (Wake-on-LAN、iLO、DRAC...)。</translation>
+    </message>
+    <message>
+        <source>Shut down a server&apos;s VMs and power the server off.</source>
+        <translation>サーバーの仮想マシンをシャットダウンし、サーバーの電源をオフにします。</translation>
+    </message>
+    <message>
+        <source>Restart a server&apos;s management toolstack (xapi); its VMs keep running.</source>
+        <translation>サーバーの管理ツールスタック (xapi) を再起動します。仮想マシンは実行し続けます。</translation>
+    </message>
+    <message>
+        <source>Give a VM a new virtual network interface (plugged at once when the VM runs and can take it).</source>
+        <translation>仮想マシンに新しい仮想ネットワークインターフェイスを追加します (仮想マシンが実行中で受け入れ可能な場合は即座にプラグされます)。</translation>
+    </message>
+    <message>
+        <source>Change a network interface&apos;s network, MAC address or rate limit.</source>
+        <translation>ネットワークインターフェイスのネットワーク、MAC アドレス、またはレート制限を変更します。</translation>
+    </message>
+    <message>
+        <source>Remove a virtual network interface from its VM (unplugged first when the VM runs).</source>
+        <translation>仮想ネットワークインターフェイスを仮想マシンから削除します (仮想マシンの実行中は先にアンプラグされます)。</translation>
+    </message>
+    <message>
+        <source>Rename a VM or template.</source>
+        <translation>仮想マシンまたはテンプレートの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Rename a server.</source>
+        <translation>サーバーの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Rename a pool.</source>
+        <translation>プールの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Rename a storage repository.</source>
+        <translation>ストレージリポジトリの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Rename a network.</source>
+        <translation>ネットワークの名前を変更します。</translation>
+    </message>
+    <message>
+        <source>Change the tags and XenCenter folder of objects (the Tags and Folders views).</source>
+        <translation>オブジェクトのタグと XenCenter フォルダーを変更します ([タグ] ビューと [フォルダー] ビュー)。</translation>
+    </message>
+    <message>
+        <source>Look for network interface cards added to a server since xapi last looked (PIF.scan).</source>
+        <translation>xapi が前回確認して以降にサーバーに追加されたネットワークインターフェイスカードを検索します (PIF.scan)。</translation>
+    </message>
+    <message>
+        <source>Configure a server&apos;s management interface (DHCP or static IP, which NIC) and its storage interfaces.</source>
+        <translation>サーバーの管理インターフェイス (DHCP または静的 IP、使用する NIC) とストレージインターフェイスを構成します。</translation>
+    </message>
+    <message>
+        <source>Remove a server from its pool: its local storage is wiped and it restarts as a pool of its own.</source>
+        <translation>サーバーをプールから削除します: ローカルストレージは消去され、単独のプールとして再起動します。</translation>
+    </message>
+    <message>
+        <source>Nominate a member as the new coordinator of its pool; the connection follows it.</source>
+        <translation>メンバーをプールの新しいコーディネーターに指定します。接続もそれに従います。</translation>
+    </message>
+    <message>
+        <source>Add a standalone server to a pool: it restarts as a member, its local storage and halted VMs go with it.</source>
+        <translation>スタンドアロンサーバーをプールに追加します: メンバーとして再起動し、ローカルストレージと停止中の仮想マシンも一緒に移ります。</translation>
+    </message>
+    <message>
+        <source>Make a pool: name a standalone server&apos;s pool and add other standalone servers to it.</source>
+        <translation>プールを作成します: スタンドアロンサーバーのプールに名前を付け、他のスタンドアロンサーバーを追加します。</translation>
+    </message>
+    <message>
+        <source>Open a server&apos;s properties.</source>
+        <translation>サーバーのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Open a pool&apos;s properties.</source>
+        <translation>プールのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Open a storage repository&apos;s properties.</source>
+        <translation>ストレージリポジトリのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Open a network&apos;s properties.</source>
+        <translation>ネットワークのプロパティを開きます。</translation>
+    </message>
+    <message>
+        <source>Change a server&apos;s name, description, folder, tags, custom fields, alerts, multipathing, log destination and power-on mode.</source>
+        <translation>サーバーの名前、説明、フォルダー、タグ、カスタムフィールド、アラート、マルチパス、ログの送信先、電源オンモードを変更します。</translation>
+    </message>
+    <message>
+        <source>Change a pool&apos;s name, description, folder, tags, custom fields, e-mail alerts, live patching, migration network and compression, TLS verification.</source>
+        <translation>プールの名前、説明、フォルダー、タグ、カスタムフィールド、メールアラート、ライブパッチ、移行ネットワークと圧縮、TLS 検証を変更します。</translation>
+    </message>
+    <message>
+        <source>Change a storage repository&apos;s name, description, folder, tags, custom fields and alerts.</source>
+        <translation>ストレージリポジトリの名前、説明、フォルダー、タグ、カスタムフィールド、アラートを変更します。</translation>
+    </message>
+    <message>
+        <source>Change a network&apos;s name, description, folder, tags, custom fields, MTU and automatic addition.</source>
+        <translation>ネットワークの名前、説明、フォルダー、タグ、カスタムフィールド、MTU、自動追加を変更します。</translation>
+    </message>
+    <message>
+        <source>Make a VM from a template in a pool or on a server (the New VM wizard; from the command line every answer is an option).</source>
+        <translation>プールまたはサーバー上のテンプレートから仮想マシンを作成します (新規仮想マシンウィザード。コマンドラインではすべての回答がオプションです)。</translation>
+    </message>
+    <message>
+        <source>Save a search in a pool, where XenCenter&apos;s users see it too (pool.gui_config).</source>
+        <translation>検索をプールに保存します。XenCenter のユーザーにも表示されます (pool.gui_config)。</translation>
+    </message>
+    <message>
+        <source>Delete a saved search from every connected pool.</source>
+        <translation>保存された検索を接続されているすべてのプールから削除します。</translation>
+    </message>
+    <message>
+        <source>Write a search to a .xensearch file, as XenCenter exports it.</source>
+        <translation>検索を XenCenter がエクスポートするのと同じ形式で .xensearch ファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Open a search from a .xensearch file and show its results.</source>
+        <translation>.xensearch ファイルから検索を開き、その結果を表示します。</translation>
+    </message>
+    <message>
+        <source>Connect to a pool or server and keep it in the list.</source>
+        <translation>プールまたはサーバーに接続し、一覧に保持します。</translation>
+    </message>
+    <message>
+        <source>Connect to a disconnected server again.</source>
+        <translation>切断されたサーバーに再接続します。</translation>
+    </message>
+    <message>
+        <source>Log out of a server (it stays in the list).</source>
+        <translation>サーバーからログアウトします (一覧には残ります)。</translation>
+    </message>
+    <message>
+        <source>Remove a server from the list and forget its password.</source>
+        <translation>サーバーを一覧から削除し、パスワードを破棄します。</translation>
+    </message>
+    <message>
+        <source>Write the saved servers&apos; addresses and names to a .config file XenCenter reads too.</source>
+        <translation>保存されたサーバーのアドレスと名前を、XenCenter でも読み取れる .config ファイルに書き込みます。</translation>
+    </message>
+    <message>
+        <source>Add the servers of a .config file (XenCenter&apos;s export) to the saved list; those already there are kept as they are.</source>
+        <translation>.config ファイル (XenCenter のエクスポート) のサーバーを保存済みの一覧に追加します。既にあるものはそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Delete snapshots and the virtual disks only they use.</source>
+        <translation>スナップショットと、それらだけが使用する仮想ディスクを削除します。</translation>
+    </message>
+    <message>
+        <source>Return the VM to this snapshot (and to the power state it had then).</source>
+        <translation>仮想マシンをこのスナップショット (およびその時点の電源状態) に戻します。</translation>
+    </message>
+    <message>
+        <source>Plug every unplugged PBD of an SR and create the missing ones on the pool&apos;s servers.</source>
+        <translation>SR のアンプラグされたすべての PBD をプラグし、プールのサーバーに不足している PBD を作成します。</translation>
+    </message>
+    <message>
+        <source>Unplug and remove an SR&apos;s connections to its servers; its disks stay on the storage.</source>
+        <translation>SR とサーバーとの接続をアンプラグして削除します。ディスクはストレージに残ります。</translation>
+    </message>
+    <message>
+        <source>Remove an SR from the pool&apos;s records; its disks stay on the storage (a probe finds it again).</source>
+        <translation>SR をプールのレコードから削除します。ディスクはストレージに残ります (プローブで再び見つかります)。</translation>
+    </message>
+    <message>
+        <source>Delete an SR and everything on it from the storage. Final.</source>
+        <translation>SR とその上のすべてをストレージから削除します。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Make an SR the pool&apos;s default for new disks, suspend images and crash dumps.</source>
+        <translation>SR を、新しいディスク、サスペンドイメージ、クラッシュダンプ用のプールの既定にします。</translation>
+    </message>
+    <message>
+        <source>Scan an SR for disks added or removed outside the pool (SR.scan).</source>
+        <translation>プールの外部で追加または削除されたディスクを SR でスキャンします (SR.scan)。</translation>
+    </message>
+    <message>
+        <source>Give the space of deleted disks back to the storage array (thin-provisioned LUNs).</source>
+        <translation>削除されたディスクの領域をストレージアレイに返します (シンプロビジョニングされた LUN)。</translation>
+    </message>
+    <message>
+        <source>Collect diagnostic reports from servers (the entries xen-bugtool offers) and this application&apos;s log into one zip file, for support.</source>
+        <translation>サーバーの診断レポート (xen-bugtool が提供する項目) とこのアプリケーションのログを 1 つの zip ファイルに収集します (サポート用)。</translation>
+    </message>
+    <message>
+        <source>Cancel a task that is running on the pool (started by this window or any other client).</source>
+        <translation>プールで実行中のタスク (このウィンドウまたは他のクライアントが開始したもの) をキャンセルします。</translation>
+    </message>
+    <message>
+        <source>Copy a shut-down VM or a template: a fast clone on its storage, or a full copy to another SR.</source>
+        <translation>シャットダウンされた仮想マシンまたはテンプレートをコピーします: 同じストレージ上での高速クローン、または別の SR への完全コピー。</translation>
+    </message>
+    <message>
+        <source>Turn a shut-down VM into a template (it cannot be undone).</source>
+        <translation>シャットダウンされた仮想マシンをテンプレートに変換します (元に戻せません)。</translation>
+    </message>
+    <message>
+        <source>Make a VM from this template (the New VM wizard with it chosen; on the command line, vm.new&apos;s options).</source>
+        <translation>このテンプレートから仮想マシンを作成します (このテンプレートを選択した新規仮想マシンウィザード。コマンドラインでは vm.new のオプション)。</translation>
+    </message>
+    <message>
+        <source>Make a VM from a snapshot (the New VM wizard with the snapshot as its template).</source>
+        <translation>スナップショットから仮想マシンを作成します (スナップショットをテンプレートとする新規仮想マシンウィザード)。</translation>
+    </message>
+    <message>
+        <source>Save a snapshot as a new template.</source>
+        <translation>スナップショットを新しいテンプレートとして保存します。</translation>
+    </message>
+    <message>
+        <source>Delete a custom template and the virtual disks nothing else uses.</source>
+        <translation>カスタムテンプレートと、ほかで使用されていない仮想ディスクを削除します。</translation>
+    </message>
+    <message>
+        <source>Export the VM (shut down or suspended), template or snapshot to an XVA file, or an OVA or OVF appliance.</source>
+        <translation>仮想マシン (シャットダウンまたは一時停止中)、テンプレート、スナップショットを XVA ファイル、または OVA や OVF アプライアンスにエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Import a VM from an XVA file (the Import wizard; from the command line every answer is an option).</source>
+        <translation>XVA ファイルから仮想マシンをインポートします (インポートウィザード。コマンドラインではすべての回答がオプションです)。</translation>
+    </message>
+    <message>
+        <source>Let the users of an Active Directory domain log in to the pool (with the roles you give them).</source>
+        <translation>Active Directory ドメインのユーザーがプールにログインできるようにします (割り当てたロールで)。</translation>
+    </message>
+    <message>
+        <source>Stop AD logins to the pool (its users stay in the list, for when it joins again).</source>
+        <translation>プールへの AD ログインを停止します (ユーザーは再参加時のために一覧に残ります)。</translation>
+    </message>
+    <message>
+        <source>Let users or groups of the pool&apos;s AD domain log in, with a role.</source>
+        <translation>プールの AD ドメインのユーザーまたはグループが、ロールを指定してログインできるようにします。</translation>
+    </message>
+    <message>
+        <source>Give a user or group another role.</source>
+        <translation>ユーザーまたはグループに別のロールを割り当てます。</translation>
+    </message>
+    <message>
+        <source>Stop a user or group logging in to the pool.</source>
+        <translation>ユーザーまたはグループがプールにログインできないようにします。</translation>
+    </message>
+    <message>
+        <source>Snapshot VMs on a schedule (hourly, daily or weekly), keeping the newest ones.</source>
+        <translation>スケジュール (毎時、毎日、毎週) に従って仮想マシンのスナップショットを作成し、最新のものを保持します。</translation>
+    </message>
+    <message>
+        <source>Run a snapshot schedule now: a snapshot of each of its VMs, the oldest beyond its count deleted.</source>
+        <translation>スナップショットスケジュールを今すぐ実行します: 各仮想マシンのスナップショットを作成し、保持数を超えた最も古いものを削除します。</translation>
+    </message>
+    <message>
+        <source>Let a snapshot schedule take snapshots again.</source>
+        <translation>スナップショットスケジュールが再びスナップショットを作成するようにします。</translation>
+    </message>
+    <message>
+        <source>Stop a snapshot schedule taking snapshots.</source>
+        <translation>スナップショットスケジュールによるスナップショットの作成を停止します。</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot schedule (its VMs and the snapshots it took stay).</source>
+        <translation>スナップショットスケジュールを削除します (仮想マシンと作成済みのスナップショットは残ります)。</translation>
+    </message>
+    <message>
+        <source>List the pool&apos;s snapshot schedules: make, enable, disable, run or delete them.</source>
+        <translation>プールのスナップショットスケジュールを一覧表示します: 作成、有効化、無効化、実行、削除ができます。</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Go to {target}</source>
@@ -1680,6 +2211,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”は一時停止中です: ディスクを変更するには、再開するかシャットダウンしてください。</translation>
     </message>
     <message>
+        <source>Choose the storage repository for the new disk.</source>
+        <translation>新しいディスクのストレージリポジトリを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose the disk to attach.</source>
+        <translation>接続するディスクを選択してください。</translation>
+    </message>
+    <message>
         <source>&apos;{vdi}&apos; is not a virtual disk (use the DVD drive for ISO images).</source>
         <translation>“{vdi}”は仮想ディスクではありません (ISO イメージには DVD ドライブを使用してください)。</translation>
     </message>
@@ -1704,8 +2243,32 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>このディスクは仮想マシンに接続されていません。</translation>
     </message>
     <message>
+        <source>A template&apos;s disks cannot be activated.</source>
+        <translation>テンプレートのディスクはアクティブ化できません。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s disks cannot be deactivated.</source>
+        <translation>テンプレートのディスクは非アクティブ化できません。</translation>
+    </message>
+    <message>
         <source>System disks cannot be activated or deactivated while the VM is running.</source>
         <translation>仮想マシンの実行中はシステム ディスクをアクティブまたは非アクティブにできません。</translation>
+    </message>
+    <message>
+        <source>It is not possible to activate this virtual disk on VM &apos;{vm}&apos; as the VM is not running.</source>
+        <translation>仮想マシン“{vm}”が実行されていないため、この仮想ディスクをアクティブ化できません。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is already active on VM &apos;{vm}&apos;.</source>
+        <translation>この仮想ディスクは仮想マシン“{vm}”で既にアクティブです。</translation>
+    </message>
+    <message>
+        <source>It is not possible to deactivate this virtual disk on VM &apos;{vm}&apos; because the VM is not running.</source>
+        <translation>仮想マシン“{vm}”が実行されていないため、この仮想ディスクを非アクティブ化できません。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is already deactivated on VM &apos;{vm}&apos;.</source>
+        <translation>この仮想ディスクは仮想マシン“{vm}”で既に非アクティブです。</translation>
     </message>
     <message>
         <source>Another operation is in progress on this device.</source>
@@ -1748,6 +2311,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>VM Tools のディスクは削除できません。</translation>
     </message>
     <message>
+        <source>This virtual disk is attached to multiple VMs. Detach your virtual disk from these VMs before deleting it.</source>
+        <translation>この仮想ディスクは複数の仮想マシンに接続されています。削除する前に、これらの仮想マシンから仮想ディスクを切断してください。</translation>
+    </message>
+    <message>
         <source>Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the suspended VM &apos;{vm}&apos;.</source>
         <translation>一時停止中の仮想マシンから仮想ディスクを削除することはできません。この仮想ディスクは一時停止中の仮想マシン“{vm}”で使用されています。</translation>
     </message>
@@ -1760,8 +2327,24 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>この仮想ディスクは現在使用中のため削除できません。</translation>
     </message>
     <message>
+        <source>A virtual disk cannot shrink: &apos;{vdi}&apos; is {size}.</source>
+        <translation>仮想ディスクは縮小できません: “{vdi}”のサイズは {size} です。</translation>
+    </message>
+    <message>
+        <source>Give the disk&apos;s size in GiB.</source>
+        <translation>ディスクのサイズを GiB 単位で指定してください。</translation>
+    </message>
+    <message>
+        <source>A disk needs a size above zero.</source>
+        <translation>ディスクのサイズは 0 より大きくする必要があります。</translation>
+    </message>
+    <message>
         <source>Another operation is in progress on this virtual disk.</source>
         <translation>この仮想ディスクで別の操作が実行中です。</translation>
+    </message>
+    <message>
+        <source>A virtual disk needs a name.</source>
+        <translation>仮想ディスクには名前が必要です。</translation>
     </message>
     <message>
         <source>&apos;{vdi}&apos; is on several VMs (or none): name the drive as VM/POSITION.</source>
@@ -1788,6 +2371,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{vdi}”は読み取り専用です: 読み取り専用でのみ接続できます。</translation>
     </message>
     <message>
+        <source>&apos;{vdi}&apos; is in use by &apos;{vm}&apos; and its storage cannot resize a disk in use: shut the VM down first.</source>
+        <translation>“{vdi}”は“{vm}”で使用中で、そのストレージでは使用中のディスクのサイズを変更できません: 先に仮想マシンをシャットダウンしてください。</translation>
+    </message>
+    <message>
         <source>The storage of &apos;{vdi}&apos; cannot resize disks.</source>
         <translation>“{vdi}”のストレージではディスクのサイズを変更できません。</translation>
     </message>
@@ -1798,6 +2385,18 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>&apos;{vdi}&apos; is used by &apos;{vm}&apos;, which is {state}: shut it down to move the disk.</source>
         <translation>“{vdi}”は {state} の“{vm}”で使用されています: ディスクを移動するにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>This drive holds no disk to move.</source>
+        <translation>このドライブには移動するディスクがありません。</translation>
+    </message>
+    <message>
+        <source>Choose where the disk goes.</source>
+        <translation>ディスクの配置先を選択してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is in use by &apos;{vm}&apos;: shut the VM down to resize it.</source>
+        <translation>“{vdi}”は“{vm}”で使用中です: サイズを変更するには仮想マシンをシャットダウンしてください。</translation>
     </message>
     <message>
         <source>&apos;{sr}&apos; has only {size} free.</source>
@@ -1820,6 +2419,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>DVD ドライブで別の操作が実行中です。</translation>
     </message>
     <message>
+        <source>Choose the ISO image to insert.</source>
+        <translation>挿入する ISO イメージを選択してください。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; already has a DVD drive.</source>
         <translation>“{name}”には既に DVD ドライブがあります。</translation>
     </message>
@@ -1828,9 +2431,17 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”は一時停止中です。</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is not an alert of this object.</source>
+        <translation>“{key}”はこのオブジェクトのアラートではありません。</translation>
+    </message>
+    <message>
         <source>The name cannot be empty.</source>
         <extracomment>Whether the class has XenCenter&apos;s Alerts page (hosts, VMs, SRs).</extracomment>
         <translation>名前を空にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pool is not known yet.</source>
+        <translation>サーバーのプールはまだ不明です。</translation>
     </message>
     <message>
         <source>There is no graph at that position.</source>
@@ -1849,8 +2460,37 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>HA には、ハートビート用にすべてのサーバーから到達できる共有 SR が必要です。</translation>
     </message>
     <message>
+        <source>There is no SR the heartbeat can use.</source>
+        <translation>ハートビートに使用できる SR がありません。</translation>
+    </message>
+    <message>
+        <source>The failures to tolerate cannot be negative.</source>
+        <translation>許容する障害の数を負の値にすることはできません。</translation>
+    </message>
+    <message>
         <source>HA is not enabled on this pool.</source>
         <translation>このプールでは HA が有効ではありません。</translation>
+    </message>
+    <message>
+        <source>Give the order as VM=ORDER with a whole number, not &apos;{text}&apos;.</source>
+        <translation>順序は“{text}”ではなく、VM=ORDER の形式で整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the delay as VM=DELAY with a whole number, not &apos;{text}&apos;.</source>
+        <translation>遅延は“{text}”ではなく、VM=DELAY の形式で整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>No VM called &apos;{name}&apos;.</source>
+        <translation>“{name}”という名前の仮想マシンはありません。</translation>
+    </message>
+    <message>
+        <source>Several VMs are called &apos;{name}&apos;: give its UUID.</source>
+        <translation>“{name}”という名前の仮想マシンが複数あります: UUID を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not reachable.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
+        <translation>“{name}”に到達できません。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already in maintenance mode.</source>
@@ -1909,16 +2549,100 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>このインターフェイスはどの仮想マシンにも属していません。</translation>
     </message>
     <message>
+        <source>{option}: no single {cls} called {value} (several are: give the UUID).</source>
+        <translation>{option}: {value} という名前の {cls} が 1 つに特定できません (複数あります: UUID を指定してください)。</translation>
+    </message>
+    <message>
+        <source>{option}: no single {cls} called {value}.</source>
+        <translation>{option}: {value} という名前の {cls} が 1 つに特定できません。</translation>
+    </message>
+    <message>
+        <source>{option} takes POSITION=NAME, not {text}.</source>
+        <translation>{option} には {text} ではなく POSITION=NAME の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Choose the server to move the VMs to.</source>
+        <translation>仮想マシンの移動先のサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Give the server to move the VM to (--host), or another pool&apos;s (--to-server).</source>
+        <translation>仮想マシンの移動先のサーバー (--host)、または別のプールのサーバー (--to-server) を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot move to &apos;{host}&apos;: {reason}</source>
+        <translation>“{vm}”を“{host}”に移動できません: {reason}</translation>
+    </message>
+    <message>
+        <source>The destination is the VM&apos;s own pool: give --host alone.</source>
+        <translation>移動先は仮想マシン自身のプールです: --host のみを指定してください。</translation>
+    </message>
+    <message>
+        <source>Not connected to the destination server.</source>
+        <translation>移動先のサーバーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>Give the destination server (--host).</source>
+        <translation>移動先のサーバー (--host) を指定してください。</translation>
+    </message>
+    <message>
+        <source>No storage of the destination can hold the disk &apos;{disk}&apos;: give --sr.</source>
+        <translation>移動先にはディスク“{disk}”を格納できるストレージがありません: --sr を指定してください。</translation>
+    </message>
+    <message>
+        <source>No network of the destination for interface {device}: give --network.</source>
+        <translation>移動先にはインターフェイス {device} 用のネットワークがありません: --network を指定してください。</translation>
+    </message>
+    <message>
+        <source>The destination has no management network: give --transfer-network.</source>
+        <translation>移動先には管理ネットワークがありません: --transfer-network を指定してください。</translation>
+    </message>
+    <message>
+        <source>Not connected to both servers.</source>
+        <translation>両方のサーバーに接続されていません。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; has no virtual disks.</source>
         <translation>“{name}”には仮想ディスクがありません。</translation>
+    </message>
+    <message>
+        <source>Give the storage repository to move the disks to (--sr).</source>
+        <translation>ディスクの移動先のストレージリポジトリ (--sr) を指定してください。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to receive the disks.</source>
+        <translation>プールにはディスクを受け取るサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; has no disk at position {position}.</source>
+        <translation>“{vm}”の位置 {position} にはディスクがありません。</translation>
     </message>
     <message>
         <source>Only a disk of a running VM can be migrated: move it instead.</source>
         <translation>移行できるのは実行中の仮想マシンのディスクだけです: 代わりに移動してください。</translation>
     </message>
     <message>
-        <source>This is a system network: it cannot be removed.</source>
+        <source>The pool has no server.</source>
         <extracomment>The wizard&apos;s first choice (Create Bond opens it on Bonded Network).</extracomment>
+        <translation>プールにサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; has no NIC {nic}.</source>
+        <translation>“{host}”には NIC {nic} がありません。</translation>
+    </message>
+    <message>
+        <source>Give the NIC of the new network (--nic).</source>
+        <translation>新しいネットワークの NIC (--nic) を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the VLAN tag of the new network (--vlan).</source>
+        <translation>新しいネットワークの VLAN タグ (--vlan) を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; does not have all of the NICs {nics}.</source>
+        <translation>“{host}”には NIC {nics} の一部がありません。</translation>
+    </message>
+    <message>
+        <source>This is a system network: it cannot be removed.</source>
         <translation>これはシステム ネットワークです: 削除できません。</translation>
     </message>
     <message>
@@ -1942,8 +2666,24 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>これはボンド ネットワークではありません。</translation>
     </message>
     <message>
+        <source>Can’t delete this bond while HA is enabled: a management interface exists on one of the bonded NICs.</source>
+        <translation>HA が有効な間はこのボンドを削除できません: ボンドされた NIC の 1 つに管理インターフェイスがあります。</translation>
+    </message>
+    <message>
+        <source>&apos;{config}&apos; is not an address and netmask (10.0.0.5/24) or &apos;dhcp&apos;.</source>
+        <translation>“{config}”はアドレスとネットマスク (10.0.0.5/24) でも“dhcp”でもありません。</translation>
+    </message>
+    <message>
         <source>The operation could not be performed because HA is enabled on the Pool</source>
         <translation>プールで HA が有効なため、この操作を実行できませんでした</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; has no management interface.</source>
+        <translation>“{host}”には管理インターフェイスがありません。</translation>
+    </message>
+    <message>
+        <source>Give a valid static address and netmask (--ip, --netmask).</source>
+        <translation>有効な静的アドレスとネットマスク (--ip、--netmask) を指定してください。</translation>
     </message>
     <message>
         <source>The operation could not be performed because HA is enabled on the pool.</source>
@@ -1974,6 +2714,42 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>このサーバーは既存のプールのコーディネーターです</translation>
     </message>
     <message>
+        <source>Choose the pool to add the server to (--pool-server): {names} are connected.</source>
+        <translation>サーバーの追加先のプール (--pool-server) を選択してください: {names} が接続されています。</translation>
+    </message>
+    <message>
+        <source>Choose the pool to add the server to (--pool-server): no pool is connected.</source>
+        <translation>サーバーの追加先のプール (--pool-server) を選択してください: 接続されているプールがありません。</translation>
+    </message>
+    <message>
+        <source>The following servers could not be added to the pool &apos;{pool}&apos;: {reasons}</source>
+        <translation>次のサーバーをプール“{pool}”に追加できませんでした: {reasons}</translation>
+    </message>
+    <message>
+        <source>Unable to move the server &apos;{name}&apos; into the pool &apos;{pool}&apos;: the pool is no longer connected.</source>
+        <translation>サーバー“{name}”をプール“{pool}”に移動できません: プールはもう接続されていません。</translation>
+    </message>
+    <message>
+        <source>Unable to move the servers into the pool &apos;{pool}&apos;: the pool is no longer connected.</source>
+        <translation>サーバーをプール“{pool}”に移動できません: プールはもう接続されていません。</translation>
+    </message>
+    <message>
+        <source>Pool name cannot be empty (--name).</source>
+        <translation>プール名を空にすることはできません (--name)。</translation>
+    </message>
+    <message>
+        <source>There is no eligible coordinator: connect to a standalone server (--server).</source>
+        <translation>適格なコーディネーターがありません: スタンドアロンサーバー (--server) に接続してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already a pool: choose a standalone server.</source>
+        <translation>“{name}”は既にプールです: スタンドアロンサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Not connected to &apos;{name}&apos;.</source>
+        <translation>“{name}”に接続されていません。</translation>
+    </message>
+    <message>
         <source>Connect to the server first.</source>
         <translation>先にサーバーに接続してください。</translation>
     </message>
@@ -1986,8 +2762,77 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>このプールには仮想マシンの作成に使用できるテンプレートがありません。</translation>
     </message>
     <message>
+        <source>Give the template (--template, or a template as the target).</source>
+        <translation>テンプレートを指定してください (--template、またはテンプレートを対象にします)。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a template.</source>
+        <translation>“{name}”はテンプレートではありません。</translation>
+    </message>
+    <message>
+        <source>The VM &apos;{name}&apos; was made and stays, shut down.</source>
+        <translation>仮想マシン“{name}”は作成され、シャットダウンされた状態で残っています。</translation>
+    </message>
+    <message>
+        <source>a disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>the half-made VM &apos;{name}&apos;</source>
+        <translation>作成途中の仮想マシン“{name}”</translation>
+    </message>
+    <message>
+        <source>Removing what was made failed too: delete {things} by hand.</source>
+        <translation>作成されたものの削除にも失敗しました: {things}を手動で削除してください。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>と</translation>
+    </message>
+    <message>
         <source>Nothing was left behind.</source>
         <translation>何も残されていません。</translation>
+    </message>
+    <message>
+        <source>The image &apos;{image}&apos; is larger than its disk&apos;s capacity in the envelope.</source>
+        <translation>イメージ“{image}”は、エンベロープに記載されたディスクの容量より大きいです。</translation>
+    </message>
+    <message>
+        <source>there is no search called {name}</source>
+        <translation>{name} という名前の検索はありません</translation>
+    </message>
+    <message>
+        <source>several searches are called {name}: give its UUID ({uuids})</source>
+        <translation>{name} という名前の検索が複数あります: UUID ({uuids}) を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no search to save: give one</source>
+        <extracomment>Why a command about the shown search cannot run without one, by what it does (translated where raised).</extracomment>
+        <translation>保存する検索がありません: 検索を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no search to delete: give one</source>
+        <translation>削除する検索がありません: 検索を指定してください</translation>
+    </message>
+    <message>
+        <source>there is no search to export: give one</source>
+        <translation>エクスポートする検索がありません: 検索を指定してください</translation>
+    </message>
+    <message>
+        <source>connect to a server first: a search is saved in a pool</source>
+        <translation>先にサーバーに接続してください: 検索はプールに保存されます</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a saved search: it cannot be deleted</source>
+        <translation>“{name}”は保存された検索ではありません: 削除できません</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not saved in any connected pool</source>
+        <translation>“{name}”は接続されているどのプールにも保存されていません</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>{path} に書き込めません: {error}。</translation>
     </message>
     <message>
         <source>{program} was unable to import a saved search from file &apos;{path}&apos;.
@@ -2058,8 +2903,28 @@ Verify that the file is a valid {extension} export.</source>
         <translation>SR が切断されているため、解放された領域を再利用できません。</translation>
     </message>
     <message>
-        <source>The SR is already attached.</source>
+        <source>The storage did not say why.</source>
+        <translation>ストレージは理由を示しませんでした。</translation>
+    </message>
+    <message>
+        <source>Connect to one server first (or select its pool).</source>
+        <translation>先に 1 台のサーバーに接続してください (またはそのプールを選択してください)。</translation>
+    </message>
+    <message>
+        <source>Give the kind of SR (--type).</source>
         <extracomment>Where the storage is, for making an SR and for reattaching one.</extracomment>
+        <translation>SR の種類 (--type) を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the new SR&apos;s name (--name).</source>
+        <translation>新しい SR の名前 (--name) を指定してください。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to make the SR on.</source>
+        <translation>プールには SR を作成するサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>The SR is already attached.</source>
         <translation>SR は既に接続されています。</translation>
     </message>
     <message>
@@ -2067,8 +2932,24 @@ Verify that the file is a valid {extension} export.</source>
         <translation>この SR は XenCenter で再接続できません。</translation>
     </message>
     <message>
+        <source>The pool has no server to attach the SR to.</source>
+        <translation>プールには SR を接続するサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {state}: shut it down to copy it.</source>
+        <translation>“{name}”は{state}です: コピーするにはシャットダウンしてください。</translation>
+    </message>
+    <message>
+        <source>The copy needs a name.</source>
+        <translation>コピーには名前が必要です。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
         <translation>“{name}”は既定のテンプレートです: サーバーに付属しています。</translation>
+    </message>
+    <message>
+        <source>The server has no pool record.</source>
+        <translation>サーバーにプールのレコードがありません。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; already belongs to domain &apos;{domain}&apos;.</source>
@@ -2081,6 +2962,18 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>AD is not configured: join a domain first.</source>
         <translation>AD が構成されていません: 先にドメインに参加してください。</translation>
+    </message>
+    <message>
+        <source>Name at least one user or group (--name).</source>
+        <translation>ユーザーまたはグループを 1 つ以上指定してください (--name)。</translation>
+    </message>
+    <message>
+        <source>The pool has no role &apos;{role}&apos;.</source>
+        <translation>プールにはロール“{role}”がありません。</translation>
+    </message>
+    <message>
+        <source>Choose the role (--role).</source>
+        <translation>ロール (--role) を選択してください。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is running.</source>
@@ -2104,9 +2997,24 @@ Verify that the file is a valid {extension} export.</source>
         <translation>この操作は“{name}”でブロックされています。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is in maintenance mode.</source>
+        <translation>“{name}”はメンテナンスモードです。</translation>
+    </message>
+    <message>
         <source>No server of the pool can start the VM now.</source>
-        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
         <translation>プール内に現在この仮想マシンを起動できるサーバーがありません。</translation>
+    </message>
+    <message>
+        <source>Start on Server needs a host</source>
+        <translation>[サーバー上で起動] にはホストが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not running: only a running VM&apos;s memory can be kept in a snapshot (take one of its disks instead).</source>
+        <translation>“{name}”は実行されていません: スナップショットにメモリを保存できるのは実行中の仮想マシンのみです (代わりにディスクのスナップショットを作成してください)。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is running: shut it down to change its static memory, its maximum number of vCPUs or its topology.</source>
+        <translation>“{name}”は実行中です: 静的メモリ、最大 vCPU 数、またはトポロジを変更するにはシャットダウンしてください。</translation>
     </message>
     <message>
         <source>Choose at least one boot device.</source>
@@ -2303,6 +3211,75 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>a snapshot schedule</source>
         <translation>スナップショット スケジュール</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <extracomment>A VM&apos;s power state in words, for refusals (translated where used, context ``CommandReasons``).</extracomment>
+        <translation>シャットダウン</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時中断</translation>
+    </message>
+    <message>
+        <source>The selected servers failed when asked for their capabilities.  Please select different servers.</source>
+        <translation>選択したサーバーの機能を問い合わせたときにエラーが発生しました。別のサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>The report ended early ({error}): the connection to the server was lost.</source>
+        <translation>レポートが途中で終了しました ({error}): サーバーへの接続が失われました。</translation>
+    </message>
+    <message>
+        <source>The report of the other servers was saved to {path}.</source>
+        <translation>その他のサーバーのレポートは {path} に保存されました。</translation>
+    </message>
+    <message>
+        <source>Choose the servers to collect a report from.</source>
+        <translation>レポートを収集するサーバーを選択してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; exists: give --overwrite to replace it.</source>
+        <translation>“{path}”は既に存在します: 置き換えるには --overwrite を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder of &apos;{path}&apos; does not exist.</source>
+        <translation>“{path}”のフォルダーが存在しません。</translation>
+    </message>
+    <message>
+        <source>This task cannot be cancelled: it has finished, or its operation cannot be stopped.</source>
+        <translation>このタスクはキャンセルできません: 完了しているか、その操作を停止できません。</translation>
+    </message>
+    <message>
+        <source>The export ended early: the file is incomplete, so it was not kept.</source>
+        <translation>エクスポートが途中で終了しました: ファイルが不完全なため、保持されませんでした。</translation>
+    </message>
+    <message>
+        <source>The pool has no default storage: give --sr.</source>
+        <translation>プールには既定のストレージがありません: --sr を指定してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{sr}&apos; is an ISO library: choose storage for virtual disks.</source>
+        <translation>“{sr}”は ISO ライブラリです: 仮想ディスク用のストレージを選択してください。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no VMs.</source>
+        <translation>“{name}”には仮想マシンがありません。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already enabled.</source>
+        <translation>“{name}”は既に有効です。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already disabled.</source>
+        <translation>“{name}”は既に無効です。</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +4121,14 @@ Verify that the file is a valid {extension} export.</source>
         <extracomment>The classes whose objects the palette finds by name. What reading the last words as an object costs (&quot;shut d&quot; is Shut Down, not Shut Down on &quot;db 6&quot;). How much better a command that cannot run must match to come before one that can.</extracomment>
         <translation>{kind}“{name}”</translation>
     </message>
+    <message>
+        <source>Migrate VM wizard...</source>
+        <translation>仮想マシンの移行ウィザード...</translation>
+    </message>
+    <message>
+        <source>New Pool...</source>
+        <translation>新規プール...</translation>
+    </message>
 </context>
 <context>
     <name>Confirmations</name>
@@ -3408,12 +4393,27 @@ Deleting this bond will automatically transfer the management interface on the b
     </message>
     <message>
         <source>Rename {word}</source>
-        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
         <translation>{word}の名前の変更</translation>
     </message>
     <message>
         <source>New name:</source>
         <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>You are reconfiguring the primary management interface.  If the new settings are incorrect then {brand} may permanently lose the connection to the server, or pool members may be unable to contact each other.</source>
+        <translation>プライマリ管理インターフェイスを再構成しようとしています。新しい設定が正しくない場合、{brand} がサーバーへの接続を完全に失うか、プールのメンバーが互いに通信できなくなる可能性があります。</translation>
+    </message>
+    <message>
+        <source>You are reconfiguring the primary management interface.  If the new settings are incorrect then {brand} may permanently lose the connection to the server.</source>
+        <translation>プライマリ管理インターフェイスを再構成しようとしています。新しい設定が正しくない場合、{brand} がサーバーへの接続を完全に失う可能性があります。</translation>
+    </message>
+    <message>
+        <source>You should only proceed if you have verified that these settings are correct.</source>
+        <translation>これらの設定が正しいことを確認した場合にのみ続行してください。</translation>
+    </message>
+    <message>
+        <source>Configure IP Addresses - {name}</source>
+        <translation>IP アドレスの構成 - {name}</translation>
     </message>
     <message>
         <source>Reconfigure anyway</source>
@@ -3454,6 +4454,14 @@ This will permanently delete and reinitialize all local storage on the servers. 
     <message>
         <source>Make Coordinator</source>
         <translation>コーディネーターにする</translation>
+    </message>
+    <message>
+        <source>Do you want to move the server {name} into the pool {pool}?</source>
+        <translation>サーバー {name} をプール {pool} に移動しますか?</translation>
+    </message>
+    <message>
+        <source>Do you want to move the selected servers into the pool {pool}?</source>
+        <translation>選択したサーバーをプール {pool} に移動しますか?</translation>
     </message>
     <message>
         <source>Adding to Pool</source>
@@ -3564,6 +4572,10 @@ Would you like to carry out the operation at this time?</source>
         <translation>仮想マシンをテンプレートに変換</translation>
     </message>
     <message>
+        <source>Are you sure you want to convert VM &apos;{name}&apos; to a template? This cannot be undone.</source>
+        <translation>仮想マシン“{name}”をテンプレートに変換しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
         <source>Convert</source>
         <translation>変換</translation>
     </message>
@@ -3580,12 +4592,28 @@ Would you like to carry out the operation at this time?</source>
         <translation>スナップショット“{name}”からのテンプレート</translation>
     </message>
     <message>
+        <source>You are about to remove &apos;{name}&apos; from the AD domain &apos;{domain}&apos;. Any users authenticated using AD will be disconnected.
+
+Do you want to continue?</source>
+        <translation>“{name}”を AD ドメイン“{domain}”から削除しようとしています。AD を使用して認証されたユーザーはすべて切断されます。
+
+続行しますか?</translation>
+    </message>
+    <message>
         <source>Leave Domain</source>
         <translation>ドメインから脱退</translation>
     </message>
     <message>
         <source>Users or groups (EXAMPLE\name, separated by commas):</source>
         <translation>ユーザーまたはグループ (EXAMPLE\name、コンマ区切り):</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove the user &apos;{name}&apos;?</source>
+        <translation>ユーザー“{name}”を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove these %n users? ({names})</source>
+        <translation>これらの %n 人のユーザーを削除しますか? ({names})</translation>
     </message>
     <message>
         <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
@@ -3596,8 +4624,32 @@ Would you like to carry out the operation at this time?</source>
         <translation>{what}を強制的に再起動しますか? リセット ボタンを押すのと同じです: ゲストの保存されていないデータは失われます。</translation>
     </message>
     <message>
+        <source>Do you want to delete policy &apos;{name}&apos;?</source>
+        <translation>ポリシー“{name}”を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Do you want to delete the selected policies ({names})?</source>
+        <translation>選択したポリシー ({names}) を削除しますか?</translation>
+    </message>
+    <message>
         <source>Delete Snapshot Schedule</source>
         <translation>スナップショット スケジュールの削除</translation>
+    </message>
+    <message>
+        <source>Remove the network interface {words}? The VM loses that connection.</source>
+        <translation>ネットワークインターフェイス {words} を削除しますか? 仮想マシンはその接続を失います。</translation>
+    </message>
+    <message>
+        <source>Remove the network interfaces {words}? The VM loses that connection.</source>
+        <translation>ネットワークインターフェイス {words} を削除しますか? 仮想マシンはその接続を失います。</translation>
+    </message>
+    <message>
+        <source>Delete Search &apos;{name}&apos;</source>
+        <translation>検索“{name}”の削除</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete saved search &apos;{name}&apos;?</source>
+        <translation>保存された検索“{name}”を削除しますか?</translation>
     </message>
 </context>
 <context>
@@ -6258,7 +7310,9 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <name>Kinds</name>
     <message>
         <source>VM</source>
-        <extracomment>The words for each kind, for reasons and summaries (singular, plural; translated where shown, context ``Kinds``).</extracomment>
+        <extracomment>The words for each kind, for reasons and summaries (singular, plural; translated where shown, context ``Kinds``).
+----------
+The kinds of object that have a name, tags and a folder. What Rename calls each class (translated where used, context ``Kinds``).</extracomment>
         <translation>仮想マシン</translation>
     </message>
     <message>
@@ -6344,6 +7398,10 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>users</source>
         <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>ストレージ</translation>
     </message>
 </context>
 <context>
@@ -8008,6 +9066,11 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <source>Queued</source>
         <translation>キュー登録済み</translation>
     </message>
+    <message>
+        <source>{title} &apos;{target}&apos;</source>
+        <extracomment>The connection&apos;s display name (pool or host) the operation ran on. Set by ``request_cancel``; the worker passes it to ``wait_task`` which cancels the xapi task. The XenAPI calls it made (or, planned, would make) and the objects they created. Only planned (``--dry-run``): nothing was sent. The exception behind a failure (its code tells the command line what to print). (class, ref) of the object it works on, when it has one (the Events tab filters by it). Whether a failure is reported (an error dialog); off while a dialog that shows it itself is open.</extracomment>
+        <translation>{title} “{target}”</translation>
+    </message>
 </context>
 <context>
     <name>OptionsDialog</name>
@@ -8464,6 +9527,277 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Certificate verification is enabled on this server, but not on coordinator. To create the pool, first enable certificate verification on coordinator.</source>
         <translation>このサーバーでは証明書の検証が有効ですが、コーディネーターでは無効です。プールを作成するには、まずコーディネーターで証明書の検証を有効にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>create the VM</source>
+        <translation>仮想マシンを作成</translation>
+    </message>
+    <message>
+        <source>import the disk &apos;{disk}&apos;</source>
+        <translation>ディスク“{disk}”をインポート</translation>
+    </message>
+    <message>
+        <source>create the DVD drives</source>
+        <translation>DVD ドライブを作成</translation>
+    </message>
+    <message>
+        <source>create the network interfaces</source>
+        <translation>ネットワークインターフェイスを作成</translation>
+    </message>
+    <message>
+        <source>Creating the disk</source>
+        <translation>ディスクを作成しています</translation>
+    </message>
+    <message>
+        <source>Activating the disk</source>
+        <translation>ディスクをアクティブ化しています</translation>
+    </message>
+    <message>
+        <source>Deactivating the disk</source>
+        <translation>ディスクを非アクティブ化しています</translation>
+    </message>
+    <message>
+        <source>Deleting the disk</source>
+        <translation>ディスクを削除しています</translation>
+    </message>
+    <message>
+        <source>Resizing the disk</source>
+        <translation>ディスクのサイズを変更しています</translation>
+    </message>
+    <message>
+        <source>Copying the disk</source>
+        <translation>ディスクをコピーしています</translation>
+    </message>
+    <message>
+        <source>Deleting the original</source>
+        <translation>元のディスクを削除しています</translation>
+    </message>
+    <message>
+        <source>Ejecting</source>
+        <translation>取り出しています</translation>
+    </message>
+    <message>
+        <source>Inserting</source>
+        <translation>挿入しています</translation>
+    </message>
+    <message>
+        <source>Unplugging</source>
+        <translation>切断しています</translation>
+    </message>
+    <message>
+        <source>Plugging</source>
+        <translation>接続しています</translation>
+    </message>
+    <message>
+        <source>Preparing the destination</source>
+        <translation>移動先を準備しています</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>移行しています</translation>
+    </message>
+    <message>
+        <source>Moving the disks</source>
+        <translation>ディスクを移動しています</translation>
+    </message>
+    <message>
+        <source>Moving &apos;{name}&apos;</source>
+        <translation>“{name}”を移動しています</translation>
+    </message>
+    <message>
+        <source>Moved already: {names}.</source>
+        <translation>移動済み: {names}。</translation>
+    </message>
+    <message>
+        <source>move the disk &apos;{name}&apos; to &apos;{sr}&apos;</source>
+        <translation>ディスク“{name}”を“{sr}”に移動</translation>
+    </message>
+    <message>
+        <source>create the network</source>
+        <translation>ネットワークを作成</translation>
+    </message>
+    <message>
+        <source>create VLAN {vlan} on {nic} of every server</source>
+        <translation>すべてのサーバーの {nic} に VLAN {vlan} を作成</translation>
+    </message>
+    <message>
+        <source>create the bond on &apos;{host}&apos;</source>
+        <translation>“{host}”にボンドを作成</translation>
+    </message>
+    <message>
+        <source>the storage interface on {nic}</source>
+        <translation>{nic} のストレージインターフェイス</translation>
+    </message>
+    <message>
+        <source>IP address on {nic} configured</source>
+        <translation>{nic} の IP アドレスを構成済み</translation>
+    </message>
+    <message>
+        <source>IP address on {nic} deconfigured</source>
+        <translation>{nic} の IP アドレスを構成解除済み</translation>
+    </message>
+    <message>
+        <source>the IP address of {nic}</source>
+        <translation>{nic} の IP アドレス</translation>
+    </message>
+    <message>
+        <source>the management interface</source>
+        <translation>管理インターフェイス</translation>
+    </message>
+    <message>
+        <source>Adding &apos;{name}&apos; to the pool</source>
+        <translation>“{name}”をプールに追加しています</translation>
+    </message>
+    <message>
+        <source>clone the template</source>
+        <translation>テンプレートを複製</translation>
+    </message>
+    <message>
+        <source>start the new VM &apos;{name}&apos;</source>
+        <translation>新しい仮想マシン“{name}”を起動</translation>
+    </message>
+    <message>
+        <source>Starting the VM</source>
+        <translation>仮想マシンを起動しています</translation>
+    </message>
+    <message>
+        <source>copy the template &apos;{name}&apos;</source>
+        <translation>テンプレート“{name}”をコピー</translation>
+    </message>
+    <message>
+        <source>Copying the template</source>
+        <translation>テンプレートをコピーしています</translation>
+    </message>
+    <message>
+        <source>clone the template &apos;{name}&apos;</source>
+        <translation>テンプレート“{name}”を複製</translation>
+    </message>
+    <message>
+        <source>Cloning the template</source>
+        <translation>テンプレートを複製しています</translation>
+    </message>
+    <message>
+        <source>install the template</source>
+        <translation>テンプレートをインストール</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>プロビジョニングしています</translation>
+    </message>
+    <message>
+        <source>set the VM&apos;s properties</source>
+        <translation>仮想マシンのプロパティを設定</translation>
+    </message>
+    <message>
+        <source>Setting properties</source>
+        <translation>プロパティを設定しています</translation>
+    </message>
+    <message>
+        <source>set up the boot</source>
+        <translation>ブートを設定</translation>
+    </message>
+    <message>
+        <source>set up the DVD drive</source>
+        <translation>DVD ドライブを設定</translation>
+    </message>
+    <message>
+        <source>set up the network interfaces</source>
+        <translation>ネットワークインターフェイスを設定</translation>
+    </message>
+    <message>
+        <source>name the VM</source>
+        <translation>仮想マシンに名前を設定</translation>
+    </message>
+    <message>
+        <source>Emptying the DVD drive</source>
+        <translation>DVD ドライブを空にしています</translation>
+    </message>
+    <message>
+        <source>Inserting the install disc</source>
+        <translation>インストールディスクを挿入しています</translation>
+    </message>
+    <message>
+        <source>create the disk &apos;{name}&apos;</source>
+        <translation>ディスク“{name}”を作成</translation>
+    </message>
+    <message>
+        <source>Creating the disk &apos;{name}&apos;</source>
+        <translation>ディスク“{name}”を作成しています</translation>
+    </message>
+    <message>
+        <source>set the VM&apos;s suspend storage</source>
+        <translation>仮想マシンのサスペンド用ストレージを設定</translation>
+    </message>
+    <message>
+        <source>%n server</source>
+        <translation>%n 台のサーバー</translation>
+    </message>
+    <message>
+        <source>%n servers</source>
+        <translation>%n 台のサーバー</translation>
+    </message>
+    <message>
+        <source>{added} added, {kept} already in the list</source>
+        <translation>{added} 件追加、{kept} 件は一覧に登録済み</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; connected</source>
+        <translation>“{host}”を接続済み</translation>
+    </message>
+    <message>
+        <source>the SR&apos;s connection on &apos;{host}&apos;</source>
+        <translation>“{host}”上の SR の接続</translation>
+    </message>
+    <message>
+        <source>store the password</source>
+        <translation>パスワードを保存</translation>
+    </message>
+    <message>
+        <source>probe the iSCSI target</source>
+        <translation>iSCSI ターゲットをプローブ</translation>
+    </message>
+    <message>
+        <source>find LUN {lun}</source>
+        <translation>LUN {lun} を検索</translation>
+    </message>
+    <message>
+        <source>reattach the SR</source>
+        <translation>SR を再接続</translation>
+    </message>
+    <message>
+        <source>connect the SR to &apos;{host}&apos;</source>
+        <translation>SR を“{host}”に接続</translation>
+    </message>
+    <message>
+        <source>plug the SR on &apos;{host}&apos;</source>
+        <translation>“{host}”で SR をプラグ</translation>
+    </message>
+    <message>
+        <source>create the SR</source>
+        <translation>SR を作成</translation>
+    </message>
+    <message>
+        <source>make it the default SR</source>
+        <translation>既定の SR に設定</translation>
+    </message>
+    <message>
+        <source>get the status report of {names}</source>
+        <translation>{names} のステータスレポートを取得</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>コピーしています</translation>
+    </message>
+    <message>
+        <source>Cloning</source>
+        <translation>複製しています</translation>
+    </message>
+    <message>
+        <source>Cloning the snapshot</source>
+        <translation>スナップショットを複製しています</translation>
     </message>
 </context>
 <context>

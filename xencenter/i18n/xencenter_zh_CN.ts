@@ -12,6 +12,14 @@
         <translation>正在将虚拟磁盘“{name}”连接到虚拟机</translation>
     </message>
     <message>
+        <source>Activating virtual disk &apos;{disk}&apos; on VM</source>
+        <translation>正在激活虚拟机上的虚拟磁盘“{disk}”</translation>
+    </message>
+    <message>
+        <source>Deactivating virtual disk &apos;{disk}&apos; on VM</source>
+        <translation>正在停用虚拟机上的虚拟磁盘“{disk}”</translation>
+    </message>
+    <message>
         <source>Detaching virtual disk &apos;{disk_name}&apos; from VM</source>
         <translation>正在从虚拟机分离虚拟磁盘“{disk_name}”</translation>
     </message>
@@ -34,6 +42,14 @@
     <message>
         <source>Loading ISO &apos;{name}&apos; into the DVD drive of VM</source>
         <translation>正在将 ISO“{name}”装入虚拟机的 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Setting the DVD drive empty on VM</source>
+        <translation>正在清空虚拟机的 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Creating a DVD drive for VM</source>
+        <translation>正在为虚拟机创建 DVD 驱动器</translation>
     </message>
     <message>
         <source>Adding a network interface on &apos;{name}&apos; to VM</source>
@@ -90,6 +106,10 @@
     <message>
         <source>Deleting search &apos;{name}&apos; from</source>
         <translation>正在删除搜索“{name}”，来自</translation>
+    </message>
+    <message>
+        <source>Exporting search &apos;{name}&apos; to</source>
+        <translation>正在将搜索“{name}”导出到</translation>
     </message>
     <message>
         <source>Starting VM on &apos;{server}&apos;</source>
@@ -197,6 +217,7 @@
     </message>
     <message>
         <source>Saving performance graphs</source>
+        <extracomment>The operation&apos;s title (translated where started, context ``Activities``).</extracomment>
         <translation>正在保存性能图表</translation>
     </message>
     <message>
@@ -434,6 +455,38 @@
     <message>
         <source>Deleting snapshot schedule</source>
         <translation>正在删除快照计划</translation>
+    </message>
+    <message>
+        <source>Dismissing alert</source>
+        <translation>正在消除警报</translation>
+    </message>
+    <message>
+        <source>Dismissing %n alerts</source>
+        <translation>正在关闭 %n 个警报</translation>
+    </message>
+    <message>
+        <source>Exporting server list to</source>
+        <translation>正在将服务器列表导出到</translation>
+    </message>
+    <message>
+        <source>Importing server list from</source>
+        <translation>正在导入服务器列表，来自</translation>
+    </message>
+    <message>
+        <source>Copying template to &apos;{sr}&apos; as &apos;{name}&apos; from</source>
+        <translation>正在将模板复制到“{sr}”，名为“{name}”，来自</translation>
+    </message>
+    <message>
+        <source>Copying VM to &apos;{sr}&apos; as &apos;{name}&apos; from</source>
+        <translation>正在将虚拟机复制到“{sr}”，名为“{name}”，来自</translation>
+    </message>
+    <message>
+        <source>Copying template (fast clone) as &apos;{name}&apos; from</source>
+        <translation>正在复制模板（快速克隆），名为“{name}”，来自</translation>
+    </message>
+    <message>
+        <source>Copying VM (fast clone) as &apos;{name}&apos; from</source>
+        <translation>正在复制虚拟机（快速克隆），名为“{name}”，来自</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1671,484 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     </message>
 </context>
 <context>
+    <name>CommandArguments</name>
+    <message>
+        <source>Copy of {name}</source>
+        <translation>{name} 的副本</translation>
+    </message>
+</context>
+<context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Remove the selected alerts from their servers, for every user.</source>
+        <translation>从所选警报所在的服务器中删除这些警报（对所有用户）。</translation>
+    </message>
+    <message>
+        <source>Remove every alert from every connected server, for every user.</source>
+        <translation>从所有已连接的服务器中删除所有警报（对所有用户）。</translation>
+    </message>
+    <message>
+        <source>Open a console window on a VNC server (a guest&apos;s own, port 5900).</source>
+        <translation>打开连接到 VNC 服务器（来宾自己的，端口 5900）的控制台窗口。</translation>
+    </message>
+    <message>
+        <source>Start a shut-down VM on the server xapi chooses.</source>
+        <translation>在 xapi 选择的服务器上启动已关闭的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Start a shut-down VM on the given server.</source>
+        <translation>在指定的服务器上启动已关闭的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Shut a VM down cleanly (its tools do it).</source>
+        <translation>正常关闭虚拟机（由其工具执行）。</translation>
+    </message>
+    <message>
+        <source>Reboot a running VM cleanly.</source>
+        <translation>正常重新启动正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Suspend a running VM to disk.</source>
+        <translation>将正在运行的虚拟机挂起到磁盘。</translation>
+    </message>
+    <message>
+        <source>Resume a suspended VM.</source>
+        <translation>恢复已挂起的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Pause a running VM (it keeps its memory).</source>
+        <translation>暂停正在运行的虚拟机（保留其内存）。</translation>
+    </message>
+    <message>
+        <source>Let a paused VM run again.</source>
+        <translation>让已暂停的虚拟机继续运行。</translation>
+    </message>
+    <message>
+        <source>Turn a VM off at once, like pulling the power cable.</source>
+        <translation>立即关闭虚拟机，如同拔掉电源线。</translation>
+    </message>
+    <message>
+        <source>Reset a VM at once, like pressing the reset button.</source>
+        <translation>立即重置虚拟机，如同按下重置按钮。</translation>
+    </message>
+    <message>
+        <source>Take a snapshot of a VM&apos;s disks, or of its disks and memory (named after the VM and the time unless a name is given).</source>
+        <translation>为虚拟机的磁盘，或其磁盘和内存创建快照（除非指定名称，否则以虚拟机名称和时间命名）。</translation>
+    </message>
+    <message>
+        <source>Delete a shut-down VM and the virtual disks nothing else uses.</source>
+        <translation>删除已关闭的虚拟机以及其他对象均未使用的虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Open a VM&apos;s or template&apos;s properties.</source>
+        <translation>打开虚拟机或模板的属性。</translation>
+    </message>
+    <message>
+        <source>Change a VM&apos;s name, description, folder, tags, custom fields, vCPUs, memory, boot, HA, home server, alerts.</source>
+        <translation>更改虚拟机的名称、描述、文件夹、标记、自定义字段、vCPU、内存、引导、HA、主服务器和警报。</translation>
+    </message>
+    <message>
+        <source>Move a VM to another server of its pool (live), or to another pool with its disks.</source>
+        <translation>将虚拟机移至其池中的另一台服务器（实时），或连同其磁盘移至另一个池。</translation>
+    </message>
+    <message>
+        <source>Move a VM&apos;s disks (all, or those given by position) to another storage repository of its pool.</source>
+        <translation>将虚拟机的磁盘（全部，或按位置指定的磁盘）移至其池中的另一个存储库。</translation>
+    </message>
+    <message>
+        <source>Move a disk of a running VM to another storage repository without stopping the VM.</source>
+        <translation>在不停止虚拟机的情况下，将正在运行的虚拟机的磁盘移至另一个存储库。</translation>
+    </message>
+    <message>
+        <source>Give a VM a new virtual disk (activated at once when the VM is running).</source>
+        <translation>为虚拟机添加新的虚拟磁盘（虚拟机正在运行时立即激活）。</translation>
+    </message>
+    <message>
+        <source>Attach an existing virtual disk to a VM (read-only or read-write).</source>
+        <translation>将现有虚拟磁盘附加到虚拟机（只读或读写）。</translation>
+    </message>
+    <message>
+        <source>Plug a virtual disk into its running VM.</source>
+        <translation>将虚拟磁盘插入其正在运行的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Unplug a virtual disk from its running VM (it stays attached).</source>
+        <translation>从正在运行的虚拟机中拔出虚拟磁盘（仍保持附加）。</translation>
+    </message>
+    <message>
+        <source>Detach a virtual disk from its VM (deactivated first when the VM runs); the disk and its data stay.</source>
+        <translation>从虚拟机中分离虚拟磁盘（虚拟机运行时先停用）；磁盘及其数据保留。</translation>
+    </message>
+    <message>
+        <source>Delete a virtual disk and its data (deactivated and detached first).</source>
+        <translation>删除虚拟磁盘及其数据（先停用并分离）。</translation>
+    </message>
+    <message>
+        <source>Change a virtual disk&apos;s name, description, folder, tags, custom fields, size, or its position and mode on the VM.</source>
+        <translation>更改虚拟磁盘的名称、描述、文件夹、标记、自定义字段、大小，或其在虚拟机上的位置和模式。</translation>
+    </message>
+    <message>
+        <source>Grow a virtual disk (online when its VM runs and the storage allows it).</source>
+        <translation>扩大虚拟磁盘（当其虚拟机正在运行且存储允许时可联机进行）。</translation>
+    </message>
+    <message>
+        <source>Move a virtual disk to another storage repository (live while its VM runs).</source>
+        <translation>将虚拟磁盘移至另一个存储库（其虚拟机运行时为实时移动）。</translation>
+    </message>
+    <message>
+        <source>Put an ISO image (or a server&apos;s DVD) into a VM&apos;s DVD drive (ejecting what was there).</source>
+        <translation>将 ISO 映像（或服务器的 DVD）放入虚拟机的 DVD 驱动器（弹出原有内容）。</translation>
+    </message>
+    <message>
+        <source>Empty a VM&apos;s DVD drive.</source>
+        <translation>清空虚拟机的 DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>Give a VM that has none a DVD drive (empty).</source>
+        <translation>为没有 DVD 驱动器的虚拟机添加一个（空的）DVD 驱动器。</translation>
+    </message>
+    <message>
+        <source>Add a performance graph of the chosen data sources (saved in the pool for XenCenter too).</source>
+        <translation>添加所选数据源的性能图表（保存在池中，XenCenter 也可使用）。</translation>
+    </message>
+    <message>
+        <source>Change the name and data sources of a performance graph (by its position, from 0).</source>
+        <translation>更改性能图表的名称和数据源（按其位置，从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>Remove a performance graph (by its position, from 0).</source>
+        <translation>删除性能图表（按其位置，从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>Restart protected VMs elsewhere when servers fail: choose their priorities and the heartbeat SR.</source>
+        <translation>服务器发生故障时在其他位置重新启动受保护的虚拟机：选择其优先级和检测信号存储库。</translation>
+    </message>
+    <message>
+        <source>Stop restarting VMs when servers fail.</source>
+        <translation>服务器发生故障时不再重新启动虚拟机。</translation>
+    </message>
+    <message>
+        <source>Read the user guide (offline).</source>
+        <translation>阅读用户指南（脱机）。</translation>
+    </message>
+    <message>
+        <source>List the window&apos;s keyboard shortcuts.</source>
+        <translation>列出窗口的键盘快捷键。</translation>
+    </message>
+    <message>
+        <source>Show the application log (passwords and session ids are never written to it).</source>
+        <translation>显示应用程序日志（密码和会话 ID 从不写入日志）。</translation>
+    </message>
+    <message>
+        <source>Change the theme, the tree, console and alert options.</source>
+        <translation>更改主题、树、控制台和警报选项。</translation>
+    </message>
+    <message>
+        <source>Make a storage repository (NFS, iSCSI, HBA, SMB, local LVM/EXT, ISO library) or reattach one.</source>
+        <translation>创建存储库（NFS、iSCSI、HBA、SMB、本地 LVM/EXT、ISO 库）或重新附加存储库。</translation>
+    </message>
+    <message>
+        <source>Connect a detached SR to the pool&apos;s servers again, given where its storage is.</source>
+        <translation>根据存储所在位置，将已分离的存储库重新连接到池中的服务器。</translation>
+    </message>
+    <message>
+        <source>Make an external (VLAN), single-server private or bonded network on the pool.</source>
+        <translation>在池中创建外部 (VLAN)、单服务器专用或绑定网络。</translation>
+    </message>
+    <message>
+        <source>Bond NICs of every server of the pool into one network (network.new --type bond).</source>
+        <translation>将池中每台服务器的网卡绑定为一个网络 (network.new --type bond)。</translation>
+    </message>
+    <message>
+        <source>Delete a network (its VLAN interfaces go with it); refused while VMs use it.</source>
+        <translation>删除网络（其 VLAN 接口一并删除）；有虚拟机使用时拒绝删除。</translation>
+    </message>
+    <message>
+        <source>Delete a bonded network&apos;s bonds on every server (their NICs work alone again) and the network.</source>
+        <translation>删除绑定网络在每台服务器上的绑定（其网卡重新单独工作）以及该网络。</translation>
+    </message>
+    <message>
+        <source>Migrate a server&apos;s running VMs to the other servers of the pool and keep new VMs off it.</source>
+        <translation>将服务器上正在运行的虚拟机迁移到池中的其他服务器，并阻止新虚拟机在其上运行。</translation>
+    </message>
+    <message>
+        <source>Let VMs run on a server in maintenance mode again.</source>
+        <translation>让处于维护模式的服务器重新运行虚拟机。</translation>
+    </message>
+    <message>
+        <source>Shut down a server&apos;s VMs and reboot it.</source>
+        <translation>关闭服务器上的虚拟机并重新启动该服务器。</translation>
+    </message>
+    <message>
+        <source>Send a remote power-on request to a server that is off (Wake-on-LAN, iLO, DRAC...).</source>
+        <translation>向已关闭的服务器发送远程开机请求（Wake-on-LAN、iLO、DRAC...）。</translation>
+    </message>
+    <message>
+        <source>Shut down a server&apos;s VMs and power the server off.</source>
+        <translation>关闭服务器上的虚拟机并关闭该服务器的电源。</translation>
+    </message>
+    <message>
+        <source>Restart a server&apos;s management toolstack (xapi); its VMs keep running.</source>
+        <translation>重新启动服务器的管理工具堆栈 (xapi)；其虚拟机继续运行。</translation>
+    </message>
+    <message>
+        <source>Give a VM a new virtual network interface (plugged at once when the VM runs and can take it).</source>
+        <translation>为虚拟机添加新的虚拟网络接口（虚拟机运行且可接受时立即插入）。</translation>
+    </message>
+    <message>
+        <source>Change a network interface&apos;s network, MAC address or rate limit.</source>
+        <translation>更改网络接口的网络、MAC 地址或速率限制。</translation>
+    </message>
+    <message>
+        <source>Remove a virtual network interface from its VM (unplugged first when the VM runs).</source>
+        <translation>从虚拟机中删除虚拟网络接口（虚拟机运行时先拔出）。</translation>
+    </message>
+    <message>
+        <source>Rename a VM or template.</source>
+        <translation>重命名虚拟机或模板。</translation>
+    </message>
+    <message>
+        <source>Rename a server.</source>
+        <translation>重命名服务器。</translation>
+    </message>
+    <message>
+        <source>Rename a pool.</source>
+        <translation>重命名池。</translation>
+    </message>
+    <message>
+        <source>Rename a storage repository.</source>
+        <translation>重命名存储库。</translation>
+    </message>
+    <message>
+        <source>Rename a network.</source>
+        <translation>重命名网络。</translation>
+    </message>
+    <message>
+        <source>Change the tags and XenCenter folder of objects (the Tags and Folders views).</source>
+        <translation>更改对象的标记和 XenCenter 文件夹（“标记”和“文件夹”视图）。</translation>
+    </message>
+    <message>
+        <source>Look for network interface cards added to a server since xapi last looked (PIF.scan).</source>
+        <translation>查找自 xapi 上次检查以来添加到服务器的网卡 (PIF.scan)。</translation>
+    </message>
+    <message>
+        <source>Configure a server&apos;s management interface (DHCP or static IP, which NIC) and its storage interfaces.</source>
+        <translation>配置服务器的管理接口（DHCP 或静态 IP，使用哪个网卡）及其存储接口。</translation>
+    </message>
+    <message>
+        <source>Remove a server from its pool: its local storage is wiped and it restarts as a pool of its own.</source>
+        <translation>从池中删除服务器：其本地存储将被擦除，并作为独立的池重新启动。</translation>
+    </message>
+    <message>
+        <source>Nominate a member as the new coordinator of its pool; the connection follows it.</source>
+        <translation>指定一个成员作为其池的新协调器；连接将随之切换。</translation>
+    </message>
+    <message>
+        <source>Add a standalone server to a pool: it restarts as a member, its local storage and halted VMs go with it.</source>
+        <translation>将独立服务器添加到池：它将作为成员重新启动，其本地存储和已关闭的虚拟机随之加入。</translation>
+    </message>
+    <message>
+        <source>Make a pool: name a standalone server&apos;s pool and add other standalone servers to it.</source>
+        <translation>创建池：为独立服务器的池命名，并向其中添加其他独立服务器。</translation>
+    </message>
+    <message>
+        <source>Open a server&apos;s properties.</source>
+        <translation>打开服务器的属性。</translation>
+    </message>
+    <message>
+        <source>Open a pool&apos;s properties.</source>
+        <translation>打开池的属性。</translation>
+    </message>
+    <message>
+        <source>Open a storage repository&apos;s properties.</source>
+        <translation>打开存储库的属性。</translation>
+    </message>
+    <message>
+        <source>Open a network&apos;s properties.</source>
+        <translation>打开网络的属性。</translation>
+    </message>
+    <message>
+        <source>Change a server&apos;s name, description, folder, tags, custom fields, alerts, multipathing, log destination and power-on mode.</source>
+        <translation>更改服务器的名称、描述、文件夹、标记、自定义字段、警报、多路径、日志目标和开机模式。</translation>
+    </message>
+    <message>
+        <source>Change a pool&apos;s name, description, folder, tags, custom fields, e-mail alerts, live patching, migration network and compression, TLS verification.</source>
+        <translation>更改池的名称、描述、文件夹、标记、自定义字段、电子邮件警报、实时修补、迁移网络和压缩以及 TLS 验证。</translation>
+    </message>
+    <message>
+        <source>Change a storage repository&apos;s name, description, folder, tags, custom fields and alerts.</source>
+        <translation>更改存储库的名称、描述、文件夹、标记、自定义字段和警报。</translation>
+    </message>
+    <message>
+        <source>Change a network&apos;s name, description, folder, tags, custom fields, MTU and automatic addition.</source>
+        <translation>更改网络的名称、描述、文件夹、标记、自定义字段、MTU 和自动添加设置。</translation>
+    </message>
+    <message>
+        <source>Make a VM from a template in a pool or on a server (the New VM wizard; from the command line every answer is an option).</source>
+        <translation>基于池中或服务器上的模板创建虚拟机（新建虚拟机向导；在命令行中，每个答案都是一个选项）。</translation>
+    </message>
+    <message>
+        <source>Save a search in a pool, where XenCenter&apos;s users see it too (pool.gui_config).</source>
+        <translation>将搜索保存在池中，XenCenter 的用户也能看到 (pool.gui_config)。</translation>
+    </message>
+    <message>
+        <source>Delete a saved search from every connected pool.</source>
+        <translation>从所有已连接的池中删除已保存的搜索。</translation>
+    </message>
+    <message>
+        <source>Write a search to a .xensearch file, as XenCenter exports it.</source>
+        <translation>将搜索写入 .xensearch 文件，格式与 XenCenter 导出的相同。</translation>
+    </message>
+    <message>
+        <source>Open a search from a .xensearch file and show its results.</source>
+        <translation>打开 .xensearch 文件中的搜索并显示其结果。</translation>
+    </message>
+    <message>
+        <source>Connect to a pool or server and keep it in the list.</source>
+        <translation>连接到池或服务器并将其保留在列表中。</translation>
+    </message>
+    <message>
+        <source>Connect to a disconnected server again.</source>
+        <translation>重新连接到已断开连接的服务器。</translation>
+    </message>
+    <message>
+        <source>Log out of a server (it stays in the list).</source>
+        <translation>从服务器注销（它仍保留在列表中）。</translation>
+    </message>
+    <message>
+        <source>Remove a server from the list and forget its password.</source>
+        <translation>从列表中删除服务器并忘记其密码。</translation>
+    </message>
+    <message>
+        <source>Write the saved servers&apos; addresses and names to a .config file XenCenter reads too.</source>
+        <translation>将已保存服务器的地址和名称写入 XenCenter 也能读取的 .config 文件。</translation>
+    </message>
+    <message>
+        <source>Add the servers of a .config file (XenCenter&apos;s export) to the saved list; those already there are kept as they are.</source>
+        <translation>将 .config 文件（XenCenter 的导出文件）中的服务器添加到已保存的列表中；列表中已有的服务器保持不变。</translation>
+    </message>
+    <message>
+        <source>Delete snapshots and the virtual disks only they use.</source>
+        <translation>删除快照以及仅由这些快照使用的虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Return the VM to this snapshot (and to the power state it had then).</source>
+        <translation>将虚拟机恢复到此快照（以及当时的电源状态）。</translation>
+    </message>
+    <message>
+        <source>Plug every unplugged PBD of an SR and create the missing ones on the pool&apos;s servers.</source>
+        <translation>插入存储库所有已拔出的 PBD，并在池中的服务器上创建缺少的 PBD。</translation>
+    </message>
+    <message>
+        <source>Unplug and remove an SR&apos;s connections to its servers; its disks stay on the storage.</source>
+        <translation>拔出并删除存储库与其服务器的连接；其磁盘保留在存储上。</translation>
+    </message>
+    <message>
+        <source>Remove an SR from the pool&apos;s records; its disks stay on the storage (a probe finds it again).</source>
+        <translation>从池的记录中删除存储库；其磁盘保留在存储上（探测可再次找到它）。</translation>
+    </message>
+    <message>
+        <source>Delete an SR and everything on it from the storage. Final.</source>
+        <translation>从存储中删除存储库及其上的所有内容。此操作不可逆。</translation>
+    </message>
+    <message>
+        <source>Make an SR the pool&apos;s default for new disks, suspend images and crash dumps.</source>
+        <translation>将存储库设为池中新磁盘、挂起映像和故障转储的默认存储库。</translation>
+    </message>
+    <message>
+        <source>Scan an SR for disks added or removed outside the pool (SR.scan).</source>
+        <translation>扫描存储库，查找在池外添加或删除的磁盘 (SR.scan)。</translation>
+    </message>
+    <message>
+        <source>Give the space of deleted disks back to the storage array (thin-provisioned LUNs).</source>
+        <translation>将已删除磁盘的空间归还给存储阵列（精简置备的 LUN）。</translation>
+    </message>
+    <message>
+        <source>Collect diagnostic reports from servers (the entries xen-bugtool offers) and this application&apos;s log into one zip file, for support.</source>
+        <translation>将服务器的诊断报告（xen-bugtool 提供的条目）和此应用程序的日志收集到一个 zip 文件中，供技术支持使用。</translation>
+    </message>
+    <message>
+        <source>Cancel a task that is running on the pool (started by this window or any other client).</source>
+        <translation>取消池中正在运行的任务（由此窗口或任何其他客户端启动）。</translation>
+    </message>
+    <message>
+        <source>Copy a shut-down VM or a template: a fast clone on its storage, or a full copy to another SR.</source>
+        <translation>复制已关闭的虚拟机或模板：在其存储上快速克隆，或完整复制到另一个存储库。</translation>
+    </message>
+    <message>
+        <source>Turn a shut-down VM into a template (it cannot be undone).</source>
+        <translation>将已关闭的虚拟机转换为模板（无法撤消）。</translation>
+    </message>
+    <message>
+        <source>Make a VM from this template (the New VM wizard with it chosen; on the command line, vm.new&apos;s options).</source>
+        <translation>基于此模板创建虚拟机（已选中该模板的新建虚拟机向导；在命令行中为 vm.new 的选项）。</translation>
+    </message>
+    <message>
+        <source>Make a VM from a snapshot (the New VM wizard with the snapshot as its template).</source>
+        <translation>基于快照创建虚拟机（以该快照为模板的新建虚拟机向导）。</translation>
+    </message>
+    <message>
+        <source>Save a snapshot as a new template.</source>
+        <translation>将快照另存为新模板。</translation>
+    </message>
+    <message>
+        <source>Delete a custom template and the virtual disks nothing else uses.</source>
+        <translation>删除自定义模板以及其他对象均未使用的虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Export the VM (shut down or suspended), template or snapshot to an XVA file, or an OVA or OVF appliance.</source>
+        <translation>将虚拟机（已关闭或已挂起）、模板或快照导出为 XVA 文件，或 OVA 或 OVF 设备。</translation>
+    </message>
+    <message>
+        <source>Import a VM from an XVA file (the Import wizard; from the command line every answer is an option).</source>
+        <translation>从 XVA 文件导入虚拟机（导入向导；在命令行中，每个答案都是一个选项）。</translation>
+    </message>
+    <message>
+        <source>Let the users of an Active Directory domain log in to the pool (with the roles you give them).</source>
+        <translation>允许 Active Directory 域的用户登录到池（使用您为其分配的角色）。</translation>
+    </message>
+    <message>
+        <source>Stop AD logins to the pool (its users stay in the list, for when it joins again).</source>
+        <translation>停止通过 AD 登录到池（其用户保留在列表中，以便重新加入时使用）。</translation>
+    </message>
+    <message>
+        <source>Let users or groups of the pool&apos;s AD domain log in, with a role.</source>
+        <translation>允许池的 AD 域中的用户或组以某个角色登录。</translation>
+    </message>
+    <message>
+        <source>Give a user or group another role.</source>
+        <translation>为用户或组分配其他角色。</translation>
+    </message>
+    <message>
+        <source>Stop a user or group logging in to the pool.</source>
+        <translation>禁止用户或组登录到池。</translation>
+    </message>
+    <message>
+        <source>Snapshot VMs on a schedule (hourly, daily or weekly), keeping the newest ones.</source>
+        <translation>按计划（每小时、每天或每周）为虚拟机创建快照，并保留最新的快照。</translation>
+    </message>
+    <message>
+        <source>Run a snapshot schedule now: a snapshot of each of its VMs, the oldest beyond its count deleted.</source>
+        <translation>立即运行快照计划：为其每个虚拟机创建快照，超出数量的最旧快照将被删除。</translation>
+    </message>
+    <message>
+        <source>Let a snapshot schedule take snapshots again.</source>
+        <translation>让快照计划重新创建快照。</translation>
+    </message>
+    <message>
+        <source>Stop a snapshot schedule taking snapshots.</source>
+        <translation>停止快照计划创建快照。</translation>
+    </message>
+    <message>
+        <source>Delete a snapshot schedule (its VMs and the snapshots it took stay).</source>
+        <translation>删除快照计划（其虚拟机和已创建的快照保留）。</translation>
+    </message>
+    <message>
+        <source>List the pool&apos;s snapshot schedules: make, enable, disable, run or delete them.</source>
+        <translation>列出池的快照计划：创建、启用、禁用、运行或删除计划。</translation>
+    </message>
+</context>
+<context>
     <name>CommandPalette</name>
     <message>
         <source>Go to {target}</source>
@@ -1680,6 +2211,14 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”已挂起：请恢复或关闭它以更改其磁盘。</translation>
     </message>
     <message>
+        <source>Choose the storage repository for the new disk.</source>
+        <translation>请选择新磁盘的存储库。</translation>
+    </message>
+    <message>
+        <source>Choose the disk to attach.</source>
+        <translation>请选择要附加的磁盘。</translation>
+    </message>
+    <message>
         <source>&apos;{vdi}&apos; is not a virtual disk (use the DVD drive for ISO images).</source>
         <translation>“{vdi}”不是虚拟磁盘（ISO 映像请使用 DVD 驱动器）。</translation>
     </message>
@@ -1704,8 +2243,32 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此磁盘未连接到虚拟机。</translation>
     </message>
     <message>
+        <source>A template&apos;s disks cannot be activated.</source>
+        <translation>无法激活模板的磁盘。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s disks cannot be deactivated.</source>
+        <translation>无法停用模板的磁盘。</translation>
+    </message>
+    <message>
         <source>System disks cannot be activated or deactivated while the VM is running.</source>
         <translation>虚拟机运行时无法激活或停用系统磁盘。</translation>
+    </message>
+    <message>
+        <source>It is not possible to activate this virtual disk on VM &apos;{vm}&apos; as the VM is not running.</source>
+        <translation>无法在虚拟机“{vm}”上激活此虚拟磁盘，因为该虚拟机未运行。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is already active on VM &apos;{vm}&apos;.</source>
+        <translation>此虚拟磁盘已在虚拟机“{vm}”上处于活动状态。</translation>
+    </message>
+    <message>
+        <source>It is not possible to deactivate this virtual disk on VM &apos;{vm}&apos; because the VM is not running.</source>
+        <translation>无法在虚拟机“{vm}”上停用此虚拟磁盘，因为该虚拟机未运行。</translation>
+    </message>
+    <message>
+        <source>This virtual disk is already deactivated on VM &apos;{vm}&apos;.</source>
+        <translation>此虚拟磁盘已在虚拟机“{vm}”上停用。</translation>
     </message>
     <message>
         <source>Another operation is in progress on this device.</source>
@@ -1748,6 +2311,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>无法删除 VM Tools 光盘。</translation>
     </message>
     <message>
+        <source>This virtual disk is attached to multiple VMs. Detach your virtual disk from these VMs before deleting it.</source>
+        <translation>此虚拟磁盘已附加到多个虚拟机。请先从这些虚拟机中分离该虚拟磁盘，然后再将其删除。</translation>
+    </message>
+    <message>
         <source>Virtual disks cannot be deleted from suspended VMs. This virtual disk is used by the suspended VM &apos;{vm}&apos;.</source>
         <translation>无法从已挂起的虚拟机删除虚拟磁盘。此虚拟磁盘正被已挂起的虚拟机“{vm}”使用。</translation>
     </message>
@@ -1760,8 +2327,24 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此虚拟磁盘当前正在使用，无法删除。</translation>
     </message>
     <message>
+        <source>A virtual disk cannot shrink: &apos;{vdi}&apos; is {size}.</source>
+        <translation>虚拟磁盘无法缩小：“{vdi}”的大小为 {size}。</translation>
+    </message>
+    <message>
+        <source>Give the disk&apos;s size in GiB.</source>
+        <translation>请以 GiB 为单位指定磁盘大小。</translation>
+    </message>
+    <message>
+        <source>A disk needs a size above zero.</source>
+        <translation>磁盘大小必须大于零。</translation>
+    </message>
+    <message>
         <source>Another operation is in progress on this virtual disk.</source>
         <translation>此虚拟磁盘上正在进行另一个操作。</translation>
+    </message>
+    <message>
+        <source>A virtual disk needs a name.</source>
+        <translation>虚拟磁盘需要名称。</translation>
     </message>
     <message>
         <source>&apos;{vdi}&apos; is on several VMs (or none): name the drive as VM/POSITION.</source>
@@ -1788,6 +2371,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{vdi}”是只读的：只能以只读方式连接。</translation>
     </message>
     <message>
+        <source>&apos;{vdi}&apos; is in use by &apos;{vm}&apos; and its storage cannot resize a disk in use: shut the VM down first.</source>
+        <translation>“{vdi}”正由“{vm}”使用，且其存储无法调整正在使用的磁盘的大小：请先关闭该虚拟机。</translation>
+    </message>
+    <message>
         <source>The storage of &apos;{vdi}&apos; cannot resize disks.</source>
         <translation>“{vdi}”的存储无法调整磁盘大小。</translation>
     </message>
@@ -1798,6 +2385,18 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
     <message>
         <source>&apos;{vdi}&apos; is used by &apos;{vm}&apos;, which is {state}: shut it down to move the disk.</source>
         <translation>“{vdi}”正被“{vm}”使用，该虚拟机{state}：请将其关闭以移动磁盘。</translation>
+    </message>
+    <message>
+        <source>This drive holds no disk to move.</source>
+        <translation>此驱动器中没有可移动的磁盘。</translation>
+    </message>
+    <message>
+        <source>Choose where the disk goes.</source>
+        <translation>请选择磁盘的位置。</translation>
+    </message>
+    <message>
+        <source>&apos;{vdi}&apos; is in use by &apos;{vm}&apos;: shut the VM down to resize it.</source>
+        <translation>“{vdi}”正由“{vm}”使用：请关闭该虚拟机后再调整其大小。</translation>
     </message>
     <message>
         <source>&apos;{sr}&apos; has only {size} free.</source>
@@ -1820,6 +2419,10 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>DVD 驱动器上正在进行另一个操作。</translation>
     </message>
     <message>
+        <source>Choose the ISO image to insert.</source>
+        <translation>请选择要插入的 ISO 映像。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; already has a DVD drive.</source>
         <translation>“{name}”已有 DVD 驱动器。</translation>
     </message>
@@ -1828,9 +2431,17 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>“{name}”已挂起。</translation>
     </message>
     <message>
+        <source>&apos;{key}&apos; is not an alert of this object.</source>
+        <translation>“{key}”不是此对象的警报。</translation>
+    </message>
+    <message>
         <source>The name cannot be empty.</source>
         <extracomment>Whether the class has XenCenter&apos;s Alerts page (hosts, VMs, SRs).</extracomment>
         <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s pool is not known yet.</source>
+        <translation>尚不知道该服务器所在的池。</translation>
     </message>
     <message>
         <source>There is no graph at that position.</source>
@@ -1849,8 +2460,37 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>HA 需要一个所有服务器都能访问的共享存储库用于检测信号。</translation>
     </message>
     <message>
+        <source>There is no SR the heartbeat can use.</source>
+        <translation>没有可供检测信号使用的存储库。</translation>
+    </message>
+    <message>
+        <source>The failures to tolerate cannot be negative.</source>
+        <translation>可容忍的故障数不能为负数。</translation>
+    </message>
+    <message>
         <source>HA is not enabled on this pool.</source>
         <translation>此池未启用 HA。</translation>
+    </message>
+    <message>
+        <source>Give the order as VM=ORDER with a whole number, not &apos;{text}&apos;.</source>
+        <translation>请以 VM=ORDER 的形式指定顺序（整数），而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>Give the delay as VM=DELAY with a whole number, not &apos;{text}&apos;.</source>
+        <translation>请以 VM=DELAY 的形式指定延迟（整数），而不是“{text}”。</translation>
+    </message>
+    <message>
+        <source>No VM called &apos;{name}&apos;.</source>
+        <translation>没有名为“{name}”的虚拟机。</translation>
+    </message>
+    <message>
+        <source>Several VMs are called &apos;{name}&apos;: give its UUID.</source>
+        <translation>有多个虚拟机名为“{name}”：请指定其 UUID。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not reachable.</source>
+        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
+        <translation>无法访问“{name}”。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is already in maintenance mode.</source>
@@ -1909,16 +2549,100 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此接口不属于任何虚拟机。</translation>
     </message>
     <message>
+        <source>{option}: no single {cls} called {value} (several are: give the UUID).</source>
+        <translation>{option}：没有唯一一个名为 {value} 的 {cls}（有多个同名对象：请指定 UUID）。</translation>
+    </message>
+    <message>
+        <source>{option}: no single {cls} called {value}.</source>
+        <translation>{option}：没有唯一一个名为 {value} 的 {cls}。</translation>
+    </message>
+    <message>
+        <source>{option} takes POSITION=NAME, not {text}.</source>
+        <translation>{option} 的格式为 POSITION=NAME，而不是 {text}。</translation>
+    </message>
+    <message>
+        <source>Choose the server to move the VMs to.</source>
+        <translation>请选择要将虚拟机移至的服务器。</translation>
+    </message>
+    <message>
+        <source>Give the server to move the VM to (--host), or another pool&apos;s (--to-server).</source>
+        <translation>请指定要将虚拟机移至的服务器 (--host)，或另一个池的服务器 (--to-server)。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; cannot move to &apos;{host}&apos;: {reason}</source>
+        <translation>“{vm}”无法移至“{host}”：{reason}</translation>
+    </message>
+    <message>
+        <source>The destination is the VM&apos;s own pool: give --host alone.</source>
+        <translation>目标是该虚拟机自己的池：请仅指定 --host。</translation>
+    </message>
+    <message>
+        <source>Not connected to the destination server.</source>
+        <translation>未连接到目标服务器。</translation>
+    </message>
+    <message>
+        <source>Give the destination server (--host).</source>
+        <translation>请指定目标服务器 (--host)。</translation>
+    </message>
+    <message>
+        <source>No storage of the destination can hold the disk &apos;{disk}&apos;: give --sr.</source>
+        <translation>目标上没有可容纳磁盘“{disk}”的存储：请指定 --sr。</translation>
+    </message>
+    <message>
+        <source>No network of the destination for interface {device}: give --network.</source>
+        <translation>目标上没有适用于接口 {device} 的网络：请指定 --network。</translation>
+    </message>
+    <message>
+        <source>The destination has no management network: give --transfer-network.</source>
+        <translation>目标没有管理网络：请指定 --transfer-network。</translation>
+    </message>
+    <message>
+        <source>Not connected to both servers.</source>
+        <translation>未同时连接到两台服务器。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; has no virtual disks.</source>
         <translation>“{name}”没有虚拟磁盘。</translation>
+    </message>
+    <message>
+        <source>Give the storage repository to move the disks to (--sr).</source>
+        <translation>请指定要将磁盘移至的存储库 (--sr)。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to receive the disks.</source>
+        <translation>池中没有可接收这些磁盘的服务器。</translation>
+    </message>
+    <message>
+        <source>&apos;{vm}&apos; has no disk at position {position}.</source>
+        <translation>“{vm}”在位置 {position} 上没有磁盘。</translation>
     </message>
     <message>
         <source>Only a disk of a running VM can be migrated: move it instead.</source>
         <translation>只能迁移正在运行的虚拟机的磁盘：请改为移动它。</translation>
     </message>
     <message>
-        <source>This is a system network: it cannot be removed.</source>
+        <source>The pool has no server.</source>
         <extracomment>The wizard&apos;s first choice (Create Bond opens it on Bonded Network).</extracomment>
+        <translation>池中没有服务器。</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; has no NIC {nic}.</source>
+        <translation>“{host}”没有网卡 {nic}。</translation>
+    </message>
+    <message>
+        <source>Give the NIC of the new network (--nic).</source>
+        <translation>请指定新网络的网卡 (--nic)。</translation>
+    </message>
+    <message>
+        <source>Give the VLAN tag of the new network (--vlan).</source>
+        <translation>请指定新网络的 VLAN 标记 (--vlan)。</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; does not have all of the NICs {nics}.</source>
+        <translation>“{host}”不具备所有网卡 {nics}。</translation>
+    </message>
+    <message>
+        <source>This is a system network: it cannot be removed.</source>
         <translation>这是系统网络：无法删除。</translation>
     </message>
     <message>
@@ -1942,8 +2666,24 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>这不是绑定网络。</translation>
     </message>
     <message>
+        <source>Can’t delete this bond while HA is enabled: a management interface exists on one of the bonded NICs.</source>
+        <translation>启用 HA 时无法删除此绑定：其中一个绑定网卡上存在管理接口。</translation>
+    </message>
+    <message>
+        <source>&apos;{config}&apos; is not an address and netmask (10.0.0.5/24) or &apos;dhcp&apos;.</source>
+        <translation>“{config}”既不是地址和网络掩码 (10.0.0.5/24)，也不是“dhcp”。</translation>
+    </message>
+    <message>
         <source>The operation could not be performed because HA is enabled on the Pool</source>
         <translation>无法执行此操作，因为池已启用 HA</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; has no management interface.</source>
+        <translation>“{host}”没有管理接口。</translation>
+    </message>
+    <message>
+        <source>Give a valid static address and netmask (--ip, --netmask).</source>
+        <translation>请指定有效的静态地址和网络掩码 (--ip, --netmask)。</translation>
     </message>
     <message>
         <source>The operation could not be performed because HA is enabled on the pool.</source>
@@ -1974,6 +2714,42 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此服务器是现有池的协调器</translation>
     </message>
     <message>
+        <source>Choose the pool to add the server to (--pool-server): {names} are connected.</source>
+        <translation>请选择要将服务器添加到的池 (--pool-server)：已连接 {names}。</translation>
+    </message>
+    <message>
+        <source>Choose the pool to add the server to (--pool-server): no pool is connected.</source>
+        <translation>请选择要将服务器添加到的池 (--pool-server)：未连接任何池。</translation>
+    </message>
+    <message>
+        <source>The following servers could not be added to the pool &apos;{pool}&apos;: {reasons}</source>
+        <translation>无法将以下服务器添加到池“{pool}”：{reasons}</translation>
+    </message>
+    <message>
+        <source>Unable to move the server &apos;{name}&apos; into the pool &apos;{pool}&apos;: the pool is no longer connected.</source>
+        <translation>无法将服务器“{name}”移至池“{pool}”：该池已不再连接。</translation>
+    </message>
+    <message>
+        <source>Unable to move the servers into the pool &apos;{pool}&apos;: the pool is no longer connected.</source>
+        <translation>无法将这些服务器移至池“{pool}”：该池已不再连接。</translation>
+    </message>
+    <message>
+        <source>Pool name cannot be empty (--name).</source>
+        <translation>池名称不能为空 (--name)。</translation>
+    </message>
+    <message>
+        <source>There is no eligible coordinator: connect to a standalone server (--server).</source>
+        <translation>没有符合条件的协调器：请连接到独立服务器 (--server)。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already a pool: choose a standalone server.</source>
+        <translation>“{name}”已经是一个池：请选择独立服务器。</translation>
+    </message>
+    <message>
+        <source>Not connected to &apos;{name}&apos;.</source>
+        <translation>未连接到“{name}”。</translation>
+    </message>
+    <message>
         <source>Connect to the server first.</source>
         <translation>请先连接到服务器。</translation>
     </message>
@@ -1986,8 +2762,77 @@ This alarm is set to be triggered when the total throughput exceeds {3}.</source
         <translation>此池没有可用于创建虚拟机的模板。</translation>
     </message>
     <message>
+        <source>Give the template (--template, or a template as the target).</source>
+        <translation>请指定模板（--template，或将模板作为目标）。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a template.</source>
+        <translation>“{name}”不是模板。</translation>
+    </message>
+    <message>
+        <source>The VM &apos;{name}&apos; was made and stays, shut down.</source>
+        <translation>虚拟机“{name}”已创建并保留，处于关闭状态。</translation>
+    </message>
+    <message>
+        <source>a disk</source>
+        <translation>一个磁盘</translation>
+    </message>
+    <message>
+        <source>the half-made VM &apos;{name}&apos;</source>
+        <translation>未创建完成的虚拟机“{name}”</translation>
+    </message>
+    <message>
+        <source>Removing what was made failed too: delete {things} by hand.</source>
+        <translation>删除已创建的内容也失败了：请手动删除{things}。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
         <source>Nothing was left behind.</source>
         <translation>未留下任何内容。</translation>
+    </message>
+    <message>
+        <source>The image &apos;{image}&apos; is larger than its disk&apos;s capacity in the envelope.</source>
+        <translation>映像“{image}”大于信封中为其磁盘指定的容量。</translation>
+    </message>
+    <message>
+        <source>there is no search called {name}</source>
+        <translation>没有名为 {name} 的搜索</translation>
+    </message>
+    <message>
+        <source>several searches are called {name}: give its UUID ({uuids})</source>
+        <translation>有多个搜索名为 {name}：请指定其 UUID ({uuids})</translation>
+    </message>
+    <message>
+        <source>there is no search to save: give one</source>
+        <extracomment>Why a command about the shown search cannot run without one, by what it does (translated where raised).</extracomment>
+        <translation>没有要保存的搜索：请指定一个</translation>
+    </message>
+    <message>
+        <source>there is no search to delete: give one</source>
+        <translation>没有要删除的搜索：请指定一个</translation>
+    </message>
+    <message>
+        <source>there is no search to export: give one</source>
+        <translation>没有要导出的搜索：请指定一个</translation>
+    </message>
+    <message>
+        <source>connect to a server first: a search is saved in a pool</source>
+        <translation>请先连接到服务器：搜索保存在池中</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a saved search: it cannot be deleted</source>
+        <translation>“{name}”不是已保存的搜索：无法删除</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not saved in any connected pool</source>
+        <translation>“{name}”未保存在任何已连接的池中</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>无法写入 {path}：{error}。</translation>
     </message>
     <message>
         <source>{program} was unable to import a saved search from file &apos;{path}&apos;.
@@ -2058,8 +2903,28 @@ Verify that the file is a valid {extension} export.</source>
         <translation>无法回收释放的空间，因为存储库已分离。</translation>
     </message>
     <message>
-        <source>The SR is already attached.</source>
+        <source>The storage did not say why.</source>
+        <translation>存储未说明原因。</translation>
+    </message>
+    <message>
+        <source>Connect to one server first (or select its pool).</source>
+        <translation>请先连接到一台服务器（或选择其池）。</translation>
+    </message>
+    <message>
+        <source>Give the kind of SR (--type).</source>
         <extracomment>Where the storage is, for making an SR and for reattaching one.</extracomment>
+        <translation>请指定存储库的类型 (--type)。</translation>
+    </message>
+    <message>
+        <source>Give the new SR&apos;s name (--name).</source>
+        <translation>请指定新存储库的名称 (--name)。</translation>
+    </message>
+    <message>
+        <source>The pool has no server to make the SR on.</source>
+        <translation>池中没有可用于创建存储库的服务器。</translation>
+    </message>
+    <message>
+        <source>The SR is already attached.</source>
         <translation>存储库已连接。</translation>
     </message>
     <message>
@@ -2067,8 +2932,24 @@ Verify that the file is a valid {extension} export.</source>
         <translation>无法使用 XenCenter 重新连接此存储库。</translation>
     </message>
     <message>
+        <source>The pool has no server to attach the SR to.</source>
+        <translation>池中没有可附加存储库的服务器。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {state}: shut it down to copy it.</source>
+        <translation>“{name}”{state}：请将其关闭后再复制。</translation>
+    </message>
+    <message>
+        <source>The copy needs a name.</source>
+        <translation>副本需要名称。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is a default template: it comes with the server.</source>
         <translation>“{name}”是默认模板：它随服务器提供。</translation>
+    </message>
+    <message>
+        <source>The server has no pool record.</source>
+        <translation>该服务器没有池记录。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; already belongs to domain &apos;{domain}&apos;.</source>
@@ -2081,6 +2962,18 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>AD is not configured: join a domain first.</source>
         <translation>未配置 AD：请先加入域。</translation>
+    </message>
+    <message>
+        <source>Name at least one user or group (--name).</source>
+        <translation>请至少指定一个用户或组 (--name)。</translation>
+    </message>
+    <message>
+        <source>The pool has no role &apos;{role}&apos;.</source>
+        <translation>池中没有角色“{role}”。</translation>
+    </message>
+    <message>
+        <source>Choose the role (--role).</source>
+        <translation>请选择角色 (--role)。</translation>
     </message>
     <message>
         <source>&apos;{name}&apos; is running.</source>
@@ -2104,9 +2997,24 @@ Verify that the file is a valid {extension} export.</source>
         <translation>此操作已在“{name}”上被阻止。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is in maintenance mode.</source>
+        <translation>“{name}”处于维护模式。</translation>
+    </message>
+    <message>
         <source>No server of the pool can start the VM now.</source>
-        <extracomment>The confirmation, with ``{what}`` for the VMs (translated where asked, context ``Confirmations``); &quot;&quot; for none.</extracomment>
         <translation>池中当前没有服务器可以启动该虚拟机。</translation>
+    </message>
+    <message>
+        <source>Start on Server needs a host</source>
+        <translation>“在服务器上启动”需要指定主机</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not running: only a running VM&apos;s memory can be kept in a snapshot (take one of its disks instead).</source>
+        <translation>“{name}”未运行：只有正在运行的虚拟机的内存才能保存到快照中（请改为创建其磁盘的快照）。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is running: shut it down to change its static memory, its maximum number of vCPUs or its topology.</source>
+        <translation>“{name}”正在运行：请将其关闭后再更改其静态内存、最大 vCPU 数或拓扑。</translation>
     </message>
     <message>
         <source>Choose at least one boot device.</source>
@@ -2303,6 +3211,75 @@ Verify that the file is a valid {extension} export.</source>
     <message>
         <source>a snapshot schedule</source>
         <translation>一个快照计划</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <extracomment>A VM&apos;s power state in words, for refusals (translated where used, context ``CommandReasons``).</extracomment>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>The selected servers failed when asked for their capabilities.  Please select different servers.</source>
+        <translation>所选服务器在查询其功能时失败。请选择其他服务器。</translation>
+    </message>
+    <message>
+        <source>The report ended early ({error}): the connection to the server was lost.</source>
+        <translation>报告提前结束 ({error})：与服务器的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The report of the other servers was saved to {path}.</source>
+        <translation>其他服务器的报告已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Choose the servers to collect a report from.</source>
+        <translation>请选择要从中收集报告的服务器。</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; exists: give --overwrite to replace it.</source>
+        <translation>“{path}”已存在：请指定 --overwrite 以替换它。</translation>
+    </message>
+    <message>
+        <source>The folder of &apos;{path}&apos; does not exist.</source>
+        <translation>“{path}”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>This task cannot be cancelled: it has finished, or its operation cannot be stopped.</source>
+        <translation>无法取消此任务：它已完成，或者其操作无法停止。</translation>
+    </message>
+    <message>
+        <source>The export ended early: the file is incomplete, so it was not kept.</source>
+        <translation>导出提前结束：文件不完整，因此未保留。</translation>
+    </message>
+    <message>
+        <source>The pool has no default storage: give --sr.</source>
+        <translation>池没有默认存储：请指定 --sr。</translation>
+    </message>
+    <message>
+        <source>&apos;{sr}&apos; is an ISO library: choose storage for virtual disks.</source>
+        <translation>“{sr}”是 ISO 库：请选择用于虚拟磁盘的存储。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no VMs.</source>
+        <translation>“{name}”没有虚拟机。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already enabled.</source>
+        <translation>“{name}”已启用。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is already disabled.</source>
+        <translation>“{name}”已禁用。</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +4121,14 @@ Verify that the file is a valid {extension} export.</source>
         <extracomment>The classes whose objects the palette finds by name. What reading the last words as an object costs (&quot;shut d&quot; is Shut Down, not Shut Down on &quot;db 6&quot;). How much better a command that cannot run must match to come before one that can.</extracomment>
         <translation>{kind}“{name}”</translation>
     </message>
+    <message>
+        <source>Migrate VM wizard...</source>
+        <translation>迁移虚拟机向导...</translation>
+    </message>
+    <message>
+        <source>New Pool...</source>
+        <translation>新建池...</translation>
+    </message>
 </context>
 <context>
     <name>Confirmations</name>
@@ -3408,12 +4393,27 @@ Deleting this bond will automatically transfer the management interface on the b
     </message>
     <message>
         <source>Rename {word}</source>
-        <extracomment>The kinds of object that have a name, tags and a folder.</extracomment>
         <translation>重命名{word}</translation>
     </message>
     <message>
         <source>New name:</source>
         <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>You are reconfiguring the primary management interface.  If the new settings are incorrect then {brand} may permanently lose the connection to the server, or pool members may be unable to contact each other.</source>
+        <translation>您正在重新配置主管理接口。如果新设置不正确，{brand} 可能会永久失去与服务器的连接，或者池成员之间可能无法相互通信。</translation>
+    </message>
+    <message>
+        <source>You are reconfiguring the primary management interface.  If the new settings are incorrect then {brand} may permanently lose the connection to the server.</source>
+        <translation>您正在重新配置主管理接口。如果新设置不正确，{brand} 可能会永久失去与服务器的连接。</translation>
+    </message>
+    <message>
+        <source>You should only proceed if you have verified that these settings are correct.</source>
+        <translation>只有在确认这些设置正确无误后，才应继续操作。</translation>
+    </message>
+    <message>
+        <source>Configure IP Addresses - {name}</source>
+        <translation>配置 IP 地址 - {name}</translation>
     </message>
     <message>
         <source>Reconfigure anyway</source>
@@ -3454,6 +4454,14 @@ This will permanently delete and reinitialize all local storage on the servers. 
     <message>
         <source>Make Coordinator</source>
         <translation>设为协调器</translation>
+    </message>
+    <message>
+        <source>Do you want to move the server {name} into the pool {pool}?</source>
+        <translation>是否要将服务器 {name} 移至池 {pool}？</translation>
+    </message>
+    <message>
+        <source>Do you want to move the selected servers into the pool {pool}?</source>
+        <translation>是否要将所选服务器移至池 {pool}？</translation>
     </message>
     <message>
         <source>Adding to Pool</source>
@@ -3564,6 +4572,10 @@ Would you like to carry out the operation at this time?</source>
         <translation>将虚拟机转换为模板</translation>
     </message>
     <message>
+        <source>Are you sure you want to convert VM &apos;{name}&apos; to a template? This cannot be undone.</source>
+        <translation>确实要将虚拟机“{name}”转换为模板吗？此操作无法撤消。</translation>
+    </message>
+    <message>
         <source>Convert</source>
         <translation>转换</translation>
     </message>
@@ -3580,12 +4592,28 @@ Would you like to carry out the operation at this time?</source>
         <translation>来自快照“{name}”的模板</translation>
     </message>
     <message>
+        <source>You are about to remove &apos;{name}&apos; from the AD domain &apos;{domain}&apos;. Any users authenticated using AD will be disconnected.
+
+Do you want to continue?</source>
+        <translation>您即将从 AD 域“{domain}”中删除“{name}”。所有通过 AD 进行身份验证的用户都将断开连接。
+
+是否继续？</translation>
+    </message>
+    <message>
         <source>Leave Domain</source>
         <translation>退出域</translation>
     </message>
     <message>
         <source>Users or groups (EXAMPLE\name, separated by commas):</source>
         <translation>用户或组（EXAMPLE\name，以逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove the user &apos;{name}&apos;?</source>
+        <translation>确实要删除用户“{name}”吗？</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to remove these %n users? ({names})</source>
+        <translation>确实要删除这 %n 个用户吗？（{names}）</translation>
     </message>
     <message>
         <source>Force {what} to shut down? This is like pulling the power cable: unsaved data in the guest is lost.</source>
@@ -3596,8 +4624,32 @@ Would you like to carry out the operation at this time?</source>
         <translation>是否强制重新启动{what}？这相当于按下复位按钮：来宾中未保存的数据将丢失。</translation>
     </message>
     <message>
+        <source>Do you want to delete policy &apos;{name}&apos;?</source>
+        <translation>是否要删除策略“{name}”？</translation>
+    </message>
+    <message>
+        <source>Do you want to delete the selected policies ({names})?</source>
+        <translation>是否要删除所选策略（{names}）？</translation>
+    </message>
+    <message>
         <source>Delete Snapshot Schedule</source>
         <translation>删除快照计划</translation>
+    </message>
+    <message>
+        <source>Remove the network interface {words}? The VM loses that connection.</source>
+        <translation>是否删除网络接口 {words}？虚拟机将失去该连接。</translation>
+    </message>
+    <message>
+        <source>Remove the network interfaces {words}? The VM loses that connection.</source>
+        <translation>是否删除网络接口 {words}？虚拟机将失去这些连接。</translation>
+    </message>
+    <message>
+        <source>Delete Search &apos;{name}&apos;</source>
+        <translation>删除搜索“{name}”</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete saved search &apos;{name}&apos;?</source>
+        <translation>确实要删除已保存的搜索“{name}”吗？</translation>
     </message>
 </context>
 <context>
@@ -6258,7 +7310,9 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <name>Kinds</name>
     <message>
         <source>VM</source>
-        <extracomment>The words for each kind, for reasons and summaries (singular, plural; translated where shown, context ``Kinds``).</extracomment>
+        <extracomment>The words for each kind, for reasons and summaries (singular, plural; translated where shown, context ``Kinds``).
+----------
+The kinds of object that have a name, tags and a folder. What Rename calls each class (translated where used, context ``Kinds``).</extracomment>
         <translation>虚拟机</translation>
     </message>
     <message>
@@ -6344,6 +7398,10 @@ Under this configuration, the failover tolerance of your pool would be 0 (zero) 
     <message>
         <source>users</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>存储</translation>
     </message>
 </context>
 <context>
@@ -8008,6 +9066,11 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
         <source>Queued</source>
         <translation>已排队</translation>
     </message>
+    <message>
+        <source>{title} &apos;{target}&apos;</source>
+        <extracomment>The connection&apos;s display name (pool or host) the operation ran on. Set by ``request_cancel``; the worker passes it to ``wait_task`` which cancels the xapi task. The XenAPI calls it made (or, planned, would make) and the objects they created. Only planned (``--dry-run``): nothing was sent. The exception behind a failure (its code tells the command line what to print). (class, ref) of the object it works on, when it has one (the Events tab filters by it). Whether a failure is reported (an error dialog); off while a dialog that shows it itself is open.</extracomment>
+        <translation>{title}“{target}”</translation>
+    </message>
 </context>
 <context>
     <name>OptionsDialog</name>
@@ -8464,6 +9527,277 @@ XenCenter&apos;s ``AllIncFolders`` and ``AllExcFolders`` (vApps and Docker conta
     <message>
         <source>Certificate verification is enabled on this server, but not on coordinator. To create the pool, first enable certificate verification on coordinator.</source>
         <translation>此服务器已启用证书验证，但协调器未启用。要创建池，请先在协调器上启用证书验证。</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>create the VM</source>
+        <translation>创建虚拟机</translation>
+    </message>
+    <message>
+        <source>import the disk &apos;{disk}&apos;</source>
+        <translation>导入磁盘“{disk}”</translation>
+    </message>
+    <message>
+        <source>create the DVD drives</source>
+        <translation>创建 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>create the network interfaces</source>
+        <translation>创建网络接口</translation>
+    </message>
+    <message>
+        <source>Creating the disk</source>
+        <translation>正在创建磁盘</translation>
+    </message>
+    <message>
+        <source>Activating the disk</source>
+        <translation>正在激活磁盘</translation>
+    </message>
+    <message>
+        <source>Deactivating the disk</source>
+        <translation>正在停用磁盘</translation>
+    </message>
+    <message>
+        <source>Deleting the disk</source>
+        <translation>正在删除磁盘</translation>
+    </message>
+    <message>
+        <source>Resizing the disk</source>
+        <translation>正在调整磁盘大小</translation>
+    </message>
+    <message>
+        <source>Copying the disk</source>
+        <translation>正在复制磁盘</translation>
+    </message>
+    <message>
+        <source>Deleting the original</source>
+        <translation>正在删除原始磁盘</translation>
+    </message>
+    <message>
+        <source>Ejecting</source>
+        <translation>正在弹出</translation>
+    </message>
+    <message>
+        <source>Inserting</source>
+        <translation>正在插入</translation>
+    </message>
+    <message>
+        <source>Unplugging</source>
+        <translation>正在拔出</translation>
+    </message>
+    <message>
+        <source>Plugging</source>
+        <translation>正在插入</translation>
+    </message>
+    <message>
+        <source>Preparing the destination</source>
+        <translation>正在准备目标</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>正在迁移</translation>
+    </message>
+    <message>
+        <source>Moving the disks</source>
+        <translation>正在移动磁盘</translation>
+    </message>
+    <message>
+        <source>Moving &apos;{name}&apos;</source>
+        <translation>正在移动“{name}”</translation>
+    </message>
+    <message>
+        <source>Moved already: {names}.</source>
+        <translation>已移动：{names}。</translation>
+    </message>
+    <message>
+        <source>move the disk &apos;{name}&apos; to &apos;{sr}&apos;</source>
+        <translation>将磁盘“{name}”移至“{sr}”</translation>
+    </message>
+    <message>
+        <source>create the network</source>
+        <translation>创建网络</translation>
+    </message>
+    <message>
+        <source>create VLAN {vlan} on {nic} of every server</source>
+        <translation>在每台服务器的 {nic} 上创建 VLAN {vlan}</translation>
+    </message>
+    <message>
+        <source>create the bond on &apos;{host}&apos;</source>
+        <translation>在“{host}”上创建绑定</translation>
+    </message>
+    <message>
+        <source>the storage interface on {nic}</source>
+        <translation>{nic} 上的存储接口</translation>
+    </message>
+    <message>
+        <source>IP address on {nic} configured</source>
+        <translation>已配置 {nic} 上的 IP 地址</translation>
+    </message>
+    <message>
+        <source>IP address on {nic} deconfigured</source>
+        <translation>已取消配置 {nic} 上的 IP 地址</translation>
+    </message>
+    <message>
+        <source>the IP address of {nic}</source>
+        <translation>{nic} 的 IP 地址</translation>
+    </message>
+    <message>
+        <source>the management interface</source>
+        <translation>管理接口</translation>
+    </message>
+    <message>
+        <source>Adding &apos;{name}&apos; to the pool</source>
+        <translation>正在将“{name}”添加到池</translation>
+    </message>
+    <message>
+        <source>clone the template</source>
+        <translation>克隆模板</translation>
+    </message>
+    <message>
+        <source>start the new VM &apos;{name}&apos;</source>
+        <translation>启动新虚拟机“{name}”</translation>
+    </message>
+    <message>
+        <source>Starting the VM</source>
+        <translation>正在启动虚拟机</translation>
+    </message>
+    <message>
+        <source>copy the template &apos;{name}&apos;</source>
+        <translation>复制模板“{name}”</translation>
+    </message>
+    <message>
+        <source>Copying the template</source>
+        <translation>正在复制模板</translation>
+    </message>
+    <message>
+        <source>clone the template &apos;{name}&apos;</source>
+        <translation>克隆模板“{name}”</translation>
+    </message>
+    <message>
+        <source>Cloning the template</source>
+        <translation>正在克隆模板</translation>
+    </message>
+    <message>
+        <source>install the template</source>
+        <translation>安装模板</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>正在预配</translation>
+    </message>
+    <message>
+        <source>set the VM&apos;s properties</source>
+        <translation>设置虚拟机的属性</translation>
+    </message>
+    <message>
+        <source>Setting properties</source>
+        <translation>正在设置属性</translation>
+    </message>
+    <message>
+        <source>set up the boot</source>
+        <translation>设置引导</translation>
+    </message>
+    <message>
+        <source>set up the DVD drive</source>
+        <translation>设置 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>set up the network interfaces</source>
+        <translation>设置网络接口</translation>
+    </message>
+    <message>
+        <source>name the VM</source>
+        <translation>为虚拟机命名</translation>
+    </message>
+    <message>
+        <source>Emptying the DVD drive</source>
+        <translation>正在清空 DVD 驱动器</translation>
+    </message>
+    <message>
+        <source>Inserting the install disc</source>
+        <translation>正在插入安装光盘</translation>
+    </message>
+    <message>
+        <source>create the disk &apos;{name}&apos;</source>
+        <translation>创建磁盘“{name}”</translation>
+    </message>
+    <message>
+        <source>Creating the disk &apos;{name}&apos;</source>
+        <translation>正在创建磁盘“{name}”</translation>
+    </message>
+    <message>
+        <source>set the VM&apos;s suspend storage</source>
+        <translation>设置虚拟机的挂起存储</translation>
+    </message>
+    <message>
+        <source>%n server</source>
+        <translation>%n 台服务器</translation>
+    </message>
+    <message>
+        <source>%n servers</source>
+        <translation>%n 台服务器</translation>
+    </message>
+    <message>
+        <source>{added} added, {kept} already in the list</source>
+        <translation>已添加 {added} 个，{kept} 个已在列表中</translation>
+    </message>
+    <message>
+        <source>&apos;{host}&apos; connected</source>
+        <translation>已连接“{host}”</translation>
+    </message>
+    <message>
+        <source>the SR&apos;s connection on &apos;{host}&apos;</source>
+        <translation>存储库在“{host}”上的连接</translation>
+    </message>
+    <message>
+        <source>store the password</source>
+        <translation>存储密码</translation>
+    </message>
+    <message>
+        <source>probe the iSCSI target</source>
+        <translation>探测 iSCSI 目标</translation>
+    </message>
+    <message>
+        <source>find LUN {lun}</source>
+        <translation>查找 LUN {lun}</translation>
+    </message>
+    <message>
+        <source>reattach the SR</source>
+        <translation>重新附加存储库</translation>
+    </message>
+    <message>
+        <source>connect the SR to &apos;{host}&apos;</source>
+        <translation>将存储库连接到“{host}”</translation>
+    </message>
+    <message>
+        <source>plug the SR on &apos;{host}&apos;</source>
+        <translation>在“{host}”上插入存储库</translation>
+    </message>
+    <message>
+        <source>create the SR</source>
+        <translation>创建存储库</translation>
+    </message>
+    <message>
+        <source>make it the default SR</source>
+        <translation>将其设为默认存储库</translation>
+    </message>
+    <message>
+        <source>get the status report of {names}</source>
+        <translation>获取 {names} 的状态报告</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <source>Cloning</source>
+        <translation>正在克隆</translation>
+    </message>
+    <message>
+        <source>Cloning the snapshot</source>
+        <translation>正在克隆快照</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,9 @@ class Operation:
     @property
     def description(self) -> str:
         """``Starting VM 'web 1'``-like text for lists and the status bar."""
-        return f"{self.title} '{self.target}'" if self.target else self.title
+        if not self.target:
+            return self.title
+        return translate("Operations", "{title} '{target}'").format(title=self.title, target=self.target)
 
     @property
     def duration(self) -> float:

@@ -63,7 +63,7 @@ class GraphDesignDialog(QDialog):
         group = category(name)
         parent = self._groups.get(group)
         if parent is None:
-            parent = QTreeWidgetItem([group])
+            parent = QTreeWidgetItem([QCoreApplication.translate("Graphs", group)])  # CATEGORIES, marked
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             index = sum(1 for g in self._groups if CATEGORIES.index(g) < CATEGORIES.index(group))
             self.sources.insertTopLevelItem(index, parent)

@@ -72,9 +72,12 @@ class WindowTranslator(QTranslator):
         if not self.qt.load(f"qtbase_{language}", folder):
             log.info("Qt ships no qtbase translation for %s: its standard buttons stay English", language)
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        """None (Qt then keeps the source text) for a text neither file has: an empty answer would be shown
+        as the translation, blank (an SR type's name, a brand, a graph the user named)."""
         return super().translate(context, source, disambiguation, n) or self.qt.translate(
-            context, source, disambiguation, n) or ""
+            context, source, disambiguation, n) or None
 
 
 def install_language(app: QCoreApplication, language: str, directory: Path = I18N_DIR) -> QTranslator | None:

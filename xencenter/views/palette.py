@@ -108,7 +108,7 @@ def palette_texts(found: Found) -> tuple[str, str, str]:
     target = f" {describe_target(found.target)}" if found.target is not None else ""
     note = found.reason or (translate("CommandPalette", "{command} — on the selection").format(command=command.id)
                             if found.target is None and command.needs_selection
-                            else f"{command.id} — {command.help}")
+                            else f"{command.id} — {words.help_text(command)}")
     return f"{words.title(command)}{target}", command.shortcut, note
 
 

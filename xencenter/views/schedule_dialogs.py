@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from xencenter.model.naming import natural_key
 from xencenter.model.snapshot_schedules import row
 from xencenter.model.words import QT_TRANSLATE_NOOP
+from xencenter.views import words
 
 if TYPE_CHECKING:
     from xencenter.model.cache import ObjectCache
@@ -107,7 +108,7 @@ class SchedulesDialog(QDialog):
             command = self.window_.commands[command_id]
             reason = command.reason([policy]) if policy is not None else translate("ScheduleDialogs", "Select a snapshot schedule.")
             button.setEnabled(not reason)
-            button.setToolTip(str(reason) or command.help)
+            button.setToolTip(str(reason) or words.help_text(command))
 
     def _run(self, command_id: str) -> None:
         policy = self.chosen()

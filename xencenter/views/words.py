@@ -1,8 +1,8 @@
 """The window's words for what the commands and the model declare in English: translated where they are
 shown, with one context per area, so ids, ``main.py run`` and the command line stay English.
 
-The commands' ``title`` and ``text`` are class attributes lupdate cannot see; ``scripts/translations.py`` lists
-them for it under the ``Commands`` context."""
+The commands' ``title``, ``text`` and ``help`` are class attributes lupdate cannot see; ``scripts/translations.py``
+lists them for it under the ``Commands`` (and ``CommandHelp``) context."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ COMMANDS = "Commands"
 def title(command: Command) -> str:
     """The command's name in the window's language."""
     return QCoreApplication.translate(COMMANDS, command.title)
+
+
+def help_text(command: Command) -> str:
+    """The command's one-line help (the palette, tooltips) in the window's language (context ``CommandHelp``)."""
+    return QCoreApplication.translate("CommandHelp", command.help) if command.help else ""
 
 
 def menu_text(command: Command) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from xencenter.model.brand import brand_of
 from xencenter.model.licence import restricted
 from xencenter.model.naming import natural_key
-from xencenter.model.snapshot_schedules import DAYS, MINUTES, TYPES, describe, schedule_record
+from xencenter.model.snapshot_schedules import DAY_NAMES, DAYS, MINUTES, TYPES, describe, schedule_record
 from xencenter.model.words import QT_TRANSLATE_NOOP
 from xencenter.views.wizards.steps import FinishStep, Step, StepWizard, connection_options, note
 
@@ -221,7 +221,7 @@ class FrequencyStep(PolicyStep):
             time_row.addWidget(widget)
         time_row.addStretch(1)
         self.layout_.addLayout(time_row)
-        self.days = {day: QCheckBox(day) for day in DAYS}
+        self.days = {day: QCheckBox(DAY_NAMES[day]) for day in DAYS}
         self.days_row = QWidget()
         grid = QGridLayout(self.days_row)
         grid.setContentsMargins(0, 0, 0, 0)
