@@ -103,3 +103,22 @@ def test_each_range_reads_its_archive_and_units_are_humanised():
     assert [humanised(v, u) for v, u in ((12.345, "%"), (3 * 2**29, "B"), (1536.0, "B/s"), (0.5, ""))] == [
         "12.3%", "1.5 GiB", "1.5 KiB/s", "0.50"]
     assert humanised(math.nan, "%") == "no data"
+
+
+def test_a_pool_without_new_task_rows_is_not_walked(monkeypatch):
+    """Finding the objects a task names walks every object of the pool: only done when a row is made (the
+    Events page reads every pool's tasks after each batch that touches tasks)."""
+    from xencenter.model import tasks
+
+    walks = []
+    original = tasks.busy_objects
+    monkeypatch.setattr(tasks, "busy_objects", lambda cache: walks.append(1) or original(cache))
+    vm = {**new_record("VM"), "name_label": "web 1"}
+    cache = _cache(("VM", "add", "OpaqueRef:vm", vm))
+    assert tasks_of(cache, "key", "pool") == [] and walks == []
+    cache.apply([Event(1, "", "task", "add", "OpaqueRef:t1", _task(status="success")),
+                 Event(2, "", "task", "del", "OpaqueRef:t1", None)])
+    assert len(tasks_of(cache, "key", "pool")) == 1 and walks == [1]
+    assert len(tasks_of(cache, "key", "pool")) == 1 and walks == [1], "an ended task's row is remembered"
+    cache.apply([Event(3, "", "task", "add", "OpaqueRef:t2", _task())])
+    assert len(tasks_of(cache, "key", "pool")) == 2 and walks == [1, 1], "once per read, for every live row"

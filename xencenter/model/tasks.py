@@ -212,20 +212,28 @@ _ENDED: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], PoolTask]] = weakre
 
 def tasks_of(cache: Any, source: str, location: str) -> list[PoolTask]:
     """Every task of one connection, also those xapi destroyed, oldest first."""
-    busy = busy_objects(cache)
+    found: list[dict[str, list[tuple[str, str, str]]]] = []
+
+    def busy() -> dict[str, list[tuple[str, str, str]]]:
+        """``busy_objects``, made once and only when a row is made: it walks every object of the pool, and the
+        Events page reads every pool's tasks after each batch that touches tasks (twenty pools logging in)."""
+        if not found:
+            found.append(busy_objects(cache))
+        return found[0]
+
     memo = _ENDED.setdefault(cache, {})
     rows = []
     for ref, record, at in cache.ended_tasks():
         row = memo.get((ref, location))
         if row is None and _top_level(record):
-            row = memo[(ref, location)] = pool_task(cache, source, location, ref, record, at, busy)
+            row = memo[(ref, location)] = pool_task(cache, source, location, ref, record, at, busy())
         if row is not None:
             rows.append(row)
     if len(memo) > 2 * len(rows) + 100:  # rows of tasks the cache no longer keeps
         kept = {(t.ref, location) for t in rows}
         for key in [k for k in memo if k not in kept]:
             del memo[key]
-    live = [pool_task(cache, source, location, ref, record, busy=busy) for ref, record in cache.items("task")
+    live = [pool_task(cache, source, location, ref, record, busy=busy()) for ref, record in cache.items("task")
             if _top_level(record)]
     return sorted(rows + live, key=lambda t: t.started)
 
