@@ -122,3 +122,10 @@ def test_a_pool_without_new_task_rows_is_not_walked(monkeypatch):
     assert len(tasks_of(cache, "key", "pool")) == 1 and walks == [1], "an ended task's row is remembered"
     cache.apply([Event(3, "", "task", "add", "OpaqueRef:t2", _task())])
     assert len(tasks_of(cache, "key", "pool")) == 2 and walks == [1, 1], "once per read, for every live row"
+
+
+def test_an_operation_in_words():
+    from xencenter.model.tasks import operation_words
+
+    assert operation_words("clean_shutdown") == "Shutting down"
+    assert operation_words("some_new_operation") == "some new operation"

@@ -13,6 +13,7 @@ from xencenter.model.naming import natural_key
 from xencenter.model.object_settings import NULL, VMExtras, vm_extras_changes, vm_extras_problem
 from xencenter.model.placement import host_state
 from xencenter.model.summaries import MIB
+from xencenter.model.tasks import operation_words
 from xencenter.model.vm_settings import VMSettings, plan_changes
 from xencenter.model.words import QT_TRANSLATE_NOOP, translate
 
@@ -30,11 +31,11 @@ _POWER_WORDS = {"Running": QT_TRANSLATE_NOOP("CommandReasons", "'{name}' is runn
 
 
 def busy_reason(vm: VM) -> str:
-    """"'web 1' is busy (clean shutdown)." while xapi runs operations on it, else ""."""
+    """"'web 1' is busy (Shutting down)." while xapi runs operations on it, else ""."""
     busy = sorted(set((vm.current_operations or {}).values()))
     if not busy:
         return ""
-    operations = ", ".join(b.replace("_", " ") for b in busy)
+    operations = translate("CommandReasons", ", ").join(operation_words(b) for b in busy)
     return Refusal(translate("CommandReasons", "'{name}' is busy ({operations}).").format(name=vm.name,
                                                                                          operations=operations),
                    "OTHER_OPERATION_IN_PROGRESS")

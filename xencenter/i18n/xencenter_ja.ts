@@ -2989,6 +2989,10 @@ Verify that the file is a valid {extension} export.</source>
         <translation>“{name}”は一時中断中です。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is busy ({operations}).</source>
         <translation>“{name}”はビジーです ({operations})。</translation>
     </message>

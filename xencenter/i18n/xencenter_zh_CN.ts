@@ -2989,6 +2989,10 @@ Verify that the file is a valid {extension} export.</source>
         <translation>“{name}”已暂停。</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is busy ({operations}).</source>
         <translation>“{name}”正忙 ({operations})。</translation>
     </message>

@@ -122,6 +122,13 @@ def title_of(label: str, objects: Objects) -> str:
     return translate("Tasks", "{verb} {object}").format(verb=verb, object=what)
 
 
+def operation_words(operation: str) -> str:
+    """An xapi operation (``clean_shutdown``) in the user's words ("Shutting down"); one it does not know
+    as xapi names it, spaced."""
+    verb = _VERBS.get(operation)
+    return translate("Tasks", verb) if verb else operation.replace("_", " ")
+
+
 def busy_objects(cache: Any) -> dict[str, list[tuple[str, str, str]]]:
     """Task ref -> the objects whose ``current_operations`` name it (one pass over the busy classes)."""
     busy: dict[str, list[tuple[str, str, str]]] = {}
