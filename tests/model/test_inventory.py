@@ -177,3 +177,31 @@ def test_the_tree_comes_first_and_equals_the_one_its_records_build(db, tmp_path)
     tables = inventory.load_body(path, head)
     empty.load_inventory(ObjectCache.prepare_inventory(tables), head.saved_at)
     assert render_text(connection_node(ADDRESS, empty, options)) == render_text(tree)
+
+
+@pytest.mark.parametrize("run", [1, 7, 1000])
+def test_the_body_is_written_a_run_at_a_time_in_msgpack_s_own_frames(monkeypatch, tmp_path, run):
+    """``encode_pieces`` frames the body by hand (one run encoded at a time): its bytes are those msgspec gives
+    for the whole body, for small and large maps, arrays and runs alike, and ``save`` writes them as they come."""
+    from xencenter.sim.synthetic import generate_pool
+
+    monkeypatch.setattr(inventory, "RUN", run)
+    cache = load_cache(generate_pool(4, 150, seed=3))
+    data = inventory.encode(tables_of(cache), address=ADDRESS, pool_uuid="p1", saved_at=1.0)
+    head = inventory.decode_head(data, ADDRESS)
+    body = msgspec.msgpack.decode(data[head.body_at:], type=dict[str, list[bytes]])
+    assert msgspec.msgpack.encode(body) == data[head.body_at:]
+    sizes = {len(blob) for blobs in body.values() for blob in blobs}
+    lengths = {len(blobs) for blobs in body.values()}
+    assert len(body) >= 16 and max(lengths) >= 16 if run < 1000 else max(sizes) >= 1 << 16  # every frame size
+    assert min(sizes) < 256 or run > 1
+    written = []  # what the temporary file held as each piece was made
+
+    def pieces():
+        for piece in inventory.encode_pieces(tables_of(cache), address=ADDRESS, pool_uuid="p1", saved_at=1.0):
+            written.append(sum(p.stat().st_size for p in tmp_path.glob("*.tmp")))
+            yield piece
+
+    path = tmp_path / "x.inventory"
+    assert inventory.save(path, pieces()) == len(data) and path.read_bytes() == data
+    assert written == sorted(written) and 0 < written[-1] < len(data), "on disk while the rest was being made"

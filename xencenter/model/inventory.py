@@ -41,7 +41,7 @@ import re
 import struct
 import tempfile
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,23 +149,50 @@ def encode(tables: Mapping[str, Iterable[tuple[str, Any]]], *, address: str, poo
            tree_options: TreeOptions = TreeOptions()) -> bytes:
     """The file's bytes for ``tables`` (class -> (ref, record) pairs); classes in ``NEVER_SAVED`` are left out.
     ``tree``: the server's Infrastructure subtree (built with ``tree_options``) to show before the records."""
+    return b"".join(encode_pieces(tables, address=address, pool_uuid=pool_uuid, saved_at=saved_at, tree=tree,
+                                  tree_options=tree_options))
+
+
+def encode_pieces(tables: Mapping[str, Iterable[tuple[str, Any]]], *, address: str, pool_uuid: str,
+                  saved_at: float | None = None, tree: Node | None = None,
+                  tree_options: TreeOptions = TreeOptions()) -> Iterator[bytes]:
+    """``encode``'s bytes a piece at a time, made as they are asked for: ``save`` writes each before the next
+    is made (a 20,000-VM pool's file is 254 MB; made whole, then framed and joined, it was three copies)."""
     encoder = msgspec.msgpack.Encoder(enc_hook=encode_hook)  # shared references and maps
-    body: dict[str, list[bytes]] = {}
-    counts: dict[str, int] = {}
-    for cls, pairs in tables.items():
-        if cls in NEVER_SAVED:
-            continue
-        rows = [(ref, _scrubbed(cls, record)) for ref, record in pairs]
-        if rows:
-            body[cls] = [encoder.encode(rows[i:i + RUN]) for i in range(0, len(rows), RUN)]
-            counts[cls] = len(rows)
+    rows = {cls: [(ref, _scrubbed(cls, record)) for ref, record in pairs]
+            for cls, pairs in tables.items() if cls not in NEVER_SAVED}
+    rows = {cls: found for cls, found in rows.items() if found}
     header = encoder.encode({"format": FORMAT, "schema": schema_digest(), "address": address,
                              "pool_uuid": pool_uuid, "saved_at": time.time() if saved_at is None else saved_at,
-                             "classes": counts,
+                             "classes": {cls: len(found) for cls, found in rows.items()},
                              "tree_options": {name: getattr(tree_options, name) for name in _OPTIONS}})
     shape = encoder.encode(_tree_rows(tree)) if tree is not None else b""
-    return b"".join((MAGIC, _LENGTH.pack(len(header)), header, _LENGTH.pack(len(shape)), shape,
-                     encoder.encode(body)))
+    yield b"".join((MAGIC, _LENGTH.pack(len(header)), header, _LENGTH.pack(len(shape)), shape))
+    # The body, a map of class -> array of bin, framed here as MessagePack frames them (msgspec has no
+    # streaming encoder): the same bytes ``encoder.encode(body)`` gives, one run at a time.
+    yield _msgpack_head(0x80, 0xDE, len(rows))
+    for cls, found in rows.items():
+        yield encoder.encode(cls) + _msgpack_head(0x90, 0xDC, -(-len(found) // RUN))
+        for i in range(0, len(found), RUN):
+            run = encoder.encode(found[i:i + RUN])
+            yield _msgpack_bin_head(len(run)) + run
+
+
+def _msgpack_head(fix: int, sized: int, count: int) -> bytes:
+    """A MessagePack map (0x80/0xDE) or array (0x90/0xDC) header for ``count`` entries."""
+    if count < 16:
+        return bytes((fix | count,))
+    if count < 1 << 16:
+        return bytes((sized,)) + count.to_bytes(2, "big")
+    return bytes((sized + 1,)) + count.to_bytes(4, "big")
+
+
+def _msgpack_bin_head(length: int) -> bytes:
+    if length < 1 << 8:
+        return bytes((0xC4, length))
+    if length < 1 << 16:
+        return b"\xc5" + length.to_bytes(2, "big")
+    return b"\xc6" + length.to_bytes(4, "big")
 
 
 def decode_head(data: bytes, address: str) -> Head:
@@ -247,20 +274,24 @@ def file_name(address_key: str) -> str:
     return f"{safe}-{hashlib.sha256(address_key.encode()).hexdigest()[:8]}.inventory"
 
 
-def save(path: Path, data: bytes) -> None:
-    """Write atomically (a temporary file in the same folder, fsync, rename), readable by the user only."""
+def save(path: Path, data: bytes | Iterable[bytes]) -> int:
+    """Write atomically (a temporary file in the same folder, fsync, rename), readable by the user only;
+    ``data`` may be pieces (``encode_pieces``), each written before the next is made. Returns the size."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as f:
             os.fchmod(f.fileno(), 0o600)
-            f.write(data)
+            size = 0
+            for piece in [data] if isinstance(data, bytes) else data:
+                size += f.write(piece)
             f.flush()
             os.fsync(f.fileno())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return size
 
 
 _HEAD_READ = 1 << 20  # a 20,000-VM pool's tree is ~1 MB

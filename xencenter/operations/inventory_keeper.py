@@ -198,16 +198,16 @@ class InventoryKeeper(QObject):
                 return
             tables = {cls: cache.items(cls) for cls in cache.classes()}
             tree = connection_node(key, cache, options)
-            data = inventory.encode(tables, address=key, pool_uuid=pool.record.get("uuid", ""), tree=tree,
-                                    tree_options=options)
+            pieces = inventory.encode_pieces(tables, address=key, pool_uuid=pool.record.get("uuid", ""),
+                                             tree=tree, tree_options=options)
             try:
                 with self._write_lock:
-                    inventory.save(path, data)
+                    size = inventory.save(path, pieces)
             except OSError as exc:
                 log.warning("last known inventory of %s not saved: %s", key, exc)
                 return
             self._saved_generation[key] = generation
-            log.info("last known inventory of %s saved (%.1f MB)", key, len(data) / 2**20)
+            log.info("last known inventory of %s saved (%.1f MB)", key, size / 2**20)
 
         return save
 
