@@ -159,9 +159,8 @@ def encode_pieces(tables: Mapping[str, Iterable[tuple[str, Any]]], *, address: s
     """``encode``'s bytes a piece at a time, made as they are asked for: ``save`` writes each before the next
     is made (a 20,000-VM pool's file is 254 MB; made whole, then framed and joined, it was three copies)."""
     encoder = msgspec.msgpack.Encoder(enc_hook=encode_hook)  # shared references and maps
-    rows = {cls: [(ref, _scrubbed(cls, record)) for ref, record in pairs]
-            for cls, pairs in tables.items() if cls not in NEVER_SAVED}
-    rows = {cls: found for cls, found in rows.items() if found}
+    rows = {cls: found for cls, pairs in tables.items()
+            if cls not in NEVER_SAVED and (found := [(ref, _scrubbed(cls, record)) for ref, record in pairs])}
     header = encoder.encode({"format": FORMAT, "schema": schema_digest(), "address": address,
                              "pool_uuid": pool_uuid, "saved_at": time.time() if saved_at is None else saved_at,
                              "classes": {cls: len(found) for cls, found in rows.items()},

@@ -11,6 +11,7 @@ operation's row shows them, with its details.
 
 from __future__ import annotations
 
+import functools
 import time
 import weakref
 from collections.abc import Iterable
@@ -219,15 +220,9 @@ _ENDED: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], PoolTask]] = weakre
 
 def tasks_of(cache: Any, source: str, location: str) -> list[PoolTask]:
     """Every task of one connection, also those xapi destroyed, oldest first."""
-    found: list[dict[str, list[tuple[str, str, str]]]] = []
-
-    def busy() -> dict[str, list[tuple[str, str, str]]]:
-        """``busy_objects``, made once and only when a row is made: it walks every object of the pool, and the
-        Events page reads every pool's tasks after each batch that touches tasks (twenty pools logging in)."""
-        if not found:
-            found.append(busy_objects(cache))
-        return found[0]
-
+    # ``busy_objects`` walks every object of the pool: made once, and only when a row is made (the Events page
+    # reads every pool's tasks after each batch that touches tasks: twenty pools logging in).
+    busy = functools.cache(lambda: busy_objects(cache))
     memo = _ENDED.setdefault(cache, {})
     rows = []
     for ref, record, at in cache.ended_tasks():

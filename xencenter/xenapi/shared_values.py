@@ -13,6 +13,7 @@ or set as the one of that content. They stay what the rest of the program reads:
 from __future__ import annotations
 
 import xmlrpc.client
+from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
 #: Distinct values remembered for sharing; past this a memory starts again (a long session's deleted objects
@@ -28,7 +29,7 @@ class Ref(str):
 
 
 class TextMap(dict):
-    """A ``(string -> string) map`` field: read-only, since an empty one is shared by every record."""
+    """A map of text to text (strings, enums, references): read-only, since equal ones are shared."""
 
     __slots__ = ()
 
@@ -51,43 +52,38 @@ _sets: dict[tuple[str, ...], TextSet] = {}
 
 
 def decode_hook(kind: type, value: Any) -> Any:
-    """msgspec's ``dec_hook`` for record fields typed ``Ref`` or ``TextMap``."""
+    """msgspec's ``dec_hook`` for record fields typed ``Ref``, ``TextMap`` or ``TextSet``."""
     if kind is Ref:
         if not isinstance(value, str):
             raise TypeError(f"expected a reference, got {type(value).__name__}")
         shared = _refs.get(value)
-        if shared is None:
-            if len(_refs) >= SHARED_REFS_LIMIT:
-                _refs.clear()
-            shared = _refs[value] = Ref(value)
-        return shared
+        return _remember(_refs, value, Ref(value), SHARED_REFS_LIMIT) if shared is None else shared
     if kind is TextMap:
         if not isinstance(value, dict):
             raise TypeError(f"expected a map, got {type(value).__name__}")
         if not value:
             return EMPTY_MAP
-        content = tuple(value.items())
-        shared_map = _maps.get(content)
-        if shared_map is None:
-            if not all(isinstance(v, str) for v in value.values()):
-                raise TypeError("expected a map of text to text")
-            shared_map = _remember(_maps, content, TextMap(value))
-        return shared_map
+        return _shared(_maps, tuple(value.items()), value.values(), lambda: TextMap(value), "a map of text to text")
     if kind is TextSet:
         if not isinstance(value, (list, tuple)):
             raise TypeError(f"expected a set, got {type(value).__name__}")
         items = tuple(value)
-        shared_set = _sets.get(items)
-        if shared_set is None:
-            if not all(isinstance(v, str) for v in items):
-                raise TypeError("expected a set of text")
-            shared_set = _remember(_sets, items, TextSet(items))
-        return shared_set
+        return _shared(_sets, items, items, lambda: TextSet(items), "a set of text")
     raise NotImplementedError(kind)
 
 
-def _remember(memory: dict, content: Any, value: Any) -> Any:
-    if len(memory) >= SHARED_CONTENTS_LIMIT:
+def _shared(memory: dict, content: Any, texts: Iterable[Any], make: Callable[[], Any], what: str) -> Any:
+    """The value remembered for ``content``, else ``make()``'s once ``texts`` are all text."""
+    found = memory.get(content)
+    if found is None:
+        if not all(isinstance(v, str) for v in texts):
+            raise TypeError(f"expected {what}")
+        found = _remember(memory, content, make())
+    return found
+
+
+def _remember(memory: dict, content: Any, value: Any, limit: int = SHARED_CONTENTS_LIMIT) -> Any:
+    if len(memory) >= limit:
         memory.clear()
     memory[content] = value
     return value
