@@ -139,3 +139,28 @@ def test_two_hundred_alerts_fill_the_pane(qtbot, live, small_pool):
     shots = Path("/tmp/shots")
     shots.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(shots / "alerts-200.png"))
+
+
+def test_only_the_server_whose_messages_changed_is_read_again(qtbot, live, monkeypatch):
+    """Twenty pools logging in one after another must not parse every pool's messages twenty times."""
+    from xencenter.model.cache import ChangeSet
+    from xencenter.views import alerts_page
+
+    window = window_of(qtbot, live)
+    page = window.notifications.alerts_page
+    shown = list(page.model.alerts)
+    read: list[str] = []
+    real = alerts_page.alerts_of
+    monkeypatch.setattr(alerts_page, "alerts_of", lambda cache, source: read.append(source) or real(cache, source))
+    messages = ChangeSet(changed={("message", "OpaqueRef:any")})
+
+    page.on_changes(messages, "another-server:443")
+    qtbot.waitUntil(lambda: page._dirty == set(), timeout=WAIT)
+    assert read == []  # this server's alerts were kept, not read again
+    assert list(page.model.alerts) == shown
+
+    page.on_changes(messages, live.source)
+    qtbot.waitUntil(lambda: read == [live.source], timeout=WAIT)
+    page.on_changes(messages)  # a batch of unknown origin: everything again
+    qtbot.waitUntil(lambda: len(read) == 2, timeout=WAIT)
+    assert list(page.model.alerts) == shown

@@ -125,10 +125,12 @@ class AlertsPage(QWidget):
         self.filter = AlertFilter()
         self._all: list[Alert] = []
         self._seen: dict[str, set[str]] = {}  # source -> message refs already known
+        self._by_source: dict[str, list[Alert]] = {}
+        self._dirty: set[str] | None = set()  # sources whose messages changed since the refresh; None: all
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(100)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._refresh_changed)
 
         self.severity_button = self._filter_button(translate("AlertsPage", "Filter by Severity"))
         self.severity_actions: dict[int, QAction] = {}
@@ -227,28 +229,42 @@ class AlertsPage(QWidget):
 
     # ---- data ------------------------------------------------------------------------------------------
 
-    def on_changes(self, changes: ChangeSet) -> None:
-        """Called with each batch of cache changes; only messages matter here."""
+    def on_changes(self, changes: ChangeSet, source: str | None = None) -> None:
+        """Called with each batch of cache changes (of ``source``'s cache; None: any); only messages matter."""
         if changes.touches(("message",)):
+            if source is None:
+                self._dirty = None
+            elif self._dirty is not None:
+                self._dirty.add(source)
             self._refresh_timer.start()
 
-    def refresh(self) -> None:
+    def _refresh_changed(self) -> None:
+        dirty, self._dirty = self._dirty, set()
+        self.refresh(dirty)
+
+    def refresh(self, only: set[str] | None = None) -> None:
+        """Read every server's alerts again, or only those of the servers in ``only`` (the ones whose messages
+        changed: twenty pools logging in one after another would otherwise parse every pool's messages twenty
+        times)."""
         from xencenter.operations.connections import ConnectionManager
 
-        everything: list[Alert] = []
         arrived: list[Alert] = []
+        by_source: dict[str, list[Alert]] = {}
         for connection in self.context.connections:
             source = ConnectionManager.key(connection)
-            alerts = alerts_of(connection.cache, source)
+            if only is not None and source not in only and source in self._by_source:
+                by_source[source] = self._by_source[source]
+                continue
+            alerts = by_source[source] = alerts_of(connection.cache, source)
             seen = self._seen.get(source)
             if seen is not None:
                 arrived += [a for a in alerts if a.ref not in seen]
             if alerts or seen is not None:
                 self._seen[source] = {a.ref for a in alerts}
-            everything += alerts
-        self._all = everything
+        self._by_source = by_source
+        self._all = [alert for alerts in by_source.values() for alert in alerts]
         self._show()
-        self.count_changed.emit(len(everything))
+        self.count_changed.emit(len(self._all))
         if arrived:
             self.new_alerts.emit(arrived)
 

@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
         self.navigation.model.on_objects_changed(changes)
         for page in self.pages:
             page.on_changes(changes)
-        self.notifications.alerts_page.on_changes(changes)
+        self.notifications.alerts_page.on_changes(changes, self.context.connections.key(connection))
         self.notifications.events_page.on_changes(changes)
         self._schedule_refresh()
 
