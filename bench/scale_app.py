@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from sim_process import PASSWORD, USER, SimProcess
 
+from xencenter import give_way
 from xencenter.connection import Connection, ConnectionState
 from xencenter.model.cache import ChangeSet, ObjectCache
 from xencenter.model.tree import infrastructure_tree
@@ -94,6 +95,18 @@ class StallProbe:
         now = time.perf_counter()
         self.worst_ms = max(self.worst_ms, (now - self._last) * 1000 - STALL_TICK_MS)
         self._last = now
+
+
+def as_the_app_runs(app: QApplication) -> None:
+    """Collections on the UI thread and workers giving way to it, as ``app.py`` sets them up."""
+    collect_on_ui_thread(app)
+    give_way.claim()
+
+
+def as_a_script_runs(app: QApplication) -> None:
+    """Undo ``as_the_app_runs`` (the floors are measured as a script would fetch and parse)."""
+    collect_anywhere(app)
+    give_way.release()
 
 
 def wait_for(predicate: Callable[[], bool], timeout: float, what: str) -> None:
@@ -186,7 +199,7 @@ def _quiet(updates: list[tuple[float, int]], since: float) -> Callable[[], bool]
 
 
 def measure_app(app: QApplication, sim: SimProcess, churn_events: int, timeout: float) -> AppRun:
-    collect_on_ui_thread(app)  # as the application runs (the baselines measured in this process do not)
+    as_the_app_runs(app)  # (the baselines measured in this process do not)
     with tempfile.TemporaryDirectory() as settings_dir:
         settings = Settings.load(Path(settings_dir), keyring_backend=keyring.backends.null.Keyring())
         address = ServerAddress.parse(sim.url)
@@ -208,7 +221,7 @@ def measure_app(app: QApplication, sim: SimProcess, churn_events: int, timeout: 
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
             cache.reset()  # what removing a server does: frees the records even if a dead widget still holds the cache
             gc.collect()
-            collect_anywhere(app)
+            as_a_script_runs(app)
 
 
 def _measure(app: QApplication, connection: Connection, cache: CountingCache, bench: BenchWindow,

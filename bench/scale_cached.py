@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
-from scale_app import QUIET_S, wait_for
+from scale_app import QUIET_S, as_a_script_runs, as_the_app_runs, wait_for
 from sim_process import PASSWORD, USER, SimProcess
 
 from tests.live import MemoryKeyring  # the desktop keyring, in memory, across the two starts
@@ -30,7 +30,6 @@ from xencenter.connection import ConnectionState, Timing
 from xencenter.model import inventory
 from xencenter.operations.context import make_context
 from xencenter.settings import SavedServer, Settings
-from xencenter.views.collector import collect_anywhere, collect_on_ui_thread
 from xencenter.views.dialogs import WindowDialogs
 from xencenter.views.main_window import MainWindow
 from xencenter.views.prompts import DialogPrompter
@@ -75,7 +74,7 @@ class WindowStart:
             connection.cache.reset()
         self.window.deleteLater()
         app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        collect_anywhere(app)
+        as_a_script_runs(app)
 
 
 class _Start(WindowStart):
@@ -95,7 +94,7 @@ class _Start(WindowStart):
 
 
 def measure_cached_open(app: QApplication, sim: SimProcess, timeout: float) -> CachedOpen:
-    collect_on_ui_thread(app)  # as the application runs
+    as_the_app_runs(app)
     with tempfile.TemporaryDirectory() as folder:
         directory = Path(folder)
         secrets = MemoryKeyring()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from xencenter import APP_NAME
+from xencenter import APP_NAME, give_way
 from xencenter.sim.process import SimProcess
 
 log = logging.getLogger(__name__)
@@ -101,7 +101,8 @@ def _start_logging(demo_dir: str | None) -> None:
 
 
 def _application(theme: str | None) -> Any:
-    """The QApplication: name, desktop entry, Fusion on Linux, the theme, objects collected on the UI thread."""
+    """The QApplication: name, desktop entry, Fusion on Linux, the theme, objects collected on the UI thread, workers
+    giving way to it."""
     from PySide6.QtWidgets import QApplication
 
     from xencenter.views.collector import collect_on_ui_thread
@@ -113,6 +114,7 @@ def _application(theme: str | None) -> Any:
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # the menu entry's icon and name for this window (Wayland's app id too)
     collect_on_ui_thread(app)
+    give_way.claim()  # this thread is the UI thread: workers give way to its big updates
     if sys.platform.startswith("linux"):
         app.setStyle("Fusion")  # the same clean look on every desktop
     apply_theme(app, theme)

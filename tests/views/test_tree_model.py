@@ -13,6 +13,7 @@ from xencenter.model.naming import natural_key
 from xencenter.model.tree import VIEWS, TreeOptions, render_text
 from xencenter.views.tree_model import (
     IconKeyRole,
+    KindRole,
     ObjectRole,
     TreeModel,
     tooltip_markup,
@@ -411,3 +412,41 @@ def test_many_rows_going_at_once_take_one_layout_change(qtbot, pool, sources, mo
     assert len(layouts) == layouts_expected and bool(removed) == (layouts_expected == 0)
     assert find_row(model, vm.ref).isValid()
     assert_lookups_match_rows(model, pool)
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_rows_that_never_have_children_say_so_and_no_other_row_does(qtbot, sources, view):
+    """``ItemNeverHasChildren`` spares a layout one Python call per row: it must be true of every row it marks
+    (in every view), and mark the VMs, while hosts, pools and folders can open."""
+    model = new_model(qtbot, sources, view, TreeOptions(default_templates=True))
+    marked: dict[str, set[bool]] = {}
+    for index in all_indexes(model):
+        never = bool(model.flags(index) & Qt.ItemFlag.ItemNeverHasChildren)
+        if never:
+            assert model.rowCount(index) == 0, index.data()
+        marked.setdefault(model.data(index, KindRole), set()).add(never)
+    if view == "infrastructure":
+        assert marked["vm"] == {True}
+        assert marked["host"] == {False}
+    for kind in ("connection", "pool", "host", "vapp", "folder", "tag", "group", "field", "value"):
+        assert True not in marked.get(kind, set()), kind
+    assert model.flags(TOP) == Qt.ItemFlag.NoItemFlags
+
+
+def test_workers_give_way_while_the_tree_updates(qtbot, pool, sources):
+    """The update and the layout it causes run inside ``ui_work()``: a worker's ``give_way()`` then waits."""
+    from tests.test_give_way import worker_wait
+    from xencenter import give_way
+
+    tree = QTreeView()
+    model = new_model(qtbot, sources)
+    tree.setModel(model)
+    waited: list[float] = []
+    model.updated.connect(lambda: waited.append(worker_wait()))
+    give_way.claim()
+    try:
+        vm = pool.vms()[0]
+        settle(qtbot, model, pool.modify("VM", vm.ref, name_label="renamed"))
+    finally:
+        give_way.release()
+    assert waited and waited[0] >= give_way.MAX_WAIT_S * 0.9

@@ -23,6 +23,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from xencenter.give_way import give_way
 from xencenter.model import gc_policy
 from xencenter.model.objects import class_name, wrap
 from xencenter.xenapi.events import Event, snapshot_record
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 Key = tuple[str, str]  # (API class name, ref)
 _EMPTY_TABLE: Mapping[str, Record] = {}
 ENDED_TASKS_KEPT = 2000
+#: Events stored between two ``give_way()`` calls (a few milliseconds of Python).
+GIVE_WAY_EVERY = 2000
 
 
 @dataclass
@@ -157,7 +160,9 @@ class ObjectCache:
         large = len(events) >= gc_policy.LARGE_BATCH
         changes = ChangeSet()
         with self._write_lock, gc_policy.paused() if large else nullcontext():
-            for event in events:
+            for index, event in enumerate(events):
+                if not index % GIVE_WAY_EVERY:
+                    give_way()
                 self._apply_one(event, changes)
             if changes:
                 self.generation += 1
@@ -321,7 +326,9 @@ class ObjectCache:
     def _bulk_tables(events: list[Event] | tuple[Event, ...]) -> tuple[dict, dict, set] | None:
         tables: dict[str, dict[str, Record]] = {}
         names: dict[str, str] = {}
-        for event in events:
+        for index, event in enumerate(events):
+            if not index % GIVE_WAY_EVERY:
+                give_way()
             snapshot = _record(event)
             if event.operation == "del" or snapshot is None:
                 return None

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from xencenter.give_way import give_way
 from xencenter.model.brand import brand_of
 from xencenter.model.licence import restricted
 from xencenter.model.naming import natural_key
@@ -375,6 +376,7 @@ def _connection_node(source: str, cache: ObjectCache, options: TreeOptions) -> N
     last = per_cache.get((source, options))
     if last is not None and last[0] == generation:
         return last[1]
+    give_way()  # each pool's subtree is tens of milliseconds of Python: a busy UI thread first
     node = _build_connection_node(source, cache, options)
     per_cache[(source, options)] = (generation, node)
     return node

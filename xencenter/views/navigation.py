@@ -422,6 +422,8 @@ class NavigationPane(QWidget):
                     self.tree.expandRecursively(opened)
         finally:
             self._restoring = False
+        # The layout Qt would run from a timer soon after, now, while workers wait (xencenter/give_way.py).
+        self.tree.executeDelayedItemsLayout()
         if changed:
             self.selection_changed.emit()
 

@@ -43,6 +43,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from xencenter.give_way import give_way, ui_work
 from xencenter.model.search import SearchIndex, filter_tree, normalize_query
 from xencenter.model.tree import VIEWS, Node, Source, TreeOptions
 from xencenter.model.words import QT_TRANSLATE_NOOP
@@ -64,6 +65,11 @@ _TOP = QModelIndex()
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled | \
     Qt.ItemFlag.ItemIsDropEnabled  # whether a drop means anything is the drop judge's (views/tree_drag.py)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
+#: Kinds of row that never have rows under them, in any view. Their item ids are odd, so ``flags`` tells
+#: Qt so (``ItemNeverHasChildren``) from the index alone, and a layout of 20,000 open rows skips one Python
+#: call (``hasChildren``) for each of them.
+LEAF_KINDS = frozenset({"vm", "template", "snapshot", "sr", "network", "vdi"})
+_LEAF_FLAGS = _ROW_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1  # (source key, class, ref) of an object node, else None
 KindRole = Qt.ItemDataRole.UserRole + 2  # Node.kind
@@ -303,12 +309,14 @@ def _build(generation: int, view: str, sources: Sequence[Source], options: TreeO
     started = time.monotonic()
     caches = {s.key: s.cache for s in sources}
     root = VIEWS[view](sources, options)
-
+    give_way()  # between the steps, a busy UI thread first (xencenter/give_way.py)
     filtered = filter_tree(root, query, index=index, caches=caches) if query else root
     stale = {s.key: s.stale_since for s in sources if s.stale_since is not None and not s.connected}
+    give_way()
     items = _make_items(filtered.children if filtered is not None else [], caches, reasons, frozenset(stale))
     if stale:
         _mark_stale(items, stale, reasons)
+    give_way()
     shape, children_at = _shape(items)
     edits = _edits(base, shape, children_at) if base is not None else None
     return _Build(generation, view, items, time.monotonic() - started, shape, base, edits)
@@ -446,29 +454,33 @@ class TreeModel(DraggableRows, QAbstractItemModel):
         self._tasks.clear()
         self._next_allowed = time.monotonic() + 2 * build.seconds
         if build.generation == self._generation:
-            self.about_to_update.emit()
-            if self._shown_view != build.view:
-                self._replace(build)
-            else:
-                persistent = len(self.persistentIndexList())
-                limit = max(4, min(MAX_FINE_OPERATIONS, PERSISTENT_BUDGET // max(1, persistent)))
-                if build.base is not None and build.base is self._shape:
-                    operations = sum(e.operations for e in build.edits) if build.edits is not None else limit + 1
-                else:
-                    operations = _operations(self._root.children, build.items, limit)
-                if operations > limit:
-                    self._relayout(build.items)
-                elif build.edits is not None and build.base is self._shape:
-                    self._apply_edits(build.edits)
-                else:
-                    self._sync_children(self._root, build.items)
-            self._shape = build.shape
-            self.updated.emit()
-            if not self._query:
-                self._warm_timer.start()
+            with ui_work():  # the update and the layout it causes, workers waiting (xencenter/give_way.py)
+                self._show_build(build)
         if self._pending or build.generation != self._generation:
             self._pending = False
             self.rebuild(self._throttle_ms() if build.generation == self._generation else 0)
+
+    def _show_build(self, build: _Build) -> None:
+        self.about_to_update.emit()
+        if self._shown_view != build.view:
+            self._replace(build)
+        else:
+            persistent = len(self.persistentIndexList())
+            limit = max(4, min(MAX_FINE_OPERATIONS, PERSISTENT_BUDGET // max(1, persistent)))
+            if build.base is not None and build.base is self._shape:
+                operations = sum(e.operations for e in build.edits) if build.edits is not None else limit + 1
+            else:
+                operations = _operations(self._root.children, build.items, limit)
+            if operations > limit:
+                self._relayout(build.items)
+            elif build.edits is not None and build.base is self._shape:
+                self._apply_edits(build.edits)
+            else:
+                self._sync_children(self._root, build.items)
+        self._shape = build.shape
+        self.updated.emit()
+        if not self._query:
+            self._warm_timer.start()
 
     @Slot()
     def _warm_index(self) -> None:
@@ -484,6 +496,7 @@ class TreeModel(DraggableRows, QAbstractItemModel):
 
         def warm() -> None:
             index.warm(caches, ROW_CLASSES)
+            give_way()
             index.prepared(VIEWS[view](sources, options), {s.key: s.cache for s in sources})
 
         self._warm_tasks[:] = [run_in_background(
@@ -520,11 +533,15 @@ class TreeModel(DraggableRows, QAbstractItemModel):
 
     # ---- reconciliation (UI thread) --------------------------------------------------------------------
 
+    def _new_id(self, item: _Item) -> int:
+        """A fresh item id: even, or odd for a row of ``LEAF_KINDS`` (``flags`` reads it); never 0."""
+        return 2 * next(self._ids) + (item.kind in LEAF_KINDS)
+
     def _register(self, item: _Item) -> None:
         stack = [item]
         while stack:
             it = stack.pop()
-            it.id = next(self._ids)
+            it.id = self._new_id(it)
             self._items[it.id] = it
             if it.ref is not None:
                 self._by_object.setdefault((it.source, it.ref), {})[it.id] = it
@@ -680,7 +697,7 @@ class TreeModel(DraggableRows, QAbstractItemModel):
         while stack:
             item = stack.pop()
             if not item.id:
-                item.id = next(self._ids)
+                item.id = self._new_id(item)
             items[item.id] = item
             if item.ref is not None:
                 by_object.setdefault((item.source, item.ref), {})[item.id] = item
@@ -696,10 +713,17 @@ class TreeModel(DraggableRows, QAbstractItemModel):
         return self._items.get(index.internalId())
 
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _TOP) -> QModelIndex:
-        item = self._item(parent)
-        if item is None or column != 0 or not 0 <= row < len(item.children):
+        # asked for every row a view lays out: written out, without ``_item``
+        if parent.isValid():
+            item = self._items.get(parent.internalId())
+            if item is None:
+                return QModelIndex()
+        else:
+            item = self._root
+        children = item.children
+        if column or not 0 <= row < len(children):
             return QModelIndex()
-        return self.createIndex(row, 0, item.children[row].id)
+        return self.createIndex(row, 0, children[row].id)
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = _TOP) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
@@ -727,7 +751,8 @@ class TreeModel(DraggableRows, QAbstractItemModel):
         return item is not None and bool(item.children) and parent.column() == 0
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else _NO_FLAGS  # asked for every row a view lays out
+        ident = index.internalId()  # asked for every row a view lays out (twice); an invalid index's is 0
+        return (_LEAF_FLAGS if ident & 1 else _ROW_FLAGS) if ident else _NO_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

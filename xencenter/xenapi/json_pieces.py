@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from xencenter.give_way import give_way
+
 #: Runs of about this many characters (~5-10 ms of decoding each).
 PIECE = 1 << 20
 
@@ -102,6 +104,7 @@ def _decode_runs(chunks: Iterator[bytes], buffer: bytearray, items: Items, decod
                 return bytes(buffer)
             buffer += chunk
             continue
+        give_way()  # a busy UI thread first: each run holds the GIL for milliseconds
         try:
             decoded.extend(items(b"[" + buffer[:cut.start() + 1] + b"]"))
         except ValueError:
@@ -121,6 +124,7 @@ def _in_pieces(text: bytes | str, items: Items, at: tuple[str, ...] | None) -> A
     position = opening.end() - 1  # the first element's "{"
     decoded: list[Any] = []
     while (cut := cuts.search(text, position + PIECE)) is not None:  # type: ignore[arg-type]
+        give_way()
         decoded.extend(_run(items, left + text[position:cut.start() + 1] + right))  # type: ignore[operator]
         position = cut.end() - 1
     try:  # the rest is small: the last run (which ends at the array's "]") and what follows the array
